@@ -1,0 +1,21 @@
+package org.gongkai.build;
+
+import java.time.Duration;
+import java.util.List;
+import org.gongkai.content.Finding;
+
+/**
+ * The outcome of a build. {@code written} is false when content errors stopped it, in which case the
+ * previous site/ is untouched.
+ */
+public record BuildResult(boolean written, List<Finding> findings, int documents, int pages, long files,
+                          long bytes, Duration elapsed) {
+
+    public BuildResult {
+        findings = List.copyOf(findings);
+    }
+
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(Finding::isError);
+    }
+}

@@ -1,0 +1,78 @@
+package org.gongkai.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.check.Checker;
+import org.gongkai.content.Content;
+import org.gongkai.content.ContentLoader;
+import org.gongkai.content.Finding;
+import org.gongkai.publish.AtomicSite;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.Theme;
+import org.gongkai.site.SiteResolver;
+
+/**
+ * The one entry point the CLI and the Maven plugin share: content → model → checks → render → index →
+ * publish. Neither shell holds logic of its own.
+ */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    /** Load, resolve and run every check; writes nothing. */
+    public static CheckResult check(BuildConfig config) throws IOException {
+        long t0 = System.nanoTime();
+        Content content = new ContentLoader().load(config.content());
+        config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + ms(t0) + " ms）");
+        SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
+        List<Finding> findings = new ArrayList<>(content.findings());
+        findings.addAll(resolution.findings());
+        findings.addAll(Checker.standard().run(resolution.model()));
+        findings.sort(Finding.ORDER);
+        config.progress().accept("检查完成：" + findings.stream().filter(Finding::isError).count() + " 个错误，"
+                + findings.stream().filter(f -> !f.isError()).count() + " 个警告（" + ms(t0) + " ms）");
+        return new CheckResult(resolution.model(), findings);
+    }
+
+    /**
+     * Check, then render into a staging folder and swap it in place of {@code out}. Content errors leave
+     * {@code out} untouched; so does any exception on the way.
+     */
+    public static BuildResult build(BuildConfig config) throws IOException {
+        long t0 = System.nanoTime();
+        CheckResult checked = check(config);
+        if (checked.hasErrors()) {
+            return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
+                    Duration.ofNanos(System.nanoTime() - t0));
+        }
+        AtomicSite site = AtomicSite.begin(config.out());
+        boolean committed = false;
+        try {
+            OutputTree out = new OutputTree(site.staging());
+            Path themeFolder = config.themesFolder().resolve(checked.model().site().theme());
+            Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
+                    .render(checked.model(), out);
+            config.progress().accept("已生成 " + stats.pages() + " 个页面（" + ms(t0) + " ms）");
+            site.commit();
+            committed = true;
+            return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),
+                    out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0));
+        } finally {
+            if (!committed) {
+                site.abandon();
+            }
+        }
+    }
+
+    private static long ms(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

@@ -1,0 +1,45 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.site.SiteModel;
+import org.gongkai.site.Validity;
+
+/** A hand-written validity must agree with the one derived from dates and amend/repeal links. */
+public final class ValidityMismatch implements Rule {
+
+    @Override
+    public String id() {
+        return "validity-mismatch";
+    }
+
+    @Override
+    public String description() {
+        return "手写的有效性必须与根据日期和修改、废止关系推算的有效性一致";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        for (Document d : model.documents()) {
+            Optional<String> written = d.policy().flatMap(Details.Policy::validity);
+            if (written.isEmpty()) {
+                continue;
+            }
+            Validity derived = model.validityOf(d.id()).orElse(Validity.VALID);
+            Optional<Validity> stated = Validity.parse(written.get());
+            if (stated.isEmpty()) {
+                out.add(Finding.error(id(), d.at("validity"), "有效性“" + written.get()
+                        + "”无效，只能是 尚未生效、有效、已修改、已废止、已失效；通常不必手写，系统会自动推算"));
+            } else if (stated.get() != derived) {
+                out.add(Finding.error(id(), d.at("validity"), "手写的有效性“" + written.get() + "”与推算结果“"
+                        + derived.label() + "”（截至 " + model.asOf() + "）不符；请删去 validity 这一行，由系统推算"));
+            }
+        }
+        return out;
+    }
+}

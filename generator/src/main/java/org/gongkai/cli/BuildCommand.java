@@ -1,0 +1,56 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.build.BuildResult;
+import org.gongkai.build.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai build}: check, then render the site; on errors the previous site stays as it was. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "检查内容并生成网站。有错误时不改动原有网站，退出码为 1。")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--out", defaultValue = "site", paramLabel = "DIR", description = "输出目录（默认 ${DEFAULT-VALUE}）")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildConfig config = BuildConfig.of(common.content, out, common.asOfOrToday());
+        if (common.themes != null) {
+            config = config.withThemes(common.themes);
+        }
+        if (!common.quiet) {
+            config = config.withProgress(line -> {
+                err.println(line);
+                err.flush();
+            });
+        }
+        BuildResult result = SiteBuilder.build(config);
+        FindingPrinter.text(result.findings(), stdout);
+        long errors = result.findings().stream().filter(f -> f.isError()).count();
+        long warnings = result.findings().size() - errors;
+        if (!result.written()) {
+            err.println("构建失败：" + errors + " 个错误，" + warnings + " 个警告；原有网站 " + out + " 未改动");
+            return Main.CONTENT_ERRORS;
+        }
+        err.println("构建完成：" + result.documents() + " 个文件，" + result.pages() + " 个页面，" + result.files()
+                + " 个输出文件（" + result.bytes() / 1024 + " KB），" + warnings + " 个警告，用时 "
+                + result.elapsed().toMillis() + " ms → " + out);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,37 @@
+package org.gongkai.content;
+
+import java.util.List;
+
+/**
+ * What later stages need of a Markdown body, taken from commonmark's node tree once at load time
+ * (the tree itself is mutable and stays inside the loader).
+ *
+ * @param html       sanitised HTML of the body; internal links still name their target as written
+ * @param text       plain text, for search and summaries
+ * @param headings   every heading with its level and file line
+ * @param paragraphs every paragraph with its first file line
+ * @param links      every link and image destination with its position
+ * @param rawHtml    positions of raw HTML in the Markdown (removed from {@code html})
+ */
+public record Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
+                   List<Link> links, List<SourceRef> rawHtml) {
+
+    public Body {
+        headings = List.copyOf(headings);
+        paragraphs = List.copyOf(paragraphs);
+        links = List.copyOf(links);
+        rawHtml = List.copyOf(rawHtml);
+    }
+
+    public static final Body EMPTY = new Body("", "", List.of(), List.of(), List.of(), List.of());
+
+    public record Heading(int level, String text, String anchor, SourceRef where) {
+    }
+
+    public record Paragraph(String text, SourceRef where) {
+    }
+
+    /** A link or image in the body. {@code image} links carry their alt text in {@code text}. */
+    public record Link(String destination, String text, boolean image, SourceRef where) {
+    }
+}

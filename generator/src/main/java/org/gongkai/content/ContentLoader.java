@@ -1,0 +1,541 @@
+package org.gongkai.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads content/ as CONTENT-MODEL.md defines it. Goes on past every problem and reports them all;
+ * a file that cannot be read becomes a finding, never a silent gap.
+ */
+public final class ContentLoader {
+
+    /** Larger Markdown files are refused: a township document is never megabytes of text. */
+    public static final long MAX_MARKDOWN_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_CSV_BYTES = 16L * 1024 * 1024;
+    public static final int MAX_CSV_ROWS = 100_000;
+
+    static final Set<String> COMMON_KEYS = Set.of("title", "published", "disclosure", "withheld_basis", "review_by",
+            "index_no", "issuer", "topics", "themes", "keywords", "summary", "attachments", "id", "type");
+    static final Map<DocumentType, Set<String>> TYPE_KEYS = Map.of(
+            DocumentType.POLICY, Set.of("doc_number", "written", "normative", "valid_from", "valid_until", "validity",
+                    "amends", "repeals"),
+            DocumentType.INTERPRETATION, Set.of("interprets", "form", "author"),
+            DocumentType.DECISION, Set.of("year", "catalog_no", "lead_unit", "status", "stages"),
+            DocumentType.CONSULTATION, Set.of("opens", "closes", "channels", "feedback"),
+            DocumentType.NOTICE, Set.of(),
+            DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
+            DocumentType.PAGE, Set.of("order"),
+            DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
+                    "fees"));
+    static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
+            "contact", "theme", "holidays");
+
+    private final MarkdownReader markdown = new MarkdownReader();
+
+    /**
+     * @throws IOException when the content folder itself cannot be read (a usage error, not a content error)
+     */
+    public Content load(Path contentDir) throws IOException {
+        if (!Files.isDirectory(contentDir)) {
+            throw new IOException("内容目录不存在：" + contentDir);
+        }
+        ContentPath paths = new ContentPath(contentDir);
+        List<Finding> findings = new ArrayList<>();
+        SiteConfig site = loadSite(paths, findings);
+        Taxonomy taxonomy = loadTaxonomy(paths, findings);
+        List<List<String>> synonyms = loadSynonyms(paths, findings);
+
+        List<Path> files = markdownFiles(paths, findings);
+        List<Loaded> loaded = files.parallelStream().map(f -> loadDocument(paths, f)).toList();
+        List<Document> documents = new ArrayList<>();
+        for (Loaded l : loaded) {
+            findings.addAll(l.findings());
+            l.document().ifPresent(documents::add);
+        }
+        duplicateIds(documents, findings);
+        findings.sort(Finding.ORDER);
+        return new Content(site, taxonomy, synonyms, documents, findings);
+    }
+
+    private record Loaded(Optional<Document> document, List<Finding> findings) {
+    }
+
+    private static List<Path> markdownFiles(ContentPath paths, List<Finding> findings) throws IOException {
+        Set<String> folders = new HashSet<>();
+        for (DocumentType t : DocumentType.values()) {
+            folders.add(t.folder());
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(paths.root())) {
+            for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
+                if (!p.getFileName().toString().endsWith(".md") || Files.isDirectory(p)) {
+                    continue;
+                }
+                String rel = paths.relative(p);
+                if (rel.startsWith(".") || rel.contains("/.")) {
+                    continue; // hidden folders (.git) are not content
+                }
+                int slash = rel.indexOf('/');
+                if (slash < 0) {
+                    if (!rel.equalsIgnoreCase("README.md")) {
+                        findings.add(Finding.warning("unknown-folder", SourceRef.file(rel),
+                                "文件不在任何栏目文件夹中（policies/、notices/ 等），不会发布"));
+                    }
+                    continue;
+                }
+                if (!folders.contains(rel.substring(0, slash))) {
+                    findings.add(Finding.warning("unknown-folder", SourceRef.file(rel),
+                            "“" + rel.substring(0, slash) + "/”不是已知的栏目文件夹，文件不会发布；可用的文件夹："
+                                    + String.join("、", new TreeSet<>(folders))));
+                    continue;
+                }
+                if (Files.isSymbolicLink(p) && !paths.resolve(paths.root(), rel).ok()) {
+                    findings.add(Finding.error("path-outside-content", SourceRef.file(rel),
+                            "这是指向 content/ 之外的符号链接，不允许"));
+                    continue;
+                }
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private Loaded loadDocument(ContentPath paths, Path file) {
+        String rel = paths.relative(file);
+        List<Finding> findings = new ArrayList<>();
+        Optional<Document> doc = Optional.empty();
+        try {
+            doc = readDocument(paths, file, rel, findings);
+        } catch (IOException e) {
+            findings.add(Finding.error("file-unreadable", SourceRef.file(rel), "无法读取文件：" + e.getMessage()));
+        }
+        return new Loaded(doc, findings);
+    }
+
+    private Optional<Document> readDocument(ContentPath paths, Path file, String rel, List<Finding> findings)
+            throws IOException {
+        SourceRef top = SourceRef.file(rel);
+        long size = Files.size(file);
+        if (size > MAX_MARKDOWN_BYTES) {
+            findings.add(Finding.error("file-too-large", top, "文件有 " + size / 1024 / 1024 + " MB，超过上限 "
+                    + MAX_MARKDOWN_BYTES / 1024 / 1024 + " MB；请把大段数据放进附件"));
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = TextFile.decode(Files.readAllBytes(file));
+        } catch (TextFile.EncodingProblem e) {
+            findings.add(Finding.error("encoding", top, e.getMessage()));
+            return Optional.empty();
+        }
+        if (text.isBlank()) {
+            findings.add(Finding.error("empty-file", top, "文件是空的；请删除它，或写上 front matter 和正文"));
+            return Optional.empty();
+        }
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            findings.add(Finding.error("front-matter-missing", top,
+                    "文件应以 --- 开头的 front matter（标题、日期等）开始，见 README 中的示例"));
+            return Optional.empty();
+        }
+        int close = closingLine(text);
+        if (close < 0) {
+            findings.add(Finding.error("front-matter-unclosed", top,
+                    "front matter 缺少结束行 ---（在标题、日期等键之后单独写一行 ---）"));
+            return Optional.empty();
+        }
+        int yamlStart = 4;
+        int yamlEnd = close;
+        String yaml = text.substring(yamlStart, yamlEnd);
+        int afterClose = text.indexOf('\n', close);
+        String bodyText = afterClose < 0 ? "" : text.substring(afterClose + 1);
+        int closeLine = countLines(text, close) + 1;
+        int bodyFirstLine = closeLine + 1;
+
+        YamlTree.Parsed parsed;
+        try {
+            parsed = YamlTree.parse(rel, yaml, 1);
+        } catch (YamlTree.Failure f) {
+            findings.add(Finding.error("yaml-syntax", f.where, f.getMessage()));
+            return Optional.empty();
+        }
+        if (!(parsed.root() instanceof Map<?, ?>)) {
+            findings.add(Finding.error("front-matter-empty", top.atLine(2), parsed.root() == null
+                    ? "front matter 是空的，至少要写 title 和 published"
+                    : "front matter 应是“键: 值”的形式"));
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> root = (Map<String, Object>) parsed.root();
+        FrontMatter fm = new FrontMatter(parsed, root, top, findings);
+
+        String folder = rel.substring(0, rel.indexOf('/'));
+        DocumentType type = DocumentType.byFolder(folder).orElseThrow();
+        Optional<String> typeKey = fm.string("type");
+        if (typeKey.isPresent()) {
+            Optional<DocumentType> t = DocumentType.byKey(typeKey.get());
+            if (t.isPresent()) {
+                type = t.get();
+            } else {
+                fm.error("type-unknown", fm.at("type"), "未知的类型“" + typeKey.get() + "”；可用：policy、interpretation、"
+                        + "decision、consultation、notice、publicity、page、report");
+            }
+        }
+
+        String fileName = file.getFileName().toString();
+        String id = fm.string("id").orElse(fileName.substring(0, fileName.length() - 3));
+        if (!id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
+            fm.error("id-invalid", fm.has("id") ? fm.at("id") : top,
+                    "编号“" + id + "”只能由字母、数字、汉字和 . _ - 组成（它会成为网址的一部分）");
+            return Optional.empty();
+        }
+
+        Set<String> known = new HashSet<>(COMMON_KEYS);
+        known.addAll(TYPE_KEYS.get(type));
+        fm.warnUnknownKeys(known, type.label() + "的 front matter ");
+
+        Optional<String> title = fm.string("title");
+        if (title.isEmpty()) {
+            fm.error("title-missing", top.atLine(2), "缺少标题：请写 title: 文件标题");
+        }
+        Optional<LocalDate> published = fm.date("published");
+        if (published.isEmpty() && type != DocumentType.PAGE && !fm.has("published")) {
+            fm.error("published-missing", top.atLine(2), "缺少发布日期：请写 published: YYYY-MM-DD");
+        }
+        Optional<DisclosureAttribute> disclosure = Optional.empty();
+        Optional<String> disclosureText = fm.string("disclosure");
+        if (disclosureText.isPresent()) {
+            disclosure = DisclosureAttribute.parse(disclosureText.get());
+            if (disclosure.isEmpty()) {
+                fm.error("disclosure-invalid", fm.at("disclosure"), "公开属性“" + disclosureText.get()
+                        + "”无效，只能是 主动公开、依申请公开 或 不予公开");
+                // an unreadable attribute must never fall back to publishing
+                disclosure = Optional.of(DisclosureAttribute.WITHHELD);
+            }
+        }
+
+        Path dir = file.getParent();
+        List<Attachment> attachments = attachments(paths, dir, fm);
+        Body body = markdown.read(rel, bodyText, bodyFirstLine);
+        Details details = details(type, fm, paths, dir, findings);
+
+        Document doc = new Document(id, type, top, title.orElse(id), published, disclosure,
+                fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
+                fm.strings("topics"), fm.strings("themes"), fm.strings("keywords"), fm.string("summary"),
+                attachments, body, details, fm.keyRefs());
+        return title.isPresent() ? Optional.of(doc) : Optional.empty();
+    }
+
+    /** The offset of the closing {@code ---} (or {@code ...}) line of the front matter, or -1. */
+    static int closingLine(String text) {
+        int pos = text.indexOf('\n');
+        while (pos >= 0 && pos < text.length()) {
+            int start = pos + 1;
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end).stripTrailing();
+            if (line.equals("---") || line.equals("...")) {
+                return start;
+            }
+            pos = end;
+        }
+        return -1;
+    }
+
+    static int countLines(String text, int upTo) {
+        int n = 0;
+        for (int i = 0; i < upTo; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static List<Attachment> attachments(ContentPath paths, Path dir, FrontMatter fm) {
+        Object v = fm.raw("attachments");
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof List<?> list)) {
+            fm.error("front-matter-type", fm.at("attachments"), "attachments 应是列表，每项写 {file: 文件名, title: 附件标题}");
+            return List.of();
+        }
+        List<Attachment> out = new ArrayList<>();
+        for (Object item : list) {
+            SourceRef where = fm.valueAt(item, "attachments");
+            String fileName;
+            String title;
+            if (item instanceof Map<?, ?> m) {
+                fileName = m.get("file") == null ? null : String.valueOf(m.get("file"));
+                title = m.get("title") == null ? null : String.valueOf(m.get("title"));
+            } else if (item instanceof String s) {
+                fileName = s;
+                title = null;
+            } else {
+                fm.error("front-matter-type", where, "附件应写成 {file: 文件名, title: 附件标题}");
+                continue;
+            }
+            if (fileName == null || fileName.isBlank()) {
+                fm.error("attachment-missing", where, "附件缺少 file：请写附件的文件名");
+                continue;
+            }
+            ContentPath.Resolved r = paths.resolve(dir, fileName);
+            if (!r.ok()) {
+                fm.error("path-outside-content", where, "附件" + r.refusal());
+                continue;
+            }
+            long size = -1;
+            try {
+                if (Files.isRegularFile(r.path(), LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(r.path())) {
+                    size = Files.size(r.path());
+                }
+            } catch (IOException e) {
+                size = -1;
+            }
+            String shown = title == null || title.isBlank() ? r.path().getFileName().toString() : title;
+            out.add(new Attachment(fileName, shown, paths.relative(r.path()), size, where));
+        }
+        return out;
+    }
+
+    private Details details(DocumentType type, FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
+        return switch (type) {
+            case POLICY -> new Details.Policy(fm.string("doc_number"), fm.date("written"), fm.bool("normative"),
+                    fm.date("valid_from"), fm.date("valid_until"), fm.string("validity"), fm.strings("amends"),
+                    fm.strings("repeals"));
+            case INTERPRETATION -> new Details.Interpretation(fm.string("interprets"), fm.string("form"),
+                    fm.string("author"));
+            case DECISION -> new Details.Decision(fm.integer("year"), fm.string("catalog_no"), fm.string("lead_unit"),
+                    fm.string("status"), fm.stringMap("stages"));
+            case CONSULTATION -> new Details.Consultation(fm.date("opens"), fm.date("closes"),
+                    fm.stringMap("channels"), fm.nested("feedback").map(FeedbackReader::read));
+            case PUBLICITY -> publicity(fm, paths, dir, findings);
+            case REPORT -> {
+                Map<String, Object> figures = new LinkedHashMap<>();
+                for (String k : TYPE_KEYS.get(DocumentType.REPORT)) {
+                    if (!k.equals("year") && fm.has(k)) {
+                        figures.put(k, fm.raw(k));
+                    }
+                }
+                yield new Details.Report(fm.integer("year"), figures);
+            }
+            case NOTICE, PAGE -> new Details.None();
+        };
+    }
+
+    private static final class FeedbackReader {
+        static Details.Feedback read(FrontMatter f) {
+            f.warnUnknownKeys(Set.of("received", "adopted", "summary", "not_adopted_reasons"), "feedback ");
+            return new Details.Feedback(f.integer("received"), f.integer("adopted"), f.string("summary"),
+                    f.strings("not_adopted_reasons"));
+        }
+    }
+
+    private Details.Publicity publicity(FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
+        Optional<String> data = fm.string("data");
+        Optional<Table> table = Optional.empty();
+        Optional<String> dataPath = Optional.empty();
+        if (data.isPresent()) {
+            ContentPath.Resolved r = paths.resolve(dir, data.get());
+            if (!r.ok()) {
+                fm.error("path-outside-content", fm.at("data"), "数据文件" + r.refusal());
+            } else if (!Files.isRegularFile(r.path())) {
+                fm.error("data-missing", fm.at("data"), "找不到数据文件“" + data.get() + "”（应放在本文件旁边）");
+            } else {
+                dataPath = Optional.of(paths.relative(r.path()));
+                table = readCsv(r.path(), dataPath.get(), findings);
+            }
+        }
+        return new Details.Publicity(fm.string("village"), fm.date("period_end"), dataPath, table);
+    }
+
+    static Optional<Table> readCsv(Path file, String rel, List<Finding> findings) {
+        SourceRef top = SourceRef.file(rel);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_CSV_BYTES) {
+                findings.add(Finding.error("table-too-large", top, "数据文件有 " + size / 1024 / 1024
+                        + " MB，超过上限 " + MAX_CSV_BYTES / 1024 / 1024 + " MB；请按村或按月拆分"));
+                return Optional.empty();
+            }
+            String text = TextFile.decode(Files.readAllBytes(file));
+            List<String> header = null;
+            List<Table.Row> rows = new ArrayList<>();
+            try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
+                long lastLine = 0;
+                for (CSVRecord rec : parser) {
+                    int line = (int) lastLine + 1;
+                    lastLine = parser.getCurrentLineNumber();
+                    List<String> cells = new ArrayList<>(rec.size());
+                    rec.forEach(c -> cells.add(c.strip()));
+                    if (header == null) {
+                        header = cells;
+                        continue;
+                    }
+                    if (cells.size() == 1 && cells.get(0).isEmpty()) {
+                        continue;
+                    }
+                    if (rows.size() >= MAX_CSV_ROWS) {
+                        findings.add(Finding.error("table-too-large", top.atLine(line), "数据超过 " + MAX_CSV_ROWS
+                                + " 行；请按村或按月拆分成多个公示"));
+                        return Optional.empty();
+                    }
+                    if (cells.size() != header.size()) {
+                        findings.add(Finding.error("table-shape", new SourceRef(rel, line, 1), "这一行有 " + cells.size()
+                                + " 列，表头有 " + header.size() + " 列"));
+                    }
+                    rows.add(new Table.Row(line, cells));
+                }
+            }
+            if (header == null) {
+                findings.add(Finding.error("table-empty", top, "数据文件是空的：第一行应是表头"));
+                return Optional.empty();
+            }
+            return Optional.of(new Table(rel, header, rows));
+        } catch (TextFile.EncodingProblem e) {
+            findings.add(Finding.error("encoding", top, e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            findings.add(Finding.error("table-invalid", top, "数据文件无法解析为 CSV：" + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    private static void duplicateIds(List<Document> documents, List<Finding> findings) {
+        Map<String, Document> seen = new LinkedHashMap<>();
+        List<Document> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(d -> d.source().file()));
+        for (Document d : sorted) {
+            Document first = seen.putIfAbsent(d.id(), d);
+            if (first != null) {
+                findings.add(Finding.error("id-duplicate", d.source(), "编号“" + d.id() + "”已被 "
+                        + first.source().file() + " 使用；编号（文件名）在全站必须唯一"));
+            }
+        }
+        documents.removeIf(d -> seen.get(d.id()) != d);
+    }
+
+    private SiteConfig loadSite(ContentPath paths, List<Finding> findings) throws IOException {
+        Optional<FrontMatter> fm = yamlFile(paths, SiteConfig.FILE, findings);
+        if (fm.isEmpty()) {
+            return new SiteConfig("", "政府信息公开", "", "", "", "", "", Map.of(), "default", Set.of(), Map.of());
+        }
+        FrontMatter f = fm.get();
+        f.warnUnknownKeys(SITE_KEYS, "site.yaml ");
+        for (String required : List.of("name", "org_code")) {
+            if (!f.has(required)) {
+                f.error("site-config", SourceRef.file(SiteConfig.FILE), "site.yaml 缺少 " + required);
+            }
+        }
+        Set<LocalDate> holidays = new HashSet<>();
+        for (String h : f.strings("holidays")) {
+            DateText.parse(h).ifPresentOrElse(d -> holidays.add(d.date()),
+                    () -> f.error("date-invalid", f.at("holidays"), "节假日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
+        }
+        return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
+                f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
+                f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
+                f.string("theme").orElse("default"), holidays, f.keyRefs());
+    }
+
+    private Taxonomy loadTaxonomy(ContentPath paths, List<Finding> findings) throws IOException {
+        Optional<FrontMatter> fm = yamlFile(paths, Taxonomy.FILE, findings);
+        if (fm.isEmpty()) {
+            return new Taxonomy(List.of(), List.of());
+        }
+        FrontMatter f = fm.get();
+        f.warnUnknownKeys(Set.of("topics", "themes"), "taxonomies.yaml ");
+        List<Taxonomy.Topic> topics = new ArrayList<>();
+        Object raw = f.raw("topics");
+        if (raw instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> topics.add(new Taxonomy.Topic(String.valueOf(k), names(v))));
+                } else if (item != null) {
+                    topics.add(new Taxonomy.Topic(String.valueOf(item), List.of()));
+                }
+            }
+        } else if (raw instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> topics.add(new Taxonomy.Topic(String.valueOf(k), names(v))));
+        } else if (raw != null) {
+            f.error("front-matter-type", f.at("topics"), "topics 应是主题名称的列表，或“一级: [二级, …]”的键值表");
+        }
+        return new Taxonomy(topics, f.strings("themes"));
+    }
+
+    private static List<String> names(Object v) {
+        if (v instanceof List<?> l) {
+            return l.stream().filter(x -> x != null).map(String::valueOf).toList();
+        }
+        return v == null ? List.of() : List.of(String.valueOf(v));
+    }
+
+    private static List<List<String>> loadSynonyms(ContentPath paths, List<Finding> findings) throws IOException {
+        Path file = paths.root().resolve("synonyms.txt");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = TextFile.decode(Files.readAllBytes(file));
+        } catch (TextFile.EncodingProblem e) {
+            findings.add(Finding.error("encoding", SourceRef.file("synonyms.txt"), e.getMessage()));
+            return List.of();
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            List<String> group = java.util.Arrays.stream(l.split("[,，、\\s]+")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList();
+            if (group.size() >= 2) {
+                groups.add(group);
+            }
+        }
+        return groups;
+    }
+
+    private static Optional<FrontMatter> yamlFile(ContentPath paths, String name, List<Finding> findings)
+            throws IOException {
+        Path file = paths.root().resolve(name);
+        SourceRef top = SourceRef.file(name);
+        if (!Files.isRegularFile(file)) {
+            findings.add(Finding.error("site-config", top, "缺少 " + name));
+            return Optional.empty();
+        }
+        try {
+            String text = TextFile.decode(Files.readAllBytes(file));
+            YamlTree.Parsed parsed = YamlTree.parse(name, text, 0);
+            if (!(parsed.root() instanceof Map<?, ?>)) {
+                findings.add(Finding.error("site-config", top, name + " 应是“键: 值”的形式"));
+                return Optional.empty();
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> root = (Map<String, Object>) parsed.root();
+            return Optional.of(new FrontMatter(parsed, root, top, findings));
+        } catch (TextFile.EncodingProblem e) {
+            findings.add(Finding.error("encoding", top, e.getMessage()));
+        } catch (YamlTree.Failure e) {
+            findings.add(Finding.error("yaml-syntax", e.where, e.getMessage()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package org.gongkai.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The part of a document's front matter that only its type has. */
+public sealed interface Details {
+
+    /** Notices and pages carry nothing of their own. */
+    record None() implements Details {
+    }
+
+    /** 政策文件. {@code validity} is the hand-written label, if any; the site model derives the real one. */
+    record Policy(Optional<String> docNumber, Optional<LocalDate> written, boolean normative,
+                  Optional<LocalDate> validFrom, Optional<LocalDate> validUntil, Optional<String> validity,
+                  List<String> amends, List<String> repeals) implements Details {
+        public Policy {
+            amends = List.copyOf(amends);
+            repeals = List.copyOf(repeals);
+        }
+    }
+
+    /** 政策解读. */
+    record Interpretation(Optional<String> interprets, Optional<String> form, Optional<String> author)
+            implements Details {
+    }
+
+    /** 重大行政决策: stages may also be linked to other documents by id or to attachments. */
+    record Decision(Optional<Integer> year, Optional<String> catalogNo, Optional<String> leadUnit,
+                    Optional<String> status, Map<String, String> stageLinks) implements Details {
+        public Decision {
+            stageLinks = Map.copyOf(stageLinks);
+        }
+    }
+
+    /** 意见征集 with its feedback once closed. */
+    record Consultation(Optional<LocalDate> opens, Optional<LocalDate> closes, Map<String, String> channels,
+                        Optional<Feedback> feedback) implements Details {
+        public Consultation {
+            channels = Map.copyOf(channels);
+        }
+    }
+
+    record Feedback(Optional<Integer> received, Optional<Integer> adopted, Optional<String> summary,
+                    List<String> notAdoptedReasons) {
+        public Feedback {
+            notAdoptedReasons = List.copyOf(notAdoptedReasons);
+        }
+    }
+
+    /** 公示 with its CSV table. {@code data} is the CSV path relative to the content folder. */
+    record Publicity(Optional<String> village, Optional<LocalDate> periodEnd, Optional<String> data,
+                     Optional<Table> table) implements Details {
+    }
+
+    /** 年度报告: the figures content cannot know stay as the editor wrote them, keyed as in front matter. */
+    record Report(Optional<Integer> year, Map<String, Object> figures) implements Details {
+        public Report {
+            figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.gongkai.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One content file, typed at the door. Immutable; everything later stages know of a document comes
+ * from here.
+ *
+ * @param keys where each top-level front-matter key stands, so checks can point at the exact line
+ */
+public record Document(
+        String id,
+        DocumentType type,
+        SourceRef source,
+        String title,
+        Optional<LocalDate> published,
+        Optional<DisclosureAttribute> disclosure,
+        Optional<String> withheldBasis,
+        Optional<LocalDate> reviewBy,
+        Optional<String> indexNo,
+        Optional<String> issuer,
+        List<String> topics,
+        List<String> themes,
+        List<String> keywords,
+        Optional<String> summary,
+        List<Attachment> attachments,
+        Body body,
+        Details details,
+        Map<String, SourceRef> keys) {
+
+    public Document {
+        topics = List.copyOf(topics);
+        themes = List.copyOf(themes);
+        keywords = List.copyOf(keywords);
+        attachments = List.copyOf(attachments);
+        keys = Map.copyOf(keys);
+    }
+
+    /** The attribute in force: stated, or 主动公开 for types where the content model makes that the default. */
+    public DisclosureAttribute effectiveDisclosure() {
+        return disclosure.orElse(type == DocumentType.POLICY
+                ? DisclosureAttribute.WITHHELD // an undecided policy is never published
+                : DisclosureAttribute.PROACTIVE);
+    }
+
+    public boolean isPublic() {
+        return effectiveDisclosure().isPublic();
+    }
+
+    /** Where a key stands, or the top of the file when it is absent. */
+    public SourceRef at(String key) {
+        SourceRef ref = keys.get(key);
+        return ref != null ? ref : source;
+    }
+
+    /** The year a document is filed under: its folder year, else its publication year. */
+    public int year() {
+        return published.map(LocalDate::getYear).orElse(0);
+    }
+
+    /** 内容概述: as written, or the body's first sentence. */
+    public String summaryText() {
+        return summary.orElseGet(() -> firstSentence(body.text()));
+    }
+
+    public Optional<Details.Policy> policy() {
+        return details instanceof Details.Policy p ? Optional.of(p) : Optional.empty();
+    }
+
+    static String firstSentence(String text) {
+        String t = text.strip();
+        int end = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '\n') {
+                end = c == '\n' ? i : i + 1;
+                break;
+            }
+        }
+        String s = end < 0 ? t : t.substring(0, end);
+        return s.length() > 100 ? s.substring(0, 99) + "…" : s;
+    }
+}

@@ -1,0 +1,63 @@
+package org.gongkai.content;
+
+import java.util.Optional;
+
+/** The kinds of document the column publishes; the top folder under content/ names the type. */
+public enum DocumentType {
+    POLICY("policies", "policy", "政策文件"),
+    INTERPRETATION("interpretations", "interpretation", "政策解读"),
+    DECISION("decisions", "decision", "重大行政决策"),
+    CONSULTATION("consultations", "consultation", "意见征集"),
+    NOTICE("notices", "notice", "通知公告"),
+    PUBLICITY("publicity", "publicity", "公示公告"),
+    PAGE("pages", "page", "公开指南与制度"),
+    REPORT("reports", "report", "政府信息公开工作年度报告");
+
+    private final String folder;
+    private final String key;
+    private final String label;
+
+    DocumentType(String folder, String key, String label) {
+        this.folder = folder;
+        this.key = key;
+        this.label = label;
+    }
+
+    /** The folder under content/ and the first segment of the document's URL. */
+    public String folder() {
+        return folder;
+    }
+
+    /** The value accepted by a {@code type:} key. */
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Types whose files live in a year folder (policies/2022/x.md). */
+    public boolean dated() {
+        return this != PAGE && this != REPORT;
+    }
+
+    public static Optional<DocumentType> byFolder(String folder) {
+        for (DocumentType t : values()) {
+            if (t.folder.equals(folder)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<DocumentType> byKey(String key) {
+        String k = key.strip();
+        for (DocumentType t : values()) {
+            if (t.key.equalsIgnoreCase(k) || t.folder.equalsIgnoreCase(k) || t.label.equals(k)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}

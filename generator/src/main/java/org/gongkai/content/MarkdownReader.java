@@ -1,0 +1,185 @@
+package org.gongkai.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to {@link Body}: parsed once, with source positions, rendered once, sanitised.
+ * Thread-safe: commonmark's parser and renderer are immutable.
+ */
+public final class MarkdownReader {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .sanitizeUrls(true)
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                if (node instanceof Heading h && h.getLevel() >= 2) {
+                    attributes.put("id", anchorOf(h));
+                }
+                if (node instanceof Image) {
+                    attributes.put("loading", "lazy");
+                }
+            })
+            .build();
+
+    /** What survives when raw HTML is present: the tags commonmark itself emits, no scripts, no styles. */
+    private static final Safelist SAFE = Safelist.relaxed()
+            .addTags("thead", "tbody", "caption")
+            .addAttributes(":all", "id")
+            .addAttributes("img", "loading")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .removeProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    /**
+     * @param file        the file, relative to the content folder
+     * @param markdown    the body text
+     * @param firstLine   the file line on which the body starts
+     */
+    public Body read(String file, String markdown, int firstLine) {
+        Node root = parser.parse(markdown);
+        Collector c = new Collector(file, firstLine);
+        root.accept(c);
+        String html = renderer.render(root);
+        if (!c.rawHtml.isEmpty()) {
+            // raw HTML is never trusted: keep only what the safelist allows (no script, no handlers, no javascript:)
+            html = Jsoup.clean(html, "", SAFE, new OutputSettings().prettyPrint(false));
+        }
+        return new Body(html, c.text.toString().strip(), c.headings, c.paragraphs, c.links, c.rawHtml);
+    }
+
+    /** A heading's anchor is its own text, so 决策 stages can be linked as #决策结果. */
+    static String anchorOf(Heading h) {
+        StringBuilder sb = new StringBuilder();
+        appendText(h, sb);
+        String t = sb.toString().strip().replaceAll("\\s+", "-");
+        return t.isEmpty() ? "section" : t;
+    }
+
+    static void appendText(Node node, StringBuilder sb) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (n instanceof Code code) {
+                sb.append(code.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                sb.append(' ');
+            } else {
+                appendText(n, sb);
+            }
+        }
+    }
+
+    private static final class Collector extends AbstractVisitor {
+        final String file;
+        final int firstLine;
+        final StringBuilder text = new StringBuilder();
+        final List<Body.Heading> headings = new ArrayList<>();
+        final List<Body.Paragraph> paragraphs = new ArrayList<>();
+        final List<Body.Link> links = new ArrayList<>();
+        final List<SourceRef> rawHtml = new ArrayList<>();
+        final Map<String, Integer> anchors = new HashMap<>();
+
+        Collector(String file, int firstLine) {
+            this.file = file;
+            this.firstLine = firstLine;
+        }
+
+        SourceRef where(Node n) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (spans == null || spans.isEmpty()) {
+                return new SourceRef(file, firstLine, 1);
+            }
+            SourceSpan s = spans.get(0);
+            return new SourceRef(file, firstLine + s.getLineIndex(), s.getColumnIndex() + 1);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            StringBuilder sb = new StringBuilder();
+            appendText(heading, sb);
+            String anchor = anchorOf(heading);
+            int seen = anchors.merge(anchor, 1, Integer::sum);
+            headings.add(new Body.Heading(heading.getLevel(), sb.toString().strip(),
+                    seen == 1 ? anchor : anchor + "-" + seen, where(heading)));
+            text.append(sb).append('\n');
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            StringBuilder sb = new StringBuilder();
+            appendText(paragraph, sb);
+            paragraphs.add(new Body.Paragraph(sb.toString().strip(), where(paragraph)));
+            text.append(sb).append('\n');
+            visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(Link link) {
+            StringBuilder sb = new StringBuilder();
+            appendText(link, sb);
+            links.add(new Body.Link(link.getDestination(), sb.toString(), false, where(link)));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            StringBuilder sb = new StringBuilder();
+            appendText(image, sb);
+            links.add(new Body.Link(image.getDestination(), sb.toString(), true, where(image)));
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomNode node) {
+            if (node instanceof org.commonmark.ext.gfm.tables.TableCell cell) {
+                StringBuilder sb = new StringBuilder();
+                appendText(cell, sb);
+                text.append(sb).append(cell.getNext() == null ? '\n' : ' ');
+            }
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            rawHtml.add(where(html));
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            rawHtml.add(where(html));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.gongkai.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** site.yaml: who publishes the column and the identifiers its footer must carry. */
+public record SiteConfig(
+        String name,
+        String column,
+        String orgCode,
+        String baseUrl,
+        String siteCode,
+        String icp,
+        String psb,
+        Map<String, String> contact,
+        String theme,
+        Set<LocalDate> holidays,
+        Map<String, SourceRef> keys) {
+
+    public SiteConfig {
+        contact = Map.copyOf(contact);
+        holidays = Set.copyOf(holidays);
+        keys = Map.copyOf(keys);
+    }
+
+    public static final String FILE = "site.yaml";
+
+    public SourceRef at(String key) {
+        SourceRef r = keys.get(key);
+        return r != null ? r : SourceRef.file(FILE);
+    }
+
+    /** Contact entries in a fixed, readable order. */
+    public List<Map.Entry<String, String>> contactEntries() {
+        List<String> order = List.of("address", "phone", "email", "hours", "fax", "postcode");
+        return contact.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> {
+                    int i = order.indexOf(e.getKey());
+                    return i < 0 ? order.size() : i;
+                }).thenComparing(Map.Entry::getKey))
+                .toList();
+    }
+}

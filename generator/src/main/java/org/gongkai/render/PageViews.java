@@ -1,0 +1,85 @@
+package org.gongkai.render;
+
+import java.util.List;
+
+/** The page-level view records, one per kind of page. */
+public final class PageViews {
+
+    private PageViews() {
+    }
+
+    /** Shared by every page: who publishes, the footer identifiers, the navigation. */
+    public record SiteView(String name, String column, String siteCode, String icp, String psb,
+                           List<Views.Row> contact, List<Views.Link> nav, String guideHref) {
+        public SiteView {
+            contact = List.copyOf(contact);
+            nav = List.copyOf(nav);
+        }
+    }
+
+    /** Title, breadcrumbs and where the page sits. */
+    public record PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey) {
+        public PageMeta {
+            crumbs = List.copyOf(crumbs);
+        }
+    }
+
+    public record Home(List<Views.Section> structure, List<Views.Item> latest, List<Views.Item> validNormative,
+                       List<Views.Item> openConsultations) {
+        public Home {
+            structure = List.copyOf(structure);
+            latest = List.copyOf(latest);
+            validNormative = List.copyOf(validNormative);
+            openConsultations = List.copyOf(openConsultations);
+        }
+    }
+
+    public record DocPage(Views.Item doc, String typeKey, List<Views.Row> meta, String bodyHtml,
+                          List<Views.File> files, List<Views.Relation> relations, TableView table) {
+        public DocPage {
+            meta = List.copyOf(meta);
+            files = List.copyOf(files);
+            relations = List.copyOf(relations);
+        }
+    }
+
+    /** An accessible data table: caption, header cells, rows, and a totals row for numeric columns. */
+    public record TableView(String caption, List<String> header, List<List<String>> rows, List<String> totals,
+                            String csvHref) {
+        public TableView {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            totals = List.copyOf(totals);
+        }
+
+        public boolean hasTotals() {
+            return !totals.isEmpty();
+        }
+    }
+
+    public record ListPage(String title, String intro, List<Views.Item> items, Views.Pager pager,
+                           List<Views.Link> years, int total) {
+        public ListPage {
+            items = List.copyOf(items);
+            years = List.copyOf(years);
+        }
+    }
+
+    public record TermGroup(Views.Term term, List<Views.Term> children) {
+        public TermGroup {
+            children = List.copyOf(children);
+        }
+    }
+
+    public record TermsPage(String title, String intro, List<TermGroup> groups) {
+        public TermsPage {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    public record SitemapPage(List<Views.Section> sections) {
+        public SitemapPage {
+            sections = List.copyOf(sections);
+        }
+    }
+}

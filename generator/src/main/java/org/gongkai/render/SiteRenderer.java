@@ -1,0 +1,464 @@
+package org.gongkai.render;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.gongkai.content.Attachment;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.content.Table;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.site.ConsultationStatus;
+import org.gongkai.site.SiteModel;
+import org.gongkai.site.Validity;
+
+/**
+ * SiteModel → HTML pages, feeds and assets in an {@link OutputTree}. Only published documents are ever
+ * handed to a template. Templates are compiled once; pages render in parallel.
+ */
+public final class SiteRenderer {
+
+    public static final int PAGE_SIZE = 20;
+
+    private final Theme theme;
+    private final Path contentRoot;
+    private final VelocityEngine engine;
+
+    /** @param contentRoot where content/ is, for copying attachments and data files */
+    public SiteRenderer(Theme theme, Path contentRoot) {
+        this.theme = theme;
+        this.contentRoot = contentRoot;
+        this.engine = new VelocityEngine();
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "theme");
+        engine.setProperty("resource.loader.theme.instance", new ThemeResourceLoader(theme.templates()));
+        engine.setProperty("resource.loader.theme.cache", "true");
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, RecordUberspector.class.getName());
+        engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        if (theme.hasTemplate("macros.vm")) {
+            engine.setProperty(RuntimeConstants.VM_LIBRARY, "macros.vm");
+        }
+        engine.init();
+    }
+
+    /** One page to render: where it goes, which template fills the main area, and its view. */
+    record PageJob(String path, String template, PageViews.PageMeta meta, Object view) {
+    }
+
+    public record Stats(int pages, int documents) {
+    }
+
+    public Stats render(SiteModel model, OutputTree out) {
+        ViewFactory views = new ViewFactory(model);
+        Map<String, Document> bySource = new java.util.HashMap<>();
+        model.published().forEach(d -> bySource.put(d.source().file(), d));
+        Map<String, String> assets = writeAssets(out);
+        PageViews.SiteView site = siteView(model);
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(home(model, views));
+        for (Document d : model.published()) {
+            jobs.add(documentPage(model, views, d, bySource));
+        }
+        lists(model, views, jobs);
+        taxonomies(model, views, jobs);
+        jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
+                meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(sitemapSections(model))));
+        jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"), new Object()));
+        jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
+                new PageViews.SitemapPage(sitemapSections(model))));
+
+        Template layout = engine.getTemplate("layout.vm");
+        jobs.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets)));
+        for (Document d : model.published()) {
+            copyFiles(model, d, out);
+        }
+        out.write("sitemap.xml", Feeds.sitemap(model, jobs.stream().map(PageJob::path).sorted().toList()));
+        out.write(SitePaths.FEED, Feeds.atom(model, views));
+        out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
+                : "Sitemap: " + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml") + "\n"));
+        return new Stats(jobs.size(), model.published().size());
+    }
+
+    private String renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets) {
+        VelocityContext ctx = new VelocityContext();
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addEventHandler(new HtmlEscaping());
+        cartridge.attachToContext(ctx);
+        ctx.put("site", site);
+        ctx.put("page", job.meta());
+        ctx.put("root", SitePaths.rootOf(job.path()));
+        ctx.put("assets", assets);
+        ctx.put("template", job.template());
+        ctx.put("view", job.view());
+        StringWriter w = new StringWriter(16 * 1024);
+        layout.merge(ctx, w);
+        return w.toString();
+    }
+
+    /** Assets get a content hash in their name, so they can be cached for a year. */
+    private Map<String, String> writeAssets(OutputTree out) {
+        Map<String, String> paths = new TreeMap<>();
+        theme.assets().forEach((name, bytes) -> {
+            int dot = name.lastIndexOf('.');
+            String hashed = "assets/" + name.substring(0, dot) + "." + sha256(bytes).substring(0, 10) + name.substring(dot);
+            out.write(hashed, bytes);
+            paths.put(name.substring(0, dot) + name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT), hashed);
+        });
+        return paths;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private PageViews.SiteView siteView(SiteModel model) {
+        var s = model.site();
+        List<Views.Row> contact = new ArrayList<>();
+        Map<String, String> labels = Map.of("address", "地址", "phone", "电话", "email", "电子邮箱", "hours", "办公时间",
+                "fax", "传真", "postcode", "邮编");
+        for (var e : s.contactEntries()) {
+            contact.add(new Views.Row(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(), ""));
+        }
+        List<Views.Link> nav = new ArrayList<>();
+        nav.add(new Views.Link("首页", SitePaths.HOME));
+        Optional<Document> guide = page(model, "指南");
+        guide.ifPresent(g -> nav.add(new Views.Link("公开指南", SitePaths.document(g))));
+        page(model, "制度").ifPresent(g -> nav.add(new Views.Link("公开制度", SitePaths.document(g))));
+        if (!model.published(DocumentType.POLICY).isEmpty()) {
+            nav.add(new Views.Link("政策文件", SitePaths.list(DocumentType.POLICY, 1)));
+        }
+        if (!model.published(DocumentType.REPORT).isEmpty()) {
+            nav.add(new Views.Link("年度报告", SitePaths.list(DocumentType.REPORT, 1)));
+        }
+        nav.add(new Views.Link("搜索", SitePaths.SEARCH));
+        return new PageViews.SiteView(s.name(), s.column(), s.siteCode(), s.icp(), s.psb(), contact, nav,
+                guide.map(SitePaths::document).orElse(""));
+    }
+
+    /** A fixed page found by a word of its title (信息公开指南, 信息公开制度). */
+    private static Optional<Document> page(SiteModel model, String word) {
+        return model.published(DocumentType.PAGE).stream().filter(d -> d.title().contains(word))
+                .min(java.util.Comparator.comparing(Document::id));
+    }
+
+    private static PageViews.PageMeta meta(String title, String path, String navKey, Views.Crumb... crumbs) {
+        List<Views.Crumb> list = new ArrayList<>();
+        list.add(new Views.Crumb("首页", SitePaths.HOME));
+        list.addAll(List.of(crumbs));
+        return new PageViews.PageMeta(title, "", path, list, navKey);
+    }
+
+    private PageJob home(SiteModel model, ViewFactory views) {
+        List<Views.Item> latest = views.items(model.published().stream()
+                .filter(d -> d.type() != DocumentType.PAGE).limit(10).toList());
+        List<Views.Item> valid = views.items(model.published(DocumentType.POLICY).stream()
+                .filter(d -> d.policy().map(Details.Policy::normative).orElse(false))
+                .filter(d -> model.validityOf(d.id()).orElse(null) == Validity.VALID).limit(10).toList());
+        List<Views.Item> open = views.items(model.published(DocumentType.CONSULTATION).stream()
+                .filter(d -> d.details() instanceof Details.Consultation c
+                        && ConsultationStatus.of(c, model.asOf()).phase() == ConsultationStatus.Phase.OPEN)
+                .toList());
+        PageViews.Home home = new PageViews.Home(sitemapSections(model), latest, valid, open);
+        return new PageJob(SitePaths.HOME, "home.vm",
+                new PageViews.PageMeta(model.site().column(), "", SitePaths.HOME, List.of(), "home"), home);
+    }
+
+    /** The column in the national structure (国办公开办函〔2019〕61号); no section is ever empty. */
+    private List<Views.Section> sitemapSections(SiteModel model) {
+        List<Views.Section> sections = new ArrayList<>();
+        page(model, "指南").ifPresent(g -> sections.add(new Views.Section("政府信息公开指南", SitePaths.document(g),
+                "如何获取政府信息、办公地址与联系方式", List.of(new Views.Link(g.title(), SitePaths.document(g))))));
+        page(model, "制度").ifPresent(g -> sections.add(new Views.Section("政府信息公开制度", SitePaths.document(g),
+                "政府信息公开工作的规章制度", List.of(new Views.Link(g.title(), SitePaths.document(g))))));
+        List<Views.Link> statutory = new ArrayList<>();
+        for (DocumentType t : List.of(DocumentType.POLICY, DocumentType.INTERPRETATION, DocumentType.DECISION,
+                DocumentType.CONSULTATION, DocumentType.NOTICE, DocumentType.PUBLICITY)) {
+            int n = model.published(t).size();
+            if (n > 0) {
+                statutory.add(new Views.Link(t.label() + "（" + n + "）", SitePaths.list(t, 1)));
+            }
+        }
+        for (Document p : model.published(DocumentType.PAGE)) {
+            if (!p.title().contains("指南") && !p.title().contains("制度")) {
+                statutory.add(new Views.Link(p.title(), SitePaths.document(p)));
+            }
+        }
+        if (!statutory.isEmpty()) {
+            sections.add(new Views.Section("法定主动公开内容", statutory.get(0).href(),
+                    "《政府信息公开条例》第二十条规定主动公开的内容", statutory));
+        }
+        List<Document> reports = model.published(DocumentType.REPORT);
+        if (!reports.isEmpty()) {
+            sections.add(new Views.Section("政府信息公开工作年度报告", SitePaths.list(DocumentType.REPORT, 1),
+                    "每年公布的政府信息公开工作情况",
+                    reports.stream().map(r -> new Views.Link(r.title(), SitePaths.document(r))).toList()));
+        }
+        List<Views.Link> browse = new ArrayList<>();
+        if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
+            browse.add(new Views.Link("按主题分类", SitePaths.termIndex("topics")));
+        }
+        if (model.published().stream().anyMatch(d -> !d.themes().isEmpty())) {
+            browse.add(new Views.Link("按特色主题", SitePaths.termIndex("themes")));
+        }
+        if (model.published().stream().anyMatch(d -> d.issuer().isPresent())) {
+            browse.add(new Views.Link("按发布机构", SitePaths.termIndex("issuers")));
+        }
+        if (!model.published(DocumentType.POLICY).isEmpty()) {
+            browse.add(new Views.Link("按有效性", SitePaths.termIndex("validity")));
+        }
+        if (!browse.isEmpty()) {
+            sections.add(new Views.Section("分类浏览", browse.get(0).href(), "按主题、机构和有效性查找文件", browse));
+        }
+        return sections;
+    }
+
+    private PageJob documentPage(SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
+        String path = SitePaths.document(d);
+        String body = BodyLinks.rewrite(d.body().html(), d, bySource);
+        PageViews.TableView table = null;
+        if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
+            table = table(d, p.table().get());
+        }
+        PageViews.DocPage view = new PageViews.DocPage(views.item(d), d.type().key(), views.metadata(d), body,
+                views.attachments(d), views.relations(d), table);
+        String template = theme.pick("document", d.type().key());
+        Views.Crumb typeCrumb = new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
+        return new PageJob(path, template, meta(d.title(), path, d.type().key(), typeCrumb), view);
+    }
+
+    private static PageViews.TableView table(Document d, Table t) {
+        List<List<String>> rows = t.rows().stream().map(Table.Row::cells).toList();
+        List<String> totals = Totals.of(t.header(), rows);
+        String csv = SitePaths.documentFolder(d) + ViewFactory.fileName(t.file());
+        return new PageViews.TableView(d.title(), t.header(), rows, totals, csv);
+    }
+
+    private void copyFiles(SiteModel model, Document d, OutputTree out) {
+        Path root = contentRoot;
+        String folder = SitePaths.documentFolder(d);
+        for (Attachment a : d.attachments()) {
+            if (a.exists()) {
+                out.copy(root.resolve(a.path()), folder + ViewFactory.fileName(a.path()));
+            }
+        }
+        if (d.details() instanceof Details.Publicity p && p.data().isPresent() && p.table().isPresent()) {
+            out.copy(root.resolve(p.data().get()), folder + ViewFactory.fileName(p.data().get()));
+        }
+    }
+
+    private void lists(SiteModel model, ViewFactory views, List<PageJob> jobs) {
+        for (DocumentType t : DocumentType.values()) {
+            List<Document> docs = model.published(t);
+            if (docs.isEmpty()) {
+                continue; // an empty column is never emitted
+            }
+            TreeSet<Integer> yearSet = new TreeSet<>(java.util.Comparator.reverseOrder());
+            if (t.dated()) {
+                docs.forEach(d -> yearSet.add(d.year()));
+            }
+            List<Views.Link> years = yearSet.stream()
+                    .map(y -> new Views.Link(y + "年", SitePaths.yearArchive(t, y))).toList();
+            paged(jobs, views, docs, t.label(), "", years, t.key(), p -> SitePaths.list(t, p));
+            for (int y : yearSet) {
+                List<Document> ofYear = docs.stream().filter(d -> d.year() == y).toList();
+                String path = SitePaths.yearArchive(t, y);
+                jobs.add(new PageJob(path, "list.vm", meta(t.label() + "（" + y + "年）", path, t.key(),
+                        new Views.Crumb(t.label(), SitePaths.list(t, 1))),
+                        new PageViews.ListPage(t.label() + "（" + y + "年）", "", views.items(ofYear), null, years,
+                                ofYear.size())));
+            }
+        }
+    }
+
+    private void paged(List<PageJob> jobs, ViewFactory views, List<Document> docs, String title, String intro,
+                       List<Views.Link> years, String navKey, java.util.function.IntFunction<String> pathOf,
+                       Views.Crumb... crumbs) {
+        int pages = Math.max(1, (docs.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int p = 1; p <= pages; p++) {
+            List<Document> slice = docs.subList((p - 1) * PAGE_SIZE, Math.min(docs.size(), p * PAGE_SIZE));
+            Views.Pager pager = pages == 1 ? null : pager(p, pages, pathOf);
+            String path = pathOf.apply(p);
+            String t = p == 1 ? title : title + "（第" + p + "页）";
+            jobs.add(new PageJob(path, "list.vm", meta(t, path, navKey, crumbs),
+                    new PageViews.ListPage(t, intro, views.items(slice), pager, years, docs.size())));
+        }
+    }
+
+    private static Views.Pager pager(int current, int total, java.util.function.IntFunction<String> pathOf) {
+        List<Views.Link> pages = new ArrayList<>();
+        for (int p = 1; p <= total; p++) {
+            // long lists show the first, last and nearby pages only
+            if (p == 1 || p == total || Math.abs(p - current) <= 2) {
+                pages.add(new Views.Link(String.valueOf(p), pathOf.apply(p)));
+            }
+        }
+        return new Views.Pager(current, total, current > 1 ? pathOf.apply(current - 1) : "",
+                current < total ? pathOf.apply(current + 1) : "", pages);
+    }
+
+    private void taxonomies(SiteModel model, ViewFactory views, List<PageJob> jobs) {
+        List<Document> docs = model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList();
+        // 主题分类: a document under 一级/二级 also belongs to 一级
+        Map<String, List<Document>> topics = new TreeMap<>();
+        for (Document d : docs) {
+            for (String t : d.topics()) {
+                topics.computeIfAbsent(t, k -> new ArrayList<>()).add(d);
+                String top = org.gongkai.content.Taxonomy.topLevel(t);
+                if (!top.equals(t)) {
+                    topics.computeIfAbsent(top, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        terms(jobs, views, "topics", "主题分类", topics, true);
+        Map<String, List<Document>> themes = new TreeMap<>();
+        docs.forEach(d -> d.themes().forEach(t -> themes.computeIfAbsent(t, k -> new ArrayList<>()).add(d)));
+        terms(jobs, views, "themes", "特色主题", themes, false);
+        Map<String, List<Document>> issuers = new TreeMap<>();
+        docs.forEach(d -> d.issuer().ifPresent(t -> issuers.computeIfAbsent(t, k -> new ArrayList<>()).add(d)));
+        terms(jobs, views, "issuers", "发布机构", issuers, false);
+        Map<String, List<Document>> villages = new TreeMap<>();
+        docs.forEach(d -> {
+            if (d.details() instanceof Details.Publicity p) {
+                p.village().ifPresent(v -> villages.computeIfAbsent(v, k -> new ArrayList<>()).add(d));
+            }
+        });
+        terms(jobs, views, "villages", "各村公示", villages, false);
+
+        Map<Validity, List<Document>> byValidity = new LinkedHashMap<>();
+        for (Validity v : List.of(Validity.VALID, Validity.AMENDED, Validity.REPEALED, Validity.EXPIRED,
+                Validity.PENDING)) {
+            List<Document> of = model.published(DocumentType.POLICY).stream()
+                    .filter(d -> model.validityOf(d.id()).orElse(null) == v).toList();
+            if (!of.isEmpty()) {
+                byValidity.put(v, of);
+            }
+        }
+        if (byValidity.isEmpty()) {
+            return;
+        }
+        List<PageViews.TermGroup> groups = new ArrayList<>();
+        Views.Crumb up = new Views.Crumb("按有效性", SitePaths.termIndex("validity"));
+        byValidity.forEach((v, of) -> {
+            groups.add(new PageViews.TermGroup(new Views.Term(v.pageTitle(), SitePaths.validity(v, 1), of.size()),
+                    List.of()));
+            paged(jobs, views, of, "政策文件：" + v.pageTitle(), "", List.of(), "validity",
+                    p -> SitePaths.validity(v, p), up);
+        });
+        jobs.add(new PageJob(SitePaths.termIndex("validity"), "terms.vm",
+                meta("按有效性浏览", SitePaths.termIndex("validity"), "validity"),
+                new PageViews.TermsPage("按有效性浏览", "政策文件的有效性随修改、废止和有效期自动更新。", groups)));
+    }
+
+    private void terms(List<PageJob> jobs, ViewFactory views, String taxonomy, String label,
+                       Map<String, List<Document>> byTerm, boolean nested) {
+        if (byTerm.isEmpty()) {
+            return;
+        }
+        Views.Crumb up = new Views.Crumb("按" + label, SitePaths.termIndex(taxonomy));
+        Map<String, PageViews.TermGroup> groups = new TreeMap<>();
+        Map<String, List<Views.Term>> children = new TreeMap<>();
+        byTerm.forEach((name, list) -> {
+            List<Document> sorted = list.stream().distinct().sorted(SiteModel.NEWEST_FIRST).toList();
+            Views.Term term = new Views.Term(name, SitePaths.term(taxonomy, name, 1), sorted.size());
+            if (nested && name.contains("/")) {
+                children.computeIfAbsent(org.gongkai.content.Taxonomy.topLevel(name), k -> new ArrayList<>()).add(
+                        new Views.Term(name.substring(name.indexOf('/') + 1), term.href(), term.count()));
+            } else {
+                groups.put(name, null);
+            }
+            paged(jobs, views, sorted, label + "：" + name, "", List.of(), taxonomy,
+                    p -> SitePaths.term(taxonomy, name, p), up);
+        });
+        List<PageViews.TermGroup> list = new ArrayList<>();
+        for (String name : groups.keySet()) {
+            list.add(new PageViews.TermGroup(new Views.Term(name, SitePaths.term(taxonomy, name, 1),
+                    (int) byTerm.get(name).stream().distinct().count()), children.getOrDefault(name, List.of())));
+        }
+        jobs.add(new PageJob(SitePaths.termIndex(taxonomy), "terms.vm",
+                meta("按" + label + "浏览", SitePaths.termIndex(taxonomy), taxonomy),
+                new PageViews.TermsPage("按" + label + "浏览", "", list)));
+    }
+
+    /** Rewrites links in a body: a .md link to its document's page, a file beside it to the copied file. */
+    static final class BodyLinks {
+        private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"#:?]+?)(#[^\"]*)?\"");
+
+        static String rewrite(String html, Document d, Map<String, Document> bySource) {
+            if (html.indexOf("href=\"") < 0 && html.indexOf("src=\"") < 0) {
+                return html;
+            }
+            String root = SitePaths.rootOf(SitePaths.document(d));
+            String dir = d.source().file().contains("/")
+                    ? d.source().file().substring(0, d.source().file().lastIndexOf('/')) : "";
+            Matcher m = HREF.matcher(html);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String target = m.group(2);
+                String fragment = m.group(3) == null ? "" : m.group(3);
+                String replacement = m.group(0);
+                if (!target.startsWith("/")) {
+                    String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
+                    Optional<Document> linked = Optional.ofNullable(bySource.get(resolved));
+                    if (linked.isPresent()) {
+                        replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
+                    } else if (!resolved.endsWith(".md")) {
+                        for (Attachment a : d.attachments()) {
+                            if (a.path().equals(resolved)) {
+                                replacement = m.group(1) + "=\"" + ViewFactory.fileName(a.path()) + fragment + "\"";
+                            }
+                        }
+                    }
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(sb);
+            return sb.toString();
+        }
+
+        static String normalise(String path) {
+            List<String> parts = new ArrayList<>();
+            for (String p : path.split("/")) {
+                if (p.isEmpty() || p.equals(".")) {
+                    continue;
+                }
+                if (p.equals("..")) {
+                    if (!parts.isEmpty()) {
+                        parts.remove(parts.size() - 1);
+                    }
+                    continue;
+                }
+                parts.add(p);
+            }
+            return String.join("/", parts);
+        }
+    }
+
+    static LocalDate latest(List<Document> docs) {
+        return docs.stream().map(d -> d.published().orElse(LocalDate.MIN)).max(LocalDate::compareTo)
+                .orElse(LocalDate.MIN);
+    }
+}

@@ -1,0 +1,154 @@
+package org.gongkai.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.content.Attachment;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.site.ConsultationStatus;
+import org.gongkai.site.PublicityStatus;
+import org.gongkai.site.SiteModel;
+import org.gongkai.site.Validity;
+
+/** Turns documents into the view records templates print. */
+public final class ViewFactory {
+
+    private final SiteModel model;
+
+    public ViewFactory(SiteModel model) {
+        this.model = model;
+    }
+
+    public SiteModel model() {
+        return model;
+    }
+
+    public Views.Item item(Document d) {
+        Optional<Validity> v = model.validityOf(d.id());
+        return new Views.Item(d.id(), d.title(), SitePaths.document(d), d.published().map(LocalDate::toString).orElse(""),
+                d.type().label(), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
+                v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText());
+    }
+
+    public List<Views.Item> items(List<Document> docs) {
+        List<Views.Item> out = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            out.add(item(d));
+        }
+        return out;
+    }
+
+    /** The metadata table at the top of a document page (政府信息公开目录的必备项). */
+    public List<Views.Row> metadata(Document d) {
+        List<Views.Row> rows = new ArrayList<>();
+        d.indexNo().ifPresent(v -> rows.add(row("索引号", v)));
+        if (!d.topics().isEmpty()) {
+            rows.add(row("主题分类", String.join("；", d.topics())));
+        }
+        if (d.details() instanceof Details.Policy p) {
+            d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
+            p.docNumber().ifPresent(v -> rows.add(row("文号", v)));
+            p.written().ifPresent(v -> rows.add(row("成文日期", v.toString())));
+            d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
+            model.validityOf(d.id()).ifPresent(v -> rows.add(new Views.Row("有效性", v.label(),
+                SitePaths.validity(v, 1))));
+            if (p.validFrom().isPresent() || p.validUntil().isPresent()) {
+                rows.add(row("有效期", p.validFrom().map(LocalDate::toString).orElse("") + " 至 "
+                    + p.validUntil().map(LocalDate::toString).orElse("长期")));
+            }
+            if (p.normative()) {
+                rows.add(row("文件类型", "行政规范性文件"));
+            }
+        } else if (d.details() instanceof Details.Interpretation i) {
+            i.form().ifPresent(v -> rows.add(row("解读形式", v)));
+            i.author().ifPresent(v -> rows.add(row("起草科室", v)));
+            d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
+            i.interprets().flatMap(model::findPublished).ifPresent(p ->
+                rows.add(new Views.Row("解读文件", p.title(), SitePaths.document(p))));
+        } else if (d.details() instanceof Details.Decision dec) {
+            dec.year().ifPresent(v -> rows.add(row("目录年度", v + "年")));
+            dec.catalogNo().ifPresent(v -> rows.add(row("目录编号", v)));
+            dec.leadUnit().ifPresent(v -> rows.add(row("承办单位", v)));
+            dec.status().ifPresent(v -> rows.add(row("决策状态", v)));
+            d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
+        } else if (d.details() instanceof Details.Consultation c) {
+            rows.add(row("征集期", c.opens().map(LocalDate::toString).orElse("") + " 至 "
+                + c.closes().map(LocalDate::toString).orElse("")));
+            rows.add(row("征集状态", ConsultationStatus.of(c, model.asOf()).label()));
+            d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
+        } else if (d.details() instanceof Details.Publicity p) {
+            p.village().ifPresent(v -> rows.add(new Views.Row("村", v, SitePaths.term("villages", v, 1))));
+            p.periodEnd().ifPresent(v -> rows.add(row("公示截止", v.toString())));
+            rows.add(row("公示状态", PublicityStatus.of(p, model.asOf()).label()));
+            d.issuer().ifPresent(v -> rows.add(row("发布机构", v)));
+            d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
+        } else if (d.details() instanceof Details.Report r) {
+            r.year().ifPresent(v -> rows.add(row("报告年度", v + "年")));
+            d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
+        } else if (d.details() instanceof Details.None n) {
+            if (d.type() != DocumentType.PAGE) {
+                d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
+                d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
+            }
+        }
+        if (!d.themes().isEmpty()) {
+            rows.add(row("特色主题", String.join("；", d.themes())));
+        }
+        return rows;
+    }
+
+    private static Views.Row row(String label, String value) {
+        return new Views.Row(label, value, "");
+    }
+
+    public List<Views.File> attachments(Document d) {
+        List<Views.File> out = new ArrayList<>();
+        for (Attachment a : d.attachments()) {
+            if (a.exists()) {
+                out.add(new Views.File(a.title(), attachmentHref(d, a), a.kind(), humanSize(a.size())));
+            }
+        }
+        return out;
+    }
+
+    public static String attachmentHref(Document d, Attachment a) {
+        return SitePaths.documentFolder(d) + fileName(a.path());
+    }
+
+    static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 512) / 1024 + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    /** Relations shown on both sides: interpretations, amended/repealed by, amends/repeals. */
+    public List<Views.Relation> relations(Document d) {
+        List<Views.Relation> out = new ArrayList<>();
+        add(out, "政策解读", model.relations().interpretationsOf(d.id()));
+        add(out, "本文件已被以下文件修改", model.relations().amendedByOf(d.id()));
+        add(out, "本文件已被以下文件废止", model.relations().repealedByOf(d.id()));
+        add(out, "本文件修改了", model.relations().amendsOf(d.id()));
+        add(out, "本文件废止了", model.relations().repealsOf(d.id()));
+        return out;
+    }
+
+    private void add(List<Views.Relation> out, String label, List<String> ids) {
+        List<Views.Item> items = ids.stream().map(model::findPublished).flatMap(Optional::stream).map(this::item)
+                .toList();
+        if (!items.isEmpty()) {
+            out.add(new Views.Relation(label, items));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.gongkai.render;
+
+import java.util.List;
+
+/**
+ * View models: what templates print, already computed and formatted. Templates never compute.
+ * Every {@code href} is relative to the site root; templates put {@code $root} in front.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record Link(String text, String href) {
+    }
+
+    /** A link with a count, for taxonomy indexes. */
+    public record Term(String text, String href, int count) {
+    }
+
+    /** One document as lists show it. */
+    public record Item(String id, String title, String href, String date, String type, String docNumber,
+                       String validity, String validitySlug, String summary) {
+    }
+
+    public record Row(String label, String value, String href) {
+    }
+
+    public record File(String title, String href, String kind, String size) {
+    }
+
+    public record Relation(String label, List<Item> items) {
+        public Relation {
+            items = List.copyOf(items);
+        }
+    }
+
+    public record Pager(int current, int total, String prev, String next, List<Link> pages) {
+        public Pager {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    public record Section(String title, String href, String note, List<Link> links) {
+        public Section {
+            links = List.copyOf(links);
+        }
+    }
+
+    public record Crumb(String text, String href) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.gongkai.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Serves a built site on 127.0.0.1 the way a static host does: gzip for text when the browser asks,
+ * index.html for folders, 404.html for what is missing. Tests measure page weight through it.
+ */
+public final class SiteServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
+            "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json",
+            "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8", "csv",
+            "text/csv; charset=utf-8", "txt", "text/plain; charset=utf-8", "png", "image/png", "svg",
+            "image/svg+xml");
+
+    private final HttpServer server;
+    private final Path root;
+
+    public SiteServer(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            Path file = root.resolve(path.substring(1)).normalize();
+            int status = 200;
+            if (!file.startsWith(root)) {
+                file = root.resolve("404.html");
+                status = 404;
+            } else if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                file = root.resolve("404.html");
+                status = 404;
+            }
+            byte[] body = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            String type = TYPES.getOrDefault(ext, "application/octet-stream");
+            ex.getResponseHeaders().set("Content-Type", type);
+            ex.getResponseHeaders().set("Cache-Control", "no-cache");
+            String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
+            if (accept != null && accept.contains("gzip") && (type.startsWith("text/") || type.startsWith("application/"))) {
+                body = gzip(body);
+                ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            }
+            ex.sendResponseHeaders(status, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    public static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bos)) {
+            gz.write(data);
+        }
+        return bos.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
