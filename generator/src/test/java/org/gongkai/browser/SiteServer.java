@@ -27,24 +27,32 @@ public final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final String basePath;
 
     public SiteServer(Path root) throws IOException {
+        this(root, "/");
+    }
+
+    /** Serves the site under {@code basePath} (e.g. /xxgk/, the path of site.yaml's base_url), as a host would. */
+    public SiteServer(Path root, String basePath) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return "http://127.0.0.1:" + server.getAddress().getPort() + basePath + path;
     }
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(1)).normalize();
+            boolean inside = path.startsWith(basePath);
+            Path file = root.resolve(inside ? path.substring(basePath.length()) : "404.html").normalize();
             int status = 200;
-            if (!file.startsWith(root)) {
+            if (!inside || !file.startsWith(root)) {
                 file = root.resolve("404.html");
                 status = 404;
             } else if (Files.isDirectory(file)) {
