@@ -42,6 +42,22 @@ public final class SiteServer implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * Serves a built site under the path of its base_url (read back from its robots.txt), so root-relative
+     * links, such as the 404 page's, work as they will on the real host.
+     */
+    public static SiteServer forSite(Path site) throws IOException {
+        Path robots = site.resolve("robots.txt");
+        String base = "/";
+        if (Files.isRegularFile(robots)) {
+            var m = java.util.regex.Pattern.compile("(?m)^Sitemap: (\\S+)sitemap\\.xml$").matcher(Files.readString(robots));
+            if (m.find()) {
+                base = java.net.URI.create(m.group(1)).getRawPath();
+            }
+        }
+        return new SiteServer(site, base == null || base.isEmpty() ? "/" : base);
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + basePath + path;
     }
