@@ -10,8 +10,10 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * 成文日期 ≤ 发布日期 ≤ today (the as-of date). A document cannot be published before it is written, and a
- * publication date in the future is a typo (the column shows what is public now).
+ * 成文日期 ≤ 发布日期 ≤ today (the as-of date). A document cannot be published before it is written: an
+ * error. A publication date after the as-of date is a warning, not an error: the site model holds such a
+ * document back until that day (scheduled publication), but it is often a typo and the editor should know
+ * it is not on the site yet.
  */
 public final class DateOrder implements Rule {
 
@@ -22,7 +24,7 @@ public final class DateOrder implements Rule {
 
     @Override
     public String description() {
-        return "成文日期不得晚于发布日期，发布日期不得晚于构建日期（--as-of）";
+        return "成文日期不得晚于发布日期；发布日期晚于构建日期（--as-of）时提示：该文件本次不会发布";
     }
 
     @Override
@@ -35,8 +37,8 @@ public final class DateOrder implements Rule {
                         + d.published().get() + "：文件不能在成文之前发布，请核对这两个日期"));
             }
             if (d.published().isPresent() && d.published().get().isAfter(model.asOf())) {
-                out.add(Finding.error(id(), d.at("published"), "发布日期 " + d.published().get() + " 晚于今天（"
-                        + model.asOf() + "）：请写实际发布的日期"));
+                out.add(Finding.warning(id(), d.at("published"), "发布日期 " + d.published().get() + " 晚于今天（"
+                        + model.asOf() + "）：本次不会发布，到该日期后重新构建才会出现在网站上；如是笔误请改为实际发布日期"));
             }
         }
         return out;

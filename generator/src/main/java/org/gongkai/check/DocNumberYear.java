@@ -8,7 +8,10 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
-/** The year in a 文号 is the year the document was written (成文); a mismatch is usually a typo in one of them. */
+/**
+ * The year in a 文号 is the year the document was written (成文) or, for a document signed at the turn of the
+ * year, issued; any other year is usually a typo in one of them.
+ */
 public final class DocNumberYear implements Rule {
 
     @Override
@@ -18,7 +21,7 @@ public final class DocNumberYear implements Rule {
 
     @Override
     public String description() {
-        return "文号中的年份应与成文日期（written）的年份一致";
+        return "文号中的年份应与成文日期（written）或发布日期的年份一致";
     }
 
     @Override
@@ -31,7 +34,8 @@ public final class DocNumberYear implements Rule {
             }
             int written = p.get().written().get().getYear();
             Optional<DocNumber> n = DocNumber.parse(p.get().docNumber().get(), written);
-            if (n.isPresent() && n.get().year() != written) {
+            int published = d.published().map(java.time.LocalDate::getYear).orElse(written);
+            if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
                 out.add(Finding.warning(id(), d.at("doc_number"), "文号年份 " + n.get().year() + " 与成文日期 "
                         + p.get().written().get() + " 的年份不一致：请核对文号或 written"));
             }

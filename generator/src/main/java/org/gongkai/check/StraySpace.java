@@ -17,7 +17,9 @@ import org.gongkai.site.SiteModel;
  */
 public final class StraySpace implements Rule {
 
-    private static final Pattern STRAY = Pattern.compile("(?<=\\p{IsHan})[ \\u3000\\u00a0]+(?=\\d)|(?<=\\d)[ \\u3000\\u00a0]+(?=\\p{IsHan})");
+    /** A number between Chinese characters, with a space on at least one side (安乐镇 2022 年, but not GB/T 9704 要求, where a Latin letter precedes). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<=\\p{IsHan})[ \\u3000\\u00a0]*\\d+(?:[.．]\\d+)?[ \\u3000\\u00a0]*(?=\\p{IsHan})");
 
     @Override
     public String id() {
@@ -49,11 +51,25 @@ public final class StraySpace implements Rule {
                     continue;
                 }
                 String text = lines.get(line - 1);
-                Matcher m = STRAY.matcher(text);
-                if (m.find()) {
-                    String fixed = STRAY.matcher(text.strip()).replaceAll("");
-                    out.add(Finding.warning(id(), new SourceRef(d.source().file(), line, m.start() + 1),
-                            "汉字与数字之间有多余的空格：请删去，写作“" + excerpt(fixed) + "”"));
+                int first = -1;
+                StringBuilder fixed = new StringBuilder();
+                Matcher m = NUMBER.matcher(text);
+                while (m.find()) {
+                    String number = m.group();
+                    String tight = number.strip().replace("\u3000", "").replace("\u00a0", "");
+                    if (!tight.equals(number) && first < 0) {
+                        int space = 0;
+                        while (!Character.isSpaceChar(number.charAt(space))) {
+                            space++;
+                        }
+                        first = m.start() + space;
+                    }
+                    m.appendReplacement(fixed, tight);
+                }
+                m.appendTail(fixed);
+                if (first >= 0) {
+                    out.add(Finding.warning(id(), new SourceRef(d.source().file(), line, first + 1),
+                            "汉字与数字之间有多余的空格：请删去，写作“" + excerpt(fixed.toString().strip()) + "”"));
                 }
             }
         }
