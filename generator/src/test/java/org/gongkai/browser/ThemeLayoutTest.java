@@ -73,7 +73,7 @@ class ThemeLayoutTest {
         for (String kind : List.of("policy", "home", "year-archive", "sitemap", "topic-index")) {
             phone.get(server.url(pages.get(kind)));
             List<WebElement> targets = new ArrayList<>(phone.findElements(By.cssSelector(
-                    "#a11y-toolbar button, .site-nav a, .crumbs a, .footer-links a, .years a, .pager a, "
+                    "#a11y-toolbar button, .site-nav a, .crumbs a, .site-footer a, .years a, .pager a, "
                             + ".doc-list a, .link-list a, .terms a, .attachments a, .more a, .brand a")));
             assertTrue(targets.size() >= 10, kind);
             for (WebElement t : targets) {
