@@ -423,6 +423,10 @@ public final class SiteRenderer {
                 if (!target.startsWith("/")) {
                     String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
                     Optional<Document> linked = Optional.ofNullable(bySource.get(resolved));
+                    if (linked.isEmpty() && !target.contains("/") && !target.contains(".")) {
+                        // a link by document id ([见通知](anzhengfa-2021-8)), which check's link-broken accepts
+                        linked = bySource.values().stream().filter(x -> x.id().equals(target)).findFirst();
+                    }
                     if (linked.isPresent()) {
                         replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
                     } else if (!resolved.endsWith(".md")) {
