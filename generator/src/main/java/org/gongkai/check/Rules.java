@@ -11,6 +11,16 @@ public final class Rules {
     public static List<Rule> all() {
         return List.of(
                 new DisclosureAttributeMissing(),
-                new ValidityMismatch());
+                new ValidityMismatch(),
+                new DecisionResultMissing(),
+                new DecisionConsultationShort(),
+                new DecisionStageUnknown(),
+                new ConsultationFeedbackMissing(),
+                new ReportFiguresMalformed(),
+                new ReportGroupSum(),
+                new ReportTotalColumn(),
+                new ReportApplicationsBalance(),
+                new ReportReviewsBalance(),
+                new ReportNormativeContinuity());
     }
 }
