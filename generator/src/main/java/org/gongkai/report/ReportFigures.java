@@ -121,6 +121,12 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             problems.add(Finding.error(RULE, at(path), message));
         }
 
+        /** An unknown key is pointed at by its name, not its value. */
+        void unknownKey(String path, String message) {
+            SourceRef r = report.where().get(path);
+            problems.add(Finding.error(RULE, r != null ? r : at(path), message));
+        }
+
         Optional<ReportFigures> read() {
             Object apps = report.figures().get("applications");
             ApplicationTable table = null;
@@ -158,7 +164,7 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             for (Object k : m.keySet()) {
                 String key = String.valueOf(k);
                 if (!known.contains(key)) {
-                    problem("applications." + key, "applications 中没有“" + key + "”这一行" + NearestName.hint(key, known));
+                    unknownKey("applications." + key, "applications 中没有“" + key + "”这一行" + NearestName.hint(key, known));
                 }
             }
             FigureRow received = row(m, "new", true);
@@ -211,7 +217,7 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             for (Object k : g.keySet()) {
                 String sub = String.valueOf(k);
                 if (!known.contains(sub)) {
-                    problem(path + "." + sub, label + "中没有“" + sub + "”这一项" + NearestName.hint(sub, known));
+                    unknownKey(path + "." + sub, label + "中没有“" + sub + "”这一项" + NearestName.hint(sub, known));
                 }
             }
             List<FigureRow> items = new ArrayList<>();
