@@ -49,6 +49,9 @@ public final class MarkdownReader {
                 if (node instanceof Image) {
                     attributes.put("loading", "lazy");
                 }
+                if (node instanceof Link link && !link.getDestination().contains(":")) {
+                    attributes.remove("rel"); // nofollow is for foreign links, not the column's own pages
+                }
             })
             .build();
 

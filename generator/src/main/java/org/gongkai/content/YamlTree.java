@@ -138,6 +138,10 @@ final class YamlTree {
             for (NodeTuple t : map.getValue()) {
                 Object key = convert(t.getKeyNode(), depth + 1);
                 String k = String.valueOf(key);
+                if (m.containsKey(k)) {
+                    // SnakeYAML's composer keeps both; a silent "last one wins" would hide an editor's mistake
+                    throw new Failure(ref(t.getKeyNode().getStartMark()), "同一个键“" + k + "”写了两次，请删去一个");
+                }
                 m.put(k, convert(t.getValueNode(), depth + 1));
                 keys.put(k, ref(t.getKeyNode().getStartMark()));
             }
