@@ -10,8 +10,9 @@ import org.gongkai.site.SiteModel;
 
 /**
  * Once a consultation has closed, residents are owed the feedback: how many opinions came in, how many were
- * adopted, and why the others were not. Thirty days is the grace the office gets to write it; feedback
- * that contradicts itself (more adopted than received) is an error at once.
+ * adopted, and why the others were not. Thirty days is the grace the office gets to write it. Feedback
+ * that contradicts itself (more adopted than received) is a warning: the page prints what was published,
+ * and one opinion may be adopted in several points, so the office has to decide how to correct it.
  */
 public final class ConsultationFeedbackMissing implements Rule {
 
@@ -45,7 +46,7 @@ public final class ConsultationFeedbackMissing implements Rule {
             }
             Details.Feedback f = c.feedback().get();
             if (f.received().isPresent() && f.adopted().isPresent() && f.adopted().get() > f.received().get()) {
-                out.add(Finding.error(id(), d.at("feedback"), "采纳意见 " + f.adopted().get() + " 条多于收到的 "
+                out.add(Finding.warning(id(), d.at("feedback"), "采纳意见 " + f.adopted().get() + " 条多于收到的 "
                         + f.received().get() + " 条，请核对 feedback 的 received 和 adopted"));
             }
             if (since > GRACE_DAYS && f.received().isEmpty()) {
