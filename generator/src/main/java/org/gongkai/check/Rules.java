@@ -21,6 +21,7 @@ public final class Rules {
                 new ReportTotalColumn(),
                 new ReportApplicationsBalance(),
                 new ReportReviewsBalance(),
-                new ReportNormativeContinuity());
+                new ReportNormativeContinuity(),
+                new ReportSectionMissing());
     }
 }

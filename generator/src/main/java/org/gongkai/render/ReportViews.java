@@ -10,6 +10,7 @@ import org.gongkai.report.ApplicationTable;
 import org.gongkai.report.ContentFigures;
 import org.gongkai.report.FigureRow;
 import org.gongkai.report.ReportFigures;
+import org.gongkai.report.ReportSections;
 import org.gongkai.report.ReviewFigures;
 import org.gongkai.site.SiteModel;
 
@@ -23,10 +24,6 @@ public final class ReportViews {
     private ReportViews() {
     }
 
-    public static final List<String> SECTION_TITLES = List.of("一、总体情况", "二、主动公开政府信息情况",
-            "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
-            "六、其他需要报告的事项");
-    private static final String NUMERALS = "一二三四五六";
 
     /** A small table whose first column labels the rows. */
     public record SimpleTable(String caption, List<String> header, List<List<String>> rows) {
@@ -86,7 +83,7 @@ public final class ReportViews {
         StringBuilder other = new StringBuilder();
         String[] found = new String[6];
         for (BodySections.Section s : body.sections()) {
-            int n = sectionNumber(s.title());
+            int n = ReportSections.number(s.title());
             if (n > 0 && found[n - 1] == null) {
                 found[n - 1] = s.html();
             } else {
@@ -94,7 +91,7 @@ public final class ReportViews {
             }
         }
         for (int i = 0; i < 6; i++) {
-            sections.add(new Section(i + 1, SECTION_TITLES.get(i), "section-" + (i + 1),
+            sections.add(new Section(i + 1, ReportSections.TITLES.get(i), "section-" + (i + 1),
                     found[i] == null ? "" : found[i]));
         }
         String note = c.normativeExpired().isEmpty() ? ""
@@ -104,15 +101,6 @@ public final class ReportViews {
         return new ReportPage(page, f.year(), body.introHtml(), sections, article20(f, c), note, proactive(c),
                 activity, applicationRows(f.applications()), f.reviews().values().stream().map(String::valueOf).toList(),
                 ReviewFigures.GROUPS, ReviewFigures.OUTCOMES, csvPath(d), other.toString());
-    }
-
-    /** 一 … 六 at the start of a heading (一、总体情况 or 一．总体情况). */
-    static int sectionNumber(String title) {
-        String t = title.strip();
-        if (t.length() < 2 || "、．.，".indexOf(t.charAt(1)) < 0) {
-            return 0;
-        }
-        return NUMERALS.indexOf(t.charAt(0)) + 1;
     }
 
     /** Section 二: the four small tables, one per item of 条例第二十条, in the form's wording. */

@@ -36,7 +36,7 @@ class CivicRuleFixturesTest {
         return Stream.of(new DecisionResultMissing(), new DecisionConsultationShort(), new DecisionStageUnknown(),
                 new ConsultationFeedbackMissing(), new ReportFiguresMalformed(), new ReportGroupSum(),
                 new ReportTotalColumn(), new ReportApplicationsBalance(), new ReportReviewsBalance(),
-                new ReportNormativeContinuity()).map(Rule::id);
+                new ReportNormativeContinuity(), new ReportSectionMissing()).map(Rule::id);
     }
 
     @ParameterizedTest(name = "{0}")
