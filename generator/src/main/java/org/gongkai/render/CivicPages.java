@@ -50,20 +50,20 @@ final class CivicPages {
 
     private List<SiteRenderer.PageJob> publicityPages(Document d, SiteRenderer.PageJob generic,
                                                       PageViews.DocPage page) {
-        if (!(d.details() instanceof Details.Publicity p)) {
+        if (!(d.details() instanceof Details.Publicity)) {
             return List.of(generic);
         }
         List<SiteRenderer.PageJob> out = new ArrayList<>();
-        out.add(with(generic, PublicityViews.page(model, d, page, 1)));
-        int pages = p.table().map(PublicityViews::pages).orElse(1);
-        for (int n = 2; n <= pages; n++) {
+        List<PublicityViews.PublicityPage> views = PublicityViews.pages(model, d, page);
+        out.add(with(generic, views.get(0)));
+        for (int n = 2; n <= views.size(); n++) {
             String path = PublicityViews.tablePagePath(d, n);
             PageViews.PageMeta m = generic.meta();
             List<Views.Crumb> crumbs = new ArrayList<>(m.crumbs());
             crumbs.add(new Views.Crumb(d.title(), SitePaths.document(d)));
             out.add(new SiteRenderer.PageJob(path, generic.template(),
                     new PageViews.PageMeta(d.title() + "（第" + n + "页）", m.description(), path, crumbs, m.navKey()),
-                    PublicityViews.page(model, d, page, n)));
+                    views.get(n - 1)));
         }
         return out;
     }

@@ -63,26 +63,37 @@ public final class PublicityViews {
         return Math.max(1, (t.rows().size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
     }
 
-    static PublicityPage page(SiteModel model, Document d, PageViews.DocPage docPage, int pageNo) {
+    /**
+     * Every page of one publicity: the first with the body, then the continuation pages. The totals are
+     * summed once over the whole table and shown on each page.
+     */
+    static List<PublicityPage> pages(SiteModel model, Document d, PageViews.DocPage docPage) {
         Details.Publicity p = (Details.Publicity) d.details();
         PublicityStatus status = PublicityStatus.of(p, model.asOf());
-        TablePage table = null;
-        if (p.table().isPresent()) {
-            Table t = p.table().get();
-            List<List<String>> all = t.rows().stream().map(Table.Row::cells).toList();
-            int pages = pages(t);
-            int from = (pageNo - 1) * ROWS_PER_PAGE;
-            int to = Math.min(all.size(), pageNo * ROWS_PER_PAGE);
-            Views.Pager pager = pages == 1 ? null : pager(d, pageNo, pages);
+        String village = p.village().orElse("");
+        String villageHref = village.isEmpty() ? "" : SitePaths.term("villages", village, 1);
+        String periodEnd = p.periodEnd().map(Object::toString).orElse("");
+        if (p.table().isEmpty()) {
+            return List.of(new PublicityPage(docPage, true, village, villageHref, periodEnd, status.label(),
+                    status.slug(), null));
+        }
+        Table t = p.table().get();
+        List<List<String>> all = t.rows().stream().map(Table.Row::cells).toList();
+        List<String> totals = Totals.of(t.header(), all);
+        String csv = SitePaths.documentFolder(d) + ViewFactory.fileName(t.file());
+        int pages = pages(t);
+        List<PublicityPage> out = new ArrayList<>(pages);
+        for (int n = 1; n <= pages; n++) {
+            int from = (n - 1) * ROWS_PER_PAGE;
+            int to = Math.min(all.size(), n * ROWS_PER_PAGE);
             String caption = d.title() + (pages == 1 ? "" : "（第 " + (from + 1) + "—" + to + " 行，共 " + all.size()
                     + " 行）");
-            table = new TablePage(caption, t.header(), all.subList(from, to), Totals.of(t.header(), all),
-                    SitePaths.documentFolder(d) + ViewFactory.fileName(t.file()), pager, from + 1, to, all.size());
+            TablePage table = new TablePage(caption, t.header(), all.subList(from, to), totals, csv,
+                    pages == 1 ? null : pager(d, n, pages), from + 1, to, all.size());
+            out.add(new PublicityPage(docPage, n == 1, village, villageHref, periodEnd, status.label(), status.slug(),
+                    table));
         }
-        String village = p.village().orElse("");
-        return new PublicityPage(docPage, pageNo == 1, village,
-                village.isEmpty() ? "" : SitePaths.term("villages", village, 1),
-                p.periodEnd().map(Object::toString).orElse(""), status.label(), status.slug(), table);
+        return out;
     }
 
     private static Views.Pager pager(Document d, int current, int total) {
