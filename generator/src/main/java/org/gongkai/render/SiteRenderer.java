@@ -90,7 +90,9 @@ public final class SiteRenderer {
                 new PageViews.SitemapPage(sitemapSections(model))));
 
         Template layout = engine.getTemplate("layout.vm");
-        jobs.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets)));
+        String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
+        jobs.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets,
+                job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
         for (Document d : model.published()) {
             copyFiles(model, d, out);
         }
@@ -102,14 +104,15 @@ public final class SiteRenderer {
         return new Stats(jobs.size(), model.published().size());
     }
 
-    private String renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets) {
+    private String renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets,
+                              String root) {
         VelocityContext ctx = new VelocityContext();
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(new HtmlEscaping());
         cartridge.attachToContext(ctx);
         ctx.put("site", site);
         ctx.put("page", job.meta());
-        ctx.put("root", SitePaths.rootOf(job.path()));
+        ctx.put("root", root);
         ctx.put("assets", assets);
         ctx.put("template", job.template());
         ctx.put("view", job.view());
@@ -144,7 +147,14 @@ public final class SiteRenderer {
         Map<String, String> labels = Map.of("address", "地址", "phone", "电话", "email", "电子邮箱", "hours", "办公时间",
                 "fax", "传真", "postcode", "邮编");
         for (var e : s.contactEntries()) {
-            contact.add(new Views.Row(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(), ""));
+            // a phone number or address a resident can tap on a phone
+            String href = switch (e.getKey()) {
+                case "phone" -> e.getValue().strip().matches("[0-9+][0-9 ()-]{4,}")
+                        ? "tel:" + e.getValue().replaceAll("[^0-9+]", "") : "";
+                case "email" -> e.getValue().strip().matches("[^@\\s]+@[^@\\s]+") ? "mailto:" + e.getValue().strip() : "";
+                default -> "";
+            };
+            contact.add(new Views.Row(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(), href));
         }
         List<Views.Link> nav = new ArrayList<>();
         nav.add(new Views.Link("首页", SitePaths.HOME));
@@ -242,7 +252,8 @@ public final class SiteRenderer {
 
     private PageJob documentPage(SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
-        String body = BodyLinks.rewrite(d.body().html(), d, bySource);
+        String body = BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource), d.title(),
+                src -> localImage(d, src));
         PageViews.TableView table = null;
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
             table = table(d, p.table().get());
@@ -252,6 +263,23 @@ public final class SiteRenderer {
         String template = theme.pick("document", d.type().key());
         Views.Crumb typeCrumb = new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
         return new PageJob(path, template, meta(d.title(), path, d.type().key(), typeCrumb), view);
+    }
+
+    /** An image in a body, as its src stands after link rewriting → the file in content/, for its dimensions. */
+    private Optional<Path> localImage(Document d, String src) {
+        if (src.isEmpty() || src.contains(":") || src.startsWith("/")) {
+            return Optional.empty();
+        }
+        String decoded = java.net.URLDecoder.decode(src, StandardCharsets.UTF_8);
+        for (Attachment a : d.attachments()) {
+            if (ViewFactory.fileName(a.path()).equals(decoded)) {
+                return Optional.of(contentRoot.resolve(a.path()));
+            }
+        }
+        String file = d.source().file();
+        Path dir = file.contains("/") ? contentRoot.resolve(file.substring(0, file.lastIndexOf('/'))) : contentRoot;
+        Path p = dir.resolve(decoded).normalize();
+        return p.startsWith(contentRoot.normalize()) ? Optional.of(p) : Optional.empty();
     }
 
     private static PageViews.TableView table(Document d, Table t) {

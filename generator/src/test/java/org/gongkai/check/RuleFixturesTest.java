@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,50 +18,48 @@ import org.gongkai.build.BuildConfig;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.Finding;
 import org.gongkai.testing.Repo;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The decision, consultation and report rules against their fixtures in
- * {@code src/test/resources/rules/<rule-id>/{valid,invalid}/}: valid gives no finding of the rule, invalid
- * gives exactly the lines of {@code expected.txt} ({@code file:line:col: severity [rule-id] message-prefix}).
- * Same layout as the shared fixture harness of issue 3, so these folders serve both.
+ * Every rule has {@code src/test/resources/rules/<rule-id>/valid/} (a small content tree that must give no
+ * finding of that rule) and {@code invalid/} (one that must give exactly the findings its
+ * {@code expected.txt} lists, at those lines and columns). Lines of expected.txt read
+ * {@code file:line:col: severity [rule-id] message-prefix}; the message may be left out.
  */
-class CivicRuleFixturesTest {
+class RuleFixturesTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/rules");
+    static final Path FIXTURES = Path.of("src/test/resources/rules");
     private static final Pattern EXPECTED = Pattern.compile(
             "(?<file>\\S+):(?<line>\\d+):(?<col>\\d+): (?<sev>error|warning) \\[(?<rule>[a-z0-9-]+)\\](?: (?<msg>.*))?");
 
-    static Stream<String> civicRules() {
-        return Stream.of(new DecisionResultMissing(), new DecisionConsultationShort(), new DecisionStageUnknown(),
-                new ConsultationFeedbackMissing(), new ReportFiguresMalformed(), new ReportGroupSum(),
-                new ReportTotalColumn(), new ReportApplicationsBalance(), new ReportReviewsBalance(),
-                new ReportNormativeContinuity(), new ReportSectionMissing()).map(Rule::id);
+    static Stream<String> ruleIds() {
+        return Rules.all().stream().map(Rule::id);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("civicRules")
-    void registeredAndValidFixtureIsClean(String rule) throws IOException {
-        assertTrue(Rules.all().stream().anyMatch(r -> r.id().equals(rule)), rule + " is not registered in Rules.all()");
+    @ParameterizedTest(name = "{0} valid")
+    @MethodSource("ruleIds")
+    void validFixtureHasNoFindingOfItsRule(String rule) throws IOException {
         List<Finding> mine = findings(FIXTURES.resolve(rule).resolve("valid"), rule);
         assertTrue(mine.isEmpty(), () -> "valid fixture of " + rule + " gave:\n" + lines(mine));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("civicRules")
+    @ParameterizedTest(name = "{0} invalid")
+    @MethodSource("ruleIds")
     void invalidFixtureGivesExactlyTheExpectedFindings(String rule) throws IOException {
         Path dir = FIXTURES.resolve(rule).resolve("invalid");
         List<Finding> mine = new ArrayList<>(findings(dir, rule));
         List<String> expected = Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        assertFalse(expected.isEmpty());
+        assertFalse(expected.isEmpty(), "expected.txt of " + rule + " lists no finding");
         List<String> unmatched = new ArrayList<>();
         for (String line : expected) {
             Matcher m = EXPECTED.matcher(line);
             if (!m.matches()) {
                 fail("unreadable line in " + rule + "/invalid/expected.txt: " + line);
             }
+            assertEquals(rule, m.group("rule"), "expected.txt of " + rule + " names another rule: " + line);
             Finding hit = mine.stream().filter(f -> f.where().file().equals(m.group("file"))
                     && f.where().line() == Integer.parseInt(m.group("line"))
                     && f.where().column() == Integer.parseInt(m.group("col"))
@@ -77,7 +76,37 @@ class CivicRuleFixturesTest {
                 + String.join("\n", unmatched) + "\nreported but not expected:\n" + lines(mine));
     }
 
-    private static List<Finding> findings(Path content, String rule) throws IOException {
+    @Test
+    void everyRegisteredRuleHasBothFixtures() {
+        for (Rule rule : Rules.all()) {
+            Path dir = FIXTURES.resolve(rule.id());
+            assertTrue(Files.isRegularFile(dir.resolve("valid/site.yaml")), rule.id() + " has no valid/ fixture");
+            assertTrue(Files.isRegularFile(dir.resolve("invalid/site.yaml")), rule.id() + " has no invalid/ fixture");
+            assertTrue(Files.isRegularFile(dir.resolve("invalid/expected.txt")), rule.id() + " has no expected.txt");
+        }
+    }
+
+    @Test
+    void everyFixtureFolderBelongsToARegisteredRule() throws IOException {
+        List<String> ids = ruleIds().toList();
+        try (Stream<Path> dirs = Files.list(FIXTURES)) {
+            dirs.forEach(d -> assertTrue(ids.contains(d.getFileName().toString()),
+                    "fixture folder " + d.getFileName() + " names no registered rule"));
+        }
+    }
+
+    @Test
+    void ruleIdsAreUniqueAndDescribed() {
+        List<String> ids = ruleIds().toList();
+        assertEquals(ids.size(), ids.stream().distinct().count(), "duplicate rule id in " + ids);
+        for (Rule r : Rules.all()) {
+            assertTrue(r.id().matches("[a-z][a-z0-9-]+"), r.id());
+            assertTrue(r.description().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN), r.id() + " has no Chinese description");
+        }
+    }
+
+    static List<Finding> findings(Path content, String rule) throws IOException {
         return SiteBuilder.check(BuildConfig.of(content, content.resolveSibling("site"), Repo.AS_OF)).findings()
                 .stream().filter(f -> f.ruleId().equals(rule)).toList();
     }
