@@ -76,11 +76,13 @@ public final class SiteRenderer {
         PageViews.SiteView site = siteView(model);
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(model, views));
+        CivicPages civic = new CivicPages(model, views);
         for (Document d : model.published()) {
-            jobs.add(documentPage(model, views, d, bySource));
+            jobs.addAll(civic.documentPages(d, documentPage(model, views, d, bySource)));
         }
         lists(model, views, jobs);
         taxonomies(model, views, jobs);
+        civic.addPages(jobs);
         jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
                 meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(sitemapSections(model))));
         jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"), new Object()));
@@ -94,6 +96,7 @@ public final class SiteRenderer {
         for (Document d : model.published()) {
             copyFiles(model, d, out);
         }
+        civic.writeFiles(out);
         out.write("sitemap.xml", Feeds.sitemap(model, jobs.stream().map(PageJob::path).sorted().toList()));
         out.write(SitePaths.FEED, Feeds.atom(model, views));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
@@ -227,6 +230,7 @@ public final class SiteRenderer {
                     "每年公布的政府信息公开工作情况",
                     reports.stream().map(r -> new Views.Link(r.title(), SitePaths.document(r))).toList()));
         }
+        sections.addAll(new CivicPages(model, new ViewFactory(model)).structure());
         List<Views.Link> browse = new ArrayList<>();
         if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
             browse.add(new Views.Link("按主题分类", SitePaths.termIndex("topics")));
@@ -466,6 +470,10 @@ public final class SiteRenderer {
                 if (!target.startsWith("/")) {
                     String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
                     Optional<Document> linked = Optional.ofNullable(bySource.get(resolved));
+                    if (linked.isEmpty() && !target.contains("/") && !target.contains(".")) {
+                        // a link by document id ([见通知](anzhengfa-2021-8)), which check's link-broken accepts
+                        linked = bySource.values().stream().filter(x -> x.id().equals(target)).findFirst();
+                    }
                     if (linked.isPresent()) {
                         replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
                     } else if (!resolved.endsWith(".md")) {
