@@ -62,8 +62,7 @@ public final class SiteBuilder {
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
             config.progress().accept("已生成 " + stats.pages() + " 个页面（" + ms(t0) + " ms）");
-            SiteSearch.write(checked.model(), out);
-            config.progress().accept("已建立搜索索引（" + ms(t0) + " ms）");
+            SiteSearch.write(checked.model(), out, config.progress());
             site.commit();
             committed = true;
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),

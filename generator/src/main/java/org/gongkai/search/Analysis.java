@@ -47,45 +47,91 @@ public final class Analysis {
     }
 
     public static List<Token> tokens(String text) {
-        String s = normalise(text);
         List<Token> out = new ArrayList<>();
-        int[] cps = s.codePoints().toArray();
-        int i = 0;
-        while (i < cps.length) {
-            int c = cps[i];
-            if (isHan(c)) {
-                int j = i;
-                while (j < cps.length && isHan(cps[j])) {
-                    j++;
-                }
-                if (j - i == 1) {
-                    out.add(new Token(new String(cps, i, 1), out.size()));
-                } else {
-                    for (int k = i; k < j - 1; k++) {
-                        out.add(new Token(new String(cps, k, 2), out.size()));
-                    }
-                }
-                i = j;
-            } else if (isWord(c)) {
-                int j = i;
-                while (j < cps.length && isWord(cps[j])) {
-                    j++;
-                }
-                out.add(new Token(new String(cps, i, j - i), out.size()));
-                i = j;
-            } else {
-                i++;
-            }
+        Scanner scan = new Scanner(normalise(text));
+        while (scan.next()) {
+            out.add(new Token(scan.term(), out.size()));
         }
         return out;
+    }
+
+    /**
+     * Step 3 over normalised text, one term at a time without copying the text: the Lucene tokenizer and
+     * {@link #tokens} both walk it, so they cannot disagree.
+     */
+    static final class Scanner {
+        private final String s;
+        private int pos;
+        private boolean inRun;
+        int start;
+        int end;
+
+        Scanner(String normalised) {
+            this.s = normalised;
+        }
+
+        boolean next() {
+            int len = s.length();
+            while (pos < len) {
+                int cp = s.codePointAt(pos);
+                int after = pos + Character.charCount(cp);
+                if (isHan(cp)) {
+                    if (after < len && isHan(s.codePointAt(after))) {
+                        start = pos;
+                        end = after + Character.charCount(s.codePointAt(after));
+                        pos = after;
+                        inRun = true;
+                        return true;
+                    }
+                    boolean single = !inRun;
+                    start = pos;
+                    end = after;
+                    pos = after;
+                    inRun = false;
+                    if (single) {
+                        return true;
+                    }
+                } else if (isWord(cp)) {
+                    start = pos;
+                    while (pos < len && isWord(s.charAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                    inRun = false;
+                    return true;
+                } else {
+                    pos = after;
+                    inRun = false;
+                }
+            }
+            return false;
+        }
+
+        String term() {
+            return s.substring(start, end);
+        }
+
+        String text() {
+            return s;
+        }
     }
 
     public static List<String> terms(String text) {
         return tokens(text).stream().map(Token::term).toList();
     }
 
+    private static final java.util.BitSet HAN_BMP = new java.util.BitSet(0x10000);
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                HAN_BMP.set(c);
+            }
+        }
+    }
+
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp < 0x10000 ? HAN_BMP.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     static boolean isWord(int cp) {

@@ -2,7 +2,6 @@ package org.gongkai.search;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Iterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,22 +15,22 @@ public final class BigramAnalyzer extends Analyzer {
         return new TokenStreamComponents(new AnalysisTokenizer());
     }
 
-    /** Reads the whole value (fields are one document's text) and replays {@link Analysis#tokens}. */
+    /** Reads the whole value (fields are one document's text) and walks it with {@link Analysis.Scanner}. */
     static final class AnalysisTokenizer extends Tokenizer {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private Iterator<Analysis.Token> tokens;
+        private Analysis.Scanner scanner;
 
         @Override
         public boolean incrementToken() throws IOException {
             clearAttributes();
-            if (tokens == null) {
-                tokens = Analysis.tokens(readAll(input)).iterator();
+            if (scanner == null) {
+                scanner = new Analysis.Scanner(Analysis.normalise(readAll(input)));
             }
-            if (!tokens.hasNext()) {
+            if (!scanner.next()) {
                 return false;
             }
-            term.setEmpty().append(tokens.next().term());
+            term.setEmpty().append(scanner.text(), scanner.start, scanner.end);
             increment.setPositionIncrement(1);
             return true;
         }
@@ -39,7 +38,7 @@ public final class BigramAnalyzer extends Analyzer {
         @Override
         public void reset() throws IOException {
             super.reset();
-            tokens = null;
+            scanner = null;
         }
 
         private static String readAll(Reader r) throws IOException {

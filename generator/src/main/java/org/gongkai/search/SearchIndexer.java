@@ -10,6 +10,9 @@ import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -37,6 +40,9 @@ public final class SearchIndexer {
     /** Where the Lucene files go inside site/, for a host that runs Java (and for {@code gongkai search}). */
     public static final String LUCENE_FOLDER = "search/lucene/";
 
+    /** Rank in the site's newest-first order: the index sort, hence the Lucene doc id. */
+    static final String ORDER = "order";
+
     private static final FieldType WITH_POSITIONS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     private static final FieldType WITH_FREQS = textType(IndexOptions.DOCS_AND_FREQS);
 
@@ -58,16 +64,24 @@ public final class SearchIndexer {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(512)
                 .setUseCompoundFile(true)
-                // adjacent-only merges keep doc ids in insertion order; one segment in the end
+                // documents are added from several threads; the index sort puts them back in site order,
+                // so doc ids (and with them the static export) do not depend on thread timing
+                .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.INT)))
                 .setMergePolicy(logDocMergePolicy())
                 .setCommitOnClose(true);
         Synonyms synonyms = new Synonyms(model.synonyms());
         List<Document> docs = new ArrayList<>(model.published());
         docs.sort(SiteModel.NEWEST_FIRST);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (Document d : docs) {
-                writer.addDocument(fields(model, synonyms, d));
-            }
+            java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
+                List<org.apache.lucene.index.IndexableField> f = fields(model, synonyms, docs.get(i));
+                f.add(new NumericDocValuesField(ORDER, i));
+                try {
+                    writer.addDocument(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             writer.forceMerge(1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

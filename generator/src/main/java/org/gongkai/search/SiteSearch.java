@@ -1,5 +1,6 @@
 package org.gongkai.search;
 
+import java.util.function.Consumer;
 import org.apache.lucene.store.Directory;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.SiteModel;
@@ -10,9 +11,14 @@ public final class SiteSearch {
     private SiteSearch() {
     }
 
-    public static StaticIndex.Export write(SiteModel model, OutputTree out) {
+    public static StaticIndex.Export write(SiteModel model, OutputTree out, Consumer<String> progress) {
+        long t0 = System.nanoTime();
         try (Directory index = SearchIndexer.write(model, out)) {
-            return StaticIndex.write(index, model, out);
+            progress.accept("已写入 Lucene 索引（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
+            StaticIndex.Export export = StaticIndex.write(index, model, out);
+            progress.accept("已导出静态搜索索引：" + export.terms() + " 个词，" + export.shards() + " 个分片，"
+                    + export.bytes() / 1024 + " KB（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
+            return export;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

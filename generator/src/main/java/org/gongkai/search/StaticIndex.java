@@ -3,6 +3,7 @@ package org.gongkai.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,12 +99,12 @@ public final class StaticIndex {
         termEntries(reader, searcher, sim, entries);
         filterEntries(reader, entries);
 
+        // each entry is serialised once; shards splice the bytes in (Jackson still escapes every key)
         long total = 0;
-        Map<String, Integer> sizes = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : entries.entrySet()) {
-            int size = JSON.writeValueAsBytes(e.getValue()).length + e.getKey().length() * 3 + 6;
-            sizes.put(e.getKey(), size);
-            total += size;
+            String json = JSON.writeValueAsString(e.getValue());
+            e.setValue(new RawValue(json));
+            total += json.length() + e.getKey().length() * 3L + 6;
         }
         int shards = Math.max(1, Integer.highestOneBit(Math.max(1, (int) Math.min(1 << 16, total / SHARD_TARGET))));
         List<Map<String, Object>> byShard = new ArrayList<>();
@@ -154,10 +155,32 @@ public final class StaticIndex {
         return Integer.remainderUnsigned(h, shards);
     }
 
+    /** One field of one leaf, read in term order: a single TermsEnum seeks forward through the vocabulary. */
+    private static final class FieldCursor {
+        final LeafReaderContext leaf;
+        final String field;
+        final TermsEnum terms;
+        final CollectionStatistics stats;
+        final boolean positions;
+        final int offset;
+        PostingsEnum postings;
+
+        FieldCursor(LeafReaderContext leaf, String field, Terms terms, CollectionStatistics stats) throws IOException {
+            this.leaf = leaf;
+            this.field = field;
+            this.terms = terms.iterator();
+            this.stats = stats;
+            this.positions = field.equals(SearchSchema.TITLE) || field.equals(SearchSchema.DOC_NUMBER);
+            this.offset = field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
+        }
+    }
+
     private static void termEntries(DirectoryReader reader, IndexSearcher searcher, Similarity sim,
                                     Map<String, Object> entries) throws IOException {
         TreeSet<BytesRef> vocabulary = new TreeSet<>();
+        List<FieldCursor> cursors = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
+            // title before 文号: a term's "head" position is its first place in the title, else in the 文号
             for (String field : SearchSchema.BOOSTS.keySet()) {
                 Terms terms = leaf.reader().terms(field);
                 if (terms == null) {
@@ -167,64 +190,42 @@ public final class StaticIndex {
                 for (BytesRef t; (t = te.next()) != null; ) {
                     vocabulary.add(BytesRef.deepCopyOf(t));
                 }
+                cursors.add(new FieldCursor(leaf, field, terms, searcher.collectionStatistics(field)));
             }
         }
         int n = reader.maxDoc();
         double[] score = new double[n];
         int[] head = new int[n];
         FixedBitSet members = new FixedBitSet(Math.max(1, n));
-        Map<String, Similarity.SimScorer> scorers = new LinkedHashMap<>();
         for (BytesRef term : vocabulary) {
-            scorers.clear();
-            for (String field : SearchSchema.BOOSTS.keySet()) {
-                CollectionStatistics cs = searcher.collectionStatistics(field);
-                if (cs == null) {
+            for (FieldCursor c : cursors) {
+                if (!c.terms.seekExact(term)) {
                     continue;
                 }
-                Term t = new Term(field, term);
-                int df = reader.docFreq(t);
-                if (df > 0) {
-                    TermStatistics ts = searcher.termStatistics(t, df, reader.totalTermFreq(t));
-                    scorers.put(field, sim.scorer(SearchSchema.BOOSTS.get(field), cs, ts));
-                }
-            }
-            Arrays.fill(head, 0);
-            members.clear();
-            for (LeafReaderContext leaf : reader.leaves()) {
-                for (Map.Entry<String, Similarity.SimScorer> fs : scorers.entrySet()) {
-                    accumulate(leaf, fs.getKey(), term, fs.getValue(), score, head, members);
+                // with one segment (the indexer merges to one) leaf statistics are the index's statistics
+                TermStatistics ts = reader.leaves().size() == 1
+                        ? new TermStatistics(term, c.terms.docFreq(), c.terms.totalTermFreq())
+                        : searcher.termStatistics(new Term(c.field, term), reader.docFreq(new Term(c.field, term)),
+                                reader.totalTermFreq(new Term(c.field, term)));
+                Similarity.SimScorer scorer = sim.scorer(SearchSchema.BOOSTS.get(c.field), c.stats, ts);
+                c.postings = c.terms.postings(c.postings, c.positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                NumericDocValues norms = c.leaf.reader().getNormValues(c.field);
+                PostingsEnum pe = c.postings;
+                for (int doc; (doc = pe.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
+                    int global = c.leaf.docBase + doc;
+                    long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+                    if (!members.getAndSet(global)) {
+                        score[global] = 0;
+                        head[global] = 0;
+                    }
+                    score[global] += scorer.score(pe.freq(), norm);
+                    if (c.positions && head[global] == 0) {
+                        head[global] = pe.nextPosition() + c.offset + 1;
+                    }
                 }
             }
             entries.put(term.utf8ToString(), termEntry(score, head, members));
-        }
-    }
-
-    private static void accumulate(LeafReaderContext leaf, String field, BytesRef term, Similarity.SimScorer scorer,
-                                   double[] score, int[] head, FixedBitSet members) throws IOException {
-        LeafReader r = leaf.reader();
-        Terms terms = r.terms(field);
-        if (terms == null) {
-            return;
-        }
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(term)) {
-            return;
-        }
-        boolean positions = field.equals(SearchSchema.TITLE) || field.equals(SearchSchema.DOC_NUMBER);
-        PostingsEnum pe = te.postings(null, positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
-        NumericDocValues norms = r.getNormValues(field);
-        for (int doc; (doc = pe.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
-            int global = leaf.docBase + doc;
-            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-            if (!members.get(global)) {
-                members.set(global);
-                score[global] = 0;
-            }
-            score[global] += scorer.score(pe.freq(), norm);
-            if (positions && head[global] == 0) {
-                int offset = field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
-                head[global] = pe.nextPosition() + offset + 1;
-            }
+            members.clear();
         }
     }
 

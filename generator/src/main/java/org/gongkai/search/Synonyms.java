@@ -10,21 +10,24 @@ import java.util.Set;
  * indexed under the group's other names, so 低保 finds 最低生活保障 and back, in Lucene and in the static
  * export alike, without the browser knowing the groups.
  */
-public record Synonyms(List<List<String>> groups) {
+public record Synonyms(List<List<String>> groups, List<List<String>> normalised) {
 
-    public Synonyms {
-        groups = groups.stream().map(List::copyOf).toList();
+    public Synonyms(List<List<String>> groups) {
+        this(groups.stream().map(List::copyOf).toList(),
+                groups.stream().map(g -> g.stream().map(n -> Analysis.normalise(n).strip()).toList()).toList());
     }
 
     /** The other names a text should also be found by, each once, in file order. */
     public List<String> expansions(String text) {
         String normalised = Analysis.normalise(text);
         Set<String> out = new LinkedHashSet<>();
-        for (List<String> group : groups) {
+        for (int g = 0; g < groups.size(); g++) {
+            List<String> group = groups.get(g);
             List<String> present = new ArrayList<>();
-            for (String name : group) {
-                if (!name.isBlank() && normalised.contains(Analysis.normalise(name))) {
-                    present.add(name);
+            for (int i = 0; i < group.size(); i++) {
+                String name = this.normalised.get(g).get(i);
+                if (!name.isEmpty() && normalised.contains(name)) {
+                    present.add(group.get(i));
                 }
             }
             if (!present.isEmpty()) {
