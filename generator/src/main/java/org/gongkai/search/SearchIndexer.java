@@ -138,7 +138,9 @@ public final class SearchIndexer {
         for (String k : d.keywords()) {
             f.add(new Field(SearchSchema.KEYWORDS, k, WITH_FREQS));
         }
-        List<String> more = synonyms.expansions(d.title() + "\n" + body + "\n" + String.join("\n", d.keywords()));
+        // once for the title and once for the rest, so a synonym in the title weighs like a title word would
+        List<String> more = new ArrayList<>(synonyms.expansions(d.title()));
+        more.addAll(synonyms.expansions(body + "\n" + String.join("\n", d.keywords())));
         if (!more.isEmpty()) {
             f.add(new Field(SearchSchema.SYNONYMS, String.join("\n", more), WITH_FREQS));
         }

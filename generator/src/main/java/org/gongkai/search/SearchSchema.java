@@ -35,7 +35,8 @@ public final class SearchSchema {
 
     /**
      * Analysed fields and their boosts. A 文号 is the most exact thing a resident can type, a title match
-     * says more than a body match, and a synonym is weaker evidence than the word itself.
+     * says more than a body match, and a synonym counts like the word itself (once per
+     * title and once per body that mention the group).
      */
     public static final Map<String, Float> BOOSTS;
 
@@ -48,7 +49,7 @@ public final class SearchSchema {
         b.put(TOPICS, 1.0f);
         b.put(THEMES, 1.0f);
         b.put(KEYWORDS, 1.5f);
-        b.put(SYNONYMS, 0.5f);
+        b.put(SYNONYMS, 1.0f);
         BOOSTS = java.util.Collections.unmodifiableMap(b);
     }
 
