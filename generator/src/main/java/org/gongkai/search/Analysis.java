@@ -65,6 +65,9 @@ public final class Analysis {
         private boolean inRun;
         int start;
         int end;
+        /** For a bigram: whether it opens or closes its run of Han characters (the indexer adds edge characters). */
+        boolean firstOfRun;
+        boolean lastOfRun;
 
         Scanner(String normalised) {
             this.s = normalised;
@@ -79,11 +82,15 @@ public final class Analysis {
                     if (after < len && isHan(s.codePointAt(after))) {
                         start = pos;
                         end = after + Character.charCount(s.codePointAt(after));
+                        firstOfRun = !inRun;
+                        lastOfRun = end >= len || !isHan(s.codePointAt(end));
                         pos = after;
                         inRun = true;
                         return true;
                     }
                     boolean single = !inRun;
+                    firstOfRun = false;
+                    lastOfRun = false;
                     start = pos;
                     end = after;
                     pos = after;
@@ -92,6 +99,8 @@ public final class Analysis {
                         return true;
                     }
                 } else if (isWord(cp)) {
+                    firstOfRun = false;
+                    lastOfRun = false;
                     start = pos;
                     while (pos < len && isWord(s.charAt(pos))) {
                         pos++;

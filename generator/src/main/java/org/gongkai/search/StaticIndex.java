@@ -66,8 +66,8 @@ public final class StaticIndex {
 
     /** Postings kept per frequent term: enough for the top of any ranking, small enough for a slow phone. */
     public static final int CAP = 200;
-    /** Documents per metadata file: a result page of 10 fetches at most 10 small files. */
-    public static final int CHUNK = 4;
+    /** Documents per metadata file: results are scattered over the corpus, so one each is the least to fetch. */
+    public static final int CHUNK = 1;
     /** Aim for shards of about this many bytes before gzip. */
     static final int SHARD_TARGET = 4096;
     static final int SCALE = 100;
