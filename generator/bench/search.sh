@@ -22,5 +22,5 @@ if [ -z "${NO_PAGEFIND:-}" ]; then
   [ -n "$pagefind" ] || echo "Pagefind could not be installed from the npm registry; measuring Gongkai only" >&2
 fi
 cd "$repo/generator"
-mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dgongkai.repo="$repo" \
-  -Dexec.mainClass=org.gongkai.search.SearchBenchmark -Dexec.args="$content $pagefind"
+mvn -q -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbench.content="$content" -Dbench.pagefind="$pagefind"

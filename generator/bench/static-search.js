@@ -35,7 +35,7 @@ function answer(q) {
   let bytes = 0;
   for (const f of files) bytes += gz(f);
   return { q, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
-    suggestion: ranked.length ? '' : core.suggest(alts, e, m) };
+    suggestion: ranked.length ? '' : core.suggest(alts, e, m, q.split(/\s+/)) };
 }
 
 const input = fs.readFileSync(0, 'utf8').split('\n').map(s => s.trim()).filter(Boolean);

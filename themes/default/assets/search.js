@@ -104,9 +104,16 @@
     });
     return Object.keys(best).map(Number).sort(function (a, b) { return best[b] - best[a] || a - b; });
   }
-  // "no results": the longest run of the query's own terms that does find something
-  function suggest(alts, e, m) {
-    var seq = alts[0] || [], len, i;
+  // "no results": the query's own words less the fewest that find nothing, else its longest run of terms
+  // that does find something
+  function suggest(alts, e, m, words) {
+    var seq = alts[0] || [], len, i, w = (words || []).filter(function (x) { return terms(x).length; });
+    for (len = w.length - 1; len > 0; len--) {
+      for (i = 0; i + len <= w.length; i++) {
+        var kept = w.slice(i, i + len), t = terms(kept.join(' '));
+        if (t.every(function (x) { return e[x]; }) && rank([t], [], e, m).length) return kept.join(' ');
+      }
+    }
     for (len = seq.length - 1; len > 0; len--) {
       for (i = 0; i + len <= seq.length; i++) {
         var part = seq.slice(i, i + len);
@@ -200,7 +207,7 @@
       if (ticket !== last) return;
       shown = rank(alts, picked, e, manifest);
       if (!shown.length) {
-        var s = suggest(alts, e, manifest);
+        var s = suggest(alts, e, manifest, q.split(/\s+/));
         hint.textContent = '';
         if (picked.length) hint.appendChild(el('span', '', '可以取消筛选条件再试。'));
         if (s) {

@@ -25,11 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search budgets on a content folder, and Pagefind on the same pages for comparison. Run through
- * generator/bench/search.sh, or directly:
+ * generator/bench/search.sh, or directly (it never runs in the ordinary suite: its name is not *Test and
+ * it needs bench.content):
  *
  * <pre>
- * mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.gongkai.search.SearchBenchmark -Dexec.args="CONTENT_DIR [PAGEFIND_BINARY]"
+ * mvn -q -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dbench.content=CONTENT_DIR [-Dbench.pagefind=PAGEFIND_BINARY]
  * </pre>
  *
  * Prints: build time with and without the search step (wall and CPU), index sizes, for each of the
@@ -37,12 +38,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from submit to results with the files cached, known-item success@5 (Lucene, static, Pagefind) and the
  * static/Lucene top-10 overlap.
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.content", matches = ".+")
 public final class SearchBenchmark {
 
     static final List<String> QUERIES = List.of("低保", "医疗救助", "耕地地力保护补贴", "疫情防控", "安政发〔2019〕",
             "营商环境 个体工商户", "养老保险", "村务公开", "东关村 资金发放");
 
-    private SearchBenchmark() {
+    @org.junit.jupiter.api.Test
+    void measure() throws Exception {
+        String pagefind = System.getProperty("bench.pagefind", "");
+        main(pagefind.isEmpty() ? new String[] {System.getProperty("bench.content")}
+                : new String[] {System.getProperty("bench.content"), pagefind});
     }
 
     public static void main(String[] args) throws Exception {
