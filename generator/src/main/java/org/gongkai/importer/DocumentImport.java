@@ -158,6 +158,9 @@ public final class DocumentImport {
         if (type == DocumentType.POLICY) {
             out.add("normative（是否行政规范性文件）：填 true 或 false");
         }
+        doc.disclosure().filter(d -> !d.value().isPublic()).ifPresent(d -> out.add(
+                "review_by（属性复审日期）" + (d.value() == org.gongkai.content.DisclosureAttribute.WITHHELD
+                        ? "和 withheld_basis（不予公开依据）" : "") + "：" + d.value().label() + "的文件必须填写"));
         if (indexNo.isEmpty()) {
             out.add("index_no（索引号）：site.yaml 没有 org_code，无法自动编号");
         }

@@ -297,6 +297,10 @@ final class LayoutRecognizer {
                 }
                 it.role = Role.DISCLOSURE;
                 String what = m.group(1).replaceAll("\\s", "");
+                if (!it.plain.equals("（此件" + what + "）")) {
+                    repairs.add(it.origin + "的标注“" + it.plain + "”改用全角括号");
+                    it.setText("（此件" + what + "）");
+                }
                 DisclosureAttribute a = what.contains("依申请") ? DisclosureAttribute.ON_REQUEST
                         : what.contains("不予公开") || what.contains("不公开") ? DisclosureAttribute.WITHHELD
                         : what.contains("公开") ? DisclosureAttribute.PROACTIVE : null;

@@ -3,6 +3,7 @@ package org.gongkai.importer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gongkai.content.DisclosureAttribute;
 import org.gongkai.content.DocumentType;
 
 /**
@@ -34,13 +35,24 @@ final class MarkdownWriter {
         }
         key(out, "issuer", doc.issuer().map(Recognised::value).orElse(null), "请填写：发文机关（原件中没有认出署名）");
         if (policy) {
-            key(out, "written", doc.written().map(r -> r.value().toString()).orElse(null),
-                    "请填写：成文日期 YYYY-MM-DD（原件中没有认出）");
+            if (doc.written().isPresent()) {
+                out.append("written: ").append(doc.written().get().value()).append('\n');
+            } else {
+                key(out, "written", null, "请填写：成文日期 YYYY-MM-DD（原件中没有认出）");
+            }
         }
         out.append("# 请确认：默认为导入当天，请改为在专栏实际发布的日期\n");
         out.append("published: ").append(defaults.published()).append('\n');
         key(out, "disclosure", doc.disclosure().map(r -> r.value().label()).orElse(null),
                 "请填写：公开属性（主动公开 / 依申请公开 / 不予公开），原件没有标注");
+        if (doc.disclosure().isPresent() && !doc.disclosure().get().value().isPublic()) {
+            out.append("# 请填写：属性复审日期 YYYY-MM-DD（到期复审，符合条件的转为主动公开）\n");
+            out.append("review_by:\n");
+            if (doc.disclosure().get().value() == DisclosureAttribute.WITHHELD) {
+                out.append("# 请填写：不予公开的依据，如 第十四条、第十五条、第十六条（政府信息公开条例）\n");
+                out.append("withheld_basis:\n");
+            }
+        }
         if (policy) {
             out.append("# 请填写：是否为行政规范性文件（true / false）；是的话还要写 valid_from、valid_until，并配政策解读\n");
             out.append("normative:\n");

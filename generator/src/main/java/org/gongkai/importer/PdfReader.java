@@ -56,6 +56,7 @@ final class PdfReader {
             }
         }
         List<Line> kept = new ArrayList<>();
+        Map<String, Integer> running = new java.util.LinkedHashMap<>();
         int pageNumbers = 0;
         for (Line l : lines) {
             String t = l.text().strip();
@@ -67,14 +68,15 @@ final class PdfReader {
                 continue;
             }
             if (pages > 1 && atEdge(l) && edgeCounts.getOrDefault(edgeKey(l), 0) >= 2) {
-                dropped.add("页眉/页脚“" + t + "”（第 " + l.page() + " 页）");
+                running.merge((l.y() < l.pageHeight() / 2 ? "页眉“" : "页脚“") + t + "”", 1, Integer::sum);
                 continue;
             }
             kept.add(l);
         }
         if (pageNumbers > 0) {
-            dropped.add(0, pageNumbers + " 个页码");
+            dropped.add(pageNumbers + " 个页码");
         }
+        running.forEach((text, n) -> dropped.add(text + "（" + n + " 页）"));
         return kept;
     }
 

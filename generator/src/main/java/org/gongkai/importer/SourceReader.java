@@ -109,7 +109,8 @@ public final class SourceReader {
 
     private static String shortReason(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceAll("\\s+", " ");
+        // the editor needs the gist, not Java's class names
+        m = m.replaceAll("\\s+", " ").replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9]*(?:Exception|Error):\\s*", "");
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 }
