@@ -233,7 +233,8 @@ public final class ContentLoader {
 
         Path dir = file.getParent();
         List<Attachment> attachments = attachments(paths, dir, fm);
-        Body body = markdown.read(rel, bodyText, bodyFirstLine);
+        Body body = markdown.read(rel, bodyText, bodyFirstLine)
+                .withSourceLines(List.of(text.split("\n", -1)));
         Details details = details(type, fm, paths, dir, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure,
