@@ -367,7 +367,7 @@ final class LayoutRecognizer {
                         || ATTACHMENT_NOTE.matcher(b.plain).matches()) {
                     continue;
                 }
-                repairs.add(a.origin + "与" + b.origin + "原是一段（在分页处断开），已合并");
+                repairs.add(a.origin + "与" + b.origin + "原是一段（前一段在句子中间断开，多为分页所致），已合并");
                 a.setText(ChineseText.join(a.text, b.text));
                 body.remove(k + 1);
                 k--; // the joined paragraph may go on into the next one as well
@@ -397,6 +397,7 @@ final class LayoutRecognizer {
          */
         private List<OfficialDocument.BodyBlock> structure(List<Item> body) {
             List<OfficialDocument.BodyBlock> out = new ArrayList<>();
+            List<Item> headings = new ArrayList<>();
             int partStart = 0;
             while (partStart < body.size()) {
                 int partEnd = partStart + 1;
@@ -416,12 +417,14 @@ final class LayoutRecognizer {
                     Item it = body.get(k);
                     if (k == partStart && titled) {
                         out.add(new OfficialDocument.BodyBlock.Heading(2, it.plain));
+                        headings.add(it);
                         if (it.layout().headingStyle() || it.layout().centred()) {
                             repairs.add(it.origin + "“" + it.plain + "”作为所附文件的标题（##）");
                         }
                     } else if (headingCandidate(it)) {
                         int level = Math.min(6, base + ranks.indexOf(Numbering.of(it.plain).orElseThrow()));
                         out.add(new OfficialDocument.BodyBlock.Heading(level, it.plain));
+                        headings.add(it);
                     } else if (it.block instanceof SourceBlock.Table t) {
                         out.add(new OfficialDocument.BodyBlock.Table(t.rows().stream()
                                 .map(r -> r.stream().map(ChineseText::removeStraySpaces).toList()).toList()));
@@ -431,18 +434,24 @@ final class LayoutRecognizer {
                 }
                 partStart = partEnd;
             }
-            duplicateHeadings(out);
+            duplicateHeadings(headings);
             return out;
         }
 
-        private void duplicateHeadings(List<OfficialDocument.BodyBlock> blocks) {
-            List<String> seen = new ArrayList<>();
-            for (OfficialDocument.BodyBlock b : blocks) {
-                if (b instanceof OfficialDocument.BodyBlock.Heading h) {
-                    if (seen.contains(h.text())) {
-                        doubts.add("正文中有两个相同的标题“" + h.text() + "”，请对照原件核对");
-                    }
-                    seen.add(h.text());
+        /**
+         * Two headings with the same words apart from their numbers (四、X and 五、X) are not something a
+         * conversion does: the original has it, or someone pasted twice. Only the editor can say which
+         * words were meant, so the import says where and changes nothing.
+         */
+        private void duplicateHeadings(List<Item> headings) {
+            java.util.Map<String, Item> seen = new java.util.HashMap<>();
+            for (Item h : headings) {
+                String words = Numbering.of(h.plain)
+                        .map(n -> n.pattern.matcher(h.plain).replaceFirst("")).orElse(h.plain).replaceAll("\\s+", "");
+                Item first = seen.putIfAbsent(words, h);
+                if (first != null) {
+                    doubts.add(h.origin + "的标题“" + h.plain + "”与" + first.origin + "的“" + first.plain
+                            + "”除序号外文字相同，原件可能有误；请对照原件改正标题");
                 }
             }
         }

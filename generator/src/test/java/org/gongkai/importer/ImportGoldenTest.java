@@ -2,7 +2,6 @@ package org.gongkai.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +110,7 @@ class ImportGoldenTest {
                 .p("（此件公开发布）")
                 .save(dir, "environment.docx");
         DocumentImport.Result r = importAndCompare("page-broken", docx);
-        assertTrue(r.repairs().contains("第 3 段与第 4 段原是一段（在分页处断开），已合并"), r.repairs().toString());
+        assertTrue(r.repairs().contains("第 3 段与第 4 段原是一段（前一段在句子中间断开，多为分页所致），已合并"), r.repairs().toString());
     }
 
     @Test
@@ -166,7 +165,7 @@ class ImportGoldenTest {
 
     @Test
     void pdfLosesPageNumbersAndHeadersAndKeepsParagraphsAcrossPages() throws Exception {
-        assumeTrue(PdfFixture.font().isPresent(), "needs a Chinese TrueType font (fonts-wqy-microhei)");
+        PdfFixture.assumeFont();
         Path pdf = new PdfFixture()
                 .header("安乐镇人民政府")
                 .linesPerPage(9)

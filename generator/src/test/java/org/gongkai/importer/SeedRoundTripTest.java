@@ -3,7 +3,6 @@ package org.gongkai.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ class SeedRoundTripTest {
 
     @Test
     void seedPdfImportsWithoutConversionDefects() throws Exception {
-        assumeTrue(PdfFixture.font().isPresent(), "needs a Chinese TrueType font (fonts-wqy-microhei)");
+        PdfFixture.assumeFont();
         Path content = ImportSite.create(dir);
         DocumentImport.Result r = ImportSite.importInto(content, SeedDocument.pdf(dir));
         assertSeedFacts(r);
@@ -53,9 +52,18 @@ class SeedRoundTripTest {
         String md = Files.readString(r.file());
         assertEquals("policies/2022/anzhengfa-2022-32.md", r.relative());
         assertEquals(List.of(), ConversionDefects.in(md));
+        // the seed itself has 四、 and 五、 with the same words: that is in the text, not the conversion, and
+        // only the editor knows the words meant; the import must point at it and leave the rest clean
+        List<String> sourceDuplicates = ConversionDefects.duplicateWords(SeedDocument.lines());
+        assertEquals(List.of("紧扣夯实基础深化公开"), sourceDuplicates);
         List<Finding> conversion = r.findings().stream()
-                .filter(f -> ConversionDefects.RULES.contains(f.ruleId())).toList();
+                .filter(f -> ConversionDefects.RULES.contains(f.ruleId()))
+                .filter(f -> !(f.ruleId().equals("heading-duplicate")
+                        && sourceDuplicates.stream().anyMatch(w -> f.message().contains(w))))
+                .toList();
         assertEquals(List.of(), conversion);
+        assertTrue(r.toFill().stream().anyMatch(s -> s.contains("“五、紧扣夯实基础深化公开”与")
+                && s.contains("“四、紧扣夯实基础深化公开”除序号外文字相同")), r.toFill().toString());
         assertTrue(md.contains("\ntitle: 安乐镇人民政府办公室关于印发2022年政务公开工作要点的通知\n"), md);
         assertTrue(md.contains("\ndoc_number: 安政发〔2022〕32号\n"), md);
         assertTrue(md.contains("\nissuer: 安乐镇人民政府办公室\n"), md);

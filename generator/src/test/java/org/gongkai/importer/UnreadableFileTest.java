@@ -3,7 +3,6 @@ package org.gongkai.importer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -43,7 +42,7 @@ class UnreadableFileTest {
 
     @Test
     void passwordProtectedPdfIsRefusedWithAClearMessage() throws Exception {
-        assumeTrue(PdfFixture.font().isPresent(), "needs a Chinese TrueType font (fonts-wqy-microhei)");
+        PdfFixture.assumeFont();
         Path locked = new PdfFixture().p("各村要做好防汛准备。").save(dir, "locked.pdf", "anle2024");
         assertTrue(refusal(locked).contains("设有打开密码"));
     }
