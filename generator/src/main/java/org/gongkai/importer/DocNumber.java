@@ -42,9 +42,12 @@ record DocNumber(String text, String agency, int year, int serial, String repair
         }
         int serial = Integer.parseInt(ascii(m.group(5)));
         String text = m.group(1) + "〔" + year + "〕" + serial + "号";
-        if (!open.equals("〔") || !close.equals("〕")) {
-            repairs.append("年份括号“").append(open.isEmpty() ? "无" : open).append(close.isEmpty() ? "无" : close)
-                    .append("”改为六角括号〔〕；");
+        if (open.isEmpty() && close.isEmpty()) {
+            repairs.append("年份加上六角括号〔〕；");
+        } else if (open.isEmpty() || close.isEmpty()) {
+            repairs.append("年份括号不全（“").append(open).append(close).append("”），改为六角括号〔〕；");
+        } else if (!open.equals("〔") || !close.equals("〕")) {
+            repairs.append("年份括号“").append(open).append(close).append("”改为六角括号〔〕；");
         }
         String original = plain.replaceAll("\\s+", "");
         if (repairs.isEmpty() && !original.equals(text)) {

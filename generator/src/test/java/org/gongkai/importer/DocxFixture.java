@@ -8,7 +8,14 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import java.math.BigInteger;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -53,6 +60,41 @@ final class DocxFixture {
         runs(p, text);
         return this;
     }
+
+    /** Running header and footer text, as Word keeps them: in their own parts, outside the body. */
+    DocxFixture headerAndFooter(String header, String footer) {
+        doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(header);
+        doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(footer);
+        return this;
+    }
+
+    /**
+     * A paragraph numbered by Word itself (a multi-level list: 一、 / （一） / 1.), so the number is
+     * not in the text, only in the list definition.
+     */
+    DocxFixture listItem(int level, String text) {
+        if (listId == null) {
+            CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+            abs.setAbstractNumId(BigInteger.ZERO);
+            String[][] levels = {{"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."}};
+            for (int i = 0; i < levels.length; i++) {
+                CTLvl l = abs.addNewLvl();
+                l.setIlvl(BigInteger.valueOf(i));
+                l.addNewStart().setVal(BigInteger.ONE);
+                l.addNewNumFmt().setVal(STNumberFormat.Enum.forString(levels[i][0]));
+                l.addNewLvlText().setVal(levels[i][1]);
+            }
+            XWPFNumbering numbering = doc.createNumbering();
+            listId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abs)));
+        }
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(listId);
+        p.setNumILvl(BigInteger.valueOf(level));
+        runs(p, text);
+        return this;
+    }
+
+    private BigInteger listId;
 
     DocxFixture empty() {
         doc.createParagraph();

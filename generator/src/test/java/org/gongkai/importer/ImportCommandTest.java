@@ -56,6 +56,7 @@ class ImportCommandTest {
         Path content = ImportSite.create(dir);
         Run r = gongkai("import", plan().toString(), "--content", content.toString(), "--as-of", "2026-11-28");
         assertEquals(0, r.status(), r.out() + r.err());
+        assertEquals("", r.err(), "POI and PDFBox log nothing to the editor's terminal");
         assertTrue(r.out().contains("已写入 policies/2025/anzhengfa-2025-9.md"), r.out());
         assertTrue(r.out().contains("文号 doc_number：安政发〔2025〕9号 ← 第 2 段（年份括号“[]”改为六角括号〔〕）"), r.out());
         assertTrue(r.out().contains("发文机关 issuer：安乐镇人民政府 ← 第 6 段（发文机关署名）"), r.out());
@@ -80,6 +81,23 @@ class ImportCommandTest {
         assertEquals(Main.CONTENT_ERRORS, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("policies/2025/2025-03-01.md:"), "findings name the new file: " + r.out());
         assertTrue(r.out().contains("原件没有（此件公开发布）一类的公开属性标注"), r.out());
+    }
+
+    @Test
+    void aNoticeGoesToNoticesWithoutPolicyOnlyKeys() throws Exception {
+        Path content = ImportSite.create(dir);
+        Run r = gongkai("import", plan().toString(), "--type", "notice", "--content", content.toString(),
+                "--as-of", "2026-11-28");
+        assertEquals(0, r.status(), r.out() + r.err());
+        Path written = content.resolve("notices/2025/anzhengfa-2025-9.md");
+        String md = Files.readString(written);
+        assertFalse(md.contains("doc_number:") || md.contains("written:") || md.contains("normative:"), md);
+        assertTrue(r.out().contains("（通知公告没有 doc_number，未写入）"), r.out());
+        assertFalse(r.out().contains("[front-matter-unknown"), r.out());
+
+        Run wrong = gongkai("import", plan().toString(), "--type", "report", "--content", content.toString());
+        assertEquals(Main.USAGE, wrong.status());
+        assertTrue(wrong.err().contains("不支持的类型“report”"), wrong.err());
     }
 
     @Test

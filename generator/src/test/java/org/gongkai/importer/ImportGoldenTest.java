@@ -1,12 +1,15 @@
 package org.gongkai.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gongkai.content.Content;
+import org.gongkai.content.ContentLoader;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +84,28 @@ class ImportGoldenTest {
     }
 
     @Test
+    void wordsOwnListNumberingComesBackAsTextAndHeadingsAndHeadersFootersStayOut() throws Exception {
+        Path docx = new DocxFixture()
+                .headerAndFooter("安乐镇人民政府办公室", "— 1 —")
+                .centred("安乐镇人民政府关于做好2025年秸秆禁烧工作的通知")
+                .p("各行政村：")
+                .listItem(0, "总体要求")
+                .p("坚持疏堵结合，全面禁止露天焚烧秸秆。")
+                .listItem(0, "工作措施")
+                .listItem(1, "网格管理")
+                .p("各村划定责任网格，落实到人。")
+                .listItem(1, "综合利用")
+                .listItem(2, "秸秆还田按每亩20元给予补助。")
+                .right("安乐镇人民政府")
+                .right("2025年5月20日")
+                .p("（此件公开发布）")
+                .save(dir, "straw.docx");
+        DocumentImport.Result r = importAndCompare("word-list-numbering", docx);
+        String md = Files.readString(r.file());
+        assertFalse(md.contains("— 1 —") || md.contains("安乐镇人民政府办公室"), "page header and footer are not text");
+    }
+
+    @Test
     void aDocumentUsingOnlySecondLevelNumberingStartsAtLevelTwo() throws Exception {
         Path docx = new DocxFixture()
                 .centred("安乐镇人民政府关于调整镇应急指挥部组成人员的通知")
@@ -127,7 +152,13 @@ class ImportGoldenTest {
                 .right("2024年4月2日")
                 .p("（此件公开发布）")
                 .save(dir, "subsidy.docx");
-        importAndCompare("table-and-emphasis", docx);
+        DocumentImport.Result r = importAndCompare("table-and-emphasis", docx);
+        // what the site will show: the loader renders the written Markdown with the site's own parser
+        Content loaded = new ContentLoader().load(r.file().getParent().getParent().getParent());
+        String html = loaded.documents().get(0).body().html();
+        assertTrue(html.contains("<strong>补贴对象</strong>。本镇"), html);
+        assertTrue(html.contains("<strong>不含</strong>"), html);
+        assertTrue(html.contains("<table>") && html.contains("<td>稻谷 | 小麦</td>"), html);
     }
 
     @Test
