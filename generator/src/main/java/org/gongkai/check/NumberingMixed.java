@@ -36,6 +36,9 @@ public final class NumberingMixed implements Rule {
             boolean full = false;
             List<Numbered> half = new ArrayList<>();
             for (Numbered n : numbered(d.body())) {
+                if (n.text().isEmpty() || (n.text().charAt(0) != '（' && n.text().charAt(0) != '(')) {
+                    continue;
+                }
                 if (FULL.matcher(n.text()).find()) {
                     full = true;
                 } else if (HALF.matcher(n.text()).find()) {

@@ -32,8 +32,9 @@ public final class PersonalData {
 
     public static List<Match> find(String line, Kind kind) {
         List<Match> out = new ArrayList<>();
-        if (!hasDigitRun(line, kind == Kind.MOBILE ? 11 : kind == Kind.BANK_CARD ? 4 : 17)) {
-            return out; // most lines have no long digit run: skip the regex
+        // most lines have no long digit run (a grouped card number has 13+ digits in all): skip the regex
+        if (kind == Kind.BANK_CARD ? digitCount(line) < 13 : !hasDigitRun(line, kind == Kind.MOBILE ? 11 : 17)) {
+            return out;
         }
         Matcher m = switch (kind) {
             case ID_CARD -> ID_CARD.matcher(line);
@@ -100,6 +101,17 @@ public final class PersonalData {
             dbl = !dbl;
         }
         return sum % 10 == 0;
+    }
+
+    private static int digitCount(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hasDigitRun(String line, int n) {

@@ -49,6 +49,18 @@ public final class Rules {
                 new HeadingDuplicate(),
                 new ParagraphBroken(),
                 new NumberingMixed(),
-                new StraySpace());
+                new StraySpace(),
+                // issue 6: decisions, consultations, annual reports
+                new DecisionResultMissing(),
+                new DecisionConsultationShort(),
+                new DecisionStageUnknown(),
+                new ConsultationFeedbackMissing(),
+                new ReportFiguresMalformed(),
+                new ReportGroupSum(),
+                new ReportTotalColumn(),
+                new ReportApplicationsBalance(),
+                new ReportReviewsBalance(),
+                new ReportNormativeContinuity(),
+                new ReportSectionMissing());
     }
 }

@@ -51,6 +51,9 @@ public final class StraySpace implements Rule {
                     continue;
                 }
                 String text = lines.get(line - 1);
+                if (!hasSpaceAndDigit(text)) {
+                    continue; // nearly every Chinese line: no need for the regex
+                }
                 int first = -1;
                 StringBuilder fixed = new StringBuilder();
                 Matcher m = NUMBER.matcher(text);
@@ -74,6 +77,17 @@ public final class StraySpace implements Rule {
             }
         }
         return out;
+    }
+
+    private static boolean hasSpaceAndDigit(String s) {
+        boolean space = false;
+        boolean digit = false;
+        for (int i = 0; i < s.length() && !(space && digit); i++) {
+            char c = s.charAt(i);
+            space |= c == ' ' || c == '\u3000' || c == '\u00a0';
+            digit |= c >= '0' && c <= '9';
+        }
+        return space && digit;
     }
 
     private static String excerpt(String s) {

@@ -335,7 +335,7 @@ public final class ContentLoader {
                         figures.put(k, fm.raw(k));
                     }
                 }
-                yield new Details.Report(fm.integer("year"), figures);
+                yield new Details.Report(fm.integer("year"), figures, fm.pathRefs(figures.keySet()));
             }
             case NOTICE, PAGE -> new Details.None();
         };
