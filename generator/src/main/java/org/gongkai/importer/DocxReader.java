@@ -45,7 +45,7 @@ final class DocxReader {
                     blocks.add(new SourceBlock.Table(rows(t), "第 " + tableNo + " 个表格"));
                 }
             }
-            return new SourceText(fileName, "Word 文档", blocks, List.of());
+            return new SourceText(fileName, "Word 文档", blocks, List.of(), List.of());
         }
     }
 

@@ -127,6 +127,7 @@ final class LayoutRecognizer {
             this.items = new ArrayList<>(items);
             this.source = source;
             this.dropped.addAll(source.dropped());
+            this.doubts.addAll(source.doubts());
         }
 
         OfficialDocument run() {

@@ -34,7 +34,7 @@ final class PdfReader {
 
     /** One line of text on a page, where it starts and ends, and its size. */
     record Line(int page, int lineOnPage, String text, float x, float endX, float y, float size, boolean bold,
-                float pageWidth, float pageHeight) {
+                float pageWidth, float pageHeight, boolean tableLike) {
     }
 
     static SourceText read(PDDocument pdf, String fileName) throws IOException {
@@ -44,7 +44,14 @@ final class PdfReader {
         List<Line> lines = collector.lines;
         List<String> dropped = new ArrayList<>();
         List<Line> body = dropRunningLines(lines, pdf.getNumberOfPages(), dropped);
-        return new SourceText(fileName, "PDF", paragraphs(body), dropped);
+        List<String> doubts = new ArrayList<>();
+        List<Line> rows = body.stream().filter(Line::tableLike).toList();
+        if (!rows.isEmpty()) {
+            Line first = rows.get(0);
+            doubts.add("第 " + first.page() + " 页第 " + first.lineOnPage() + " 行起有 " + rows.size()
+                    + " 行像是表格：PDF 不保存表格结构，这些行按文字导入了，请对照原件重排为表格（或改用 Word 原件导入）");
+        }
+        return new SourceText(fileName, "PDF", paragraphs(body), dropped, doubts);
     }
 
     /** Page numbers, and lines repeated at the top or bottom of two or more pages, are not text. */
@@ -205,6 +212,15 @@ final class PdfReader {
                 TextPosition last = positions.get(positions.size() - 1);
                 float size = 0;
                 boolean bold = true;
+                int wideGaps = 0;
+                for (int i = 1; i < positions.size(); i++) {
+                    TextPosition a = positions.get(i - 1);
+                    TextPosition b = positions.get(i);
+                    // cells of a table row sit far apart on one line; words of a sentence never do
+                    if (b.getXDirAdj() - (a.getXDirAdj() + a.getWidthDirAdj()) > 2.5f * Math.max(a.getFontSizeInPt(), 1f)) {
+                        wideGaps++;
+                    }
+                }
                 for (TextPosition p : positions) {
                     size = Math.max(size, p.getFontSizeInPt());
                     String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
@@ -214,7 +230,7 @@ final class PdfReader {
                 PDPage page = getCurrentPage();
                 lines.add(new Line(getCurrentPageNo(), lineOnPage, current.toString(), first.getXDirAdj(),
                         last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), size, bold,
-                        page.getMediaBox().getWidth(), page.getMediaBox().getHeight()));
+                        page.getMediaBox().getWidth(), page.getMediaBox().getHeight(), wideGaps >= 2));
             }
             current.setLength(0);
             positions.clear();

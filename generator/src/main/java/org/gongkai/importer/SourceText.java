@@ -9,11 +9,13 @@ import java.util.List;
  * @param format   "Word 文档" or "PDF"
  * @param blocks   paragraphs and tables
  * @param dropped  what the reader left out on purpose (page numbers, running headers), in Chinese, for the report
+ * @param doubts   what the reader could not bring over faithfully (a PDF table), in Chinese, for the editor
  */
-record SourceText(String file, String format, List<SourceBlock> blocks, List<String> dropped) {
+record SourceText(String file, String format, List<SourceBlock> blocks, List<String> dropped, List<String> doubts) {
 
     SourceText {
         blocks = List.copyOf(blocks);
         dropped = List.copyOf(dropped);
+        doubts = List.copyOf(doubts);
     }
 }

@@ -217,4 +217,22 @@ class ImportGoldenTest {
         assertTrue(r.repairs().contains("已去掉：2 个页码"), r.repairs().toString());
         assertTrue(r.repairs().contains("已去掉：页眉“安乐镇人民政府”（2 页）"), r.repairs().toString());
     }
+
+    @Test
+    void aTableInAPdfComesThroughAsTextAndTheEditorIsToldSo() throws Exception {
+        PdfFixture.assumeFont();
+        Path pdf = new PdfFixture()
+                .add(PdfFixture.Kind.TITLE, "安乐镇人民政府关于公布值班安排的通知")
+                .add(PdfFixture.Kind.FLUSH, "各行政村：")
+                .p("现将春节期间值班安排公布如下。")
+                .add(PdfFixture.Kind.ROW, "日期|值班领导|电话")
+                .add(PdfFixture.Kind.ROW, "2月1日|王镇长|0530-1234567")
+                .add(PdfFixture.Kind.RIGHT, "安乐镇人民政府")
+                .add(PdfFixture.Kind.RIGHT, "2026年1月20日")
+                .p("（此件公开发布）")
+                .save(dir, "duty.pdf");
+        DocumentImport.Result r = ImportSite.importInto(ImportSite.create(dir), pdf);
+        assertTrue(r.toFill().stream().anyMatch(s -> s.startsWith("第 1 页第 4 行起有 2 行像是表格")), r.toFill().toString());
+        assertTrue(Files.readString(r.file()).contains("王镇长"), "the cells' text is kept");
+    }
 }

@@ -29,7 +29,8 @@ final class PdfFixture {
         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     };
 
-    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT }
+    /** ROW is a table row: cells separated by | are drawn at fixed column positions. */
+    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, ROW }
 
     private record Block(Kind kind, String text) {
     }
@@ -126,6 +127,17 @@ final class PdfFixture {
         void run() throws IOException {
             newPage();
             for (Block b : blocks) {
+                if (b.kind() == Kind.ROW) {
+                    if (line >= linesPerPage) {
+                        newPage();
+                    }
+                    String[] cells = b.text().split("\\|");
+                    for (int c = 0; c < cells.length; c++) {
+                        text(cells[c].strip(), LEFT + c * (RIGHT - LEFT) / cells.length, TOP - line * LEADING, 16);
+                    }
+                    line++;
+                    continue;
+                }
                 float size = b.kind() == Kind.TITLE ? 22 : 16;
                 float indent = b.kind() == Kind.BODY ? 2 * size : 0;
                 List<String> lines = wrap(b.text(), size, indent);
@@ -139,7 +151,7 @@ final class PdfFixture {
                         case CENTRED, TITLE -> (LEFT + RIGHT - width) / 2;
                         case RIGHT -> RIGHT - width - 32;
                         case BODY -> LEFT + (i == 0 ? indent : 0);
-                        case FLUSH -> LEFT;
+                        case FLUSH, ROW -> LEFT;
                     };
                     text(l, x, TOP - line * LEADING, size);
                     line++;
