@@ -122,6 +122,8 @@ final class LayoutRecognizer {
         private final List<String> repairs = new ArrayList<>();
         private final List<String> doubts = new ArrayList<>();
         private final List<String> dropped = new ArrayList<>();
+        /** How many paragraphs the title took; set by {@link #title(int)}. */
+        private int titleLines;
 
         Recognition(List<Item> items, SourceText source) {
             this.items = new ArrayList<>(items);
@@ -186,8 +188,6 @@ final class LayoutRecognizer {
             return new OfficialDocument(organMark, docNumber, title, recipients, signature.issuer, signature.written,
                     disclosure, attachments, blocks, repairs, doubts, dropped);
         }
-
-        private int titleLines;
 
         /** The 关于…的通知 line(s) after the 版头, joined when the title wraps over several paragraphs. */
         private Optional<Recognised<String>> title(int start) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,6 +179,29 @@ class ImportGoldenTest {
                 r.recognised().toString());
         assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("attachment-missing")),
                 "the editor is told the attachment files are still missing: " + r.findings());
+    }
+
+    @Test
+    void withoutASignatureTheIssuerComesFromTheOrganMarkAndAWithheldMarkerAsksForItsBasis() throws Exception {
+        Path docx = new DocxFixture()
+                .centred("安乐镇人民政府办公室文件")
+                .centred("安政办发〔2026〕12号")
+                .centred("安乐镇人民政府办公室关于内部值班制度的通知")
+                .p("镇直各部门：")
+                .p("自即日起实行节假日二十四小时值班制度。")
+                .right("2026年9月1日")
+                .p("（此件不予公开）")
+                .save(dir, "internal.docx");
+        DocumentImport.Result r = ImportSite.importInto(ImportSite.create(dir), docx);
+        String md = Files.readString(r.file());
+        assertTrue(md.contains("\nissuer: 安乐镇人民政府办公室\n"), md);
+        assertTrue(r.recognised().contains("发文机关 issuer：安乐镇人民政府办公室 ← 第 1 段（取自发文机关标志（无署名））"),
+                r.recognised().toString());
+        assertTrue(r.toFill().contains("成文日期上方没有发文机关署名，issuer 取自发文机关标志，请核对"), r.toFill().toString());
+        assertTrue(md.contains("\ndisclosure: 不予公开\n") && md.contains("\nwithheld_basis:\n")
+                && md.contains("\nreview_by:\n"), md);
+        assertTrue(r.findings().stream().anyMatch(f -> f.isError()),
+                "a withheld document without its basis is an error the editor sees at once: " + r.findings());
     }
 
     @Test
