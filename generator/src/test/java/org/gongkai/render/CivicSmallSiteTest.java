@@ -28,7 +28,7 @@ class CivicSmallSiteTest {
     private Path site(Map<String, String> files, LocalDate asOf, String name) throws IOException {
         Path content = dir.resolve(name).resolve("content");
         Files.createDirectories(content);
-        Files.writeString(content.resolve("site.yaml"), "name: 安乐镇人民政府\norg_code: 11371723004235384N\n");
+        Files.writeString(content.resolve("site.yaml"), org.gongkai.testing.ContentTree.SITE_YAML);
         Files.writeString(content.resolve("taxonomies.yaml"), "topics: [综合政务]\nthemes: []\n");
         for (var e : files.entrySet()) {
             Path p = content.resolve(e.getKey());
