@@ -70,7 +70,7 @@ final class PdfReader {
             if (t.isEmpty()) {
                 continue;
             }
-            if (atEdge(l) && PAGE_NUMBER.matcher(t).matches()) {
+            if (atEdge(l, 0.15f) && PAGE_NUMBER.matcher(t).matches()) {
                 pageNumbers++;
                 continue;
             }
@@ -87,9 +87,17 @@ final class PdfReader {
         return kept;
     }
 
-    /** In the top or bottom tenth of the page, where headers, footers and page numbers sit. */
+    /** In the top or bottom tenth of the page, where running headers and footers sit. */
     private static boolean atEdge(Line l) {
-        return l.y() < l.pageHeight() * 0.1 || l.y() > l.pageHeight() * 0.9;
+        return atEdge(l, 0.1f);
+    }
+
+    /**
+     * GB/T 9704 puts the page number 7 mm below a 35 mm bottom margin, close to the tenth; a line that is
+     * nothing but a page number is taken anywhere in the outer {@code share} of the page.
+     */
+    private static boolean atEdge(Line l, float share) {
+        return l.y() < l.pageHeight() * share || l.y() > l.pageHeight() * (1 - share);
     }
 
     private static String edgeKey(Line l) {

@@ -11,6 +11,8 @@ import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -238,6 +240,25 @@ class ImportGoldenTest {
         DocumentImport.Result r = importAndCompare("pdf-layout", pdf);
         assertTrue(r.repairs().contains("已去掉：2 个页码"), r.repairs().toString());
         assertTrue(r.repairs().contains("已去掉：页眉“安乐镇人民政府”（2 页）"), r.repairs().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"— %d —", "-%d-", "- %d -", "第%d页", "第 %d 页 共 2 页", "%d/2"})
+    void pageNumbersInTheFormsOfficesUseAreDropped(String format) throws Exception {
+        PdfFixture.assumeFont();
+        Path pdf = new PdfFixture()
+                .pageNumbers(format)
+                .linesPerPage(3) // the paragraph's second line starts page 2
+                .add(PdfFixture.Kind.TITLE, "安乐镇人民政府关于停水的通知")
+                .add(PdfFixture.Kind.FLUSH, "各行政村：")
+                .p("因管网维修，镇区将于本周六停水一天，请提前储水，给您带来不便，敬请谅解。")
+                .add(PdfFixture.Kind.RIGHT, "安乐镇人民政府")
+                .add(PdfFixture.Kind.RIGHT, "2026年7月1日")
+                .save(dir, "water.pdf");
+        OfficialDocument doc = DocumentImport.recognise(pdf);
+        assertTrue(doc.dropped().contains("2 个页码"), format + ": " + doc.dropped());
+        assertTrue(doc.body().contains(new OfficialDocument.BodyBlock.Paragraph(
+                "因管网维修，镇区将于本周六停水一天，请提前储水，给您带来不便，敬请谅解。")), format + ": " + doc.body());
     }
 
     @Test

@@ -38,6 +38,7 @@ final class PdfFixture {
     private final List<Block> blocks = new ArrayList<>();
     private String header;
     private int linesPerPage = 22;
+    private String pageNumberFormat = "— %d —";
 
     static Optional<File> font() {
         for (String f : FONT_FILES) {
@@ -63,6 +64,12 @@ final class PdfFixture {
 
     PdfFixture header(String text) {
         header = text;
+        return this;
+    }
+
+    /** The footer's page number, as String.format with the page number: "— %d —", "-%d-", "第%d页". */
+    PdfFixture pageNumbers(String format) {
+        pageNumberFormat = format;
         return this;
     }
 
@@ -195,7 +202,7 @@ final class PdfFixture {
             if (header != null) {
                 text(header, LEFT, 810, 10.5f);
             }
-            String number = "— " + pageNo + " —";
+            String number = String.format(pageNumberFormat, pageNo);
             text(number, (LEFT + RIGHT - width(number, 14)) / 2, 40, 14);
         }
 
