@@ -36,7 +36,13 @@ public final class Analysis {
     /** Step 1 and 2: the text the tokenizer sees. */
     public static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = YEAR_BRACKETS.matcher(s).replaceAll(" $1 ");
+        // the rules only fire around brackets and 号; most body text has neither, so skip the regex passes there
+        if (s.indexOf('〔') >= 0 || s.indexOf('[') >= 0 || s.indexOf('【') >= 0 || s.indexOf('(') >= 0) {
+            s = YEAR_BRACKETS.matcher(s).replaceAll(" $1 ");
+        }
+        if (s.indexOf('号') < 0) {
+            return s;
+        }
         s = YEAR_NUMBER.matcher(s).replaceAll(" $1 $2 ");
         return NUMBER_SIGN.matcher(s).replaceAll("$1 ");
     }

@@ -241,13 +241,18 @@ public final class StaticIndex {
         e.put("n", count);
         int[] kept = docs;
         if (count > CAP) {
-            Integer[] order = Arrays.stream(docs).boxed().toArray(Integer[]::new);
-            Arrays.sort(order, (a, b) -> {
-                int c = Long.compare(quantise(score[b]), quantise(score[a]));
-                return c != 0 ? c : Integer.compare(a, b);
-            });
-            kept = Arrays.stream(order, 0, CAP).mapToInt(Integer::intValue).sorted().toArray();
-            e.put("f", quantise(score[order[CAP - 1]]));
+            // highest quantised score first, then lowest doc id: packed into one long, sorted ascending
+            long[] order = new long[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = (-quantise(score[docs[i]]) << 32) | docs[i];
+            }
+            Arrays.sort(order);
+            kept = new int[CAP];
+            for (int i = 0; i < CAP; i++) {
+                kept[i] = (int) order[i];
+            }
+            Arrays.sort(kept);
+            e.put("f", -(order[CAP - 1] >> 32));
             e.put("m", membership(docs, members));
         }
         int[] gaps = new int[kept.length];
@@ -277,7 +282,8 @@ public final class StaticIndex {
         int bitsetChars = (members.length() + 7) / 8 * 4 / 3 + 4;
         long gapChars = 0;
         for (int i = 0; i < docs.length; i++) {
-            gapChars += String.valueOf(i == 0 ? docs[i] : docs[i] - docs[i - 1]).length() + 1;
+            int gap = i == 0 ? docs[i] : docs[i] - docs[i - 1];
+            gapChars += (gap < 10 ? 1 : gap < 100 ? 2 : gap < 1000 ? 3 : gap < 10000 ? 4 : 6) + 1;
         }
         if (gapChars <= bitsetChars) {
             int[] gaps = new int[docs.length];

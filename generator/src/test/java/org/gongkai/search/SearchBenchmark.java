@@ -53,7 +53,16 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]).toAbsolutePath();
-        Path site = Files.createTempDirectory("gongkai-bench-").resolve("site");
+        // -Dbench.site=DIR measures a site built (and Pagefind-indexed) by an earlier run, skipping both
+        String reuse = System.getProperty("bench.site", "");
+        Path site = reuse.isEmpty() ? Files.createTempDirectory("gongkai-bench-").resolve("site") : Path.of(reuse);
+        if (reuse.isEmpty()) {
+            build(content, site);
+        }
+        browse(site, args.length > 1 ? Path.of(args[1]) : null, !reuse.isEmpty());
+    }
+
+    static void build(Path content, Path site) throws IOException {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long wall0 = System.nanoTime();
         long cpu0 = os.getProcessCpuTime();
@@ -74,8 +83,10 @@ public final class SearchBenchmark {
                 size(site.resolve("search/lucene")) / 1024, (size(site.resolve("search")) - size(site.resolve("search/lucene"))) / 1024,
                 count(site.resolve("search")));
 
-        Path pagefind = args.length > 1 ? Path.of(args[1]) : null;
-        if (pagefind != null) {
+    }
+
+    static void browse(Path site, Path pagefind, boolean indexed) throws Exception {
+        if (pagefind != null && !indexed) {
             long t = System.nanoTime();
             Process p = new ProcessBuilder(pagefind.toString(), "--site", site.toString(), "--output-subdir", "pagefind")
                     .redirectErrorStream(true).start();

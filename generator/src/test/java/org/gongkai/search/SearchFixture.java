@@ -28,6 +28,9 @@ final class SearchFixture {
                     column: 政府信息公开专栏
                     org_code: 11371723004235384N
                     base_url: https://example.gov.cn/
+                    site_code: '3717230012'
+                    icp: 鲁ICP备05021836号-1
+                    psb: 鲁公网安备 37172302000163号
                     """);
             write(c, "taxonomies.yaml", """
                     topics: [综合政务, 民政、扶贫、救灾, 农业、林业、水利]
