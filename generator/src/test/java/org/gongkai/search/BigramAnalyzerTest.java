@@ -48,8 +48,10 @@ class BigramAnalyzerTest {
     }
 
     @Test
-    void a文号KeepsItsNumberExact() throws IOException {
-        assertEquals(List.of("安政@0", "政发@1", "2022@2", "32@3"),
-                stream(new BigramAnalyzer(true), SearchSchema.DOC_NUMBER, "安政发 2022 32"));
+    void a文号KeepsItsNumberExactEvenAfterTheAnalyzerServedAnotherField() throws IOException {
+        BigramAnalyzer a = new BigramAnalyzer(true);
+        stream(a, SearchSchema.TITLE, "2022年");
+        assertEquals(List.of("安政@0", "政发@1", "2022@2", "32@3"), stream(a, SearchSchema.DOC_NUMBER, "安政发 2022 32"));
+        assertEquals(List.of("2022@0", "2@0", "022@0", "20@0", "22@0", "202@0", "2@0"), stream(a, SearchSchema.TITLE, "2022"));
     }
 }

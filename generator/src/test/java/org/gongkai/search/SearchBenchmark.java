@@ -125,7 +125,7 @@ public final class SearchBenchmark {
                         String s = d.findElement(By.id("search-status")).getText();
                         return s.startsWith("找到") || s.startsWith("没有");
                     });
-                    long b = resourceBytes(driver, "/search/|/search\\\\.[0-9a-f]+\\\\.js");
+                    long b = resourceBytes(driver, "/search/|/search\\.[0-9a-f]+\\.js");
                     String status = driver.findElement(By.id("search-status")).getText();
                     driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
                     Thread.sleep(300);
@@ -145,7 +145,7 @@ public final class SearchBenchmark {
                     } else {
                         pf = " | – | –";
                     }
-                    System.out.println("| " + q + " | " + status.replaceAll("[^0-9].*", "") + " | " + b + " | " + ms + pf + " |");
+                    System.out.println("| " + q + " | " + status.replaceAll("^找到 (\\d+).*$", "$1").replaceAll("^没有.*", "0") + " | " + b + " | " + ms + pf + " |");
                 }
                 System.out.printf("static search: median %d bytes, max %d bytes%n", median(bytes), bytes.stream().max(Long::compare).orElse(0L));
                 if (!pfBytes.isEmpty()) {
