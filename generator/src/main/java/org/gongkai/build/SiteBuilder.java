@@ -60,7 +60,16 @@ public final class SiteBuilder {
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
-            config.progress().accept("已生成 " + stats.pages() + " 个页面（" + ms(t0) + " ms）");
+            config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
+                    + ms(t0) + " ms）");
+            List<Finding> broken = WebServerOutput.checkLinks(site.staging(), config);
+            if (!broken.isEmpty()) {
+                List<Finding> all = new ArrayList<>(checked.findings());
+                all.addAll(broken);
+                return new BuildResult(false, all, stats.documents(), stats.pages(), 0, 0,
+                        Duration.ofNanos(System.nanoTime() - t0));
+            }
+            WebServerOutput.write(site.staging(), config);
             site.commit();
             committed = true;
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),
