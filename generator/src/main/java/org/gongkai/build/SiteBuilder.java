@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.gongkai.check.Checker;
 import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
@@ -28,8 +30,14 @@ public final class SiteBuilder {
 
     /** Load, resolve and run every check; writes nothing. */
     public static CheckResult check(BuildConfig config) throws IOException {
+        return check(config, new ConcurrentHashMap<>());
+    }
+
+    /** As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse}. */
+    public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
+            throws IOException {
         long t0 = System.nanoTime();
-        Content content = new ContentLoader().load(config.content());
+        Content content = new ContentLoader().load(config.content(), reuse);
         config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + ms(t0) + " ms）");
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
         List<Finding> findings = new ArrayList<>(content.findings());
