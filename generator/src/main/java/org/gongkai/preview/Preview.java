@@ -136,6 +136,10 @@ public final class Preview {
         Path content = config.content().toAbsolutePath().normalize();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
+            if (abs.equals(content)) {
+                reuse.clear(); // the watcher lost events: read everything again
+                continue;
+            }
             if (!abs.startsWith(content)) {
                 if (abs.startsWith(config.themesFolder().toAbsolutePath().normalize())) {
                     renderer = null; // templates and assets: everything renders again
