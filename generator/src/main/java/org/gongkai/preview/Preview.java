@@ -51,6 +51,7 @@ public final class Preview {
     private String themeName;
     private SiteRenderer.Plan lastPlan;
     private Map<String, SiteRenderer.PageJob> lastPages = Map.of();
+    private Set<String> lastFiles;
     private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
 
     /** @param config {@code out} is the folder served; it is written in place, never swapped */
@@ -77,6 +78,7 @@ public final class Preview {
         renderer = null;
         lastPlan = null;
         lastPages = Map.of();
+        lastFiles = null;
         return rebuild(Set.of());
     }
 
@@ -167,13 +169,20 @@ public final class Preview {
     /** Pages and files a full build would no longer write (a deleted document's page) go. */
     private void removeStale(Set<String> keep) throws IOException {
         List<Path> stale;
-        try (Stream<Path> walk = Files.walk(root)) {
-            stale = walk.filter(Files::isRegularFile)
-                    .filter(p -> !keep.contains(root.relativize(p).toString().replace('\\', '/'))).toList();
+        if (lastFiles == null) {
+            // first build into the folder: whatever an earlier session left there goes
+            try (Stream<Path> walk = Files.walk(root)) {
+                stale = walk.filter(Files::isRegularFile)
+                        .filter(p -> !keep.contains(root.relativize(p).toString().replace('\\', '/'))).toList();
+            }
+        } else {
+            // afterwards the folder holds exactly the last build's files: no need to walk it again
+            stale = lastFiles.stream().filter(f -> !keep.contains(f)).map(root::resolve).toList();
         }
         for (Path p : stale) {
             Files.deleteIfExists(p);
         }
+        lastFiles = keep;
     }
 
     private static Duration since(long t0) {
