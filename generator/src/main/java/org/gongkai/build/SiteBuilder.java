@@ -70,7 +70,7 @@ public final class SiteBuilder {
                     .render(checked.model(), out);
             config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
                     + ms(t0) + " ms）");
-            List<Finding> broken = WebServerOutput.checkLinks(site.staging(), config);
+            List<Finding> broken = WebServerOutput.checkLinks(site.staging(), config, checked.model());
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());
                 all.addAll(broken);

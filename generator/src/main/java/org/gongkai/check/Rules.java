@@ -12,6 +12,57 @@ public final class Rules {
         return List.of(
                 new DisclosureAttributeMissing(),
                 new ValidityMismatch(),
+                // issue 3: disclosure
+                new WithheldBasis(),
+                new ReviewDue(),
+                new DisclosureMarker(),
+                // issue 3: policies
+                new DocNumberFormat(),
+                new DocNumberYear(),
+                new DocNumberDuplicate(),
+                new DateOrder(),
+                new ValidityPeriodOrder(),
+                new ValidityPeriodMissing(),
+                new IndexNoFormat(),
+                new IndexNoDuplicate(),
+                new InterpretationMissing(),
+                new InterpretationTarget(),
+                new InterpretationLate(),
+                new PublicationLate(),
+                new AmendmentLinks(),
+                // issue 3: personal data
+                new PiiIdCard(),
+                new PiiMobile(),
+                new PiiBankCard(),
+                new PiiName(),
+                // issue 3: site settings and column health
+                new SiteOrgCode(),
+                new SiteFooterIds(),
+                new ColumnStale(),
+                // issue 3: taxonomy and references
+                new TaxonomyUnknown(),
+                new LinkBroken(),
+                new ImageAlt(),
+                new SummaryLength(),
+                // issue 3: quality of converted documents (warnings)
+                new HeadingLevels(),
+                new HeadingDuplicate(),
+                new ParagraphBroken(),
+                new NumberingMixed(),
+                new StraySpace(),
+                // issue 6: decisions, consultations, annual reports
+                new DecisionResultMissing(),
+                new DecisionConsultationShort(),
+                new DecisionStageUnknown(),
+                new ConsultationFeedbackMissing(),
+                new ReportFiguresMalformed(),
+                new ReportGroupSum(),
+                new ReportTotalColumn(),
+                new ReportApplicationsBalance(),
+                new ReportReviewsBalance(),
+                new ReportNormativeContinuity(),
+                new ReportSectionMissing(),
+                // issue 7: a scaffolded body still holding its prompts
                 new ScaffoldPlaceholder());
     }
 }

@@ -247,7 +247,8 @@ public final class ContentLoader {
 
         Path dir = file.getParent();
         List<Attachment> attachments = attachments(paths, dir, fm);
-        Body body = markdown.read(rel, bodyText, bodyFirstLine);
+        Body body = markdown.read(rel, bodyText, bodyFirstLine)
+                .withSourceLines(List.of(text.split("\n", -1)));
         Details details = details(type, fm, paths, dir, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure,
@@ -348,7 +349,7 @@ public final class ContentLoader {
                         figures.put(k, fm.raw(k));
                     }
                 }
-                yield new Details.Report(fm.integer("year"), figures);
+                yield new Details.Report(fm.integer("year"), figures, fm.pathRefs(figures.keySet()));
             }
             case NOTICE, PAGE -> new Details.None();
         };

@@ -24,9 +24,14 @@ final class TextFile {
     static String decode(byte[] bytes) throws EncodingProblem {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // fast path: the JDK's own UTF-8 decoding; only text with a replacement character needs the strict check
+        String s = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+        }
         ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            String s = strict(StandardCharsets.UTF_8).decode(buf).toString();
+            s = strict(StandardCharsets.UTF_8).decode(buf).toString();
             // one line-end convention from here on
             return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {

@@ -21,6 +21,7 @@ import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
 
@@ -128,7 +129,8 @@ public final class Preview {
         removeStale(files);
 
         List<Finding> findings = new ArrayList<>(checked.findings());
-        findings.addAll(BrokenLinks.find(root, config.out().getFileName().toString(), rendered, files));
+        findings.addAll(BrokenLinks.find(root, config.out().getFileName().toString(),
+                SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered, files));
         boolean ok = findings.stream().noneMatch(Finding::isError);
         return last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
     }

@@ -40,6 +40,15 @@ public final class BrokenLinks {
      * @return one error per broken link, naming the page, its line and column, and the link
      */
     public static List<Finding> find(Path root, String label) throws IOException {
+        return find(root, label, "/");
+    }
+
+    /**
+     * @param basePath the path the site is served under ("/xxgk/" for base_url https://host/xxgk/): a link
+     *                 starting with it is checked from the site's root; other root-absolute links lead
+     *                 elsewhere on the host and are not the site's to check
+     */
+    public static List<Finding> find(Path root, String label, String basePath) throws IOException {
         Set<String> files = new HashSet<>();
         List<String> pages = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -51,14 +60,15 @@ public final class BrokenLinks {
                 }
             });
         }
-        return find(root, label, pages, files);
+        return find(root, label, basePath, pages, files);
     }
 
     /** Checks only {@code pages} against {@code files}: the preview server re-checks what it re-rendered. */
-    public static List<Finding> find(Path root, String label, Collection<String> pages, Set<String> files) {
+    public static List<Finding> find(Path root, String label, String basePath, Collection<String> pages,
+                                     Set<String> files) {
         List<Finding> findings = pages.parallelStream().sorted().flatMap(page -> {
             try {
-                return check(root, label, page, files).stream();
+                return check(root, label, basePath, page, files).stream();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -66,28 +76,36 @@ public final class BrokenLinks {
         return findings;
     }
 
-    private static List<Finding> check(Path root, String label, String page, Set<String> files) throws IOException {
+    private static List<Finding> check(Path root, String label, String basePath, String page, Set<String> files)
+            throws IOException {
         String html = Files.readString(root.resolve(page), StandardCharsets.UTF_8);
         // positions cost a second parse, so they are tracked only for a page that has a broken link
-        List<Finding> out = check(label, page, files, Jsoup.parse(html, "", Parser.htmlParser()));
-        return out.isEmpty() ? out
-                : check(label, page, files, Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+        List<Finding> out = check(label, basePath, page, files, Jsoup.parse(html, "", Parser.htmlParser()));
+        return out.isEmpty() ? out : check(label, basePath, page, files,
+                Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
     }
 
-    private static List<Finding> check(String label, String page, Set<String> files, Document doc) {
+    private static List<Finding> check(String label, String basePath, String page, Set<String> files, Document doc) {
         List<Finding> out = new ArrayList<>();
         String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
         for (Element e : doc.select("[href], [src]")) {
             String attr = e.hasAttr("href") ? "href" : "src";
-            String link = e.attr(attr).strip();
+            String written = e.attr(attr).strip();
+            String link = written;
             if (link.isEmpty() || link.startsWith("#") || EXTERNAL.matcher(link).matches()) {
                 continue;
+            }
+            if (link.startsWith("/")) {
+                if (!link.startsWith(basePath)) {
+                    continue;
+                }
+                link = link.substring(basePath.length() - 1); // "/xxgk/feed.xml" → "/feed.xml", from the root
             }
             String target = target(dir, link);
             if (target == null || !exists(target, files)) {
                 var at = e.sourceRange().start();
                 out.add(Finding.error(RULE, new SourceRef(label + "/" + page, Math.max(1, at.lineNumber()),
-                        Math.max(1, at.columnNumber())), "页面中的链接“" + link + "”指向的文件在生成的网站中不存在"
+                        Math.max(1, at.columnNumber())), "页面中的链接“" + written + "”指向的文件在生成的网站中不存在"
                         + ("src".equals(attr) ? "（缺少资源文件）" : "") + "；请检查模板或正文中的链接"));
             }
         }

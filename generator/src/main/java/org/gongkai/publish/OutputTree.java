@@ -20,6 +20,8 @@ public final class OutputTree {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Folders already created: thousands of pages share a few hundred folders. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public OutputTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -36,7 +38,7 @@ public final class OutputTree {
     public void write(String path, byte[] data) {
         Path target = target(path);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.write(target, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,7 +57,7 @@ public final class OutputTree {
                 written.add(path);
                 return;
             }
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             bytes.addAndGet(Files.size(target));
         } catch (IOException e) {
@@ -63,6 +65,13 @@ public final class OutputTree {
         }
         files.incrementAndGet();
         written.add(path);
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
     }
 
     private Path target(String path) {

@@ -35,14 +35,14 @@ class BrokenLinksTest {
                 <body>
                 <a href="notices/2026/a/">通告</a>
                 <a href="#main">跳到正文</a> <a href="https://www.gov.cn/">中国政府网</a> <a href="mailto:x@anle.gov.cn">邮件</a>
-                <a href="notices/2026/b/index.html">不存在</a>
+                <a href="notices/2026/b/index.html">不存在</a> <a href="/xxgk/notices/2026/a/">从根目录</a> <a href="/">门户</a>
                 <img src="assets/missing.png" alt="">
                 </body></html>
                 """);
         Files.writeString(root.resolve("notices/2026/a/index.html"),
                 "<a href=\"../../../index.html\">首页</a><a href=\"../../../notices/2026/a\">本页</a>");
 
-        List<Finding> found = BrokenLinks.find(root, "site");
+        List<Finding> found = BrokenLinks.find(root, "site", "/xxgk/");
 
         assertEquals(2, found.size(), found.toString());
         Finding page = found.get(0);
@@ -51,6 +51,9 @@ class BrokenLinksTest {
         assertTrue(page.message().contains("notices/2026/b/index.html"));
         assertTrue(page.isError());
         assertEquals(7, found.get(1).where().line());
+        List<Finding> atRoot = BrokenLinks.find(root, "site", "/");
+        assertTrue(atRoot.stream().anyMatch(f -> f.message().contains("/xxgk/notices/2026/a/")),
+                "served from the host's root, /xxgk/ is not inside the site");
         assertTrue(found.get(1).message().contains("assets/missing.png") && found.get(1).message().contains("资源"));
     }
 }

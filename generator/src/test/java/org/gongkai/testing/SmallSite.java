@@ -24,6 +24,9 @@ public final class SmallSite {
                     column: 政府信息公开专栏
                     org_code: 11371723004235384N
                     base_url: https://www.anle.gov.cn/xxgk/
+                    site_code: '3717230012'
+                    icp: 鲁ICP备05021836号-1
+                    psb: 鲁公网安备 37172302000163号
                     contact:
                       address: 安乐镇人民路88号
                       phone: 0530-8123456

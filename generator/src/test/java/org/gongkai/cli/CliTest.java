@@ -1,0 +1,103 @@
+package org.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.gongkai.testing.ContentTree;
+import org.junit.jupiter.api.Test;
+
+/** The CLI contract other tools rely on: exit codes, the finding line format, JSON. */
+class CliTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    static ContentTree broken() {
+        return ContentTree.create()
+                .policy("good", "2024-01-02", "", "正文。")
+                .file("notices/2024/bad.md", "---\ntitle: 通知\npublished: 2024-13-01\n---\n正文\n")
+                .file("policies/2024/undecided.md", "---\ntitle: 未定属性\npublished: 2024-01-02\n---\n正文\n");
+    }
+
+    @Test
+    void checkPrintsEveryProblemWithPathLineColumnAndExitsOne() {
+        ContentTree t = broken();
+        Run r = run("check", "--content", t.root().toString(), "--as-of", "2026-11-28");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("notices/2024/bad.md:3:1: error [date-invalid]"), r.out());
+        assertTrue(r.out().contains("policies/2024/undecided.md:2:1: error [disclosure-attribute-missing]"), r.out());
+    }
+
+    @Test
+    void checkJsonListsFindingsWithRuleSeverityFileLineColumnMessage() throws Exception {
+        ContentTree t = broken();
+        Run r = run("check", "--content", t.root().toString(), "--format", "json", "--as-of", "2026-11-28");
+        assertEquals(1, r.code());
+        JsonNode list = new ObjectMapper().readTree(r.out());
+        assertTrue(list.isArray() && list.size() >= 2);
+        JsonNode first = list.get(0);
+        for (String key : new String[] {"rule", "severity", "file", "line", "column", "message"}) {
+            assertTrue(first.has(key), key);
+        }
+        assertEquals("notices/2024/bad.md", first.get("file").asText());
+        assertEquals("error", first.get("severity").asText());
+    }
+
+    @Test
+    void buildOnGoodContentExitsZeroAndWritesTheSite() {
+        ContentTree t = ContentTree.create().policy("good", "2024-01-02", "", "正文。");
+        Run r = run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
+                "2026-11-28", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(t.siteFolder().resolve("index.html")));
+        assertTrue(r.err().contains("构建完成"), r.err());
+    }
+
+    @Test
+    void buildOnBrokenContentExitsOneAndWritesNothing() {
+        ContentTree t = broken();
+        Run r = run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
+                "2026-11-28");
+        assertEquals(1, r.code());
+        assertTrue(!Files.exists(t.siteFolder()));
+    }
+
+    @Test
+    void usageAndIoErrorsExitTwo() {
+        assertEquals(2, run("build", "--as-of", "yesterday").code());
+        assertEquals(2, run("check", "--content", "/no/such/folder").code());
+        assertEquals(2, run("no-such-command").code());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"build", "check"}) {
+            Run r = run(cmd, "--help");
+            assertEquals(0, r.code());
+            assertTrue(r.out().contains("--content"), r.out());
+        }
+        assertTrue(run("--help").out().contains("build"));
+    }
+}
