@@ -54,6 +54,7 @@ public final class Preview {
     private Map<String, SiteRenderer.PageJob> lastPages = Map.of();
     private Set<String> lastFiles;
     private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
+    private volatile String basePath = "/";
 
     /** @param config {@code out} is the folder served; it is written in place, never swapped */
     public Preview(BuildConfig config) {
@@ -71,6 +72,11 @@ public final class Preview {
 
     public Outcome last() {
         return last;
+    }
+
+    /** The path base_url puts the site under ("/xxgk/"); the 404 page links from it. */
+    public String basePath() {
+        return basePath;
     }
 
     /** Reads and renders everything, as on start. */
@@ -95,6 +101,7 @@ public final class Preview {
         if (checked.hasErrors()) {
             return last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));
         }
+        basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
         String wanted = checked.model().site().theme();
         if (renderer == null || !wanted.equals(themeName)) {
             Path themeFolder = config.themesFolder().resolve(wanted);

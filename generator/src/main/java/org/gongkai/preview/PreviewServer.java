@@ -91,6 +91,11 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+            String base = preview.basePath();
+            if (!base.equals("/") && (path.startsWith(base) || path.equals(base.substring(0, base.length() - 1)))) {
+                // the site as it will be served (https://host/xxgk/…): the 404 page's links start there
+                path = path.length() < base.length() ? "/" : path.substring(base.length() - 1);
+            }
             if (path.startsWith(PREFIX)) {
                 own(ex, path.substring(PREFIX.length()));
                 return;

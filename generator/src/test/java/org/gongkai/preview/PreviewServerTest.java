@@ -60,6 +60,9 @@ class PreviewServerTest {
             assertEquals(404, missing.statusCode());
             assertTrue(missing.body().contains("页面未找到") || missing.body().contains("404"));
             assertEquals(403, get(live, "..%2f..%2fcontent%2fsite.yaml").statusCode());
+            assertTrue(missing.body().contains("href=\"/xxgk/index.html\""), "the 404 page links from base_url's path");
+            assertEquals(200, get(live, "xxgk/index.html").statusCode(), "so the preview serves the site there too");
+            assertTrue(get(live, "xxgk/notices/2026/tzgg-2026-01/").body().contains("森林防火"));
             String css = home.body().replaceAll("(?s).*href=\"(assets/gongkai\\.[0-9a-f]{10}\\.css)\".*", "$1");
             assertTrue(get(live, css).headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
 
