@@ -17,6 +17,7 @@ import org.gongkai.publish.AtomicSite;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
+import org.gongkai.search.SiteSearch;
 import org.gongkai.site.SiteResolver;
 
 /**
@@ -70,6 +71,7 @@ public final class SiteBuilder {
                     .render(checked.model(), out);
             config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
                     + ms(t0) + " ms）");
+            SiteSearch.write(checked.model(), out, config.progress());
             List<Finding> broken = WebServerOutput.checkLinks(site.staging(), config, checked.model());
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());

@@ -44,7 +44,7 @@ public final class ContentLoader {
             DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
             DocumentType.PAGE, Set.of("order"),
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
-                    "fees"));
+                    "fees", "normative"));
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
             "contact", "theme", "holidays");
 

@@ -38,6 +38,7 @@ public final class LivePreview implements AutoCloseable {
     public static LivePreview start(BuildConfig config, int port, Consumer<String> log) throws IOException {
         Preview preview = new Preview(config);
         report(preview.rebuildAll(), log);
+        reindex(preview, log);
         PreviewServer server = PreviewServer.start(preview, port);
         LivePreview live = new LivePreview(preview, server, log);
         log.accept("预览地址：" + server.uri() + "（只在本机可访问；保存文件后页面自动刷新，按 Ctrl+C 停止）");
@@ -52,6 +53,17 @@ public final class LivePreview implements AutoCloseable {
             log.accept("重新生成失败：" + e);
         } finally {
             server.rebuilt();
+        }
+        reindex(preview, log);
+    }
+
+    private static void reindex(Preview preview, Consumer<String> log) {
+        try {
+            if (preview.last().ok()) {
+                log.accept("已更新搜索索引（" + preview.reindex().toMillis() + " ms）");
+            }
+        } catch (IOException | RuntimeException e) {
+            log.accept("搜索索引更新失败：" + e);
         }
     }
 

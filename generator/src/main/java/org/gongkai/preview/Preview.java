@@ -24,6 +24,11 @@ import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
+import org.gongkai.search.SearchIndexer;
+import org.gongkai.search.SearchService;
+import org.gongkai.search.StaticIndex;
+import org.gongkai.site.SiteModel;
+import org.apache.lucene.store.Directory;
 
 /**
  * The site an editor previews, rebuilt in place after every edit with as little work as the edit needs:
@@ -53,6 +58,9 @@ public final class Preview {
     private SiteRenderer.Plan lastPlan;
     private Map<String, SiteRenderer.PageJob> lastPages = Map.of();
     private Set<String> lastFiles;
+    private SiteModel lastModel;
+    private Set<String> searchFiles = Set.of();
+    private volatile SearchService search;
     private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
     private volatile String basePath = "/";
 
@@ -133,13 +141,52 @@ public final class Preview {
         lastPages = pages;
         Set<String> files = new HashSet<>(out.written());
         files.addAll(pages.keySet());
+        files.addAll(searchFiles);
         removeStale(files);
+        lastModel = checked.model();
 
         List<Finding> findings = new ArrayList<>(checked.findings());
         findings.addAll(BrokenLinks.find(root, config.out().getFileName().toString(),
                 SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered, files));
         boolean ok = findings.stream().noneMatch(Finding::isError);
         return last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
+    }
+
+    /**
+     * Writes the search index of the last good build into the folder (what the search page downloads) and
+     * swaps the index {@code /search?q=} answers from. Run after the browsers were told to reload: pages
+     * show first, search follows.
+     */
+    public synchronized Duration reindex() throws IOException {
+        long t0 = System.nanoTime();
+        if (lastModel == null) {
+            return Duration.ZERO;
+        }
+        OutputTree out = new OutputTree(root);
+        Directory index = SearchIndexer.write(lastModel, out);
+        StaticIndex.write(index, lastModel, out);
+        Set<String> written = out.written();
+        for (String old : searchFiles) {
+            if (!written.contains(old)) {
+                Files.deleteIfExists(root.resolve(old)); // shards are named by content: old ones go
+            }
+        }
+        searchFiles = written;
+        if (lastFiles != null) {
+            lastFiles = new HashSet<>(lastFiles);
+            lastFiles.addAll(written);
+        }
+        SearchService previous = search;
+        search = new SearchService(index); // in memory: never reads files the next reindex overwrites
+        if (previous != null) {
+            previous.close();
+        }
+        return since(t0);
+    }
+
+    /** The search over the last indexed build, if one was indexed yet. */
+    public Optional<SearchService> search() {
+        return Optional.ofNullable(search);
     }
 
     /** Drops what was read from the changed files, so the next load reads them again. */

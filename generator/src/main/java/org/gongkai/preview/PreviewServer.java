@@ -100,8 +100,8 @@ public final class PreviewServer implements AutoCloseable {
                 own(ex, path.substring(PREFIX.length()));
                 return;
             }
-            if (path.equals("/search") || path.equals("/search/") && ex.getRequestURI().getRawQuery() != null
-                    && ex.getRequestURI().getRawQuery().startsWith("q=")) {
+            if (path.equals("/search")) {
+                // /search/ is the search page itself; only /search answers from the server
                 search.handle(ex);
                 return;
             }

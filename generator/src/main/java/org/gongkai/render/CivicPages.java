@@ -22,9 +22,12 @@ final class CivicPages {
     private final SiteModel model;
     private final ViewFactory views;
 
+    private final Map<String, List<Document>> decisionsByConsultation;
+
     CivicPages(SiteModel model, ViewFactory views) {
         this.model = model;
         this.views = views;
+        this.decisionsByConsultation = DecisionProcess.byConsultation(model);
     }
 
     /** The document page with its type's view, plus continuation pages of a long publicity table. */
@@ -34,7 +37,7 @@ final class CivicPages {
             case DECISION -> d.details() instanceof Details.Decision
                     ? List.of(with(generic, DecisionViews.page(model, views, d, page))) : List.of(generic);
             case CONSULTATION -> d.details() instanceof Details.Consultation
-                    ? List.of(with(generic, ConsultationViews.page(model, views, d, page))) : List.of(generic);
+                    ? List.of(with(generic, ConsultationViews.page(model, views, d, page, decisionsByConsultation))) : List.of(generic);
             // a report whose figures do not read has failed the check already; never print half a table
             case REPORT -> org.gongkai.report.ReportFigures.read(d).figures().isPresent()
                     ? List.of(with(generic, ReportViews.page(model, d, page)))

@@ -69,17 +69,15 @@ public final class ConsultationViews {
         return new Summary(views.item(d), period, days, status.label(), status.phase().slug(), feedback);
     }
 
-    static ConsultationPage page(SiteModel model, ViewFactory views, Document d, PageViews.DocPage page) {
+    static ConsultationPage page(SiteModel model, ViewFactory views, Document d, PageViews.DocPage page,
+                                 Map<String, List<Document>> decisionsByConsultation) {
         Details.Consultation c = (Details.Consultation) d.details();
         Summary summary = summary(model, views, d);
         List<Views.Row> channels = new ArrayList<>();
         c.channels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> channels.add(
                 new Views.Row(CHANNELS.getOrDefault(e.getKey(), e.getKey()), e.getValue(),
                         e.getKey().equals("email") ? "mailto:" + e.getValue() : "")));
-        List<Document> decisions = model.published(DocumentType.DECISION).stream()
-                .filter(x -> DecisionProcess.of(x).flatMap(DecisionProcess::consultationId)
-                        .filter(d.id()::equals).isPresent())
-                .toList();
+        List<Document> decisions = decisionsByConsultation.getOrDefault(d.id(), List.of());
         String note = "";
         ConsultationStatus status = ConsultationStatus.of(c, model.asOf());
         if (summary.feedback() == null) {

@@ -125,7 +125,8 @@ public final class SiteRenderer {
         civic.addPages(jobs);
         jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
                 meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(sitemapSections(model))));
-        jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"), new Object()));
+        jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"),
+                new PageViews.SitemapPage(sitemapSections(model))));
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
                 new PageViews.SitemapPage(sitemapSections(model))));
         return new Plan(jobs, site);
@@ -327,6 +328,21 @@ public final class SiteRenderer {
         if (d.details() instanceof Details.Publicity p && p.data().isPresent() && p.table().isPresent()) {
             out.copy(root.resolve(p.data().get()), folder + ViewFactory.fileName(p.data().get()));
         }
+        // an image the body shows from beside its Markdown file goes beside the page, where its src points
+        for (var link : d.body().links()) {
+            String src = link.destination();
+            if (!link.image() || src.contains(":") || src.startsWith("/")) {
+                continue;
+            }
+            String relative = BodyLinks.normalise(java.net.URLDecoder.decode(src, StandardCharsets.UTF_8));
+            Optional<Path> file = localImage(d, src);
+            boolean attached = d.attachments().stream()
+                    .anyMatch(a -> a.exists() && ViewFactory.fileName(a.path()).equals(relative));
+            if (!relative.isEmpty() && !src.startsWith("..") && !attached && file.isPresent()
+                    && java.nio.file.Files.isRegularFile(file.get())) {
+                out.copy(file.get(), folder + relative);
+            }
+        }
     }
 
     private void lists(SiteModel model, ViewFactory views, List<PageJob> jobs) {
@@ -482,6 +498,10 @@ public final class SiteRenderer {
                 if (!target.startsWith("/")) {
                     String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
                     Optional<Document> linked = Optional.ofNullable(bySource.get(resolved));
+                    if (linked.isEmpty() && !target.contains("/") && !target.contains(".")) {
+                        // a link by document id ([见通知](anzhengfa-2021-8)), which check's link-broken accepts
+                        linked = bySource.values().stream().filter(x -> x.id().equals(target)).findFirst();
+                    }
                     if (linked.isPresent()) {
                         replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
                     } else if (!resolved.endsWith(".md")) {

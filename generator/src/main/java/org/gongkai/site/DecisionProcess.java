@@ -39,6 +39,16 @@ public record DecisionProcess(Document document, Details.Decision details, Optio
     public record UnknownName(String name, SourceRef where, boolean fromStagesKey) {
     }
 
+    /** Published decisions by the id of the consultation their 征求意见 stage links to; computed once per render. */
+    public static java.util.Map<String, java.util.List<Document>> byConsultation(SiteModel model) {
+        java.util.Map<String, java.util.List<Document>> out = new java.util.HashMap<>();
+        for (Document d : model.published(org.gongkai.content.DocumentType.DECISION)) {
+            of(d).flatMap(DecisionProcess::consultationId)
+                    .ifPresent(c -> out.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(d));
+        }
+        return out;
+    }
+
     public static Optional<DecisionProcess> of(Document d) {
         if (!(d.details() instanceof Details.Decision dec)) {
             return Optional.empty();

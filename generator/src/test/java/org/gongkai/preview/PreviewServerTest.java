@@ -63,6 +63,14 @@ class PreviewServerTest {
             assertTrue(missing.body().contains("href=\"/xxgk/index.html\""), "the 404 page links from base_url's path");
             assertEquals(200, get(live, "xxgk/index.html").statusCode(), "so the preview serves the site there too");
             assertTrue(get(live, "xxgk/notices/2026/tzgg-2026-01/").body().contains("森林防火"));
+            HttpResponse<String> found = get(live, "search?q=%E6%A3%AE%E6%9E%97%E9%98%B2%E7%81%AB");
+            assertEquals(200, found.statusCode(), found.body());
+            assertTrue(found.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertTrue(found.body().contains("\"id\":\"tzgg-2026-01\""), found.body());
+            assertTrue(found.body().contains("\"url\":\"notices/2026/tzgg-2026-01/index.html\""), found.body());
+            assertEquals(400, get(live, "search").statusCode(), "no query");
+            assertEquals(200, get(live, "search/").statusCode(), "the search page itself");
+            assertTrue(Files.isDirectory(config.out().resolve("search/lucene")), "the search page's index is there");
             String css = home.body().replaceAll("(?s).*href=\"(assets/gongkai\\.[0-9a-f]{10}\\.css)\".*", "$1");
             assertTrue(get(live, css).headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.testing.ContentTree;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,8 +29,8 @@ class CivicSmallSiteTest {
     private Path site(Map<String, String> files, LocalDate asOf, String name) throws IOException {
         Path content = dir.resolve(name).resolve("content");
         Files.createDirectories(content);
-        Files.writeString(content.resolve("site.yaml"), "name: 安乐镇人民政府\norg_code: 11371723004235384N\n");
-        Files.writeString(content.resolve("taxonomies.yaml"), "topics: [综合政务]\nthemes: []\n");
+        Files.writeString(content.resolve("site.yaml"), ContentTree.SITE_YAML);
+        Files.writeString(content.resolve("taxonomies.yaml"), ContentTree.TAXONOMIES_YAML);
         for (var e : files.entrySet()) {
             Path p = content.resolve(e.getKey());
             Files.createDirectories(p.getParent());
