@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.gongkai.check.Checker;
 import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
@@ -29,8 +31,14 @@ public final class SiteBuilder {
 
     /** Load, resolve and run every check; writes nothing. */
     public static CheckResult check(BuildConfig config) throws IOException {
+        return check(config, new ConcurrentHashMap<>());
+    }
+
+    /** As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse}. */
+    public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
+            throws IOException {
         long t0 = System.nanoTime();
-        Content content = new ContentLoader().load(config.content());
+        Content content = new ContentLoader().load(config.content(), reuse);
         config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + ms(t0) + " ms）");
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
         List<Finding> findings = new ArrayList<>(content.findings());
@@ -61,8 +69,17 @@ public final class SiteBuilder {
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
-            config.progress().accept("已生成 " + stats.pages() + " 个页面（" + ms(t0) + " ms）");
+            config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
+                    + ms(t0) + " ms）");
             SiteSearch.write(checked.model(), out, config.progress());
+            List<Finding> broken = WebServerOutput.checkLinks(site.staging(), config, checked.model());
+            if (!broken.isEmpty()) {
+                List<Finding> all = new ArrayList<>(checked.findings());
+                all.addAll(broken);
+                return new BuildResult(false, all, stats.documents(), stats.pages(), 0, 0,
+                        Duration.ofNanos(System.nanoTime() - t0));
+            }
+            WebServerOutput.write(site.staging(), config);
             site.commit();
             committed = true;
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),

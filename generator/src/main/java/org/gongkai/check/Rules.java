@@ -61,6 +61,8 @@ public final class Rules {
                 new ReportApplicationsBalance(),
                 new ReportReviewsBalance(),
                 new ReportNormativeContinuity(),
-                new ReportSectionMissing());
+                new ReportSectionMissing(),
+                // issue 7: a scaffolded body still holding its prompts
+                new ScaffoldPlaceholder());
     }
 }

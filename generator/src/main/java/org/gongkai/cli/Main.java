@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "公开 Gongkai：政府信息公开专栏静态网站生成器",
         subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ImportCommand.class,
+                ServeCommand.class, NewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

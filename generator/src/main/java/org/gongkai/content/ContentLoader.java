@@ -54,6 +54,15 @@ public final class ContentLoader {
      * @throws IOException when the content folder itself cannot be read (a usage error, not a content error)
      */
     public Content load(Path contentDir) throws IOException {
+        return load(contentDir, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * Like {@link #load(Path)}, but a document file already in {@code reuse} (keyed by its path relative to
+     * content/) is not read again, and every file read is put there. The preview server keeps this map
+     * between rebuilds and removes the entries of files that changed, so an edit re-reads one file.
+     */
+    public Content load(Path contentDir, java.util.concurrent.ConcurrentMap<String, Loaded> reuse) throws IOException {
         if (!Files.isDirectory(contentDir)) {
             throw new IOException("内容目录不存在：" + contentDir);
         }
@@ -64,7 +73,8 @@ public final class ContentLoader {
         List<List<String>> synonyms = loadSynonyms(paths, findings);
 
         List<Path> files = markdownFiles(paths, findings);
-        List<Loaded> loaded = files.parallelStream().map(f -> loadDocument(paths, f)).toList();
+        List<Loaded> loaded = files.parallelStream()
+                .map(f -> reuse.computeIfAbsent(paths.relative(f), rel -> loadDocument(paths, f))).toList();
         List<Document> documents = new ArrayList<>();
         for (Loaded l : loaded) {
             findings.addAll(l.findings());
@@ -75,7 +85,11 @@ public final class ContentLoader {
         return new Content(site, taxonomy, synonyms, documents, findings);
     }
 
-    private record Loaded(Optional<Document> document, List<Finding> findings) {
+    /** One document file as read: the document if it could be made, and what was wrong with the file. */
+    public record Loaded(Optional<Document> document, List<Finding> findings) {
+        public Loaded {
+            findings = List.copyOf(findings);
+        }
     }
 
     private static List<Path> markdownFiles(ContentPath paths, List<Finding> findings) throws IOException {

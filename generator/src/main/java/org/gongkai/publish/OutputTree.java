@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,6 +19,7 @@ public final class OutputTree {
     private final Path root;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders already created: thousands of pages share a few hundred folders. */
     private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -42,11 +45,18 @@ public final class OutputTree {
         }
         files.incrementAndGet();
         bytes.addAndGet(data.length);
+        written.add(path);
     }
 
     public void copy(Path source, String path) {
         Path target = target(path);
         try {
+            if (Files.isRegularFile(target) && Files.size(target) == Files.size(source)
+                    && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(source)) >= 0) {
+                // the preview server renders into the folder it serves: an attachment copied before is kept
+                written.add(path);
+                return;
+            }
             folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             bytes.addAndGet(Files.size(target));
@@ -54,6 +64,7 @@ public final class OutputTree {
             throw new UncheckedIOException(e);
         }
         files.incrementAndGet();
+        written.add(path);
     }
 
     private void folder(Path dir) throws IOException {
@@ -73,6 +84,11 @@ public final class OutputTree {
 
     public long filesWritten() {
         return files.get();
+    }
+
+    /** Every site-relative path written or copied (or found already copied) into this tree. */
+    public Set<String> written() {
+        return Set.copyOf(written);
     }
 
     public long bytesWritten() {

@@ -61,18 +61,58 @@ public final class SiteRenderer {
         engine.init();
     }
 
-    /** One page to render: where it goes, which template fills the main area, and its view. */
-    record PageJob(String path, String template, PageViews.PageMeta meta, Object view) {
+    /**
+     * One page to render: where it goes, which template fills the main area, and its view. Views are
+     * records all the way down, so two jobs are equal exactly when they render the same bytes with the
+     * same templates: the preview server re-renders only the jobs that differ from its last plan.
+     */
+    public record PageJob(String path, String template, PageViews.PageMeta meta, Object view) {
+    }
+
+    /** Every page of a site and what every page shares. */
+    public record Plan(List<PageJob> pages, PageViews.SiteView site) {
+        public Plan {
+            pages = List.copyOf(pages);
+        }
     }
 
     public record Stats(int pages, int documents) {
     }
 
     public Stats render(SiteModel model, OutputTree out) {
+        return render(model, plan(model), out, job -> true);
+    }
+
+    /**
+     * Writes the pages of {@code plan} that {@code changed} selects, and always the assets, attachments,
+     * sitemap.xml, feed and robots.txt (cheap, and they depend on every document).
+     */
+    public Stats render(SiteModel model, Plan plan, OutputTree out, java.util.function.Predicate<PageJob> changed) {
+        ViewFactory views = new ViewFactory(model);
+        Map<String, String> assets = writeAssets(out);
+        PageViews.SiteView site = plan.site();
+        List<PageJob> jobs = plan.pages();
+        Template layout = engine.getTemplate("layout.vm");
+        List<PageJob> toRender = jobs.stream().filter(changed).toList();
+        String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
+        toRender.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets,
+                job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
+        for (Document d : model.published()) {
+            copyFiles(model, d, out);
+        }
+        new CivicPages(model, views).writeFiles(out);
+        out.write("sitemap.xml", Feeds.sitemap(model, jobs.stream().map(PageJob::path).sorted().toList()));
+        out.write(SitePaths.FEED, Feeds.atom(model, views));
+        out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
+                : "Sitemap: " + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml") + "\n"));
+        return new Stats(toRender.size(), model.published().size());
+    }
+
+    /** Every page the site has, with its view, before anything is rendered. */
+    public Plan plan(SiteModel model) {
         ViewFactory views = new ViewFactory(model);
         Map<String, Document> bySource = new java.util.HashMap<>();
         model.published().forEach(d -> bySource.put(d.source().file(), d));
-        Map<String, String> assets = writeAssets(out);
         PageViews.SiteView site = siteView(model);
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(model, views));
@@ -89,20 +129,7 @@ public final class SiteRenderer {
                 new PageViews.SitemapPage(sitemapSections(model))));
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
                 new PageViews.SitemapPage(sitemapSections(model))));
-
-        Template layout = engine.getTemplate("layout.vm");
-        String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
-        jobs.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets,
-                job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
-        for (Document d : model.published()) {
-            copyFiles(model, d, out);
-        }
-        civic.writeFiles(out);
-        out.write("sitemap.xml", Feeds.sitemap(model, jobs.stream().map(PageJob::path).sorted().toList()));
-        out.write(SitePaths.FEED, Feeds.atom(model, views));
-        out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
-                : "Sitemap: " + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml") + "\n"));
-        return new Stats(jobs.size(), model.published().size());
+        return new Plan(jobs, site);
     }
 
     private String renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets,

@@ -1,0 +1,34 @@
+package org.gongkai.maven;
+
+import java.io.IOException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.gongkai.build.CheckResult;
+import org.gongkai.build.SiteBuilder;
+
+/** {@code mvn gongkai:check}: load and validate the content, write nothing; content errors fail the build. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+public final class CheckMojo extends GongkaiMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("gongkai.skip：跳过检查");
+            return;
+        }
+        CheckResult result;
+        try {
+            result = SiteBuilder.check(config());
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("检查内容时出错：" + e.getMessage(), e);
+        }
+        log(result.findings());
+        String summary = "检查完成：" + result.errors() + " 个错误，" + result.warnings() + " 个警告";
+        if (result.hasErrors()) {
+            throw new MojoFailureException(summary);
+        }
+        getLog().info(summary);
+    }
+}

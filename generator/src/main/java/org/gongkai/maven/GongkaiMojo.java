@@ -1,0 +1,77 @@
+package org.gongkai.maven;
+
+import java.io.File;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.content.Finding;
+
+/**
+ * The options every goal shares, named as the CLI names them, mapped to the same {@link BuildConfig}.
+ * Holds no build logic: that lives in {@link org.gongkai.build.SiteBuilder}.
+ */
+abstract class GongkaiMojo extends AbstractMojo {
+
+    /** The content folder (CLI {@code --content}). */
+    @Parameter(property = "gongkai.content", defaultValue = "${project.basedir}/content")
+    File content;
+
+    /** The site folder to (re)place (CLI {@code --out}). */
+    @Parameter(property = "gongkai.out", defaultValue = "${project.basedir}/site")
+    File out;
+
+    /** "Today" as YYYY-MM-DD for reproducible builds (CLI {@code --as-of}); by default today in Beijing. */
+    @Parameter(property = "gongkai.asOf")
+    String asOf;
+
+    /** The folder holding themes/NAME overrides (CLI {@code --themes}); by default themes/ beside content/. */
+    @Parameter(property = "gongkai.themes")
+    File themes;
+
+    /** Print only findings and the summary (CLI {@code --quiet}). */
+    @Parameter(property = "gongkai.quiet", defaultValue = "false")
+    boolean quiet;
+
+    /** Skip this goal, e.g. {@code -Dgongkai.skip} in a release build that only needs the jar. */
+    @Parameter(property = "gongkai.skip", defaultValue = "false")
+    boolean skip;
+
+    BuildConfig config() throws MojoExecutionException {
+        BuildConfig config = BuildConfig.of(content.toPath(), out.toPath(), asOfOrToday());
+        if (themes != null) {
+            config = config.withThemes(themes.toPath());
+        }
+        if (!quiet) {
+            config = config.withProgress(line -> getLog().info(line));
+        }
+        return config;
+    }
+
+    LocalDate asOfOrToday() throws MojoExecutionException {
+        if (asOf == null || asOf.isBlank()) {
+            // the column is Chinese: "today" is Beijing's date, whatever the build machine's zone
+            return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        }
+        try {
+            return LocalDate.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("gongkai.asOf 不是日期：“" + asOf + "”，请写成 YYYY-MM-DD", e);
+        }
+    }
+
+    /** Findings in the same {@code path:line:col: severity [rule] message} form the CLI prints. */
+    void log(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.isError()) {
+                getLog().error(f.format());
+            } else {
+                getLog().warn(f.format());
+            }
+        }
+    }
+}

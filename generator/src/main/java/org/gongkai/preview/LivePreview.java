@@ -1,0 +1,111 @@
+package org.gongkai.preview;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.content.Finding;
+
+/**
+ * {@code gongkai serve}: the preview built, served and kept up to date as content/ and themes/ change.
+ * The CLI and the Maven plugin both start it and wait; neither holds logic of its own.
+ */
+public final class LivePreview implements AutoCloseable {
+
+    private final Preview preview;
+    private final PreviewServer server;
+    private final ContentWatch watch;
+    private final Consumer<String> log;
+
+    private LivePreview(Preview preview, PreviewServer server, Consumer<String> log) throws IOException {
+        this.preview = preview;
+        this.server = server;
+        this.log = log;
+        BuildConfig config = preview.config();
+        this.watch = new ContentWatch(List.of(config.content(), config.themesFolder()), this::changed);
+    }
+
+    /**
+     * Builds once, then serves on 127.0.0.1:{@code port} and rebuilds on every change.
+     *
+     * @param config {@code out} is the folder written in place and served
+     * @param log    one line per rebuild, and the findings of a broken one
+     */
+    public static LivePreview start(BuildConfig config, int port, Consumer<String> log) throws IOException {
+        Preview preview = new Preview(config);
+        report(preview.rebuildAll(), log);
+        reindex(preview, log);
+        PreviewServer server = PreviewServer.start(preview, port);
+        LivePreview live = new LivePreview(preview, server, log);
+        log.accept("预览地址：" + server.uri() + "（只在本机可访问；保存文件后页面自动刷新，按 Ctrl+C 停止）");
+        return live;
+    }
+
+    private void changed(Set<Path> files) {
+        try {
+            report(preview.rebuild(files), log);
+        } catch (IOException | RuntimeException e) {
+            // a failed rebuild must not stop the preview: the next save tries again
+            log.accept("重新生成失败：" + e);
+        } finally {
+            server.rebuilt();
+        }
+        reindex(preview, log);
+    }
+
+    private static void reindex(Preview preview, Consumer<String> log) {
+        try {
+            if (preview.last().ok()) {
+                log.accept("已更新搜索索引（" + preview.reindex().toMillis() + " ms）");
+            }
+        } catch (IOException | RuntimeException e) {
+            log.accept("搜索索引更新失败：" + e);
+        }
+    }
+
+    private static void report(Preview.Outcome o, Consumer<String> log) {
+        if (!o.ok()) {
+            for (Finding f : o.errors()) {
+                log.accept(f.format());
+            }
+            log.accept("内容有 " + o.errors().size() + " 个错误，预览页面显示错误列表（" + o.elapsed().toMillis() + " ms）");
+            return;
+        }
+        log.accept("已更新 " + o.pagesRendered() + " / " + o.pagesTotal() + " 个页面（" + o.elapsed().toMillis() + " ms）");
+    }
+
+    public URI uri() {
+        return server.uri();
+    }
+
+    public Preview preview() {
+        return preview;
+    }
+
+    /** Blocks until the process is stopped (Ctrl+C). */
+    public void await() {
+        Object forever = new Object();
+        synchronized (forever) {
+            try {
+                forever.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            watch.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            server.close();
+        }
+    }
+}

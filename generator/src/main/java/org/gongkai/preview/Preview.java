@@ -1,0 +1,247 @@
+package org.gongkai.preview;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Stream;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.build.CheckResult;
+import org.gongkai.build.SiteBuilder;
+import org.gongkai.content.ContentLoader;
+import org.gongkai.content.Finding;
+import org.gongkai.publish.BrokenLinks;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.render.SitePaths;
+import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.Theme;
+import org.gongkai.search.SearchIndexer;
+import org.gongkai.search.SearchService;
+import org.gongkai.search.StaticIndex;
+import org.gongkai.site.SiteModel;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The site an editor previews, rebuilt in place after every edit with as little work as the edit needs:
+ * only changed document files are read again, the model is resolved and checked whole (cheap), and only
+ * pages whose view differs from the last build are rendered. The folder then holds exactly what a full
+ * build's render step writes. Content errors leave the last good pages in place and are reported instead.
+ */
+public final class Preview {
+
+    /** What the last rebuild did; {@code version} grows with every rebuild so browsers know to reload. */
+    public record Outcome(long version, boolean ok, List<Finding> findings, int pagesRendered, int pagesTotal,
+                          Duration elapsed) {
+        public Outcome {
+            findings = List.copyOf(findings);
+        }
+
+        public List<Finding> errors() {
+            return findings.stream().filter(Finding::isError).toList();
+        }
+    }
+
+    private final BuildConfig config;
+    private final Path root;
+    private final ConcurrentMap<String, ContentLoader.Loaded> reuse = new ConcurrentHashMap<>();
+    private SiteRenderer renderer;
+    private String themeName;
+    private SiteRenderer.Plan lastPlan;
+    private Map<String, SiteRenderer.PageJob> lastPages = Map.of();
+    private Set<String> lastFiles;
+    private SiteModel lastModel;
+    private Set<String> searchFiles = Set.of();
+    private volatile SearchService search;
+    private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
+    private volatile String basePath = "/";
+
+    /** @param config {@code out} is the folder served; it is written in place, never swapped */
+    public Preview(BuildConfig config) {
+        this.config = config;
+        this.root = config.out().toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public BuildConfig config() {
+        return config;
+    }
+
+    public Outcome last() {
+        return last;
+    }
+
+    /** The path base_url puts the site under ("/xxgk/"); the 404 page links from it. */
+    public String basePath() {
+        return basePath;
+    }
+
+    /** Reads and renders everything, as on start. */
+    public synchronized Outcome rebuildAll() throws IOException {
+        reuse.clear();
+        renderer = null;
+        lastPlan = null;
+        lastPages = Map.of();
+        lastFiles = null;
+        return rebuild(Set.of());
+    }
+
+    /**
+     * Rebuilds after {@code changed} files (absolute paths under content/ or the themes folder) were
+     * created, modified or deleted.
+     */
+    public synchronized Outcome rebuild(Set<Path> changed) throws IOException {
+        long t0 = System.nanoTime();
+        forget(changed);
+        CheckResult checked = SiteBuilder.check(config, reuse);
+        long version = last.version() + 1;
+        if (checked.hasErrors()) {
+            return last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));
+        }
+        basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
+        String wanted = checked.model().site().theme();
+        if (renderer == null || !wanted.equals(themeName)) {
+            Path themeFolder = config.themesFolder().resolve(wanted);
+            Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            renderer = new SiteRenderer(theme, config.content().toAbsolutePath().normalize());
+            themeName = wanted;
+            lastPlan = null;
+            lastPages = Map.of();
+        }
+        SiteRenderer.Plan plan = renderer.plan(checked.model());
+        // what every page shows (name, navigation, footer) changed: every page renders again
+        boolean all = lastPlan == null || !plan.site().equals(lastPlan.site());
+        Map<String, SiteRenderer.PageJob> previous = lastPages;
+        Files.createDirectories(root);
+        OutputTree out = new OutputTree(root);
+        List<String> rendered = new ArrayList<>();
+        SiteRenderer.Stats stats = renderer.render(checked.model(), plan, out, job -> {
+            boolean again = all || !job.equals(previous.get(job.path()));
+            if (again) {
+                synchronized (rendered) {
+                    rendered.add(job.path());
+                }
+            }
+            return again;
+        });
+        Map<String, SiteRenderer.PageJob> pages = new HashMap<>();
+        plan.pages().forEach(j -> pages.put(j.path(), j));
+        lastPlan = plan;
+        lastPages = pages;
+        Set<String> files = new HashSet<>(out.written());
+        files.addAll(pages.keySet());
+        files.addAll(searchFiles);
+        removeStale(files);
+        lastModel = checked.model();
+
+        List<Finding> findings = new ArrayList<>(checked.findings());
+        findings.addAll(BrokenLinks.find(root, config.out().getFileName().toString(),
+                SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered, files));
+        boolean ok = findings.stream().noneMatch(Finding::isError);
+        return last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
+    }
+
+    /**
+     * Writes the search index of the last good build into the folder (what the search page downloads) and
+     * swaps the index {@code /search?q=} answers from. Run after the browsers were told to reload: pages
+     * show first, search follows.
+     */
+    public synchronized Duration reindex() throws IOException {
+        long t0 = System.nanoTime();
+        if (lastModel == null) {
+            return Duration.ZERO;
+        }
+        OutputTree out = new OutputTree(root);
+        Directory index = SearchIndexer.write(lastModel, out);
+        StaticIndex.write(index, lastModel, out);
+        Set<String> written = out.written();
+        for (String old : searchFiles) {
+            if (!written.contains(old)) {
+                Files.deleteIfExists(root.resolve(old)); // shards are named by content: old ones go
+            }
+        }
+        searchFiles = written;
+        if (lastFiles != null) {
+            lastFiles = new HashSet<>(lastFiles);
+            lastFiles.addAll(written);
+        }
+        SearchService previous = search;
+        search = new SearchService(index); // in memory: never reads files the next reindex overwrites
+        if (previous != null) {
+            previous.close();
+        }
+        return since(t0);
+    }
+
+    /** The search over the last indexed build, if one was indexed yet. */
+    public Optional<SearchService> search() {
+        return Optional.ofNullable(search);
+    }
+
+    /** Drops what was read from the changed files, so the next load reads them again. */
+    private void forget(Set<Path> changed) {
+        Path content = config.content().toAbsolutePath().normalize();
+        for (Path p : changed) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (abs.equals(content)) {
+                reuse.clear(); // the watcher lost events: read everything again
+                continue;
+            }
+            if (!abs.startsWith(content)) {
+                if (abs.startsWith(config.themesFolder().toAbsolutePath().normalize())) {
+                    renderer = null; // templates and assets: everything renders again
+                }
+                continue;
+            }
+            String rel = content.relativize(abs).toString().replace('\\', '/');
+            if (rel.endsWith(".md")) {
+                reuse.remove(rel);
+                continue;
+            }
+            // a data file or an attachment belongs to the documents beside it (or one folder up)
+            String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
+            String up = dir.isEmpty() ? "" : dir.substring(0, Math.max(0, dir.lastIndexOf('/', dir.length() - 2) + 1));
+            if (dir.isEmpty()) {
+                continue; // site.yaml, taxonomies.yaml, synonyms.txt are read on every load
+            }
+            reuse.keySet().removeIf(k -> {
+                String kDir = k.substring(0, k.lastIndexOf('/') + 1);
+                return kDir.equals(dir) || kDir.equals(up);
+            });
+        }
+    }
+
+    /** Pages and files a full build would no longer write (a deleted document's page) go. */
+    private void removeStale(Set<String> keep) throws IOException {
+        List<Path> stale;
+        if (lastFiles == null) {
+            // first build into the folder: whatever an earlier session left there goes
+            try (Stream<Path> walk = Files.walk(root)) {
+                stale = walk.filter(Files::isRegularFile)
+                        .filter(p -> !keep.contains(root.relativize(p).toString().replace('\\', '/'))).toList();
+            }
+        } else {
+            // afterwards the folder holds exactly the last build's files: no need to walk it again
+            stale = lastFiles.stream().filter(f -> !keep.contains(f)).map(root::resolve).toList();
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+        lastFiles = keep;
+    }
+
+    private static Duration since(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+}

@@ -1,0 +1,62 @@
+package org.gongkai.preview;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.search.SearchService;
+
+/**
+ * {@code /search?q=…[&limit=20]} in the preview: the same {@link SearchService} as {@code gongkai search},
+ * over the index of the site being previewed, as JSON ({@code query}, {@code total}, {@code hits} with id,
+ * title, url relative to the site root, docNumber and score).
+ */
+final class SearchEndpoint {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Preview preview;
+
+    SearchEndpoint(Preview preview) {
+        this.preview = preview;
+    }
+
+    void handle(HttpExchange ex) throws IOException {
+        Optional<SearchService> search = preview.search();
+        if (search.isEmpty()) {
+            PreviewServer.send(ex, 503, "text/plain; charset=utf-8",
+                    "搜索索引正在建立，请稍后再试".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String q = PreviewServer.param(ex, "q").strip();
+        if (q.isEmpty()) {
+            PreviewServer.send(ex, 400, "text/plain; charset=utf-8", "请用 ?q=关键词 搜索".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        int limit = 20;
+        try {
+            limit = Math.max(1, Math.min(100, Integer.parseInt(PreviewServer.param(ex, "limit"))));
+        } catch (NumberFormatException e) {
+            // the default
+        }
+        SearchService.Result result = search.get().search(q, SearchService.Filters.NONE, limit);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", q);
+        body.put("total", result.total());
+        List<Map<String, Object>> hits = result.hits().stream().map(h -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", h.id());
+            m.put("title", h.title());
+            m.put("url", h.url());
+            m.put("docNumber", h.docNumber());
+            m.put("score", h.score());
+            return m;
+        }).toList();
+        body.put("hits", hits);
+        PreviewServer.send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+    }
+}

@@ -1,0 +1,112 @@
+package org.gongkai.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.gongkai.testing.SmallSite;
+import org.junit.jupiter.api.Test;
+
+/** The goals map their parameters to the shared build and tell content errors from failures. */
+class MojoTest {
+
+    /** Collects what a goal logs, as Maven's console would show it. */
+    static final class Captured extends SystemStreamLog {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("[INFO] " + content);
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("[WARNING] " + content);
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            lines.add("[ERROR] " + content);
+        }
+    }
+
+    private static <T extends GongkaiMojo> T configure(T mojo, SmallSite s, Captured log) {
+        mojo.content = s.content().toFile();
+        mojo.out = s.site().toFile();
+        mojo.asOf = "2026-11-28";
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    @Test
+    void contentErrorsAreFailuresAndAMissingFolderIsAnExecutionError() throws Exception {
+        SmallSite s = SmallSite.create();
+        Captured log = new Captured();
+        configure(new BuildMojo(), s, log).execute();
+        assertTrue(Files.isRegularFile(s.site().resolve("index.html")));
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] 构建完成：3 个文件")), log.lines.toString());
+
+        s.write("notices/2026/tzgg-2026-01.md", Files.readString(s.content().resolve("notices/2026/tzgg-2026-01.md"))
+                .replace("published: 2026-10-28", "published: 2026-02-30"));
+        Captured broken = new Captured();
+        MojoFailureException failure = assertThrows(MojoFailureException.class,
+                () -> configure(new CheckMojo(), s, broken).execute());
+        assertTrue(failure.getMessage().startsWith("检查完成：1 个错误"), failure.getMessage());
+        assertTrue(broken.lines.contains(broken.lines.stream().filter(l -> l.startsWith("[ERROR] notices/2026/tzgg-2026-01.md:3:"))
+                .findFirst().orElseThrow()));
+        assertThrows(MojoFailureException.class, () -> configure(new BuildMojo(), s, new Captured()).execute());
+
+        BuildMojo nowhere = configure(new BuildMojo(), s, new Captured());
+        nowhere.content = s.root().resolve("no-such-folder").toFile();
+        assertThrows(MojoExecutionException.class, nowhere::execute);
+        BuildMojo badDate = configure(new BuildMojo(), s, new Captured());
+        badDate.asOf = "2026-11-31";
+        assertThrows(MojoExecutionException.class, badDate::execute);
+    }
+
+    @Test
+    void serveRunsUntilItsThreadIsInterrupted() throws Exception {
+        SmallSite s = SmallSite.create();
+        Captured log = new Captured();
+        ServeMojo serve = configure(new ServeMojo(), s, log);
+        serve.port = 0;
+        serve.previewOut = s.root().resolve("target/gongkai-preview").toFile();
+        Thread t = new Thread(() -> {
+            try {
+                serve.execute();
+            } catch (MojoExecutionException e) {
+                log.error(e.getMessage());
+            }
+        });
+        t.start();
+        String address = null;
+        for (int i = 0; i < 300 && address == null; i++) {
+            address = log.lines.stream().filter(l -> l.contains("预览地址：")).findFirst()
+                    .map(l -> l.replaceAll(".*预览地址：(http://127\\.0\\.0\\.1:\\d+/).*", "$1")).orElse(null);
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        assertTrue(address != null, log.lines.toString());
+        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("安乐镇人民政府"));
+        assertFalse(Files.exists(s.site()), "serve never writes site/");
+        assertTrue(Files.isRegularFile(s.root().resolve("target/gongkai-preview/index.html")));
+
+        t.interrupt();
+        t.join(10_000);
+        assertFalse(t.isAlive(), "Ctrl+C (an interrupt) stops the goal");
+    }
+}

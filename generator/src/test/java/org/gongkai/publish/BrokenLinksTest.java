@@ -1,0 +1,59 @@
+package org.gongkai.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.content.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BrokenLinksTest {
+
+    @Test
+    void resolvesRelativeLinksAsABrowserWould() {
+        assertEquals("notices/index.html", BrokenLinks.target("policies/2022/x/", "../../../notices/index.html"));
+        assertEquals("notices/index.html", BrokenLinks.target("policies/", "../notices/"));
+        assertEquals("policies/2022/x/附件.pdf", BrokenLinks.target("policies/2022/x/", "%E9%99%84%E4%BB%B6.pdf"));
+        assertEquals("feed.xml", BrokenLinks.target("a/", "../feed.xml?v=2#top"));
+        assertEquals("index.html", BrokenLinks.target("a/b/", "../../"));
+        assertNull(BrokenLinks.target("a/", "../../outside.html"), "climbing out of the site is broken");
+    }
+
+    @Test
+    void reportsEachMissingTargetWithPageLineAndLink(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("notices/2026/a"));
+        Files.createDirectories(root.resolve("assets"));
+        Files.writeString(root.resolve("assets/gongkai.abc.css"), "");
+        Files.writeString(root.resolve("index.html"), """
+                <!DOCTYPE html>
+                <html><head><link rel="stylesheet" href="assets/gongkai.abc.css"></head>
+                <body>
+                <a href="notices/2026/a/">通告</a>
+                <a href="#main">跳到正文</a> <a href="https://www.gov.cn/">中国政府网</a> <a href="mailto:x@anle.gov.cn">邮件</a>
+                <a href="notices/2026/b/index.html">不存在</a> <a href="/xxgk/notices/2026/a/">从根目录</a> <a href="/">门户</a>
+                <img src="assets/missing.png" alt="">
+                </body></html>
+                """);
+        Files.writeString(root.resolve("notices/2026/a/index.html"),
+                "<a href=\"../../../index.html\">首页</a><a href=\"../../../notices/2026/a\">本页</a>");
+
+        List<Finding> found = BrokenLinks.find(root, "site", "/xxgk/");
+
+        assertEquals(2, found.size(), found.toString());
+        Finding page = found.get(0);
+        assertEquals("site/index.html", page.where().file());
+        assertEquals(6, page.where().line());
+        assertTrue(page.message().contains("notices/2026/b/index.html"));
+        assertTrue(page.isError());
+        assertEquals(7, found.get(1).where().line());
+        List<Finding> atRoot = BrokenLinks.find(root, "site", "/");
+        assertTrue(atRoot.stream().anyMatch(f -> f.message().contains("/xxgk/notices/2026/a/")),
+                "served from the host's root, /xxgk/ is not inside the site");
+        assertTrue(found.get(1).message().contains("assets/missing.png") && found.get(1).message().contains("资源"));
+    }
+}
