@@ -1,0 +1,45 @@
+package org.gongkai.site;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.gongkai.content.Details;
+
+/** 未开始 / 征求中 / 已结束, from the consultation's dates as of the build date. */
+public record ConsultationStatus(Phase phase, long daysLeft) {
+
+    public enum Phase {
+        NOT_STARTED("未开始", "not-started"), OPEN("征求中", "open"), CLOSED("已结束", "closed");
+
+        private final String label;
+        private final String slug;
+
+        Phase(String label, String slug) {
+            this.label = label;
+            this.slug = slug;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String slug() {
+            return slug;
+        }
+    }
+
+    public static ConsultationStatus of(Details.Consultation c, LocalDate asOf) {
+        if (c.opens().isPresent() && asOf.isBefore(c.opens().get())) {
+            return new ConsultationStatus(Phase.NOT_STARTED, 0);
+        }
+        if (c.closes().isPresent() && asOf.isAfter(c.closes().get())) {
+            return new ConsultationStatus(Phase.CLOSED, 0);
+        }
+        long left = c.closes().map(end -> ChronoUnit.DAYS.between(asOf, end) + 1).orElse(0L);
+        return new ConsultationStatus(Phase.OPEN, left);
+    }
+
+    /** 征求中（还剩 5 天） as residents read it. */
+    public String label() {
+        return phase == Phase.OPEN && daysLeft > 0 ? phase.label() + "（还剩 " + daysLeft + " 天）" : phase.label();
+    }
+}

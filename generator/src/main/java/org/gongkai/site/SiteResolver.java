@@ -1,0 +1,133 @@
+package org.gongkai.site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.content.Content;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.content.Finding;
+
+/** Content → SiteModel: resolves references both ways and derives validity as of the build date. */
+public final class SiteResolver {
+
+    private SiteResolver() {
+    }
+
+    public record Resolution(SiteModel model, List<Finding> findings) {
+        public Resolution {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    public static Resolution resolve(Content content, LocalDate asOf) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Document> byId = new HashMap<>();
+        for (Document d : content.documents()) {
+            byId.put(d.id(), d);
+        }
+        Map<String, List<String>> interpretations = new TreeMap<>();
+        Map<String, List<String>> amends = new TreeMap<>();
+        Map<String, List<String>> amendedBy = new TreeMap<>();
+        Map<String, List<String>> repeals = new TreeMap<>();
+        Map<String, List<String>> repealedBy = new TreeMap<>();
+
+        for (Document d : content.documents()) {
+            if (d.details() instanceof Details.Interpretation i && i.interprets().isPresent()) {
+                String target = i.interprets().get();
+                if (byId.containsKey(target)) {
+                    interpretations.computeIfAbsent(target, k -> new ArrayList<>()).add(d.id());
+                } else {
+                    findings.add(Finding.error("reference-unknown", d.at("interprets"),
+                            "interprets 指向的文件“" + target + "”不存在；请写被解读政策文件的编号（文件名，不含 .md）"));
+                }
+            }
+            if (d.details() instanceof Details.Policy p) {
+                link(d, p.amends(), "amends", "修改", byId, amends, amendedBy, findings);
+                link(d, p.repeals(), "repeals", "废止", byId, repeals, repealedBy, findings);
+            }
+            if (d.details() instanceof Details.Decision dec) {
+                dec.stageLinks().forEach((stage, target) -> {
+                    if (!target.contains(".") && !byId.containsKey(target)) {
+                        findings.add(Finding.error("reference-unknown", d.at("stages"),
+                                "决策环节“" + stage + "”指向的文件“" + target + "”不存在"));
+                    }
+                });
+            }
+        }
+        for (Map<String, List<String>> m : List.of(interpretations, amends, amendedBy, repeals, repealedBy)) {
+            m.replaceAll((k, v) -> v.stream().sorted().distinct().toList());
+        }
+        Relations relations = new Relations(interpretations, amends, amendedBy, repeals, repealedBy);
+
+        Map<String, Validity> validity = new LinkedHashMap<>();
+        for (Document d : content.documents()) {
+            if (d.type() == DocumentType.POLICY) {
+                validity.put(d.id(), derive(d, relations, byId, asOf));
+            }
+        }
+        SiteModel probe = new SiteModel(content.site(), content.taxonomy(), content.synonyms(), asOf,
+                content.documents(), byId, relations, validity, List.of());
+        List<Document> published = content.documents().stream()
+                .filter(probe::isPublished)
+                .sorted(SiteModel.NEWEST_FIRST)
+                .toList();
+        SiteModel model = new SiteModel(content.site(), content.taxonomy(), content.synonyms(), asOf,
+                content.documents().stream().sorted(java.util.Comparator.comparing(Document::id)).toList(),
+                byId, relations, validity, published);
+        return new Resolution(model, findings);
+    }
+
+    private static void link(Document d, List<String> targets, String key, String verb, Map<String, Document> byId,
+                             Map<String, List<String>> forward, Map<String, List<String>> backward,
+                             List<Finding> findings) {
+        for (String target : targets) {
+            if (!byId.containsKey(target)) {
+                findings.add(Finding.error("reference-unknown", d.at(key),
+                        key + " 指向的文件“" + target + "”不存在；请写被" + verb + "文件的编号（文件名，不含 .md）"));
+                continue;
+            }
+            if (target.equals(d.id())) {
+                continue; // a self-reference is reported by its own check rule
+            }
+            forward.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(target);
+            backward.computeIfAbsent(target, k -> new ArrayList<>()).add(d.id());
+        }
+    }
+
+    /**
+     * The content model's order: repealed, then amended, by a policy that is public and in force by
+     * {@code asOf}; then past valid_until; then before valid_from; else valid.
+     */
+    static Validity derive(Document d, Relations relations, Map<String, Document> byId, LocalDate asOf) {
+        if (relations.repealedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
+            return Validity.REPEALED;
+        }
+        if (relations.amendedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
+            return Validity.AMENDED;
+        }
+        Details.Policy p = d.policy().orElseThrow();
+        if (p.validUntil().isPresent() && asOf.isAfter(p.validUntil().get())) {
+            return Validity.EXPIRED;
+        }
+        if (p.validFrom().isPresent() && asOf.isBefore(p.validFrom().get())) {
+            return Validity.PENDING;
+        }
+        return Validity.VALID;
+    }
+
+    /** An amending or repealing policy acts once it is public and has taken effect (or been published). */
+    private static boolean inForce(Document changer, LocalDate asOf) {
+        if (changer == null || !changer.isPublic()) {
+            return false;
+        }
+        LocalDate effective = changer.policy().flatMap(Details.Policy::validFrom)
+                .or(changer::published).orElse(null);
+        return effective != null && !effective.isAfter(asOf);
+    }
+}
