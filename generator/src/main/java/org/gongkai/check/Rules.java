@@ -11,6 +11,10 @@ public final class Rules {
     public static List<Rule> all() {
         return List.of(
                 new DisclosureAttributeMissing(),
-                new ValidityMismatch());
+                new ValidityMismatch(),
+                new RawHtmlRemoved(),
+                new LinkOutsideContent(),
+                new LinkToWithheld(),
+                new InterpretationOfWithheld());
     }
 }

@@ -405,7 +405,7 @@ public final class SiteRenderer {
 
     /** Rewrites links in a body: a .md link to its document's page, a file beside it to the copied file. */
     static final class BodyLinks {
-        private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"#:?]+?)(#[^\"]*)?\"");
+        private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"#:?]+?)([#?][^\"]*)?\"");
 
         static String rewrite(String html, Document d, Map<String, Document> bySource) {
             if (html.indexOf("href=\"") < 0 && html.indexOf("src=\"") < 0) {
@@ -418,14 +418,18 @@ public final class SiteRenderer {
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String target = m.group(2);
-                String fragment = m.group(3) == null ? "" : m.group(3);
+                String fragment = m.group(3) == null || m.group(3).startsWith("?") ? "" : m.group(3);
                 String replacement = m.group(0);
                 if (!target.startsWith("/")) {
                     String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
                     Optional<Document> linked = Optional.ofNullable(bySource.get(resolved));
                     if (linked.isPresent()) {
                         replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
-                    } else if (!resolved.endsWith(".md")) {
+                    } else if (resolved.endsWith(".md")) {
+                        // a document that is not published (withheld, or not yet due): its file name must not
+                        // appear on a public page, so the link keeps its text and loses its address
+                        replacement = "data-unpublished=\"\"";
+                    } else {
                         for (Attachment a : d.attachments()) {
                             if (a.path().equals(resolved)) {
                                 replacement = m.group(1) + "=\"" + ViewFactory.fileName(a.path()) + fragment + "\"";
