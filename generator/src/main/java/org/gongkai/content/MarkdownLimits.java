@@ -19,10 +19,17 @@ public final class MarkdownLimits {
     public static final int MAX_NESTING = 64;
 
     /**
-     * Characters the inline parser may look ahead over in one paragraph: the number of {@code <},
-     * {@code ](} and {@code ][} times the paragraph's length. About a third of a second of parsing.
+     * Square brackets open at once in one paragraph. Each unclosed {@code [} stays on the inline parser's
+     * stack, and images nest inside images, so a run of tens of thousands costs seconds and, closed,
+     * overflows the stack; real text never nests brackets more than two or three deep.
      */
-    public static final long MAX_LOOKAHEAD = 50_000_000L;
+    public static final int MAX_BRACKET_NESTING = 64;
+
+    /**
+     * Characters the inline parser may look ahead over in one paragraph: for each {@code <}, {@code ](}
+     * and {@code ][}, the distance from it to the paragraph's end, summed. Under a second of parsing.
+     */
+    public static final long MAX_LOOKAHEAD = 100_000_000L;
 
     private MarkdownLimits() {
     }
@@ -35,7 +42,7 @@ public final class MarkdownLimits {
         String fence = "";
         int paragraphStart = 0;
         int paragraphLine = 0;
-        long openers = 0;
+        int[] brackets = {0};
         int n = markdown.length();
         while (pos <= n) {
             int end = markdown.indexOf('\n', pos);
@@ -44,7 +51,8 @@ public final class MarkdownLimits {
             }
             String text = markdown.substring(pos, end);
             String stripped = text.stripLeading();
-            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+            boolean fenceLine = stripped.startsWith("```") || stripped.startsWith("~~~");
+            if (fenceLine) {
                 String marker = stripped.substring(0, 3);
                 if (!fenced) {
                     fenced = true;
@@ -59,33 +67,29 @@ public final class MarkdownLimits {
                             "这一行的引用（>）或列表嵌套了 " + depth + " 层，超过上限 " + MAX_NESTING
                                     + " 层；正文无法安全排版，请减少嵌套"));
                 }
+                if (bracketDepth(text, brackets) > MAX_BRACKET_NESTING) {
+                    return Optional.of(Finding.error("markdown-too-deep", new SourceRef(file, firstLine + line, 1),
+                            "这一段有超过 " + MAX_BRACKET_NESTING + " 层未闭合或嵌套的方括号 [，正文无法安全排版；请删去多余的方括号"));
+                }
             }
-            // a blank line ends the stretch the inline parser looks ahead over; a table row is parsed cell by
-            // cell, so it is a stretch of its own
-            boolean blank = stripped.isEmpty();
-            boolean row = stripped.startsWith("|");
-            if (blank || row) {
-                Optional<Finding> f = lookahead(file, firstLine + paragraphLine, openers, pos - paragraphStart);
+            // a blank line or a fence ends the stretch the inline parser looks ahead over; a table row is
+            // parsed cell by cell, so it is a stretch of its own
+            boolean row = !fenced && stripped.startsWith("|");
+            if (stripped.isEmpty() || fenceLine || row || end == n) {
+                int stretchEnd = row || stripped.isEmpty() || fenceLine ? pos : end;
+                Optional<Finding> f = lookahead(file, firstLine + paragraphLine, markdown, paragraphStart, stretchEnd);
+                if (f.isEmpty() && row) {
+                    f = lookahead(file, firstLine + line, markdown, pos, end);
+                }
                 if (f.isPresent()) {
                     return f;
                 }
-                openers = 0;
+                brackets[0] = 0;
                 paragraphStart = end + 1;
                 paragraphLine = line + 1;
-                if (row && !fenced) {
-                    f = lookahead(file, firstLine + line, lookaheadOpeners(text), text.length());
-                    if (f.isPresent()) {
-                        return f;
-                    }
-                }
-            } else if (!fenced) {
-                openers += lookaheadOpeners(text);
-            }
-            if (end == n) {
-                Optional<Finding> f = lookahead(file, firstLine + paragraphLine, openers, end - paragraphStart);
-                if (f.isPresent()) {
-                    return f;
-                }
+            } else if (fenced) {
+                paragraphStart = end + 1;
+                paragraphLine = line + 1;
             }
             line++;
             pos = end + 1;
@@ -93,12 +97,64 @@ public final class MarkdownLimits {
         return Optional.empty();
     }
 
-    private static Optional<Finding> lookahead(String file, int line, long openers, int length) {
-        if (openers * Math.max(0, length) <= MAX_LOOKAHEAD) {
+    /**
+     * The look-ahead of one stretch: for each {@code <}, {@code ](} and {@code ][}, the distance to the
+     * next {@code >}, {@code )} or {@code ]} that could close it, or to the stretch's end. One backward pass.
+     */
+    private static Optional<Finding> lookahead(String file, int line, String markdown, int start, int end) {
+        if (end - start <= 0) {
+            return Optional.empty();
+        }
+        long work = 0;
+        long openers = 0;
+        int nextGt = end;
+        int nextParen = end;
+        int nextBracket = end;
+        for (int i = end - 1; i >= start; i--) {
+            char c = markdown.charAt(i);
+            if (c == '<') {
+                work += nextGt - i;
+                openers++;
+            } else if (c == ']' && i + 1 < end) {
+                char d = markdown.charAt(i + 1);
+                if (d == '(') {
+                    work += nextParen - i;
+                    openers++;
+                } else if (d == '[') {
+                    work += nextBracket - i;
+                    openers++;
+                }
+            }
+            if (c == '>') {
+                nextGt = i;
+            } else if (c == ')') {
+                nextParen = i;
+            } else if (c == ']') {
+                nextBracket = i;
+            }
+        }
+        if (work <= MAX_LOOKAHEAD) {
             return Optional.empty();
         }
         return Optional.of(Finding.error("markdown-too-complex", new SourceRef(file, line, 1), "这一段有 " + openers
-                + " 个 <、]( 或 ][，段落又长达 " + length + " 个字符，排版耗时会过长；请把它拆成多段，或删去多余的尖括号和方括号"));
+                + " 个未闭合的 <、]( 或 ][，段落又长达 " + (end - start)
+                + " 个字符，排版耗时会过长；请把它拆成多段，或删去多余的尖括号和方括号"));
+    }
+
+    /** The deepest bracket nesting reached on this line, carrying the paragraph's open count in {@code open[0]}. */
+    private static int bracketDepth(String line, int[] open) {
+        int max = open[0];
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped bracket is text
+            } else if (c == '[') {
+                max = Math.max(max, ++open[0]);
+            } else if (c == ']' && open[0] > 0) {
+                open[0]--;
+            }
+        }
+        return max;
     }
 
     /** Containers a line opens: {@code >} and list markers, plus indentation read as nesting. */
@@ -139,18 +195,5 @@ public final class MarkdownLimits {
             }
         }
         return depth;
-    }
-
-    private static long lookaheadOpeners(String line) {
-        long count = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '<') {
-                count++;
-            } else if (c == ']' && i + 1 < line.length() && (line.charAt(i + 1) == '(' || line.charAt(i + 1) == '[')) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -47,6 +47,14 @@ public final class MarkdownReader {
                 if (node instanceof Image) {
                     attributes.put("loading", "lazy");
                 }
+                // SafeUrls empties an unsafe address; an empty one would point at the page itself, so drop it
+                if ("".equals(attributes.get("href"))) {
+                    attributes.remove("href");
+                    attributes.remove("rel");
+                }
+                if ("".equals(attributes.get("src"))) {
+                    attributes.remove("src");
+                }
                 if (node instanceof Link link && !link.getDestination().contains(":")) {
                     attributes.remove("rel"); // nofollow is for foreign links, not the column's own pages
                 }
