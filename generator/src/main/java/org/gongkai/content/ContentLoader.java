@@ -152,9 +152,18 @@ public final class ContentLoader {
                     + MAX_MARKDOWN_BYTES / 1024 / 1024 + " MB；请把大段数据放进附件"));
             return Optional.empty();
         }
+        return fromBytes(paths, file, rel, Files.readAllBytes(file), findings);
+    }
+
+    /**
+     * One document from its bytes (already known to be within the size limit). Also the fuzz target's
+     * entry: every problem becomes a finding, and nothing but an {@link Error} escapes.
+     */
+    Optional<Document> fromBytes(ContentPath paths, Path file, String rel, byte[] bytes, List<Finding> findings) {
+        SourceRef top = SourceRef.file(rel);
         String text;
         try {
-            text = TextFile.decode(Files.readAllBytes(file));
+            text = TextFile.decode(bytes);
         } catch (TextFile.EncodingProblem e) {
             findings.add(Finding.error("encoding", top, e.getMessage()));
             return Optional.empty();
