@@ -35,12 +35,18 @@ public final class LinkToWithheld implements Rule {
             String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
             for (Body.Link link : d.body().links()) {
                 String dest = link.destination();
-                if (dest.contains(":") || !dest.contains(".md")) {
+                String path = dest.replaceAll("[#?].*$", "");
+                Document target;
+                if (dest.contains(":")) {
+                    continue;
+                } else if (!path.contains("/") && !path.contains(".")) {
+                    target = model.find(path).orElse(null); // a link by document id
+                } else if (path.endsWith(".md")) {
+                    target = bySource.get(normalise(dir + "/" + java.net.URLDecoder.decode(path,
+                            java.nio.charset.StandardCharsets.UTF_8)));
+                } else {
                     continue;
                 }
-                String path = dest.replaceAll("[#?].*$", "");
-                Document target = bySource.get(normalise(dir + "/" + java.net.URLDecoder.decode(path,
-                        java.nio.charset.StandardCharsets.UTF_8)));
                 if (target != null && !model.isPublished(target)) {
                     out.add(Finding.warning(id(), link.where(), "链接指向尚未公开或不公开的文件“" + target.id()
                             + "”；网页上只保留链接文字，不保留地址"));

@@ -12,15 +12,28 @@ import java.util.List;
  * @param paragraphs every paragraph with its first file line
  * @param links      every link and image destination with its position
  * @param rawHtml    each piece of raw HTML in the Markdown, where it stands and what sanitising took out of it
+ * @param sourceLines every line of the file as written, front matter included (index 0 is line 1), so
+ *                    checks that look for text (personal data, markers) can name the exact line and column
  */
 public record Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
-                   List<Link> links, List<RawHtml> rawHtml) {
+                   List<Link> links, List<RawHtml> rawHtml, List<String> sourceLines) {
 
     public Body {
         headings = List.copyOf(headings);
         paragraphs = List.copyOf(paragraphs);
         links = List.copyOf(links);
         rawHtml = List.copyOf(rawHtml);
+        sourceLines = List.copyOf(sourceLines);
+    }
+
+    public Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
+                List<Link> links, List<RawHtml> rawHtml) {
+        this(html, text, headings, paragraphs, links, rawHtml, List.of());
+    }
+
+    /** The same body, knowing the lines of the file it came from. */
+    public Body withSourceLines(List<String> lines) {
+        return new Body(html, text, headings, paragraphs, links, rawHtml, lines);
     }
 
     public static final Body EMPTY = new Body("", "", List.of(), List.of(), List.of(), List.of());

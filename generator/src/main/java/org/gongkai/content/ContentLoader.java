@@ -262,7 +262,7 @@ public final class ContentLoader {
         }
         Body body;
         try {
-            body = markdown.read(rel, bodyText, bodyFirstLine);
+            body = markdown.read(rel, bodyText, bodyFirstLine).withSourceLines(List.of(text.split("\n", -1)));
         } catch (StackOverflowError e) {
             // the limits above keep real and hostile bodies well clear of this; it stays a finding, not a crash
             findings.add(Finding.error("markdown-too-deep", SourceRef.file(rel).atLine(bodyFirstLine),
@@ -375,7 +375,7 @@ public final class ContentLoader {
                         figures.put(k, fm.raw(k));
                     }
                 }
-                yield new Details.Report(fm.integer("year"), figures);
+                yield new Details.Report(fm.integer("year"), figures, fm.pathRefs(figures.keySet()));
             }
             case NOTICE, PAGE -> new Details.None();
         };

@@ -55,10 +55,20 @@ public sealed interface Details {
                      Optional<Table> table) implements Details {
     }
 
-    /** 年度报告: the figures content cannot know stay as the editor wrote them, keyed as in front matter. */
-    record Report(Optional<Integer> year, Map<String, Object> figures) implements Details {
+    /**
+     * 年度报告: the figures content cannot know stay as the editor wrote them, keyed as in front matter.
+     * {@code where} maps each dotted key path ({@code applications.withheld.third_party}) to its line, so
+     * checks of the figures point at the exact row the editor has to correct.
+     */
+    record Report(Optional<Integer> year, Map<String, Object> figures, Map<String, SourceRef> where)
+            implements Details {
         public Report {
             figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+            where = Map.copyOf(where);
+        }
+
+        public Report(Optional<Integer> year, Map<String, Object> figures) {
+            this(year, figures, Map.of());
         }
     }
 }

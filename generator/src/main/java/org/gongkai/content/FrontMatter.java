@@ -187,6 +187,30 @@ final class FrontMatter {
         return Optional.empty();
     }
 
+    /**
+     * Where every nested key under {@code keys} stands, by dotted path ({@code applications.new}); a list
+     * value is located at its first item, so a row written as {@code [1, 2, …]} points at its own line.
+     */
+    Map<String, SourceRef> pathRefs(Collection<String> keys) {
+        Map<String, SourceRef> out = new LinkedHashMap<>();
+        for (String k : keys) {
+            collectRefs(k, map.get(k), at(k), out);
+        }
+        return out;
+    }
+
+    private void collectRefs(String path, Object value, SourceRef keyRef, Map<String, SourceRef> out) {
+        out.put(path, keyRef);
+        if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                String k = String.valueOf(e.getKey());
+                collectRefs(path + "." + k, e.getValue(), parsed.keyRef(m, k, keyRef), out);
+            }
+        } else if (value instanceof List<?> list) {
+            out.put(path + "[]", parsed.refOf(list, keyRef));
+        }
+    }
+
     /** Unknown keys are warnings: a typo such as {@code pubished} must not pass silently. */
     void warnUnknownKeys(Collection<String> known, String what) {
         for (String k : map.keySet()) {

@@ -79,10 +79,12 @@ public final class MarkdownReader {
     }
 
     /** A heading's anchor is its own text, so 决策 stages can be linked as #决策结果. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String anchorOf(Heading h) {
         StringBuilder sb = new StringBuilder();
         appendText(h, sb);
-        String t = sb.toString().strip().replaceAll("\\s+", "-");
+        String t = SPACES.matcher(sb.toString().strip()).replaceAll("-");
         return t.isEmpty() ? "section" : t;
     }
 

@@ -28,14 +28,16 @@ final class TextFile {
         }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        // fast path: the JDK's own UTF-8 decoding; only text with a replacement character needs the strict check
+        String s = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            refuseNul(s);
+            return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+        }
         ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            String s = strict(StandardCharsets.UTF_8).decode(buf).toString();
-            int nul = s.indexOf('\0');
-            if (nul >= 0) {
-                throw new EncodingProblem("文件第 " + (lineOf(s, nul)) + " 行含有 NUL（空）字符，它不是纯文本（可能是 Word 文档或损坏的文件）；"
-                        + "请把内容粘贴到文本编辑器中，另存为 UTF-8 文本");
-            }
+            s = strict(StandardCharsets.UTF_8).decode(buf).toString();
+            refuseNul(s);
             // one line-end convention from here on
             return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
@@ -70,6 +72,15 @@ final class TextFile {
         }
         int pairs = n / 2;
         return (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) || (oddNul > pairs * 0.3 && evenNul < pairs * 0.05);
+    }
+
+    /** NUL is never text: a Word file renamed to .md, or a broken export. */
+    private static void refuseNul(String s) throws EncodingProblem {
+        int nul = s.indexOf('\0');
+        if (nul >= 0) {
+            throw new EncodingProblem("文件第 " + lineOf(s, nul) + " 行含有 NUL（空）字符，它不是纯文本（可能是 Word 文档或损坏的文件）；"
+                    + "请把内容粘贴到文本编辑器中，另存为 UTF-8 文本");
+        }
     }
 
     private static int lineOf(String s, int index) {

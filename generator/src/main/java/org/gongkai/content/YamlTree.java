@@ -70,16 +70,21 @@ final class YamlTree {
     /**
      * Parses {@code text} whose first line is line {@code lineOffset + 1} of {@code file}.
      */
-    static Parsed parse(String file, String text, int lineOffset) throws Failure {
+    /** A Yaml instance compiles its resolvers' patterns; one per thread is enough (it is not thread-safe). */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
+        return new Yaml(options);
+    });
+
+    static Parsed parse(String file, String text, int lineOffset) throws Failure {
         YamlTree tree = new YamlTree(file, lineOffset);
         try {
-            Node node = new Yaml(options).compose(new StringReader(text));
+            Node node = YAML.get().compose(new StringReader(text));
             Object root = node == null ? null : tree.convert(node, 0);
             return new Parsed(root, tree.refs, tree.keyRefs);
         } catch (MarkedYAMLException e) {

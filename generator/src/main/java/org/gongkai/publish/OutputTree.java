@@ -17,6 +17,8 @@ public final class OutputTree {
     private final Path root;
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    /** Folders already created: thousands of pages share a few hundred folders. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public OutputTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -33,7 +35,7 @@ public final class OutputTree {
     public void write(String path, byte[] data) {
         Path target = target(path);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.write(target, data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,13 +47,20 @@ public final class OutputTree {
     public void copy(Path source, String path) {
         Path target = target(path);
         try {
-            Files.createDirectories(target.getParent());
+            folder(target.getParent());
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             bytes.addAndGet(Files.size(target));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         files.incrementAndGet();
+    }
+
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
     }
 
     private Path target(String path) {

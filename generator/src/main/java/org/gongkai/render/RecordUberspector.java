@@ -12,20 +12,37 @@ import org.apache.velocity.util.introspection.VelPropertyGet;
  */
 public final class RecordUberspector extends UberspectImpl {
 
+    /**
+     * Velocity caches introspection per template node and context; every page has a new context, so the
+     * lookup is remembered here, once per record class and name.
+     */
+    private final java.util.Map<Class<?>, java.util.Map<String, java.util.Optional<Accessor>>> accessors =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public VelPropertyGet getPropertyGet(Object obj, String identifier, Info i) {
         if (obj != null && obj.getClass().isRecord()) {
-            try {
-                Method m = obj.getClass().getMethod(identifier);
-                if (Modifier.isPublic(m.getModifiers())) {
-                    m.setAccessible(true);
-                    return new Accessor(m);
-                }
-            } catch (NoSuchMethodException e) {
-                // fall through to the bean rules
+            java.util.Optional<Accessor> a = accessors
+                    .computeIfAbsent(obj.getClass(), c -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(identifier, name -> find(obj.getClass(), name));
+            if (a.isPresent()) {
+                return a.get();
             }
         }
         return super.getPropertyGet(obj, identifier, i);
+    }
+
+    private static java.util.Optional<Accessor> find(Class<?> type, String name) {
+        try {
+            Method m = type.getMethod(name);
+            if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0) {
+                m.setAccessible(true);
+                return java.util.Optional.of(new Accessor(m));
+            }
+        } catch (NoSuchMethodException e) {
+            // not an accessor: the bean rules apply
+        }
+        return java.util.Optional.empty();
     }
 
     private record Accessor(Method method) implements VelPropertyGet {

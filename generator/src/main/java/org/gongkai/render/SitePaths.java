@@ -80,6 +80,18 @@ public final class SitePaths {
         return "../".repeat(depth);
     }
 
+    /**
+     * Links on the 404 page: a host serves it at whatever address was missing (/xxgk/a/b/c), so relative
+     * links would point nowhere and the page would lose its styles; it links from the site's root path instead.
+     */
+    public static String siteRootPath(String baseUrl) {
+        String path = baseUrl.isBlank() ? "/" : java.net.URI.create(baseUrl.strip()).getRawPath();
+        if (path == null || path.isEmpty()) {
+            path = "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
     /** The public URL of a page for sitemap and feed: base_url plus the folder, without index.html. */
     public static String absolute(String baseUrl, String path) {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";

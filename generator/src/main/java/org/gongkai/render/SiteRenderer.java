@@ -76,11 +76,13 @@ public final class SiteRenderer {
         PageViews.SiteView site = siteView(model);
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(model, views));
+        CivicPages civic = new CivicPages(model, views);
         for (Document d : model.published()) {
-            jobs.add(documentPage(model, views, d, bySource));
+            jobs.addAll(civic.documentPages(d, documentPage(model, views, d, bySource)));
         }
         lists(model, views, jobs);
         taxonomies(model, views, jobs);
+        civic.addPages(jobs);
         jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
                 meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(sitemapSections(model))));
         jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"), new Object()));
@@ -88,10 +90,13 @@ public final class SiteRenderer {
                 new PageViews.SitemapPage(sitemapSections(model))));
 
         Template layout = engine.getTemplate("layout.vm");
-        jobs.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets)));
+        String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
+        jobs.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets,
+                job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
         for (Document d : model.published()) {
             copyFiles(model, d, out);
         }
+        civic.writeFiles(out);
         out.write("sitemap.xml", Feeds.sitemap(model, jobs.stream().map(PageJob::path).sorted().toList()));
         out.write(SitePaths.FEED, Feeds.atom(model, views));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
@@ -99,14 +104,15 @@ public final class SiteRenderer {
         return new Stats(jobs.size(), model.published().size());
     }
 
-    private String renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets) {
+    private String renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets,
+                              String root) {
         VelocityContext ctx = new VelocityContext();
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(new HtmlEscaping());
         cartridge.attachToContext(ctx);
         ctx.put("site", site);
         ctx.put("page", job.meta());
-        ctx.put("root", SitePaths.rootOf(job.path()));
+        ctx.put("root", root);
         ctx.put("assets", assets);
         ctx.put("template", job.template());
         ctx.put("view", job.view());
@@ -141,7 +147,14 @@ public final class SiteRenderer {
         Map<String, String> labels = Map.of("address", "地址", "phone", "电话", "email", "电子邮箱", "hours", "办公时间",
                 "fax", "传真", "postcode", "邮编");
         for (var e : s.contactEntries()) {
-            contact.add(new Views.Row(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(), ""));
+            // a phone number or address a resident can tap on a phone
+            String href = switch (e.getKey()) {
+                case "phone" -> e.getValue().strip().matches("[0-9+][0-9 ()-]{4,}")
+                        ? "tel:" + e.getValue().replaceAll("[^0-9+]", "") : "";
+                case "email" -> e.getValue().strip().matches("[^@\\s]+@[^@\\s]+") ? "mailto:" + e.getValue().strip() : "";
+                default -> "";
+            };
+            contact.add(new Views.Row(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(), href));
         }
         List<Views.Link> nav = new ArrayList<>();
         nav.add(new Views.Link("首页", SitePaths.HOME));
@@ -217,6 +230,7 @@ public final class SiteRenderer {
                     "每年公布的政府信息公开工作情况",
                     reports.stream().map(r -> new Views.Link(r.title(), SitePaths.document(r))).toList()));
         }
+        sections.addAll(new CivicPages(model, new ViewFactory(model)).structure());
         List<Views.Link> browse = new ArrayList<>();
         if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
             browse.add(new Views.Link("按主题分类", SitePaths.termIndex("topics")));
@@ -238,7 +252,8 @@ public final class SiteRenderer {
 
     private PageJob documentPage(SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
-        String body = BodyLinks.rewrite(d.body().html(), d, bySource);
+        String body = BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource), d.title(),
+                src -> localImage(d, src));
         PageViews.TableView table = null;
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
             table = table(d, p.table().get());
@@ -248,6 +263,36 @@ public final class SiteRenderer {
         String template = theme.pick("document", d.type().key());
         Views.Crumb typeCrumb = new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
         return new PageJob(path, template, meta(d.title(), path, d.type().key(), typeCrumb), view);
+    }
+
+    /** An image in a body, as its src stands after link rewriting → the file in content/, for its dimensions. */
+    private Optional<Path> localImage(Document d, String src) {
+        if (src.isEmpty() || src.contains(":") || src.startsWith("/")) {
+            return Optional.empty();
+        }
+        String decoded = java.net.URLDecoder.decode(src, StandardCharsets.UTF_8);
+        for (Attachment a : d.attachments()) {
+            if (ViewFactory.fileName(a.path()).equals(decoded)) {
+                return Optional.of(contentRoot.resolve(a.path()));
+            }
+        }
+        String file = d.source().file();
+        Path dir = file.contains("/") ? contentRoot.resolve(file.substring(0, file.lastIndexOf('/'))) : contentRoot;
+        Path p = dir.resolve(decoded).normalize();
+        if (!p.startsWith(contentRoot.normalize())) {
+            return Optional.empty();
+        }
+        // a symbolic link beside the document may point anywhere: only files really inside content/ are read
+        if (java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                if (!p.toRealPath().startsWith(contentRoot.toRealPath())) {
+                    return Optional.empty();
+                }
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(p);
     }
 
     private static PageViews.TableView table(Document d, Table t) {
@@ -267,6 +312,21 @@ public final class SiteRenderer {
         }
         if (d.details() instanceof Details.Publicity p && p.data().isPresent() && p.table().isPresent()) {
             out.copy(root.resolve(p.data().get()), folder + ViewFactory.fileName(p.data().get()));
+        }
+        // an image the body shows from beside its Markdown file goes beside the page, where its src points
+        for (var link : d.body().links()) {
+            String src = link.destination();
+            if (!link.image() || src.contains(":") || src.startsWith("/")) {
+                continue;
+            }
+            String relative = BodyLinks.normalise(java.net.URLDecoder.decode(src, StandardCharsets.UTF_8));
+            Optional<Path> file = localImage(d, src);
+            boolean attached = d.attachments().stream()
+                    .anyMatch(a -> a.exists() && ViewFactory.fileName(a.path()).equals(relative));
+            if (!relative.isEmpty() && !src.startsWith("..") && !attached && file.isPresent()
+                    && java.nio.file.Files.isRegularFile(file.get())) {
+                out.copy(file.get(), folder + relative);
+            }
         }
     }
 
@@ -423,9 +483,13 @@ public final class SiteRenderer {
                 if (!target.startsWith("/")) {
                     String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
                     Optional<Document> linked = Optional.ofNullable(bySource.get(resolved));
+                    if (linked.isEmpty() && !target.contains("/") && !target.contains(".")) {
+                        // a link by document id ([见通知](anzhengfa-2021-8)), which check's link-broken accepts
+                        linked = bySource.values().stream().filter(x -> x.id().equals(target)).findFirst();
+                    }
                     if (linked.isPresent()) {
                         replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
-                    } else if (resolved.endsWith(".md")) {
+                    } else if (resolved.endsWith(".md") || (!target.contains("/") && !target.contains("."))) {
                         // a document that is not published (withheld, or not yet due): its file name must not
                         // appear on a public page, so the link keeps its text and loses its address
                         replacement = "data-unpublished=\"\"";

@@ -21,8 +21,9 @@ public final class Theme {
     static final List<String> TEMPLATES = List.of("layout.vm", "macros.vm", "home.vm", "document.vm",
             "document-policy.vm", "document-interpretation.vm", "document-decision.vm", "document-consultation.vm",
             "document-notice.vm", "document-publicity.vm", "document-page.vm", "document-report.vm", "list.vm",
-            "terms.vm", "search.vm", "sitemap.vm", "notfound.vm", "decision-catalog.vm", "village.vm");
-    static final List<String> ASSETS = List.of("gongkai.css", "gongkai.js", "search.js", "print.css");
+            "terms.vm", "search.vm", "sitemap.vm", "notfound.vm", "decision-catalog.vm", "village.vm",
+            "decision-list.vm", "consultation-list.vm");
+    static final List<String> ASSETS = List.of("gongkai.css", "gongkai.js", "prefs.js", "search.js", "print.css");
 
     private final List<Path> folders;
     private final Map<String, String> templates;

@@ -23,7 +23,8 @@ public record SiteModel(
         Map<String, Document> byId,
         Relations relations,
         Map<String, Validity> validity,
-        List<Document> published) {
+        List<Document> published,
+        Map<DocumentType, List<Document>> publishedByType) {
 
     public SiteModel {
         synonyms = List.copyOf(synonyms);
@@ -31,6 +32,24 @@ public record SiteModel(
         byId = Map.copyOf(byId);
         validity = Map.copyOf(validity);
         published = List.copyOf(published);
+        publishedByType = Map.copyOf(publishedByType);
+    }
+
+    /** Groups the published documents by type once: pages ask for a type's list thousands of times. */
+    public SiteModel(SiteConfig site, Taxonomy taxonomy, List<List<String>> synonyms, LocalDate asOf,
+                     List<Document> documents, Map<String, Document> byId, Relations relations,
+                     Map<String, Validity> validity, List<Document> published) {
+        this(site, taxonomy, synonyms, asOf, documents, byId, relations, validity, published, byType(published));
+    }
+
+    private static Map<DocumentType, List<Document>> byType(List<Document> published) {
+        Map<DocumentType, List<Document>> m = new java.util.EnumMap<>(DocumentType.class);
+        for (DocumentType t : DocumentType.values()) {
+            m.put(t, new java.util.ArrayList<>());
+        }
+        published.forEach(d -> m.get(d.type()).add(d));
+        m.replaceAll((t, l) -> List.copyOf(l));
+        return m;
     }
 
     /** Newest first, then by id, so every list on the site has one fixed order. */
@@ -57,6 +76,6 @@ public record SiteModel(
     }
 
     public List<Document> published(DocumentType type) {
-        return published.stream().filter(d -> d.type() == type).toList();
+        return publishedByType.getOrDefault(type, List.of());
     }
 }

@@ -104,7 +104,7 @@ public final class SiteResolver {
      * The content model's order: repealed, then amended, by a policy that is public and in force by
      * {@code asOf}; then past valid_until; then before valid_from; else valid.
      */
-    static Validity derive(Document d, Relations relations, Map<String, Document> byId, LocalDate asOf) {
+    public static Validity derive(Document d, Relations relations, Map<String, Document> byId, LocalDate asOf) {
         if (relations.repealedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
             return Validity.REPEALED;
         }

@@ -27,24 +27,48 @@ public final class SiteServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final String basePath;
 
     public SiteServer(Path root) throws IOException {
+        this(root, "/");
+    }
+
+    /** Serves the site under {@code basePath} (e.g. /xxgk/, the path of site.yaml's base_url), as a host would. */
+    public SiteServer(Path root, String basePath) throws IOException {
         this.root = root.toAbsolutePath().normalize();
+        this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
+    /**
+     * Serves a built site under the path of its base_url (read back from its robots.txt), so root-relative
+     * links, such as the 404 page's, work as they will on the real host.
+     */
+    public static SiteServer forSite(Path site) throws IOException {
+        Path robots = site.resolve("robots.txt");
+        String base = "/";
+        if (Files.isRegularFile(robots)) {
+            var m = java.util.regex.Pattern.compile("(?m)^Sitemap: (\\S+)sitemap\\.xml$").matcher(Files.readString(robots));
+            if (m.find()) {
+                base = java.net.URI.create(m.group(1)).getRawPath();
+            }
+        }
+        return new SiteServer(site, base == null || base.isEmpty() ? "/" : base);
+    }
+
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return "http://127.0.0.1:" + server.getAddress().getPort() + basePath + path;
     }
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(1)).normalize();
+            boolean inside = path.startsWith(basePath);
+            Path file = root.resolve(inside ? path.substring(basePath.length()) : "404.html").normalize();
             int status = 200;
-            if (!file.startsWith(root)) {
+            if (!inside || !file.startsWith(root)) {
                 file = root.resolve("404.html");
                 status = 404;
             } else if (Files.isDirectory(file)) {

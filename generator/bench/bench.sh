@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Build-speed benchmark: Gongkai against Hugo (and Pagefind for search) on the same synthetic corpus.
+#
+#   generator/bench/bench.sh [SIZES...]        default: 1000 10000 50000; RUNS=3 cold runs each
+#
+# Each run is cold: a fresh JVM (or hugo process) and an empty output folder. Reports the median of wall
+# time, CPU time (user+sys), peak RSS, pages written and documents per second, and the ratios to Hugo
+# when `hugo` (Debian package) is installed, and the Pagefind index time on Hugo's output when
+# `pagefind` (npm registry: npm i -g pagefind) is on the PATH. Corpora come from
+# ../shared/bench/make-corpus and are kept in $BENCH_DIR (default /tmp/gongkai-bench).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+shared="${SHARED:-$repo/../shared}"
+dir="${BENCH_DIR:-/tmp/gongkai-bench}"
+runs="${RUNS:-3}"
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 50000)
+jar="$repo/generator/target/gongkai.jar"
+as_of=2026-11-28
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)"; exit 2; }
+[ -f "$jar" ] || (cd "$repo" && mvn -B -q -DskipTests package)
+mkdir -p "$dir"
+
+# measure LABEL OUTDIR CMD...: prints "wall cpu rss_mb" for one cold run
+measure() {
+  local out="$2"; shift 2
+  rm -rf "$out"
+  /usr/bin/time -f "%e %U %S %M" -o "$dir/time.txt" "$@" >/dev/null 2>"$dir/stderr.txt" || { cat "$dir/stderr.txt"; return 1; }
+  awk '{printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$dir/time.txt"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+printf "%-9s %-9s %8s %8s %8s %8s %9s\n" tool docs wall_s cpu_s rss_mb pages docs/s
+for n in "${sizes[@]}"; do
+  corpus="$dir/corpus-$n"
+  [ -d "$corpus" ] || python3 "$shared/bench/make-corpus" "$n" "$corpus" >/dev/null
+  declare -A res=()
+  for tool in gongkai hugo pagefind; do
+    case $tool in
+      hugo) command -v hugo >/dev/null || continue ;;
+      pagefind) command -v pagefind >/dev/null && [ -d "$dir/hugo-$n" ] || continue ;;
+    esac
+    : > "$dir/runs.txt"
+    for ((r = 1; r <= runs; r++)); do
+      case $tool in
+        gongkai) measure "$tool" "$dir/site-$n" java -jar "$jar" build --content "$corpus" --out "$dir/site-$n" --as-of $as_of --quiet >> "$dir/runs.txt" ;;
+        hugo) measure "$tool" "$dir/hugo-$n" hugo --quiet --source "$here/hugo" --contentDir "$corpus" --destination "$dir/hugo-$n" >> "$dir/runs.txt" ;;
+        pagefind) rm -rf "$dir/hugo-$n/pagefind"; measure "$tool" "$dir/pf-unused" pagefind --site "$dir/hugo-$n" >> "$dir/runs.txt" ;;
+      esac
+    done
+    wall=$(awk '{print $1}' "$dir/runs.txt" | median); cpu=$(awk '{print $2}' "$dir/runs.txt" | median)
+    rss=$(awk '{print $3}' "$dir/runs.txt" | median)
+    case $tool in
+      gongkai) pages=$(find "$dir/site-$n" -name '*.html' | wc -l) ;;
+      hugo) pages=$(find "$dir/hugo-$n" -name '*.html' | wc -l) ;;
+      *) pages=- ;;
+    esac
+    res[$tool]="$wall"
+    printf "%-9s %-9s %8s %8s %8s %8s %9.0f\n" "$tool" "$n" "$wall" "$cpu" "$rss" "$pages" "$(echo "$n / $wall" | bc -l)"
+  done
+  if [ -n "${res[hugo]:-}" ]; then
+    printf "  ratio gongkai/hugo wall time at %s documents: %.2f\n" "$n" "$(echo "${res[gongkai]} / ${res[hugo]}" | bc -l)"
+  fi
+  if [ -n "${res[pagefind]:-}" ]; then
+    printf "  ratio gongkai/(hugo+pagefind) at %s documents: %.2f\n" "$n" "$(echo "${res[gongkai]} / (${res[hugo]} + ${res[pagefind]})" | bc -l)"
+  fi
+  unset res
+done

@@ -1,0 +1,34 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.content.Finding;
+import org.gongkai.report.ReportFigures;
+import org.gongkai.site.SiteModel;
+
+/** The report's figures must be readable before they can balance: right keys, 7 or 15 whole numbers. */
+public final class ReportFiguresMalformed implements Rule {
+
+    @Override
+    public String id() {
+        return ReportFigures.RULE;
+    }
+
+    @Override
+    public String description() {
+        return "年度报告 front matter 中的申请、复议诉讼和收费数据格式必须正确";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        for (Document d : model.documents()) {
+            if (d.type() == DocumentType.REPORT) {
+                out.addAll(ReportFigures.read(d).problems());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package org.gongkai.check;
+
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.report.ApplicationTable;
+import org.gongkai.report.ReportFigures;
+import org.gongkai.site.SiteModel;
+
+/** The well-formed reports of a site, for the rules that check how their tables add up. */
+final class ReportRows {
+
+    private ReportRows() {
+    }
+
+    record Entry(Document document, ReportFigures figures) {
+    }
+
+    static List<Entry> of(SiteModel model) {
+        return model.documents().stream().filter(d -> d.type() == DocumentType.REPORT)
+                .flatMap(d -> ReportFigures.read(d).figures().map(f -> new Entry(d, f)).stream())
+                .toList();
+    }
+
+    /** "第 3 列（科研机构）" as an editor finds it in the form. */
+    static String column(int c) {
+        return "第 " + (c + 1) + " 列（" + ApplicationTable.COLUMNS.get(c) + "）";
+    }
+
+    static Optional<Long> mismatch(long expected, long actual) {
+        return expected == actual ? Optional.empty() : Optional.of(actual - expected);
+    }
+}

@@ -1,0 +1,51 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gongkai.content.Finding;
+import org.gongkai.content.SiteConfig;
+import org.gongkai.site.SiteModel;
+
+/**
+ * Inspections check the footer of every page for 网站标识码, ICP备案号 and 公安机关备案号 (国办发〔2017〕47号);
+ * a missing one fails the site. Formats are checked loosely, as observed on real sites.
+ */
+public final class SiteFooterIds implements Rule {
+
+    private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP备\\d+号(-\\d+)?");
+    private static final Pattern PSB = Pattern.compile("\\p{IsHan}公网安备\\s*\\d+号");
+
+    @Override
+    public String id() {
+        return "site-footer-ids";
+    }
+
+    @Override
+    public String description() {
+        return "site.yaml 必须写明页脚标识：网站标识码（site_code）、ICP备案号（icp）、公安机关备案号（psb）";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        SiteConfig s = model.site();
+        if (s.siteCode().isBlank()) {
+            out.add(Finding.error(id(), s.at("site_code"), "site.yaml 缺少网站标识码：请加一行 site_code: '3717230012'（向本级政府网站主管单位索取）"));
+        } else if (!s.siteCode().strip().matches("[0-9A-Za-z]{6,12}")) {
+            out.add(Finding.warning(id(), s.at("site_code"), "网站标识码“" + s.siteCode() + "”应为字母和数字（通常 10 位）"));
+        }
+        if (s.icp().isBlank()) {
+            out.add(Finding.error(id(), s.at("icp"), "site.yaml 缺少 ICP备案号：请加一行 icp: 鲁ICP备05021836号-1"));
+        } else if (!ICP.matcher(s.icp().strip()).matches()) {
+            out.add(Finding.warning(id(), s.at("icp"), "ICP备案号“" + s.icp() + "”格式不常见，应形如 鲁ICP备05021836号-1"));
+        }
+        if (s.psb().isBlank()) {
+            out.add(Finding.error(id(), s.at("psb"), "site.yaml 缺少公安机关备案号：请加一行 psb: 鲁公网安备 37172302000163号"));
+        } else if (!PSB.matcher(s.psb().strip()).matches()) {
+            out.add(Finding.warning(id(), s.at("psb"), "公安机关备案号“" + s.psb() + "”格式不常见，应形如 鲁公网安备 37172302000163号"));
+        }
+        return out;
+    }
+
+}

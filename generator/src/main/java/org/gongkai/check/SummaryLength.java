@@ -1,0 +1,40 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.site.SiteModel;
+
+/** 内容概述 in the 政府信息公开目录 (条例 第十二条) is a short summary: at most 100 characters. */
+public final class SummaryLength implements Rule {
+
+    static final int LIMIT = 100;
+
+    @Override
+    public String id() {
+        return "summary-too-long";
+    }
+
+    @Override
+    public String description() {
+        return "内容概述（summary）不超过 100 个字";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        for (Document d : model.documents()) {
+            if (d.summary().isEmpty()) {
+                continue;
+            }
+            int n = d.summary().get().codePointCount(0, d.summary().get().length());
+            if (n > LIMIT) {
+                out.add(Finding.error(id(), d.at("summary"), "内容概述有 " + n + " 个字，超过 " + LIMIT + " 个字：请压缩到 "
+                        + LIMIT + " 字以内（第 " + (LIMIT + 1) + " 个字起：“" + d.summary().get().substring(
+                        d.summary().get().offsetByCodePoints(0, LIMIT)) + "”）"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.site.SiteModel;
+
+/** 有效期 must run forwards: valid_from ≤ valid_until, or the derived validity is nonsense. */
+public final class ValidityPeriodOrder implements Rule {
+
+    @Override
+    public String id() {
+        return "validity-period-order";
+    }
+
+    @Override
+    public String description() {
+        return "有效期的开始日期（valid_from）不得晚于截止日期（valid_until）";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        for (Document d : model.documents()) {
+            Details.Policy p = d.policy().orElse(null);
+            if (p != null && p.validFrom().isPresent() && p.validUntil().isPresent()
+                    && p.validFrom().get().isAfter(p.validUntil().get())) {
+                out.add(Finding.error(id(), d.at("valid_until"), "有效期截止日期 " + p.validUntil().get() + " 早于开始日期 "
+                        + p.validFrom().get() + "：请核对 valid_from 和 valid_until"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,144 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.site.DecisionProcess;
+import org.gongkai.site.SiteModel;
+
+/**
+ * The pages of decisions, consultations, publicity and annual reports, hooked into {@link SiteRenderer}:
+ * type-specific document pages, the decision catalogs, the consultation and decision lists, the page per
+ * village and the report figures as CSV. Pages here replace the generic ones at the same path.
+ */
+final class CivicPages {
+
+    private final SiteModel model;
+    private final ViewFactory views;
+
+    private final Map<String, List<Document>> decisionsByConsultation;
+
+    CivicPages(SiteModel model, ViewFactory views) {
+        this.model = model;
+        this.views = views;
+        this.decisionsByConsultation = DecisionProcess.byConsultation(model);
+    }
+
+    /** The document page with its type's view, plus continuation pages of a long publicity table. */
+    List<SiteRenderer.PageJob> documentPages(Document d, SiteRenderer.PageJob generic) {
+        PageViews.DocPage page = (PageViews.DocPage) generic.view();
+        return switch (d.type()) {
+            case DECISION -> d.details() instanceof Details.Decision
+                    ? List.of(with(generic, DecisionViews.page(model, views, d, page))) : List.of(generic);
+            case CONSULTATION -> d.details() instanceof Details.Consultation
+                    ? List.of(with(generic, ConsultationViews.page(model, views, d, page, decisionsByConsultation))) : List.of(generic);
+            // a report whose figures do not read has failed the check already; never print half a table
+            case REPORT -> org.gongkai.report.ReportFigures.read(d).figures().isPresent()
+                    ? List.of(with(generic, ReportViews.page(model, d, page)))
+                    : List.of(new SiteRenderer.PageJob(generic.path(), "document.vm", generic.meta(), page));
+            case PUBLICITY -> publicityPages(d, generic, page);
+            default -> List.of(generic);
+        };
+    }
+
+    private static SiteRenderer.PageJob with(SiteRenderer.PageJob job, Object view) {
+        return new SiteRenderer.PageJob(job.path(), job.template(), job.meta(), view);
+    }
+
+    private List<SiteRenderer.PageJob> publicityPages(Document d, SiteRenderer.PageJob generic,
+                                                      PageViews.DocPage page) {
+        if (!(d.details() instanceof Details.Publicity)) {
+            return List.of(generic);
+        }
+        List<SiteRenderer.PageJob> out = new ArrayList<>();
+        List<PublicityViews.PublicityPage> views = PublicityViews.pages(model, d, page);
+        out.add(with(generic, views.get(0)));
+        for (int n = 2; n <= views.size(); n++) {
+            String path = PublicityViews.tablePagePath(d, n);
+            PageViews.PageMeta m = generic.meta();
+            List<Views.Crumb> crumbs = new ArrayList<>(m.crumbs());
+            crumbs.add(new Views.Crumb(d.title(), SitePaths.document(d)));
+            out.add(new SiteRenderer.PageJob(path, generic.template(),
+                    new PageViews.PageMeta(d.title() + "（第" + n + "页）", m.description(), path, crumbs, m.navKey()),
+                    views.get(n - 1)));
+        }
+        return out;
+    }
+
+    /** Catalogs, lists and village pages; any generic page at one of these paths is dropped. */
+    void addPages(List<SiteRenderer.PageJob> jobs) {
+        List<SiteRenderer.PageJob> mine = new ArrayList<>();
+        Views.Crumb decisions = new Views.Crumb(DocumentType.DECISION.label(), SitePaths.list(DocumentType.DECISION, 1));
+        for (Map.Entry<Integer, List<DecisionProcess>> e : DecisionViews.byYear(model).entrySet()) {
+            String path = DecisionViews.catalogPath(e.getKey());
+            mine.add(new SiteRenderer.PageJob(path, "decision-catalog.vm",
+                    meta(DecisionViews.catalogTitle(e.getKey()), path, "decision", decisions),
+                    DecisionViews.catalog(model, e.getKey(), e.getValue())));
+        }
+        if (!model.published(DocumentType.DECISION).isEmpty()) {
+            String path = SitePaths.list(DocumentType.DECISION, 1);
+            mine.add(new SiteRenderer.PageJob(path, "decision-list.vm",
+                    meta(DocumentType.DECISION.label(), path, "decision"), DecisionViews.list(model, views)));
+        }
+        if (!model.published(DocumentType.CONSULTATION).isEmpty()) {
+            String path = SitePaths.list(DocumentType.CONSULTATION, 1);
+            mine.add(new SiteRenderer.PageJob(path, "consultation-list.vm",
+                    meta(DocumentType.CONSULTATION.label(), path, "consultation"),
+                    ConsultationViews.list(model, views)));
+        }
+        Views.Crumb villages = new Views.Crumb("各村公示", SitePaths.termIndex("villages"));
+        Set<String> villagePaths = new HashSet<>();
+        PublicityViews.byVillage(model).forEach((village, docs) -> {
+            String path = SitePaths.term("villages", village, 1);
+            villagePaths.add(path);
+            PublicityViews.VillagePage view = PublicityViews.village(views, village, docs);
+            mine.add(new SiteRenderer.PageJob(path, "village.vm", meta(view.title(), path, "villages", villages), view));
+        });
+        Set<String> replaced = new HashSet<>();
+        mine.forEach(j -> replaced.add(j.path()));
+        // the generic per-village lists (and their /page/N/) give way to the by-year village pages
+        jobs.removeIf(j -> replaced.contains(j.path()) || (j.path().startsWith("villages/")
+                && !j.path().equals(SitePaths.termIndex("villages"))
+                && villagePaths.stream().anyMatch(v -> j.path().startsWith(v.substring(0, v.length() - "index.html".length())))));
+        jobs.addAll(mine);
+    }
+
+    /** The year catalogs and the village pages in the column's structure (home page and 网站地图). */
+    List<Views.Section> structure() {
+        List<Views.Section> out = new ArrayList<>();
+        List<Views.Link> catalogs = DecisionViews.catalogLinks(model);
+        if (!catalogs.isEmpty()) {
+            out.add(new Views.Section("重大行政决策事项目录", catalogs.get(0).href(),
+                    "每年纳入目录管理的重大行政决策及其各环节公开情况", catalogs));
+        }
+        List<Views.Link> villages = PublicityViews.byVillage(model).keySet().stream()
+                .map(v -> new Views.Link(v, SitePaths.term("villages", v, 1))).toList();
+        if (!villages.isEmpty()) {
+            out.add(new Views.Section("各村公示", SitePaths.termIndex("villages"), "以村为单位公开的补贴、低保等公示信息",
+                    villages));
+        }
+        return out;
+    }
+
+    /** Files beside pages: the annual report's figures as CSV. */
+    void writeFiles(OutputTree out) {
+        for (Document d : model.published(DocumentType.REPORT)) {
+            if (d.details() instanceof Details.Report) {
+                out.write(ReportViews.csvPath(d), ReportViews.csv(model, d));
+            }
+        }
+    }
+
+    private static PageViews.PageMeta meta(String title, String path, String navKey, Views.Crumb... crumbs) {
+        List<Views.Crumb> list = new ArrayList<>();
+        list.add(new Views.Crumb("首页", SitePaths.HOME));
+        list.addAll(List.of(crumbs));
+        return new PageViews.PageMeta(title, "", path, list, navKey);
+    }
+}

@@ -1,0 +1,131 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.content.Table;
+import org.gongkai.site.PublicityStatus;
+import org.gongkai.site.SiteModel;
+
+/** View records for 公示: the table page (split into pages of {@link #ROWS_PER_PAGE}) and the page per village. */
+public final class PublicityViews {
+
+    private PublicityViews() {
+    }
+
+    /**
+     * Rows per page. A masked subsidy row is about 60 bytes of HTML, so 200 rows stay well inside the
+     * theme's 14 KB (gzip) budget for one page, with room for a long body text.
+     */
+    public static final int ROWS_PER_PAGE = 200;
+
+    /** One page of a publicity table; the 合计 row always sums the whole table, not just this page. */
+    public record TablePage(String caption, List<String> header, List<List<String>> rows, List<String> totals,
+                            String csvHref, Views.Pager pager, int firstRow, int lastRow, int totalRows) {
+        public TablePage {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+            totals = List.copyOf(totals);
+        }
+
+        public boolean hasTotals() {
+            return !totals.isEmpty();
+        }
+    }
+
+    /** {@code firstPage} is false on …/page/N/: those carry only the table, the period and the way back. */
+    public record PublicityPage(PageViews.DocPage page, boolean firstPage, String village, String villageHref,
+                                String periodEnd, String status, String statusSlug, TablePage table) {
+    }
+
+    public record YearGroup(String heading, List<Views.Item> items) {
+        public YearGroup {
+            items = List.copyOf(items);
+        }
+    }
+
+    public record VillagePage(String title, String village, String intro, List<YearGroup> years, int total) {
+        public VillagePage {
+            years = List.copyOf(years);
+        }
+    }
+
+    static String tablePagePath(Document d, int page) {
+        return page <= 1 ? SitePaths.document(d) : SitePaths.documentFolder(d) + "page/" + page + "/index.html";
+    }
+
+    static int pages(Table t) {
+        return Math.max(1, (t.rows().size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
+    }
+
+    /**
+     * Every page of one publicity: the first with the body, then the continuation pages. The totals are
+     * summed once over the whole table and shown on each page.
+     */
+    static List<PublicityPage> pages(SiteModel model, Document d, PageViews.DocPage docPage) {
+        Details.Publicity p = (Details.Publicity) d.details();
+        PublicityStatus status = PublicityStatus.of(p, model.asOf());
+        String village = p.village().orElse("");
+        String villageHref = village.isEmpty() ? "" : SitePaths.term("villages", village, 1);
+        String periodEnd = p.periodEnd().map(Object::toString).orElse("");
+        if (p.table().isEmpty()) {
+            return List.of(new PublicityPage(docPage, true, village, villageHref, periodEnd, status.label(),
+                    status.slug(), null));
+        }
+        Table t = p.table().get();
+        List<List<String>> all = t.rows().stream().map(Table.Row::cells).toList();
+        List<String> totals = Totals.of(t.header(), all);
+        String csv = SitePaths.documentFolder(d) + ViewFactory.fileName(t.file());
+        int pages = pages(t);
+        List<PublicityPage> out = new ArrayList<>(pages);
+        for (int n = 1; n <= pages; n++) {
+            int from = (n - 1) * ROWS_PER_PAGE;
+            int to = Math.min(all.size(), n * ROWS_PER_PAGE);
+            String caption = d.title() + (pages == 1 ? "" : "（第 " + (from + 1) + "—" + to + " 行，共 " + all.size()
+                    + " 行）");
+            TablePage table = new TablePage(caption, t.header(), all.subList(from, to), totals, csv,
+                    pages == 1 ? null : pager(d, n, pages), from + 1, to, all.size());
+            out.add(new PublicityPage(docPage, n == 1, village, villageHref, periodEnd, status.label(), status.slug(),
+                    table));
+        }
+        return out;
+    }
+
+    private static Views.Pager pager(Document d, int current, int total) {
+        List<Views.Link> pages = new ArrayList<>();
+        for (int p = 1; p <= total; p++) {
+            if (p == 1 || p == total || Math.abs(p - current) <= 2) {
+                pages.add(new Views.Link(String.valueOf(p), tablePagePath(d, p)));
+            }
+        }
+        return new Views.Pager(current, total, current > 1 ? tablePagePath(d, current - 1) : "",
+                current < total ? tablePagePath(d, current + 1) : "", pages);
+    }
+
+    /** Published publicity by village name (sorted), each list newest first. */
+    static Map<String, List<Document>> byVillage(SiteModel model) {
+        Map<String, List<Document>> out = new TreeMap<>();
+        for (Document d : model.published(DocumentType.PUBLICITY)) {
+            if (d.details() instanceof Details.Publicity p && p.village().isPresent()) {
+                out.computeIfAbsent(p.village().get(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        return out;
+    }
+
+    /** 以村为单位公开: one village's publicity grouped by year, newest year first. */
+    static VillagePage village(ViewFactory views, String village, List<Document> docs) {
+        Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
+        docs.forEach(d -> years.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(d));
+        List<YearGroup> groups = new ArrayList<>();
+        years.forEach((y, list) -> groups.add(new YearGroup(y + "年（" + list.size() + " 条）",
+                views.items(list.stream().sorted(SiteModel.NEWEST_FIRST).toList()))));
+        return new VillagePage(village + "公示", village, "按年份列出" + village + "的公示信息，最新的在前。", groups,
+                docs.size());
+    }
+}

@@ -1,0 +1,306 @@
+package org.gongkai.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.content.NearestName;
+import org.gongkai.content.SourceRef;
+
+/**
+ * The figures of an annual report that content cannot know, typed from the report's front matter in one
+ * place. Every malformed value is a finding at its line; a report with any is not given typed figures,
+ * so no table is ever printed from half-read data.
+ */
+public record ReportFigures(int year, ApplicationTable applications, ReviewFigures reviews, long permits,
+                            long penalties, long enforcement, BigDecimal fees) {
+
+    public static final String RULE = "report-figures-malformed";
+
+    /** The outcome rows and groups: front-matter key → label as the national form prints it. */
+    static final Map<String, String> GROUPS = new LinkedHashMap<>();
+    static final Map<String, Map<String, String>> SUB_ROWS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("withheld", "（三）不予公开");
+        GROUPS.put("unable", "（四）无法提供");
+        GROUPS.put("not_processed", "（五）不予处理");
+        GROUPS.put("other", "（六）其他处理");
+        Map<String, String> w = new LinkedHashMap<>();
+        w.put("state_secret", "1．属于国家秘密");
+        w.put("prohibited_by_law", "2．其他法律行政法规禁止公开");
+        w.put("security_stability", "3．危及“三安全一稳定”");
+        w.put("third_party", "4．保护第三方合法权益");
+        w.put("internal_affairs", "5．属于三类内部事务信息");
+        w.put("process_info", "6．属于四类过程性信息");
+        w.put("enforcement_files", "7．属于行政执法案卷");
+        w.put("administrative_query", "8．属于行政查询事项");
+        SUB_ROWS.put("withheld", w);
+        Map<String, String> u = new LinkedHashMap<>();
+        u.put("not_held", "1．本机关不掌握相关政府信息");
+        u.put("needs_creation", "2．没有现成信息需要另行制作");
+        u.put("unclear", "3．补正后申请内容仍不明确");
+        SUB_ROWS.put("unable", u);
+        Map<String, String> n = new LinkedHashMap<>();
+        n.put("petition", "1．信访举报投诉类申请");
+        n.put("repeated", "2．重复申请");
+        n.put("publications", "3．要求提供公开出版物");
+        n.put("excessive", "4．无正当理由大量反复申请");
+        n.put("confirmation", "5．要求行政机关确认或重新出具已获取信息");
+        SUB_ROWS.put("not_processed", n);
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("no_correction", "1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
+        o.put("fee_unpaid", "2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
+        o.put("other", "3．其他");
+        SUB_ROWS.put("other", o);
+    }
+
+    static final Map<String, String> TOP_ROWS = new LinkedHashMap<>();
+
+    static {
+        TOP_ROWS.put("new", "一、本年新收政府信息公开申请数量");
+        TOP_ROWS.put("carried_over", "二、上年结转政府信息公开申请数量");
+        TOP_ROWS.put("granted", "（一）予以公开");
+        TOP_ROWS.put("partly_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+        TOP_ROWS.put("total", "（七）总计");
+        TOP_ROWS.put("carried_forward", "四、结转下年度继续办理");
+    }
+
+    /** The result of reading: typed figures when everything was well-formed, and the findings either way. */
+    public record Reading(Optional<ReportFigures> figures, List<Finding> problems) {
+        public Reading {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public static Reading read(Document d) {
+        if (!(d.details() instanceof Details.Report r)) {
+            return new Reading(Optional.empty(), List.of());
+        }
+        Reader reader = new Reader(d, r);
+        Optional<ReportFigures> figures = reader.read();
+        return new Reading(reader.problems.isEmpty() ? figures : Optional.empty(), reader.problems);
+    }
+
+    /** The 报告年度: {@code year}, or the year before publication (reports come out in January). */
+    public static int yearOf(Document d) {
+        if (d.details() instanceof Details.Report r && r.year().isPresent()) {
+            return r.year().get();
+        }
+        return d.year() - 1;
+    }
+
+    private static final class Reader {
+        private final Document doc;
+        private final Details.Report report;
+        private final List<Finding> problems = new ArrayList<>();
+
+        Reader(Document doc, Details.Report report) {
+            this.doc = doc;
+            this.report = report;
+        }
+
+        SourceRef at(String path) {
+            SourceRef r = report.where().get(path + "[]");
+            if (r == null) {
+                r = report.where().get(path);
+            }
+            if (r == null) {
+                int dot = path.lastIndexOf('.');
+                return dot < 0 ? doc.at(path) : at(path.substring(0, dot));
+            }
+            return r;
+        }
+
+        void problem(String path, String message) {
+            problems.add(Finding.error(RULE, at(path), message));
+        }
+
+        /** An unknown key is pointed at by its name, not its value. */
+        void unknownKey(String path, String message) {
+            SourceRef r = report.where().get(path);
+            problems.add(Finding.error(RULE, r != null ? r : at(path), message));
+        }
+
+        Optional<ReportFigures> read() {
+            Object apps = report.figures().get("applications");
+            ApplicationTable table = null;
+            if (apps == null) {
+                problem("applications", "年度报告缺少 applications（第三部分“收到和处理政府信息公开申请情况”的数据）；"
+                        + "没有申请也要逐行写 0");
+            } else if (!(apps instanceof Map<?, ?> m)) {
+                problem("applications", "applications 应是键值表：new、carried_over、granted …，每行 7 个数");
+            } else {
+                table = applications(m);
+            }
+            ReviewFigures reviews = null;
+            Object rv = report.figures().get("reviews");
+            if (rv == null) {
+                problem("reviews", "年度报告缺少 reviews（第四部分行政复议、行政诉讼情况的 15 个数）；没有案件也要写 15 个 0");
+            } else {
+                List<Long> v = numbers("reviews", "reviews", rv, ReviewFigures.SIZE);
+                if (v != null) {
+                    reviews = new ReviewFigures(v, at("reviews"));
+                }
+            }
+            long permits = count("permits", "行政许可本年处理决定数量");
+            long penalties = count("penalties", "行政处罚本年处理决定数量");
+            long enforcement = count("enforcement", "行政强制本年处理决定数量");
+            BigDecimal fees = amount("fees");
+            if (table == null || reviews == null || !problems.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ReportFigures(yearOf(doc), table, reviews, permits, penalties, enforcement, fees));
+        }
+
+        private ApplicationTable applications(Map<?, ?> m) {
+            List<String> known = new ArrayList<>(TOP_ROWS.keySet());
+            known.addAll(GROUPS.keySet());
+            for (Object k : m.keySet()) {
+                String key = String.valueOf(k);
+                if (!known.contains(key)) {
+                    unknownKey("applications." + key, "applications 中没有“" + key + "”这一行" + NearestName.hint(key, known));
+                }
+            }
+            FigureRow received = row(m, "new", true);
+            FigureRow carriedOver = row(m, "carried_over", true);
+            FigureRow granted = row(m, "granted", true);
+            FigureRow partly = row(m, "partly_granted", true);
+            FigureRow total = row(m, "total", false);
+            FigureRow forward = row(m, "carried_forward", true);
+            List<ApplicationTable.Group> groups = new ArrayList<>();
+            for (Map.Entry<String, String> g : GROUPS.entrySet()) {
+                groups.add(group(m, g.getKey(), g.getValue()));
+            }
+            if (received == null || carriedOver == null || granted == null || partly == null || forward == null
+                    || groups.contains(null)) {
+                return null;
+            }
+            return new ApplicationTable(received, carriedOver, granted, partly, groups.get(0), groups.get(1),
+                    groups.get(2), groups.get(3), Optional.ofNullable(total), forward);
+        }
+
+        private FigureRow row(Map<?, ?> m, String key, boolean required) {
+            String path = "applications." + key;
+            Object v = m.get(key);
+            if (v == null) {
+                if (required) {
+                    problem("applications", "applications 缺少 " + key + "（" + TOP_ROWS.get(key) + "）：请写 7 个数，"
+                            + "依次为 " + String.join("、", ApplicationTable.COLUMNS));
+                }
+                return null;
+            }
+            List<Long> values = numbers(path, TOP_ROWS.get(key), v, ApplicationTable.COLUMNS.size());
+            return values == null ? null : new FigureRow(key, TOP_ROWS.get(key), values, at(path));
+        }
+
+        private ApplicationTable.Group group(Map<?, ?> m, String key, String label) {
+            String path = "applications." + key;
+            Object v = m.get(key);
+            Map<String, String> subs = SUB_ROWS.get(key);
+            if (v == null) {
+                problem("applications", "applications 缺少 " + key + "（" + label + "）：请逐项写出 "
+                        + String.join("、", subs.keySet()) + "，每项 7 个数");
+                return null;
+            }
+            if (!(v instanceof Map<?, ?> g)) {
+                problem(path, key + "（" + label + "）应是键值表，逐项写出 " + String.join("、", subs.keySet()));
+                return null;
+            }
+            List<String> known = new ArrayList<>(subs.keySet());
+            known.add("total");
+            for (Object k : g.keySet()) {
+                String sub = String.valueOf(k);
+                if (!known.contains(sub)) {
+                    unknownKey(path + "." + sub, label + "中没有“" + sub + "”这一项" + NearestName.hint(sub, known));
+                }
+            }
+            List<FigureRow> items = new ArrayList<>();
+            boolean ok = true;
+            for (Map.Entry<String, String> s : subs.entrySet()) {
+                Object sv = g.get(s.getKey());
+                if (sv == null) {
+                    problem(path, label + "缺少 " + s.getKey() + "（" + s.getValue() + "）：请写 7 个数，没有就写 0");
+                    ok = false;
+                    continue;
+                }
+                List<Long> values = numbers(path + "." + s.getKey(), label + " " + s.getValue(), sv,
+                        ApplicationTable.COLUMNS.size());
+                if (values == null) {
+                    ok = false;
+                } else {
+                    items.add(new FigureRow(s.getKey(), s.getValue(), values, at(path + "." + s.getKey())));
+                }
+            }
+            FigureRow stated = null;
+            if (g.get("total") != null) {
+                List<Long> values = numbers(path + ".total", label + " 小计", g.get("total"),
+                        ApplicationTable.COLUMNS.size());
+                if (values == null) {
+                    ok = false;
+                } else {
+                    stated = new FigureRow("total", label + "小计", values, at(path + ".total"));
+                }
+            }
+            return ok ? new ApplicationTable.Group(key, label, items, Optional.ofNullable(stated), at(path)) : null;
+        }
+
+        /** A list of exactly {@code size} whole numbers, none negative. */
+        private List<Long> numbers(String path, String what, Object v, int size) {
+            if (!(v instanceof List<?> list)) {
+                problem(path, what + " 应是 " + size + " 个数的列表，例如 [" + "0, ".repeat(size - 1) + "0]");
+                return null;
+            }
+            if (list.size() != size) {
+                problem(path, what + " 应有 " + size + " 个数，现在有 " + list.size() + " 个"
+                        + (size == ApplicationTable.COLUMNS.size()
+                        ? "（依次为 " + String.join("、", ApplicationTable.COLUMNS) + "）" : ""));
+                return null;
+            }
+            List<Long> out = new ArrayList<>(size);
+            for (int i = 0; i < list.size(); i++) {
+                Object x = list.get(i);
+                if (!(x instanceof Long n) || n < 0) {
+                    problem(path, what + " 的第 " + (i + 1) + " 个数“" + x + "”不是非负整数（件数只能是 0、1、2 …）");
+                    return null;
+                }
+                out.add(n);
+            }
+            return out;
+        }
+
+        private long count(String key, String what) {
+            Object v = report.figures().get(key);
+            if (v == null) {
+                problem(key, "年度报告缺少 " + key + "（" + what + "）；没有就写 0");
+                return 0;
+            }
+            if (!(v instanceof Long n) || n < 0) {
+                problem(key, key + "（" + what + "）应是非负整数，现在是“" + v + "”");
+                return 0;
+            }
+            return n;
+        }
+
+        private BigDecimal amount(String key) {
+            Object v = report.figures().get(key);
+            if (v == null) {
+                problem(key, "年度报告缺少 fees（行政事业性收费本年收费金额，单位：万元）；没有收费就写 0");
+                return BigDecimal.ZERO;
+            }
+            if (v instanceof Long n && n >= 0) {
+                return BigDecimal.valueOf(n);
+            }
+            if (v instanceof Double x && x >= 0 && !x.isInfinite() && !x.isNaN()) {
+                return BigDecimal.valueOf(x);
+            }
+            problem(key, "fees（行政事业性收费，单位：万元）应是不小于 0 的数，现在是“" + v + "”");
+            return BigDecimal.ZERO;
+        }
+    }
+}

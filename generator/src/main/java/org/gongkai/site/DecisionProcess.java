@@ -1,0 +1,114 @@
+package org.gongkai.site;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.gongkai.content.Attachment;
+import org.gongkai.content.Body;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.SourceRef;
+
+/**
+ * One decision's stages, read from its {@code ##} sections and its {@code stages:} links, in catalog order.
+ * Names that are no stage are kept aside with their position, for the check that suggests the right one.
+ */
+public record DecisionProcess(Document document, Details.Decision details, Optional<DecisionStatus> status,
+                              int catalogYear, List<Stage> stages, List<UnknownName> unknown) {
+
+    public DecisionProcess {
+        stages = List.copyOf(stages);
+        unknown = List.copyOf(unknown);
+    }
+
+    /**
+     * A stage and everything that shows it: a section of the decision's own page, a linked document,
+     * an attachment. All empty means the stage has not been published.
+     */
+    public record Stage(DecisionStage kind, Optional<Body.Heading> section, Optional<String> documentId,
+                        Optional<Attachment> attachment, Optional<String> missingFile) {
+        public boolean present() {
+            return section.isPresent() || documentId.isPresent() || attachment.isPresent();
+        }
+    }
+
+    /** A {@code ##} heading or a {@code stages:} key that names no stage. */
+    public record UnknownName(String name, SourceRef where, boolean fromStagesKey) {
+    }
+
+    /** Published decisions by the id of the consultation their 征求意见 stage links to; computed once per render. */
+    public static java.util.Map<String, java.util.List<Document>> byConsultation(SiteModel model) {
+        java.util.Map<String, java.util.List<Document>> out = new java.util.HashMap<>();
+        for (Document d : model.published(org.gongkai.content.DocumentType.DECISION)) {
+            of(d).flatMap(DecisionProcess::consultationId)
+                    .ifPresent(c -> out.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(d));
+        }
+        return out;
+    }
+
+    public static Optional<DecisionProcess> of(Document d) {
+        if (!(d.details() instanceof Details.Decision dec)) {
+            return Optional.empty();
+        }
+        Map<DecisionStage, Body.Heading> sections = new EnumMap<>(DecisionStage.class);
+        List<UnknownName> unknown = new ArrayList<>();
+        for (Body.Heading h : d.body().headings()) {
+            if (h.level() != 2) {
+                continue;
+            }
+            Optional<DecisionStage> s = DecisionStage.parse(h.text());
+            if (s.isPresent()) {
+                sections.putIfAbsent(s.get(), h);
+            } else {
+                unknown.add(new UnknownName(h.text(), h.where(), false));
+            }
+        }
+        Map<DecisionStage, String> links = new EnumMap<>(DecisionStage.class);
+        for (Map.Entry<String, String> e : new TreeMap<>(dec.stageLinks()).entrySet()) {
+            Optional<DecisionStage> s = DecisionStage.parse(e.getKey());
+            if (s.isPresent()) {
+                links.put(s.get(), e.getValue().strip());
+            } else {
+                unknown.add(new UnknownName(e.getKey(), d.at("stages"), true));
+            }
+        }
+        List<Stage> stages = new ArrayList<>();
+        for (DecisionStage kind : DecisionStage.values()) {
+            String target = links.get(kind);
+            Optional<String> docId = Optional.empty();
+            Optional<Attachment> attachment = Optional.empty();
+            Optional<String> missingFile = Optional.empty();
+            if (target != null && isFile(target)) {
+                attachment = d.attachments().stream()
+                        .filter(a -> a.exists() && (a.file().equals(target) || a.path().endsWith("/" + target)))
+                        .findFirst();
+                if (attachment.isEmpty()) {
+                    missingFile = Optional.of(target);
+                }
+            } else if (target != null && !target.isEmpty()) {
+                docId = Optional.of(target);
+            }
+            stages.add(new Stage(kind, Optional.ofNullable(sections.get(kind)), docId, attachment, missingFile));
+        }
+        Optional<DecisionStatus> status = dec.status().flatMap(DecisionStatus::parse);
+        int year = dec.year().orElse(d.year());
+        return Optional.of(new DecisionProcess(d, dec, status, year, stages, unknown));
+    }
+
+    /** The same test the site resolver uses: a stage target with a dot is a file, anything else an id. */
+    static boolean isFile(String target) {
+        return target.contains(".");
+    }
+
+    public Stage stage(DecisionStage kind) {
+        return stages.get(kind.ordinal());
+    }
+
+    /** The consultation document linked as the 征求意见 stage, if it is one. */
+    public Optional<String> consultationId() {
+        return stage(DecisionStage.CONSULTATION).documentId();
+    }
+}

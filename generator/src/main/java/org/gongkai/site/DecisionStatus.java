@@ -1,0 +1,33 @@
+package org.gongkai.site;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** 决策状态, in the order a decision passes through them. */
+public enum DecisionStatus {
+    PLANNED("拟决策"), CONSULTING("征求意见中"), DECIDED("已决策"), EVALUATED("已实施评估");
+
+    private final String label;
+
+    DecisionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean decided() {
+        return this == DECIDED || this == EVALUATED;
+    }
+
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(DecisionStatus::label).toList();
+    }
+
+    public static Optional<DecisionStatus> parse(String text) {
+        String t = text.strip();
+        return Arrays.stream(values()).filter(s -> s.label.equals(t)).findFirst();
+    }
+}
