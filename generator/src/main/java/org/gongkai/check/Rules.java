@@ -65,7 +65,6 @@ public final class Rules {
                 // issue 9: hostile content
                 new RawHtmlRemoved(),
                 new LinkOutsideContent(),
-                new LinkToWithheld(),
                 new InterpretationOfWithheld());
     }
 }
