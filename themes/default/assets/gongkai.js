@@ -1,10 +1,10 @@
-/* The 适老化/无障碍 toolbar: 大字, 小字, 高对比, 朗读. Every setting is kept in localStorage so it follows the
+/* The 适老化/无障碍 toolbar: 大字, 小字, 高对比, 朗读, 大鼠标. Every setting is kept in localStorage so it follows the
    reader from page to page; prefs.js applies it before first paint. The page reads fully without this script. */
 (function () {
   'use strict';
   var KEY = 'gongkai-a11y', MAX = 5, SIZES = ['标准', '较大', '大', '很大', '特大', '超大'];
   var root = document.documentElement, synth = window.speechSynthesis;
-  var state = { size: 0, contrast: false, read: false };
+  var state = { size: 0, contrast: false, read: false, cursor: false };
   try { Object.assign(state, JSON.parse(localStorage.getItem(KEY) || '{}')); } catch (e) { /* storage off */ }
   state.size = Math.max(0, Math.min(MAX, state.size | 0));
 
@@ -17,11 +17,13 @@
   function apply() {
     for (var i = 1; i <= MAX; i++) root.classList.toggle('gk-fs' + i, state.size === i);
     root.classList.toggle('gk-contrast', !!state.contrast);
+    root.classList.toggle('gk-cursor', !!state.cursor);
     var big = $('larger'), small = $('smaller');
     if (big) big.setAttribute('aria-disabled', String(state.size >= MAX));
     if (small) small.setAttribute('aria-disabled', String(state.size <= 0));
     if ($('contrast')) $('contrast').setAttribute('aria-pressed', String(!!state.contrast));
     if ($('read')) $('read').setAttribute('aria-pressed', String(!!state.read));
+    if ($('cursor')) $('cursor').setAttribute('aria-pressed', String(!!state.cursor));
   }
 
   /* 朗读: the main area block by block (long utterances stall in some engines), marking the block being read */
@@ -68,11 +70,13 @@
     else if (action === 'smaller' && state.size > 0) state.size--;
     else if (action === 'contrast') state.contrast = !state.contrast;
     else if (action === 'read') state.read = !state.read;
+    else if (action === 'cursor') state.cursor = !state.cursor;
     else return;
     save();
     apply();
     if (action === 'larger' || action === 'smaller') say('文字大小：' + SIZES[state.size]);
     else if (action === 'contrast') say(state.contrast ? '已打开高对比' : '已关闭高对比');
+    else if (action === 'cursor') say(state.cursor ? '已打开大鼠标' : '已关闭大鼠标');
     else if (state.read) startReading();
     else stopReading();
   }

@@ -7,4 +7,5 @@
   try { s = JSON.parse(localStorage.getItem('gongkai-a11y') || '{}'); } catch (e) { s = {}; }
   if (s.size > 0) c.add('gk-fs' + Math.min(s.size | 0, 5));
   if (s.contrast) c.add('gk-contrast');
+  if (s.cursor) c.add('gk-cursor');
 })(document);

@@ -15,6 +15,7 @@ import org.gongkai.publish.AtomicSite;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
+import org.gongkai.search.SiteSearch;
 import org.gongkai.site.SiteResolver;
 
 /**
@@ -61,6 +62,7 @@ public final class SiteBuilder {
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
             config.progress().accept("已生成 " + stats.pages() + " 个页面（" + ms(t0) + " ms）");
+            SiteSearch.write(checked.model(), out, config.progress());
             site.commit();
             committed = true;
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),

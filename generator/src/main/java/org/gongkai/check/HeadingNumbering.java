@@ -20,8 +20,24 @@ final class HeadingNumbering {
     private HeadingNumbering() {
     }
 
+    /** Cheap test before the regex: numbering starts with 第, a Chinese numeral, a bracket or a digit. */
+    private static boolean mayBeNumbered(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '第' || c == '(' || c == '（' || (c >= '0' && c <= '9') || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
+    }
+
     /** A name for the numbering style (一、 and （一） are different styles), or empty when there is none. */
     static String style(String text) {
+        if (!mayBeNumbered(text)) {
+            return "";
+        }
         Matcher m = NUMBERING.matcher(text);
         if (!m.find()) {
             return "";
@@ -43,8 +59,17 @@ final class HeadingNumbering {
 
     /** The text without its leading number: 四、紧扣夯实基础 → 紧扣夯实基础. */
     static String stripped(String text) {
-        Matcher m = NUMBERING.matcher(text);
-        String t = m.find() ? text.substring(m.end()) : text;
-        return t.replaceAll("\\s+", "");
+        String t = text;
+        if (mayBeNumbered(text)) {
+            Matcher m = NUMBERING.matcher(text);
+            t = m.find() ? text.substring(m.end()) : text;
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isWhitespace(t.charAt(i))) {
+                sb.append(t.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -20,48 +20,94 @@ public final class PersonalData {
     public record Match(Kind kind, int start, String text, String masked) {
     }
 
-    private static final Pattern ID_CARD = Pattern.compile("(?<![0-9A-Za-z*])\\d{17}[\\dXx](?![0-9A-Za-z*])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z*])1[3-9]\\d{9}(?![0-9A-Za-z*])");
-    private static final Pattern BANK_CARD = Pattern.compile(
-            "(?<![0-9A-Za-z*])(?:[3-6]\\d{12,18}|[3-6]\\d{3}(?: \\d{4}){2,3}(?: \\d{1,3})?)(?![0-9A-Za-z*])");
+    /** A bank-card number written in groups of four (6228 4800 1234 5671); plain runs are scanned by hand. */
+    private static final Pattern GROUPED_CARD = Pattern.compile(
+            "(?<![0-9A-Za-z*])[3-6]\\d{3}(?: \\d{4}){2,3}(?: \\d{1,3})?(?![0-9A-Za-z*])");
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
 
     private PersonalData() {
     }
 
+    /**
+     * Every unmasked number of {@code kind} in the line. Walks maximal digit runs by hand (this runs on every
+     * line of every file): a run counts only when neither neighbour is a letter, digit or {@code *}.
+     */
     public static List<Match> find(String line, Kind kind) {
         List<Match> out = new ArrayList<>();
-        // most lines have no long digit run (a grouped card number has 13+ digits in all): skip the regex
-        if (kind == Kind.BANK_CARD ? digitCount(line) < 13 : !hasDigitRun(line, kind == Kind.MOBILE ? 11 : 17)) {
-            return out;
-        }
-        Matcher m = switch (kind) {
-            case ID_CARD -> ID_CARD.matcher(line);
-            case MOBILE -> MOBILE.matcher(line);
-            case BANK_CARD -> BANK_CARD.matcher(line);
-        };
-        while (m.find()) {
-            String s = m.group();
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (!digit(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && digit(line.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            if (kind == Kind.ID_CARD && end - start == 17 && end < n && (line.charAt(end) == 'X' || line.charAt(end) == 'x')) {
+                end++;
+                i++;
+            }
+            if (!free(line, start - 1) || !free(line, end)) {
+                continue;
+            }
+            String s = line.substring(start, end);
             switch (kind) {
                 case ID_CARD -> {
-                    if (isIdCard(s)) {
-                        out.add(new Match(kind, m.start(), s, s.substring(0, 4) + "**********" + s.substring(14)));
+                    if (s.length() == 18 && isIdCard(s)) {
+                        out.add(new Match(kind, start, s, s.substring(0, 4) + "**********" + s.substring(14)));
                     }
                 }
-                case MOBILE -> out.add(new Match(kind, m.start(), s, s.substring(0, 3) + "****" + s.substring(7)));
+                case MOBILE -> {
+                    if (s.length() == 11 && s.charAt(0) == '1' && s.charAt(1) >= '3') {
+                        out.add(new Match(kind, start, s, s.substring(0, 3) + "****" + s.substring(7)));
+                    }
+                }
                 case BANK_CARD -> {
-                    String digits = s.replace(" ", "");
-                    // an 18-digit ID that passes Luhn by chance is reported as an ID card, not twice
-                    if (digits.length() >= 13 && luhn(digits) && !(digits.length() == 18 && isIdCard(digits))) {
-                        out.add(new Match(kind, m.start(), s, digits.substring(0, 4) + "*".repeat(digits.length() - 8)
-                                + digits.substring(digits.length() - 4)));
+                    if (isCard(s)) {
+                        out.add(new Match(kind, start, s, maskCard(s)));
                     }
                 }
                 default -> throw new IllegalStateException();
             }
         }
+        if (kind == Kind.BANK_CARD && line.indexOf(' ') >= 0 && digitCount(line) >= 13) {
+            Matcher m = GROUPED_CARD.matcher(line);
+            while (m.find()) {
+                String digits = m.group().replace(" ", "");
+                if (isCard(digits)) {
+                    out.add(new Match(kind, m.start(), m.group(), maskCard(digits)));
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Match::start));
+        }
         return out;
+    }
+
+    /** 13–19 digits, first 3–6 as issued cards start, Luhn; an ID number passing Luhn by chance is an ID. */
+    private static boolean isCard(String digits) {
+        return digits.length() >= 13 && digits.length() <= 19 && digits.charAt(0) >= '3' && digits.charAt(0) <= '6'
+                && luhn(digits) && !(digits.length() == 18 && isIdCard(digits));
+    }
+
+    private static String maskCard(String digits) {
+        return digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4);
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Position {@code i} is outside the line or holds something a number may stand next to. */
+    private static boolean free(String line, int i) {
+        if (i < 0 || i >= line.length()) {
+            return true;
+        }
+        char c = line.charAt(i);
+        return !(digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '*');
     }
 
     /** GB 11643: ISO 7064 MOD 11-2 over the first 17 digits, and a plausible birth date. */
@@ -114,18 +160,4 @@ public final class PersonalData {
         return n;
     }
 
-    private static boolean hasDigitRun(String line, int n) {
-        int run = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++run >= n) {
-                    return true;
-                }
-            } else {
-                run = 0;
-            }
-        }
-        return false;
-    }
 }

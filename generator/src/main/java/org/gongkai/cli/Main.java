@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar gongkai.jar <command>}: a thin shell over {@link org.gongkai.build.SiteBuilder}. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "公开 Gongkai：政府信息公开专栏静态网站生成器",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit status: 0 success, 1 content has errors, 2 usage or I/O error. */

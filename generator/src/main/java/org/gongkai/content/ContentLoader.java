@@ -44,7 +44,7 @@ public final class ContentLoader {
             DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
             DocumentType.PAGE, Set.of("order"),
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
-                    "fees"));
+                    "fees", "normative"));
     /**
      * Attachment types a browser runs rather than shows: an SVG or HTML file served from the column's own
      * address could run script with the site's authority, and a static host cannot force a download.

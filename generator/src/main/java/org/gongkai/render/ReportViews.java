@@ -9,6 +9,7 @@ import org.gongkai.content.DocumentType;
 import org.gongkai.report.ApplicationTable;
 import org.gongkai.report.ContentFigures;
 import org.gongkai.report.FigureRow;
+import org.gongkai.report.NormativeCount;
 import org.gongkai.report.ReportFigures;
 import org.gongkai.report.ReportSections;
 import org.gongkai.report.ReviewFigures;
@@ -25,8 +26,8 @@ public final class ReportViews {
     }
 
 
-    /** A small table whose first column labels the rows. */
-    public record SimpleTable(String caption, List<String> header, List<List<String>> rows) {
+    /** A small table whose first column labels the rows; {@code id} names its caption for the scroll region. */
+    public record SimpleTable(String id, String caption, List<String> header, List<List<String>> rows) {
         public SimpleTable {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
@@ -94,7 +95,8 @@ public final class ReportViews {
             sections.add(new Section(i + 1, ReportSections.TITLES.get(i), "section-" + (i + 1),
                     found[i] == null ? "" : found[i]));
         }
-        String note = c.normativeExpired().isEmpty() ? ""
+        String note = f.normative().isPresent() ? "行政规范性文件件数由本机关填报（含未在本专栏发布的文件）。"
+                : c.normativeExpired().isEmpty() ? ""
                 : "本年废止件数中含有效期届满自动失效的行政规范性文件 " + c.normativeExpired().size() + " 件。";
         String activity = f.year() + "年共发布政策解读 " + c.interpretations() + " 篇；开展意见征集 " + c.consultations().size()
                 + " 次，收到意见建议 " + c.opinionsReceived() + " 条，采纳 " + c.opinionsAdopted() + " 条。";
@@ -106,16 +108,17 @@ public final class ReportViews {
     /** Section 二: the four small tables, one per item of 条例第二十条, in the form's wording. */
     static List<SimpleTable> article20(ReportFigures f, ContentFigures c) {
         return List.of(
-                new SimpleTable("第二十条第（一）项", List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
+                new SimpleTable("art20-1", "第二十条第（一）项", List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
                         List.of(List.of("规章", "0", "0", "0"),
-                                List.of("行政规范性文件", String.valueOf(c.normativeIssued().size()),
-                                        String.valueOf(c.normativeLeft()), String.valueOf(c.normativeValid().size())))),
-                new SimpleTable("第二十条第（五）项", List.of("信息内容", "本年处理决定数量"),
+                                List.of("行政规范性文件", String.valueOf(NormativeCount.issued(f, c)),
+                                        String.valueOf(NormativeCount.repealed(f, c)),
+                                        String.valueOf(NormativeCount.valid(f, c))))),
+                new SimpleTable("art20-5", "第二十条第（五）项", List.of("信息内容", "本年处理决定数量"),
                         List.of(List.of("行政许可", String.valueOf(f.permits())))),
-                new SimpleTable("第二十条第（六）项", List.of("信息内容", "本年处理决定数量"),
+                new SimpleTable("art20-6", "第二十条第（六）项", List.of("信息内容", "本年处理决定数量"),
                         List.of(List.of("行政处罚", String.valueOf(f.penalties())),
                                 List.of("行政强制", String.valueOf(f.enforcement())))),
-                new SimpleTable("第二十条第（八）项", List.of("信息内容", "本年收费金额（单位：万元）"),
+                new SimpleTable("art20-8", "第二十条第（八）项", List.of("信息内容", "本年收费金额（单位：万元）"),
                         List.of(List.of("行政事业性收费", amount(f.fees())))));
     }
 
@@ -138,8 +141,9 @@ public final class ReportViews {
             byMonth.add(List.of((m + 1) + "月", String.valueOf(c.proactiveByMonth().get(m))));
         }
         byMonth.add(List.of("合计", String.valueOf(c.proactiveTotal())));
-        return List.of(new SimpleTable("本年在本专栏主动公开政府信息（按栏目）", List.of("栏目", "条数"), byType),
-                new SimpleTable("本年在本专栏主动公开政府信息（按月份）", List.of("月份", "条数"), byMonth));
+        return List.of(
+                new SimpleTable("proactive-type", "本年在本专栏主动公开政府信息（按栏目）", List.of("栏目", "条数"), byType),
+                new SimpleTable("proactive-month", "本年在本专栏主动公开政府信息（按月份）", List.of("月份", "条数"), byMonth));
     }
 
     /**

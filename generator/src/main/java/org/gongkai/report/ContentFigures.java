@@ -19,9 +19,10 @@ import org.gongkai.site.YearEndValidity;
  * name them.
  *
  * <p>本年废止件数 counts every normative document that left force during the year: repealed by a policy
- * in force that year, or past its valid_until. The national form has no 失效 column, and only this way
- * does 现行有效 (this year) = 现行有效 (last year) + 本年制发 − 本年废止 hold; {@link #normativeExpired()} names
- * the expired ones so the page can say so.
+ * in force that year, or past its valid_until. 现行有效件数 counts every document issued and not yet taken
+ * out of force at 31 December, including one published in December that takes effect in January. The
+ * national form has no 失效 or 尚未生效 column, and only this way does 现行有效 (this year) = 现行有效 (last
+ * year) + 本年制发 − 本年废止 hold; {@link #normativeExpired()} names the expired ones so the page can say so.
  */
 public record ContentFigures(int year, List<String> normativeIssued, List<String> normativeRepealed,
                              List<String> normativeExpired, List<String> normativeValid,
@@ -93,8 +94,7 @@ public record ContentFigures(int year, List<String> normativeIssued, List<String
                 if (inForce(now)) {
                     valid.add(d.id());
                 } else if (now == Validity.REPEALED || now == Validity.EXPIRED) {
-                    boolean wasOut = !inYear && !inForce(YearEndValidity.of(model, d, endBefore))
-                            && YearEndValidity.of(model, d, endBefore) != Validity.PENDING;
+                    boolean wasOut = !inYear && !inForce(YearEndValidity.of(model, d, endBefore));
                     if (!wasOut) {
                         (now == Validity.REPEALED ? repealed : expired).add(d.id());
                     }
@@ -105,8 +105,8 @@ public record ContentFigures(int year, List<String> normativeIssued, List<String
                 consultations, received, adopted);
     }
 
-    /** 现行有效: in force, amended or not. */
+    /** 现行有效: issued and not taken out of force, amended or not, in effect or about to be. */
     static boolean inForce(Validity v) {
-        return v == Validity.VALID || v == Validity.AMENDED;
+        return v == Validity.VALID || v == Validity.AMENDED || v == Validity.PENDING;
     }
 }

@@ -18,7 +18,14 @@ import org.gongkai.content.SourceRef;
  * so no table is ever printed from half-read data.
  */
 public record ReportFigures(int year, ApplicationTable applications, ReviewFigures reviews, long permits,
-                            long penalties, long enforcement, BigDecimal fees) {
+                            long penalties, long enforcement, BigDecimal fees, Optional<StatedNormative> normative) {
+
+    /**
+     * 行政规范性文件 figures written by the editor, for an office whose older documents are not in the
+     * column: they replace the ones counted from content, on the page and in the cross-year check.
+     */
+    public record StatedNormative(long issued, long repealed, long valid, SourceRef where) {
+    }
 
     public static final String RULE = "report-figures-malformed";
 
@@ -152,10 +159,12 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             long penalties = count("penalties", "行政处罚本年处理决定数量");
             long enforcement = count("enforcement", "行政强制本年处理决定数量");
             BigDecimal fees = amount("fees");
+            Optional<StatedNormative> normative = normative();
             if (table == null || reviews == null || !problems.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new ReportFigures(yearOf(doc), table, reviews, permits, penalties, enforcement, fees));
+            return Optional.of(new ReportFigures(yearOf(doc), table, reviews, permits, penalties, enforcement, fees,
+                    normative));
         }
 
         private ApplicationTable applications(Map<?, ?> m) {
@@ -272,6 +281,36 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
                 out.add(n);
             }
             return out;
+        }
+
+        private Optional<StatedNormative> normative() {
+            Object v = report.figures().get("normative");
+            if (v == null) {
+                return Optional.empty();
+            }
+            List<String> keys = List.of("issued", "repealed", "valid");
+            if (!(v instanceof Map<?, ?> m)) {
+                problem("normative", "normative 应是键值表：{issued: 本年制发件数, repealed: 本年废止件数, valid: 现行有效件数}");
+                return Optional.empty();
+            }
+            for (Object k : m.keySet()) {
+                if (!keys.contains(String.valueOf(k))) {
+                    unknownKey("normative." + k, "normative 中没有“" + k + "”" + NearestName.hint(String.valueOf(k), keys)
+                            .replace("。", "；") + "只能写 issued、repealed、valid");
+                }
+            }
+            long[] n = new long[3];
+            boolean ok = true;
+            for (int i = 0; i < 3; i++) {
+                Object x = m.get(keys.get(i));
+                if (!(x instanceof Long l) || l < 0) {
+                    problem("normative", "normative 的 " + keys.get(i) + " 应是非负整数，现在是“" + x + "”；三项都要写");
+                    ok = false;
+                } else {
+                    n[i] = l;
+                }
+            }
+            return ok ? Optional.of(new StatedNormative(n[0], n[1], n[2], at("normative"))) : Optional.empty();
         }
 
         private long count(String key, String what) {

@@ -38,6 +38,10 @@ final class PageTypes {
         putIfExists(site, pages, "topic-index", "topics/index.html");
         firstMatching(site, 3, "topics/[^/]+/index.html").ifPresent(p -> pages.put("topic", p));
         putIfExists(site, pages, "validity", "validity/valid/index.html");
+        putIfExists(site, pages, "decision-list", "decisions/index.html");
+        firstMatching(site, 3, "decisions/catalog/\\d{4}/index.html").ifPresent(p -> pages.put("decision-catalog", p));
+        putIfExists(site, pages, "consultation-list", "consultations/index.html");
+        firstMatching(site, 3, "villages/[^/]+/index.html").ifPresent(p -> pages.put("village", p));
         putIfExists(site, pages, "sitemap", "sitemap/index.html");
         putIfExists(site, pages, "search", "search/index.html");
         pages.put("404", MISSING);

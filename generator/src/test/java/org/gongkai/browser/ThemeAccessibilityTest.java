@@ -20,8 +20,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every kind of page of the sample site, in Debian's Chromium at 360×740 (and at desktop width for layout and
- * screenshots): no WCAG 2.1 A/AA violation (axe-core), one h1, zh-CN, all landmarks, no sideways scrolling on a phone, and nothing
- * fetched from any host but 127.0.0.1. Screenshots of each go to generator/target/screenshots/.
+ * screenshots): no WCAG 2.1 A/AA violation (axe-core), no layout shift, one h1, zh-CN, all landmarks, no
+ * sideways scrolling on a phone, and nothing fetched from any host but 127.0.0.1. Screenshots of each go to generator/target/screenshots/.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ThemeAccessibilityTest {
@@ -70,6 +70,9 @@ class ThemeAccessibilityTest {
             }
             assertTrue(d.findElement(By.cssSelector("link[rel=stylesheet]")).getAttribute("href")
                     .startsWith(server.url("assets/")), kind + ": styles did not load from the site's assets");
+            if (d == phone) {
+                assertEquals(0.0, Pages.layoutShift(d), 0.0001, kind + ": the layout shifted while loading");
+            }
             if (d == phone) { // axe is slow; the phone layout is the one residents mostly use
                 List<String> violations = AxeAudit.wcag21aa(d);
                 assertTrue(violations.isEmpty(), kind + " (" + path + ", " + width + "): "

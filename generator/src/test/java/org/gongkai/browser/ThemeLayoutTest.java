@@ -75,6 +75,7 @@ class ThemeLayoutTest {
             List<WebElement> targets = new ArrayList<>(phone.findElements(By.cssSelector(
                     "#a11y-toolbar button, .site-nav a, .crumbs a, .site-footer a, .years a, .pager a, "
                             + ".doc-list a, .link-list a, .terms a, .attachments a, .more a, .brand a")));
+            targets.removeIf(t -> !t.isDisplayed()); // 大鼠标 is hidden on touch screens, which have no cursor
             assertTrue(targets.size() >= 10, kind);
             for (WebElement t : targets) {
                 Rectangle r = t.getRect();
@@ -85,6 +86,13 @@ class ThemeLayoutTest {
     }
 
     @Test
+    void theLargeCursorButtonIsOfferedOnlyWhereThereIsAMouse() {
+        phone.get(server.url(pages.get("home")));
+        assertTrue(!phone.findElement(By.cssSelector("[data-action=cursor]")).isDisplayed(), "大鼠标 on a touch screen");
+        assertTrue(phone.findElement(By.cssSelector("[data-action=larger]")).isDisplayed());
+    }
+
+    @Test
     void linesHoldAtMost35CharactersOnAWideScreen() {
         ChromeDriver desktop = Chromium.desktop();
         try {
@@ -92,6 +100,8 @@ class ThemeLayoutTest {
             WebElement p = desktop.findElement(By.cssSelector("main .body p"));
             double chars = p.getRect().getWidth() / px(desktop, p, "fontSize");
             assertTrue(chars <= 35.5 && chars >= 30, "a line holds " + chars + " characters");
+            assertTrue(desktop.findElement(By.cssSelector("[data-action=cursor]")).isDisplayed(),
+                    "大鼠标 is offered where there is a mouse (MIIT: 特大鼠标 on desktop sites)");
         } finally {
             desktop.quit();
         }

@@ -139,11 +139,15 @@ class ToolbarTest {
         button("larger").click();
         button("larger").click();
         button("contrast").click();
+        button("cursor").click();
         assertEquals("false", button("smaller").getAttribute("aria-disabled"));
         desktop.findElement(By.cssSelector(".site-nav a[href$='index.html']")).click(); // 首页
         assertTrue(desktop.getCurrentUrl().endsWith("index.html"));
         assertTrue(htmlClasses().contains("gk-fs2") && htmlClasses().contains("gk-contrast"), htmlClasses());
         assertEquals("true", button("contrast").getAttribute("aria-pressed"));
+        assertEquals("true", button("cursor").getAttribute("aria-pressed"));
+        assertTrue(((String) Pages.js(desktop, "return getComputedStyle(document.querySelector('main')).cursor"))
+                .startsWith("url("), "大鼠标 carried to the next page");
         assertEquals("22px", Pages.js(desktop, "return getComputedStyle(document.documentElement).fontSize"));
         assertEquals(0.0, Pages.layoutShift(desktop), 0.0001, "the stored size was applied after the first paint");
         desktop.get(server.url(policy));

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.testing.ContentTree;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,8 +29,8 @@ class CivicSmallSiteTest {
     private Path site(Map<String, String> files, LocalDate asOf, String name) throws IOException {
         Path content = dir.resolve(name).resolve("content");
         Files.createDirectories(content);
-        Files.writeString(content.resolve("site.yaml"), org.gongkai.testing.ContentTree.SITE_YAML);
-        Files.writeString(content.resolve("taxonomies.yaml"), "topics: [综合政务]\nthemes: []\n");
+        Files.writeString(content.resolve("site.yaml"), ContentTree.SITE_YAML);
+        Files.writeString(content.resolve("taxonomies.yaml"), ContentTree.TAXONOMIES_YAML);
         for (var e : files.entrySet()) {
             Path p = content.resolve(e.getKey());
             Files.createDirectories(p.getParent());
@@ -113,5 +114,29 @@ class CivicSmallSiteTest {
         assertTrue(two.select("nav.pager a[aria-current=page]").text().contains("2"));
         Document village = parse(out.resolve("villages/东关村/index.html"));
         assertEquals(List.of("2025年（1 条）", "2024年（1 条）"), village.select("main h2").eachText());
+    }
+
+    @Test
+    void catalogLinksAttachmentsAndLinkedDocumentsButNeverAWithheldOne() throws IOException {
+        Map<String, String> files = Map.of(
+                "decisions/2026/d.md", "---\ntitle: 镇卫生院迁建项目\npublished: 2026-03-01\nyear: 2026\ncatalog_no: 1\n"
+                        + "lead_unit: 安乐镇社会事务办公室\nstatus: 已决策\nattachments:\n  - {file: 风险评估报告.pdf, title: 社会稳定风险评估报告}\n"
+                        + "stages:\n  风险评估: 风险评估报告.pdf\n  决策结果: result\n  专家论证: secret\n---\n\n## 决策背景\n\n背景。\n",
+                "decisions/2026/风险评估报告.pdf", "%PDF-1.4\n",
+                "notices/2026/result.md", "---\ntitle: 关于镇卫生院迁建项目决策结果的公告\npublished: 2026-06-01\n---\n\n审议通过。\n",
+                "notices/2026/secret.md", "---\ntitle: 专家论证意见\npublished: 2026-05-01\ndisclosure: 不予公开\n"
+                        + "withheld_basis: 第十六条\nreview_by: 2027-05-01\n---\n\n内部意见。\n");
+        Path out = site(files, LocalDate.of(2026, 11, 28), "catalog");
+        Document catalog = parse(out.resolve("decisions/catalog/2026/index.html"));
+        Element stages = catalog.selectFirst("ul.catalog-stages");
+        assertEquals("../../../decisions/2026/d/风险评估报告.pdf", stages.selectFirst("a:containsOwn(风险评估)").attr("href"));
+        assertTrue(Files.isRegularFile(out.resolve("decisions/2026/d/风险评估报告.pdf")));
+        assertEquals("../../../notices/2026/result/index.html", stages.selectFirst("a:containsOwn(决策结果)").attr("href"));
+        // the 专家论证 document is withheld: no link to it, and its title appears nowhere
+        assertTrue(stages.select("a:containsOwn(专家论证)").isEmpty());
+        assertTrue(stages.text().contains("专家论证：未公开"));
+        Document page = parse(out.resolve("decisions/2026/d/index.html"));
+        assertFalse(page.text().contains("内部意见") || page.text().contains("专家论证意见"));
+        assertEquals("关于镇卫生院迁建项目决策结果的公告", page.selectFirst("#stage-result ~ p.stage-link a").text());
     }
 }

@@ -45,6 +45,7 @@ class ContentFiguresTest {
         files.put("policies/2023/n5.md", policy("2023-06-01", true, ""));
         files.put("policies/2020/n6.md", policy("2020-01-01", true, "valid_until: 2025-06-30\n"));
         files.put("policies/2026/n7.md", policy("2026-01-01", true, ""));
+        files.put("policies/2025/n9.md", policy("2025-12-20", true, "valid_from: 2026-01-01\n"));
         files.put("policies/2025/n8.md", policy("2025-04-01", true, "").replace("主动公开", "依申请公开"));
         files.put("policies/2025/p1.md", policy("2025-12-31", false, ""));
         files.put("policies/2026/r1.md", policy("2026-03-01", false, "repeals: [n4]\n"));
@@ -68,13 +69,15 @@ class ContentFiguresTest {
     @Test
     void normativeDocumentsOf2025AreCountedByHand() {
         ContentFigures f = ContentFigures.of(model, 2025);
-        // n2 on 1 January and n3 on 31 December are both of 2025; n8 is not public; n7 is 2026's
-        assertEquals(List.of("n2", "n3"), f.normativeIssued());
+        // n2 on 1 January and n3 on 31 December are both of 2025, and so is n9 (in force from 2026);
+        // n8 is not public; n7 is 2026's
+        assertEquals(List.of("n2", "n3", "n9"), f.normativeIssued());
         // n5 repealed by r2 (2025-07-01); n4's repeal by r1 comes in 2026 and does not count here
         assertEquals(List.of("n5"), f.normativeRepealed());
         assertEquals(List.of("n6"), f.normativeExpired());
         assertEquals(2, f.normativeLeft());
-        assertEquals(List.of("n1", "n2", "n3", "n4"), f.normativeValid());
+        // issued and not out of force at 31 December, n9 included: it is valid, only not yet in effect
+        assertEquals(List.of("n1", "n2", "n3", "n4", "n9"), f.normativeValid());
     }
 
     @Test
@@ -82,22 +85,23 @@ class ContentFiguresTest {
         ContentFigures f2026 = ContentFigures.of(model, 2026);
         assertEquals(List.of("n7"), f2026.normativeIssued());
         assertEquals(List.of("n4"), f2026.normativeRepealed());
-        assertEquals(List.of("n1", "n2", "n3", "n7"), f2026.normativeValid());
+        assertEquals(List.of("n1", "n2", "n3", "n7", "n9"), f2026.normativeValid());
         ContentFigures f2024 = ContentFigures.of(model, 2024);
         assertEquals(List.of("n1", "n4"), f2024.normativeIssued());
         assertEquals(List.of("n1", "n4", "n5", "n6"), f2024.normativeValid());
-        // 现行有效 continues year to year: 4 + 2 − 2 = 4, 4 + 1 − 1 = 4
-        assertEquals(f2024.normativeValid().size() + 2 - 2, ContentFigures.of(model, 2025).normativeValid().size());
+        // 现行有效 continues year to year: 4 + 3 − 2 = 5, 5 + 1 − 1 = 5
+        assertEquals(f2024.normativeValid().size() + 3 - 2, ContentFigures.of(model, 2025).normativeValid().size());
+        assertEquals(5, f2026.normativeValid().size());
     }
 
     @Test
     void proactiveDocumentsOf2025ByTypeAndMonth() {
         ContentFigures f = ContentFigures.of(model, 2025);
-        assertEquals(Map.of(DocumentType.POLICY, 4, DocumentType.INTERPRETATION, 1, DocumentType.CONSULTATION, 1,
+        assertEquals(Map.of(DocumentType.POLICY, 5, DocumentType.INTERPRETATION, 1, DocumentType.CONSULTATION, 1,
                 DocumentType.NOTICE, 1), f.proactiveByType());
-        // January: n2, t1; February: c1; July: r2; December: n3, p1, i1
-        assertEquals(List.of(2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3), f.proactiveByMonth());
-        assertEquals(7, f.proactiveTotal());
+        // January: n2, t1; February: c1; July: r2; December: n3, n9, p1, i1
+        assertEquals(List.of(2, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 4), f.proactiveByMonth());
+        assertEquals(8, f.proactiveTotal());
         assertEquals(1, f.interpretations());
     }
 
@@ -115,6 +119,7 @@ class ContentFiguresTest {
         SiteModel early = SiteBuilder.check(BuildConfig.of(dir.resolve("content"), dir.resolve("site"),
                 LocalDate.of(2025, 12, 30))).model();
         ContentFigures f = ContentFigures.of(early, 2025);
-        assertEquals(List.of("n2"), f.normativeIssued());
+        // n3 (31 December) is not yet published on the 30th
+        assertEquals(List.of("n2", "n9"), f.normativeIssued());
     }
 }

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The browser's ranking, run in Node over a built site: loads the site's own assets/search.*.js and
+// answers queries from search/manifest.json and its shards exactly as the search page would.
+// Usage: node static-search.js SITE_DIR [--limit 10] < queries.txt   (one query per line)
+// Prints one JSON line per query: {q, ids (top hits, rank order), total, files, gzipBytes}, where
+// gzipBytes counts everything a cold-cache first query downloads (script, manifest, shards, metadata of
+// the results shown), each file gzip-compressed as a static host serves it.
+'use strict';
+const fs = require('fs'), path = require('path'), zlib = require('zlib');
+const site = process.argv[2];
+const limit = Number((process.argv.indexOf('--limit') > 0 && process.argv[process.argv.indexOf('--limit') + 1]) || 10);
+const script = fs.readdirSync(path.join(site, 'assets')).find(f => /^search\..*\.js$/.test(f));
+const core = require(path.resolve(site, 'assets', script));
+const gz = f => zlib.gzipSync(fs.readFileSync(f), { level: 6 }).length;
+const json = f => JSON.parse(fs.readFileSync(f, 'utf8'));
+const manifestFile = path.join(site, 'search', 'manifest.json');
+const m = json(manifestFile);
+const base = path.join(site, 'search', m.base);
+
+function answer(q) {
+  const files = new Set([path.join(site, 'assets', script), manifestFile]);
+  const alts = core.parse(q), keys = [...new Set(alts.flat())], e = {};
+  for (const k of keys) {
+    const f = path.join(base, core.shardOf(k, m.shards) + '.json');
+    files.add(f);
+    const shard = json(f);
+    if (shard[k]) e[k] = core.decode(shard[k]);
+  }
+  const ranked = core.rank(alts, [], e, m), ids = [];
+  for (const d of ranked.slice(0, limit)) {
+    const f = path.join(base, 'm', Math.floor(d / m.chunk) + '.json');
+    files.add(f);
+    ids.push(json(f)[d % m.chunk].id);
+  }
+  let bytes = 0;
+  for (const f of files) bytes += gz(f);
+  return { q, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
+    suggestion: ranked.length ? '' : core.suggest(alts, e, m, q.split(/\s+/)) };
+}
+
+const input = fs.readFileSync(0, 'utf8').split('\n').map(s => s.trim()).filter(Boolean);
+for (const q of input) process.stdout.write(JSON.stringify(answer(q)) + '\n');

@@ -1,0 +1,180 @@
+package org.gongkai.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.build.CheckResult;
+import org.gongkai.build.SiteBuilder;
+import org.gongkai.content.Content;
+import org.gongkai.content.ContentLoader;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.content.Finding;
+import org.gongkai.site.IndexNumbers;
+
+/**
+ * {@code gongkai import}: one .docx or PDF to one checked content file. Reads the file, recognises its
+ * layout, places the result where the content model wants it, writes it, and runs the same checks as
+ * {@code gongkai check} so the editor sees at once what is still wrong with the new file.
+ */
+public final class DocumentImport {
+
+    /**
+     * @param source    the .docx or PDF
+     * @param type      the document type (folder) to import into
+     * @param content   the content folder
+     * @param asOf      "today": the default 发布日期 and the year of the next 索引号
+     * @param overwrite replace a file of the same name instead of refusing
+     */
+    public record Request(Path source, DocumentType type, Path content, LocalDate asOf, boolean overwrite) {
+    }
+
+    /**
+     * @param file        the written file
+     * @param relative    its path under content/, as findings name it
+     * @param recognised  each filled field: name, value, where it came from
+     * @param toFill      what the editor must still fill in or confirm
+     * @param repairs     what was changed in the body and what was left out
+     * @param findings    the checks' findings for the new file only
+     */
+    public record Result(Path file, String relative, OfficialDocument document, List<String> recognised,
+                         List<String> toFill, List<String> repairs, List<Finding> findings) {
+
+        public Result {
+            recognised = List.copyOf(recognised);
+            toFill = List.copyOf(toFill);
+            repairs = List.copyOf(repairs);
+            findings = List.copyOf(findings);
+        }
+
+        public boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+    }
+
+    private DocumentImport() {
+    }
+
+    /** What the document says, without writing anything (for tests and a dry run). */
+    public static OfficialDocument recognise(Path source) throws UnreadableDocument {
+        return LayoutRecognizer.recognise(SourceReader.read(source));
+    }
+
+    public static Result run(Request request) throws UnreadableDocument, IOException {
+        SourceText text = SourceReader.read(request.source());
+        OfficialDocument doc = LayoutRecognizer.recognise(text);
+        Content existing = new ContentLoader().load(request.content());
+        LocalDate published = request.asOf();
+        Optional<String> indexNo = IndexNumbers.next(existing, published.getYear());
+
+        int year = doc.written().map(w -> w.value().getYear()).orElse(published.getYear());
+        String slug = doc.docNumber().flatMap(d -> FileSlug.fromDocNumber(d.value(), existing))
+                .orElseGet(() -> FileSlug.fromDate(doc.written().map(Recognised::value).orElse(published)));
+        Path folder = request.type().dated()
+                ? request.content().resolve(request.type().folder()).resolve(String.valueOf(year))
+                : request.content().resolve(request.type().folder());
+        Path file = place(folder, slug, doc.docNumber().isPresent(), existing, request);
+        String relative = request.content().toAbsolutePath().normalize()
+                .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+
+        MarkdownWriter.Defaults defaults = new MarkdownWriter.Defaults(request.type(), published,
+                indexNo.orElse(null), request.source().getFileName().toString());
+        Files.createDirectories(folder);
+        Files.writeString(file, MarkdownWriter.write(doc, defaults), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+
+        CheckResult checked = SiteBuilder.check(BuildConfig.of(request.content(),
+                request.content().resolveSibling("site"), request.asOf()));
+        List<Finding> own = checked.findings().stream().filter(f -> f.where().file().equals(relative)).toList();
+        return new Result(file, relative, doc, recognised(doc, published, indexNo, year, request.type()),
+                toFill(doc, indexNo, request.type()), repairs(doc), own);
+    }
+
+    /**
+     * The file for the slug. A 文号 names one document: a file already there is the same document
+     * imported before, and is only replaced when asked. Date-named files take the next free suffix.
+     */
+    private static Path place(Path folder, String slug, boolean fromDocNumber, Content existing, Request request)
+            throws IOException {
+        for (int n = 1; ; n++) {
+            String name = n == 1 ? slug : slug + "-" + n;
+            Path file = folder.resolve(name + ".md");
+            boolean taken = Files.exists(file) || existing.documents().stream()
+                    .anyMatch(d -> d.id().equals(name) && !sameFile(d, request.content(), file));
+            if (!taken || request.overwrite() && Files.exists(file)) {
+                return file;
+            }
+            if (fromDocNumber) {
+                throw new FileAlreadyExistsException(request.content().relativize(file).toString(), null,
+                        "这个文号的文件已经导入过；要用新导入的内容替换它，请加 --force");
+            }
+        }
+    }
+
+    private static boolean sameFile(Document d, Path content, Path file) {
+        return content.resolve(d.source().file()).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+    }
+
+    private static List<String> recognised(OfficialDocument doc, LocalDate published, Optional<String> indexNo,
+                                           int year, DocumentType type) {
+        List<String> out = new ArrayList<>();
+        doc.organMark().ifPresent(r -> out.add(line("发文机关标志", r.value() + "文件", r)));
+        doc.docNumber().ifPresent(r -> out.add(line("文号 doc_number", r.value(), r)
+                + (type == DocumentType.POLICY ? "" : "（" + type.label() + "没有 doc_number，未写入）")));
+        doc.title().ifPresent(r -> out.add(line("标题 title", r.value(), r)));
+        doc.recipients().ifPresent(r -> out.add(line("主送机关", r.value(), r)));
+        doc.issuer().ifPresent(r -> out.add(line("发文机关 issuer", r.value(), r)));
+        doc.written().ifPresent(r -> out.add(line("成文日期 written", r.value().toString(), r)
+                + (type == DocumentType.POLICY ? "" : "（" + type.label() + "没有 written，未写入）")));
+        doc.disclosure().ifPresent(r -> out.add(line("公开属性 disclosure", r.value().label(), r)));
+        for (Recognised<String> a : doc.attachments()) {
+            out.add(line("附件 attachments", a.value(), a));
+        }
+        out.add("发布日期 published：" + published + " ← 默认：导入当天（--as-of），请改为实际发布日期");
+        indexNo.ifPresent(i -> out.add("索引号 index_no：" + i + " ← 默认：" + published.getYear() + " 年下一个未用的号"));
+        out.add("存放位置：" + (type.dated() ? type.folder() + "/" + year + "/" : type.folder() + "/")
+                + " ← " + (doc.written().isPresent() ? "成文日期的年份" : "发布日期的年份")
+                + "；文件名" + (doc.docNumber().isPresent() ? "取自文号" : "取自日期"));
+        return out;
+    }
+
+    private static String line(String label, String value, Recognised<?> r) {
+        return label + "：" + value + " ← " + r.origin() + (r.remark().isEmpty() ? "" : "（" + r.remark() + "）");
+    }
+
+    private static List<String> toFill(OfficialDocument doc, Optional<String> indexNo, DocumentType type) {
+        List<String> out = new ArrayList<>(doc.doubts().stream()
+                .filter(d -> type == DocumentType.POLICY || !d.contains("doc_number") && !d.contains("written"))
+                .toList());
+        out.add("topics（主题分类）：按 taxonomies.yaml 填写");
+        if (type == DocumentType.POLICY) {
+            out.add("normative（是否行政规范性文件）：填 true 或 false");
+        }
+        doc.disclosure().filter(d -> !d.value().isPublic()).ifPresent(d -> out.add(
+                "review_by（属性复审日期）" + (d.value() == org.gongkai.content.DisclosureAttribute.WITHHELD
+                        ? "和 withheld_basis（不予公开依据）" : "") + "：" + d.value().label() + "的文件必须填写"));
+        if (indexNo.isEmpty()) {
+            out.add("index_no（索引号）：site.yaml 没有 org_code，无法自动编号");
+        }
+        if (!doc.attachments().isEmpty()) {
+            out.add("attachments：把 " + doc.attachments().size() + " 个附件文件放在新文件旁边，并在 file 写文件名");
+        }
+        return out;
+    }
+
+    private static List<String> repairs(OfficialDocument doc) {
+        List<String> out = new ArrayList<>(doc.repairs());
+        for (String d : doc.dropped()) {
+            out.add("已去掉：" + d);
+        }
+        return out;
+    }
+}

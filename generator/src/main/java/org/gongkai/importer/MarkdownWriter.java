@@ -1,0 +1,192 @@
+package org.gongkai.importer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.gongkai.content.DisclosureAttribute;
+import org.gongkai.content.DocumentType;
+
+/**
+ * Writes a recognised document as a content file: YAML front matter in the content model's key order,
+ * with a Chinese comment on every value the editor must fill in or confirm, then the Markdown body.
+ */
+final class MarkdownWriter {
+
+    /** What the import fills in by default, for the editor to confirm. */
+    record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
+    }
+
+    private static final Pattern PLAIN_SCALAR = Pattern.compile("^[^\\-?:,\\[\\]{}#&*!|>'\"%@`\\s][^#:]*$");
+    private static final Pattern YAML_SPECIAL = Pattern.compile(
+            "^(true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.:eE+-]*)$", Pattern.CASE_INSENSITIVE);
+
+    private MarkdownWriter() {
+    }
+
+    static String write(OfficialDocument doc, Defaults defaults) {
+        StringBuilder out = new StringBuilder("---\n");
+        out.append("# 由 gongkai import 从 ").append(defaults.sourceFile())
+                .append(" 导入；标有“请填写”“请确认”的项请补全、核对后再提交\n");
+        key(out, "title", doc.title().map(Recognised::value).orElse(null), "请填写：标题（原件中没有认出）");
+        boolean policy = defaults.type() == DocumentType.POLICY;
+        if (policy) {
+            key(out, "doc_number", doc.docNumber().map(Recognised::value).orElse(null),
+                    "请填写：文号，如 安政发〔2022〕32号（原件版头没有认出；没有文号的文件可删去这一行）");
+        }
+        key(out, "issuer", doc.issuer().map(Recognised::value).orElse(null), "请填写：发文机关（原件中没有认出署名）");
+        if (policy) {
+            if (doc.written().isPresent()) {
+                out.append("written: ").append(doc.written().get().value()).append('\n');
+            } else {
+                key(out, "written", null, "请填写：成文日期 YYYY-MM-DD（原件中没有认出）");
+            }
+        }
+        out.append("# 请确认：默认为导入当天，请改为在专栏实际发布的日期\n");
+        out.append("published: ").append(defaults.published()).append('\n');
+        key(out, "disclosure", doc.disclosure().map(r -> r.value().label()).orElse(null),
+                "请填写：公开属性（主动公开 / 依申请公开 / 不予公开），原件没有标注");
+        if (doc.disclosure().isPresent() && !doc.disclosure().get().value().isPublic()) {
+            out.append("# 请填写：属性复审日期 YYYY-MM-DD（到期复审，符合条件的转为主动公开）\n");
+            out.append("review_by:\n");
+            if (doc.disclosure().get().value() == DisclosureAttribute.WITHHELD) {
+                out.append("# 请填写：不予公开的依据，如 第十四条、第十五条、第十六条（政府信息公开条例）\n");
+                out.append("withheld_basis:\n");
+            }
+        }
+        if (policy) {
+            out.append("# 请填写：是否为行政规范性文件（true / false）；是的话还要写 valid_from、valid_until，并配政策解读\n");
+            out.append("normative:\n");
+        }
+        if (defaults.indexNo() != null) {
+            out.append("# 本年度下一个未用的索引号\n");
+        }
+        key(out, "index_no", defaults.indexNo(), "请填写：索引号（site.yaml 中没有 org_code，无法编号）");
+        out.append("# 请填写：主题分类，用 taxonomies.yaml 中的名称，如 [综合政务/政务公开]\n");
+        out.append("topics: []\n");
+        if (!doc.attachments().isEmpty()) {
+            out.append("# 请填写：把附件文件放在本文件旁边，在 file 后写它的文件名\n");
+            out.append("attachments:\n");
+            for (Recognised<String> a : doc.attachments()) {
+                out.append("  - file:\n");
+                out.append("    title: ").append(scalar(a.value())).append('\n');
+            }
+        }
+        out.append("---\n");
+        for (OfficialDocument.BodyBlock b : doc.body()) {
+            out.append('\n');
+            if (b instanceof OfficialDocument.BodyBlock.Heading h) {
+                out.append("#".repeat(h.level())).append(' ').append(inline(ChineseText.withoutMarks(h.text())))
+                        .append('\n');
+            } else if (b instanceof OfficialDocument.BodyBlock.Paragraph p) {
+                out.append(paragraph(p.text())).append('\n');
+            } else if (b instanceof OfficialDocument.BodyBlock.Table t) {
+                table(out, t.rows());
+            }
+        }
+        return out.toString();
+    }
+
+    private static void key(StringBuilder out, String key, String value, String missing) {
+        if (value == null || value.isBlank()) {
+            out.append("# ").append(missing).append('\n').append(key).append(":\n");
+        } else {
+            out.append(key).append(": ").append(scalar(value)).append('\n');
+        }
+    }
+
+    /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
+    static String scalar(String v) {
+        if (PLAIN_SCALAR.matcher(v).matches() && !YAML_SPECIAL.matcher(v).matches() && !v.endsWith(" ")) {
+            return v;
+        }
+        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * A body paragraph. Bold marks become {@code **}, with punctuation at either end moved outside:
+     * CommonMark does not close {@code **} after 。 when a Chinese character follows, so
+     * {@code **公开。**抓好} would print its asterisks.
+     */
+    static String paragraph(String marked) {
+        String p = emphasis(marked);
+        // a paragraph starting with "1." or "-" would become a list; "#" a heading; ">" a quote
+        if (p.matches("^[0-9]{1,9}[.)].*")) {
+            p = p.replaceFirst("^([0-9]{1,9})([.)])", "$1\\\\$2");
+        } else if (p.matches("^([-+>#=]|\\*(?!\\*)).*")) {
+            p = "\\" + p;
+        }
+        return p;
+    }
+
+    private static String emphasis(String marked) {
+        String escaped = inline(marked);
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < escaped.length()) {
+            int start = escaped.indexOf(ChineseText.BOLD_START, i);
+            if (start < 0) {
+                out.append(escaped, i, escaped.length());
+                break;
+            }
+            int end = escaped.indexOf(ChineseText.BOLD_END, start);
+            if (end < 0) {
+                end = escaped.length();
+            }
+            out.append(escaped, i, start);
+            String inner = escaped.substring(start + 1, end);
+            int a = 0;
+            int z = inner.length();
+            while (a < z && isPunctuation(inner.charAt(a))) {
+                a++;
+            }
+            while (z > a && isPunctuation(inner.charAt(z - 1))) {
+                z--;
+            }
+            out.append(inner, 0, a);
+            if (z > a) {
+                out.append("**").append(inner, a, z).append("**");
+            }
+            out.append(inner, z, inner.length());
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    private static boolean isPunctuation(char c) {
+        int t = Character.getType(c);
+        return t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
+                || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
+                || t == Character.OTHER_PUNCTUATION || t == Character.DASH_PUNCTUATION || c == '\\';
+    }
+
+    /** Characters Markdown would read as syntax are escaped; the text prints as the document has it. */
+    static String inline(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if ("\\`*_[]<>|".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static void table(StringBuilder out, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            out.append('|');
+            for (int c = 0; c < columns; c++) {
+                String cell = c < row.size() ? row.get(c) : "";
+                out.append(' ').append(emphasis(cell.strip())).append(" |");
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append('|').append(" --- |".repeat(columns)).append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.gongkai.importer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.content.DisclosureAttribute;
+
+/**
+ * What {@link LayoutRecognizer} read off a document laid out per GB/T 9704: the 版头 fields, the
+ * structure of the body, and everything it was unsure of. Nothing here is a guess without a note.
+ *
+ * @param organMark      发文机关标志 without 文件 (安乐镇人民政府)
+ * @param docNumber      文号, normalised to 〔〕
+ * @param title          标题, lines joined
+ * @param recipients     主送机关 (kept in the body too, as its first line)
+ * @param issuer         发文机关 from the signature, else from the 发文机关标志
+ * @param written        成文日期
+ * @param disclosure     from the （此件公开发布） marker
+ * @param attachments    附件 titles from the 附件： lines
+ * @param body           the body, rebuilt
+ * @param repairs        what was changed in the body (joined paragraphs, numbering), in Chinese
+ * @param doubts         what the editor must check, in Chinese
+ * @param dropped        what the reader left out (page numbers, headers)
+ */
+public record OfficialDocument(
+        Optional<Recognised<String>> organMark,
+        Optional<Recognised<String>> docNumber,
+        Optional<Recognised<String>> title,
+        Optional<Recognised<String>> recipients,
+        Optional<Recognised<String>> issuer,
+        Optional<Recognised<LocalDate>> written,
+        Optional<Recognised<DisclosureAttribute>> disclosure,
+        List<Recognised<String>> attachments,
+        List<BodyBlock> body,
+        List<String> repairs,
+        List<String> doubts,
+        List<String> dropped) {
+
+    public OfficialDocument {
+        attachments = List.copyOf(attachments);
+        body = List.copyOf(body);
+        repairs = List.copyOf(repairs);
+        doubts = List.copyOf(doubts);
+        dropped = List.copyOf(dropped);
+    }
+
+    /** One block of the rebuilt body. Text keeps bold marks until {@link MarkdownWriter} writes it. */
+    public sealed interface BodyBlock {
+
+        record Heading(int level, String text) implements BodyBlock {
+        }
+
+        record Paragraph(String text) implements BodyBlock {
+        }
+
+        record Table(List<List<String>> rows) implements BodyBlock {
+            public Table {
+                rows = rows.stream().map(List::copyOf).toList();
+            }
+        }
+    }
+}

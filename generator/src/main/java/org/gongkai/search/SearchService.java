@@ -1,0 +1,154 @@
+package org.gongkai.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Server-side search over the Lucene index in a built site: the same analysis, the same BM25 with the
+ * same boosts and the same phrase bonus as search.js, so {@code gongkai search}, the preview server's
+ * {@code /search?q=} and the browser agree on the top hits. Thread-safe once opened.
+ */
+public final class SearchService implements Closeable {
+
+    /** One hit. {@code url} is relative to the site root (documents end in index.html). */
+    public record Hit(String id, String title, String url, String docNumber, float score) {
+    }
+
+    /** Hits in rank order, and how many documents matched in all. */
+    public record Result(List<Hit> hits, int total) {
+        public Result {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /** Optional exact filters, as the search page offers them. */
+    public record Filters(Optional<String> type, Optional<String> year, Optional<String> validity,
+                          Optional<String> topic) {
+        public static final Filters NONE = new Filters(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    public SearchService(Directory index) throws IOException {
+        this.reader = DirectoryReader.open(index);
+        this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity(SearchSchema.K1, SearchSchema.B));
+    }
+
+    /** The index a build wrote into {@code site}/search/lucene/. */
+    public static SearchService open(Path site) throws IOException {
+        Path folder = site.resolve(SearchIndexer.LUCENE_FOLDER);
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("没有找到搜索索引 " + folder + "：请先运行 gongkai build");
+        }
+        return new SearchService(FSDirectory.open(folder));
+    }
+
+    public List<Hit> search(String query, int limit) {
+        return search(query, Filters.NONE, limit).hits();
+    }
+
+    public Result search(String query, Filters filters, int limit) {
+        SearchQuery q = SearchQuery.parse(query);
+        Map<Integer, Float> best = new HashMap<>();
+        try {
+            for (SearchQuery.Alternative alt : q.alternatives()) {
+                BooleanQuery.Builder b = new BooleanQuery.Builder();
+                for (String term : alt.required()) {
+                    BooleanQuery.Builder any = new BooleanQuery.Builder();
+                    SearchSchema.BOOSTS.forEach((field, boost) ->
+                            any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), Occur.SHOULD));
+                    b.add(any.build(), Occur.MUST);
+                }
+                filters.type().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.TYPE, v)), Occur.FILTER));
+                filters.year().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.YEAR, v)), Occur.FILTER));
+                filters.validity().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.VALIDITY, v)), Occur.FILTER));
+                filters.topic().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.TOPIC, v)), Occur.FILTER));
+                ScoreDoc[] docs = searcher.search(b.build(), Math.max(1, reader.maxDoc())).scoreDocs;
+                for (ScoreDoc sd : docs) {
+                    float score = sd.score + SearchSchema.PHRASE_BONUS
+                            * SearchQuery.adjacentPairs(alt.sequence(), t -> headPosition(t, sd.doc));
+                    best.merge(sd.doc, score, Math::max);
+                }
+            }
+            List<Map.Entry<Integer, Float>> ranked = new ArrayList<>(best.entrySet());
+            ranked.sort((x, y) -> {
+                int c = Float.compare(y.getValue(), x.getValue());
+                return c != 0 ? c : Integer.compare(x.getKey(), y.getKey());
+            });
+            List<Hit> hits = new ArrayList<>();
+            for (Map.Entry<Integer, Float> e : ranked.subList(0, Math.min(limit, ranked.size()))) {
+                Document d = reader.storedFields().document(e.getKey());
+                hits.add(new Hit(d.get(SearchSchema.ID), d.get(SearchSchema.TITLE), d.get("url"),
+                        Optional.ofNullable(d.get(SearchSchema.DOC_NUMBER)).orElse(""), e.getValue()));
+            }
+            return new Result(hits, ranked.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** First position of a term in the title, else in the 文号 (after an offset), plus one; 0 when absent. */
+    int headPosition(String term, int doc) {
+        try {
+            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+            for (String field : List.of(SearchSchema.TITLE, SearchSchema.DOC_NUMBER)) {
+                Terms terms = leaf.reader().terms(field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                if (!te.seekExact(new BytesRef(term))) {
+                    continue;
+                }
+                PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
+                if (pe.advance(doc - leaf.docBase) == doc - leaf.docBase) {
+                    int offset = field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
+                    return pe.nextPosition() + offset + 1;
+                }
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int documents() {
+        return reader.numDocs();
+    }
+
+    @Override
+    public void close() throws IOException {
+        Directory dir = reader.directory();
+        reader.close();
+        dir.close();
+    }
+}

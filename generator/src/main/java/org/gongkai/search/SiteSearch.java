@@ -1,0 +1,26 @@
+package org.gongkai.search;
+
+import java.util.function.Consumer;
+import org.apache.lucene.store.Directory;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.site.SiteModel;
+
+/** The build's search step: the Lucene index of record into site/search/lucene/, then the static export from it. */
+public final class SiteSearch {
+
+    private SiteSearch() {
+    }
+
+    public static StaticIndex.Export write(SiteModel model, OutputTree out, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        try (Directory index = SearchIndexer.write(model, out)) {
+            progress.accept("已写入 Lucene 索引（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
+            StaticIndex.Export export = StaticIndex.write(index, model, out);
+            progress.accept("已导出静态搜索索引：" + export.terms() + " 个词，" + export.shards() + " 个分片，"
+                    + export.bytes() / 1024 + " KB（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
+            return export;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.gongkai.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gongkai.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gongkai import} as the editor runs it: what it prints and its exit status. */
+class ImportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static synchronized Run gongkai(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private Path plan() throws Exception {
+        return new DocxFixture()
+                .centred("安乐镇人民政府文件")
+                .centred("安政发[2025]9号")
+                .centred("安乐镇人民政府关于印发2025年政务公开工作要点的通知")
+                .p("各行政村、镇直各部门：")
+                .p("现将要点印发给你们，请认真贯彻执行。")
+                .right("安乐镇人民政府")
+                .right("2025年3月3日")
+                .p("（此件公开发布）")
+                .save(dir, "plan.docx");
+    }
+
+    @Test
+    void importPrintsEachFieldWithItsSourceWhatToFillAndTheChecks() throws Exception {
+        Path content = ImportSite.create(dir);
+        Run r = gongkai("import", plan().toString(), "--content", content.toString(), "--as-of", "2026-11-28");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertEquals("", r.err(), "POI and PDFBox log nothing to the editor's terminal");
+        assertTrue(r.out().contains("已写入 policies/2025/anzhengfa-2025-9.md"), r.out());
+        assertTrue(r.out().contains("文号 doc_number：安政发〔2025〕9号 ← 第 2 段（年份括号“[]”改为六角括号〔〕）"), r.out());
+        assertTrue(r.out().contains("发文机关 issuer：安乐镇人民政府 ← 第 6 段（发文机关署名）"), r.out());
+        assertTrue(r.out().contains("需要编辑补充或核对：\n  topics（主题分类）"), r.out());
+        assertTrue(r.out().contains("检查新文件："), r.out());
+        assertTrue(Files.isRegularFile(content.resolve("policies/2025/anzhengfa-2025-9.md")));
+
+        Run again = gongkai("import", plan().toString(), "--content", content.toString(), "--as-of", "2026-11-28");
+        assertEquals(Main.USAGE, again.status());
+        assertTrue(again.err().contains("已经导入过") && again.err().contains("--force"), again.err());
+        Run forced = gongkai("import", plan().toString(), "--content", content.toString(), "--as-of", "2026-11-28",
+                "--force");
+        assertEquals(0, forced.status(), forced.out() + forced.err());
+    }
+
+    @Test
+    void findingsForTheNewFileMakeTheExitStatusOne() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path bare = new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
+                .p("因线路检修，3月5日全天停电。").right("安乐镇人民政府").right("2025年3月1日").save(dir, "power.docx");
+        Run r = gongkai("import", bare.toString(), "--content", content.toString(), "--as-of", "2026-11-28");
+        assertEquals(Main.CONTENT_ERRORS, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("policies/2025/2025-03-01.md:"), "findings name the new file: " + r.out());
+        assertTrue(r.out().contains("原件没有（此件公开发布）一类的公开属性标注"), r.out());
+    }
+
+    @Test
+    void aNoticeGoesToNoticesWithoutPolicyOnlyKeys() throws Exception {
+        Path content = ImportSite.create(dir);
+        Run r = gongkai("import", plan().toString(), "--type", "notice", "--content", content.toString(),
+                "--as-of", "2026-11-28");
+        assertEquals(0, r.status(), r.out() + r.err());
+        Path written = content.resolve("notices/2025/anzhengfa-2025-9.md");
+        String md = Files.readString(written);
+        assertFalse(md.contains("doc_number:") || md.contains("written:") || md.contains("normative:"), md);
+        assertTrue(r.out().contains("（通知公告没有 doc_number，未写入）"), r.out());
+        assertFalse(r.out().contains("[front-matter-unknown"), r.out());
+
+        Run wrong = gongkai("import", plan().toString(), "--type", "report", "--content", content.toString());
+        assertEquals(Main.USAGE, wrong.status());
+        assertTrue(wrong.err().contains("不支持的类型“report”"), wrong.err());
+    }
+
+    @Test
+    void anUnreadableFileExitsWithTwoAndNoStackTrace() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path locked = DocxFixture.encrypt(plan(), "secret", dir.resolve("locked.docx"));
+        Run r = gongkai("import", locked.toString(), "--content", content.toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.err().startsWith("gongkai import：locked.docx 设有打开密码"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        assertEquals("", r.out());
+    }
+}

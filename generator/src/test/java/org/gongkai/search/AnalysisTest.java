@@ -1,0 +1,96 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnalysisTest {
+
+    @Test
+    void hanRunsBecomeOverlappingBigramsAtConsecutivePositions() {
+        assertEquals(List.of("耕地", "地地", "地力", "力保", "保护", "护补", "补贴"), Analysis.terms("耕地地力保护补贴"));
+        List<Analysis.Token> t = Analysis.tokens("低保，医保");
+        assertEquals(List.of(new Analysis.Token("低保", 0), new Analysis.Token("医保", 1)), t);
+    }
+
+    @Test
+    void aLoneHanCharacterIsItsOwnTermAndPunctuationOnlySeparates() {
+        assertEquals(List.of("镇", "低保"), Analysis.terms("镇。低保"));
+        assertEquals(List.of(), Analysis.terms("，。、！ —— "));
+    }
+
+    @Test
+    void fullWidthLettersAndDigitsFoldToLowerCaseAscii() {
+        assertEquals(List.of("covid", "19", "疫情"), Analysis.terms("ＣＯＶＩＤ－１９疫情"));
+        assertEquals(Analysis.terms("ABC123"), Analysis.terms("ａｂｃ１２３"));
+    }
+
+    @Test
+    void everySpellingOfA文号GivesTheSameTerms() {
+        List<String> expected = List.of("安政", "政发", "2022", "32");
+        for (String form : List.of("安政发〔2022〕32号", "安政发[2022]32号", "安政发［2022］32号", "安政发【2022】32号",
+                "安政发(2022)32号", "安政发2022年32号", "安政发2022年第32号", "安政发 2022 32", "安政发〔 2022 〕 32 号")) {
+            assertEquals(expected, Analysis.terms(form), form);
+            assertEquals("安政发 2022 32", Analysis.docNumber(form), form);
+        }
+    }
+
+    @Test
+    void a文号InsideASentenceStillMatchesItsShortForm() {
+        List<String> sentence = Analysis.terms("根据安政发〔2019〕5号文件精神");
+        assertTrue(sentence.containsAll(Analysis.terms("安政发〔2019〕")), sentence.toString());
+        assertTrue(sentence.containsAll(Analysis.terms("安政发2019年5号")), sentence.toString());
+    }
+
+    @Test
+    void datesAreNotMistakenFor文号() {
+        assertEquals(List.of("2022", "年", "3", "月", "1", "日"), Analysis.terms("2022年3月1日"));
+    }
+
+    @Test
+    void queriesSplitIntoAlternativesOnlyAtOrAndBar() {
+        SearchQuery q = SearchQuery.parse("低保 OR 医保 | 临时救助");
+        assertEquals(3, q.alternatives().size());
+        assertEquals(List.of("临时", "时救", "救助"), q.alternatives().get(2).sequence());
+        SearchQuery all = SearchQuery.parse("营商环境 个体工商户");
+        assertEquals(1, all.alternatives().size());
+        assertEquals(List.of("营商", "商环", "环境", "个体", "体工", "工商", "商户"), all.alternatives().get(0).required());
+        assertTrue(SearchQuery.parse("  ，。 ").isEmpty());
+    }
+
+    @Test
+    void repeatedTermsAreRequiredOnceButKeptInOrderForAdjacency() {
+        SearchQuery.Alternative a = SearchQuery.parse("工作工作").alternatives().get(0);
+        assertEquals(List.of("工作", "作工", "工作"), a.sequence());
+        assertEquals(List.of("工作", "作工"), a.required());
+    }
+
+    @Test
+    void adjacencyCountsConsecutiveQueryTermsAtConsecutiveHeadPositions() {
+        List<String> seq = List.of("保护", "护补", "补贴");
+        assertEquals(2, SearchQuery.adjacentPairs(seq, t -> switch (t) {
+            case "保护" -> 5; case "护补" -> 6; case "补贴" -> 7; default -> 0; }));
+        assertEquals(1, SearchQuery.adjacentPairs(seq, t -> switch (t) {
+            case "保护" -> 5; case "护补" -> 6; case "补贴" -> 0; default -> 0; }));
+    }
+
+    @Test
+    void shardHashIsFnv1aOverUtf16Units() {
+        // the same values search.js computes (see StaticSearchTest for the cross-check in Node)
+        assertEquals(Integer.remainderUnsigned(0x811c9dc5, 7), StaticIndex.shard("", 7));
+        int h = 0x811c9dc5;
+        h = (h ^ 'a') * 0x01000193;
+        assertEquals(Integer.remainderUnsigned(h, 1024), StaticIndex.shard("a", 1024));
+    }
+
+    @Test
+    void synonymsAddTheOtherNamesOfEveryGroupAMentions() {
+        Synonyms s = new Synonyms(List.of(List.of("低保", "最低生活保障"), List.of("医保", "医疗保障", "居民医保")));
+        assertEquals(List.of("最低生活保障"), s.expansions("城乡低保金发放"));
+        assertEquals(List.of("低保", "医疗保障", "居民医保"), s.expansions("最低生活保障和医保"));
+        assertEquals(List.of(), s.expansions("秸秆禁烧"));
+        assertEquals(List.of("低保", "最低生活保障"), s.groupOf("低保"));
+    }
+}

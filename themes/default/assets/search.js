@@ -1,0 +1,258 @@
+/* Gongkai static search. Reads only what a query needs: manifest.json, the shards holding the query's
+ * terms, then the metadata of the results shown. Analysis and ranking mirror org.gongkai.search
+ * (Analysis, SearchQuery, StaticIndex, SearchService): change one, change the other.
+ * No dependencies, no inline script (CSP script-src 'self'); data never goes through innerHTML. */
+(function () {
+  'use strict';
+  var HAN = /\p{Script=Han}/u, WORD = /[a-z0-9]/, cache = {}, manifest, shown = [], last;
+
+  // --- analysis: Analysis.normalise / Analysis.tokens ---
+  function norm(s) {
+    return s.normalize('NFKC').toLowerCase()
+      .replace(/[〔\[【(]\s*(\d{4})\s*[〕\]】)]/g, ' $1 ')
+      .replace(/(\d{4})\s*年\s*第?\s*(\d{1,5})\s*号/g, ' $1 $2 ')
+      .replace(/(\d)\s*号/g, '$1 ');
+  }
+  function terms(text) {
+    var c = Array.from(norm(text)), out = [], i = 0, j, k;
+    while (i < c.length) {
+      if (HAN.test(c[i])) {
+        for (j = i; j < c.length && HAN.test(c[j]); j++);
+        if (j - i === 1) out.push(c[i]);
+        else for (k = i; k < j - 1; k++) out.push(c[k] + c[k + 1]);
+        i = j;
+      } else if (WORD.test(c[i])) {
+        for (j = i; j < c.length && WORD.test(c[j]); j++);
+        out.push(c.slice(i, j).join(''));
+        i = j;
+      } else i++;
+    }
+    return out;
+  }
+  // SearchQuery.parse: alternatives split on OR, 或 or |; every term of an alternative is required
+  function parse(q) {
+    return q.normalize('NFKC').toLowerCase().split(/\s+or\s+|\||\s+或\s+/)
+      .map(terms).filter(function (t) { return t.length; });
+  }
+  function shardOf(term, n) { // StaticIndex.shard: FNV-1a over UTF-16 units
+    for (var h = 0x811c9dc5, i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+    return (h >>> 0) % n;
+  }
+
+  function get(url) {
+    if (!cache[url]) cache[url] = fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(r.status + ' ' + url);
+      return r.json();
+    });
+    return cache[url];
+  }
+  function entries(keys) {
+    var m = manifest, files = {};
+    keys.forEach(function (k) { files[shardOf(k, m.shards)] = 1; });
+    return Promise.all(Object.keys(files).map(function (s) { return get(m.base + s + '.json'); }))
+      .then(function (shards) {
+        var e = {};
+        keys.forEach(function (k) { shards.forEach(function (s) { if (s[k]) e[k] = decode(s[k]); }); });
+        return e;
+      });
+  }
+  // one term: kept postings by doc, and a test for "holds the term at all"
+  function decode(t) {
+    var score = {}, head = {}, doc = 0, i, m = t.m, set;
+    for (i = 0; t.d && i < t.d.length; i++) {
+      doc += t.d[i];
+      score[doc] = t.s ? t.s[i] : 0;
+      if (t.h && t.h[i]) head[doc] = t.h[i];
+    }
+    if (typeof m === 'string') {
+      var bits = atob(m);
+      set = function (d) { return (bits.charCodeAt(d >> 3) >> (d & 7)) & 1; };
+    } else if (m) {
+      var s = {};
+      for (i = 0, doc = 0; i < m.length; i++) s[doc += m[i]] = 1;
+      set = function (d) { return s[d] === 1; };
+    } else set = function (d) { return d in score; };
+    return { n: t.n, score: score, head: head, floor: t.f || 0, has: set, list: m ? null : Object.keys(score) };
+  }
+  function docsOf(e, n) { // every document holding a term, in doc order
+    if (e.list) return e.list.map(Number);
+    var out = [];
+    for (var d = 0; d < n; d++) if (e.has(d)) out.push(d);
+    return out;
+  }
+
+  // --- ranking: SearchService.search ---
+  function rank(alts, picked, e, m) {
+    var best = {};
+    alts.forEach(function (seq) {
+      var req = seq.filter(function (t, i) { return seq.indexOf(t) === i; });
+      if (req.some(function (t) { return !e[t]; })) return;
+      var all = req.map(function (t) { return e[t]; }).concat(picked.map(function (k) { return e[k]; }));
+      if (all.some(function (x) { return !x; })) return;
+      all.sort(function (a, b) { return a.n - b.n; });
+      docsOf(all[0], m.docs).forEach(function (d) {
+        for (var i = 1; i < all.length; i++) if (!all[i].has(d)) return;
+        var s = 0, pairs = 0;
+        req.forEach(function (t) { var x = e[t]; s += d in x.score ? x.score[d] : x.floor; });
+        for (i = 0; i + 1 < seq.length; i++) {
+          var a = e[seq[i]].head[d], b = e[seq[i + 1]].head[d];
+          if (a && b === a + 1) pairs++;
+        }
+        s = s / m.scale + m.phrase * pairs;
+        if (!(d in best) || best[d] < s) best[d] = s;
+      });
+    });
+    return Object.keys(best).map(Number).sort(function (a, b) { return best[b] - best[a] || a - b; });
+  }
+  // "no results": the query's own words less the fewest that find nothing, else its longest run of terms
+  // that does find something
+  function suggest(alts, e, m, words) {
+    var seq = alts[0] || [], len, i, w = (words || []).filter(function (x) { return terms(x).length; });
+    for (len = w.length - 1; len > 0; len--) {
+      for (i = 0; i + len <= w.length; i++) {
+        var kept = w.slice(i, i + len), t = terms(kept.join(' '));
+        if (t.every(function (x) { return e[x]; }) && rank([t], [], e, m).length) return kept.join(' ');
+      }
+    }
+    for (len = seq.length - 1; len > 0; len--) {
+      for (i = 0; i + len <= seq.length; i++) {
+        var part = seq.slice(i, i + len);
+        if (part.every(function (t) { return e[t]; }) && rank([part], [], e, m).length) return join(part);
+      }
+    }
+    return '';
+  }
+  function join(seq) {
+    return seq.reduce(function (s, t, i) {
+      var p = seq[i - 1];
+      return !i ? t : p.length === 2 && t.length === 2 && HAN.test(t) && p[1] === t[0] ? s + t[1] : s + ' ' + t;
+    }, '');
+  }
+
+  // --- page ---
+  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest };
+  if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests
+  var form = typeof document === 'object' && document.getElementById('search-form');
+  if (!form || !window.fetch) return;
+  var input = form.elements.q, list = document.getElementById('search-list'),
+    status = document.getElementById('search-status'), more = document.getElementById('search-more'),
+    empty = document.getElementById('search-empty'), hint = document.getElementById('search-hint'),
+    filters = document.getElementById('search-filters'), root = form.getAttribute('data-root') || '',
+    manifestUrl = form.getAttribute('data-manifest'), FILTERS = ['type', 'year', 'validity', 'topic'];
+  function el(tag, cls, text) {
+    var n = document.createElement(tag);
+    if (cls) n.className = cls;
+    if (text) n.textContent = text;
+    return n;
+  }
+  function marked(text, want) { // <mark> around every stretch a query term matches, via DOM nodes only
+    var chars = Array.from(text), on = [], flat = '', at = [], i, t, p, frag = document.createDocumentFragment();
+    chars.forEach(function (c, k) {
+      var n = c.normalize('NFKC').toLowerCase();
+      for (var j = 0; j < n.length; j++) at.push(k);
+      flat += n;
+    });
+    for (t in want) for (p = flat.indexOf(t); p >= 0; p = flat.indexOf(t, p + 1))
+      for (i = p; i < p + t.length; i++) on[at[i]] = 1;
+    for (i = 0; i < chars.length;) {
+      var j = i;
+      while (j < chars.length && !!on[j] === !!on[i]) j++;
+      var s = chars.slice(i, j).join('');
+      frag.appendChild(on[i] ? el('mark', '', s) : document.createTextNode(s));
+      i = j;
+    }
+    return frag;
+  }
+  function item(m, want) {
+    var li = el('li', 'search-hit'), h = el('h2', 'search-hit-title'), a = el('a');
+    a.href = root + m.u;
+    a.appendChild(marked(m.t, want));
+    h.appendChild(a);
+    li.appendChild(h);
+    var meta = el('p', 'search-hit-meta');
+    [m.n, m.d, m.y].forEach(function (x) { if (x) meta.appendChild(el('span', '', x)); });
+    if (m.v) meta.appendChild(el('span', 'validity validity-' + m.vs, m.v));
+    li.appendChild(meta);
+    var p = el('p', 'search-hit-summary');
+    p.appendChild(marked(m.s || '', want));
+    li.appendChild(p);
+    return li;
+  }
+  function show(from, want) {
+    var docs = shown.slice(from, from + 10), c = manifest.chunk;
+    return Promise.all(docs.map(function (d) { return get(manifest.base + 'm/' + Math.floor(d / c) + '.json'); }))
+      .then(function (chunks) {
+        docs.forEach(function (d, i) { list.appendChild(item(chunks[i][d % c], want)); });
+        more.hidden = shown.length <= from + 10;
+      });
+  }
+  function say(text) { status.textContent = text; }
+
+  function run(push) {
+    var q = input.value.trim(), t0 = performance.now(), picked = [], url = new URLSearchParams();
+    if (q) url.set('q', q);
+    FILTERS.forEach(function (f) {
+      var v = form.elements[f] && form.elements[f].value;
+      if (v) { picked.push('#' + f + '=' + v); url.set(f, v); }
+    });
+    if (push) history.replaceState(null, '', '?' + url);
+    list.textContent = '';
+    more.hidden = empty.hidden = true;
+    if (!q) return say('请输入要查找的词，如“低保”或文号“安政发〔2022〕32号”。');
+    var alts = parse(q), keys = picked.slice(), want = {}, ticket = last = {};
+    alts.forEach(function (s) { s.forEach(function (t) { want[t] = 1; if (keys.indexOf(t) < 0) keys.push(t); }); });
+    if (!alts.length) return say('请输入汉字、字母或数字。');
+    say('正在搜索……');
+    return load().then(function () { return entries(keys); }).then(function (e) {
+      if (ticket !== last) return;
+      shown = rank(alts, picked, e, manifest);
+      if (!shown.length) {
+        var s = suggest(alts, e, manifest, q.split(/\s+/));
+        hint.textContent = '';
+        if (picked.length) hint.appendChild(el('span', '', '可以取消筛选条件再试。'));
+        if (s) {
+          var a = el('a', '', s);
+          a.href = '?q=' + encodeURIComponent(s);
+          hint.appendChild(document.createTextNode('试试搜索：'));
+          hint.appendChild(a);
+        }
+        empty.hidden = false;
+        list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
+        return say('没有找到包含“' + q + '”的公开信息。');
+      }
+      return show(0, want).then(function () {
+        list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
+        say('找到 ' + shown.length + ' 条结果' + (shown.length > 10 ? '，先显示前 10 条' : '') + '。');
+      });
+    }).catch(function () { say('搜索暂时无法使用，请稍后再试，或按分类浏览。'); empty.hidden = false; });
+  }
+
+  function load() {
+    return manifest ? Promise.resolve() : get(manifestUrl).then(function (m) {
+      manifest = m;
+      var base = new URL(manifestUrl, location.href);
+      manifest.base = new URL(m.base, base).href;
+      FILTERS.forEach(function (f) {
+        var sel = form.elements[f], want = new URLSearchParams(location.search).get(f);
+        if (!sel) return;
+        (m.filters[f] || []).forEach(function (v) {
+          var o = el('option', '', Array.isArray(v) ? v[1] : v);
+          o.value = Array.isArray(v) ? v[0] : v;
+          if (o.value === want) o.selected = true;
+          sel.appendChild(o);
+        });
+      });
+      filters.hidden = false;
+    });
+  }
+
+  form.addEventListener('submit', function (ev) { ev.preventDefault(); run(true); });
+  filters.addEventListener('change', function () { if (input.value.trim()) run(true); });
+  more.addEventListener('click', function () {
+    var n = list.children.length;
+    show(n, last && parse(input.value).reduce(function (w, s) { s.forEach(function (t) { w[t] = 1; }); return w; }, {}))
+      .then(function () { var a = list.children[n] && list.children[n].querySelector('a'); if (a) a.focus(); });
+  });
+  var q = new URLSearchParams(location.search).get('q');
+  load().then(function () { if (q) { input.value = q; run(false); } }, function () {});
+})();
