@@ -102,6 +102,7 @@ final class OutputScan {
         Path out = Files.createTempDirectory("gongkai-forced-");
         new org.gongkai.render.SiteRenderer(org.gongkai.render.Theme.load(java.util.Optional.empty()),
                 t.root().toAbsolutePath().normalize()).render(checked.model(), new org.gongkai.publish.OutputTree(out));
+        org.gongkai.search.SiteSearch.write(checked.model(), new org.gongkai.publish.OutputTree(out), line -> { });
         return files(out);
     }
 
