@@ -63,6 +63,10 @@ public final class Rules {
                 new ReportNormativeContinuity(),
                 new ReportSectionMissing(),
                 // issue 7: a scaffolded body still holding its prompts
-                new ScaffoldPlaceholder());
+                new ScaffoldPlaceholder(),
+                // issue 9: hostile content
+                new RawHtmlRemoved(),
+                new LinkOutsideContent(),
+                new InterpretationOfWithheld());
     }
 }

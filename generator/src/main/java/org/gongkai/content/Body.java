@@ -11,12 +11,12 @@ import java.util.List;
  * @param headings   every heading with its level and file line
  * @param paragraphs every paragraph with its first file line
  * @param links      every link and image destination with its position
- * @param rawHtml    positions of raw HTML in the Markdown (removed from {@code html})
+ * @param rawHtml    each piece of raw HTML in the Markdown, where it stands and what sanitising took out of it
  * @param sourceLines every line of the file as written, front matter included (index 0 is line 1), so
  *                    checks that look for text (personal data, markers) can name the exact line and column
  */
 public record Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
-                   List<Link> links, List<SourceRef> rawHtml, List<String> sourceLines) {
+                   List<Link> links, List<RawHtml> rawHtml, List<String> sourceLines) {
 
     public Body {
         headings = List.copyOf(headings);
@@ -27,7 +27,7 @@ public record Body(String html, String text, List<Heading> headings, List<Paragr
     }
 
     public Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
-                List<Link> links, List<SourceRef> rawHtml) {
+                List<Link> links, List<RawHtml> rawHtml) {
         this(html, text, headings, paragraphs, links, rawHtml, List.of());
     }
 
@@ -42,6 +42,20 @@ public record Body(String html, String text, List<Heading> headings, List<Paragr
     }
 
     public record Paragraph(String text, SourceRef where) {
+    }
+
+    /**
+     * A piece of raw HTML written in the Markdown. {@code removed} names, for an editor, what sanitising
+     * took out of it ({@code <script> 元素}, {@code img 的 onerror 事件属性（脚本）}); empty when it was harmless.
+     */
+    public record RawHtml(SourceRef where, List<String> removed) {
+        public RawHtml {
+            removed = List.copyOf(removed);
+        }
+
+        public int line() {
+            return where.line();
+        }
     }
 
     /** A link or image in the body. {@code image} links carry their alt text in {@code text}. */

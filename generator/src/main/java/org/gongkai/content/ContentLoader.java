@@ -45,6 +45,19 @@ public final class ContentLoader {
             DocumentType.PAGE, Set.of("order"),
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
+    /**
+     * Attachment types a browser runs rather than shows: an SVG or HTML file served from the column's own
+     * address could run script with the site's authority, and a static host cannot force a download.
+     */
+    static final Set<String> ACTIVE_CONTENT = Set.of("svg", "svgz", "html", "htm", "xhtml", "xht", "shtml", "xml",
+            "xsl", "js", "mjs", "swf", "hta");
+
+    static String extension(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
             "contact", "theme", "holidays");
 
@@ -153,9 +166,18 @@ public final class ContentLoader {
                     + MAX_MARKDOWN_BYTES / 1024 / 1024 + " MB；请把大段数据放进附件"));
             return Optional.empty();
         }
+        return fromBytes(paths, file, rel, Files.readAllBytes(file), findings);
+    }
+
+    /**
+     * One document from its bytes (already known to be within the size limit). Also the fuzz target's
+     * entry: every problem becomes a finding, and nothing but an {@link Error} escapes.
+     */
+    Optional<Document> fromBytes(ContentPath paths, Path file, String rel, byte[] bytes, List<Finding> findings) {
+        SourceRef top = SourceRef.file(rel);
         String text;
         try {
-            text = TextFile.decode(Files.readAllBytes(file));
+            text = TextFile.decode(bytes);
         } catch (TextFile.EncodingProblem e) {
             findings.add(Finding.error("encoding", top, e.getMessage()));
             return Optional.empty();
@@ -247,8 +269,20 @@ public final class ContentLoader {
 
         Path dir = file.getParent();
         List<Attachment> attachments = attachments(paths, dir, fm);
-        Body body = markdown.read(rel, bodyText, bodyFirstLine)
-                .withSourceLines(List.of(text.split("\n", -1)));
+        Optional<Finding> tooComplex = MarkdownLimits.check(rel, bodyText, bodyFirstLine);
+        if (tooComplex.isPresent()) {
+            findings.add(tooComplex.get());
+            return Optional.empty();
+        }
+        Body body;
+        try {
+            body = markdown.read(rel, bodyText, bodyFirstLine).withSourceLines(List.of(text.split("\n", -1)));
+        } catch (StackOverflowError e) {
+            // the limits above keep real and hostile bodies well clear of this; it stays a finding, not a crash
+            findings.add(Finding.error("markdown-too-deep", SourceRef.file(rel).atLine(bodyFirstLine),
+                    "正文嵌套过深，无法排版；请减少引用、列表或强调的嵌套层数"));
+            return Optional.empty();
+        }
         Details details = details(type, fm, paths, dir, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure,
@@ -314,6 +348,12 @@ public final class ContentLoader {
             ContentPath.Resolved r = paths.resolve(dir, fileName);
             if (!r.ok()) {
                 fm.error("path-outside-content", where, "附件" + r.refusal());
+                continue;
+            }
+            if (ACTIVE_CONTENT.contains(extension(fileName))) {
+                fm.error("attachment-active-content", where, "附件“" + fileName + "”是 " + extension(fileName)
+                        .toUpperCase(java.util.Locale.ROOT) + " 文件，浏览器打开时可以运行其中的脚本，而静态网站无法强制下载；"
+                        + "请转换为 PDF 或 PNG 后再附上");
                 continue;
             }
             long size = -1;

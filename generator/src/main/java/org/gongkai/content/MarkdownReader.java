@@ -22,9 +22,6 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document.OutputSettings;
-import org.jsoup.safety.Safelist;
 
 /**
  * Markdown to {@link Body}: parsed once, with source positions, rendered once, sanitised.
@@ -42,6 +39,7 @@ public final class MarkdownReader {
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .sanitizeUrls(true)
+            .urlSanitizer(new SafeUrls())
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {
                 if (node instanceof Heading h && h.getLevel() >= 2) {
                     attributes.put("id", anchorOf(h));
@@ -49,21 +47,19 @@ public final class MarkdownReader {
                 if (node instanceof Image) {
                     attributes.put("loading", "lazy");
                 }
+                // SafeUrls empties an unsafe address; an empty one would point at the page itself, so drop it
+                if ("".equals(attributes.get("href"))) {
+                    attributes.remove("href");
+                    attributes.remove("rel");
+                }
+                if ("".equals(attributes.get("src"))) {
+                    attributes.remove("src");
+                }
                 if (node instanceof Link link && !link.getDestination().contains(":")) {
                     attributes.remove("rel"); // nofollow is for foreign links, not the column's own pages
                 }
             })
             .build();
-
-    /** What survives when raw HTML is present: the tags commonmark itself emits, no scripts, no styles. */
-    private static final Safelist SAFE = Safelist.relaxed()
-            .addTags("thead", "tbody", "caption")
-            .addAttributes(":all", "id")
-            .addAttributes("img", "loading")
-            .addAttributes("th", "align")
-            .addAttributes("td", "align")
-            .removeProtocols("img", "src", "http", "https")
-            .preserveRelativeLinks(true);
 
     /**
      * @param file        the file, relative to the content folder
@@ -77,7 +73,7 @@ public final class MarkdownReader {
         String html = renderer.render(root);
         if (!c.rawHtml.isEmpty()) {
             // raw HTML is never trusted: keep only what the safelist allows (no script, no handlers, no javascript:)
-            html = Jsoup.clean(html, "", SAFE, new OutputSettings().prettyPrint(false));
+            html = BodySanitiser.clean(html);
         }
         return new Body(html, c.text.toString().strip(), c.headings, c.paragraphs, c.links, c.rawHtml);
     }
@@ -113,7 +109,7 @@ public final class MarkdownReader {
         final List<Body.Heading> headings = new ArrayList<>();
         final List<Body.Paragraph> paragraphs = new ArrayList<>();
         final List<Body.Link> links = new ArrayList<>();
-        final List<SourceRef> rawHtml = new ArrayList<>();
+        final List<Body.RawHtml> rawHtml = new ArrayList<>();
         final Map<String, Integer> anchors = new HashMap<>();
 
         Collector(String file, int firstLine) {
@@ -179,12 +175,12 @@ public final class MarkdownReader {
 
         @Override
         public void visit(HtmlBlock html) {
-            rawHtml.add(where(html));
+            rawHtml.add(new Body.RawHtml(where(html), BodySanitiser.removals(html.getLiteral())));
         }
 
         @Override
         public void visit(HtmlInline html) {
-            rawHtml.add(where(html));
+            rawHtml.add(new Body.RawHtml(where(html), BodySanitiser.removals(html.getLiteral())));
         }
     }
 }

@@ -91,7 +91,11 @@ final class YamlTree {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new Failure(tree.ref(m), explain(e, text));
         } catch (YAMLException e) {
-            throw new Failure(new SourceRef(file, lineOffset + 1, 1), "front matter 无法解析：" + e.getMessage());
+            String m = String.valueOf(e.getMessage());
+            throw new Failure(new SourceRef(file, lineOffset + 1, 1), m.contains("Nesting Depth")
+                    ? "front matter 嵌套层级过深（超过 " + MAX_DEPTH + " 层），已拒绝"
+                    : m.contains("code point") ? "front matter 过长（超过 " + MAX_CODE_POINTS + " 个字符），已拒绝"
+                    : "front matter 无法解析：" + m);
         } catch (StackOverflowError e) {
             throw new Failure(new SourceRef(file, lineOffset + 1, 1), "front matter 嵌套过深，无法解析");
         }

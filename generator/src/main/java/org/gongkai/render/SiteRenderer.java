@@ -307,7 +307,20 @@ public final class SiteRenderer {
         String file = d.source().file();
         Path dir = file.contains("/") ? contentRoot.resolve(file.substring(0, file.lastIndexOf('/'))) : contentRoot;
         Path p = dir.resolve(decoded).normalize();
-        return p.startsWith(contentRoot.normalize()) ? Optional.of(p) : Optional.empty();
+        if (!p.startsWith(contentRoot.normalize())) {
+            return Optional.empty();
+        }
+        // a symbolic link beside the document may point anywhere: only files really inside content/ are read
+        if (java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                if (!p.toRealPath().startsWith(contentRoot.toRealPath())) {
+                    return Optional.empty();
+                }
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(p);
     }
 
     private static PageViews.TableView table(Document d, Table t) {
@@ -480,7 +493,7 @@ public final class SiteRenderer {
 
     /** Rewrites links in a body: a .md link to its document's page, a file beside it to the copied file. */
     static final class BodyLinks {
-        private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"#:?]+?)(#[^\"]*)?\"");
+        private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"#:?]+?)([#?][^\"]*)?\"");
 
         static String rewrite(String html, Document d, Map<String, Document> bySource) {
             if (html.indexOf("href=\"") < 0 && html.indexOf("src=\"") < 0) {
@@ -493,7 +506,7 @@ public final class SiteRenderer {
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
                 String target = m.group(2);
-                String fragment = m.group(3) == null ? "" : m.group(3);
+                String fragment = m.group(3) == null || m.group(3).startsWith("?") ? "" : m.group(3);
                 String replacement = m.group(0);
                 if (!target.startsWith("/")) {
                     String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
@@ -504,7 +517,11 @@ public final class SiteRenderer {
                     }
                     if (linked.isPresent()) {
                         replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
-                    } else if (!resolved.endsWith(".md")) {
+                    } else if (resolved.endsWith(".md") || (!target.contains("/") && !target.contains("."))) {
+                        // a document that is not published (withheld, or not yet due): its file name must not
+                        // appear on a public page, so the link keeps its text and loses its address
+                        replacement = "data-unpublished=\"\"";
+                    } else {
                         for (Attachment a : d.attachments()) {
                             if (a.path().equals(resolved)) {
                                 replacement = m.group(1) + "=\"" + ViewFactory.fileName(a.path()) + fragment + "\"";

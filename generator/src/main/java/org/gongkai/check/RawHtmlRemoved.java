@@ -1,0 +1,40 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.content.Body;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.site.SiteModel;
+
+/**
+ * Raw HTML that sanitising cut down. The page is safe either way; the warning is for the editor, who
+ * would otherwise wonder where their script, frame, style or event handler went (and for whoever reviews
+ * the commit, since a {@code <script>} in a township notice is worth a second look).
+ */
+public final class RawHtmlRemoved implements Rule {
+
+    @Override
+    public String id() {
+        return "raw-html-removed";
+    }
+
+    @Override
+    public String description() {
+        return "正文中的脚本、框架、样式和事件属性等 HTML 会被删除，不会出现在网页上";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        for (Document d : model.documents()) {
+            for (Body.RawHtml raw : d.body().rawHtml()) {
+                if (!raw.removed().isEmpty()) {
+                    out.add(Finding.warning(id(), raw.where(), "正文中的 HTML 已删除：" + String.join("、", raw.removed())
+                            + "。网页不允许脚本和样式；请用 Markdown 书写（链接写成 [文字](地址)，图片写成 ![说明](文件名)）"));
+                }
+            }
+        }
+        return out;
+    }
+}
