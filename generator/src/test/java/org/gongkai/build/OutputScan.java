@@ -27,7 +27,15 @@ final class OutputScan {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                byte[] bytes = Files.readAllBytes(p);
+                String name = root.relativize(p).toString().replace('\\', '/');
+                if (name.endsWith(".gz")) {
+                    // precompressed copies are scanned as what the browser receives, not as deflated bytes
+                    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                        bytes = in.readAllBytes();
+                    }
+                }
+                files.put(name, bytes);
             }
         }
         return files;
