@@ -63,6 +63,12 @@ final class BodyMarkup {
             table.parent().attr("aria-labelledby", id);
         }
         for (Element img : body.select("img")) {
+            String src = img.attr("src");
+            if (!src.isEmpty() && !src.contains(":") && !src.startsWith("/") && localFile.apply(src).isEmpty()) {
+                // an image that is not published (a link out of content/) keeps only its words, never a dead address
+                img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
+                continue;
+            }
             img.attr("loading", "lazy");
             img.attr("decoding", "async");
             if (!img.hasAttr("alt")) {

@@ -126,7 +126,9 @@ class SiteBuildTest {
                 out.add(i + ":" + stored.document(i).getFields().stream()
                         .map(f -> f.name() + "=" + f.stringValue()).toList());
             }
+            List<String> terms = new ArrayList<>();
             for (var leaf : reader.leaves()) {
+                // field numbers follow the order threads first met each field: compare fields by name
                 for (var info : leaf.reader().getFieldInfos()) {
                     var terms = leaf.reader().terms(info.name);
                     if (terms == null) {
@@ -140,10 +142,12 @@ class SiteBuildTest {
                              d = postings.nextDoc()) {
                             sb.append(' ').append(d).append('x').append(postings.freq());
                         }
-                        out.add(sb.toString());
+                        terms.add(sb.toString());
                     }
                 }
             }
+            terms.sort(null);
+            out.addAll(terms);
         }
         return out;
     }
