@@ -126,7 +126,7 @@ class SiteBuildTest {
                 out.add(i + ":" + stored.document(i).getFields().stream()
                         .map(f -> f.name() + "=" + f.stringValue()).toList());
             }
-            List<String> terms = new ArrayList<>();
+            List<String> termLines = new ArrayList<>();
             for (var leaf : reader.leaves()) {
                 // field numbers follow the order threads first met each field: compare fields by name
                 for (var info : leaf.reader().getFieldInfos()) {
@@ -142,12 +142,12 @@ class SiteBuildTest {
                              d = postings.nextDoc()) {
                             sb.append(' ').append(d).append('x').append(postings.freq());
                         }
-                        terms.add(sb.toString());
+                        termLines.add(sb.toString());
                     }
                 }
             }
-            terms.sort(null);
-            out.addAll(terms);
+            termLines.sort(null);
+            out.addAll(termLines);
         }
         return out;
     }
