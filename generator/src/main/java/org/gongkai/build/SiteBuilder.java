@@ -14,7 +14,9 @@ import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.AtomicSite;
+import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
 import org.gongkai.search.SiteSearch;
@@ -64,7 +66,8 @@ public final class SiteBuilder {
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
         try {
-            OutputTree out = new OutputTree(site.staging());
+            OutputTree out = new OutputTree(site.staging(), true,
+                    new BrokenLinks.Targets(SitePaths.siteRootPath(checked.model().site().baseUrl())));
             Path themeFolder = config.themesFolder().resolve(checked.model().site().theme());
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
@@ -72,14 +75,14 @@ public final class SiteBuilder {
             config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
                     + ms(t0) + " ms）");
             SiteSearch.write(checked.model(), out, config.progress());
-            List<Finding> broken = WebServerOutput.checkLinks(site.staging(), config, checked.model());
+            List<Finding> broken = WebServerOutput.checkLinks(out, config, checked.model());
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());
                 all.addAll(broken);
                 return new BuildResult(false, all, stats.documents(), stats.pages(), 0, 0,
                         Duration.ofNanos(System.nanoTime() - t0));
             }
-            WebServerOutput.write(site.staging(), config);
+            WebServerOutput.write(out, config);
             site.commit();
             committed = true;
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),

@@ -46,7 +46,7 @@ public final class Precompressed {
         return files.size();
     }
 
-    static boolean isText(Path file) {
+    public static boolean isText(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && TEXT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
