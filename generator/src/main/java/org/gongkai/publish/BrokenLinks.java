@@ -272,7 +272,9 @@ public final class BrokenLinks {
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (path.indexOf('%') >= 0) {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
         String joined = path.startsWith("/") ? path.substring(1) : dir + path;
         List<String> parts = new ArrayList<>();
         for (String p : joined.split("/", -1)) {

@@ -156,9 +156,10 @@ public final class SiteRenderer {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(model, views));
         CivicPages civic = new CivicPages(model, views);
-        for (Document d : model.published()) {
-            jobs.addAll(civic.documentPages(d, documentPage(model, views, d, bySource)));
-        }
+        // the views are independent of each other (the factories hold no state): build them on every core,
+        // in site order
+        model.published().parallelStream().map(d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
+                .toList().forEach(jobs::addAll);
         lists(model, views, jobs);
         taxonomies(model, views, jobs);
         civic.addPages(jobs);
