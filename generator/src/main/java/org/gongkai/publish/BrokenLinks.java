@@ -158,10 +158,11 @@ public final class BrokenLinks {
             while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>' && html.charAt(i) != '/') {
                 i++;
             }
-            String tag = html.substring(nameStart, i).toLowerCase(java.util.Locale.ROOT);
+            String rawText = isName(html, nameStart, i, "script") ? "</script" : isName(html, nameStart, i, "style")
+                    ? "</style" : null;
             i = attributesOfTag(html, i, out);
-            if (tag.equals("script") || tag.equals("style")) {
-                int close = html.indexOf("</" + tag, i);
+            if (rawText != null) {
+                int close = html.indexOf(rawText, i);
                 if (close < 0) {
                     break;
                 }
@@ -187,7 +188,7 @@ public final class BrokenLinks {
             while (i < n && !isSpace(html.charAt(i)) && "=>/".indexOf(html.charAt(i)) < 0) {
                 i++;
             }
-            String name = html.substring(nameStart, i);
+            int nameEnd = i;
             while (i < n && isSpace(html.charAt(i))) {
                 i++;
             }
@@ -215,13 +216,19 @@ public final class BrokenLinks {
                 }
                 valueEnd = i;
             }
-            if (name.equalsIgnoreCase("href") || name.equalsIgnoreCase("src")) {
+            boolean href = isName(html, nameStart, nameEnd, "href");
+            if (href || isName(html, nameStart, nameEnd, "src")) {
                 String value = html.substring(valueStart, valueEnd);
-                out.add(new Attribute(name.toLowerCase(java.util.Locale.ROOT),
+                out.add(new Attribute(href ? "href" : "src",
                         value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true), nameStart));
             }
         }
         return n;
+    }
+
+    /** Whether {@code html[start, end)} is {@code name}, ignoring ASCII case (no substring per tag). */
+    private static boolean isName(String html, int start, int end, String name) {
+        return end - start == name.length() && html.regionMatches(true, start, name, 0, name.length());
     }
 
     private static boolean isAsciiLetter(char c) {
