@@ -39,16 +39,16 @@ public final class SiteBuilder {
     /** As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse}. */
     public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
             throws IOException {
-        long t0 = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
         Content content = new ContentLoader().load(config.content(), reuse);
-        config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + ms(t0) + " ms）");
+        config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
         List<Finding> findings = new ArrayList<>(content.findings());
         findings.addAll(resolution.findings());
         findings.addAll(Checker.standard().run(resolution.model()));
         findings.sort(Finding.ORDER);
         config.progress().accept("检查完成：" + findings.stream().filter(Finding::isError).count() + " 个错误，"
-                + findings.stream().filter(f -> !f.isError()).count() + " 个警告（" + ms(t0) + " ms）");
+                + findings.stream().filter(f -> !f.isError()).count() + " 个警告（" + clock.lap() + "）");
         return new CheckResult(resolution.model(), findings);
     }
 
@@ -70,10 +70,11 @@ public final class SiteBuilder {
                     new BrokenLinks.Targets(SitePaths.siteRootPath(checked.model().site().baseUrl())));
             Path themeFolder = config.themesFolder().resolve(checked.model().site().theme());
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            PhaseClock clock = new PhaseClock();
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
             config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
-                    + ms(t0) + " ms）");
+                    + clock.lap() + "）");
             SiteSearch.write(checked.model(), out, config.progress());
             List<Finding> broken = WebServerOutput.checkLinks(out, config, checked.model());
             if (!broken.isEmpty()) {
@@ -92,9 +93,5 @@ public final class SiteBuilder {
                 site.abandon();
             }
         }
-    }
-
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
     }
 }
