@@ -502,6 +502,15 @@ public final class SiteRenderer {
                 new PageViews.TermsPage("按有效性浏览", "政策文件的有效性随修改、废止和有效期自动更新。", groups)));
     }
 
+    /**
+     * The documents once each, by id (unique among published documents): a record's equals and hashCode
+     * would walk each document's whole body, and did, for every term page (an eighth of a preview rebuild).
+     */
+    private static List<Document> distinct(List<Document> docs) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return docs.stream().filter(d -> seen.add(d.id())).toList();
+    }
+
     private void terms(List<PageJob> jobs, ViewFactory views, String taxonomy, String label,
                        Map<String, List<Document>> byTerm, boolean nested) {
         if (byTerm.isEmpty()) {
@@ -511,7 +520,7 @@ public final class SiteRenderer {
         Map<String, PageViews.TermGroup> groups = new TreeMap<>();
         Map<String, List<Views.Term>> children = new TreeMap<>();
         byTerm.forEach((name, list) -> {
-            List<Document> sorted = list.stream().distinct().sorted(SiteModel.NEWEST_FIRST).toList();
+            List<Document> sorted = distinct(list).stream().sorted(SiteModel.NEWEST_FIRST).toList();
             Views.Term term = new Views.Term(name, SitePaths.term(taxonomy, name, 1), sorted.size());
             if (nested && name.contains("/")) {
                 children.computeIfAbsent(org.gongkai.content.Taxonomy.topLevel(name), k -> new ArrayList<>()).add(
@@ -525,7 +534,7 @@ public final class SiteRenderer {
         List<PageViews.TermGroup> list = new ArrayList<>();
         for (String name : groups.keySet()) {
             list.add(new PageViews.TermGroup(new Views.Term(name, SitePaths.term(taxonomy, name, 1),
-                    (int) byTerm.get(name).stream().distinct().count()), children.getOrDefault(name, List.of())));
+                    distinct(byTerm.get(name)).size()), children.getOrDefault(name, List.of())));
         }
         jobs.add(new PageJob(SitePaths.termIndex(taxonomy), "terms.vm",
                 meta("按" + label + "浏览", SitePaths.termIndex(taxonomy), taxonomy),
