@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.gongkai.check.Checker;
@@ -29,6 +30,25 @@ import org.gongkai.site.SiteResolver;
 public final class SiteBuilder {
 
     private SiteBuilder() {
+    }
+
+    /** Waits for a step running beside this thread and rethrows what it threw, unwrapped. */
+    private static void finish(CompletableFuture<Void> step) throws IOException {
+        try {
+            step.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** Load, resolve and run every check; writes nothing. */
@@ -65,17 +85,31 @@ public final class SiteBuilder {
         }
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
+        CompletableFuture<Void> search = null;
         try {
             OutputTree out = new OutputTree(site.staging(), true,
                     new BrokenLinks.Targets(SitePaths.siteRootPath(checked.model().site().baseUrl())));
             Path themeFolder = config.themesFolder().resolve(checked.model().site().theme());
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            // the search index needs the model only, not the pages: it is built while the pages render, and
+            // each fills the gaps the other leaves on the cores (one thread at a phase's start and end)
+            java.util.function.Consumer<String> progress = line -> {
+                synchronized (config) {
+                    config.progress().accept(line);
+                }
+            };
+            search = CompletableFuture.runAsync(() -> SiteSearch.write(checked.model(), out, progress),
+                    runnable -> {
+                        Thread t = new Thread(runnable, "gongkai-search-index");
+                        t.setDaemon(true);
+                        t.start();
+                    });
             PhaseClock clock = new PhaseClock();
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
-            config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
-                    + clock.lap() + "）");
-            SiteSearch.write(checked.model(), out, config.progress());
+            progress.accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
+                    + clock.lap() + "，与搜索索引同时进行）");
+            finish(search);
             List<Finding> broken = WebServerOutput.checkLinks(out, config, checked.model());
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());
@@ -90,6 +124,9 @@ public final class SiteBuilder {
                     out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0));
         } finally {
             if (!committed) {
+                if (search != null) {
+                    search.exceptionally(e -> null).join(); // nothing may still write into the folder removed next
+                }
                 site.abandon();
             }
         }
