@@ -10,11 +10,9 @@ import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,9 +38,6 @@ public final class SearchIndexer {
     /** Where the Lucene files go inside site/, for a host that runs Java (and for {@code gongkai search}). */
     public static final String LUCENE_FOLDER = "search/lucene/";
 
-    /** Rank in the site's newest-first order: the index sort, hence the Lucene doc id. */
-    static final String ORDER = "order";
-
     private static final FieldType WITH_POSITIONS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     private static final FieldType WITH_FREQS = textType(IndexOptions.DOCS_AND_FREQS);
 
@@ -57,42 +52,119 @@ public final class SearchIndexer {
         return t;
     }
 
-    /** Index every published document into a fresh in-memory directory. */
+    /**
+     * Documents per slice below which one slice (one thread) does it all: a small site is indexed before a
+     * second writer would have started.
+     */
+    static final int MIN_SLICE = 500;
+    /** Fixed, not the machine's core count, so the same content gives the same index everywhere. */
+    static final int SLICES = 2;
+    /** Per slice writer: about the in-memory postings of 5,000 documents, so a slice flushes once, at the end. */
+    static final double RAM_BUFFER_MB = 96;
+
+    /**
+     * Index every published document into a fresh in-memory directory, doc ids in the site's newest-first
+     * order.
+     *
+     * <p>The documents are cut into {@link #SLICES} contiguous slices, balanced by text length. Each slice is
+     * indexed by one writer fed from one thread in site order, so its doc ids are its documents' order with
+     * no index sort (sorting postings at flush and merge was the largest single cost); the index of record
+     * is then one writer ({@link IndexWriterConfig.OpenMode#CREATE}) that merges the slices, in slice order,
+     * into one segment. Same content, same index — whatever the thread timing or the number of cores.
+     */
     public static Directory index(SiteModel model) {
-        Directory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(512)
-                .setUseCompoundFile(true)
-                // documents are added from several threads; the index sort puts them back in site order,
-                // so doc ids (and with them the static export) do not depend on thread timing
-                .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.INT)))
-                .setMergePolicy(logDocMergePolicy())
-                .setCommitOnClose(true);
         Synonyms synonyms = new Synonyms(model.synonyms());
         List<Document> docs = new ArrayList<>(model.published());
         docs.sort(SiteModel.NEWEST_FIRST);
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
-            java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
-                List<org.apache.lucene.index.IndexableField> f = fields(model, synonyms, docs.get(i));
-                f.add(new NumericDocValuesField(ORDER, i));
+        List<List<Document>> slices = slices(docs, docs.size() >= 2 * MIN_SLICE ? SLICES : 1);
+        List<Directory> parts = new ArrayList<>();
+        try {
+            for (int i = 0; i < slices.size(); i++) {
+                parts.add(new ByteBuffersDirectory());
+            }
+            java.util.stream.IntStream.range(0, slices.size()).parallel()
+                    .forEach(i -> indexSlice(model, synonyms, slices.get(i), parts.get(i)));
+            Directory dir = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setUseCompoundFile(true)
+                    .setMergePolicy(logDocMergePolicy())
+                    .setCommitOnClose(true);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                List<org.apache.lucene.index.CodecReader> readers = new ArrayList<>();
+                List<DirectoryReader> open = new ArrayList<>();
                 try {
-                    writer.addDocument(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    for (Directory part : parts) {
+                        DirectoryReader r = DirectoryReader.open(part);
+                        open.add(r);
+                        for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
+                            readers.add((org.apache.lucene.index.CodecReader) leaf.reader());
+                        }
+                    }
+                    // one merge of every slice's segments, in the order given: doc ids stay in site order
+                    writer.addIndexes(readers.toArray(new org.apache.lucene.index.CodecReader[0]));
+                } finally {
+                    org.apache.lucene.util.IOUtils.close(open);
                 }
-            });
-            writer.forceMerge(1);
+            }
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                org.apache.lucene.util.IOUtils.close(parts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        return dir;
     }
 
     private static LogDocMergePolicy logDocMergePolicy() {
         LogDocMergePolicy p = new LogDocMergePolicy();
         p.setNoCFSRatio(1.0);
         return p;
+    }
+
+    /** Contiguous runs of {@code docs}, {@code count} of them, each holding about as much text as the others. */
+    static List<List<Document>> slices(List<Document> docs, int count) {
+        long total = 0;
+        for (Document d : docs) {
+            total += weight(d);
+        }
+        List<List<Document>> out = new ArrayList<>();
+        int from = 0;
+        long seen = 0;
+        for (int i = 0; i < docs.size() && out.size() < count - 1; i++) {
+            seen += weight(docs.get(i));
+            if (seen * count >= total * (out.size() + 1)) {
+                out.add(docs.subList(from, i + 1));
+                from = i + 1;
+            }
+        }
+        out.add(docs.subList(from, docs.size()));
+        out.removeIf(List::isEmpty);
+        return out.isEmpty() ? List.of(docs) : out;
+    }
+
+    private static long weight(Document d) {
+        return 64L + d.title().length() + d.body().text().length();
+    }
+
+    /** One slice, one writer, one thread: documents get doc ids in the order they are added. */
+    private static void indexSlice(SiteModel model, Synonyms synonyms, List<Document> docs, Directory dir) {
+        IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setUseCompoundFile(false)
+                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                .setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (Document d : docs) {
+                writer.addDocument(fields(model, synonyms, d));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Index the site and copy the Lucene files into {@code out} under {@link #LUCENE_FOLDER}. */
