@@ -155,6 +155,7 @@ public final class SearchIndexer {
         IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setSimilarity(new CountedTerms.Norms())
                 .setUseCompoundFile(false)
                 .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
                 .setCommitOnClose(true);
@@ -194,27 +195,34 @@ public final class SearchIndexer {
             f.add(new Field(SearchSchema.DOC_NUMBER, Analysis.docNumber(n), WITH_POSITIONS));
             f.add(new StoredField(SearchSchema.DOC_NUMBER, n));
         });
-        StringBuilder body = new StringBuilder(d.body().text());
-        d.summary().ifPresent(s -> body.append('\n').append(s));
+        StringBuilder text = new StringBuilder(d.body().text());
+        d.summary().ifPresent(x -> text.append('\n').append(x));
         for (Attachment a : d.attachments()) {
-            body.append('\n').append(a.title());
+            text.append('\n').append(a.title());
         }
-        f.add(new Field(SearchSchema.BODY, body.toString(), WITH_FREQS));
-        d.issuer().ifPresent(i -> f.add(new Field(SearchSchema.ISSUER, i, WITH_FREQS)));
+        char[] body = Analysis.normalised(text.toString());
+        f.add(new Field(SearchSchema.BODY, CountedTerms.of(body), WITH_FREQS));
+        d.issuer().ifPresent(i -> f.add(new Field(SearchSchema.ISSUER, CountedTerms.of(i), WITH_FREQS)));
         for (String t : d.topics()) {
-            f.add(new Field(SearchSchema.TOPICS, t.replace('/', ' '), WITH_FREQS));
+            f.add(new Field(SearchSchema.TOPICS, CountedTerms.of(t.replace('/', ' ')), WITH_FREQS));
         }
         for (String t : d.themes()) {
-            f.add(new Field(SearchSchema.THEMES, t, WITH_FREQS));
+            f.add(new Field(SearchSchema.THEMES, CountedTerms.of(t), WITH_FREQS));
         }
+        List<char[]> rest = new ArrayList<>();
+        rest.add(body);
         for (String k : d.keywords()) {
-            f.add(new Field(SearchSchema.KEYWORDS, k, WITH_FREQS));
+            char[] kw = Analysis.normalised(k);
+            rest.add(kw);
+            f.add(new Field(SearchSchema.KEYWORDS, CountedTerms.of(kw), WITH_FREQS));
         }
         // once for the title and once for the rest, so a synonym in the title weighs like a title word would
-        List<String> more = new ArrayList<>(synonyms.expansions(d.title()));
-        more.addAll(synonyms.expansions(body + "\n" + String.join("\n", d.keywords())));
-        if (!more.isEmpty()) {
-            f.add(new Field(SearchSchema.SYNONYMS, String.join("\n", more), WITH_FREQS));
+        if (!synonyms.isEmpty()) {
+            List<String> more = new ArrayList<>(synonyms.expansions(d.title()));
+            more.addAll(synonyms.expansionsOfNormalised(rest));
+            if (!more.isEmpty()) {
+                f.add(new Field(SearchSchema.SYNONYMS, CountedTerms.of(String.join("\n", more)), WITH_FREQS));
+            }
         }
         for (String[] kv : filterValues(model, d)) {
             f.add(new StringField(kv[0], kv[1], Field.Store.NO));
