@@ -270,6 +270,37 @@ public final class StaticIndex {
         if (anyHead) {
             e.put("h", heads);
         }
+        if (kept != docs) {
+            // the documents not kept that hold the term in the title or 文号, with its first position there:
+            // every candidate's phrase bonus is then exact, as Lucene computes it, not only the kept ones'
+            int extra = 0;
+            for (int i = 0, j = 0; i < docs.length; i++) {
+                while (j < kept.length && kept[j] < docs[i]) {
+                    j++;
+                }
+                if ((j >= kept.length || kept[j] != docs[i]) && head[docs[i]] != 0) {
+                    extra++;
+                }
+            }
+            if (extra > 0) {
+                int[] tg = new int[extra];
+                int[] th = new int[extra];
+                int k2 = 0;
+                int last = 0;
+                for (int i = 0, j = 0; i < docs.length; i++) {
+                    while (j < kept.length && kept[j] < docs[i]) {
+                        j++;
+                    }
+                    if ((j >= kept.length || kept[j] != docs[i]) && head[docs[i]] != 0) {
+                        tg[k2] = docs[i] - last;
+                        th[k2++] = head[docs[i]];
+                        last = docs[i];
+                    }
+                }
+                e.put("td", tg);
+                e.put("th", th);
+            }
+        }
         return e;
     }
 

@@ -4,9 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.lucene.store.Directory;
-import org.gongkai.build.BuildConfig;
-import org.gongkai.build.CheckResult;
-import org.gongkai.build.SiteBuilder;
 import org.gongkai.publish.OutputTree;
 
 /**
@@ -79,8 +76,11 @@ public final class SearchPhaseBench {
         Path content = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        CheckResult checked = SiteBuilder.check(BuildConfig.of(content, out.resolve("unused"), LocalDate.of(2026, 11, 28)));
-        System.out.println("model: " + checked.model().published().size() + " published documents");
+        // loaded and resolved, not checked: the search step needs the model, not the findings
+        org.gongkai.site.SiteModel model = org.gongkai.site.SiteResolver.resolve(
+                new org.gongkai.content.ContentLoader().load(content, new java.util.concurrent.ConcurrentHashMap<>()),
+                LocalDate.of(2026, 11, 28)).model();
+        System.out.println("model: " + model.published().size() + " published documents");
         for (int r = 0; r < rounds; r++) {
             Path dir = out.resolve("r" + r);
             Files.createDirectories(dir);
@@ -89,10 +89,10 @@ public final class SearchPhaseBench {
             var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
-            Directory index = SearchIndexer.write(checked.model(), tree);
+            Directory index = SearchIndexer.write(model, tree);
             long t1 = System.nanoTime();
             long c1 = os.getProcessCpuTime();
-            StaticIndex.Export export = StaticIndex.write(index, checked.model(), tree);
+            StaticIndex.Export export = StaticIndex.write(index, model, tree);
             long t2 = System.nanoTime();
             long c2 = os.getProcessCpuTime();
             String digest = r == 0 ? " index " + digest(index) : "";
