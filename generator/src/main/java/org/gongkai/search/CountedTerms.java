@@ -95,11 +95,14 @@ final class CountedTerms extends TokenStream {
                 positions++;
             }
             int len = to - from;
-            int h = 0;
+            int h = len;
             for (int i = from; i < to; i++) {
-                h = 31 * h + s[i];
+                h = (h + s[i]) * 0x9E3779B1;
             }
+            // murmur3's finaliser: neighbouring bigrams (and 31-style collisions like 保护/促护) spread apart
             h ^= h >>> 16;
+            h *= 0x85EBCA6B;
+            h ^= h >>> 13;
             int mask = table.length - 1;
             for (int slot = h & mask; ; slot = (slot + 1) & mask) {
                 int id = table[slot];

@@ -16,7 +16,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -59,7 +58,10 @@ public final class SearchIndexer {
     static final int MIN_SLICE = 500;
     /** Fixed, not the machine's core count, so the same content gives the same index everywhere. */
     static final int SLICES = 2;
-    /** Per slice writer: about the in-memory postings of 5,000 documents, so a slice flushes once, at the end. */
+    /**
+     * Per slice writer: the in-memory postings of 5,000 make-corpus documents fit, so a slice flushes once,
+     * at the end; a heavier slice flushes more segments (the same ones every time: one thread, fixed input).
+     */
     static final double RAM_BUFFER_MB = 96;
 
     /**
@@ -69,8 +71,10 @@ public final class SearchIndexer {
      * <p>The documents are cut into {@link #SLICES} contiguous slices, balanced by text length. Each slice is
      * indexed by one writer fed from one thread in site order, so its doc ids are its documents' order with
      * no index sort (sorting postings at flush and merge was the largest single cost); the index of record
-     * is then one writer ({@link IndexWriterConfig.OpenMode#CREATE}) that merges the slices, in slice order,
-     * into one segment. Same content, same index — whatever the thread timing or the number of cores.
+     * is then one writer ({@link IndexWriterConfig.OpenMode#CREATE}) that takes the slices' segments as they
+     * are, in slice order (no merge: that was the one step left on a single thread). Same content, same
+     * index — whatever the thread timing or the number of cores. Everything that reads the index (the
+     * static export, {@link SearchService}) works over any number of segments.
      */
     public static Directory index(SiteModel model) {
         Synonyms synonyms = new Synonyms(model.synonyms());
@@ -87,25 +91,11 @@ public final class SearchIndexer {
             Directory dir = new ByteBuffersDirectory();
             IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setUseCompoundFile(true)
-                    .setMergePolicy(logDocMergePolicy())
+                    .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
                     .setCommitOnClose(true);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                List<org.apache.lucene.index.CodecReader> readers = new ArrayList<>();
-                List<DirectoryReader> open = new ArrayList<>();
-                try {
-                    for (Directory part : parts) {
-                        DirectoryReader r = DirectoryReader.open(part);
-                        open.add(r);
-                        for (org.apache.lucene.index.LeafReaderContext leaf : r.leaves()) {
-                            readers.add((org.apache.lucene.index.CodecReader) leaf.reader());
-                        }
-                    }
-                    // one merge of every slice's segments, in the order given: doc ids stay in site order
-                    writer.addIndexes(readers.toArray(new org.apache.lucene.index.CodecReader[0]));
-                } finally {
-                    org.apache.lucene.util.IOUtils.close(open);
-                }
+                // the slices' segments, copied as they are, in slice order: doc ids stay in site order
+                writer.addIndexes(parts.toArray(new Directory[0]));
             }
             return dir;
         } catch (IOException e) {
@@ -117,12 +107,6 @@ public final class SearchIndexer {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    private static LogDocMergePolicy logDocMergePolicy() {
-        LogDocMergePolicy p = new LogDocMergePolicy();
-        p.setNoCFSRatio(1.0);
-        return p;
     }
 
     /** Contiguous runs of {@code docs}, {@code count} of them, each holding about as much text as the others. */
@@ -156,7 +140,7 @@ public final class SearchIndexer {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setSimilarity(new CountedTerms.Norms())
-                .setUseCompoundFile(false)
+                .setUseCompoundFile(true)
                 .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {

@@ -96,6 +96,9 @@ public final class SearchPhaseBench {
             long t2 = System.nanoTime();
             long c2 = os.getProcessCpuTime();
             String digest = r == 0 ? " index " + digest(index) : "";
+            try (var reader = org.apache.lucene.index.DirectoryReader.open(index)) {
+                digest += " segments " + reader.leaves().size();
+            }
             index.close();
             Runtime rt = Runtime.getRuntime();
             System.out.printf("round %d: lucene %d ms (%d CPU), export %d ms (%d CPU), total %d ms (%d terms, %d shards, %d KB; heap used %d MB) %s%s%n",
