@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.gongkai.check.Checker;
@@ -14,7 +15,9 @@ import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.AtomicSite;
+import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
 import org.gongkai.search.SiteSearch;
@@ -29,6 +32,25 @@ public final class SiteBuilder {
     private SiteBuilder() {
     }
 
+    /** Waits for a step running beside this thread and rethrows what it threw, unwrapped. */
+    private static void finish(CompletableFuture<Void> step) throws IOException {
+        try {
+            step.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     /** Load, resolve and run every check; writes nothing. */
     public static CheckResult check(BuildConfig config) throws IOException {
         return check(config, new ConcurrentHashMap<>());
@@ -37,16 +59,16 @@ public final class SiteBuilder {
     /** As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse}. */
     public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
             throws IOException {
-        long t0 = System.nanoTime();
+        PhaseClock clock = new PhaseClock();
         Content content = new ContentLoader().load(config.content(), reuse);
-        config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + ms(t0) + " ms）");
+        config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
         List<Finding> findings = new ArrayList<>(content.findings());
         findings.addAll(resolution.findings());
         findings.addAll(Checker.standard().run(resolution.model()));
         findings.sort(Finding.ORDER);
         config.progress().accept("检查完成：" + findings.stream().filter(Finding::isError).count() + " 个错误，"
-                + findings.stream().filter(f -> !f.isError()).count() + " 个警告（" + ms(t0) + " ms）");
+                + findings.stream().filter(f -> !f.isError()).count() + " 个警告（" + clock.lap() + "）");
         return new CheckResult(resolution.model(), findings);
     }
 
@@ -63,35 +85,50 @@ public final class SiteBuilder {
         }
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
+        CompletableFuture<Void> search = null;
         try {
-            OutputTree out = new OutputTree(site.staging());
+            OutputTree out = new OutputTree(site.staging(), true,
+                    new BrokenLinks.Targets(SitePaths.siteRootPath(checked.model().site().baseUrl())));
             Path themeFolder = config.themesFolder().resolve(checked.model().site().theme());
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            // the search index needs the model only, not the pages: it is built while the pages render, and
+            // each fills the gaps the other leaves on the cores (one thread at a phase's start and end)
+            java.util.function.Consumer<String> progress = line -> {
+                synchronized (config) {
+                    config.progress().accept(line);
+                }
+            };
+            search = CompletableFuture.runAsync(() -> SiteSearch.write(checked.model(), out, progress),
+                    runnable -> {
+                        Thread t = new Thread(runnable, "gongkai-search-index");
+                        t.setDaemon(true);
+                        t.start();
+                    });
+            PhaseClock clock = new PhaseClock();
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
-            config.progress().accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
-                    + ms(t0) + " ms）");
-            SiteSearch.write(checked.model(), out, config.progress());
-            List<Finding> broken = WebServerOutput.checkLinks(site.staging(), config, checked.model());
+            progress.accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
+                    + clock.lap() + "，与搜索索引同时进行）");
+            finish(search);
+            List<Finding> broken = WebServerOutput.checkLinks(out, config, checked.model());
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());
                 all.addAll(broken);
                 return new BuildResult(false, all, stats.documents(), stats.pages(), 0, 0,
                         Duration.ofNanos(System.nanoTime() - t0));
             }
-            WebServerOutput.write(site.staging(), config);
+            WebServerOutput.write(out, config);
             site.commit();
             committed = true;
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),
                     out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0));
         } finally {
             if (!committed) {
+                if (search != null) {
+                    search.exceptionally(e -> null).join(); // nothing may still write into the folder removed next
+                }
                 site.abandon();
             }
         }
-    }
-
-    private static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

@@ -71,16 +71,20 @@ public record Document(
     }
 
     static String firstSentence(String text) {
-        String t = text.strip();
+        // no strip() of the whole body: lists print this for every document on every page
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
         int end = -1;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '。' || c == '！' || c == '？' || c == '\n') {
                 end = c == '\n' ? i : i + 1;
                 break;
             }
         }
-        String s = end < 0 ? t : t.substring(0, end);
+        String s = end < 0 ? text.substring(start).strip() : text.substring(start, end);
         return s.length() > 100 ? s.substring(0, 99) + "…" : s;
     }
 }

@@ -15,15 +15,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
  * The last look at a built site before it goes live: every relative {@code href} and {@code src} in every
  * page must name a file the site contains. A template typo or a missing asset then fails the build
  * instead of reaching residents as a dead link.
+ *
+ * <p>A build gathers the targets while it writes ({@link Targets}); {@link #find} reads pages from disk.
  */
 public final class BrokenLinks {
 
@@ -78,38 +77,199 @@ public final class BrokenLinks {
 
     private static List<Finding> check(Path root, String label, String basePath, String page, Set<String> files)
             throws IOException {
-        String html = Files.readString(root.resolve(page), StandardCharsets.UTF_8);
-        // positions cost a second parse, so they are tracked only for a page that has a broken link
-        List<Finding> out = check(label, basePath, page, files, Jsoup.parse(html, "", Parser.htmlParser()));
-        return out.isEmpty() ? out : check(label, basePath, page, files,
-                Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)));
+        return check(label, basePath, page, files, Files.readString(root.resolve(page), StandardCharsets.UTF_8));
     }
 
-    private static List<Finding> check(String label, String basePath, String page, Set<String> files, Document doc) {
+    static List<Finding> check(String label, String basePath, String page, Set<String> files, String html) {
         List<Finding> out = new ArrayList<>();
-        String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-        for (Element e : doc.select("[href], [src]")) {
-            String attr = e.hasAttr("href") ? "href" : "src";
-            String written = e.attr(attr).strip();
-            String link = written;
-            if (link.isEmpty() || link.startsWith("#") || EXTERNAL.matcher(link).matches()) {
+        String dir = folderOf(page);
+        for (Attribute a : attributes(html)) {
+            String target = target(dir, basePath, a.value());
+            if (target != null && (target.isEmpty() || exists(target, files))) {
+                continue; // "" is not the site's to check
+            }
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < a.offset(); i++) {
+                if (html.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            out.add(Finding.error(RULE, new SourceRef(label + "/" + page, line, a.offset() - lineStart + 1),
+                    "页面中的链接“" + a.value().strip() + "”指向的文件在生成的网站中不存在"
+                            + ("src".equals(a.name()) ? "（缺少资源文件）" : "") + "；请检查模板或正文中的链接"));
+        }
+        return out;
+    }
+
+    /**
+     * Where a link written on a page leads inside the site: a site-relative path, "" for a link that is not
+     * the site's to check (another scheme, a fragment, elsewhere on the host), or null when it climbs out.
+     */
+    static String target(String dir, String basePath, String written) {
+        String link = written.strip();
+        if (link.isEmpty() || link.startsWith("#") || EXTERNAL.matcher(link).matches()) {
+            return "";
+        }
+        if (link.startsWith("/")) {
+            if (!link.startsWith(basePath)) {
+                return "";
+            }
+            link = link.substring(basePath.length() - 1); // "/xxgk/feed.xml" → "/feed.xml", from the root
+        }
+        return target(dir, link);
+    }
+
+    private static String folderOf(String page) {
+        return page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+    }
+
+    /** An href or src attribute of an element, its value with character references decoded. */
+    record Attribute(String name, String value, int offset) {
+    }
+
+    /**
+     * Every {@code href} and {@code src} in start tags, in document order. This is a scan of markup this
+     * build serialised itself (templates, commonmark, the sanitiser's jsoup output), not a parser for
+     * arbitrary HTML: it knows tags, quoted values, comments and raw-text elements, which is all that
+     * output contains. A jsoup DOM parse of every page took longer than rendering the pages (3.6 s of a
+     * 10,000-document build); the scan costs a few hundred milliseconds. Character references in values
+     * are decoded by jsoup.
+     */
+    static List<Attribute> attributes(String html) {
+        List<Attribute> out = new ArrayList<>();
+        int n = html.length();
+        int i = 0;
+        while ((i = html.indexOf('<', i)) >= 0 && ++i < n) {
+            char c = html.charAt(i);
+            if (c == '!') {
+                int end = html.startsWith("!--", i) ? html.indexOf("-->", i) : html.indexOf('>', i);
+                if (end < 0) {
+                    break;
+                }
+                i = end;
                 continue;
             }
-            if (link.startsWith("/")) {
-                if (!link.startsWith(basePath)) {
-                    continue;
-                }
-                link = link.substring(basePath.length() - 1); // "/xxgk/feed.xml" → "/feed.xml", from the root
+            if (!isAsciiLetter(c)) {
+                continue; // an end tag, or a "<" that text escaped anyway
             }
-            String target = target(dir, link);
-            if (target == null || !exists(target, files)) {
-                var at = e.sourceRange().start();
-                out.add(Finding.error(RULE, new SourceRef(label + "/" + page, Math.max(1, at.lineNumber()),
-                        Math.max(1, at.columnNumber())), "页面中的链接“" + written + "”指向的文件在生成的网站中不存在"
-                        + ("src".equals(attr) ? "（缺少资源文件）" : "") + "；请检查模板或正文中的链接"));
+            int nameStart = i;
+            while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>' && html.charAt(i) != '/') {
+                i++;
+            }
+            String rawText = isName(html, nameStart, i, "script") ? "</script" : isName(html, nameStart, i, "style")
+                    ? "</style" : null;
+            i = attributesOfTag(html, i, out);
+            if (rawText != null) {
+                int close = html.indexOf(rawText, i);
+                if (close < 0) {
+                    break;
+                }
+                i = close;
             }
         }
         return out;
+    }
+
+    /** Reads the attributes of one start tag from {@code i}; returns the index after its {@code >}. */
+    private static int attributesOfTag(String html, int i, List<Attribute> out) {
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (isSpace(c) || c == '/') {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            while (i < n && !isSpace(html.charAt(i)) && "=>/".indexOf(html.charAt(i)) < 0) {
+                i++;
+            }
+            int nameEnd = i;
+            while (i < n && isSpace(html.charAt(i))) {
+                i++;
+            }
+            if (i >= n || html.charAt(i) != '=') {
+                continue;
+            }
+            i++;
+            while (i < n && isSpace(html.charAt(i))) {
+                i++;
+            }
+            int valueStart;
+            int valueEnd;
+            if (i < n && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
+                char quote = html.charAt(i);
+                valueStart = i + 1;
+                valueEnd = html.indexOf(quote, valueStart);
+                if (valueEnd < 0) {
+                    return n;
+                }
+                i = valueEnd + 1;
+            } else {
+                valueStart = i;
+                while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
+                    i++;
+                }
+                valueEnd = i;
+            }
+            boolean href = isName(html, nameStart, nameEnd, "href");
+            if (href || isName(html, nameStart, nameEnd, "src")) {
+                String value = html.substring(valueStart, valueEnd);
+                out.add(new Attribute(href ? "href" : "src",
+                        value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true), nameStart));
+            }
+        }
+        return n;
+    }
+
+    /** Whether {@code html[start, end)} is {@code name}, ignoring ASCII case (no substring per tag). */
+    private static boolean isName(String html, int start, int end, String name) {
+        return end - start == name.length() && html.regionMatches(true, start, name, 0, name.length());
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    /**
+     * The link targets of every page, gathered while the pages are written (their HTML is still in memory),
+     * so a build checks its links without reading its pages back. Only when a target is missing are the
+     * pages read again ({@link #find}), to name each page, line and column.
+     */
+    public static final class Targets {
+        private final String basePath;
+        private final Set<String> targets = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Set<String> climbing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** @param basePath as for {@link BrokenLinks#find(Path, String, String)} */
+        public Targets(String basePath) {
+            this.basePath = basePath;
+        }
+
+        public void scan(String page, String html) {
+            String dir = folderOf(page);
+            for (Attribute a : attributes(html)) {
+                String t = target(dir, basePath, a.value());
+                if (t == null) {
+                    climbing.add(page);
+                } else if (!t.isEmpty()) {
+                    targets.add(t);
+                }
+            }
+        }
+
+        /** Whether every link found leads to one of {@code files}. */
+        public boolean allExist(Set<String> files) {
+            return climbing.isEmpty() && targets.stream().allMatch(t -> exists(t, files));
+        }
     }
 
     /** The site-relative path a link points at, or null if it climbs out of the site. */
@@ -119,7 +279,9 @@ public final class BrokenLinks {
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (path.indexOf('%') >= 0) {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
         String joined = path.startsWith("/") ? path.substring(1) : dir + path;
         List<String> parts = new ArrayList<>();
         for (String p : joined.split("/", -1)) {

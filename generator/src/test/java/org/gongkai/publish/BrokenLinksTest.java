@@ -56,4 +56,30 @@ class BrokenLinksTest {
                 "served from the host's root, /xxgk/ is not inside the site");
         assertTrue(found.get(1).message().contains("assets/missing.png") && found.get(1).message().contains("资源"));
     }
+
+    @Test
+    void scanFindsHrefAndSrcInTagsOnly() {
+        String html = """
+                <!DOCTYPE html><!-- <a href="commented.html"> -->
+                <link rel=stylesheet href=a.css><img alt='x > y' src='b.png'>
+                <p>写成 href="text.html" 的文字不是链接 &lt;a href="escaped.html"&gt;</p>
+                <script>if (a<b && c) { img.src="in-script.png"; }</script>
+                <A HREF="c/?x=1&amp;y=2">c</A><a title="a>b" href="d.html">d</a>
+                """;
+        List<String> found = BrokenLinks.attributes(html).stream().map(a -> a.name() + "=" + a.value()).toList();
+        assertEquals(List.of("href=a.css", "src=b.png", "href=c/?x=1&y=2", "href=d.html"), found);
+        BrokenLinks.Attribute img = BrokenLinks.attributes(html).get(1);
+        assertTrue(html.startsWith("src=", img.offset()), "the offset points at the attribute");
+    }
+
+    @Test
+    void targetsGatheredWhileWritingSeeAMissingFile() {
+        BrokenLinks.Targets links = new BrokenLinks.Targets("/xxgk/");
+        links.scan("a/index.html", "<a href=\"../b/\">b</a><a href=\"/xxgk/feed.xml\">feed</a><a href=\"/other/\">x</a>");
+        assertTrue(links.allExist(java.util.Set.of("b/index.html", "feed.xml")));
+        assertEquals(false, links.allExist(java.util.Set.of("b/index.html")), "feed.xml is missing");
+        BrokenLinks.Targets climbing = new BrokenLinks.Targets("/");
+        climbing.scan("a/index.html", "<a href=\"../../up.html\">up</a>");
+        assertEquals(false, climbing.allExist(java.util.Set.of("up.html")), "a link out of the site is broken");
+    }
 }

@@ -31,6 +31,35 @@ class PrecompressedTest {
     }
 
     @Test
+    void sameBytesAsTheJdkGzipStreamForAnyInputAndThread() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        for (int size : new int[] {0, 1, 100, 70_000, 300_000}) {
+            byte[] text = new byte[size];
+            for (int i = 0; i < size; i++) {
+                text[i] = (byte) ("安乐镇<p>政务公开 ".charAt(random.nextInt(11)));
+            }
+            java.io.ByteArrayOutputStream jdk = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(jdk) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                }
+            }) {
+                gz.write(text);
+            }
+            byte[] expected = jdk.toByteArray();
+            expected[9] = (byte) 255;
+            assertArrayEquals(expected, Precompressed.gzip(text), "size " + size);
+            // the deflater is reused per thread: another file before must not leak into this one
+            assertArrayEquals(expected, Precompressed.gzip(text), "size " + size + " again");
+            byte[][] onOtherThread = new byte[1][];
+            Thread t = new Thread(() -> onOtherThread[0] = Precompressed.gzip(text));
+            t.start();
+            t.join();
+            assertArrayEquals(expected, onOtherThread[0]);
+        }
+    }
+
+    @Test
     void writesGzBesideTextFilesOnly(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("assets"));
         Files.writeString(root.resolve("index.html"), "<!DOCTYPE html><title>首页</title>");

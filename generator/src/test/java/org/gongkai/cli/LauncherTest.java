@@ -1,0 +1,25 @@
+package org.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LauncherTest {
+
+    @Test
+    void batchCommandsRunOnC1WithTheSerialCollectorAndAHeapCeiling() {
+        List<String> build = Launcher.jvmOptions(new String[] {"build", "--quiet"});
+        assertTrue(build.contains("-XX:TieredStopAtLevel=1"), build.toString());
+        assertTrue(build.contains("-XX:+UseSerialGC"), build.toString());
+        assertTrue(build.stream().anyMatch(o -> o.startsWith("-Xmx")), build.toString());
+        assertTrue(Launcher.heapMegabytes() >= 512);
+    }
+
+    @Test
+    void theLongRunningServerKeepsTheOptimisingCompiler() {
+        List<String> serve = Launcher.jvmOptions(new String[] {"serve"});
+        assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
+    }
+}
