@@ -55,19 +55,29 @@ import org.gongkai.site.Validity;
  *       first position in the title or 文号 +1 for the phrase bonus {@code h}). A frequent term keeps
  *       only its {@link #CAP} highest-scoring postings plus the set of every document holding it
  *       ({@code m}: a base64 bit set or gaps), so "every term is required" stays exact while the
- *       download stays small; the others score {@code f}, the lowest kept score, an upper bound;</li>
- *   <li>{@code search/HASH/m/N.json} — title, url, 文号, date, type, 有效性, topics and a short summary of
- *       {@link #CHUNK} documents, fetched only for results shown.</li>
+ *       download stays small; the others score {@code f}, the lowest kept score, an upper bound. The
+ *       documents not kept that hold the term in the title or 文号 are listed with that first position
+ *       ({@code td} gaps, {@code th}), so the phrase bonus is exact for every candidate;</li>
+ *   <li>{@code search/HASH/m/N.json} — title, url, 文号, date, type, 有效性 and a short summary of
+ *       {@link #CHUNK} consecutive documents, fetched only for results shown.</li>
  * </ul>
- * Every byte goes through Jackson and sorted maps, so two builds of the same content give the same files.
+ * Entries and shards are written in the form Jackson gives sorted maps (keys in order, no spaces), the rest
+ * through Jackson, so two builds of the same content give the same files.
  */
 public final class StaticIndex {
 
     /** Postings kept per frequent term: enough for the top of any ranking, small enough for a slow phone. */
     public static final int CAP = 200;
-    /** Documents per metadata file: results are scattered over the corpus, so one each is the least to fetch. */
-    public static final int CHUNK = 1;
-    /** Aim for shards of about this many bytes before gzip. */
+    /**
+     * Documents per metadata file. One each is the least a result list can fetch, but it was 9,600 files
+     * (and as many .gz) at 10,000 documents; four each cost a shown result about 0.15 KB more on average
+     * (neighbouring doc ids often show together) and a quarter of the files.
+     */
+    public static final int CHUNK = 4;
+    /**
+     * Aim for shards of about this many bytes before gzip: a query fetches a whole shard for each of its
+     * terms, the other terms in it included, so this is roughly what a term costs beyond its own entry.
+     */
     static final int SHARD_TARGET = 4096;
     static final int SCALE = 100;
 
@@ -105,7 +115,7 @@ public final class StaticIndex {
         for (Entry e : entries) {
             total += e.json.length() + e.key.length() * 3L + 6;
         }
-        int shards = Math.max(1, Integer.highestOneBit(Math.max(1, (int) Math.min(1 << 16, total / SHARD_TARGET))));
+        int shards = Math.max(1, (int) Math.min(1 << 16, total / SHARD_TARGET));
         List<List<Entry>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             byShard.add(new ArrayList<>());
