@@ -64,6 +64,8 @@
       score[doc] = t.s ? t.s[i] : 0;
       if (t.h && t.h[i]) head[doc] = t.h[i];
     }
+    // postings not kept but in the title or 文号: their first position, for an exact phrase bonus
+    for (i = 0, doc = 0; t.td && i < t.td.length; i++) head[doc += t.td[i]] = t.th[i];
     if (typeof m === 'string') {
       var bits = atob(m);
       set = function (d) { return (bits.charCodeAt(d >> 3) >> (d & 7)) & 1; };

@@ -23,7 +23,8 @@ public record DocNumber(String prefix, int year, int sequence, List<String> prob
     }
 
     private static final Pattern CORRECT = Pattern.compile("\\p{IsHan}[\\p{IsHan}]*〔(\\d{4})〕([1-9]\\d*)号");
-    private static final Pattern ORDER = Pattern.compile("\\p{IsHan}+令(?:第)?\\d+号");
+    /** Digits as the order was printed: the real corpus has 公安部令第１４９号 in full-width digits. */
+    private static final Pattern ORDER = Pattern.compile("\\p{IsHan}+令(?:第)?[0-9０-９]+号");
     private static final Pattern LENIENT = Pattern.compile(
             "(?<prefix>[^\\[\\](（)【】〔〕［］{}\\d]*?)\\s*"
                     + "(?:(?<open>[\\[(（【〔［{])\\s*(?<year>\\d{2,4})\\s*(?<close>[\\])）】〕］}])|(?<bare>\\d{4})年?)\\s*"

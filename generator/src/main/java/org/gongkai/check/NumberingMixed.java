@@ -49,7 +49,9 @@ public final class NumberingMixed implements Rule {
                 continue;
             }
             for (Numbered n : half) {
-                String number = n.text().substring(0, n.text().indexOf(n.text().charAt(0) == '(' ? ')' : '）') + 1);
+                // the matched number itself: "(一）" opens half-width and closes full-width
+                java.util.regex.Matcher m = HALF.matcher(n.text());
+                String number = m.find() ? m.group(1) : n.text();
                 String inner = number.substring(1, number.length() - 1);
                 out.add(Finding.warning(id(), n.where(), "序号“" + number + "”是半角括号，本文其他处用全角：请改为（"
                         + inner + "）"));

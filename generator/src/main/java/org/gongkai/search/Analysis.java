@@ -35,16 +35,117 @@ public final class Analysis {
 
     /** Step 1 and 2: the text the tokenizer sees. */
     public static String normalise(String text) {
+        return new String(normalised(text));
+    }
+
+    /**
+     * {@link #normalise}, as characters for the scanner. Most text (Han, ASCII, full-width punctuation) is
+     * folded one character at a time through {@link #FOLD}, with no NFKC pass and no copy beyond the
+     * result; text with any other character takes the full {@link Normalizer}. The 文号 rules run only where
+     * a bracket or a 号 stands next to a digit, the only places they can match.
+     */
+    static char[] normalised(String text) {
+        int n = text.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char f = FOLD[c];
+            if (f == 0 && c != 0) {
+                return rules(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray());
+            }
+            out[i] = f;
+        }
+        return rules(out);
+    }
+
+    /** The slow, obviously right spelling of {@link #normalise}; tests hold the fast one to it. */
+    static String normaliseReference(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        // the rules only fire around brackets and 号; most body text has neither, so skip the regex passes there
-        if (s.indexOf('〔') >= 0 || s.indexOf('[') >= 0 || s.indexOf('【') >= 0 || s.indexOf('(') >= 0) {
-            s = YEAR_BRACKETS.matcher(s).replaceAll(" $1 ");
-        }
-        if (s.indexOf('号') < 0) {
-            return s;
-        }
+        s = YEAR_BRACKETS.matcher(s).replaceAll(" $1 ");
         s = YEAR_NUMBER.matcher(s).replaceAll(" $1 $2 ");
         return NUMBER_SIGN.matcher(s).replaceAll("$1 ");
+    }
+
+    private static char[] rules(char[] s) {
+        int n = s.length;
+        boolean bracket = false;
+        for (int i = 0; i < n && !bracket; i++) {
+            char c = s[i];
+            if (c == '〔' || c == '[' || c == '【' || c == '(') {
+                int j = i + 1;
+                while (j < n && isRegexSpace(s[j])) {
+                    j++;
+                }
+                bracket = j < n && s[j] >= '0' && s[j] <= '9';
+            }
+        }
+        String str = null;
+        if (bracket) {
+            str = YEAR_BRACKETS.matcher(new String(s)).replaceAll(" $1 ");
+            s = str.toCharArray();
+            n = s.length;
+        }
+        boolean number = false;
+        for (int i = 0; i < n && !number; i++) {
+            if (s[i] == '号') {
+                int j = i - 1;
+                while (j >= 0 && isRegexSpace(s[j])) {
+                    j--;
+                }
+                number = j >= 0 && s[j] >= '0' && s[j] <= '9';
+            }
+        }
+        if (!number) {
+            return s;
+        }
+        str = str != null ? str : new String(s);
+        str = YEAR_NUMBER.matcher(str).replaceAll(" $1 $2 ");
+        return NUMBER_SIGN.matcher(str).replaceAll("$1 ").toCharArray();
+    }
+
+    /** What {@code \s} matches in a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * For each BMP character that can be folded on its own: NFKC then lower case, when that gives one
+     * character; 0 for the rest. Only characters that NFKC can never combine with a neighbour qualify (no
+     * combining marks, no conjoining jamo, nothing outside the ranges below), so folding a string of them
+     * character by character equals folding it whole. Han ideographs are their own fold.
+     */
+    static final char[] FOLD = new char[0x10000];
+
+    static {
+        int[][] ranges = {{0x0000, 0x024F}, {0x2000, 0x206F}, {0x2100, 0x218F}, {0x2460, 0x24FF}, {0x2E80, 0x2FDF},
+            {0x3000, 0x30FF}, {0x3200, 0x33FF}, {0xF900, 0xFAFF}, {0xFE10, 0xFE6F}, {0xFF00, 0xFFEF}};
+        for (int[] r : ranges) {
+            for (int c = r[0]; c <= r[1]; c++) {
+                if (isMark(c)) {
+                    continue;
+                }
+                String f = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                if (f.length() == 1 && !isMark(f.charAt(0)) && !Character.isSurrogate(f.charAt(0)) && !isJamo(f.charAt(0))) {
+                    FOLD[c] = f.charAt(0);
+                }
+            }
+        }
+        for (int c = 0x3400; c <= 0x4DBF; c++) {
+            FOLD[c] = (char) c;
+        }
+        for (int c = 0x4E00; c <= 0x9FFF; c++) {
+            FOLD[c] = (char) c;
+        }
+    }
+
+    /** Conjoining Hangul jamo compose with their neighbours (half-width ﾼ and ￚ fold to 트). */
+    private static boolean isJamo(int c) {
+        return (c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF);
+    }
+
+    private static boolean isMark(int c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     /** A 文号 in its one canonical spelling: 安政发〔2022〕32号 → "安政发 2022 32". */
@@ -54,19 +155,67 @@ public final class Analysis {
 
     public static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        Scanner scan = new Scanner(normalise(text));
+        char[] s = normalised(text);
+        Scanner scan = new Scanner(s, s.length);
         while (scan.next()) {
-            out.add(new Token(scan.term(), out.size()));
+            out.add(new Token(new String(s, scan.start, scan.end - scan.start), out.size()));
         }
         return out;
     }
 
+    /** Receives the terms of a text as the index holds them: slices of the normalised characters. */
+    interface TermSink {
+        /** @param positional false for a stacked edge term, which stands at the previous term's position */
+        void term(char[] text, int start, int end, boolean positional);
+    }
+
     /**
-     * Step 3 over normalised text, one term at a time without copying the text: the Lucene tokenizer and
+     * Every term of normalised text in order, and, with {@code edges}, the edge terms the index stacks on
+     * them (see {@link BigramAnalyzer}): the first and last character of each Han run, and the leading and
+     * trailing digits of a number of 2–8 digits.
+     */
+    static void indexTerms(char[] s, int len, boolean edges, TermSink sink) {
+        Scanner scan = new Scanner(s, len);
+        while (scan.next()) {
+            int start = scan.start;
+            int end = scan.end;
+            sink.term(s, start, end, true);
+            if (!edges) {
+                continue;
+            }
+            if (scan.firstOfRun) {
+                sink.term(s, start, start + Character.charCount(Character.codePointAt(s, start, end)), false);
+            }
+            if (scan.lastOfRun) {
+                boolean pair = end - start >= 2 && Character.isLowSurrogate(s[end - 1]) && Character.isHighSurrogate(s[end - 2]);
+                sink.term(s, end - (pair ? 2 : 1), end, false);
+            }
+            int n = end - start;
+            if (n >= 2 && n <= 8 && allDigits(s, start, end)) {
+                for (int i = 1; i < n; i++) {
+                    sink.term(s, start, start + i, false);
+                    sink.term(s, start + i, end, false);
+                }
+            }
+        }
+    }
+
+    private static boolean allDigits(char[] s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (s[i] < '0' || s[i] > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Step 3 over normalised text, one term at a time without copying the text: the Lucene analysis and
      * {@link #tokens} both walk it, so they cannot disagree.
      */
     static final class Scanner {
-        private final String s;
+        private final char[] s;
+        private final int len;
         private int pos;
         private boolean inRun;
         int start;
@@ -75,59 +224,59 @@ public final class Analysis {
         boolean firstOfRun;
         boolean lastOfRun;
 
-        Scanner(String normalised) {
+        Scanner(char[] normalised, int len) {
             this.s = normalised;
+            this.len = len;
         }
 
         boolean next() {
-            int len = s.length();
             while (pos < len) {
-                int cp = s.codePointAt(pos);
-                int after = pos + Character.charCount(cp);
-                if (isHan(cp)) {
-                    if (after < len && isHan(s.codePointAt(after))) {
+                char ch = s[pos];
+                if (ch < 0x80) {
+                    if (isWord(ch)) {
+                        firstOfRun = false;
+                        lastOfRun = false;
                         start = pos;
-                        end = after + Character.charCount(s.codePointAt(after));
-                        firstOfRun = !inRun;
-                        lastOfRun = end >= len || !isHan(s.codePointAt(end));
-                        pos = after;
-                        inRun = true;
+                        do {
+                            pos++;
+                        } while (pos < len && isWord(s[pos]));
+                        end = pos;
+                        inRun = false;
                         return true;
                     }
-                    boolean single = !inRun;
-                    firstOfRun = false;
-                    lastOfRun = false;
-                    start = pos;
-                    end = after;
+                    pos++;
+                    inRun = false;
+                    continue;
+                }
+                int cp = Character.isHighSurrogate(ch) ? Character.codePointAt(s, pos, len) : ch;
+                int after = pos + (cp > 0xFFFF ? 2 : 1);
+                if (!isHan(cp)) {
                     pos = after;
                     inRun = false;
-                    if (single) {
-                        return true;
-                    }
-                } else if (isWord(cp)) {
-                    firstOfRun = false;
-                    lastOfRun = false;
+                    continue;
+                }
+                int next = after < len ? (Character.isHighSurrogate(s[after]) ? Character.codePointAt(s, after, len) : s[after]) : -1;
+                if (next >= 0 && isHan(next)) {
                     start = pos;
-                    while (pos < len && isWord(s.charAt(pos))) {
-                        pos++;
-                    }
-                    end = pos;
-                    inRun = false;
+                    end = after + (next > 0xFFFF ? 2 : 1);
+                    firstOfRun = !inRun;
+                    lastOfRun = end >= len || !isHan(Character.codePointAt(s, end, len));
+                    pos = after;
+                    inRun = true;
                     return true;
-                } else {
-                    pos = after;
-                    inRun = false;
+                }
+                boolean single = !inRun;
+                firstOfRun = false;
+                lastOfRun = false;
+                start = pos;
+                end = after;
+                pos = after;
+                inRun = false;
+                if (single) {
+                    return true;
                 }
             }
             return false;
-        }
-
-        String term() {
-            return s.substring(start, end);
-        }
-
-        String text() {
-            return s;
         }
     }
 
@@ -135,18 +284,16 @@ public final class Analysis {
         return tokens(text).stream().map(Token::term).toList();
     }
 
-    private static final java.util.BitSet HAN_BMP = new java.util.BitSet(0x10000);
+    private static final boolean[] HAN_BMP = new boolean[0x10000];
 
     static {
         for (int c = 0; c < 0x10000; c++) {
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                HAN_BMP.set(c);
-            }
+            HAN_BMP[c] = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
         }
     }
 
     static boolean isHan(int cp) {
-        return cp < 0x10000 ? HAN_BMP.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp < 0x10000 ? HAN_BMP[cp] : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     static boolean isWord(int cp) {

@@ -1,7 +1,6 @@
 package org.gongkai.search;
 
 import java.io.IOException;
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -38,13 +37,22 @@ public final class BigramAnalyzer extends Analyzer {
         return new TokenStreamComponents(new AnalysisTokenizer(indexing && !fieldName.equals(SearchSchema.DOC_NUMBER)));
     }
 
-    /** Reads the whole value (fields are one document's text) and walks it with {@link Analysis.Scanner}. */
-    static final class AnalysisTokenizer extends Tokenizer {
+    /**
+     * Reads the whole value (fields are one document's text), lists its terms with
+     * {@link Analysis#indexTerms} as slices of the normalised characters, then hands them out one by one,
+     * copied straight into the term attribute: no String per term.
+     */
+    static final class AnalysisTokenizer extends Tokenizer implements Analysis.TermSink {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final boolean indexing;
-        private final java.util.ArrayDeque<String> stacked = new java.util.ArrayDeque<>();
-        private Analysis.Scanner scanner;
+        private final StringBuilder read = new StringBuilder();
+        private final char[] buffer = new char[4096];
+        private char[] text;
+        /** Per term: start, end, and 1 for a positional term or 0 for a stacked one. */
+        private int[] slices = new int[3 * 64];
+        private int count;
+        private int next = -1;
 
         AnalysisTokenizer(boolean indexing) {
             this.indexing = indexing;
@@ -53,59 +61,42 @@ public final class BigramAnalyzer extends Analyzer {
         @Override
         public boolean incrementToken() throws IOException {
             clearAttributes();
-            if (scanner == null) {
-                scanner = new Analysis.Scanner(Analysis.normalise(readAll(input)));
+            if (next < 0) {
+                read.setLength(0);
+                for (int n; (n = input.read(buffer)) > 0; ) {
+                    read.append(buffer, 0, n);
+                }
+                text = Analysis.normalised(read.toString());
+                count = 0;
+                Analysis.indexTerms(text, text.length, indexing, this);
+                next = 0;
             }
-            if (!stacked.isEmpty()) {
-                term.setEmpty().append(stacked.poll());
-                increment.setPositionIncrement(0);
-                return true;
-            }
-            if (!scanner.next()) {
+            if (next >= count) {
                 return false;
             }
-            String text = scanner.text();
-            int start = scanner.start;
-            int end = scanner.end;
-            term.setEmpty().append(text, start, end);
-            increment.setPositionIncrement(1);
-            if (indexing) {
-                stack(text, start, end);
-            }
+            int i = 3 * next++;
+            term.copyBuffer(text, slices[i], slices[i + 1] - slices[i]);
+            increment.setPositionIncrement(slices[i + 2]);
             return true;
         }
 
-        private void stack(String text, int start, int end) {
-            if (scanner.firstOfRun) {
-                stacked.add(text.substring(start, text.offsetByCodePoints(start, 1)));
+        @Override
+        public void term(char[] s, int start, int end, boolean positional) {
+            if (3 * count + 3 > slices.length) {
+                slices = java.util.Arrays.copyOf(slices, slices.length * 2);
             }
-            if (scanner.lastOfRun) {
-                stacked.add(text.substring(text.offsetByCodePoints(end, -1), end));
-            }
-            int len = end - start;
-            if (len >= 2 && len <= 8 && Character.isDigit(text.charAt(start))
-                    && text.chars().skip(start).limit(len).allMatch(c -> c >= '0' && c <= '9')) {
-                for (int i = 1; i < len; i++) {
-                    stacked.add(text.substring(start, start + i));
-                    stacked.add(text.substring(start + i, end));
-                }
-            }
+            int i = 3 * count++;
+            slices[i] = start;
+            slices[i + 1] = end;
+            slices[i + 2] = positional ? 1 : 0;
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
-            scanner = null;
-            stacked.clear();
-        }
-
-        private static String readAll(Reader r) throws IOException {
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[4096];
-            for (int n; (n = r.read(buf)) > 0; ) {
-                sb.append(buf, 0, n);
-            }
-            return sb.toString();
+            next = -1;
+            count = 0;
+            text = null;
         }
     }
 }

@@ -10,15 +10,12 @@ import java.util.Set;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -40,9 +37,6 @@ public final class SearchIndexer {
     /** Where the Lucene files go inside site/, for a host that runs Java (and for {@code gongkai search}). */
     public static final String LUCENE_FOLDER = "search/lucene/";
 
-    /** Rank in the site's newest-first order: the index sort, hence the Lucene doc id. */
-    static final String ORDER = "order";
-
     private static final FieldType WITH_POSITIONS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     private static final FieldType WITH_FREQS = textType(IndexOptions.DOCS_AND_FREQS);
 
@@ -57,42 +51,105 @@ public final class SearchIndexer {
         return t;
     }
 
-    /** Index every published document into a fresh in-memory directory. */
+    /**
+     * Documents per slice below which one slice (one thread) does it all: a small site is indexed before a
+     * second writer would have started.
+     */
+    static final int MIN_SLICE = 500;
+    /** Fixed, not the machine's core count, so the same content gives the same index everywhere. */
+    static final int SLICES = 2;
+    /**
+     * Per slice writer: the in-memory postings of 5,000 make-corpus documents fit, so a slice flushes once,
+     * at the end; a heavier slice flushes more segments (the same ones every time: one thread, fixed input).
+     */
+    static final double RAM_BUFFER_MB = 96;
+
+    /**
+     * Index every published document into a fresh in-memory directory, doc ids in the site's newest-first
+     * order.
+     *
+     * <p>The documents are cut into {@link #SLICES} contiguous slices, balanced by text length. Each slice is
+     * indexed by one writer fed from one thread in site order, so its doc ids are its documents' order with
+     * no index sort (sorting postings at flush and merge was the largest single cost); the index of record
+     * is then one writer ({@link IndexWriterConfig.OpenMode#CREATE}) that takes the slices' segments as they
+     * are, in slice order (no merge: that was the one step left on a single thread). Same content, same
+     * index — whatever the thread timing or the number of cores. Everything that reads the index (the
+     * static export, {@link SearchService}) works over any number of segments.
+     */
     public static Directory index(SiteModel model) {
-        Directory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(512)
-                .setUseCompoundFile(true)
-                // documents are added from several threads; the index sort puts them back in site order,
-                // so doc ids (and with them the static export) do not depend on thread timing
-                .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.INT)))
-                .setMergePolicy(logDocMergePolicy())
-                .setCommitOnClose(true);
         Synonyms synonyms = new Synonyms(model.synonyms());
         List<Document> docs = new ArrayList<>(model.published());
         docs.sort(SiteModel.NEWEST_FIRST);
+        List<List<Document>> slices = slices(docs, docs.size() >= 2 * MIN_SLICE ? SLICES : 1);
+        List<Directory> parts = new ArrayList<>();
+        try {
+            for (int i = 0; i < slices.size(); i++) {
+                parts.add(new ByteBuffersDirectory());
+            }
+            java.util.stream.IntStream.range(0, slices.size()).parallel()
+                    .forEach(i -> indexSlice(model, synonyms, slices.get(i), parts.get(i)));
+            Directory dir = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                    .setCommitOnClose(true);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                // the slices' segments, copied as they are, in slice order: doc ids stay in site order
+                writer.addIndexes(parts.toArray(new Directory[0]));
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                org.apache.lucene.util.IOUtils.close(parts);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Contiguous runs of {@code docs}, {@code count} of them, each holding about as much text as the others. */
+    static List<List<Document>> slices(List<Document> docs, int count) {
+        long total = 0;
+        for (Document d : docs) {
+            total += weight(d);
+        }
+        List<List<Document>> out = new ArrayList<>();
+        int from = 0;
+        long seen = 0;
+        for (int i = 0; i < docs.size() && out.size() < count - 1; i++) {
+            seen += weight(docs.get(i));
+            if (seen * count >= total * (out.size() + 1)) {
+                out.add(docs.subList(from, i + 1));
+                from = i + 1;
+            }
+        }
+        out.add(docs.subList(from, docs.size()));
+        out.removeIf(List::isEmpty);
+        return out.isEmpty() ? List.of(docs) : out;
+    }
+
+    private static long weight(Document d) {
+        return 64L + d.title().length() + d.body().text().length();
+    }
+
+    /** One slice, one writer, one thread: documents get doc ids in the order they are added. */
+    private static void indexSlice(SiteModel model, Synonyms synonyms, List<Document> docs, Directory dir) {
+        IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setSimilarity(new CountedTerms.Norms())
+                .setUseCompoundFile(true)
+                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            java.util.stream.IntStream.range(0, docs.size()).parallel().forEach(i -> {
-                List<org.apache.lucene.index.IndexableField> f = fields(model, synonyms, docs.get(i));
-                f.add(new NumericDocValuesField(ORDER, i));
-                try {
-                    writer.addDocument(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.forceMerge(1);
+            for (Document d : docs) {
+                writer.addDocument(fields(model, synonyms, d));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return dir;
-    }
-
-    private static LogDocMergePolicy logDocMergePolicy() {
-        LogDocMergePolicy p = new LogDocMergePolicy();
-        p.setNoCFSRatio(1.0);
-        return p;
     }
 
     /** Index the site and copy the Lucene files into {@code out} under {@link #LUCENE_FOLDER}. */
@@ -122,27 +179,34 @@ public final class SearchIndexer {
             f.add(new Field(SearchSchema.DOC_NUMBER, Analysis.docNumber(n), WITH_POSITIONS));
             f.add(new StoredField(SearchSchema.DOC_NUMBER, n));
         });
-        StringBuilder body = new StringBuilder(d.body().text());
-        d.summary().ifPresent(s -> body.append('\n').append(s));
+        StringBuilder text = new StringBuilder(d.body().text());
+        d.summary().ifPresent(x -> text.append('\n').append(x));
         for (Attachment a : d.attachments()) {
-            body.append('\n').append(a.title());
+            text.append('\n').append(a.title());
         }
-        f.add(new Field(SearchSchema.BODY, body.toString(), WITH_FREQS));
-        d.issuer().ifPresent(i -> f.add(new Field(SearchSchema.ISSUER, i, WITH_FREQS)));
+        char[] body = Analysis.normalised(text.toString());
+        f.add(new Field(SearchSchema.BODY, CountedTerms.of(body), WITH_FREQS));
+        d.issuer().ifPresent(i -> f.add(new Field(SearchSchema.ISSUER, CountedTerms.of(i), WITH_FREQS)));
         for (String t : d.topics()) {
-            f.add(new Field(SearchSchema.TOPICS, t.replace('/', ' '), WITH_FREQS));
+            f.add(new Field(SearchSchema.TOPICS, CountedTerms.of(t.replace('/', ' ')), WITH_FREQS));
         }
         for (String t : d.themes()) {
-            f.add(new Field(SearchSchema.THEMES, t, WITH_FREQS));
+            f.add(new Field(SearchSchema.THEMES, CountedTerms.of(t), WITH_FREQS));
         }
+        List<char[]> rest = new ArrayList<>();
+        rest.add(body);
         for (String k : d.keywords()) {
-            f.add(new Field(SearchSchema.KEYWORDS, k, WITH_FREQS));
+            char[] kw = Analysis.normalised(k);
+            rest.add(kw);
+            f.add(new Field(SearchSchema.KEYWORDS, CountedTerms.of(kw), WITH_FREQS));
         }
         // once for the title and once for the rest, so a synonym in the title weighs like a title word would
-        List<String> more = new ArrayList<>(synonyms.expansions(d.title()));
-        more.addAll(synonyms.expansions(body + "\n" + String.join("\n", d.keywords())));
-        if (!more.isEmpty()) {
-            f.add(new Field(SearchSchema.SYNONYMS, String.join("\n", more), WITH_FREQS));
+        if (!synonyms.isEmpty()) {
+            List<String> more = new ArrayList<>(synonyms.expansions(d.title()));
+            more.addAll(synonyms.expansionsOfNormalised(rest));
+            if (!more.isEmpty()) {
+                f.add(new Field(SearchSchema.SYNONYMS, CountedTerms.of(String.join("\n", more)), WITH_FREQS));
+            }
         }
         for (String[] kv : filterValues(model, d)) {
             f.add(new StringField(kv[0], kv[1], Field.Store.NO));

@@ -27,6 +27,7 @@ class DomainFormsTest {
     void ordersAreNotDocNumbers() {
         assertTrue(DocNumber.isOrder("国务院令第711号"));
         assertTrue(DocNumber.isOrder("民政部令第14号"));
+        assertTrue(DocNumber.isOrder("公安部令第１４９号"));
         assertFalse(DocNumber.isOrder("安政发〔2022〕32号"));
     }
 

@@ -93,4 +93,43 @@ class AnalysisTest {
         assertEquals(List.of(), s.expansions("秸秆禁烧"));
         assertEquals(List.of("低保", "最低生活保障"), s.groupOf("低保"));
     }
+
+    @Test
+    void foldingCharacterByCharacterEqualsNfkcAndLowerCaseOfTheWholeText() {
+        for (int c = 0; c < 0x10000; c++) {
+            if (Analysis.FOLD[c] != 0) {
+                String one = String.valueOf((char) c);
+                assertEquals(Analysis.normaliseReference(one), Analysis.normalise(one), Integer.toHexString(c));
+            }
+        }
+        // every kind of character the fast path folds, next to ones it must leave to the full normaliser
+        List<Character> folded = new java.util.ArrayList<>();
+        for (int c = 0; c < 0x10000; c++) {
+            if (Analysis.FOLD[c] != 0 && (c < 0x3400 || c > 0x9FFF || c % 97 == 0)) {
+                folded.add((char) c);
+            }
+        }
+        String[] tricky = {"\u0301", "\u3099", "\u309a", "か", "ｶ", "\uff9e", "①", "⑩", "㈠", "℃", "İ", "Σ", "ß", "ﬁ",
+            "\ud840\udc00", "\u1100", "\u1161", "〔", "〕", "[", "]", "【", "】", "(", ")", "（", "）", "号", "年", "第",
+            " ", "\u3000", "\t", "\n", "2", "0", "1", "9", "22", "2022", "安政发", "ＡＢ"};
+        java.util.Random r = new java.util.Random(20261128);
+        for (int i = 0; i < 20000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(16); k >= 0; k--) {
+                sb.append(r.nextInt(3) == 0 ? tricky[r.nextInt(tricky.length)] : String.valueOf(folded.get(r.nextInt(folded.size()))));
+            }
+            String text = sb.toString();
+            assertEquals(Analysis.normaliseReference(text), Analysis.normalise(text), text);
+        }
+    }
+
+    @Test
+    void hanIdeographsAreTheirOwnNfkc() {
+        for (int c = 0x3400; c <= 0x9FFF; c++) {
+            if (c <= 0x4DBF || c >= 0x4E00) {
+                String one = String.valueOf((char) c);
+                assertEquals(one, java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC), Integer.toHexString(c));
+            }
+        }
+    }
 }
