@@ -21,6 +21,7 @@ import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
 import org.gongkai.search.SiteSearch;
+import org.gongkai.site.SiteModel;
 import org.gongkai.site.SiteResolver;
 
 /**
@@ -33,9 +34,9 @@ public final class SiteBuilder {
     }
 
     /** Waits for a step running beside this thread and rethrows what it threw, unwrapped. */
-    private static void finish(CompletableFuture<Void> step) throws IOException {
+    private static <T> T finish(CompletableFuture<T> step) throws IOException {
         try {
-            step.join();
+            return step.join();
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof java.io.UncheckedIOException io) {
@@ -59,17 +60,43 @@ public final class SiteBuilder {
     /** As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse}. */
     public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
             throws IOException {
+        Resolved loaded = load(config, reuse);
+        return loaded.withRules(rules(loaded, config));
+    }
+
+    /** The model and what loading and resolving found, before the rules ran. */
+    private record Resolved(SiteModel model, List<Finding> findings) {
+        boolean hasErrors() {
+            return findings.stream().anyMatch(Finding::isError);
+        }
+
+        CheckResult withRules(List<Finding> ruleFindings) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.addAll(ruleFindings);
+            all.sort(Finding.ORDER);
+            return new CheckResult(model, all);
+        }
+    }
+
+    private static Resolved load(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
+            throws IOException {
         PhaseClock clock = new PhaseClock();
         Content content = new ContentLoader().load(config.content(), reuse);
-        config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
+        config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         List<Finding> findings = new ArrayList<>(content.findings());
         findings.addAll(resolution.findings());
-        findings.addAll(Checker.standard().run(resolution.model()));
-        findings.sort(Finding.ORDER);
-        config.progress().accept("检查完成：" + findings.stream().filter(Finding::isError).count() + " 个错误，"
-                + findings.stream().filter(f -> !f.isError()).count() + " 个警告（" + clock.lap() + "）");
-        return new CheckResult(resolution.model(), findings);
+        return new Resolved(resolution.model(), findings);
+    }
+
+    private static List<Finding> rules(Resolved loaded, BuildConfig config) {
+        PhaseClock clock = new PhaseClock();
+        List<Finding> found = Checker.standard().run(loaded.model());
+        long errors = found.stream().filter(Finding::isError).count()
+                + loaded.findings().stream().filter(Finding::isError).count();
+        long warnings = found.size() + loaded.findings().size() - errors;
+        config.progress().accept("检查完成：" + errors + " 个错误，" + warnings + " 个警告（" + clock.lap() + "）");
+        return found;
     }
 
     /**
@@ -78,14 +105,37 @@ public final class SiteBuilder {
      */
     public static BuildResult build(BuildConfig config) throws IOException {
         long t0 = System.nanoTime();
-        CheckResult checked = check(config);
-        if (checked.hasErrors()) {
+        // a synchronised progress: the steps below report from several threads
+        BuildConfig cfg = config.withProgress(line -> {
+            synchronized (config) {
+                config.progress().accept(line);
+            }
+        });
+        Resolved loaded = load(cfg, new ConcurrentHashMap<>());
+        if (loaded.hasErrors()) {
+            CheckResult checked = loaded.withRules(rules(loaded, cfg));
             return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
                     Duration.ofNanos(System.nanoTime() - t0));
         }
+        // The rules read the model the pages are made from; they run beside rendering, into a staging
+        // folder that an error throws away, so site/ is still replaced only by a build that passed them.
+        CompletableFuture<List<Finding>> ruleRun = CompletableFuture.supplyAsync(() -> rules(loaded, cfg),
+                runnable -> background("gongkai-rules", runnable));
+        return render(cfg, loaded, ruleRun, t0);
+    }
+
+    private static void background(String name, Runnable runnable) {
+        Thread t = new Thread(runnable, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static BuildResult render(BuildConfig config, Resolved loaded, CompletableFuture<List<Finding>> ruleRun,
+                                      long t0) throws IOException {
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
         CompletableFuture<Void> search = null;
+        CheckResult checked = new CheckResult(loaded.model(), loaded.findings());
         try {
             OutputTree out = new OutputTree(site.staging(), true,
                     new BrokenLinks.Targets(SitePaths.siteRootPath(checked.model().site().baseUrl())));
@@ -93,23 +143,20 @@ public final class SiteBuilder {
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
             // the search index needs the model only, not the pages: it is built while the pages render, and
             // each fills the gaps the other leaves on the cores (one thread at a phase's start and end)
-            java.util.function.Consumer<String> progress = line -> {
-                synchronized (config) {
-                    config.progress().accept(line);
-                }
-            };
-            search = CompletableFuture.runAsync(() -> SiteSearch.write(checked.model(), out, progress),
-                    runnable -> {
-                        Thread t = new Thread(runnable, "gongkai-search-index");
-                        t.setDaemon(true);
-                        t.start();
-                    });
+            java.util.function.Consumer<String> progress = config.progress();
+            search = CompletableFuture.runAsync(() -> SiteSearch.write(loaded.model(), out, progress),
+                    runnable -> background("gongkai-search-index", runnable));
             PhaseClock clock = new PhaseClock();
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(checked.model(), out);
             progress.accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
                     + clock.lap() + "，与搜索索引同时进行）");
             finish(search);
+            checked = loaded.withRules(finish(ruleRun));
+            if (checked.hasErrors()) {
+                return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
+                        Duration.ofNanos(System.nanoTime() - t0));
+            }
             List<Finding> broken = WebServerOutput.checkLinks(out, config, checked.model());
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());
@@ -122,11 +169,20 @@ public final class SiteBuilder {
             committed = true;
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),
                     out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0));
+        } catch (IOException | RuntimeException e) {
+            // content the rules reject may also be content rendering cannot take: the findings come first
+            CheckResult withRules = loaded.withRules(ruleRun.exceptionally(x -> List.of()).join());
+            if (withRules.hasErrors()) {
+                return new BuildResult(false, withRules.findings(), withRules.model().published().size(), 0, 0, 0,
+                        Duration.ofNanos(System.nanoTime() - t0));
+            }
+            throw e;
         } finally {
             if (!committed) {
                 if (search != null) {
                     search.exceptionally(e -> null).join(); // nothing may still write into the folder removed next
                 }
+                ruleRun.exceptionally(e -> List.of()).join();
                 site.abandon();
             }
         }
