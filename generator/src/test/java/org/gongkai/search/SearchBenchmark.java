@@ -2,7 +2,6 @@ package org.gongkai.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,13 +29,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <pre>
  * mvn -q -o test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbench.content=CONTENT_DIR [-Dbench.pagefind=PAGEFIND_BINARY]
+ *     -Dbench.content=CONTENT_DIR [-Dbench.pagefind=PAGEFIND_BINARY] [-Dbench.work=DIR] [-Dbench.site=SITE]
  * </pre>
  *
- * Prints: build time with and without the search step (wall and CPU), index sizes, for each of the
- * issue's queries the gzip bytes a cold-cache first query downloads in Chromium at 360×740 and the time
- * from submit to results with the files cached, known-item success@5 (Lucene, static, Pagefind) and the
- * static/Lucene top-10 overlap.
+ * Prints: the build's progress lines (the search step's own times among them), index sizes, for each of
+ * the issue's queries the bytes a cold-cache first query costs with Chromium at 360×740 as the client —
+ * counted by the server as it sends them (status line, headers, body as served: a precompressed .gz
+ * where there is one, else gzip on the fly), so requests from Pagefind's worker count too — with the
+ * number of requests and the time from submit to results with the files cached, known-item success@5
+ * (Lucene, static, Pagefind) and the static/Lucene top-10 overlap.
  */
 @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.content", matches = ".+")
 public final class SearchBenchmark {
@@ -53,9 +54,13 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]).toAbsolutePath();
-        // -Dbench.site=DIR measures a site built (and Pagefind-indexed) by an earlier run, skipping both
+        // -Dbench.site=DIR measures a site built (and Pagefind-indexed) by an earlier run, skipping both;
+        // -Dbench.work=DIR builds there (default: a temporary folder)
         String reuse = System.getProperty("bench.site", "");
-        Path site = reuse.isEmpty() ? Files.createTempDirectory("gongkai-bench-").resolve("site") : Path.of(reuse);
+        String work = System.getProperty("bench.work", "");
+        Path site = !reuse.isEmpty() ? Path.of(reuse)
+                : (work.isEmpty() ? Files.createTempDirectory("gongkai-bench-") : Files.createDirectories(Path.of(work)))
+                        .resolve("site");
         if (reuse.isEmpty()) {
             build(content, site);
         }
@@ -63,26 +68,23 @@ public final class SearchBenchmark {
     }
 
     static void build(Path content, Path site) throws IOException {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long wall0 = System.nanoTime();
-        long cpu0 = os.getProcessCpuTime();
-        Map<String, long[]> marks = new LinkedHashMap<>();
+        Map<String, String> lines = new LinkedHashMap<>();
         SiteBuilder.build(BuildConfig.of(content, site, java.time.LocalDate.of(2026, 11, 28))
                 .withThemes(Path.of(System.getProperty("gongkai.repo", "..")).resolve("themes"))
                 .withProgress(line -> {
-                    marks.put(line.replaceAll("[（(].*", ""), new long[] {System.nanoTime() - wall0, os.getProcessCpuTime() - cpu0});
+                    lines.put(line.replaceAll("[（(].*", ""), line);
                     System.out.println("  " + line);
                 }));
-        long[] rendered = find(marks, "已生成");
-        long[] exported = find(marks, "已导出");
-        System.out.printf("%nbuild before search: %d ms wall, %d ms CPU; search step: %d ms wall (+%.0f%%), %d ms CPU (+%.0f%%)%n",
-                rendered[0] / 1_000_000, rendered[1] / 1_000_000, (exported[0] - rendered[0]) / 1_000_000,
-                100.0 * (exported[0] - rendered[0]) / rendered[0], (exported[1] - rendered[1]) / 1_000_000,
-                100.0 * (exported[1] - rendered[1]) / rendered[1]);
-        System.out.printf("index size: Lucene %d KB, static export %d KB (%d files)%n",
-                size(site.resolve("search/lucene")) / 1024, (size(site.resolve("search")) - size(site.resolve("search/lucene"))) / 1024,
-                count(site.resolve("search")));
-
+        System.out.printf("%nbuild: %d ms wall in all (the search step runs beside rendering; its own times are in the"
+                + " Lucene and export lines above, counted from its start)%n", (System.nanoTime() - wall0) / 1_000_000);
+        long lucene = size(site.resolve("search/lucene"), p -> true);
+        long export = size(site.resolve("search"), p -> !p.toString().contains("/lucene/") && !p.toString().endsWith(".gz"));
+        long exportGz = size(site.resolve("search"), p -> !p.toString().contains("/lucene/") && p.toString().endsWith(".gz"));
+        System.out.printf("index size: Lucene %d KB; static export %d KB in %d files (+ %d KB of .gz copies)%n",
+                lucene / 1024, export / 1024,
+                count(site.resolve("search"), p -> !p.toString().contains("/lucene/") && !p.toString().endsWith(".gz")),
+                exportGz / 1024);
     }
 
     static void browse(Path site, Path pagefind, boolean indexed) throws Exception {
@@ -95,7 +97,7 @@ public final class SearchBenchmark {
                 throw new IllegalStateException(log);
             }
             System.out.printf("pagefind index: %d ms, %d KB (%d files)%n", (System.nanoTime() - t) / 1_000_000,
-                    size(site.resolve("pagefind")) / 1024, count(site.resolve("pagefind")));
+                    size(site.resolve("pagefind"), x -> true) / 1024, count(site.resolve("pagefind"), x -> true));
             Files.writeString(site.resolve("pf-bench.html"), "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
                     + "<title>pagefind</title><p id=\"out\"></p><script type=\"module\" src=\"pf-bench.js\"></script></html>");
             Files.writeString(site.resolve("pf-bench.js"), """
@@ -113,19 +115,33 @@ public final class SearchBenchmark {
 
         List<Long> bytes = new ArrayList<>();
         List<Long> pfBytes = new ArrayList<>();
-        try (SiteServer server = new SiteServer(site)) {
+        try (CountingServer server = new CountingServer(site)) {
             ChromeDriver driver = Chromium.phone(true);
             try {
-                System.out.println("\n| query | results | gzip bytes, first query | ms to results (files cached) | Pagefind results | Pagefind gzip bytes |");
-                System.out.println("|---|---|---|---|---|---|");
+                // cold cache for every query: nothing is served from Chromium's HTTP cache
+                driver.executeCdpCommand("Network.enable", Map.of());
+                driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+                System.out.println("\nbytes: what the server sent for the query's files (status line, headers and body,"
+                        + " gzip as served), Chromium as the client, cold cache; Gongkai: search script, manifest, shards"
+                        + " and the metadata of the 10 results shown; Pagefind: everything under /pagefind/ (script,"
+                        + " worker, wasm, entry, meta, index chunks) and the fragments of the 5 results its UI shows first");
+                System.out.println("\n| query | results | bytes, first query | requests | ms to results (files cached) | Pagefind results | Pagefind bytes | Pagefind requests |");
+                System.out.println("|---|---|---|---|---|---|---|---|");
                 for (String q : QUERIES) {
                     driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                    driver.get(server.url("404.html"));
+                    server.reset();
                     driver.get(server.url("search/index.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
                     new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
                         String s = d.findElement(By.id("search-status")).getText();
                         return s.startsWith("找到") || s.startsWith("没有");
                     });
-                    long b = resourceBytes(driver, "/search/|/search\\.[0-9a-f]+\\.js");
+                    long[] sent = server.sent("^search/(manifest\\.json|[0-9a-f]{12}/.*)$|^assets/search\\.[0-9a-f]+\\.js$");
+                    long b = sent[0];
+                    long transfer = resourceBytes(driver, "/search/(manifest\\.json|[0-9a-f]{12}/)|/search\\.[0-9a-f]+\\.js");
+                    if (Math.abs(transfer - b) > 0.1 * b) {
+                        System.out.println("  (Chromium's transferSize says " + transfer + " bytes for " + q + ")");
+                    }
                     String status = driver.findElement(By.id("search-status")).getText();
                     driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
                     Thread.sleep(300);
@@ -137,17 +153,21 @@ public final class SearchBenchmark {
                     String pf = "";
                     if (pagefind != null) {
                         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                        driver.get(server.url("404.html"));
+                        server.reset();
                         driver.get(server.url("pf-bench.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
                         new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("out")).getAttribute("data-ms") != null);
-                        long pb = resourceBytes(driver, "/pagefind/");
-                        pfBytes.add(pb);
-                        pf = " | " + driver.findElement(By.id("out")).getAttribute("data-total") + " | " + pb;
+                        long[] pb = server.sent("^pagefind/");
+                        pfBytes.add(pb[0]);
+                        pf = " | " + driver.findElement(By.id("out")).getAttribute("data-total") + " | " + pb[0] + " | " + pb[1];
                     } else {
-                        pf = " | – | –";
+                        pf = " | – | – | –";
                     }
-                    System.out.println("| " + q + " | " + status.replaceAll("^找到 (\\d+).*$", "$1").replaceAll("^没有.*", "0") + " | " + b + " | " + ms + pf + " |");
+                    System.out.println("| " + q + " | " + status.replaceAll("^找到 (\\d+).*$", "$1").replaceAll("^没有.*", "0") + " | " + b
+                            + " | " + sent[1] + " | " + ms + pf + " |");
                 }
-                System.out.printf("static search: median %d bytes, max %d bytes%n", median(bytes), bytes.stream().max(Long::compare).orElse(0L));
+                System.out.printf("static search: median %d bytes, max %d bytes (search script %d bytes gzip)%n", median(bytes),
+                        bytes.stream().max(Long::compare).orElse(0L), scriptGzip(site));
                 if (!pfBytes.isEmpty()) {
                     System.out.printf("pagefind: median %d bytes, max %d bytes%n", median(pfBytes), pfBytes.stream().max(Long::compare).orElse(0L));
                 }
@@ -195,7 +215,7 @@ public final class SearchBenchmark {
     static long resourceBytes(ChromeDriver driver, String pattern) {
         Number n = (Number) driver.executeScript("var re = new RegExp(arguments[0]);"
                 + "return performance.getEntriesByType('resource').filter(function (e) { return re.test(e.name); })"
-                + ".reduce(function (s, e) { return s + e.encodedBodySize; }, 0)", pattern);
+                + ".reduce(function (s, e) { return s + e.transferSize; }, 0)", pattern);
         return n.longValue();
     }
 
@@ -204,20 +224,125 @@ public final class SearchBenchmark {
         return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
     }
 
-    static long[] find(Map<String, long[]> marks, String prefix) {
-        return marks.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no progress line " + prefix + " in " + marks.keySet()));
-    }
-
-    static long size(Path dir) throws IOException {
+    static long size(Path dir, java.util.function.Predicate<Path> which) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+            return s.filter(Files::isRegularFile).filter(which).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
-    static long count(Path dir) throws IOException {
+    static long count(Path dir, java.util.function.Predicate<Path> which) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).count();
+            return s.filter(Files::isRegularFile).filter(which).count();
+        }
+    }
+
+    static long scriptGzip(Path site) throws IOException {
+        try (Stream<Path> s = Files.list(site.resolve("assets"))) {
+            Path js = s.filter(p -> p.getFileName().toString().matches("search\\.[0-9a-f]+\\.js")).findFirst().orElseThrow();
+            Path gz = js.resolveSibling(js.getFileName() + ".gz");
+            return Files.isRegularFile(gz) ? Files.size(gz) : SiteServer.gzip(Files.readAllBytes(js)).length;
+        }
+    }
+
+    /**
+     * Serves a built site as a static host with precompressed files does (nginx gzip_static): the .gz beside a
+     * file when the browser accepts gzip, else the file gzipped on the fly if it is text; and counts, per
+     * request, the bytes it sends: status line, headers and body.
+     */
+    static final class CountingServer implements AutoCloseable {
+        private final com.sun.net.httpserver.HttpServer server;
+        private final Path root;
+        private final java.util.concurrent.ConcurrentLinkedQueue<Object[]> log = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+        CountingServer(Path root) throws IOException {
+            this.root = root.toAbsolutePath().normalize();
+            this.server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", this::handle);
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+            server.start();
+        }
+
+        String url(String path) {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        }
+
+        void reset() {
+            log.clear();
+        }
+
+        /** Bytes sent and requests answered since {@link #reset} for site paths matching {@code pattern}. */
+        long[] sent(String pattern) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+            long bytes = 0;
+            long requests = 0;
+            for (Object[] e : log) {
+                if (p.matcher((String) e[0]).find()) {
+                    bytes += (Long) e[1];
+                    requests++;
+                }
+            }
+            return new long[] {bytes, requests};
+        }
+
+        private void handle(com.sun.net.httpserver.HttpExchange ex) throws IOException {
+            try (ex) {
+                String path = java.net.URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8).substring(1);
+                Path file = root.resolve(path).normalize();
+                int status = 200;
+                if (Files.isDirectory(file)) {
+                    file = file.resolve("index.html");
+                }
+                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                    file = root.resolve("404.html");
+                    status = 404;
+                }
+                String name = file.getFileName().toString();
+                String ext = name.substring(name.lastIndexOf('.') + 1);
+                String type = switch (ext) {
+                    case "html" -> "text/html; charset=utf-8";
+                    case "js", "mjs" -> "text/javascript; charset=utf-8";
+                    case "css" -> "text/css; charset=utf-8";
+                    case "json" -> "application/json; charset=utf-8";
+                    case "wasm" -> "application/wasm";
+                    default -> "application/octet-stream";
+                };
+                byte[] body = Files.readAllBytes(file);
+                String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
+                Path gz = file.resolveSibling(name + ".gz");
+                if (accept != null && accept.contains("gzip")) {
+                    if (Files.isRegularFile(gz)) {
+                        body = Files.readAllBytes(gz);
+                        ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    } else if (type.startsWith("text/") || type.startsWith("application/json")) {
+                        body = SiteServer.gzip(body);
+                        ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    }
+                }
+                ex.getResponseHeaders().set("Content-Type", type);
+                ex.getResponseHeaders().set("Cache-Control", "no-cache");
+                ex.sendResponseHeaders(status, body.length);
+                try (java.io.OutputStream out = ex.getResponseBody()) {
+                    out.write(body);
+                }
+                long headers = ("HTTP/1.1 " + status + " OK\r\n").length() + 2;
+                for (Map.Entry<String, List<String>> h : ex.getResponseHeaders().entrySet()) {
+                    for (String v : h.getValue()) {
+                        headers += h.getKey().length() + 2 + v.getBytes(StandardCharsets.UTF_8).length + 2;
+                    }
+                }
+                log.add(new Object[] {path, headers + body.length});
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
         }
     }
 }
