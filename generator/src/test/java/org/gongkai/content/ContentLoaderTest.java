@@ -311,4 +311,14 @@ class ContentLoaderTest {
         assertFalse(html.contains("javascript:"), html);
         assertEquals(5, d.body().rawHtml().get(0).line());
     }
+
+    @Test
+    void contentFolderGivenAsASymbolicLinkIsReadWhereItPoints() throws Exception {
+        ContentTree t = ContentTree.create().file("notices/2024/a.md", "---\ntitle: 通知\npublished: 2024-01-02\n---\n正文\n");
+        java.nio.file.Path link = java.nio.file.Files.createTempDirectory("gk-link").resolve("content");
+        java.nio.file.Files.createSymbolicLink(link, t.root());
+        Content c = new ContentLoader().load(link);
+        assertEquals(1, c.documents().size(), c.findings().toString());
+        assertEquals("notices/2024/a.md", c.documents().get(0).source().file());
+    }
 }
