@@ -150,11 +150,14 @@ public final class Launcher {
 
         private void removeStale() throws IOException {
             String name = archive.getFileName().toString();
-            String prefix = name.substring(0, name.indexOf('-') + 1);
+            // this jar's own archives only: "gongkai-SIZE-TIME.jsa" must not take "gongkai-0.1.0-SIZE-TIME.jsa" along
+            String base = name.replaceAll("-\\d+-\\d+\\.jsa$", "");
+            java.util.regex.Pattern ours = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(base) + "-\\d+-\\d+\\.jsa");
             try (var list = Files.list(archive.getParent())) {
                 for (Path p : (Iterable<Path>) list::iterator) {
                     String n = p.getFileName().toString();
-                    if (n.startsWith(prefix) && n.endsWith(".jsa") && !n.equals(name)) {
+                    if (ours.matcher(n).matches() && !n.equals(name)) {
                         Files.deleteIfExists(p);
                     }
                 }

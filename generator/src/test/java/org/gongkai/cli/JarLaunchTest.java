@@ -52,12 +52,17 @@ class JarLaunchTest {
     void buildsThroughTheLauncherAndRecordsTheClassArchiveOnce(@TempDir Path dir) throws Exception {
         Files.copy(JAR, dir.resolve("gongkai.jar"));
         Path content = Repo.root().resolve("content");
+        Path stale = Files.writeString(dir.resolve("gongkai-1-2.jsa"), "an archive of an earlier build of this jar");
+        Path otherJar = Files.writeString(dir.resolve("gongkai-0.1.0-SNAPSHOT-1-2.jsa"), "another jar's archive");
 
         Run first = java(dir, List.of(), "build", "--content", content.toString(), "--out", dir.resolve("site1").toString(),
                 "--as-of", "2026-11-28", "--quiet");
         assertEquals(0, first.status(), first.err());
         assertTrue(first.err().contains("构建完成"), first.err());
         assertFalse(first.err().contains("[warning]"), "the JVM's archive notes stay out of the user's way: " + first.err());
+        assertFalse(Files.exists(stale), "the archive of an earlier build of the jar goes");
+        assertTrue(Files.exists(otherJar), "another jar's archive stays");
+        Files.delete(otherJar);
         List<Path> recorded = archives(dir);
         assertEquals(1, recorded.size(), "the first run records the archive beside the jar");
         assertTrue(Files.size(recorded.get(0)) > 1_000_000);
