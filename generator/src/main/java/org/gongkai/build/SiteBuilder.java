@@ -113,15 +113,19 @@ public final class SiteBuilder {
         });
         Resolved loaded = load(cfg, new ConcurrentHashMap<>());
         if (loaded.hasErrors()) {
-            CheckResult checked = loaded.withRules(rules(loaded, cfg));
-            return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
-                    Duration.ofNanos(System.nanoTime() - t0));
+            return failed(loaded.withRules(rules(loaded, cfg)), t0);
         }
         // The rules read the model the pages are made from; they run beside rendering, into a staging
         // folder that an error throws away, so site/ is still replaced only by a build that passed them.
         CompletableFuture<List<Finding>> ruleRun = CompletableFuture.supplyAsync(() -> rules(loaded, cfg),
                 runnable -> background("gongkai-rules", runnable));
         return render(cfg, loaded, ruleRun, t0);
+    }
+
+    /** A build stopped by content errors: nothing written, every finding reported. */
+    private static BuildResult failed(CheckResult checked, long t0) {
+        return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
+                Duration.ofNanos(System.nanoTime() - t0));
     }
 
     private static void background(String name, Runnable runnable) {
@@ -135,29 +139,28 @@ public final class SiteBuilder {
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
         CompletableFuture<Void> search = null;
-        CheckResult checked = new CheckResult(loaded.model(), loaded.findings());
+        SiteModel model = loaded.model();
         try {
             OutputTree out = new OutputTree(site.staging(), true,
-                    new BrokenLinks.Targets(SitePaths.siteRootPath(checked.model().site().baseUrl())));
-            Path themeFolder = config.themesFolder().resolve(checked.model().site().theme());
+                    new BrokenLinks.Targets(SitePaths.siteRootPath(model.site().baseUrl())));
+            Path themeFolder = config.themesFolder().resolve(model.site().theme());
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
             // the search index needs the model only, not the pages: it is built while the pages render, and
             // each fills the gaps the other leaves on the cores (one thread at a phase's start and end)
             java.util.function.Consumer<String> progress = config.progress();
-            search = CompletableFuture.runAsync(() -> SiteSearch.write(loaded.model(), out, progress),
+            search = CompletableFuture.runAsync(() -> SiteSearch.write(model, out, progress),
                     runnable -> background("gongkai-search-index", runnable));
             PhaseClock clock = new PhaseClock();
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
-                    .render(checked.model(), out);
+                    .render(model, out);
             progress.accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
                     + clock.lap() + "，与搜索索引同时进行）");
             finish(search);
-            checked = loaded.withRules(finish(ruleRun));
+            CheckResult checked = loaded.withRules(finish(ruleRun));
             if (checked.hasErrors()) {
-                return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
-                        Duration.ofNanos(System.nanoTime() - t0));
+                return failed(checked, t0);
             }
-            List<Finding> broken = WebServerOutput.checkLinks(out, config, checked.model());
+            List<Finding> broken = WebServerOutput.checkLinks(out, config, model);
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());
                 all.addAll(broken);
@@ -173,8 +176,7 @@ public final class SiteBuilder {
             // content the rules reject may also be content rendering cannot take: the findings come first
             CheckResult withRules = loaded.withRules(ruleRun.exceptionally(x -> List.of()).join());
             if (withRules.hasErrors()) {
-                return new BuildResult(false, withRules.findings(), withRules.model().published().size(), 0, 0, 0,
-                        Duration.ofNanos(System.nanoTime() - t0));
+                return failed(withRules, t0);
             }
             throw e;
         } finally {

@@ -1,20 +1,15 @@
 package org.gongkai.publish;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A {@code .gz} beside every text file, so nginx ({@code gzip_static on}) and most static hosts send the
+ * A {@code .gz} beside every text file ({@link OutputTree} writes it with the file), so nginx ({@code gzip_static on}) and most static hosts send the
  * compressed bytes without compressing on every request. The gzip header carries no time stamp and no
  * file name, so the same site gives the same bytes on every build.
  *
@@ -29,22 +24,6 @@ public final class Precompressed {
             "webmanifest");
 
     private Precompressed() {
-    }
-
-    /** @return how many {@code .gz} files were written */
-    public static int writeAll(Path root) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(Precompressed::isText).toList();
-        }
-        files.parallelStream().forEach(f -> {
-            try {
-                Files.write(f.resolveSibling(f.getFileName() + ".gz"), gzip(Files.readAllBytes(f)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return files.size();
     }
 
     public static boolean isText(Path file) {

@@ -205,4 +205,26 @@ class SiteBuildTest {
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), "changed: " + k));
     }
+
+    @Test
+    void aRuleErrorFoundWhilePagesRenderThrowsTheStagingFolderAway() throws IOException {
+        // loads and resolves cleanly; only a rule (pii-mobile) objects, and the rules run beside rendering
+        ContentTree t = ContentTree.create()
+                .policy("anzhengfa-2026-1", "2026-03-02", "", "联系人：王先生，电话 13812345678。");
+        Path site = t.siteFolder();
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "旧网站");
+
+        BuildResult result = t.build();
+
+        assertFalse(result.written());
+        assertTrue(result.findings().stream().anyMatch(f -> f.isError() && f.ruleId().equals("pii-mobile")
+                && f.where().file().equals("policies/2026/anzhengfa-2026-1.md") && f.where().line() > 1),
+                result.findings().toString());
+        assertEquals("旧网站", Files.readString(site.resolve("index.html")), "site/ is untouched");
+        try (Stream<Path> siblings = Files.list(site.getParent())) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder is left behind");
+        }
+    }
 }

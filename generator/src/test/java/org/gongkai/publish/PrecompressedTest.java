@@ -61,18 +61,21 @@ class PrecompressedTest {
 
     @Test
     void writesGzBesideTextFilesOnly(@TempDir Path root) throws IOException {
-        Files.createDirectories(root.resolve("assets"));
-        Files.writeString(root.resolve("index.html"), "<!DOCTYPE html><title>首页</title>");
-        Files.writeString(root.resolve("assets/gongkai.0123456789.css"), "body{font-size:18px}");
-        Files.writeString(root.resolve("robots.txt"), "User-agent: *\n");
-        Files.write(root.resolve("assets/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        // the build's OutputTree compresses each text file as it writes it, attachments copied in included
+        Path attachment = Files.writeString(root.resolveSibling(root.getFileName() + "-robots.txt"), "User-agent: *\n");
+        OutputTree out = new OutputTree(root, true, null);
+        out.write("index.html", "<!DOCTYPE html><title>首页</title>");
+        out.write("assets/gongkai.0123456789.css", "body{font-size:18px}");
+        out.copy(attachment, "robots.txt");
+        out.write("assets/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
-        assertEquals(3, Precompressed.writeAll(root));
+        assertEquals(3, out.precompressed());
 
         assertArrayEquals(Files.readAllBytes(root.resolve("index.html")), gunzip(Files.readAllBytes(root.resolve("index.html.gz"))));
         assertTrue(Files.exists(root.resolve("assets/gongkai.0123456789.css.gz")));
         assertTrue(Files.exists(root.resolve("robots.txt.gz")));
         assertFalse(Files.exists(root.resolve("assets/logo.png.gz")), "images are compressed already");
+        assertTrue(out.written().containsAll(java.util.Set.of("index.html.gz", "robots.txt.gz")));
     }
 
     static byte[] gunzip(byte[] gz) throws IOException {
