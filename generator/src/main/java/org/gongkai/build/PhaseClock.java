@@ -6,13 +6,13 @@ import java.time.Duration;
  * Wall and CPU time of each build phase, for the progress lines: wall time alone hides whether a phase
  * kept every core busy (CPU ≈ cores × wall) or waited on one thread.
  */
-final class PhaseClock {
+public final class PhaseClock {
 
     private long wall = System.nanoTime();
     private long cpu = cpuNanos();
 
     /** "1234 ms，CPU 2345 ms" since the clock started or the last lap, and starts the next lap. */
-    String lap() {
+    public String lap() {
         long w = System.nanoTime();
         long c = cpuNanos();
         String s = (w - wall) / 1_000_000 + " ms，CPU " + (c - cpu) / 1_000_000 + " ms";

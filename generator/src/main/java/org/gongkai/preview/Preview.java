@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
+import org.gongkai.build.PhaseClock;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
@@ -119,7 +120,9 @@ public final class Preview {
             lastPlan = null;
             lastPages = Map.of();
         }
+        PhaseClock clock = new PhaseClock();
         SiteRenderer.Plan plan = renderer.plan(checked.model());
+        config.progress().accept("已列出 " + plan.pages().size() + " 个页面（" + clock.lap() + "）");
         // what every page shows (name, navigation, footer) changed: every page renders again
         boolean all = lastPlan == null || !plan.site().equals(lastPlan.site());
         Map<String, SiteRenderer.PageJob> previous = lastPages;
@@ -135,6 +138,7 @@ public final class Preview {
             }
             return again;
         });
+        config.progress().accept("已生成 " + rendered.size() + " 个页面（" + clock.lap() + "）");
         Map<String, SiteRenderer.PageJob> pages = new HashMap<>();
         plan.pages().forEach(j -> pages.put(j.path(), j));
         lastPlan = plan;
@@ -148,6 +152,7 @@ public final class Preview {
         List<Finding> findings = new ArrayList<>(checked.findings());
         findings.addAll(BrokenLinks.find(root, config.out().getFileName().toString(),
                 SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered, files));
+        config.progress().accept("已清理旧文件并检查链接（" + clock.lap() + "）");
         boolean ok = findings.stream().noneMatch(Finding::isError);
         return last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
     }

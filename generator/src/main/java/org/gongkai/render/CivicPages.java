@@ -75,11 +75,13 @@ final class CivicPages {
     void addPages(List<SiteRenderer.PageJob> jobs) {
         List<SiteRenderer.PageJob> mine = new ArrayList<>();
         Views.Crumb decisions = new Views.Crumb(DocumentType.DECISION.label(), SitePaths.list(DocumentType.DECISION, 1));
-        for (Map.Entry<Integer, List<DecisionProcess>> e : DecisionViews.byYear(model).entrySet()) {
+        Map<Integer, List<DecisionProcess>> byYear = DecisionViews.byYear(model);
+        List<Views.Link> catalogs = DecisionViews.catalogLinks(byYear);
+        for (Map.Entry<Integer, List<DecisionProcess>> e : byYear.entrySet()) {
             String path = DecisionViews.catalogPath(e.getKey());
             mine.add(new SiteRenderer.PageJob(path, "decision-catalog.vm",
                     meta(DecisionViews.catalogTitle(e.getKey()), path, "decision", decisions),
-                    DecisionViews.catalog(model, e.getKey(), e.getValue())));
+                    DecisionViews.catalog(model, e.getKey(), e.getValue(), catalogs)));
         }
         if (!model.published(DocumentType.DECISION).isEmpty()) {
             String path = SitePaths.list(DocumentType.DECISION, 1);

@@ -99,10 +99,15 @@ public final class DecisionViews {
     }
 
     static List<Views.Link> catalogLinks(SiteModel model) {
-        return byYear(model).keySet().stream().map(y -> new Views.Link(catalogTitle(y), catalogPath(y))).toList();
+        return catalogLinks(byYear(model));
     }
 
-    static CatalogPage catalog(SiteModel model, int year, List<DecisionProcess> decisions) {
+    static List<Views.Link> catalogLinks(Map<Integer, List<DecisionProcess>> byYear) {
+        return byYear.keySet().stream().map(y -> new Views.Link(catalogTitle(y), catalogPath(y))).toList();
+    }
+
+    /** @param years every catalog, for the links between them (read once: each read parses every decision) */
+    static CatalogPage catalog(SiteModel model, int year, List<DecisionProcess> decisions, List<Views.Link> years) {
         List<CatalogRow> rows = new ArrayList<>();
         for (DecisionProcess p : decisions) {
             List<CatalogStage> stages = new ArrayList<>();
@@ -115,7 +120,7 @@ public final class DecisionViews {
                     p.status().map(st -> st.label()).orElse(p.details().status().orElse("")), stages));
         }
         return new CatalogPage(catalogTitle(year), "本目录列出" + year + "年度纳入目录管理的重大行政决策事项及各环节公开情况；"
-                + "点击环节名称查看内容，未链接的环节注明“尚未进行”或“未公开”。", rows, catalogLinks(model));
+                + "点击环节名称查看内容，未链接的环节注明“尚未进行”或“未公开”。", rows, years);
     }
 
     /**

@@ -154,8 +154,10 @@ public final class SiteRenderer {
         model.published().forEach(d -> bySource.put(d.source().file(), d));
         PageViews.SiteView site = siteView(model);
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(home(model, views));
         CivicPages civic = new CivicPages(model, views);
+        // the column's structure: on the home page, the site map, the search page and the 404 page
+        List<Views.Section> structure = sitemapSections(model, civic);
+        jobs.add(home(model, views, structure));
         // the views are independent of each other (the factories hold no state): build them on every core,
         // in site order
         model.published().parallelStream().map(d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
@@ -164,11 +166,11 @@ public final class SiteRenderer {
         taxonomies(model, views, jobs);
         civic.addPages(jobs);
         jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
-                meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(sitemapSections(model))));
+                meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(structure)));
         jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"),
-                new PageViews.SitemapPage(sitemapSections(model))));
+                new PageViews.SitemapPage(structure)));
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
-                new PageViews.SitemapPage(sitemapSections(model))));
+                new PageViews.SitemapPage(structure)));
         return new Plan(jobs, site);
     }
 
@@ -254,7 +256,7 @@ public final class SiteRenderer {
         return new PageViews.PageMeta(title, "", path, list, navKey);
     }
 
-    private PageJob home(SiteModel model, ViewFactory views) {
+    private PageJob home(SiteModel model, ViewFactory views, List<Views.Section> structure) {
         List<Views.Item> latest = views.items(model.published().stream()
                 .filter(d -> d.type() != DocumentType.PAGE).limit(10).toList());
         List<Views.Item> valid = views.items(model.published(DocumentType.POLICY).stream()
@@ -264,13 +266,13 @@ public final class SiteRenderer {
                 .filter(d -> d.details() instanceof Details.Consultation c
                         && ConsultationStatus.of(c, model.asOf()).phase() == ConsultationStatus.Phase.OPEN)
                 .toList());
-        PageViews.Home home = new PageViews.Home(sitemapSections(model), latest, valid, open);
+        PageViews.Home home = new PageViews.Home(structure, latest, valid, open);
         return new PageJob(SitePaths.HOME, "home.vm",
                 new PageViews.PageMeta(model.site().column(), "", SitePaths.HOME, List.of(), "home"), home);
     }
 
     /** The column in the national structure (国办公开办函〔2019〕61号); no section is ever empty. */
-    private List<Views.Section> sitemapSections(SiteModel model) {
+    private List<Views.Section> sitemapSections(SiteModel model, CivicPages civic) {
         List<Views.Section> sections = new ArrayList<>();
         page(model, "指南").ifPresent(g -> sections.add(new Views.Section("政府信息公开指南", SitePaths.document(g),
                 "如何获取政府信息、办公地址与联系方式", List.of(new Views.Link(g.title(), SitePaths.document(g))))));
@@ -299,7 +301,7 @@ public final class SiteRenderer {
                     "每年公布的政府信息公开工作情况",
                     reports.stream().map(r -> new Views.Link(r.title(), SitePaths.document(r))).toList()));
         }
-        sections.addAll(new CivicPages(model, new ViewFactory(model)).structure());
+        sections.addAll(civic.structure());
         List<Views.Link> browse = new ArrayList<>();
         if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
             browse.add(new Views.Link("按主题分类", SitePaths.termIndex("topics")));

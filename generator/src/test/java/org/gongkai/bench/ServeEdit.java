@@ -1,0 +1,58 @@
+package org.gongkai.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.preview.Preview;
+
+/**
+ * What {@code serve} does after an editor saves one document, timed: a full preview build, then a series
+ * of one-file edits (a notice's title, so its page, lists, terms and the home page change). Run by
+ * {@code generator/bench/serve.sh}; prints each edit's wall and CPU time and the median.
+ */
+public final class ServeEdit {
+
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]).toAbsolutePath();
+        Path out = Path.of(args.length > 1 ? args[1] : "/dev/shm/gongkai-serve");
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 12;
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        boolean phases = Boolean.getBoolean("phases");
+        Preview preview = new Preview(BuildConfig.of(content, out, LocalDate.parse("2026-11-28"))
+                .withProgress(line -> {
+                    if (phases) {
+                        System.out.println("    " + line);
+                    }
+                }));
+        Preview.Outcome full = preview.rebuildAll();
+        System.out.printf("full preview build: %d ms, %d pages, ok=%s%n", full.elapsed().toMillis(),
+                full.pagesTotal(), full.ok());
+        List<Path> notices;
+        try (Stream<Path> walk = Files.walk(content.resolve("notices"))) {
+            notices = walk.filter(p -> p.toString().endsWith(".md")).sorted().limit(edits).toList();
+        }
+        List<Long> walls = new ArrayList<>();
+        for (int i = 0; i < notices.size(); i++) {
+            Path notice = notices.get(i);
+            String text = Files.readString(notice);
+            Files.writeString(notice, text.replaceFirst("(?m)^title: (.*)$", "title: $1（修改）"));
+            long cpu0 = os.getProcessCpuTime();
+            Preview.Outcome o = preview.rebuild(Set.of(notice));
+            long cpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+            Files.writeString(notice, text);
+            walls.add(o.elapsed().toMillis());
+            System.out.printf("edit %2d: %4d ms wall, %4d ms CPU, %d pages rendered, ok=%s%n", i + 1,
+                    o.elapsed().toMillis(), cpu, o.pagesRendered(), o.ok());
+        }
+        preview.rebuild(Set.copyOf(notices)); // the files are as they were: so is the folder
+        List<Long> sorted = walls.stream().sorted().toList();
+        System.out.printf("one-document edit, median of %d: %d ms (min %d, max %d)%n", sorted.size(),
+                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+}
