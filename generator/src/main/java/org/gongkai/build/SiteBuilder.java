@@ -54,14 +54,17 @@ public final class SiteBuilder {
 
     /** Load, resolve and run every check; writes nothing. */
     public static CheckResult check(BuildConfig config) throws IOException {
-        return check(config, new ConcurrentHashMap<>());
+        return check(config, new ConcurrentHashMap<>(), new Checker.Memo());
     }
 
-    /** As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse}. */
-    public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
-            throws IOException {
+    /**
+     * As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse} and checking
+     * again only the documents {@code memo} has no findings for: what {@code serve} does after an edit.
+     */
+    public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse,
+                                    Checker.Memo memo) throws IOException {
         Resolved loaded = load(config, reuse);
-        return loaded.withRules(rules(loaded, config));
+        return loaded.withRules(rules(loaded, config, memo));
     }
 
     /** The model and what loading and resolving found, before the rules ran. */
@@ -89,9 +92,9 @@ public final class SiteBuilder {
         return new Resolved(resolution.model(), findings);
     }
 
-    private static List<Finding> rules(Resolved loaded, BuildConfig config) {
+    private static List<Finding> rules(Resolved loaded, BuildConfig config, Checker.Memo memo) {
         PhaseClock clock = new PhaseClock();
-        List<Finding> found = Checker.standard().run(loaded.model());
+        List<Finding> found = Checker.standard().run(loaded.model(), memo);
         long errors = found.stream().filter(Finding::isError).count()
                 + loaded.findings().stream().filter(Finding::isError).count();
         long warnings = found.size() + loaded.findings().size() - errors;
@@ -113,11 +116,11 @@ public final class SiteBuilder {
         });
         Resolved loaded = load(cfg, new ConcurrentHashMap<>());
         if (loaded.hasErrors()) {
-            return failed(loaded.withRules(rules(loaded, cfg)), t0);
+            return failed(loaded.withRules(rules(loaded, cfg, new Checker.Memo())), t0);
         }
         // The rules read the model the pages are made from; they run beside rendering, into a staging
         // folder that an error throws away, so site/ is still replaced only by a build that passed them.
-        CompletableFuture<List<Finding>> ruleRun = CompletableFuture.supplyAsync(() -> rules(loaded, cfg),
+        CompletableFuture<List<Finding>> ruleRun = CompletableFuture.supplyAsync(() -> rules(loaded, cfg, new Checker.Memo()),
                 runnable -> background("gongkai-rules", runnable));
         return render(cfg, loaded, ruleRun, t0);
     }

@@ -1,17 +1,34 @@
 package org.gongkai.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
-/** Runs every rule over the site model and returns all findings, sorted by file and line. */
+/**
+ * Runs every rule over the site model and returns all findings, sorted by file and line. Rules about one
+ * document run document by document on every core; the others (comparing documents) side by side.
+ */
 public final class Checker {
 
-    private final List<Rule> rules;
+    private final List<DocumentRule> documentRules;
+    private final List<Rule> siteRules;
 
     public Checker(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        List<DocumentRule> perDocument = new ArrayList<>();
+        List<Rule> site = new ArrayList<>();
+        for (Rule r : rules) {
+            if (r instanceof DocumentRule d) {
+                perDocument.add(d);
+            } else {
+                site.add(r);
+            }
+        }
+        this.documentRules = List.copyOf(perDocument);
+        this.siteRules = List.copyOf(site);
     }
 
     public static Checker standard() {
@@ -19,10 +36,47 @@ public final class Checker {
     }
 
     public List<Finding> run(SiteModel model) {
-        List<Finding> out = new ArrayList<>(rules.parallelStream()
-                .flatMap(rule -> rule.check(model).stream())
+        return run(model, new Memo());
+    }
+
+    /**
+     * As {@link #run(SiteModel)}, taking each unchanged document's findings from {@code memo} (and leaving
+     * this run's there for the next): what {@code serve} does after an edit.
+     */
+    public List<Finding> run(SiteModel model, Memo memo) {
+        DocumentRule.Setting setting = DocumentRule.Setting.of(model);
+        Map<Document, List<Finding>> known = setting.equals(memo.setting) ? memo.byDocument : Map.of();
+        List<List<Finding>> perDocument = model.documents().parallelStream().map(d -> {
+            List<Finding> found = known.get(d);
+            if (found == null) {
+                List<Finding> out = new ArrayList<>();
+                for (DocumentRule rule : documentRules) {
+                    rule.check(d, setting, out);
+                }
+                found = List.copyOf(out);
+            }
+            return found;
+        }).toList();
+        List<Finding> out = new ArrayList<>(siteRules.parallelStream().flatMap(rule -> rule.check(model).stream())
                 .toList());
+        Map<Document, List<Finding>> next = new IdentityHashMap<>(model.documents().size());
+        for (int i = 0; i < perDocument.size(); i++) {
+            out.addAll(perDocument.get(i));
+            next.put(model.documents().get(i), perDocument.get(i));
+        }
+        memo.setting = setting;
+        memo.byDocument = next;
         out.sort(Finding.ORDER);
         return out;
+    }
+
+    /**
+     * The findings of the document rules by document, from the last run. Keyed by identity: the loader
+     * hands back the same {@link Document} for a file that did not change, and a record's equals would
+     * compare whole bodies. Not for concurrent runs.
+     */
+    public static final class Memo {
+        private DocumentRule.Setting setting;
+        private Map<Document, List<Finding>> byDocument = Map.of();
     }
 }

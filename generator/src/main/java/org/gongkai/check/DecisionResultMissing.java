@@ -1,15 +1,13 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.site.DecisionProcess;
 import org.gongkai.site.DecisionStage;
-import org.gongkai.site.SiteModel;
 
 /** 决策事项、依据和结果 are published: a decision marked as decided must show its 决策结果. */
-public final class DecisionResultMissing implements Rule {
+public final class DecisionResultMissing extends DocumentRule {
 
     @Override
     public String id() {
@@ -22,17 +20,13 @@ public final class DecisionResultMissing implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            DecisionProcess.of(d).ifPresent(p -> {
-                if (p.status().isPresent() && p.status().get().decided()
-                        && !p.stage(DecisionStage.RESULT).present()) {
-                    out.add(Finding.error(id(), d.at("status"), "决策状态为“" + p.status().get().label()
-                            + "”，但没有公开决策结果：请在正文中加一节“## 决策结果”，或在 stages 中写 决策结果: 文件编号"));
-                }
-            });
-        }
-        return out;
+    public void check(Document d, Setting setting, List<Finding> out) {
+        DecisionProcess.of(d).ifPresent(p -> {
+            if (p.status().isPresent() && p.status().get().decided()
+                    && !p.stage(DecisionStage.RESULT).present()) {
+                out.add(Finding.error(id(), d.at("status"), "决策状态为“" + p.status().get().label()
+                        + "”，但没有公开决策结果：请在正文中加一节“## 决策结果”，或在 stages 中写 决策结果: 文件编号"));
+            }
+        });
     }
 }

@@ -1,12 +1,12 @@
 package org.gongkai.check;
 
 import java.util.List;
+import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /** 先确定公开属性，再运转呈签: every policy states its disclosure attribute. */
-public final class DisclosureAttributeMissing implements Rule {
+public final class DisclosureAttributeMissing extends DocumentRule {
 
     @Override
     public String id() {
@@ -19,11 +19,10 @@ public final class DisclosureAttributeMissing implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        return model.documents().stream()
-                .filter(d -> d.type() == DocumentType.POLICY && d.disclosure().isEmpty())
-                .map(d -> Finding.error(id(), d.source().atLine(2),
-                        "政策文件未写公开属性：请加一行 disclosure: 主动公开（或 依申请公开、不予公开）；未确定属性的文件不会发布"))
-                .toList();
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (d.type() == DocumentType.POLICY && d.disclosure().isEmpty()) {
+            out.add(Finding.error(id(), d.source().atLine(2),
+                    "政策文件未写公开属性：请加一行 disclosure: 主动公开（或 依申请公开、不予公开）；未确定属性的文件不会发布"));
+        }
     }
 }

@@ -1,20 +1,18 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.content.Body;
 import org.gongkai.content.DisclosureAttribute;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * Official documents carry their attribute as a line such as （此件公开发布）. When that line and the front
  * matter disagree, one of them is wrong — and if it is the front matter, a document may be published
  * that the issuing office marked as not public.
  */
-public final class DisclosureMarker implements Rule {
+public final class DisclosureMarker extends DocumentRule {
 
     static final Map<String, DisclosureAttribute> MARKERS = Map.of(
             "此件公开发布", DisclosureAttribute.PROACTIVE,
@@ -34,24 +32,20 @@ public final class DisclosureMarker implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            if (d.disclosure().isEmpty()) {
-                continue; // reported by disclosure-attribute-missing
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (d.disclosure().isEmpty()) {
+            return; // reported by disclosure-attribute-missing
+        }
+        for (Body.Paragraph p : d.body().paragraphs()) {
+            String t = p.text().strip();
+            if (t.length() < 6 || t.length() > 12 || !(t.startsWith("（") || t.startsWith("("))) {
+                continue;
             }
-            for (Body.Paragraph p : d.body().paragraphs()) {
-                String t = p.text().strip();
-                if (t.length() < 6 || t.length() > 12 || !(t.startsWith("（") || t.startsWith("("))) {
-                    continue;
-                }
-                DisclosureAttribute marked = MARKERS.get(t.substring(1, t.length() - 1).strip());
-                if (marked != null && marked != d.disclosure().get()) {
-                    out.add(Finding.error(id(), p.where(), "正文标注“" + t + "”（" + marked.label() + "）与 front matter 的"
-                            + " disclosure: " + d.disclosure().get().label() + " 不一致：请核对发文稿，改正其中错误的一处"));
-                }
+            DisclosureAttribute marked = MARKERS.get(t.substring(1, t.length() - 1).strip());
+            if (marked != null && marked != d.disclosure().get()) {
+                out.add(Finding.error(id(), p.where(), "正文标注“" + t + "”（" + marked.label() + "）与 front matter 的"
+                        + " disclosure: " + d.disclosure().get().label() + " 不一致：请核对发文稿，改正其中错误的一处"));
             }
         }
-        return out;
     }
 }

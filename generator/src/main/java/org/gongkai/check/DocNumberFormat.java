@@ -1,16 +1,14 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /** 文号 in the GB/T 9704 form; the message shows the corrected form for the usual mistakes. */
-public final class DocNumberFormat implements Rule {
+public final class DocNumberFormat extends DocumentRule {
 
     @Override
     public String id() {
@@ -23,27 +21,23 @@ public final class DocNumberFormat implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            Optional<Details.Policy> p = d.policy();
-            if (p.isEmpty() || p.get().docNumber().isEmpty()) {
-                continue;
-            }
-            String text = p.get().docNumber().get();
-            if (DocNumber.isOrder(text)) {
-                continue;
-            }
-            int writtenYear = p.get().written().or(d::published).map(LocalDate::getYear).orElse(0);
-            Optional<DocNumber> n = DocNumber.parse(text, writtenYear);
-            if (n.isEmpty()) {
-                out.add(Finding.error(id(), d.at("doc_number"), "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，"
-                        + "例如 安政发〔2022〕32号"));
-            } else if (!n.get().wellFormed()) {
-                out.add(Finding.error(id(), d.at("doc_number"), "文号“" + text + "”" + String.join("，", n.get().problems())
-                        + "：应写作 " + n.get().canonical()));
-            }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        Optional<Details.Policy> p = d.policy();
+        if (p.isEmpty() || p.get().docNumber().isEmpty()) {
+            return;
         }
-        return out;
+        String text = p.get().docNumber().get();
+        if (DocNumber.isOrder(text)) {
+            return;
+        }
+        int writtenYear = p.get().written().or(d::published).map(LocalDate::getYear).orElse(0);
+        Optional<DocNumber> n = DocNumber.parse(text, writtenYear);
+        if (n.isEmpty()) {
+            out.add(Finding.error(id(), d.at("doc_number"), "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，"
+                    + "例如 安政发〔2022〕32号"));
+        } else if (!n.get().wellFormed()) {
+            out.add(Finding.error(id(), d.at("doc_number"), "文号“" + text + "”" + String.join("，", n.get().problems())
+                    + "：应写作 " + n.get().canonical()));
+        }
     }
 }

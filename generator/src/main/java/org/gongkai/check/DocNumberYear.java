@@ -1,18 +1,16 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * The year in a 文号 is the year the document was written (成文) or, for a document signed at the turn of the
  * year, issued; any other year is usually a typo in one of them.
  */
-public final class DocNumberYear implements Rule {
+public final class DocNumberYear extends DocumentRule {
 
     @Override
     public String id() {
@@ -25,21 +23,17 @@ public final class DocNumberYear implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            Optional<Details.Policy> p = d.policy();
-            if (p.isEmpty() || p.get().docNumber().isEmpty() || p.get().written().isEmpty()) {
-                continue;
-            }
-            int written = p.get().written().get().getYear();
-            Optional<DocNumber> n = DocNumber.parse(p.get().docNumber().get(), written);
-            int published = d.published().map(java.time.LocalDate::getYear).orElse(written);
-            if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
-                out.add(Finding.warning(id(), d.at("doc_number"), "文号年份 " + n.get().year() + " 与成文日期 "
-                        + p.get().written().get() + " 的年份不一致：请核对文号或 written"));
-            }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        Optional<Details.Policy> p = d.policy();
+        if (p.isEmpty() || p.get().docNumber().isEmpty() || p.get().written().isEmpty()) {
+            return;
         }
-        return out;
+        int written = p.get().written().get().getYear();
+        Optional<DocNumber> n = DocNumber.parse(p.get().docNumber().get(), written);
+        int published = d.published().map(java.time.LocalDate::getYear).orElse(written);
+        if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
+            out.add(Finding.warning(id(), d.at("doc_number"), "文号年份 " + n.get().year() + " 与成文日期 "
+                    + p.get().written().get() + " 的年份不一致：请核对文号或 written"));
+        }
     }
 }

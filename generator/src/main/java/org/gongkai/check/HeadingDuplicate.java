@@ -1,19 +1,17 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * Two headings with the same text (numbers aside) in one document are usually a section pasted twice
  * or a title not updated after copying; they also give the page two identical entries in its outline.
  */
-public final class HeadingDuplicate implements Rule {
+public final class HeadingDuplicate extends DocumentRule {
 
     @Override
     public String id() {
@@ -26,22 +24,18 @@ public final class HeadingDuplicate implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            Map<String, Body.Heading> seen = new HashMap<>();
-            for (Body.Heading h : d.body().headings()) {
-                String key = HeadingNumbering.stripped(h.text());
-                if (key.isEmpty()) {
-                    continue;
-                }
-                Body.Heading first = seen.putIfAbsent(key, h);
-                if (first != null) {
-                    out.add(Finding.warning(id(), h.where(), "标题“" + h.text() + "”与第 " + first.where().line() + " 行的“"
-                            + first.text() + "”文字相同：请核对是否重复粘贴，或标题未改"));
-                }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        Map<String, Body.Heading> seen = new HashMap<>();
+        for (Body.Heading h : d.body().headings()) {
+            String key = HeadingNumbering.stripped(h.text());
+            if (key.isEmpty()) {
+                continue;
+            }
+            Body.Heading first = seen.putIfAbsent(key, h);
+            if (first != null) {
+                out.add(Finding.warning(id(), h.where(), "标题“" + h.text() + "”与第 " + first.where().line() + " 行的“"
+                        + first.text() + "”文字相同：请核对是否重复粘贴，或标题未改"));
             }
         }
-        return out;
     }
 }

@@ -1,20 +1,18 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * Converted documents often get heading levels wrong: a level skipped (## then ####), or sibling sections
  * (一、 二、 三、 四、) at different levels. Screen-reader users navigate by these levels, and the page
  * outline is built from them.
  */
-public final class HeadingLevels implements Rule {
+public final class HeadingLevels extends DocumentRule {
 
     @Override
     public String id() {
@@ -27,27 +25,23 @@ public final class HeadingLevels implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            Map<String, Body.Heading> firstOfStyle = new HashMap<>();
-            Body.Heading previous = null;
-            for (Body.Heading h : d.body().headings()) {
-                String style = HeadingNumbering.style(h.text());
-                Body.Heading sibling = style.isEmpty() ? null : firstOfStyle.putIfAbsent(style, h);
-                if (sibling != null && sibling.level() != h.level()) {
-                    out.add(Finding.warning(id(), h.where(), "标题“" + h.text() + "”是 " + marks(h.level()) + "，而同样以“"
-                            + style + "”编号的同级标题“" + sibling.text() + "”（第 " + sibling.where().line() + " 行）是 "
-                            + marks(sibling.level()) + "：请改为 " + marks(sibling.level())));
-                } else if (previous != null && h.level() > previous.level() + 1) {
-                    out.add(Finding.warning(id(), h.where(), "标题级别跳级：上一个标题（第 " + previous.where().line() + " 行）是 "
-                            + marks(previous.level()) + "，这里却是 " + marks(h.level()) + "：请改为 "
-                            + marks(previous.level() + 1)));
-                }
-                previous = h;
+    public void check(Document d, Setting setting, List<Finding> out) {
+        Map<String, Body.Heading> firstOfStyle = new HashMap<>();
+        Body.Heading previous = null;
+        for (Body.Heading h : d.body().headings()) {
+            String style = HeadingNumbering.style(h.text());
+            Body.Heading sibling = style.isEmpty() ? null : firstOfStyle.putIfAbsent(style, h);
+            if (sibling != null && sibling.level() != h.level()) {
+                out.add(Finding.warning(id(), h.where(), "标题“" + h.text() + "”是 " + marks(h.level()) + "，而同样以“"
+                        + style + "”编号的同级标题“" + sibling.text() + "”（第 " + sibling.where().line() + " 行）是 "
+                        + marks(sibling.level()) + "：请改为 " + marks(sibling.level())));
+            } else if (previous != null && h.level() > previous.level() + 1) {
+                out.add(Finding.warning(id(), h.where(), "标题级别跳级：上一个标题（第 " + previous.where().line() + " 行）是 "
+                        + marks(previous.level()) + "，这里却是 " + marks(h.level()) + "：请改为 "
+                        + marks(previous.level() + 1)));
             }
+            previous = h;
         }
-        return out;
     }
 
     static String marks(int level) {

@@ -1,14 +1,12 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /** Screen readers read an image's alt text; without it, a 图解 says nothing to a blind resident (GB/T 37668). */
-public final class ImageAlt implements Rule {
+public final class ImageAlt extends DocumentRule {
 
     @Override
     public String id() {
@@ -21,16 +19,12 @@ public final class ImageAlt implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            for (Body.Link link : d.body().links()) {
-                if (link.image() && link.text().isBlank()) {
-                    out.add(Finding.error(id(), link.where(), "图片“" + link.destination() + "”没有替代文字：请在方括号中写明图片内容，"
-                            + "如 ![2024年低保标准调整对照图](" + link.destination() + ")"));
-                }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        for (Body.Link link : d.body().links()) {
+            if (link.image() && link.text().isBlank()) {
+                out.add(Finding.error(id(), link.where(), "图片“" + link.destination() + "”没有替代文字：请在方括号中写明图片内容，"
+                        + "如 ![2024年低保标准调整对照图](" + link.destination() + ")"));
             }
         }
-        return out;
     }
 }

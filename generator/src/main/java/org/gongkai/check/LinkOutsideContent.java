@@ -1,12 +1,10 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * A link or image in a body that points at the machine's files rather than the column: {@code ../}
@@ -14,7 +12,7 @@ import org.gongkai.site.SiteModel;
  * a path (only attachments are copied, and those are contained by ContentPath); the finding tells the
  * editor the link cannot work and is often a pasted local path that names someone's computer.
  */
-public final class LinkOutsideContent implements Rule {
+public final class LinkOutsideContent extends DocumentRule {
 
     @Override
     public String id() {
@@ -27,20 +25,16 @@ public final class LinkOutsideContent implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            String file = d.source().file();
-            int depth = (int) file.chars().filter(c -> c == '/').count();
-            for (Body.Link link : d.body().links()) {
-                String problem = problem(link.destination().strip(), depth);
-                if (problem != null) {
-                    out.add(Finding.error(id(), link.where(), (link.image() ? "图片" : "链接") + "“"
-                            + link.destination() + "”" + problem));
-                }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        String file = d.source().file();
+        int depth = (int) file.chars().filter(c -> c == '/').count();
+        for (Body.Link link : d.body().links()) {
+            String problem = problem(link.destination().strip(), depth);
+            if (problem != null) {
+                out.add(Finding.error(id(), link.where(), (link.image() ? "图片" : "链接") + "“"
+                        + link.destination() + "”" + problem));
             }
         }
-        return out;
     }
 
     /** Why a destination leaves the content folder, or null. {@code depth} is the document's folder depth. */

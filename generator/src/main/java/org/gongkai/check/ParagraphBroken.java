@@ -1,18 +1,16 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * A page break in Word or PDF often becomes a paragraph break in the middle of a sentence. Reported at the
  * first line of the broken paragraph (the one that stops mid-sentence), naming the line that continues
  * it. Short lines (signatures, dates, salutations) legitimately end without punctuation and are left alone.
  */
-public final class ParagraphBroken implements Rule {
+public final class ParagraphBroken extends DocumentRule {
 
     /** A paragraph this long that ends without closing punctuation was cut off. */
     static final int MIN_LENGTH = 30;
@@ -29,31 +27,27 @@ public final class ParagraphBroken implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            List<Body.Paragraph> ps = d.body().paragraphs();
-            List<Body.Heading> hs = d.body().headings();
-            int h = 0;
-            for (int i = 0; i + 1 < ps.size(); i++) {
-                Body.Paragraph p = ps.get(i);
-                Body.Paragraph next = ps.get(i + 1);
-                String t = p.text();
-                if (t.length() < MIN_LENGTH || CLOSERS.indexOf(t.charAt(t.length() - 1)) >= 0) {
-                    continue;
-                }
-                while (h < hs.size() && hs.get(h).where().line() < p.where().line()) {
-                    h++;
-                }
-                boolean headingBetween = h < hs.size() && hs.get(h).where().line() < next.where().line();
-                if (headingBetween || !continues(next.text())) {
-                    continue;
-                }
-                out.add(Finding.warning(id(), p.where(), "这一段在句子中间断开（以“…" + tail(t) + "”结尾），第 "
-                        + next.where().line() + " 行“" + head(next.text()) + "…”接着这句话：请删去两段之间的空行，合并为一段"));
+    public void check(Document d, Setting setting, List<Finding> out) {
+        List<Body.Paragraph> ps = d.body().paragraphs();
+        List<Body.Heading> hs = d.body().headings();
+        int h = 0;
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Body.Paragraph p = ps.get(i);
+            Body.Paragraph next = ps.get(i + 1);
+            String t = p.text();
+            if (t.length() < MIN_LENGTH || CLOSERS.indexOf(t.charAt(t.length() - 1)) >= 0) {
+                continue;
             }
+            while (h < hs.size() && hs.get(h).where().line() < p.where().line()) {
+                h++;
+            }
+            boolean headingBetween = h < hs.size() && hs.get(h).where().line() < next.where().line();
+            if (headingBetween || !continues(next.text())) {
+                continue;
+            }
+            out.add(Finding.warning(id(), p.where(), "这一段在句子中间断开（以“…" + tail(t) + "”结尾），第 "
+                    + next.where().line() + " 行“" + head(next.text()) + "…”接着这句话：请删去两段之间的空行，合并为一段"));
         }
-        return out;
     }
 
     /** The next paragraph carries on the sentence: it starts with text, not a number, bracket or quote. */

@@ -1,20 +1,18 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 import org.gongkai.content.Table;
-import org.gongkai.site.SiteModel;
 
 /**
  * The shared walk of the three personal-number rules: every line of every file (front matter and body,
  * public or not — an unmasked number must not sit in the repository either) and every cell of every 公示
  * table. Each rule only says which kind it looks for and how to name it.
  */
-abstract class PersonalNumberRule implements Rule {
+abstract class PersonalNumberRule extends DocumentRule {
 
     abstract PersonalData.Kind kind();
 
@@ -24,29 +22,25 @@ abstract class PersonalNumberRule implements Rule {
     abstract String advice(PersonalData.Match m);
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            List<String> lines = d.body().sourceLines();
-            for (int i = 0; i < lines.size(); i++) {
-                for (PersonalData.Match m : PersonalData.find(lines.get(i), kind())) {
-                    out.add(finding(new SourceRef(d.source().file(), i + 1, m.start() + 1), m));
-                }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        List<String> lines = d.body().sourceLines();
+        for (int i = 0; i < lines.size(); i++) {
+            for (PersonalData.Match m : PersonalData.find(lines.get(i), kind())) {
+                out.add(finding(new SourceRef(d.source().file(), i + 1, m.start() + 1), m));
             }
-            if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
-                Table t = p.table().get();
-                for (Table.Row row : t.rows()) {
-                    int column = 1;
-                    for (String cell : row.cells()) {
-                        for (PersonalData.Match m : PersonalData.find(cell, kind())) {
-                            out.add(finding(new SourceRef(t.file(), row.line(), column + m.start()), m));
-                        }
-                        column += cell.length() + 1;
+        }
+        if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
+            Table t = p.table().get();
+            for (Table.Row row : t.rows()) {
+                int column = 1;
+                for (String cell : row.cells()) {
+                    for (PersonalData.Match m : PersonalData.find(cell, kind())) {
+                        out.add(finding(new SourceRef(t.file(), row.line(), column + m.start()), m));
                     }
+                    column += cell.length() + 1;
                 }
             }
         }
-        return out;
     }
 
     private Finding finding(SourceRef where, PersonalData.Match m) {

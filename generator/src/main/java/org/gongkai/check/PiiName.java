@@ -9,13 +9,12 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 import org.gongkai.content.Table;
-import org.gongkai.site.SiteModel;
 
 /**
  * In a 公示 table, a name column (姓名, 户主, 申请人 …) holds recipients' names, which are published masked
  * (张*明, 李*). A 2–4 character Chinese name with no {@code *} is unmasked.
  */
-public final class PiiName implements Rule {
+public final class PiiName extends DocumentRule {
 
     static final Set<String> NAME_COLUMNS = Set.of("姓名", "户主", "户主姓名", "申请人", "申请人姓名", "户名",
             "收款人", "领款人", "受助人", "救助对象", "补贴对象", "对象姓名", "家庭成员", "监护人", "持卡人");
@@ -32,38 +31,34 @@ public final class PiiName implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            if (!(d.details() instanceof Details.Publicity p) || p.table().isEmpty()) {
-                continue;
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (!(d.details() instanceof Details.Publicity p) || p.table().isEmpty()) {
+            return;
+        }
+        Table t = p.table().get();
+        List<Integer> nameColumns = new ArrayList<>();
+        for (int i = 0; i < t.header().size(); i++) {
+            String h = t.header().get(i).replaceAll("[\\s（(].*$", "");
+            if (NAME_COLUMNS.contains(h) || h.endsWith("姓名")) {
+                nameColumns.add(i);
             }
-            Table t = p.table().get();
-            List<Integer> nameColumns = new ArrayList<>();
-            for (int i = 0; i < t.header().size(); i++) {
-                String h = t.header().get(i).replaceAll("[\\s（(].*$", "");
-                if (NAME_COLUMNS.contains(h) || h.endsWith("姓名")) {
-                    nameColumns.add(i);
+        }
+        for (Table.Row row : t.rows()) {
+            for (int i : nameColumns) {
+                if (i >= row.cells().size()) {
+                    continue;
                 }
-            }
-            for (Table.Row row : t.rows()) {
-                for (int i : nameColumns) {
-                    if (i >= row.cells().size()) {
-                        continue;
+                String name = row.cells().get(i);
+                if (NAME.matcher(name).matches()) {
+                    int column = 1;
+                    for (int j = 0; j < i; j++) {
+                        column += row.cells().get(j).length() + 1;
                     }
-                    String name = row.cells().get(i);
-                    if (NAME.matcher(name).matches()) {
-                        int column = 1;
-                        for (int j = 0; j < i; j++) {
-                            column += row.cells().get(j).length() + 1;
-                        }
-                        out.add(Finding.error(id(), new SourceRef(t.file(), row.line(), column), "“"
-                                + t.header().get(i) + "”列中的姓名“" + name + "”未遮盖，请改写为 " + masked(name)));
-                    }
+                    out.add(Finding.error(id(), new SourceRef(t.file(), row.line(), column), "“"
+                            + t.header().get(i) + "”列中的姓名“" + name + "”未遮盖，请改写为 " + masked(name)));
                 }
             }
         }
-        return out;
     }
 
     /** 张三 → 张*, 张小明 → 张*明, 欧阳小明 → 欧**明. */

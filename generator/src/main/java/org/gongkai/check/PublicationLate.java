@@ -1,20 +1,18 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 import org.gongkai.site.WorkingDays;
 
 /**
  * 条例 第二十六条: proactive information is published within 20 working days of being formed. Weekends and
  * the holidays listed in site.yaml do not count.
  */
-public final class PublicationLate implements Rule {
+public final class PublicationLate extends DocumentRule {
 
     static final int LIMIT = 20;
 
@@ -29,21 +27,17 @@ public final class PublicationLate implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        WorkingDays days = new WorkingDays(model.site().holidays());
-        for (Document d : model.documents()) {
-            Optional<LocalDate> written = d.policy().flatMap(Details.Policy::written);
-            if (written.isEmpty() || d.published().isEmpty() || !d.isPublic()
-                    || d.published().get().isBefore(written.get())) {
-                continue;
-            }
-            long taken = days.between(written.get(), d.published().get());
-            if (taken > LIMIT) {
-                out.add(Finding.warning(id(), d.at("published"), "成文 " + written.get() + "，发布 " + d.published().get()
-                        + "，间隔 " + taken + " 个工作日，超过条例第二十六条规定的 " + LIMIT + " 个工作日"));
-            }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        WorkingDays days = new WorkingDays(setting.site().holidays());
+        Optional<LocalDate> written = d.policy().flatMap(Details.Policy::written);
+        if (written.isEmpty() || d.published().isEmpty() || !d.isPublic()
+                || d.published().get().isBefore(written.get())) {
+            return;
         }
-        return out;
+        long taken = days.between(written.get(), d.published().get());
+        if (taken > LIMIT) {
+            out.add(Finding.warning(id(), d.at("published"), "成文 " + written.get() + "，发布 " + d.published().get()
+                    + "，间隔 " + taken + " 个工作日，超过条例第二十六条规定的 " + LIMIT + " 个工作日"));
+        }
     }
 }

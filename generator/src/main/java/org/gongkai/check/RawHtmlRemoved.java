@@ -1,18 +1,16 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * Raw HTML that sanitising cut down. The page is safe either way; the warning is for the editor, who
  * would otherwise wonder where their script, frame, style or event handler went (and for whoever reviews
  * the commit, since a {@code <script>} in a township notice is worth a second look).
  */
-public final class RawHtmlRemoved implements Rule {
+public final class RawHtmlRemoved extends DocumentRule {
 
     @Override
     public String id() {
@@ -25,16 +23,12 @@ public final class RawHtmlRemoved implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            for (Body.RawHtml raw : d.body().rawHtml()) {
-                if (!raw.removed().isEmpty()) {
-                    out.add(Finding.warning(id(), raw.where(), "正文中的 HTML 已删除：" + String.join("、", raw.removed())
-                            + "。网页不允许脚本和样式；请用 Markdown 书写（链接写成 [文字](地址)，图片写成 ![说明](文件名)）"));
-                }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        for (Body.RawHtml raw : d.body().rawHtml()) {
+            if (!raw.removed().isEmpty()) {
+                out.add(Finding.warning(id(), raw.where(), "正文中的 HTML 已删除：" + String.join("、", raw.removed())
+                        + "。网页不允许脚本和样式；请用 Markdown 书写（链接写成 [文字](地址)，图片写成 ![说明](文件名)）"));
             }
         }
-        return out;
     }
 }

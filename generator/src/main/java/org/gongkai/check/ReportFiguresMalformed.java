@@ -1,15 +1,13 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
 import org.gongkai.report.ReportFigures;
-import org.gongkai.site.SiteModel;
 
 /** The report's figures must be readable before they can balance: right keys, 7 or 15 whole numbers. */
-public final class ReportFiguresMalformed implements Rule {
+public final class ReportFiguresMalformed extends DocumentRule {
 
     @Override
     public String id() {
@@ -22,13 +20,9 @@ public final class ReportFiguresMalformed implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            if (d.type() == DocumentType.REPORT) {
-                out.addAll(ReportFigures.read(d).problems());
-            }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (d.type() == DocumentType.REPORT) {
+            out.addAll(ReportFigures.read(d).problems());
         }
-        return out;
     }
 }

@@ -1,19 +1,17 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
 import org.gongkai.report.ReportSections;
-import org.gongkai.site.SiteModel;
 
 /**
  * 国办公开办函〔2021〕30号 fixes six sections, "不能遗漏": each must be written, in order. The page still
  * shows a missing one's heading (the generated tables go under 二、三、四), so this is a warning.
  */
-public final class ReportSectionMissing implements Rule {
+public final class ReportSectionMissing extends DocumentRule {
 
     @Override
     public String id() {
@@ -26,36 +24,32 @@ public final class ReportSectionMissing implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            if (d.type() != DocumentType.REPORT) {
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (d.type() != DocumentType.REPORT) {
+            return;
+        }
+        boolean[] seen = new boolean[ReportSections.TITLES.size()];
+        int last = 0;
+        for (Body.Heading h : d.body().headings()) {
+            int n = h.level() == 2 ? ReportSections.number(h.text()) : 0;
+            if (n == 0) {
                 continue;
             }
-            boolean[] seen = new boolean[ReportSections.TITLES.size()];
-            int last = 0;
-            for (Body.Heading h : d.body().headings()) {
-                int n = h.level() == 2 ? ReportSections.number(h.text()) : 0;
-                if (n == 0) {
-                    continue;
-                }
-                if (seen[n - 1]) {
-                    out.add(Finding.warning(id(), h.where(), "第" + ReportSections.numeral(n) + "部分写了两次；"
-                            + "页面只采用第一次出现的那一节"));
-                } else if (n < last) {
-                    out.add(Finding.warning(id(), h.where(), "“" + h.text() + "”应排在“"
-                            + ReportSections.TITLES.get(last - 1) + "”之前；请按一至六的顺序排列"));
-                }
-                seen[n - 1] = true;
-                last = Math.max(last, n);
+            if (seen[n - 1]) {
+                out.add(Finding.warning(id(), h.where(), "第" + ReportSections.numeral(n) + "部分写了两次；"
+                        + "页面只采用第一次出现的那一节"));
+            } else if (n < last) {
+                out.add(Finding.warning(id(), h.where(), "“" + h.text() + "”应排在“"
+                        + ReportSections.TITLES.get(last - 1) + "”之前；请按一至六的顺序排列"));
             }
-            for (int i = 0; i < seen.length; i++) {
-                if (!seen[i]) {
-                    out.add(Finding.warning(id(), d.source().atLine(2), "年度报告缺少第" + ReportSections.numeral(i + 1)
-                            + "部分：请在正文中加一节“## " + ReportSections.TITLES.get(i) + "”"));
-                }
+            seen[n - 1] = true;
+            last = Math.max(last, n);
+        }
+        for (int i = 0; i < seen.length; i++) {
+            if (!seen[i]) {
+                out.add(Finding.warning(id(), d.source().atLine(2), "年度报告缺少第" + ReportSections.numeral(i + 1)
+                        + "部分：请在正文中加一节“## " + ReportSections.TITLES.get(i) + "”"));
             }
         }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.gongkai.content.DisclosureAttribute;
@@ -13,7 +12,7 @@ import org.gongkai.site.SiteModel;
  * the reason has lapsed: a {@code review_by} date that has passed is a reminder. {@code check --review}
  * lists every document this rule reports.
  */
-public final class ReviewDue implements Rule {
+public final class ReviewDue extends DocumentRule {
 
     @Override
     public String id() {
@@ -27,23 +26,23 @@ public final class ReviewDue implements Rule {
 
     /** Documents due for attribute review as of the model's date, earliest review date first. */
     public static List<Document> due(SiteModel model) {
-        return model.documents().stream()
-                .filter(d -> d.disclosure().map(a -> !a.isPublic()).orElse(false))
-                .filter(d -> d.reviewBy().map(r -> r.isBefore(model.asOf())).orElse(false))
-                .sorted(Comparator.comparing((Document d) -> d.reviewBy().orElseThrow())
+        return model.documents().stream().filter(d -> isDue(d, model.asOf())).sorted(Comparator.comparing((Document d) -> d.reviewBy().orElseThrow())
                         .thenComparing(d -> d.source().file()))
                 .toList();
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : due(model)) {
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (isDue(d, setting.asOf())) {
             DisclosureAttribute a = d.disclosure().orElseThrow();
             out.add(Finding.warning(id(), d.at("review_by"), "《" + d.title() + "》（" + a.label() + "）的属性复审日期 "
                     + d.reviewBy().get() + " 已过：请重新审查公开属性，可以公开的改为 disclosure: 主动公开，"
                     + "仍不宜公开的更新 review_by"));
         }
-        return out;
+    }
+
+    private static boolean isDue(Document d, java.time.LocalDate asOf) {
+        return d.disclosure().map(a -> !a.isPublic()).orElse(false)
+                && d.reviewBy().map(r -> r.isBefore(asOf)).orElse(false);
     }
 }

@@ -1,12 +1,13 @@
 package org.gongkai.check;
 
 import java.util.List;
+import org.gongkai.content.Body;
+import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Scaffold;
-import org.gongkai.site.SiteModel;
 
 /** A document made by {@code gongkai new} is not published while its body still holds the outline's prompts. */
-public final class ScaffoldPlaceholder implements Rule {
+public final class ScaffoldPlaceholder extends DocumentRule {
 
     @Override
     public String id() {
@@ -19,11 +20,12 @@ public final class ScaffoldPlaceholder implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        return model.documents().stream().flatMap(d -> d.body().paragraphs().stream()
-                .filter(p -> p.text().contains(Scaffold.PLACEHOLDER))
-                .map(p -> Finding.error(id(), p.where(),
-                        "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段")))
-                .toList();
+    public void check(Document d, Setting setting, List<Finding> out) {
+        for (Body.Paragraph p : d.body().paragraphs()) {
+            if (p.text().contains(Scaffold.PLACEHOLDER)) {
+                out.add(Finding.error(id(), p.where(),
+                        "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段"));
+            }
+        }
     }
 }

@@ -8,14 +8,13 @@ import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
-import org.gongkai.site.SiteModel;
 
 /**
  * Chinese official text has no space between characters and digits (安乐镇人民政府2022年). Spaces there come
  * from PDF conversion or English-style typing and show as gaps, and they break search for the phrase.
  * Checked in titles, headings and paragraphs; reported once per line at the first stray space.
  */
-public final class StraySpace implements Rule {
+public final class StraySpace extends DocumentRule {
 
     /** A number between Chinese characters, with a space on at least one side (安乐镇 2022 年, but not GB/T 9704 要求, where a Latin letter precedes). */
     private static final Pattern NUMBER = Pattern.compile(
@@ -32,51 +31,47 @@ public final class StraySpace implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            List<String> lines = d.body().sourceLines();
-            List<Integer> candidates = new ArrayList<>();
-            if (d.keys().containsKey("title")) {
-                candidates.add(d.at("title").line());
+    public void check(Document d, Setting setting, List<Finding> out) {
+        List<String> lines = d.body().sourceLines();
+        List<Integer> candidates = new ArrayList<>();
+        if (d.keys().containsKey("title")) {
+            candidates.add(d.at("title").line());
+        }
+        for (Body.Heading h : d.body().headings()) {
+            candidates.add(h.where().line());
+        }
+        for (Body.Paragraph p : d.body().paragraphs()) {
+            candidates.add(p.where().line());
+        }
+        for (int line : candidates) {
+            if (line < 1 || line > lines.size()) {
+                continue;
             }
-            for (Body.Heading h : d.body().headings()) {
-                candidates.add(h.where().line());
+            String text = lines.get(line - 1);
+            if (!hasSpaceAndDigit(text)) {
+                continue; // nearly every Chinese line: no need for the regex
             }
-            for (Body.Paragraph p : d.body().paragraphs()) {
-                candidates.add(p.where().line());
-            }
-            for (int line : candidates) {
-                if (line < 1 || line > lines.size()) {
-                    continue;
-                }
-                String text = lines.get(line - 1);
-                if (!hasSpaceAndDigit(text)) {
-                    continue; // nearly every Chinese line: no need for the regex
-                }
-                int first = -1;
-                StringBuilder fixed = new StringBuilder();
-                Matcher m = NUMBER.matcher(text);
-                while (m.find()) {
-                    String number = m.group();
-                    String tight = number.strip().replace("\u3000", "").replace("\u00a0", "");
-                    if (!tight.equals(number) && first < 0) {
-                        int space = 0;
-                        while (!Character.isSpaceChar(number.charAt(space))) {
-                            space++;
-                        }
-                        first = m.start() + space;
+            int first = -1;
+            StringBuilder fixed = new StringBuilder();
+            Matcher m = NUMBER.matcher(text);
+            while (m.find()) {
+                String number = m.group();
+                String tight = number.strip().replace("\u3000", "").replace("\u00a0", "");
+                if (!tight.equals(number) && first < 0) {
+                    int space = 0;
+                    while (!Character.isSpaceChar(number.charAt(space))) {
+                        space++;
                     }
-                    m.appendReplacement(fixed, tight);
+                    first = m.start() + space;
                 }
-                m.appendTail(fixed);
-                if (first >= 0) {
-                    out.add(Finding.warning(id(), new SourceRef(d.source().file(), line, first + 1),
-                            "汉字与数字之间有多余的空格：请删去，写作“" + excerpt(fixed.toString().strip()) + "”"));
-                }
+                m.appendReplacement(fixed, tight);
+            }
+            m.appendTail(fixed);
+            if (first >= 0) {
+                out.add(Finding.warning(id(), new SourceRef(d.source().file(), line, first + 1),
+                        "汉字与数字之间有多余的空格：请删去，写作“" + excerpt(fixed.toString().strip()) + "”"));
             }
         }
-        return out;
     }
 
     private static boolean hasSpaceAndDigit(String s) {

@@ -1,16 +1,14 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.NearestName;
 import org.gongkai.content.Taxonomy;
-import org.gongkai.site.SiteModel;
 
 /** Topics and themes come from taxonomies.yaml; anything else makes a category page of one, usually a typo. */
-public final class TaxonomyUnknown implements Rule {
+public final class TaxonomyUnknown extends DocumentRule {
 
     @Override
     public String id() {
@@ -23,25 +21,21 @@ public final class TaxonomyUnknown implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        Taxonomy tax = model.taxonomy();
+    public void check(Document d, Setting setting, List<Finding> out) {
+        Taxonomy tax = setting.taxonomy();
         Set<String> topics = tax.topicNames();
         Set<String> themes = Set.copyOf(tax.themes());
-        for (Document d : model.documents()) {
-            for (String t : d.topics()) {
-                if (!topics.contains(t)) {
-                    out.add(Finding.error(id(), d.at("topics"), "主题分类“" + t + "”不在 taxonomies.yaml 中"
-                            + NearestName.hint(t, topics).replace("。", "；请写表中已有的名称（一级，或 一级/二级）")));
-                }
-            }
-            for (String t : d.themes()) {
-                if (!themes.contains(t)) {
-                    out.add(Finding.error(id(), d.at("themes"), "特色主题“" + t + "”不在 taxonomies.yaml 中"
-                            + NearestName.hint(t, themes).replace("。", "；请写表中已有的名称，或先在 taxonomies.yaml 的 themes 中添加")));
-                }
+        for (String t : d.topics()) {
+            if (!topics.contains(t)) {
+                out.add(Finding.error(id(), d.at("topics"), "主题分类“" + t + "”不在 taxonomies.yaml 中"
+                        + NearestName.hint(t, topics).replace("。", "；请写表中已有的名称（一级，或 一级/二级）")));
             }
         }
-        return out;
+        for (String t : d.themes()) {
+            if (!themes.contains(t)) {
+                out.add(Finding.error(id(), d.at("themes"), "特色主题“" + t + "”不在 taxonomies.yaml 中"
+                        + NearestName.hint(t, themes).replace("。", "；请写表中已有的名称，或先在 taxonomies.yaml 的 themes 中添加")));
+            }
+        }
     }
 }

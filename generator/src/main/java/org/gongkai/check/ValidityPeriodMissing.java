@@ -1,14 +1,12 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /** 行政规范性文件 state how long they run (usually five years); without it, 已失效 can never be shown. */
-public final class ValidityPeriodMissing implements Rule {
+public final class ValidityPeriodMissing extends DocumentRule {
 
     @Override
     public String id() {
@@ -21,17 +19,13 @@ public final class ValidityPeriodMissing implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            Details.Policy p = d.policy().orElse(null);
-            if (p != null && p.normative() && (p.validFrom().isEmpty() || p.validUntil().isEmpty())) {
-                String missing = p.validFrom().isEmpty() && p.validUntil().isEmpty() ? "valid_from 和 valid_until"
-                        : p.validFrom().isEmpty() ? "valid_from" : "valid_until";
-                out.add(Finding.warning(id(), d.at("normative"), "行政规范性文件未写有效期（缺少 " + missing
-                        + "）：请按文件规定补上，例如“本办法自印发之日起施行，有效期五年”"));
-            }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        Details.Policy p = d.policy().orElse(null);
+        if (p != null && p.normative() && (p.validFrom().isEmpty() || p.validUntil().isEmpty())) {
+            String missing = p.validFrom().isEmpty() && p.validUntil().isEmpty() ? "valid_from 和 valid_until"
+                    : p.validFrom().isEmpty() ? "valid_from" : "valid_until";
+            out.add(Finding.warning(id(), d.at("normative"), "行政规范性文件未写有效期（缺少 " + missing
+                    + "）：请按文件规定补上，例如“本办法自印发之日起施行，有效期五年”"));
         }
-        return out;
     }
 }

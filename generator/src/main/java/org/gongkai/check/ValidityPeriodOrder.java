@@ -1,14 +1,12 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /** 有效期 must run forwards: valid_from ≤ valid_until, or the derived validity is nonsense. */
-public final class ValidityPeriodOrder implements Rule {
+public final class ValidityPeriodOrder extends DocumentRule {
 
     @Override
     public String id() {
@@ -21,16 +19,12 @@ public final class ValidityPeriodOrder implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            Details.Policy p = d.policy().orElse(null);
-            if (p != null && p.validFrom().isPresent() && p.validUntil().isPresent()
-                    && p.validFrom().get().isAfter(p.validUntil().get())) {
-                out.add(Finding.error(id(), d.at("valid_until"), "有效期截止日期 " + p.validUntil().get() + " 早于开始日期 "
-                        + p.validFrom().get() + "：请核对 valid_from 和 valid_until"));
-            }
+    public void check(Document d, Setting setting, List<Finding> out) {
+        Details.Policy p = d.policy().orElse(null);
+        if (p != null && p.validFrom().isPresent() && p.validUntil().isPresent()
+                && p.validFrom().get().isAfter(p.validUntil().get())) {
+            out.add(Finding.error(id(), d.at("valid_until"), "有效期截止日期 " + p.validUntil().get() + " 早于开始日期 "
+                    + p.validFrom().get() + "：请核对 valid_from 和 valid_until"));
         }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -8,14 +7,13 @@ import java.util.regex.Pattern;
 import org.gongkai.content.DisclosureAttribute;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
 
 /**
  * 不予公开 must name its legal ground in the 2019 条例 (国务院令第711号): 第十四条 (state secrets, "三安全一稳定"),
  * 第十五条 (trade secrets, personal privacy), 第十六条 第一款 (internal affairs) or 第二款 (process information,
  * enforcement files). Any other article is not a ground for withholding — often a number from the 2007 text.
  */
-public final class WithheldBasis implements Rule {
+public final class WithheldBasis extends DocumentRule {
 
     /** Article → number of paragraphs (款) it has in the 2019 text. */
     static final Map<Integer, Integer> WITHHOLDING_ARTICLES = Map.of(14, 1, 15, 1, 16, 2);
@@ -33,38 +31,34 @@ public final class WithheldBasis implements Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            if (d.disclosure().orElse(null) != DisclosureAttribute.WITHHELD) {
-                continue;
-            }
-            if (d.withheldBasis().isEmpty()) {
-                out.add(Finding.error(id(), d.at("disclosure"), "不予公开的文件必须写明依据：请加一行 withheld_basis，"
-                        + HELP + "（《中华人民共和国政府信息公开条例》）"));
-                continue;
-            }
-            String basis = d.withheldBasis().get();
-            Matcher m = ARTICLE.matcher(basis);
-            boolean any = false;
-            while (m.find()) {
-                any = true;
-                int article = number(m.group(1));
-                Integer paragraphs = WITHHOLDING_ARTICLES.get(article);
-                if (paragraphs == null) {
-                    out.add(Finding.error(id(), d.at("withheld_basis"), "“" + m.group() + "”不是条例规定的不予公开情形"
-                            + "（条例 2019 年修订后只有第十四条、第十五条、第十六条可作依据，勿用 2007 年旧条文序号）；" + HELP));
-                } else if (m.group(2) != null && number(m.group(2)) > paragraphs) {
-                    out.add(Finding.error(id(), d.at("withheld_basis"), "条例第" + m.group(1) + "条没有第" + m.group(2)
-                            + "款；" + HELP));
-                }
-            }
-            if (!any) {
-                out.add(Finding.error(id(), d.at("withheld_basis"), "不予公开依据“" + basis + "”没有写明条例的具体条款；"
-                        + HELP));
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (d.disclosure().orElse(null) != DisclosureAttribute.WITHHELD) {
+            return;
+        }
+        if (d.withheldBasis().isEmpty()) {
+            out.add(Finding.error(id(), d.at("disclosure"), "不予公开的文件必须写明依据：请加一行 withheld_basis，"
+                    + HELP + "（《中华人民共和国政府信息公开条例》）"));
+            return;
+        }
+        String basis = d.withheldBasis().get();
+        Matcher m = ARTICLE.matcher(basis);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            int article = number(m.group(1));
+            Integer paragraphs = WITHHOLDING_ARTICLES.get(article);
+            if (paragraphs == null) {
+                out.add(Finding.error(id(), d.at("withheld_basis"), "“" + m.group() + "”不是条例规定的不予公开情形"
+                        + "（条例 2019 年修订后只有第十四条、第十五条、第十六条可作依据，勿用 2007 年旧条文序号）；" + HELP));
+            } else if (m.group(2) != null && number(m.group(2)) > paragraphs) {
+                out.add(Finding.error(id(), d.at("withheld_basis"), "条例第" + m.group(1) + "条没有第" + m.group(2)
+                        + "款；" + HELP));
             }
         }
-        return out;
+        if (!any) {
+            out.add(Finding.error(id(), d.at("withheld_basis"), "不予公开依据“" + basis + "”没有写明条例的具体条款；"
+                    + HELP));
+        }
     }
 
     /** 十六 → 16, 二 → 2, 16 → 16. */

@@ -18,6 +18,7 @@ import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.PhaseClock;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.check.Checker;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.BrokenLinks;
@@ -54,6 +55,7 @@ public final class Preview {
     private final BuildConfig config;
     private final Path root;
     private final ConcurrentMap<String, ContentLoader.Loaded> reuse = new ConcurrentHashMap<>();
+    private final Checker.Memo ruleMemo = new Checker.Memo();
     private SiteRenderer renderer;
     private String themeName;
     private SiteRenderer.Plan lastPlan;
@@ -105,7 +107,7 @@ public final class Preview {
     public synchronized Outcome rebuild(Set<Path> changed) throws IOException {
         long t0 = System.nanoTime();
         forget(changed);
-        CheckResult checked = SiteBuilder.check(config, reuse);
+        CheckResult checked = SiteBuilder.check(config, reuse, ruleMemo);
         long version = last.version() + 1;
         if (checked.hasErrors()) {
             return last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));

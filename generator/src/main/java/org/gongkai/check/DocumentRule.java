@@ -1,0 +1,39 @@
+package org.gongkai.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.content.SiteConfig;
+import org.gongkai.content.Taxonomy;
+import org.gongkai.site.SiteModel;
+
+/**
+ * A rule about one document at a time: what it finds in a document depends on that document and on the
+ * {@link Setting} only, never on another document. That is what lets {@code serve} keep a document's
+ * findings until the document itself (or the setting) changes, and lets a build check documents on every
+ * core. A rule that compares documents (duplicates, links, interpretations) implements {@link Rule}.
+ */
+public abstract class DocumentRule implements Rule {
+
+    /** All a document rule may read besides the document: site.yaml, taxonomies.yaml and the date. */
+    public record Setting(SiteConfig site, Taxonomy taxonomy, LocalDate asOf) {
+        public static Setting of(SiteModel model) {
+            return new Setting(model.site(), model.taxonomy(), model.asOf());
+        }
+    }
+
+    /** Adds what this rule finds in {@code d} to {@code out}. */
+    public abstract void check(Document d, Setting setting, List<Finding> out);
+
+    @Override
+    public final List<Finding> check(SiteModel model) {
+        Setting setting = Setting.of(model);
+        List<Finding> out = new ArrayList<>();
+        for (Document d : model.documents()) {
+            check(d, setting, out);
+        }
+        return out;
+    }
+}
