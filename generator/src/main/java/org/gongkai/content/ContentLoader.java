@@ -89,9 +89,9 @@ public final class ContentLoader {
         Taxonomy taxonomy = loadTaxonomy(paths, findings);
         List<List<String>> synonyms = loadSynonyms(paths, findings);
 
-        List<Path> files = markdownFiles(paths, findings);
+        List<Source> files = markdownFiles(paths, findings);
         List<Loaded> loaded = files.parallelStream()
-                .map(f -> reuse.computeIfAbsent(paths.relative(f), rel -> loadDocument(paths, f))).toList();
+                .map(f -> reuse.computeIfAbsent(f.relative(), rel -> loadDocument(paths, f.file()))).toList();
         List<Document> documents = new ArrayList<>();
         for (Loaded l : loaded) {
             findings.addAll(l.findings());
@@ -109,7 +109,11 @@ public final class ContentLoader {
         }
     }
 
-    private static List<Path> markdownFiles(ContentPath paths, List<Finding> findings) throws IOException {
+    /** A document file found by the walk, and its path relative to content/ (the key findings and reuse use). */
+    private record Source(Path file, String relative) {
+    }
+
+    private static List<Source> markdownFiles(ContentPath paths, List<Finding> findings) throws IOException {
         Set<String> folders = new HashSet<>();
         for (DocumentType t : DocumentType.values()) {
             folders.add(t.folder());
@@ -134,9 +138,12 @@ public final class ContentLoader {
 
         });
         candidates.sort(null);
-        List<Path> out = new ArrayList<>();
+        List<Source> out = new ArrayList<>();
+        // every candidate is under the walk's root: its relative path is the rest of its name (serve walks
+        // 10,000 files after each edit, and Path.relativize allocated a kilobyte a file)
+        int rootLength = paths.root().toString().length() + 1;
         for (Path p : candidates) {
-            String rel = paths.relative(p);
+            String rel = p.toString().substring(rootLength).replace('\\', '/');
             if (rel.startsWith(".") || rel.contains("/.")) {
                 continue; // hidden files are not content
             }
@@ -159,7 +166,7 @@ public final class ContentLoader {
                         "这是指向 content/ 之外的符号链接，不允许"));
                 continue;
             }
-            out.add(p);
+            out.add(new Source(p, rel));
         }
         return out;
     }

@@ -23,11 +23,14 @@ final class CivicPages {
     private final ViewFactory views;
 
     private final Map<String, List<Document>> decisionsByConsultation;
+    /** Read once: reading parses every decision's stages. */
+    private final Map<Integer, List<DecisionProcess>> decisionsByYear;
 
     CivicPages(SiteModel model, ViewFactory views) {
         this.model = model;
         this.views = views;
         this.decisionsByConsultation = DecisionProcess.byConsultation(model);
+        this.decisionsByYear = DecisionViews.byYear(model);
     }
 
     /** The document page with its type's view, plus continuation pages of a long publicity table. */
@@ -75,9 +78,8 @@ final class CivicPages {
     void addPages(List<SiteRenderer.PageJob> jobs) {
         List<SiteRenderer.PageJob> mine = new ArrayList<>();
         Views.Crumb decisions = new Views.Crumb(DocumentType.DECISION.label(), SitePaths.list(DocumentType.DECISION, 1));
-        Map<Integer, List<DecisionProcess>> byYear = DecisionViews.byYear(model);
-        List<Views.Link> catalogs = DecisionViews.catalogLinks(byYear);
-        for (Map.Entry<Integer, List<DecisionProcess>> e : byYear.entrySet()) {
+        List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
+        for (Map.Entry<Integer, List<DecisionProcess>> e : decisionsByYear.entrySet()) {
             String path = DecisionViews.catalogPath(e.getKey());
             mine.add(new SiteRenderer.PageJob(path, "decision-catalog.vm",
                     meta(DecisionViews.catalogTitle(e.getKey()), path, "decision", decisions),
@@ -86,7 +88,7 @@ final class CivicPages {
         if (!model.published(DocumentType.DECISION).isEmpty()) {
             String path = SitePaths.list(DocumentType.DECISION, 1);
             mine.add(new SiteRenderer.PageJob(path, "decision-list.vm",
-                    meta(DocumentType.DECISION.label(), path, "decision"), DecisionViews.list(model, views)));
+                    meta(DocumentType.DECISION.label(), path, "decision"), DecisionViews.list(model, views, catalogs)));
         }
         if (!model.published(DocumentType.CONSULTATION).isEmpty()) {
             String path = SitePaths.list(DocumentType.CONSULTATION, 1);
@@ -114,7 +116,7 @@ final class CivicPages {
     /** The year catalogs and the village pages in the column's structure (home page and 网站地图). */
     List<Views.Section> structure() {
         List<Views.Section> out = new ArrayList<>();
-        List<Views.Link> catalogs = DecisionViews.catalogLinks(model);
+        List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
         if (!catalogs.isEmpty()) {
             out.add(new Views.Section("重大行政决策事项目录", catalogs.get(0).href(),
                     "每年纳入目录管理的重大行政决策及其各环节公开情况", catalogs));

@@ -95,11 +95,8 @@ public final class DecisionViews {
     /** Catalog numbers sort as numbers when they are (2 before 10), else as text. */
     private static String catalogOrder(DecisionProcess p) {
         String n = p.details().catalogNo().orElse("");
-        return n.matches("\\d{1,9}") ? String.format("%09d", Integer.parseInt(n)) : "~" + n;
-    }
-
-    static List<Views.Link> catalogLinks(SiteModel model) {
-        return catalogLinks(byYear(model));
+        boolean number = !n.isEmpty() && n.length() <= 9 && n.chars().allMatch(c -> c >= '0' && c <= '9');
+        return number ? "000000000".substring(n.length()) + n : "~" + n;
     }
 
     static List<Views.Link> catalogLinks(Map<Integer, List<DecisionProcess>> byYear) {
@@ -171,11 +168,11 @@ public final class DecisionViews {
                 new Views.Link(catalogTitle(p.catalogYear()), catalogPath(p.catalogYear())));
     }
 
-    static DecisionList list(SiteModel model, ViewFactory views) {
+    static DecisionList list(SiteModel model, ViewFactory views, List<Views.Link> catalogs) {
         List<Document> docs = model.published(DocumentType.DECISION);
         List<Views.Link> years = docs.stream().map(Document::year).distinct().sorted(Comparator.reverseOrder())
                 .map(y -> new Views.Link(y + "年", SitePaths.yearArchive(DocumentType.DECISION, y))).toList();
-        return new DecisionList(DocumentType.DECISION.label(), catalogLinks(model),
+        return new DecisionList(DocumentType.DECISION.label(), catalogs,
                 views.items(docs.subList(0, Math.min(docs.size(), SiteRenderer.PAGE_SIZE))), docs.size(), years);
     }
 

@@ -55,9 +55,18 @@ public final class SitePaths {
 
     /** A taxonomy name as path segments: 综合政务/政务公开 nests; characters file systems refuse are dropped. */
     static String segment(String name) {
+        // a site has a few hundred term names, and every list entry and pager link asks for one
+        return SEGMENTS.computeIfAbsent(name, SitePaths::clean);
+    }
+
+    private static final java.util.concurrent.ConcurrentMap<String, String> SEGMENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("[\\\\:*?\"<>|#%&\\s]+");
+
+    private static String clean(String name) {
         StringBuilder sb = new StringBuilder();
         for (String part : name.split("/")) {
-            String clean = part.strip().replaceAll("[\\\\:*?\"<>|#%&\\s]+", "-");
+            String clean = REFUSED.matcher(part.strip()).replaceAll("-");
             if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
                 clean = "_";
             }

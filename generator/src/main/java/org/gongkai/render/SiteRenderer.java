@@ -42,6 +42,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Path contentRoot;
     private final VelocityEngine engine;
+    private final ViewMemo memo = new ViewMemo();
 
     /** @param contentRoot where content/ is, for copying attachments and data files */
     public SiteRenderer(Theme theme, Path contentRoot) {
@@ -147,9 +148,12 @@ public final class SiteRenderer {
         return new Stats(toRender.size(), model.published().size());
     }
 
-    /** Every page the site has, with its view, before anything is rendered. */
-    public Plan plan(SiteModel model) {
-        ViewFactory views = new ViewFactory(model);
+    /**
+     * Every page the site has, with its view, before anything is rendered. A renderer kept from one plan to
+     * the next (as {@code serve} keeps it) makes again only the views of documents that changed.
+     */
+    public synchronized Plan plan(SiteModel model) {
+        ViewFactory views = new ViewFactory(model, memo.begin(model));
         Map<String, Document> bySource = new java.util.HashMap<>();
         model.published().forEach(d -> bySource.put(d.source().file(), d));
         PageViews.SiteView site = siteView(model);
@@ -171,6 +175,7 @@ public final class SiteRenderer {
                 new PageViews.SitemapPage(structure)));
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
                 new PageViews.SitemapPage(structure)));
+        memo.end();
         return new Plan(jobs, site);
     }
 
@@ -323,8 +328,8 @@ public final class SiteRenderer {
 
     private PageJob documentPage(SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
-        String body = BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource), d.title(),
-                src -> localImage(d, src));
+        String body = memo.body(d, () -> BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource), d.title(),
+                src -> localImage(d, src)));
         PageViews.TableView table = null;
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
             table = table(d, p.table().get());
@@ -452,29 +457,28 @@ public final class SiteRenderer {
     }
 
     private void taxonomies(SiteModel model, ViewFactory views, List<PageJob> jobs) {
+        // published documents come newest first, so each term's list is in site order as it fills, and a
+        // document listed twice under one term (两个二级主题 under one 一级) is the list's last entry
         List<Document> docs = model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList();
         // 主题分类: a document under 一级/二级 also belongs to 一级
         Map<String, List<Document>> topics = new TreeMap<>();
         for (Document d : docs) {
             for (String t : d.topics()) {
-                topics.computeIfAbsent(t, k -> new ArrayList<>()).add(d);
-                String top = org.gongkai.content.Taxonomy.topLevel(t);
-                if (!top.equals(t)) {
-                    topics.computeIfAbsent(top, k -> new ArrayList<>()).add(d);
-                }
+                addOnce(topics, t, d);
+                addOnce(topics, org.gongkai.content.Taxonomy.topLevel(t), d);
             }
         }
         terms(jobs, views, "topics", "主题分类", topics, true);
         Map<String, List<Document>> themes = new TreeMap<>();
-        docs.forEach(d -> d.themes().forEach(t -> themes.computeIfAbsent(t, k -> new ArrayList<>()).add(d)));
+        docs.forEach(d -> d.themes().forEach(t -> addOnce(themes, t, d)));
         terms(jobs, views, "themes", "特色主题", themes, false);
         Map<String, List<Document>> issuers = new TreeMap<>();
-        docs.forEach(d -> d.issuer().ifPresent(t -> issuers.computeIfAbsent(t, k -> new ArrayList<>()).add(d)));
+        docs.forEach(d -> d.issuer().ifPresent(t -> addOnce(issuers, t, d)));
         terms(jobs, views, "issuers", "发布机构", issuers, false);
         Map<String, List<Document>> villages = new TreeMap<>();
         docs.forEach(d -> {
             if (d.details() instanceof Details.Publicity p) {
-                p.village().ifPresent(v -> villages.computeIfAbsent(v, k -> new ArrayList<>()).add(d));
+                p.village().ifPresent(v -> addOnce(villages, v, d));
             }
         });
         terms(jobs, views, "villages", "各村公示", villages, false);
@@ -505,12 +509,14 @@ public final class SiteRenderer {
     }
 
     /**
-     * The documents once each, by id (unique among published documents): a record's equals and hashCode
-     * would walk each document's whole body, and did, for every term page (an eighth of a preview rebuild).
+     * Adds {@code d} to the term's list unless it was the last one added (compared by identity: a record's
+     * equals would walk both documents' whole bodies).
      */
-    private static List<Document> distinct(List<Document> docs) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return docs.stream().filter(d -> seen.add(d.id())).toList();
+    private static void addOnce(Map<String, List<Document>> byTerm, String term, Document d) {
+        List<Document> list = byTerm.computeIfAbsent(term, k -> new ArrayList<>());
+        if (list.isEmpty() || list.get(list.size() - 1) != d) {
+            list.add(d);
+        }
     }
 
     private void terms(List<PageJob> jobs, ViewFactory views, String taxonomy, String label,
@@ -521,22 +527,21 @@ public final class SiteRenderer {
         Views.Crumb up = new Views.Crumb("按" + label, SitePaths.termIndex(taxonomy));
         Map<String, PageViews.TermGroup> groups = new TreeMap<>();
         Map<String, List<Views.Term>> children = new TreeMap<>();
-        byTerm.forEach((name, list) -> {
-            List<Document> sorted = distinct(list).stream().sorted(SiteModel.NEWEST_FIRST).toList();
-            Views.Term term = new Views.Term(name, SitePaths.term(taxonomy, name, 1), sorted.size());
+        byTerm.forEach((name, listed) -> {
+            Views.Term term = new Views.Term(name, SitePaths.term(taxonomy, name, 1), listed.size());
             if (nested && name.contains("/")) {
                 children.computeIfAbsent(org.gongkai.content.Taxonomy.topLevel(name), k -> new ArrayList<>()).add(
                         new Views.Term(name.substring(name.indexOf('/') + 1), term.href(), term.count()));
             } else {
                 groups.put(name, null);
             }
-            paged(jobs, views, sorted, label + "：" + name, "", List.of(), taxonomy,
+            paged(jobs, views, listed, label + "：" + name, "", List.of(), taxonomy,
                     p -> SitePaths.term(taxonomy, name, p), up);
         });
         List<PageViews.TermGroup> list = new ArrayList<>();
         for (String name : groups.keySet()) {
             list.add(new PageViews.TermGroup(new Views.Term(name, SitePaths.term(taxonomy, name, 1),
-                    distinct(byTerm.get(name)).size()), children.getOrDefault(name, List.of())));
+                    byTerm.get(name).size()), children.getOrDefault(name, List.of())));
         }
         jobs.add(new PageJob(SitePaths.termIndex(taxonomy), "terms.vm",
                 meta("按" + label + "浏览", SitePaths.termIndex(taxonomy), taxonomy),

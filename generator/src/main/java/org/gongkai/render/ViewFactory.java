@@ -3,6 +3,7 @@ package org.gongkai.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.Details;
@@ -17,9 +18,16 @@ import org.gongkai.site.Validity;
 public final class ViewFactory {
 
     private final SiteModel model;
+    private final Map<Document, Views.Item> items;
 
     public ViewFactory(SiteModel model) {
+        this(model, Map.of());
+    }
+
+    /** @param items list entries made already, by document identity (see {@link ViewMemo}) */
+    ViewFactory(SiteModel model, Map<Document, Views.Item> items) {
         this.model = model;
+        this.items = items;
     }
 
     public SiteModel model() {
@@ -27,6 +35,10 @@ public final class ViewFactory {
     }
 
     public Views.Item item(Document d) {
+        Views.Item made = items.get(d);
+        if (made != null) {
+            return made;
+        }
         Optional<Validity> v = model.validityOf(d.id());
         return new Views.Item(d.id(), d.title(), SitePaths.document(d), d.published().map(LocalDate::toString).orElse(""),
                 d.type().label(), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
@@ -145,6 +157,9 @@ public final class ViewFactory {
     }
 
     private void add(List<Views.Relation> out, String label, List<String> ids) {
+        if (ids.isEmpty()) {
+            return; // most documents have no relations: no stream for them
+        }
         List<Views.Item> items = ids.stream().map(model::findPublished).flatMap(Optional::stream).map(this::item)
                 .toList();
         if (!items.isEmpty()) {

@@ -1,0 +1,91 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.gongkai.content.Document;
+import org.gongkai.site.SiteModel;
+import org.gongkai.site.Validity;
+
+/**
+ * The views of each document that depend on that document alone (and on little else, named below), kept
+ * from one plan to the next: {@code serve} plans the whole site after every edit, and making these again
+ * for the 9,999 documents that did not change was most of that work. Documents are told apart by identity:
+ * the loader hands back the same {@link Document} for a file that did not change (a record's equals would
+ * compare whole bodies). One plan at a time.
+ */
+final class ViewMemo {
+
+    /** A list entry depends on its document and the document's validity. */
+    private record ItemEntry(Optional<Validity> validity, Views.Item item) {
+    }
+
+    /** A key that is equal only to itself: the document, by identity. */
+    private record Ref(Document document) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref r && r.document == document;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(document);
+        }
+    }
+
+    private Map<Document, ItemEntry> items = Map.of();
+    private List<String> addresses = List.of();
+    private Map<Ref, String> bodies = Map.of();
+    private Map<Ref, String> nextBodies = new ConcurrentHashMap<>();
+
+    /**
+     * Starts a plan of {@code model}: the list entry of every published document, unchanged ones from the
+     * last plan. A body's links point at other documents' pages, so bodies are kept only while every
+     * published document keeps its file, id and address.
+     */
+    Map<Document, Views.Item> begin(SiteModel model) {
+        List<String> now = new ArrayList<>(model.published().size());
+        for (Document d : model.published()) {
+            now.add(d.source().file() + '\n' + d.id() + '\n' + SitePaths.document(d));
+        }
+        if (!now.equals(addresses)) {
+            bodies = Map.of();
+        }
+        addresses = now;
+        nextBodies = new ConcurrentHashMap<>(model.published().size() * 2);
+        ViewFactory fresh = new ViewFactory(model);
+        Map<Document, ItemEntry> last = items;
+        List<ItemEntry> entries = model.published().parallelStream().map(d -> {
+            Optional<Validity> v = model.validityOf(d.id());
+            ItemEntry kept = last.get(d);
+            return kept != null && kept.validity().equals(v) ? kept : new ItemEntry(v, fresh.item(d));
+        }).toList();
+        Map<Document, ItemEntry> next = new IdentityHashMap<>(entries.size());
+        Map<Document, Views.Item> out = new IdentityHashMap<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            next.put(model.published().get(i), entries.get(i));
+            out.put(model.published().get(i), entries.get(i).item());
+        }
+        items = next;
+        return out;
+    }
+
+    /** The body HTML of {@code d} as its page shows it; safe to call from many threads during a plan. */
+    String body(Document d, Supplier<String> make) {
+        Ref key = new Ref(d);
+        String kept = bodies.get(key);
+        String body = kept != null ? kept : make.get();
+        nextBodies.put(key, body);
+        return body;
+    }
+
+    /** Ends the plan: what it made is what the next one may keep. */
+    void end() {
+        bodies = nextBodies;
+        nextBodies = new ConcurrentHashMap<>();
+    }
+}
