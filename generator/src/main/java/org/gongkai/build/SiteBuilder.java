@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.gongkai.check.Checker;
 import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
@@ -54,17 +52,16 @@ public final class SiteBuilder {
 
     /** Load, resolve and run every check; writes nothing. */
     public static CheckResult check(BuildConfig config) throws IOException {
-        return check(config, new ConcurrentHashMap<>(), new Checker.Memo());
+        return check(config, Retained.empty());
     }
 
     /**
-     * As {@link #check(BuildConfig)}, re-reading only the document files not in {@code reuse} and checking
-     * again only the documents {@code memo} has no findings for: what {@code serve} does after an edit.
+     * As {@link #check(BuildConfig)}, re-reading only the document files not in {@code retained}, and
+     * checking again only the documents it has no findings for: what {@code serve} does after an edit.
      */
-    public static CheckResult check(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse,
-                                    Checker.Memo memo) throws IOException {
-        Resolved loaded = load(config, reuse);
-        return loaded.withRules(rules(loaded, config, memo));
+    public static CheckResult check(BuildConfig config, Retained retained) throws IOException {
+        Resolved loaded = load(config, retained);
+        return loaded.withRules(rules(loaded, config, retained.findings()));
     }
 
     /** The model and what loading and resolving found, before the rules ran. */
@@ -81,10 +78,9 @@ public final class SiteBuilder {
         }
     }
 
-    private static Resolved load(BuildConfig config, ConcurrentMap<String, ContentLoader.Loaded> reuse)
-            throws IOException {
+    private static Resolved load(BuildConfig config, Retained retained) throws IOException {
         PhaseClock clock = new PhaseClock();
-        Content content = new ContentLoader().load(config.content(), reuse);
+        Content content = new ContentLoader().load(config.content(), retained.documents(), retained.files());
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
         config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         List<Finding> findings = new ArrayList<>(content.findings());
@@ -114,7 +110,7 @@ public final class SiteBuilder {
                 config.progress().accept(line);
             }
         });
-        Resolved loaded = load(cfg, new ConcurrentHashMap<>());
+        Resolved loaded = load(cfg, Retained.empty());
         if (loaded.hasErrors()) {
             return failed(loaded.withRules(rules(loaded, cfg, new Checker.Memo())), t0);
         }

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.PhaseClock;
+import org.gongkai.build.Retained;
 import org.gongkai.build.SiteBuilder;
-import org.gongkai.check.Checker;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.BrokenLinks;
@@ -54,8 +53,7 @@ public final class Preview {
 
     private final BuildConfig config;
     private final Path root;
-    private final ConcurrentMap<String, ContentLoader.Loaded> reuse = new ConcurrentHashMap<>();
-    private final Checker.Memo ruleMemo = new Checker.Memo();
+    private final Retained retained = Retained.empty();
     private SiteRenderer renderer;
     private String themeName;
     private SiteRenderer.Plan lastPlan;
@@ -92,7 +90,8 @@ public final class Preview {
 
     /** Reads and renders everything, as on start. */
     public synchronized Outcome rebuildAll() throws IOException {
-        reuse.clear();
+        retained.documents().clear();
+        retained.files().invalidate();
         renderer = null;
         lastPlan = null;
         lastPages = Map.of();
@@ -107,7 +106,7 @@ public final class Preview {
     public synchronized Outcome rebuild(Set<Path> changed) throws IOException {
         long t0 = System.nanoTime();
         forget(changed);
-        CheckResult checked = SiteBuilder.check(config, reuse, ruleMemo);
+        CheckResult checked = SiteBuilder.check(config, retained);
         long version = last.version() + 1;
         if (checked.hasErrors()) {
             return last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));
@@ -197,12 +196,15 @@ public final class Preview {
     }
 
     /** Drops what was read from the changed files, so the next load reads them again. */
-    private void forget(Set<Path> changed) {
+    private void forget(Set<Path> changed) throws IOException {
         Path content = config.content().toAbsolutePath().normalize();
+        ConcurrentMap<String, ContentLoader.Loaded> reuse = retained.documents();
+        retained.files().changed(changed);
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (abs.equals(content)) {
                 reuse.clear(); // the watcher lost events: read everything again
+                retained.files().invalidate();
                 continue;
             }
             if (!abs.startsWith(content)) {

@@ -107,9 +107,11 @@ final class CivicPages {
         Set<String> replaced = new HashSet<>();
         mine.forEach(j -> replaced.add(j.path()));
         // the generic per-village lists (and their /page/N/) give way to the by-year village pages
+        List<String> villageFolders = villagePaths.stream()
+                .map(v -> v.substring(0, v.length() - "index.html".length())).toList();
+        String villageIndex = SitePaths.termIndex("villages");
         jobs.removeIf(j -> replaced.contains(j.path()) || (j.path().startsWith("villages/")
-                && !j.path().equals(SitePaths.termIndex("villages"))
-                && villagePaths.stream().anyMatch(v -> j.path().startsWith(v.substring(0, v.length() - "index.html".length())))));
+                && !j.path().equals(villageIndex) && villageFolders.stream().anyMatch(j.path()::startsWith)));
         jobs.addAll(mine);
     }
 
@@ -130,8 +132,8 @@ final class CivicPages {
         return out;
     }
 
-    /** Files beside pages: the annual report's figures as CSV. */
-    void writeFiles(OutputTree out) {
+    /** Files beside pages: the annual report's figures as CSV. Needs no pages, so no instance. */
+    static void writeFiles(SiteModel model, OutputTree out) {
         for (Document d : model.published(DocumentType.REPORT)) {
             if (d.details() instanceof Details.Report) {
                 out.write(ReportViews.csvPath(d), ReportViews.csv(model, d));

@@ -133,14 +133,15 @@ public final class SiteRenderer {
         PageViews.SiteView site = plan.site();
         List<PageJob> jobs = plan.pages();
         Template layout = engine.getTemplate("layout.vm");
-        List<PageJob> toRender = jobs.stream().filter(changed).toList();
+        // comparing a page's view with the last plan's walks the view: on every core too
+        List<PageJob> toRender = jobs.parallelStream().filter(changed).toList();
         String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
         toRender.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets,
                 job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
         for (Document d : model.published()) {
             copyFiles(model, d, out);
         }
-        new CivicPages(model, views).writeFiles(out);
+        CivicPages.writeFiles(model, out);
         out.write("sitemap.xml", Feeds.sitemap(model, jobs.stream().map(PageJob::path).sorted().toList()));
         out.write(SitePaths.FEED, Feeds.atom(model, views));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""

@@ -68,6 +68,11 @@ public record SiteModel(
     }
 
     public boolean isPublished(Document d) {
+        return isPublished(d, asOf);
+    }
+
+    /** Public, and its publication date has come (a fixed page without a date is always shown). */
+    public static boolean isPublished(Document d, LocalDate asOf) {
         return d.isPublic() && d.published().map(p -> !p.isAfter(asOf)).orElse(d.type() == DocumentType.PAGE);
     }
 

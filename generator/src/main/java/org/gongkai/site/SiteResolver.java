@@ -71,10 +71,8 @@ public final class SiteResolver {
                 validity.put(d.id(), derive(d, relations, byId, asOf));
             }
         }
-        SiteModel probe = new SiteModel(content.site(), content.taxonomy(), content.synonyms(), asOf,
-                content.documents(), byId, relations, validity, List.of());
         List<Document> published = content.documents().stream()
-                .filter(probe::isPublished)
+                .filter(d -> SiteModel.isPublished(d, asOf))
                 .sorted(SiteModel.NEWEST_FIRST)
                 .toList();
         SiteModel model = new SiteModel(content.site(), content.taxonomy(), content.synonyms(), asOf,

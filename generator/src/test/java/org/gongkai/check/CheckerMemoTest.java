@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
+import org.gongkai.build.Retained;
 import org.gongkai.build.SiteBuilder;
-import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
@@ -68,27 +66,26 @@ class CheckerMemoTest {
         Path content = dir.resolve("content");
         Trees.copy(Repo.content(), content);
         BuildConfig config = BuildConfig.of(content, dir.resolve("site"), Repo.AS_OF);
-        ConcurrentMap<String, ContentLoader.Loaded> reuse = new ConcurrentHashMap<>();
-        Checker.Memo memo = new Checker.Memo();
-        assertEquals(SiteBuilder.check(config).findings(), SiteBuilder.check(config, reuse, memo).findings());
+        Retained retained = Retained.empty();
+        assertEquals(SiteBuilder.check(config).findings(), SiteBuilder.check(config, retained).findings());
 
         // a full ID-card number typed into one notice: found at once, then gone once masked again
         Path notice = content.resolve(NOTICE);
         String text = Files.readString(notice);
         Files.writeString(notice, text + "\n联系人身份证号 11010519491231002X。\n");
-        reuse.remove(NOTICE);
-        CheckResult edited = SiteBuilder.check(config, reuse, memo);
+        retained.documents().remove(NOTICE);
+        CheckResult edited = SiteBuilder.check(config, retained);
         assertTrue(edited.findings().stream().anyMatch(f -> f.ruleId().equals("pii-id-card")
                 && f.where().file().equals(NOTICE)), edited.findings().toString());
         assertEquals(SiteBuilder.check(config).findings(), edited.findings());
         Files.writeString(notice, text);
-        reuse.remove(NOTICE);
-        assertEquals(SiteBuilder.check(config).findings(), SiteBuilder.check(config, reuse, memo).findings());
+        retained.documents().remove(NOTICE);
+        assertEquals(SiteBuilder.check(config).findings(), SiteBuilder.check(config, retained).findings());
 
         // site.yaml is read on every load: a new org_code changes what index-no-format says of every document
         Path site = content.resolve("site.yaml");
         Files.writeString(site, Files.readString(site).replaceFirst("(?m)^org_code: .*$", "org_code: 12371723MB1234567X"));
-        CheckResult moved = SiteBuilder.check(config, reuse, memo);
+        CheckResult moved = SiteBuilder.check(config, retained);
         assertTrue(moved.findings().stream().anyMatch(f -> f.ruleId().equals("index-no-format")), moved.findings().toString());
         assertEquals(SiteBuilder.check(config).findings(), moved.findings());
     }
