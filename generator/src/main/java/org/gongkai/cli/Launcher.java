@@ -68,6 +68,12 @@ public final class Launcher {
         // the serial collector sizes the heap by what is live (about twice it), where the parallel one grew to
         // twice as much for the same CPU time, and 2-core machines gain little from collector threads
         options.add("-XX:+UseSerialGC");
+        if (server) {
+            // every rebuild after a save allocates a few hundred MB, and what serve keeps between rebuilds is
+            // a few hundred MB more: a young generation as large as the old one collects half as often
+            // (10,000 documents: median edit 282-310 -> 258-270 ms; RSS 0.6 GB, parallel collector 1.9 GB)
+            options.add("-XX:NewRatio=1");
+        }
         options.add("-Xss4m"); // deeply nested Markdown is refused by limits, not by a stack overflow
         options.add("-Xmx" + heapMegabytes() + "m");
         options.add("-XX:+ExitOnOutOfMemoryError");

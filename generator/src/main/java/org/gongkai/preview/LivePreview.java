@@ -6,6 +6,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.content.Finding;
@@ -20,6 +23,16 @@ public final class LivePreview implements AutoCloseable {
     private final PreviewServer server;
     private final ContentWatch watch;
     private final Consumer<String> log;
+    /**
+     * Indexing 10,000 documents for search takes seconds: it runs here, not on the watcher's thread, so the
+     * next save is rebuilt at once; saves during an indexing run ask for one more run, not one each.
+     */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gongkai-search-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean indexQueued = new AtomicBoolean();
 
     private LivePreview(Preview preview, PreviewServer server, Consumer<String> log) throws IOException {
         this.preview = preview;
@@ -42,6 +55,7 @@ public final class LivePreview implements AutoCloseable {
         PreviewServer server = PreviewServer.start(preview, port);
         LivePreview live = new LivePreview(preview, server, log);
         log.accept("预览地址：" + server.uri() + "（只在本机可访问；保存文件后页面自动刷新，按 Ctrl+C 停止）");
+        live.indexer.execute(() -> warmUp(preview));
         return live;
     }
 
@@ -54,8 +68,31 @@ public final class LivePreview implements AutoCloseable {
         } finally {
             server.rebuilt();
         }
-        reindex(preview, log);
+        if (indexQueued.compareAndSet(false, true)) {
+            indexer.execute(() -> {
+                indexQueued.set(false);
+                reindex(preview, log);
+            });
+        }
     }
+
+    /**
+     * Runs the rebuild after a save a few times with nothing changed, while the editor opens the page: the
+     * full build on start compiled reading and rendering, not what a save exercises (the kept findings and
+     * views, the page diff), and the first saves took two to four times as long as later ones. A rebuild
+     * that changes nothing does not reload browsers; a real save waits for at most one of these.
+     */
+    private static void warmUp(Preview preview) {
+        for (int i = 0; i < WARM_UP_REBUILDS; i++) {
+            try {
+                preview.rebuild(Set.of());
+            } catch (IOException | RuntimeException e) {
+                return; // the next real save reports it
+            }
+        }
+    }
+
+    static final int WARM_UP_REBUILDS = 12;
 
     private static void reindex(Preview preview, Consumer<String> log) {
         try {
@@ -106,6 +143,12 @@ public final class LivePreview implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             server.close();
+            indexer.shutdown(); // a run in progress finishes: nothing may write into the folder afterwards
+            try {
+                indexer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -155,32 +155,43 @@ public final class Preview {
                 SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered, files));
         config.progress().accept("已清理旧文件并检查链接（" + clock.lap() + "）");
         boolean ok = findings.stream().noneMatch(Finding::isError);
+        if (rendered.isEmpty() && ok == last.ok() && findings.equals(last.findings())) {
+            version = last.version(); // nothing a browser shows changed (a save without edits): no reload
+        }
         return last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
     }
 
     /**
      * Writes the search index of the last good build into the folder (what the search page downloads) and
      * swaps the index {@code /search?q=} answers from. Run after the browsers were told to reload: pages
-     * show first, search follows.
+     * show first, search follows. The index is built without holding the preview, so a rebuild after the
+     * next save need not wait for it (it only writes under search/, which a rebuild leaves alone); one
+     * reindex at a time.
      */
-    public synchronized Duration reindex() throws IOException {
+    public Duration reindex() throws IOException {
         long t0 = System.nanoTime();
-        if (lastModel == null) {
+        SiteModel model;
+        synchronized (this) {
+            model = lastModel;
+        }
+        if (model == null) {
             return Duration.ZERO;
         }
         OutputTree out = new OutputTree(root);
-        Directory index = SearchIndexer.write(lastModel, out);
-        StaticIndex.write(index, lastModel, out);
+        Directory index = SearchIndexer.write(model, out);
+        StaticIndex.write(index, model, out);
         Set<String> written = out.written();
-        for (String old : searchFiles) {
-            if (!written.contains(old)) {
-                Files.deleteIfExists(root.resolve(old)); // shards are named by content: old ones go
+        synchronized (this) {
+            for (String old : searchFiles) {
+                if (!written.contains(old)) {
+                    Files.deleteIfExists(root.resolve(old)); // shards are named by content: old ones go
+                }
             }
-        }
-        searchFiles = written;
-        if (lastFiles != null) {
-            lastFiles = new HashSet<>(lastFiles);
-            lastFiles.addAll(written);
+            searchFiles = written;
+            if (lastFiles != null) {
+                lastFiles = new HashSet<>(lastFiles);
+                lastFiles.addAll(written);
+            }
         }
         SearchService previous = search;
         search = new SearchService(index); // in memory: never reads files the next reindex overwrites

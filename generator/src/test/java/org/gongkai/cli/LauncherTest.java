@@ -21,5 +21,6 @@ class LauncherTest {
     void theLongRunningServerKeepsTheOptimisingCompiler() {
         List<String> serve = Launcher.jvmOptions(new String[] {"serve"});
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
+        assertTrue(serve.contains("-XX:NewRatio=1"), serve.toString());
     }
 }
