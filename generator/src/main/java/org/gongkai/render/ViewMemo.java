@@ -38,6 +38,7 @@ final class ViewMemo {
     }
 
     private Map<Document, ItemEntry> items = Map.of();
+    private List<Document> published = List.of();
     private List<String> addresses = List.of();
     private Map<Ref, String> bodies = Map.of();
     private Map<Ref, String> nextBodies = new ConcurrentHashMap<>();
@@ -49,12 +50,18 @@ final class ViewMemo {
      */
     Map<Document, Views.Item> begin(SiteModel model) {
         List<String> now = new ArrayList<>(model.published().size());
-        for (Document d : model.published()) {
-            now.add(d.source().file() + '\n' + d.id() + '\n' + SitePaths.document(d));
+        boolean same = model.published().size() == published.size();
+        for (int i = 0; i < model.published().size(); i++) {
+            Document d = model.published().get(i);
+            // the same document at the same place has the same address: only edited ones are worked out
+            String address = same && published.get(i) == d ? addresses.get(i) : address(d);
+            same &= address.equals(addresses.size() > i ? addresses.get(i) : null);
+            now.add(address);
         }
-        if (!now.equals(addresses)) {
+        if (!same) {
             bodies = Map.of();
         }
+        published = model.published();
         addresses = now;
         nextBodies = new ConcurrentHashMap<>(model.published().size() * 2);
         ViewFactory fresh = new ViewFactory(model);
@@ -72,6 +79,10 @@ final class ViewMemo {
         }
         items = next;
         return out;
+    }
+
+    private static String address(Document d) {
+        return d.source().file() + '\n' + d.id() + '\n' + SitePaths.document(d);
     }
 
     /** The body HTML of {@code d} as its page shows it; safe to call from many threads during a plan. */

@@ -105,6 +105,32 @@ class PreviewTest {
         assertTrue(Files.readString(page).contains("2026-10-29"));
     }
 
+    /** A body's links point at other documents' pages: kept bodies must follow their targets. */
+    @Test
+    void aLinkFollowsItsTargetToItsNewAddressAndBack(@TempDir Path dir) throws IOException {
+        Preview preview = sample(dir);
+        assertTrue(preview.rebuildAll().ok());
+        Path notice = dir.resolve("content").resolve(NOTICE);
+        Files.writeString(notice, Files.readString(notice) + "\n详见[有关政策](anzhengfa-2023-5)。\n");
+        assertTrue(preview.rebuild(Set.of(notice)).ok());
+        Path page = preview.root().resolve("notices/2026/tzgg-2026-01/index.html");
+        assertTrue(Files.readString(page).contains("policies/2023/anzhengfa-2023-5/"), "linked to the policy's page");
+
+        // published a year later: the policy's page moves to policies/2024/, and the notice's link with it
+        Path policy = dir.resolve("content/policies/2023/anzhengfa-2023-5.md");
+        String text = Files.readString(policy);
+        Files.writeString(policy, text.replace("published: 2023-02-23", "published: 2024-02-23"));
+        Preview.Outcome moved = preview.rebuild(Set.of(policy));
+        assertTrue(moved.ok(), moved.errors().toString());
+        assertTrue(Files.readString(page).contains("policies/2024/anzhengfa-2023-5/"), "the link follows");
+        assertSameTree(fullBuild(dir.resolve("content"), dir.resolve("full1")), preview.root());
+
+        Files.writeString(policy, text);
+        assertTrue(preview.rebuild(Set.of(policy)).ok());
+        assertTrue(Files.readString(page).contains("policies/2023/anzhengfa-2023-5/"));
+        assertSameTree(fullBuild(dir.resolve("content"), dir.resolve("full2")), preview.root());
+    }
+
     @Test
     void aThemeEditRendersEveryPageAgain(@TempDir Path dir) throws IOException {
         Preview preview = sample(dir);
