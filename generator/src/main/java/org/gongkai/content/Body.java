@@ -23,7 +23,7 @@ public record Body(String html, String text, List<Heading> headings, List<Paragr
         paragraphs = List.copyOf(paragraphs);
         links = List.copyOf(links);
         rawHtml = List.copyOf(rawHtml);
-        sourceLines = List.copyOf(sourceLines);
+        sourceLines = sourceLines instanceof SourceLines ? sourceLines : List.copyOf(sourceLines); // immutable
     }
 
     public Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
@@ -31,9 +31,9 @@ public record Body(String html, String text, List<Heading> headings, List<Paragr
         this(html, text, headings, paragraphs, links, rawHtml, List.of());
     }
 
-    /** The same body, knowing the lines of the file it came from. */
-    public Body withSourceLines(List<String> lines) {
-        return new Body(html, text, headings, paragraphs, links, rawHtml, lines);
+    /** The same body, knowing the text of the file it came from (its lines are cut out when asked for). */
+    public Body withSource(String fileText) {
+        return new Body(html, text, headings, paragraphs, links, rawHtml, new SourceLines(fileText));
     }
 
     public static final Body EMPTY = new Body("", "", List.of(), List.of(), List.of(), List.of());

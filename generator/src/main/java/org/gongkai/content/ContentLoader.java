@@ -288,7 +288,7 @@ public final class ContentLoader {
         }
         Body body;
         try {
-            body = markdown.read(rel, bodyText, bodyFirstLine).withSourceLines(List.of(text.split("\n", -1)));
+            body = markdown.read(rel, bodyText, bodyFirstLine).withSource(text);
         } catch (StackOverflowError e) {
             // the limits above keep real and hostile bodies well clear of this; it stays a finding, not a crash
             findings.add(Finding.error("markdown-too-deep", SourceRef.file(rel).atLine(bodyFirstLine),
