@@ -1,0 +1,123 @@
+package org.gongkai.preview;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.build.SiteBuilder;
+import org.gongkai.publish.CacheHeaders;
+import org.gongkai.testing.Repo;
+import org.gongkai.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * serve keeps what it read, checked and planned between saves; after every kind of edit an editor makes
+ * (a title, a date, a topic, an amendment that changes another policy's validity, a new file, a deleted
+ * one, a file moved to another folder) the preview must hold exactly what a full build writes.
+ */
+class PreviewEditsTest {
+
+    private static final Pattern INDEX_NO = Pattern.compile("(?m)^index_no: (.*)/(\\d{4})-\\d{5}$");
+
+    private Path content;
+    private Preview preview;
+    private Path scratch;
+    private int builds;
+
+    @Test
+    void everyKindOfEditEqualsAFullBuild(@TempDir Path dir) throws IOException {
+        scratch = dir;
+        content = Repo.corpus(300);
+        preview = new Preview(BuildConfig.of(content, dir.resolve("preview"), Repo.AS_OF));
+        assertTrue(preview.rebuildAll().ok(), preview.last().errors().toString());
+        Random random = new Random(20261128);
+
+        Path notice = pick(random, "notices");
+        edit(notice, text -> text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
+
+        Path policy = pick(random, "policies");
+        edit(policy, text -> text.replaceFirst("(?m)^published: (\\d{4})-\\d\\d-\\d\\d$", "published: $1-12-31")
+                .replaceFirst("(?m)^written: (\\d{4})-\\d\\d-\\d\\d$", "written: $1-12-30"));
+
+        Path other = pick(random, "policies");
+        String topics = line(Files.readString(pick(random, "notices")), "topics");
+        edit(other, text -> text.replaceFirst("(?m)^topics: .*$", "topics: " + topics));
+
+        // the newest policy amends the oldest one: the old one's validity label changes on every list
+        List<Path> policies = all("policies");
+        Path oldest = policies.get(0);
+        String oldestId = oldest.getFileName().toString().replace(".md", "");
+        edit(policies.get(policies.size() - 1), text -> text.replaceFirst("(?m)^---$\\n", "---\n")
+                .replaceFirst("(?m)^disclosure: ", "amends: [" + oldestId + "]\ndisclosure: "));
+
+        // a new notice, copied from another with a fresh id and 索引号
+        Path source = pick(random, "notices");
+        Path added = source.resolveSibling("added-notice.md");
+        String copy = Files.readString(source);
+        Matcher m = INDEX_NO.matcher(copy);
+        assertTrue(m.find(), source.toString());
+        Files.writeString(added, m.replaceFirst("index_no: $1/$2-99999").replaceFirst("(?m)^title: (.*)$", "title: $1（新增）"));
+        rebuilt(Set.of(added));
+
+        Path gone = pick(random, "publicity");
+        Files.delete(gone);
+        rebuilt(Set.of(gone));
+
+        // a file moved to another folder keeps its id and address
+        Path moved = pick(random, "notices");
+        Path target = content.resolve("notices/archive").resolve(moved.getFileName());
+        Files.createDirectories(target.getParent());
+        Files.move(moved, target);
+        rebuilt(Set.of(moved, target.getParent()));
+    }
+
+    private void edit(Path file, java.util.function.UnaryOperator<String> change) throws IOException {
+        String before = Files.readString(file);
+        String after = change.apply(before);
+        assertTrue(!after.equals(before), "the edit changes " + file);
+        Files.writeString(file, after);
+        rebuilt(Set.of(file));
+    }
+
+    private void rebuilt(Set<Path> changed) throws IOException {
+        Preview.Outcome o = preview.rebuild(changed);
+        assertTrue(o.ok(), changed + ": " + o.errors());
+        Path full = scratch.resolve("full-" + ++builds);
+        assertTrue(SiteBuilder.build(BuildConfig.of(content, full, Repo.AS_OF)).written());
+        Map<String, byte[]> expected = Trees.files(full, rel -> !rel.endsWith(".gz") && !rel.equals(CacheHeaders.FILE)
+                && (!rel.startsWith("search/") || rel.equals("search/index.html")));
+        Map<String, byte[]> actual = Trees.files(preview.root(), rel -> true);
+        assertEquals(expected.keySet(), actual.keySet(), changed.toString());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path),
+                path + " differs from a full build after " + changed));
+    }
+
+    private Path pick(Random random, String folder) throws IOException {
+        List<Path> files = all(folder);
+        return files.get(random.nextInt(files.size()));
+    }
+
+    private List<Path> all(String folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(content.resolve(folder))) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private static String line(String text, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + ": (.*)$").matcher(text);
+        assertTrue(m.find(), key);
+        return m.group(1);
+    }
+}
