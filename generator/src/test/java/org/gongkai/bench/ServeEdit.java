@@ -33,10 +33,7 @@ public final class ServeEdit {
         Preview.Outcome full = preview.rebuildAll();
         System.out.printf("full preview build: %d ms, %d pages, ok=%s%n", full.elapsed().toMillis(),
                 full.pagesTotal(), full.ok());
-        List<Path> notices;
-        try (Stream<Path> walk = Files.walk(content.resolve("notices"))) {
-            notices = walk.filter(p -> p.toString().endsWith(".md")).sorted().limit(edits).toList();
-        }
+        List<Path> notices = notices(content, edits);
         List<Long> walls = new ArrayList<>();
         for (int i = 0; i < notices.size(); i++) {
             Path notice = notices.get(i);
@@ -51,8 +48,20 @@ public final class ServeEdit {
                     o.elapsed().toMillis(), cpu, o.pagesRendered(), o.ok());
         }
         preview.rebuild(Set.copyOf(notices)); // the files are as they were: so is the folder
-        List<Long> sorted = walls.stream().sorted().toList();
-        System.out.printf("one-document edit, median of %d: %d ms (min %d, max %d)%n", sorted.size(),
+        report("one-document edit", walls);
+    }
+
+    /** The first {@code n} notices of the corpus, the documents both serve benchmarks edit. */
+    static List<Path> notices(Path content, int n) throws java.io.IOException {
+        try (Stream<Path> walk = Files.walk(content.resolve("notices"))) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().limit(n).toList();
+        }
+    }
+
+    /** Prints the median, min and max of {@code millis}. */
+    static void report(String what, List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf("%s, median of %d: %d ms (min %d, max %d)%n", what, sorted.size(),
                 sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import java.util.stream.Stream;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.preview.LivePreview;
 
@@ -41,10 +40,7 @@ public final class ServeReload {
             indexed.drainPermits(); // the index built on start
             Thread.sleep(10_000); // an editor opens the page meanwhile; serve warms up the rebuild
             HttpClient http = HttpClient.newHttpClient();
-            List<Path> notices;
-            try (Stream<Path> walk = Files.walk(content.resolve("notices"))) {
-                notices = walk.filter(p -> p.toString().endsWith(".md")).sorted().limit(edits).toList();
-            }
+            List<Path> notices = ServeEdit.notices(content, edits);
             List<Long> totals = new ArrayList<>();
             for (int i = 0; i < notices.size(); i++) {
                 Path notice = notices.get(i);
@@ -75,9 +71,7 @@ public final class ServeReload {
                 Files.writeString(notice, text);
                 indexed.acquire(); // the undo is rebuilt and indexed too before the next edit
             }
-            List<Long> sorted = totals.stream().sorted().toList();
-            System.out.printf("save → edited page fetched, median of %d: %d ms (min %d, max %d)%n", sorted.size(),
-                    sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+            ServeEdit.report("save → edited page fetched", totals);
         }
     }
 }
