@@ -60,7 +60,7 @@ final class CivicPages {
             return List.of(generic);
         }
         List<SiteRenderer.PageJob> out = new ArrayList<>();
-        List<PublicityViews.PublicityPage> views = PublicityViews.pages(model, d, page);
+        List<PublicityViews.PublicityPage> views = PublicityViews.pages(model, this.views, d, page);
         out.add(with(generic, views.get(0)));
         for (int n = 2; n <= views.size(); n++) {
             String path = PublicityViews.tablePagePath(d, n);

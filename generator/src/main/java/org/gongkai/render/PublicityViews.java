@@ -67,7 +67,7 @@ public final class PublicityViews {
      * Every page of one publicity: the first with the body, then the continuation pages. The totals are
      * summed once over the whole table and shown on each page.
      */
-    static List<PublicityPage> pages(SiteModel model, Document d, PageViews.DocPage docPage) {
+    static List<PublicityPage> pages(SiteModel model, ViewFactory views, Document d, PageViews.DocPage docPage) {
         Details.Publicity p = (Details.Publicity) d.details();
         PublicityStatus status = PublicityStatus.of(p, model.asOf());
         String village = p.village().orElse("");
@@ -79,7 +79,7 @@ public final class PublicityViews {
         }
         Table t = p.table().get();
         List<List<String>> all = t.rows().stream().map(Table.Row::cells).toList();
-        List<String> totals = Totals.of(t.header(), all);
+        List<String> totals = views.totals(d, t);
         String csv = SitePaths.documentFolder(d) + ViewFactory.fileName(t.file());
         int pages = pages(t);
         List<PublicityPage> out = new ArrayList<>(pages);

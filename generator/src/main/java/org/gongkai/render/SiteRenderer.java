@@ -142,11 +142,26 @@ public final class SiteRenderer {
             copyFiles(model, d, out);
         }
         CivicPages.writeFiles(model, out);
-        out.write("sitemap.xml", Feeds.sitemap(model, jobs.stream().map(PageJob::path).sorted().toList()));
+        out.write("sitemap.xml", sitemap(model, jobs));
         out.write(SitePaths.FEED, Feeds.atom(model, views));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
                 : "Sitemap: " + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml") + "\n"));
         return new Stats(toRender.size(), model.published().size());
+    }
+
+    /** The last sitemap.xml and what it was made of: serve writes it after every save, mostly unchanged. */
+    private List<String> sitemapPaths = List.of();
+    private String sitemapBase = "";
+    private String sitemapXml = "";
+
+    private synchronized String sitemap(SiteModel model, List<PageJob> jobs) {
+        List<String> paths = jobs.stream().map(PageJob::path).toList();
+        if (!paths.equals(sitemapPaths) || !model.site().baseUrl().equals(sitemapBase)) {
+            sitemapXml = Feeds.sitemap(model, paths.stream().sorted().toList());
+            sitemapPaths = paths;
+            sitemapBase = model.site().baseUrl();
+        }
+        return sitemapXml;
     }
 
     /**
@@ -154,7 +169,7 @@ public final class SiteRenderer {
      * the next (as {@code serve} keeps it) makes again only the views of documents that changed.
      */
     public synchronized Plan plan(SiteModel model) {
-        ViewFactory views = new ViewFactory(model, memo.begin(model));
+        ViewFactory views = new ViewFactory(model, memo.begin(model), memo);
         Map<String, Document> bySource = new java.util.HashMap<>();
         model.published().forEach(d -> bySource.put(d.source().file(), d));
         PageViews.SiteView site = siteView(model);
@@ -333,7 +348,7 @@ public final class SiteRenderer {
                 src -> localImage(d, src)));
         PageViews.TableView table = null;
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
-            table = table(d, p.table().get());
+            table = table(d, p.table().get(), views);
         }
         PageViews.DocPage view = new PageViews.DocPage(views.item(d), d.type().key(), views.metadata(d), body,
                 views.attachments(d), views.relations(d), table);
@@ -372,9 +387,9 @@ public final class SiteRenderer {
         return Optional.of(p);
     }
 
-    private static PageViews.TableView table(Document d, Table t) {
+    private static PageViews.TableView table(Document d, Table t, ViewFactory views) {
         List<List<String>> rows = t.rows().stream().map(Table.Row::cells).toList();
-        List<String> totals = Totals.of(t.header(), rows);
+        List<String> totals = views.totals(d, t);
         String csv = SitePaths.documentFolder(d) + ViewFactory.fileName(t.file());
         return new PageViews.TableView(d.title(), t.header(), rows, totals, csv);
     }

@@ -19,15 +19,27 @@ public final class ViewFactory {
 
     private final SiteModel model;
     private final Map<Document, Views.Item> items;
+    private final ViewMemo memo;
 
     public ViewFactory(SiteModel model) {
-        this(model, Map.of());
+        this(model, Map.of(), null);
     }
 
-    /** @param items list entries made already, by document identity (see {@link ViewMemo}) */
-    ViewFactory(SiteModel model, Map<Document, Views.Item> items) {
+    /**
+     * @param items list entries made already, by document identity
+     * @param memo  views of single documents kept from the last plan, or null (see {@link ViewMemo})
+     */
+    ViewFactory(SiteModel model, Map<Document, Views.Item> items, ViewMemo memo) {
         this.model = model;
         this.items = items;
+        this.memo = memo;
+    }
+
+    /** The totals row of a document's table (summed columns), made once per document and kept. */
+    List<String> totals(Document d, org.gongkai.content.Table t) {
+        java.util.function.Supplier<List<String>> sum = () -> Totals.of(t.header(),
+                t.rows().stream().map(org.gongkai.content.Table.Row::cells).toList());
+        return memo == null ? sum.get() : memo.totals(d, sum);
     }
 
     public SiteModel model() {

@@ -37,11 +37,42 @@ final class ViewMemo {
         }
     }
 
+    /**
+     * Views of single documents kept from the last plan and those made or kept in this one (the next
+     * plan's to keep): a document that went away takes its views with it.
+     */
+    private static final class Kept<T> {
+        private Map<Ref, T> last = Map.of();
+        private Map<Ref, T> now = new ConcurrentHashMap<>();
+
+        T get(Document d, Supplier<T> make) {
+            Ref key = new Ref(d);
+            T kept = last.get(key);
+            T view = kept != null ? kept : make.get();
+            now.put(key, view);
+            return view;
+        }
+
+        void begin(boolean keep, int size) {
+            if (!keep) {
+                last = Map.of();
+            }
+            now = new ConcurrentHashMap<>(size * 2);
+        }
+
+        void end() {
+            last = now;
+            now = new ConcurrentHashMap<>();
+        }
+    }
+
     private Map<Document, ItemEntry> items = Map.of();
     private List<Document> published = List.of();
     private List<String> addresses = List.of();
-    private Map<Ref, String> bodies = Map.of();
-    private Map<Ref, String> nextBodies = new ConcurrentHashMap<>();
+    /** Bodies, with their links to other pages: kept while every address stays. */
+    private final Kept<String> bodies = new Kept<>();
+    /** A publicity table's totals row: the document's own figures only. */
+    private final Kept<List<String>> totals = new Kept<>();
 
     /**
      * Starts a plan of {@code model}: the list entry of every published document, unchanged ones from the
@@ -58,12 +89,10 @@ final class ViewMemo {
             same &= address.equals(addresses.size() > i ? addresses.get(i) : null);
             now.add(address);
         }
-        if (!same) {
-            bodies = Map.of();
-        }
+        bodies.begin(same, model.published().size());
+        totals.begin(true, 64);
         published = model.published();
         addresses = now;
-        nextBodies = new ConcurrentHashMap<>(model.published().size() * 2);
         ViewFactory fresh = new ViewFactory(model);
         Map<Document, ItemEntry> last = items;
         List<ItemEntry> entries = model.published().parallelStream().map(d -> {
@@ -87,16 +116,17 @@ final class ViewMemo {
 
     /** The body HTML of {@code d} as its page shows it; safe to call from many threads during a plan. */
     String body(Document d, Supplier<String> make) {
-        Ref key = new Ref(d);
-        String kept = bodies.get(key);
-        String body = kept != null ? kept : make.get();
-        nextBodies.put(key, body);
-        return body;
+        return bodies.get(d, make);
+    }
+
+    /** The totals row of {@code d}'s table; safe to call from many threads during a plan. */
+    List<String> totals(Document d, Supplier<List<String>> make) {
+        return totals.get(d, make);
     }
 
     /** Ends the plan: what it made is what the next one may keep. */
     void end() {
-        bodies = nextBodies;
-        nextBodies = new ConcurrentHashMap<>();
+        bodies.end();
+        totals.end();
     }
 }
