@@ -137,7 +137,7 @@ public final class DecisionViews {
 
     static DecisionPage page(SiteModel model, ViewFactory views, Document d, PageViews.DocPage page) {
         DecisionProcess p = DecisionProcess.of(d).orElseThrow();
-        BodySections body = BodySections.of(page.bodyHtml());
+        BodySections body = views.sections(d, page.bodyHtml());
         Map<String, String> sectionHtml = body.sections().stream()
                 .collect(Collectors.toMap(BodySections.Section::title, BodySections.Section::html, (a, b) -> a));
         List<StageView> stages = new ArrayList<>();

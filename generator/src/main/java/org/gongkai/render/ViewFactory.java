@@ -35,6 +35,11 @@ public final class ViewFactory {
         this.memo = memo;
     }
 
+    /** A document's body as its page shows it, cut at its headings; made once per body and kept. */
+    BodySections sections(Document d, String bodyHtml) {
+        return memo == null ? BodySections.of(bodyHtml) : memo.sections(d, () -> BodySections.of(bodyHtml));
+    }
+
     /** The totals row of a document's table (summed columns), made once per document and kept. */
     List<String> totals(Document d, org.gongkai.content.Table t) {
         java.util.function.Supplier<List<String>> sum = () -> Totals.of(t.header(),

@@ -71,6 +71,8 @@ final class ViewMemo {
     private List<String> addresses = List.of();
     /** Bodies, with their links to other pages: kept while every address stays. */
     private final Kept<String> bodies = new Kept<>();
+    /** A body cut at its headings (decision stages): with the body it comes from. */
+    private final Kept<BodySections> sections = new Kept<>();
     /** A publicity table's totals row: the document's own figures only. */
     private final Kept<List<String>> totals = new Kept<>();
 
@@ -90,6 +92,7 @@ final class ViewMemo {
             now.add(address);
         }
         bodies.begin(same, model.published().size());
+        sections.begin(same, 256);
         totals.begin(true, 64);
         published = model.published();
         addresses = now;
@@ -119,6 +122,11 @@ final class ViewMemo {
         return bodies.get(d, make);
     }
 
+    /** {@code d}'s body cut at its headings; safe to call from many threads during a plan. */
+    BodySections sections(Document d, Supplier<BodySections> make) {
+        return sections.get(d, make);
+    }
+
     /** The totals row of {@code d}'s table; safe to call from many threads during a plan. */
     List<String> totals(Document d, Supplier<List<String>> make) {
         return totals.get(d, make);
@@ -127,6 +135,7 @@ final class ViewMemo {
     /** Ends the plan: what it made is what the next one may keep. */
     void end() {
         bodies.end();
+        sections.end();
         totals.end();
     }
 }
