@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class ContentWatch implements AutoCloseable {
 
     /** How long the folders must be quiet before a batch is reported. */
-    static final long SETTLE_MILLIS = 40;
+    static final long SETTLE_MILLIS = 20;
 
     private final WatchService watcher;
     private final Map<WatchKey, Path> folders = new HashMap<>();

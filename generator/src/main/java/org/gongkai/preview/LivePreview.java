@@ -92,7 +92,7 @@ public final class LivePreview implements AutoCloseable {
         }
     }
 
-    static final int WARM_UP_REBUILDS = 12;
+    static final int WARM_UP_REBUILDS = 24;
 
     private static void reindex(Preview preview, Consumer<String> log) {
         try {
