@@ -1,6 +1,5 @@
 package org.gongkai.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.gongkai.browser.Chromium;
 import org.gongkai.browser.SiteServer;
@@ -173,30 +170,14 @@ public final class SearchBenchmark {
                 }
 
                 Map<String, String> items = SearchQualityTest.knownItems(site);
-                List<String> qs = new ArrayList<>(items.keySet());
-                List<JsonNode> stat = StaticSearch.run(site, qs, 10);
-                int lucene = 0;
-                int browser = 0;
+                List<KnownItemRun> runs = KnownItemRun.of(site, items);
                 int pf = 0;
-                double overlap = 0;
-                Map<String, String> urls = new LinkedHashMap<>();
-                try (SearchService service = SearchService.open(site)) {
-                    for (int i = 0; i < qs.size(); i++) {
-                        String want = items.get(qs.get(i));
-                        List<SearchService.Hit> hits = service.search(qs.get(i), 10);
-                        hits.forEach(h -> urls.put(h.id(), h.url()));
-                        List<String> l = hits.stream().map(SearchService.Hit::id).toList();
-                        List<String> s = new ArrayList<>();
-                        stat.get(i).get("ids").forEach(n -> s.add(n.asText()));
-                        lucene += l.subList(0, Math.min(5, l.size())).contains(want) ? 1 : 0;
-                        browser += s.subList(0, Math.min(5, s.size())).contains(want) ? 1 : 0;
-                        Set<String> common = new HashSet<>(l);
-                        common.retainAll(s);
-                        overlap += Math.max(l.size(), s.size()) == 0 ? 1 : (double) common.size() / Math.max(l.size(), s.size());
-                        if (pagefind != null) {
-                            String wantUrl = service.search(qs.get(i), 50).stream().filter(h -> h.id().equals(want))
+                if (pagefind != null) {
+                    try (SearchService service = SearchService.open(site)) {
+                        for (KnownItemRun r : runs) {
+                            String wantUrl = service.search(r.query(), 50).stream().filter(h -> h.id().equals(r.want()))
                                     .map(SearchService.Hit::url).findFirst().orElse("\u0000");
-                            driver.get(server.url("pf-bench.html?n=5&q=" + URLEncoder.encode(qs.get(i), StandardCharsets.UTF_8)));
+                            driver.get(server.url("pf-bench.html?n=5&q=" + URLEncoder.encode(r.query(), StandardCharsets.UTF_8)));
                             new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("out")).getAttribute("data-ms") != null);
                             String found = driver.findElement(By.id("out")).getText();
                             pf += found.contains("/" + wantUrl.replace("index.html", "")) ? 1 : 0;
@@ -204,8 +185,10 @@ public final class SearchBenchmark {
                     }
                 }
                 System.out.printf("known-item success@5 (%d queries): Lucene %.2f, static %.2f%s; top-10 overlap static/Lucene %.2f%n",
-                        qs.size(), (double) lucene / qs.size(), (double) browser / qs.size(),
-                        pagefind != null ? String.format(", Pagefind %.2f", (double) pf / qs.size()) : "", overlap / qs.size());
+                        runs.size(), KnownItemRun.rate(runs, KnownItemRun::luceneFound),
+                        KnownItemRun.rate(runs, KnownItemRun::staticFound),
+                        pagefind != null ? String.format(", Pagefind %.2f", (double) pf / runs.size()) : "",
+                        KnownItemRun.meanOverlap(runs));
             } finally {
                 driver.quit();
             }

@@ -2,16 +2,13 @@ package org.gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
@@ -37,37 +34,19 @@ class SearchQualityTest {
         Path site = Repo.corpusSite(2000);
         Map<String, String> queries = knownItems(site);
         assertTrue(queries.size() >= QUERIES, "only " + queries.size() + " known-item queries could be made");
-        List<String> qs = new ArrayList<>(queries.keySet());
-        List<JsonNode> stat = StaticSearch.run(site, qs, 10);
-        int luceneHits = 0;
-        int staticHits = 0;
-        double overlap = 0;
+        List<KnownItemRun> runs = KnownItemRun.of(site, queries);
         List<String> misses = new ArrayList<>();
-        try (SearchService service = SearchService.open(site)) {
-            for (int i = 0; i < qs.size(); i++) {
-                String want = queries.get(qs.get(i));
-                List<String> lucene = service.search(qs.get(i), 10).stream().map(SearchService.Hit::id).toList();
-                List<String> browser = new ArrayList<>();
-                stat.get(i).get("ids").forEach(n -> browser.add(n.asText()));
-                if (lucene.subList(0, Math.min(5, lucene.size())).contains(want)) {
-                    luceneHits++;
-                } else {
-                    misses.add("lucene " + qs.get(i) + " → " + want + " not in " + lucene);
-                }
-                if (browser.subList(0, Math.min(5, browser.size())).contains(want)) {
-                    staticHits++;
-                } else {
-                    misses.add("static " + qs.get(i) + " → " + want + " not in " + browser);
-                }
-                Set<String> common = new HashSet<>(lucene);
-                common.retainAll(browser);
-                int size = Math.max(lucene.size(), browser.size());
-                overlap += size == 0 ? 1.0 : (double) common.size() / size;
+        for (KnownItemRun r : runs) {
+            if (!r.luceneFound()) {
+                misses.add("lucene " + r.query() + " → " + r.want() + " not in " + r.lucene());
+            }
+            if (!r.staticFound()) {
+                misses.add("static " + r.query() + " → " + r.want() + " not in " + r.browser());
             }
         }
-        double lucene5 = (double) luceneHits / qs.size();
-        double static5 = (double) staticHits / qs.size();
-        double meanOverlap = overlap / qs.size();
+        double lucene5 = KnownItemRun.rate(runs, KnownItemRun::luceneFound);
+        double static5 = KnownItemRun.rate(runs, KnownItemRun::staticFound);
+        double meanOverlap = KnownItemRun.meanOverlap(runs);
         System.out.printf("known-item success@5: lucene %.2f, static %.2f; top-10 overlap %.2f%n", lucene5, static5,
                 meanOverlap);
         assertTrue(lucene5 >= 0.95, "lucene success@5 " + lucene5 + " " + misses);
