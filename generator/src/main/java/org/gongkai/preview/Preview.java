@@ -109,6 +109,9 @@ public final class Preview {
         CheckResult checked = SiteBuilder.check(config, retained);
         long version = last.version() + 1;
         if (checked.hasErrors()) {
+            if (!last.ok() && checked.findings().equals(last.findings())) {
+                version = last.version(); // the same errors as shown: the error page stays, no reload
+            }
             return last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));
         }
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());

@@ -95,6 +95,9 @@ class PreviewTest {
 
         assertFalse(broken.ok());
         assertTrue(broken.version() > good.version());
+        assertEquals(broken.version(), preview.rebuild(Set.of()).version(),
+                "the same errors again (serve's warm-up, a save without edits): browsers are not reloaded");
+        assertEquals(broken.version(), preview.rebuild(Set.of(notice)).version());
         assertEquals(NOTICE, broken.errors().get(0).where().file());
         assertEquals(3, broken.errors().get(0).where().line());
         assertArrayEquals(before, Files.readAllBytes(page));
@@ -102,7 +105,11 @@ class PreviewTest {
         Files.writeString(notice, text.replace("published: 2026-10-28", "published: 2026-10-29"));
         Preview.Outcome fixed = preview.rebuild(Set.of(notice));
         assertTrue(fixed.ok(), fixed.findings().toString());
+        assertTrue(fixed.version() > broken.version(), "from the error page back to the pages");
         assertTrue(Files.readString(page).contains("2026-10-29"));
+        Preview.Outcome again = preview.rebuild(Set.of(notice));
+        assertEquals(fixed.version(), again.version(), "nothing changed: no reload");
+        assertEquals(0, again.pagesRendered());
     }
 
     /** A body's links point at other documents' pages: kept bodies must follow their targets. */
