@@ -86,8 +86,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             throw new IOException("内容目录不存在：" + contentDir);
         }
-        // a content folder given as a symbolic link is walked where it points (the walk follows no links)
-        ContentPath paths = new ContentPath(Files.isSymbolicLink(contentDir) ? contentDir.toRealPath() : contentDir);
+        ContentPath paths = new ContentPath(DocumentFiles.walkedRoot(contentDir));
         List<Finding> findings = new ArrayList<>();
         SiteConfig site = loadSite(paths, findings);
         Taxonomy taxonomy = loadTaxonomy(paths, findings);

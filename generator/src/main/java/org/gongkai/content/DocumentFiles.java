@@ -40,20 +40,33 @@ public final class DocumentFiles {
     }
 
     /**
-     * Takes note of paths created, modified or deleted since the last load: a Markdown file is added or
-     * dropped as it now is; a folder that appeared is walked, one that went takes its files with it.
+     * The folder walked for {@code contentDir}: a content folder given as a symbolic link is walked where it
+     * points (the walk follows no links).
      */
-    public void changed(Set<Path> paths) throws IOException {
+    public static Path walkedRoot(Path contentDir) throws IOException {
+        Path dir = contentDir.toAbsolutePath().normalize();
+        return Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+    }
+
+    /**
+     * Takes note of paths created, modified or deleted since the last load, as a watcher of
+     * {@code contentDir} reports them (under the link, when content/ is one); paths elsewhere (themes/)
+     * are not document files. A Markdown file is added or dropped as it now is; a folder that appeared is
+     * walked, one that went takes its files with it; {@code contentDir} itself means events were lost.
+     */
+    public void changed(Path contentDir, Set<Path> paths) throws IOException {
         if (!walked) {
             return;
         }
+        Path given = contentDir.toAbsolutePath().normalize();
         for (Path p : paths) {
-            Path abs = p.toAbsolutePath().normalize();
-            if (!abs.startsWith(root) || abs.equals(root)) {
-                if (abs.equals(root)) {
-                    invalidate();
-                    return;
-                }
+            Path reported = p.toAbsolutePath().normalize();
+            if (reported.equals(given) || reported.equals(root)) {
+                invalidate();
+                return;
+            }
+            Path abs = reported.startsWith(given) ? root.resolve(given.relativize(reported)) : reported;
+            if (!abs.startsWith(root)) {
                 continue;
             }
             if (hidden(root.relativize(abs))) {

@@ -213,7 +213,7 @@ public final class Preview {
     private void forget(Set<Path> changed) throws IOException {
         Path content = config.content().toAbsolutePath().normalize();
         ConcurrentMap<String, ContentLoader.Loaded> reuse = retained.documents();
-        retained.files().changed(changed);
+        retained.files().changed(config.content(), changed);
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (abs.equals(content)) {

@@ -39,19 +39,19 @@ class DocumentFilesTest {
         write(root.resolve("notices/2026/d.md"));
         Files.delete(root.resolve("notices/2026/a.md"));
         write(root.resolve("notices/2026/b.md"));
-        listing.changed(Set.of(root.resolve("notices/2026/d.md"), root.resolve("notices/2026/a.md"),
+        listing.changed(root, Set.of(root.resolve("notices/2026/d.md"), root.resolve("notices/2026/a.md"),
                 root.resolve("notices/2026/b.md")));
         assertEquals(walkedAfresh(root), List.copyOf(listing.under(root).keySet()));
 
         // a year folder moved: the watcher reports the old folder gone and the new one created
         Files.move(root.resolve("policies/2025"), root.resolve("policies/2024"));
-        listing.changed(Set.of(root.resolve("policies/2025"), root.resolve("policies/2024")));
+        listing.changed(root, Set.of(root.resolve("policies/2025"), root.resolve("policies/2024")));
         assertEquals(walkedAfresh(root), List.copyOf(listing.under(root).keySet()));
 
         // a new folder with files in it, and a hidden one
         write(root.resolve("decisions/2026/e.md"));
         write(root.resolve("decisions/.drafts/f.md"));
-        listing.changed(Set.of(root.resolve("decisions"), root.resolve("decisions/.drafts")));
+        listing.changed(root, Set.of(root.resolve("decisions"), root.resolve("decisions/.drafts")));
         assertEquals(walkedAfresh(root), List.copyOf(listing.under(root).keySet()));
         assertEquals(List.of(root.resolve("decisions/2026/e.md"), root.resolve("notices/2026/b.md"),
                 root.resolve("notices/2026/d.md"), root.resolve("policies/2024/c.md")),
@@ -65,7 +65,7 @@ class DocumentFilesTest {
         DocumentFiles listing = new DocumentFiles();
         listing.under(root);
         write(root.resolve("notices/2026/unreported.md"));
-        listing.changed(Set.of(root));
+        listing.changed(root, Set.of(root));
         assertEquals(walkedAfresh(root), List.copyOf(listing.under(root).keySet()));
     }
 }

@@ -112,6 +112,23 @@ class PreviewTest {
         assertEquals(0, again.pagesRendered());
     }
 
+    /** content/ given as a symbolic link: the watcher reports paths under the link, the listing is of its target. */
+    @Test
+    void aNewFileInALinkedContentFolderIsPublished(@TempDir Path dir) throws IOException {
+        Trees.copy(Repo.content(), dir.resolve("real-content"));
+        Path link = Files.createSymbolicLink(dir.resolve("content"), dir.resolve("real-content"));
+        Preview preview = new Preview(BuildConfig.of(link, dir.resolve("preview"), Repo.AS_OF));
+        assertTrue(preview.rebuildAll().ok());
+        Path added = link.resolve("notices/2026/tzgg-2026-31.md");
+        Files.writeString(added, Files.readString(link.resolve(NOTICE))
+                .replaceFirst("(?m)^index_no: (.*)-\\d{5}$", "index_no: $1-99999"));
+
+        Preview.Outcome o = preview.rebuild(Set.of(added));
+
+        assertTrue(o.ok(), o.findings().toString());
+        assertTrue(Files.exists(preview.root().resolve("notices/2026/tzgg-2026-31/index.html")), "the new notice's page");
+    }
+
     /** A body's links point at other documents' pages: kept bodies must follow their targets. */
     @Test
     void aLinkFollowsItsTargetToItsNewAddressAndBack(@TempDir Path dir) throws IOException {
