@@ -5,7 +5,10 @@
 #   generator/bench/bench.sh [SIZES...]        default: 1000 10000 50000; RUNS=3 cold runs each;
 #                                              SKIP_PAGEFIND=1 leaves out Pagefind (about a minute per run)
 #
-# Each run is cold: a fresh JVM (or hugo process) and an empty output folder. Reports the median of wall
+# The row "incremental" is `build --incremental` after one document's title changed, with the previous
+# build's site and record in place, as CI runs it with site/ and .gongkai-cache/ cached.
+#
+# Each run is cold: a fresh JVM (or hugo process) and an empty output folder (but for "incremental"). Reports the median of wall
 # time, CPU time (user+sys), peak RSS, pages written and documents per second, and the ratios to Hugo
 # when `hugo` (Debian package) is installed, and the Pagefind index time on Hugo's output when
 # `pagefind` (npm registry: npm i -g pagefind) is on the PATH. Corpora come from
@@ -35,21 +38,27 @@ if [ -z "$out_root" ]; then
 fi
 mkdir -p "$out_root"
 
-# measure LABEL OUTDIR CMD...: prints "wall cpu rss_mb" for one cold run
+# measure LABEL OUTDIR CMD...: prints "wall cpu rss_mb" for one cold run (KEEP_OUT=1: the output folder stays)
 measure() {
   local out="$2"; shift 2
-  rm -rf "$out"; sync
+  [ -n "${KEEP_OUT:-}" ] || rm -rf "$out"
+  sync
   /usr/bin/time -f "%e %U %S %M" -o "$dir/time.txt" "$@" >/dev/null 2>"$dir/stderr.txt" || { cat "$dir/stderr.txt"; return 1; }
   awk '{printf "%.2f %.2f %.0f\n", $1, $2 + $3, $4 / 1024}' "$dir/time.txt"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-printf "%-9s %-9s %8s %8s %8s %8s %9s\n" tool docs wall_s cpu_s rss_mb pages docs/s
+printf "%-12s %-6s %8s %8s %8s %8s %9s\n" tool docs wall_s cpu_s rss_mb pages docs/s
 for n in "${sizes[@]}"; do
   corpus="$dir/corpus-$n"
   [ -d "$corpus" ] || python3 "$shared/bench/make-corpus" "$n" "$corpus" >/dev/null
   declare -A res=()
-  for tool in check gongkai hugo pagefind; do
+  # "incremental": build --incremental after one document's title changed, on a copy of the corpus, with
+  # the previous run's site and record in place (what CI does with site/ and .gongkai-cache/ cached)
+  edit_corpus="$dir/corpus-$n-edited"
+  rm -rf "$edit_corpus" && cp -r "$corpus" "$edit_corpus"
+  edited=$(find "$edit_corpus/notices" -name '*.md' | sort | head -1)
+  for tool in check gongkai incremental hugo pagefind; do
     case $tool in
       hugo) command -v hugo >/dev/null || continue ;;
       pagefind) [ -z "${SKIP_PAGEFIND:-}" ] && command -v pagefind >/dev/null && [ -d "$out_root/hugo-$n" ] || continue ;;
@@ -59,6 +68,10 @@ for n in "${sizes[@]}"; do
       case $tool in
         check) line=$(measure "$tool" "$out_root/check-unused" java -jar "$jar" check --content "$corpus" --as-of $as_of --quiet) ;;
         gongkai) line=$(measure "$tool" "$out_root/site-$n" java -jar "$jar" build --content "$corpus" --out "$out_root/site-$n" --as-of $as_of --quiet) ;;
+        incremental)
+          [ "$r" -gt 0 ] || java -jar "$jar" build --content "$edit_corpus" --out "$out_root/inc-$n" --as-of $as_of --quiet --incremental >/dev/null 2>&1
+          sed -i "0,/^title: /s/^title: \(.*\)\$/title: \1（第${r}次修订）/" "$edited"
+          line=$(KEEP_OUT=1 measure "$tool" "$out_root/inc-$n" java -jar "$jar" build --content "$edit_corpus" --out "$out_root/inc-$n" --as-of $as_of --quiet --incremental) ;;
         hugo) line=$(measure "$tool" "$out_root/hugo-$n" hugo --quiet --source "$here/hugo" --contentDir "$corpus" --destination "$out_root/hugo-$n") ;;
         pagefind) rm -rf "$out_root/hugo-$n/pagefind"; line=$(measure "$tool" "$out_root/pf-unused" pagefind --site "$out_root/hugo-$n") ;;
       esac
@@ -68,11 +81,12 @@ for n in "${sizes[@]}"; do
     rss=$(awk '{print $3}' "$dir/runs.txt" | median)
     case $tool in
       gongkai) pages=$(find "$out_root/site-$n" -name '*.html' | wc -l) ;;
+      incremental) pages=$(find "$out_root/inc-$n" -name '*.html' | wc -l) ;;
       hugo) pages=$(find "$out_root/hugo-$n" -name '*.html' | wc -l) ;;
       *) pages=- ;;   # check writes nothing; pagefind indexes Hugo's pages
     esac
     res[$tool]="$wall"
-    printf "%-9s %-9s %8s %8s %8s %8s %9.0f\n" "$tool" "$n" "$wall" "$cpu" "$rss" "$pages" "$(echo "$n / $wall" | bc -l)"
+    printf "%-12s %-6s %8s %8s %8s %8s %9.0f\n" "$tool" "$n" "$wall" "$cpu" "$rss" "$pages" "$(echo "$n / $wall" | bc -l)"
   done
   if [ -n "${res[hugo]:-}" ]; then
     printf "  ratio gongkai/hugo wall time at %s documents: %.2f\n" "$n" "$(echo "${res[gongkai]} / ${res[hugo]}" | bc -l)"
@@ -81,5 +95,5 @@ for n in "${sizes[@]}"; do
     printf "  ratio gongkai/(hugo+pagefind) at %s documents: %.2f\n" "$n" "$(echo "${res[gongkai]} / (${res[hugo]} + ${res[pagefind]})" | bc -l)"
   fi
   unset res
-  rm -rf "$out_root/site-$n" "$out_root/hugo-$n" "$out_root/pf-unused"   # a 50,000-document site is 1 GB of tmpfs
+  rm -rf "$out_root/site-$n" "$out_root/inc-$n" "$out_root/.gongkai-cache" "$out_root/hugo-$n" "$out_root/pf-unused" "$edit_corpus"   # a 50,000-document site is 1 GB of tmpfs
 done

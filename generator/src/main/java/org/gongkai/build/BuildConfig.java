@@ -13,19 +13,29 @@ import java.util.function.Consumer;
  * @param asOf      "today" for validity and consultation status; fixed for reproducible builds
  * @param themes    the folder holding themes/NAME overrides; by default themes/ beside content/
  * @param progress  where progress lines go (a no-op for --quiet)
+ * @param incremental take unchanged pages from the previous {@code out} (see {@link org.gongkai.publish.BuildRecord})
  */
-public record BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path> themes, Consumer<String> progress) {
+public record BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path> themes, Consumer<String> progress,
+                          boolean incremental) {
+
+    public BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path> themes, Consumer<String> progress) {
+        this(content, out, asOf, themes, progress, false);
+    }
 
     public static BuildConfig of(Path content, Path out, LocalDate asOf) {
         return new BuildConfig(content, out, asOf, Optional.empty(), line -> { });
     }
 
     public BuildConfig withProgress(Consumer<String> p) {
-        return new BuildConfig(content, out, asOf, themes, p);
+        return new BuildConfig(content, out, asOf, themes, p, incremental);
     }
 
     public BuildConfig withThemes(Path t) {
-        return new BuildConfig(content, out, asOf, Optional.of(t), progress);
+        return new BuildConfig(content, out, asOf, Optional.of(t), progress, incremental);
+    }
+
+    public BuildConfig withIncremental(boolean on) {
+        return new BuildConfig(content, out, asOf, themes, progress, on);
     }
 
     /** themes/ beside content/ unless given. */

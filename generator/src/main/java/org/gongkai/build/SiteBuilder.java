@@ -14,6 +14,7 @@ import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.AtomicSite;
 import org.gongkai.publish.BrokenLinks;
+import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
@@ -124,7 +125,7 @@ public final class SiteBuilder {
     /** A build stopped by content errors: nothing written, every finding reported. */
     private static BuildResult failed(CheckResult checked, long t0) {
         return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(System.nanoTime() - t0), 0);
     }
 
     private static void background(String name, Runnable runnable) {
@@ -140,10 +141,13 @@ public final class SiteBuilder {
         CompletableFuture<Void> search = null;
         SiteModel model = loaded.model();
         try {
-            OutputTree out = new OutputTree(site.staging(), true,
-                    new BrokenLinks.Targets(SitePaths.siteRootPath(model.site().baseUrl())));
             Path themeFolder = config.themesFolder().resolve(model.site().theme());
             Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            BrokenLinks.Targets links = new BrokenLinks.Targets(SitePaths.siteRootPath(model.site().baseUrl()));
+            String recordKey = config.incremental() ? SiteRenderer.recordKey(theme, model) : null;
+            OutputTree out = config.incremental()
+                    ? new OutputTree(site.staging(), true, links, config.out(), BuildRecord.read(config.out(), recordKey))
+                    : new OutputTree(site.staging(), true, links);
             // the search index needs the model only, not the pages: it is built while the pages render, and
             // each fills the gaps the other leaves on the cores (one thread at a phase's start and end)
             java.util.function.Consumer<String> progress = config.progress();
@@ -152,8 +156,9 @@ public final class SiteBuilder {
             PhaseClock clock = new PhaseClock();
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(model, out);
-            progress.accept("已生成 " + stats.pages() + " 个页面，" + out.filesWritten() + " 个文件（"
-                    + clock.lap() + "，与搜索索引同时进行）");
+            progress.accept("已生成 " + stats.pages() + " 个页面"
+                    + (config.incremental() ? "（其中 " + out.pagesReused() + " 个未变，取自上次构建）" : "")
+                    + "，" + out.filesWritten() + " 个文件（" + clock.lap() + "，与搜索索引同时进行）");
             finish(search);
             CheckResult checked = loaded.withRules(finish(ruleRun));
             if (checked.hasErrors()) {
@@ -164,13 +169,18 @@ public final class SiteBuilder {
                 List<Finding> all = new ArrayList<>(checked.findings());
                 all.addAll(broken);
                 return new BuildResult(false, all, stats.documents(), stats.pages(), 0, 0,
-                        Duration.ofNanos(System.nanoTime() - t0));
+                        Duration.ofNanos(System.nanoTime() - t0), 0);
             }
             WebServerOutput.write(out, config);
+            // the record goes first: a build killed between the swap and the new record leaves none
+            BuildRecord.delete(config.out());
             site.commit();
             committed = true;
+            if (recordKey != null) {
+                out.record(recordKey).write(config.out());
+            }
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),
-                    out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0));
+                    out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0), out.pagesReused());
         } catch (IOException | RuntimeException e) {
             // content the rules reject may also be content rendering cannot take: the findings come first
             CheckResult withRules = loaded.withRules(ruleRun.exceptionally(x -> List.of()).join());

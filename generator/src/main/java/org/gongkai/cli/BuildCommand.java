@@ -23,6 +23,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "site", paramLabel = "DIR", description = "输出目录（默认 ${DEFAULT-VALUE}）")
     Path out;
 
+    @Option(names = "--incremental", description = "只重新生成有变化的页面，其余取自上次构建的输出目录"
+            + "（记录在输出目录旁的 .gongkai-cache/ 中；CI 缓存输出目录和 .gongkai-cache/ 时使用）")
+    boolean incremental;
+
     @Spec
     CommandSpec spec;
 
@@ -30,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildConfig config = BuildConfig.of(common.content, out, common.asOfOrToday());
+        BuildConfig config = BuildConfig.of(common.content, out, common.asOfOrToday()).withIncremental(incremental);
         if (common.themes != null) {
             config = config.withThemes(common.themes);
         }
@@ -48,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("构建失败：" + errors + " 个错误，" + warnings + " 个警告；原有网站 " + out + " 未改动");
             return Main.CONTENT_ERRORS;
         }
-        err.println("构建完成：" + result.documents() + " 个文件，" + result.pages() + " 个页面，" + result.files()
+        err.println("构建完成：" + result.documents() + " 个文件，" + result.pages() + " 个页面"
+                + (incremental ? "（" + result.pagesReused() + " 个未变，取自上次构建）" : "") + "，" + result.files()
                 + " 个输出文件（" + result.bytes() / 1024 + " KB），" + warnings + " 个警告，用时 "
                 + result.elapsed().toMillis() + " ms → " + out);
         return Main.OK;

@@ -5,12 +5,20 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
 
 /** {@code mvn gongkai:build}: check the content, then render the site; on errors site/ stays as it was. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
 public final class BuildMojo extends GongkaiMojo {
+
+    /**
+     * Take unchanged pages from the previous site (CLI {@code --incremental}); the record of what each page
+     * was made from is kept in .gongkai-cache/ beside the site folder.
+     */
+    @Parameter(property = "gongkai.incremental", defaultValue = "false")
+    boolean incremental;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -20,7 +28,7 @@ public final class BuildMojo extends GongkaiMojo {
         }
         BuildResult result;
         try {
-            result = SiteBuilder.build(config());
+            result = SiteBuilder.build(config().withIncremental(incremental));
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("生成网站时出错：" + e.getMessage(), e);
         }

@@ -244,6 +244,12 @@ public final class BrokenLinks {
      * so a build checks its links without reading its pages back. Only when a target is missing are the
      * pages read again ({@link #find}), to name each page, line and column.
      */
+    /**
+     * The site-relative targets of one page's links, and whether any link climbs out of the site.
+     */
+    public record PageLinks(List<String> targets, boolean climbs) {
+    }
+
     public static final class Targets {
         private final String basePath;
         private final Set<String> targets = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -254,16 +260,30 @@ public final class BrokenLinks {
             this.basePath = basePath;
         }
 
-        public void scan(String page, String html) {
+        /** Gathers the targets of {@code page}'s links, and returns them (what a build record keeps). */
+        public PageLinks scan(String page, String html) {
             String dir = folderOf(page);
+            Set<String> found = new java.util.LinkedHashSet<>();
+            boolean climbs = false;
             for (Attribute a : attributes(html)) {
                 String t = target(dir, basePath, a.value());
                 if (t == null) {
-                    climbing.add(page);
+                    climbs = true;
                 } else if (!t.isEmpty()) {
-                    targets.add(t);
+                    found.add(t);
                 }
             }
+            PageLinks links = new PageLinks(List.copyOf(found), climbs);
+            add(page, links);
+            return links;
+        }
+
+        /** The links of a page taken unchanged from the previous build, as its record has them. */
+        public void add(String page, PageLinks links) {
+            if (links.climbs()) {
+                climbing.add(page);
+            }
+            targets.addAll(links.targets());
         }
 
         /** Whether every link found leads to one of {@code files}. */

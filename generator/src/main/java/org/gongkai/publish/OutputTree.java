@@ -6,7 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +32,13 @@ public final class OutputTree {
     private final BrokenLinks.Targets links;
     private final AtomicLong compressed = new AtomicLong();
 
+    /** The site an incremental build replaces and its record; null and {@link BuildRecord#none()} otherwise. */
+    private final Path previousRoot;
+    private final BuildRecord previous;
+    /** The pages of this build, for its record; null when it keeps none. */
+    private final Map<String, BuildRecord.Page> recorded;
+    private final AtomicLong reused = new AtomicLong();
+
     public OutputTree(Path root) {
         this(root, false, null);
     }
@@ -38,9 +50,21 @@ public final class OutputTree {
      * @param links       gathers the link targets of every HTML page written, or null
      */
     public OutputTree(Path root, boolean precompress, BrokenLinks.Targets links) {
+        this(root, precompress, links, null, BuildRecord.none());
+    }
+
+    /**
+     * As above, for an incremental build: pages whose view is as {@code previous} recorded are taken from
+     * {@code previousRoot} ({@link #reusePage}), and every page written or taken is recorded.
+     */
+    public OutputTree(Path root, boolean precompress, BrokenLinks.Targets links, Path previousRoot,
+                      BuildRecord previous) {
         this.root = root.toAbsolutePath().normalize();
         this.precompress = precompress;
         this.links = links;
+        this.previousRoot = previousRoot == null ? null : previousRoot.toAbsolutePath().normalize();
+        this.previous = previous;
+        this.recorded = previousRoot == null ? null : new ConcurrentHashMap<>();
     }
 
     public Path root() {
@@ -52,6 +76,108 @@ public final class OutputTree {
             links.scan(path, text);
         }
         write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Whether this tree keeps a record of its pages: then pages come with the digest of their view. */
+    public boolean recordsPages() {
+        return recorded != null;
+    }
+
+    /** Writes a page rendered from a view with {@code digest}, and records it when this tree keeps a record. */
+    public void writePage(String path, String html, byte[] digest) {
+        BrokenLinks.PageLinks found = links != null && path.endsWith(".html") ? links.scan(path, html)
+                : new BrokenLinks.PageLinks(List.of(), false);
+        write(path, html.getBytes(StandardCharsets.UTF_8));
+        if (recorded == null) {
+            return;
+        }
+        Path target = target(path);
+        try {
+            BasicFileAttributes page = Files.readAttributes(target, BasicFileAttributes.class);
+            long gzSize = -1;
+            long gzModified = -1;
+            if (precompress && Precompressed.isText(target)) {
+                BasicFileAttributes gz = Files.readAttributes(gzOf(target), BasicFileAttributes.class);
+                gzSize = gz.size();
+                gzModified = gz.lastModifiedTime().to(TimeUnit.SECONDS);
+            }
+            recorded.put(path, new BuildRecord.Page(digest, page.size(), page.lastModifiedTime().to(TimeUnit.SECONDS),
+                    gzSize, gzModified, found));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Takes the page at {@code path} from the previous site when its view has the digest the record holds
+     * and its files are as the record left them; false (and nothing taken) otherwise: render it.
+     */
+    public boolean reusePage(String path, byte[] digest) {
+        BuildRecord.Page p = previousRoot == null ? null : previous.pages().get(path);
+        if (p == null || !p.sameView(digest)) {
+            return false;
+        }
+        Path from = previousRoot.resolve(path).normalize();
+        Path to = target(path);
+        boolean gz = precompress && Precompressed.isText(to);
+        if (!from.startsWith(previousRoot) || !unchanged(from, p.size(), p.modified())
+                || gz && !unchanged(gzOf(from), p.gzSize(), p.gzModified())) {
+            return false;
+        }
+        try {
+            folder(to.getParent());
+            link(from, to);
+            files.incrementAndGet();
+            bytes.addAndGet(p.size());
+            written.add(path);
+            if (gz) {
+                link(gzOf(from), gzOf(to));
+                files.incrementAndGet();
+                bytes.addAndGet(p.gzSize());
+                written.add(path + ".gz");
+                compressed.incrementAndGet();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (links != null) {
+            links.add(path, p.links());
+        }
+        recorded.put(path, p);
+        reused.incrementAndGet();
+        return true;
+    }
+
+    private static Path gzOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".gz");
+    }
+
+    private static boolean unchanged(Path file, long size, long modified) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == size && a.lastModifiedTime().to(TimeUnit.SECONDS) == modified;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A hard link (same file, same time: nothing copied); a copy with its time where links are not to be had. */
+    private static void link(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** How many pages {@link #reusePage} took from the previous site. */
+    public long pagesReused() {
+        return reused.get();
+    }
+
+    /** The record of this build's pages, under {@code key}; empty when this tree keeps none. */
+    public BuildRecord record(String key) {
+        return new BuildRecord(key, recorded == null ? Map.of() : Map.copyOf(recorded));
     }
 
     public void write(String path, byte[] data) {

@@ -136,8 +136,18 @@ public final class SiteRenderer {
         // comparing a page's view with the last plan's walks the view: on every core too
         List<PageJob> toRender = jobs.parallelStream().filter(changed).toList();
         String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
-        toRender.parallelStream().forEach(job -> out.write(job.path(), renderPage(layout, job, site, assets,
-                job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
+        toRender.parallelStream().forEach(job -> {
+            String root = job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path());
+            if (!out.recordsPages()) {
+                out.write(job.path(), renderPage(layout, job, site, assets, root));
+                return;
+            }
+            // what else a page is made of (templates, assets, the site's settings) is in the record's key
+            byte[] digest = ViewDigest.of(List.of(job, root));
+            if (!out.reusePage(job.path(), digest)) {
+                out.writePage(job.path(), renderPage(layout, job, site, assets, root), digest);
+            }
+        });
         for (Document d : model.published()) {
             copyFiles(model, d, out);
         }
@@ -147,6 +157,23 @@ public final class SiteRenderer {
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
                 : "Sitemap: " + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml") + "\n"));
         return new Stats(toRender.size(), model.published().size());
+    }
+
+    /**
+     * What every page depends on beyond its own view: the generator, the theme's templates and assets,
+     * what every page shows (the {@link PageViews.SiteView}) and the site's address. A build record made
+     * under another key is not used.
+     */
+    public static String recordKey(Theme theme, SiteModel model) {
+        Map<String, Object> parts = new TreeMap<>();
+        parts.put("generator", GeneratorIdentity.current());
+        parts.put("templates", new TreeMap<>(theme.templates()));
+        Map<String, String> assets = new TreeMap<>();
+        theme.assets().forEach((name, bytes) -> assets.put(name, sha256(bytes)));
+        parts.put("assets", assets);
+        parts.put("site", siteView(model));
+        parts.put("base", model.site().baseUrl());
+        return HexFormat.of().formatHex(ViewDigest.of(parts));
     }
 
     /** The last sitemap.xml and what it was made of: serve writes it after every save, mostly unchanged. */
@@ -233,7 +260,7 @@ public final class SiteRenderer {
         }
     }
 
-    private PageViews.SiteView siteView(SiteModel model) {
+    private static PageViews.SiteView siteView(SiteModel model) {
         var s = model.site();
         List<Views.Row> contact = new ArrayList<>();
         Map<String, String> labels = Map.of("address", "地址", "phone", "电话", "email", "电子邮箱", "hours", "办公时间",

@@ -76,6 +76,19 @@ class CliTest {
     }
 
     @Test
+    void anIncrementalBuildTakesTheUnchangedPagesFromTheLastOne() {
+        ContentTree t = ContentTree.create().policy("good", "2024-01-02", "", "正文。");
+        String[] args = {"build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
+                "2026-11-28", "--quiet", "--incremental"};
+        Run first = run(args);
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.err().contains("（0 个未变，取自上次构建）"), first.err());
+        Run second = run(args);
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.err().matches("(?s).*构建完成：1 个文件，(\\d+) 个页面（\\1 个未变，取自上次构建）.*"), second.err());
+    }
+
+    @Test
     void buildOnBrokenContentExitsOneAndWritesNothing() {
         ContentTree t = broken();
         Run r = run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",

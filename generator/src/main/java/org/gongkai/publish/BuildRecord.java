@@ -1,0 +1,158 @@
+package org.gongkai.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What an incremental build ({@code gongkai build --incremental}) remembers of the pages it wrote: for
+ * each page the digest of what it was rendered from (its view, see {@code ViewDigest}), the size and
+ * modification time of the files written (the page and its .gz), and the targets of its links. The next
+ * incremental build with the same generator, theme and site settings (the {@link #key()}) takes a page
+ * whose view has the same digest from the previous site/ — a hard link, so the file keeps its time and
+ * a deploy that compares times uploads only what changed — instead of rendering and compressing it again.
+ *
+ * <p>The record lives outside the site, in {@code .gongkai-cache/NAME.record} beside the output folder
+ * {@code NAME}, so it is never published. A page is taken only while its files are as recorded (same
+ * size, same modification time to the second: a CI cache restored by tar may keep no finer time); a build
+ * without {@code --incremental} deletes the record, since the site/ it leaves no longer matches it.
+ */
+public final class BuildRecord {
+
+    /** One page as the build that wrote it left it. */
+    public record Page(byte[] digest, long size, long modified, long gzSize, long gzModified,
+                       BrokenLinks.PageLinks links) {
+        boolean sameView(byte[] other) {
+            return Arrays.equals(digest, other);
+        }
+    }
+
+    private static final int FORMAT = 1;
+    private static final BuildRecord NONE = new BuildRecord("", Map.of());
+
+    private final String key;
+    private final Map<String, Page> pages;
+
+    public BuildRecord(String key, Map<String, Page> pages) {
+        this.key = key;
+        this.pages = pages;
+    }
+
+    public static BuildRecord none() {
+        return NONE;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Map<String, Page> pages() {
+        return pages;
+    }
+
+    /** Where the record of the output folder {@code out} is kept. */
+    public static Path file(Path out) {
+        Path o = out.toAbsolutePath().normalize();
+        return o.resolveSibling(".gongkai-cache").resolve(o.getFileName() + ".record");
+    }
+
+    /**
+     * The record of {@code out}'s last incremental build, if it was made under {@code key}; otherwise
+     * (none, another generator or theme, unreadable) an empty record, and the build renders every page.
+     */
+    public static BuildRecord read(Path out, String key) {
+        Path file = file(out);
+        if (!Files.isRegularFile(file) || !Files.isDirectory(out)) {
+            return NONE;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != FORMAT || !in.readUTF().equals(key)) {
+                return NONE;
+            }
+            String[] targets = new String[in.readInt()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = in.readUTF();
+            }
+            int count = in.readInt();
+            Map<String, Page> pages = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String path = in.readUTF();
+                byte[] digest = new byte[in.readUnsignedByte()];
+                in.readFully(digest);
+                long size = in.readLong();
+                long modified = in.readLong();
+                long gzSize = in.readLong();
+                long gzModified = in.readLong();
+                boolean climbs = in.readBoolean();
+                String[] links = new String[in.readInt()];
+                for (int j = 0; j < links.length; j++) {
+                    links[j] = targets[in.readInt()];
+                }
+                pages.put(path, new Page(digest, size, modified, gzSize, gzModified,
+                        new BrokenLinks.PageLinks(List.of(links), climbs)));
+            }
+            return new BuildRecord(key, pages);
+        } catch (IOException | RuntimeException e) {
+            return NONE; // a damaged record costs a full build, never a wrong page
+        }
+    }
+
+    /** Writes the record of {@code out} (to a temporary file first: a record is whole or absent). */
+    public void write(Path out) throws IOException {
+        Path file = file(out);
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Map<String, Integer> table = new HashMap<>();
+        List<String> targets = new ArrayList<>();
+        Map<String, Page> sorted = new TreeMap<>(pages);
+        for (Page p : sorted.values()) {
+            for (String t : p.links().targets()) {
+                table.computeIfAbsent(t, x -> {
+                    targets.add(x);
+                    return targets.size() - 1;
+                });
+            }
+        }
+        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            o.writeInt(FORMAT);
+            o.writeUTF(key);
+            o.writeInt(targets.size());
+            for (String t : targets) {
+                o.writeUTF(t);
+            }
+            o.writeInt(sorted.size());
+            for (Map.Entry<String, Page> e : sorted.entrySet()) {
+                Page p = e.getValue();
+                o.writeUTF(e.getKey());
+                o.writeByte(p.digest().length);
+                o.write(p.digest());
+                o.writeLong(p.size());
+                o.writeLong(p.modified());
+                o.writeLong(p.gzSize());
+                o.writeLong(p.gzModified());
+                o.writeBoolean(p.links().climbs());
+                o.writeInt(p.links().targets().size());
+                for (String t : p.links().targets()) {
+                    o.writeInt(table.get(t));
+                }
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Forgets the record of {@code out}: its site/ is about to be replaced by a build that keeps none. */
+    public static void delete(Path out) throws IOException {
+        Files.deleteIfExists(file(out));
+    }
+}

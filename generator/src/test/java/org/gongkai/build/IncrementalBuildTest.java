@@ -1,0 +1,151 @@
+package org.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.gongkai.publish.BuildRecord;
+import org.gongkai.search.SearchIndexer;
+import org.gongkai.testing.Repo;
+import org.gongkai.testing.Trees;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code build --incremental}, as CI runs it with site/ and .gongkai-cache/ kept from the last run: after
+ * every kind of edit the site must be byte for byte what a full build writes, .gz files, search index and
+ * all, while the pages the edit does not touch are taken from the previous site.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path site;
+    private int builds;
+
+    @BeforeEach
+    void firstBuild() throws IOException {
+        content = Repo.corpus(200);
+        site = dir.resolve("site");
+        BuildResult first = incremental();
+        assertEquals(0, first.pagesReused(), "nothing to take on the first build");
+        assertTrue(Files.isRegularFile(BuildRecord.file(site)));
+    }
+
+    @Test
+    void everyKindOfEditEqualsAFullBuild() throws IOException {
+        BuildResult same = incremental();
+        assertEquals(same.pages(), same.pagesReused(), "no edit: every page is taken");
+        sameAsFullBuild("no edit");
+
+        Random random = new Random(20261128);
+        Path notice = pick(random, "notices");
+        edit(notice, text -> text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
+        BuildResult retitled = incremental();
+        assertTrue(retitled.pagesReused() > retitled.pages() / 2, "a title touches its page and some lists: "
+                + retitled.pagesReused() + " of " + retitled.pages());
+        assertTrue(retitled.pagesReused() < retitled.pages(), "the edited page is rendered again");
+        sameAsFullBuild("a new title");
+
+        // the newest policy amends the oldest one: the old one's validity label changes on every list
+        List<Path> policies = all("policies");
+        String oldestId = policies.get(0).getFileName().toString().replace(".md", "");
+        edit(policies.get(policies.size() - 1),
+                text -> text.replaceFirst("(?m)^disclosure: ", "amends: [" + oldestId + "]\ndisclosure: "));
+        incremental();
+        sameAsFullBuild("an amendment");
+
+        Path gone = pick(random, "publicity");
+        Files.delete(gone);
+        incremental();
+        sameAsFullBuild("a deleted file");
+
+        // what every page shows: nothing can be taken
+        edit(content.resolve("site.yaml"), text -> text.replaceFirst("(?m)^name: (.*)$", "name: $1镇"));
+        BuildResult renamed = incremental();
+        assertEquals(0, renamed.pagesReused(), "a new site name is on every page");
+        sameAsFullBuild("a new site name");
+    }
+
+    @Test
+    void aPageChangedInSiteAfterTheBuildIsRenderedAgain() throws IOException {
+        Path home = site.resolve("index.html");
+        Files.writeString(home, Files.readString(home).replace("</body>", "<script src=x.js></script></body>"));
+        Files.setLastModifiedTime(home, FileTime.fromMillis(Files.getLastModifiedTime(home).toMillis() + 5000));
+        BuildResult again = incremental();
+        assertEquals(again.pages() - 1, again.pagesReused());
+        sameAsFullBuild("a page edited in site/");
+    }
+
+    @Test
+    void aBuildWithoutTheRecordLeavesNoneBehind() throws IOException {
+        assertTrue(SiteBuilder.build(BuildConfig.of(content, site, Repo.AS_OF)).written());
+        assertFalse(Files.exists(BuildRecord.file(site)), "the record no longer matches site/");
+        assertEquals(0, incremental().pagesReused());
+    }
+
+    @Test
+    void aDamagedRecordMeansAFullBuild() throws IOException {
+        Path record = BuildRecord.file(site);
+        byte[] bytes = Files.readAllBytes(record);
+        Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertEquals(0, incremental().pagesReused());
+        sameAsFullBuild("a damaged record");
+    }
+
+    private BuildResult incremental() {
+        try {
+            BuildResult r = SiteBuilder.build(BuildConfig.of(content, site, Repo.AS_OF).withIncremental(true));
+            assertTrue(r.written(), r.findings().toString());
+            return r;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void sameAsFullBuild(String after) throws IOException {
+        Path full = dir.resolve("full-" + ++builds).resolve("site");
+        assertTrue(SiteBuilder.build(BuildConfig.of(content, full, Repo.AS_OF)).written());
+        Map<String, byte[]> expected = Trees.files(full, rel -> true);
+        Map<String, byte[]> actual = Trees.files(site, rel -> true);
+        assertEquals(expected.keySet(), actual.keySet(), after);
+        expected.forEach((path, bytes) -> {
+            if (path.startsWith(SearchIndexer.LUCENE_FOLDER)) {
+                // Lucene gives every segment a random id: two full builds differ there too, in those bytes only
+                assertEquals(bytes.length, actual.get(path).length, path + " after " + after);
+            } else {
+                assertArrayEquals(bytes, actual.get(path), path + " differs from a full build after " + after);
+            }
+        });
+    }
+
+    private void edit(Path file, UnaryOperator<String> change) throws IOException {
+        String before = Files.readString(file);
+        String after = change.apply(before);
+        assertTrue(!after.equals(before), "the edit changes " + file);
+        Files.writeString(file, after);
+    }
+
+    private Path pick(Random random, String folder) throws IOException {
+        List<Path> files = all(folder);
+        return files.get(random.nextInt(files.size()));
+    }
+
+    private List<Path> all(String folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(content.resolve(folder))) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+}
