@@ -74,10 +74,30 @@ public final class Launcher {
             // (10,000 documents: median edit 282-310 -> 258-270 ms; RSS 0.6 GB, parallel collector 1.9 GB)
             options.add("-XX:NewRatio=1");
         }
+        if (hugePagesOnRequest(THP_SETTING)) {
+            // a build fills a few hundred MB of fresh heap: 2 MB pages instead of 4 KB ones cut page faults and
+            // TLB misses (10,000 documents, three interleaved pairs: collector pauses -20 to -38%, loading -15%)
+            options.add("-XX:+UseTransparentHugePages");
+        }
         options.add("-Xss4m"); // deeply nested Markdown is refused by limits, not by a stack overflow
         options.add("-Xmx" + heapMegabytes() + "m");
         options.add("-XX:+ExitOnOutOfMemoryError");
         return options;
+    }
+
+    private static final Path THP_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * Whether the kernel gives transparent huge pages to memory that asks for them ({@code [madvise]}). With
+     * {@code [always]} the heap has them anyway; with {@code [never]} or no such file (not Linux) the flag
+     * would only print a warning, on stdout, where {@code check --format json} writes.
+     */
+    static boolean hugePagesOnRequest(Path setting) {
+        try {
+            return Files.isReadable(setting) && Files.readString(setting).contains("[madvise]");
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** A ceiling only (the collector keeps the heap near what is live): half the machine's memory. */

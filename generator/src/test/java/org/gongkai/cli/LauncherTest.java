@@ -23,4 +23,17 @@ class LauncherTest {
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
         assertTrue(serve.contains("-XX:NewRatio=1"), serve.toString());
     }
+
+    @Test
+    void hugePagesOnlyWhereTheKernelGivesThemOnRequest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path setting = dir.resolve("enabled");
+        java.nio.file.Files.writeString(setting, "always [madvise] never\n");
+        assertTrue(Launcher.hugePagesOnRequest(setting));
+        java.nio.file.Files.writeString(setting, "always madvise [never]\n");
+        assertFalse(Launcher.hugePagesOnRequest(setting), "the flag would only print a warning");
+        java.nio.file.Files.writeString(setting, "[always] madvise never\n");
+        assertFalse(Launcher.hugePagesOnRequest(setting), "the kernel gives them already");
+        assertFalse(Launcher.hugePagesOnRequest(dir.resolve("missing")));
+    }
 }
