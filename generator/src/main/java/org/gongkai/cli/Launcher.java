@@ -12,8 +12,8 @@ import java.util.List;
  * options a short batch job wants, which a jar manifest cannot set.
  *
  * <p>Measured on the 10,000-document corpus (2 cores): the default JVM spends about a third of the build's
- * CPU in the C2 compiler and lets G1 grow the heap to 2.7 GB; C1 only and the serial collector halve
- * the CPU time and keep the peak near twice the live data. Class loading (5,500 classes, half from
+ * CPU in the C2 compiler and lets G1 grow the heap to 2.7 GB; C1 only and the parallel collector with a
+ * fixed young generation halve the CPU time and keep the peak near twice the live data. Class loading (5,500 classes, half from
  * this jar) is the rest of the start-up cost: the first run records an application class-data archive
  * ({@code -XX:ArchiveClassesAtExit}) beside the jar, later runs map it instead of parsing and verifying
  * the classes again. Elasticsearch and Gradle start their real JVM the same way.
@@ -65,14 +65,22 @@ public final class Launcher {
             // a build is over in seconds: C2's compile time is never paid back (measured: -45% CPU)
             options.add("-XX:TieredStopAtLevel=1");
         }
-        // the serial collector sizes the heap by what is live (about twice it), where the parallel one grew to
-        // twice as much for the same CPU time, and 2-core machines gain little from collector threads
-        options.add("-XX:+UseSerialGC");
         if (server) {
-            // every rebuild after a save allocates a few hundred MB, and what serve keeps between rebuilds is
-            // a few hundred MB more: a young generation as large as the old one collects half as often
-            // (10,000 documents: median edit 282-310 -> 258-270 ms; RSS 0.6 GB, parallel collector 1.9 GB)
+            // serve keeps the serial collector: every rebuild after a save allocates a few hundred MB, and what
+            // serve keeps between rebuilds is a few hundred MB more: a young generation as large as the old one
+            // collects half as often (10,000 documents: median edit 282-310 -> 258-270 ms; RSS 0.6 GB, parallel
+            // collector 1.9 GB)
+            options.add("-XX:+UseSerialGC");
             options.add("-XX:NewRatio=1");
+        } else {
+            // A build's young collections copy the documents as they are loaded: the serial collector did it on
+            // one core while the other waited (1.1-1.9 s of pauses at 10,000 documents). The parallel one
+            // uses every core; left to size itself it grew the young generation and the heap to 1.6 GB, so
+            // the young generation is fixed near what the serial one chose. Interleaved with Hugo, 10,000
+            // documents: 9.85 8.67 7.23 8.37 s against 10.27 8.83 8.17 8.73 s serial, RSS 0.41 against
+            // 0.40 GB; 50,000: 43.3 s, 1.15 GB against 58.4 s, 1.54 GB.
+            options.add("-XX:+UseParallelGC");
+            options.add("-Xmn120m");
         }
         if (hugePagesOnRequest(THP_SETTING)) {
             // a build fills a few hundred MB of fresh heap: 2 MB pages instead of 4 KB ones cut page faults and

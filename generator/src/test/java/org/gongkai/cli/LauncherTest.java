@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class LauncherTest {
 
     @Test
-    void batchCommandsRunOnC1WithTheSerialCollectorAndAHeapCeiling() {
+    void batchCommandsRunOnC1WithTheParallelCollectorAFixedYoungGenerationAndAHeapCeiling() {
         List<String> build = Launcher.jvmOptions(new String[] {"build", "--quiet"});
         assertTrue(build.contains("-XX:TieredStopAtLevel=1"), build.toString());
-        assertTrue(build.contains("-XX:+UseSerialGC"), build.toString());
+        assertTrue(build.contains("-XX:+UseParallelGC") && build.contains("-Xmn120m"), build.toString());
         assertTrue(build.stream().anyMatch(o -> o.startsWith("-Xmx")), build.toString());
         assertTrue(Launcher.heapMegabytes() >= 512);
     }
@@ -21,7 +21,7 @@ class LauncherTest {
     void theLongRunningServerKeepsTheOptimisingCompiler() {
         List<String> serve = Launcher.jvmOptions(new String[] {"serve"});
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
-        assertTrue(serve.contains("-XX:NewRatio=1"), serve.toString());
+        assertTrue(serve.contains("-XX:NewRatio=1") && serve.contains("-XX:+UseSerialGC"), serve.toString());
     }
 
     @Test
