@@ -85,7 +85,7 @@ public final class OutputTree {
 
     /** Writes a page rendered from a view with {@code digest}, and records it when this tree keeps a record. */
     public void writePage(String path, String html, byte[] digest) {
-        BrokenLinks.PageLinks found = links != null && path.endsWith(".html") ? links.scan(path, html)
+        BrokenLinks.PageLinks found = links != null && path.endsWith(".html") ? links.scanAndKeep(path, html)
                 : new BrokenLinks.PageLinks(List.of(), false);
         write(path, html.getBytes(StandardCharsets.UTF_8));
         if (recorded == null) {

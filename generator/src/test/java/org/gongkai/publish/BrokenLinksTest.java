@@ -82,4 +82,36 @@ class BrokenLinksTest {
         climbing.scan("a/index.html", "<a href=\"../../up.html\">up</a>");
         assertEquals(false, climbing.allExist(java.util.Set.of("up.html")), "a link out of the site is broken");
     }
+
+    @Test
+    void theQuickResolutionAgreesWithTheSegmentBySegmentOne() {
+        String[] segments = {"..", ".", "", "x", "y.css", "x.", "...", "index.html"};
+        List<String> links = new java.util.ArrayList<>(List.of("", "/", "//"));
+        for (String a : segments) {
+            links.add(a);
+            for (String b : segments) {
+                links.add(a + "/" + b);
+                for (String c : segments) {
+                    links.add(a + "/" + b + "/" + c);
+                    links.add("../../" + a + "/" + b + "/" + c + "/");
+                }
+            }
+        }
+        for (String dir : List.of("", "a/", "a/b/", "a/b/c/")) {
+            for (String link : links) {
+                assertEquals(BrokenLinks.resolved(dir, link), BrokenLinks.target(dir, link), dir + " + " + link);
+            }
+        }
+    }
+
+    @Test
+    void schemesAndProtocolRelativeLinksAreNotOurs() {
+        for (String link : List.of("https://x.cn/", "mailto:a@b.cn", "tel:+86123", "data:image/png;base64,x",
+                "//cdn.example/x.js", "a+b.c-d:x")) {
+            assertTrue(BrokenLinks.isExternal(link), link);
+        }
+        for (String link : List.of("x/y.html", "../a:b", "1http://x", "", "a/b:c", ":x")) {
+            assertTrue(!BrokenLinks.isExternal(link), link);
+        }
+    }
 }
