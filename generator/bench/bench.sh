@@ -57,7 +57,7 @@ for n in "${sizes[@]}"; do
   # the previous run's site and record in place (what CI does with site/ and .gongkai-cache/ cached)
   edit_corpus="$dir/corpus-$n-edited"
   rm -rf "$edit_corpus" && cp -r "$corpus" "$edit_corpus"
-  edited=$(find "$edit_corpus/notices" -name '*.md' | sort | head -1)
+  edited=$(find "$edit_corpus/notices" -name '*.md' | sort | sed -n 1p)   # sed reads to the end: no SIGPIPE under pipefail
   for tool in check gongkai incremental hugo pagefind; do
     case $tool in
       hugo) command -v hugo >/dev/null || continue ;;

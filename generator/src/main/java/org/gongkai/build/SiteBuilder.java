@@ -19,6 +19,7 @@ import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
+import org.gongkai.search.SearchIndexer;
 import org.gongkai.search.SiteSearch;
 import org.gongkai.site.SiteModel;
 import org.gongkai.site.SiteResolver;
@@ -151,8 +152,14 @@ public final class SiteBuilder {
             // the search index needs the model only, not the pages: it is built while the pages render, and
             // each fills the gaps the other leaves on the cores (one thread at a phase's start and end)
             java.util.function.Consumer<String> progress = config.progress();
-            search = CompletableFuture.runAsync(() -> SiteSearch.write(model, out, progress),
-                    runnable -> background("gongkai-search-index", runnable));
+            String searchKey = recordKey != null ? SearchIndexer.inputs(model) : null;
+            if (searchKey != null && out.reuseSearch(searchKey)) {
+                progress.accept("搜索索引的内容没有变化：取自上次构建");
+                search = CompletableFuture.completedFuture(null);
+            } else {
+                search = CompletableFuture.runAsync(() -> SiteSearch.write(model, out, progress),
+                        runnable -> background("gongkai-search-index", runnable));
+            }
             PhaseClock clock = new PhaseClock();
             SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
                     .render(model, out);
@@ -172,12 +179,14 @@ public final class SiteBuilder {
                         Duration.ofNanos(System.nanoTime() - t0), 0);
             }
             WebServerOutput.write(out, config);
-            // the record goes first: a build killed between the swap and the new record leaves none
+            // read from the staging folder (a rename keeps the files' times); the old record goes before the
+            // swap: a build killed between the swap and the new record leaves none
+            BuildRecord record = recordKey != null ? out.record(recordKey, searchKey) : null;
             BuildRecord.delete(config.out());
             site.commit();
             committed = true;
-            if (recordKey != null) {
-                out.record(recordKey).write(config.out());
+            if (record != null) {
+                record.write(config.out());
             }
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),
                     out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0), out.pagesReused());

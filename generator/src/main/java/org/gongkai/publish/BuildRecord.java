@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * incremental build with the same generator, theme and site settings (the {@link #key()}) takes a page
  * whose view has the same digest from the previous site/ — a hard link, so the file keeps its time and
  * a deploy that compares times uploads only what changed — instead of rendering and compressing it again.
+ * The search index is taken the same way, whole, when nothing it is made from changed (its own key: the
+ * static index stores BM25 scores, which every document's length moves, so it is all or nothing).
  *
  * <p>The record lives outside the site, in {@code .gongkai-cache/NAME.record} beside the output folder
  * {@code NAME}, so it is never published. A page is taken only while its files are as recorded (same
@@ -38,15 +40,35 @@ public final class BuildRecord {
         }
     }
 
-    private static final int FORMAT = 1;
-    private static final BuildRecord NONE = new BuildRecord("", Map.of());
+    /** A file the search step wrote (the Lucene index, the static index and their .gz). */
+    public record SearchFile(long size, long modified) {
+    }
+
+    private static final int FORMAT = 2;
+    private static final BuildRecord NONE = new BuildRecord("", Map.of(), "", Map.of());
 
     private final String key;
     private final Map<String, Page> pages;
+    private final String searchKey;
+    private final Map<String, SearchFile> searchFiles;
 
-    public BuildRecord(String key, Map<String, Page> pages) {
+    /**
+     * @param searchKey   the digest of what the search step read (see {@code SearchIndexer.inputs})
+     * @param searchFiles every file it wrote, by site-relative path
+     */
+    public BuildRecord(String key, Map<String, Page> pages, String searchKey, Map<String, SearchFile> searchFiles) {
         this.key = key;
         this.pages = pages;
+        this.searchKey = searchKey;
+        this.searchFiles = searchFiles;
+    }
+
+    public String searchKey() {
+        return searchKey;
+    }
+
+    public Map<String, SearchFile> searchFiles() {
+        return searchFiles;
     }
 
     public static BuildRecord none() {
@@ -102,7 +124,13 @@ public final class BuildRecord {
                 pages.put(path, new Page(digest, size, modified, gzSize, gzModified,
                         new BrokenLinks.PageLinks(List.of(links), climbs)));
             }
-            return new BuildRecord(key, pages);
+            String searchKey = in.readUTF();
+            int files = in.readInt();
+            Map<String, SearchFile> searchFiles = new HashMap<>(files * 2);
+            for (int i = 0; i < files; i++) {
+                searchFiles.put(in.readUTF(), new SearchFile(in.readLong(), in.readLong()));
+            }
+            return new BuildRecord(key, pages, searchKey, searchFiles);
         } catch (IOException | RuntimeException e) {
             return NONE; // a damaged record costs a full build, never a wrong page
         }
@@ -146,6 +174,14 @@ public final class BuildRecord {
                 for (String t : p.links().targets()) {
                     o.writeInt(table.get(t));
                 }
+            }
+            o.writeUTF(searchKey);
+            Map<String, SearchFile> files = new TreeMap<>(searchFiles);
+            o.writeInt(files.size());
+            for (Map.Entry<String, SearchFile> e : files.entrySet()) {
+                o.writeUTF(e.getKey());
+                o.writeLong(e.getValue().size());
+                o.writeLong(e.getValue().modified());
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

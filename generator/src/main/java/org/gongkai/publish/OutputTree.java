@@ -175,9 +175,56 @@ public final class OutputTree {
         return reused.get();
     }
 
-    /** The record of this build's pages, under {@code key}; empty when this tree keeps none. */
-    public BuildRecord record(String key) {
-        return new BuildRecord(key, recorded == null ? Map.of() : Map.copyOf(recorded));
+    /**
+     * Takes every file the previous build's search step wrote, when it read the same inputs
+     * ({@code searchKey}) and all its files are as recorded; false (and nothing taken) otherwise.
+     */
+    public boolean reuseSearch(String searchKey) {
+        if (previousRoot == null || previous.searchFiles().isEmpty() || !previous.searchKey().equals(searchKey)) {
+            return false;
+        }
+        for (Map.Entry<String, BuildRecord.SearchFile> f : previous.searchFiles().entrySet()) {
+            Path from = previousRoot.resolve(f.getKey()).normalize();
+            if (!from.startsWith(previousRoot) || !unchanged(from, f.getValue().size(), f.getValue().modified())) {
+                return false;
+            }
+        }
+        try {
+            for (Map.Entry<String, BuildRecord.SearchFile> f : previous.searchFiles().entrySet()) {
+                Path to = target(f.getKey());
+                folder(to.getParent());
+                link(previousRoot.resolve(f.getKey()), to);
+                files.incrementAndGet();
+                bytes.addAndGet(f.getValue().size());
+                written.add(f.getKey());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return true;
+    }
+
+    /**
+     * The record of this build: its pages under {@code key}, and the files under search/ that are not
+     * pages under {@code searchKey}. Empty when this tree keeps none.
+     */
+    public BuildRecord record(String key, String searchKey) {
+        if (recorded == null) {
+            return BuildRecord.none();
+        }
+        Map<String, BuildRecord.SearchFile> search = new java.util.HashMap<>();
+        try {
+            for (String path : written) {
+                String page = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
+                if (path.startsWith("search/") && !recorded.containsKey(page)) {
+                    BasicFileAttributes a = Files.readAttributes(target(path), BasicFileAttributes.class);
+                    search.put(path, new BuildRecord.SearchFile(a.size(), a.lastModifiedTime().to(TimeUnit.SECONDS)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BuildRecord(key, Map.copyOf(recorded), searchKey, search);
     }
 
     public void write(String path, byte[] data) {

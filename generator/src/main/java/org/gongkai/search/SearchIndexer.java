@@ -169,6 +169,28 @@ public final class SearchIndexer {
         return dir;
     }
 
+    /**
+     * A digest of everything the search step reads — here ({@link #fields}, {@link #filterValues}), in
+     * {@link StaticIndex} (its per-document metadata and manifest) — in index order: an incremental build
+     * takes the previous search files whole when it is the same. Whatever those read must be added here.
+     */
+    public static String inputs(SiteModel model) {
+        List<Object> all = new ArrayList<>();
+        all.add(model.synonyms());
+        all.add(SearchSchema.BOOSTS.toString());
+        all.add(model.taxonomy().topics().stream().map(org.gongkai.content.Taxonomy.Topic::name).toList());
+        List<Document> docs = new ArrayList<>(model.published());
+        docs.sort(SiteModel.NEWEST_FIRST);
+        for (Document d : docs) {
+            all.add(List.of(d.id(), d.type().key(), d.type().label(), d.title(), SitePaths.document(d),
+                    d.policy().flatMap(p -> p.docNumber()), d.published(), d.issuer(), d.topics(), d.themes(),
+                    d.keywords(), d.summary(), d.summaryText(), d.body().text(),
+                    d.attachments().stream().map(Attachment::title).toList(),
+                    model.validityOf(d.id()).map(v -> v.slug() + "\u0000" + v.label())));
+        }
+        return java.util.HexFormat.of().formatHex(org.gongkai.render.ViewDigest.of(all));
+    }
+
     static List<org.apache.lucene.index.IndexableField> fields(SiteModel model, Synonyms synonyms, Document d) {
         List<org.apache.lucene.index.IndexableField> f = new ArrayList<>();
         f.add(new StringField(SearchSchema.ID, d.id(), Field.Store.YES));

@@ -46,8 +46,10 @@ class IncrementalBuildTest {
 
     @Test
     void everyKindOfEditEqualsAFullBuild() throws IOException {
+        Object manifest = fileKey("search/manifest.json");
         BuildResult same = incremental();
         assertEquals(same.pages(), same.pagesReused(), "no edit: every page is taken");
+        assertEquals(manifest, fileKey("search/manifest.json"), "no edit: the search index is taken");
         sameAsFullBuild("no edit");
 
         Random random = new Random(20261128);
@@ -57,6 +59,7 @@ class IncrementalBuildTest {
         assertTrue(retitled.pagesReused() > retitled.pages() / 2, "a title touches its page and some lists: "
                 + retitled.pagesReused() + " of " + retitled.pages());
         assertTrue(retitled.pagesReused() < retitled.pages(), "the edited page is rendered again");
+        assertTrue(!manifest.equals(fileKey("search/manifest.json")), "a new title is searched for: a new index");
         sameAsFullBuild("a new title");
 
         // the newest policy amends the oldest one: the old one's validity label changes on every list
@@ -103,6 +106,12 @@ class IncrementalBuildTest {
         Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertEquals(0, incremental().pagesReused());
         sameAsFullBuild("a damaged record");
+    }
+
+    /** The file's identity (device and inode): a file taken from the last build is the same file. */
+    private Object fileKey(String path) throws IOException {
+        Object key = Files.readAttributes(site.resolve(path), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return key != null ? key : Files.readString(site.resolve(path)) + Files.getLastModifiedTime(site.resolve(path));
     }
 
     private BuildResult incremental() {
