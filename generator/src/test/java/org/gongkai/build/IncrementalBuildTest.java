@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.gongkai.publish.BuildRecord;
 import org.gongkai.search.SearchIndexer;
 import org.gongkai.testing.Repo;
@@ -147,14 +146,11 @@ class IncrementalBuildTest {
         Files.writeString(file, after);
     }
 
-    private Path pick(Random random, String folder) throws IOException {
-        List<Path> files = all(folder);
-        return files.get(random.nextInt(files.size()));
+    private Path pick(Random random, String folder) {
+        return Trees.pickMarkdown(random, content.resolve(folder));
     }
 
-    private List<Path> all(String folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(content.resolve(folder))) {
-            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+    private List<Path> all(String folder) {
+        return Trees.markdown(content.resolve(folder));
     }
 }

@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.publish.CacheHeaders;
@@ -104,15 +103,12 @@ class PreviewEditsTest {
                 path + " differs from a full build after " + changed));
     }
 
-    private Path pick(Random random, String folder) throws IOException {
-        List<Path> files = all(folder);
-        return files.get(random.nextInt(files.size()));
+    private Path pick(Random random, String folder) {
+        return Trees.pickMarkdown(random, content.resolve(folder));
     }
 
-    private List<Path> all(String folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(content.resolve(folder))) {
-            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
+    private List<Path> all(String folder) {
+        return Trees.markdown(content.resolve(folder));
     }
 
     private static String line(String text, String key) {

@@ -31,6 +31,21 @@ public final class Trees {
         return out;
     }
 
+    /** The Markdown files under {@code folder}, in path order: the documents of a corpus's section. */
+    public static java.util.List<Path> markdown(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One of {@link #markdown}'s files, chosen by {@code random} (seeded: the same file every run). */
+    public static Path pickMarkdown(java.util.Random random, Path folder) {
+        java.util.List<Path> files = markdown(folder);
+        return files.get(random.nextInt(files.size()));
+    }
+
     /** Copies a folder tree, e.g. the sample content into a scratch repository to edit. */
     public static void copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
