@@ -186,7 +186,12 @@ public final class SiteBuilder {
             site.commit();
             committed = true;
             if (record != null) {
-                record.write(config.out());
+                try {
+                    record.write(config.out());
+                } catch (IOException e) {
+                    // the site is in place; without a record the next build is simply a full one
+                    progress.accept("未能写入增量构建记录（" + e.getMessage() + "）：下次构建将重新生成全部页面");
+                }
             }
             return new BuildResult(true, checked.findings(), stats.documents(), stats.pages(), out.filesWritten(),
                     out.bytesWritten(), Duration.ofNanos(System.nanoTime() - t0), out.pagesReused());
