@@ -124,21 +124,10 @@ public final class OutputTree {
                 || gz && !unchanged(gzOf(from), p.gzSize(), p.gzModified())) {
             return false;
         }
-        try {
-            folder(to.getParent());
-            link(from, to);
-            files.incrementAndGet();
-            bytes.addAndGet(p.size());
-            written.add(path);
-            if (gz) {
-                link(gzOf(from), gzOf(to));
-                files.incrementAndGet();
-                bytes.addAndGet(p.gzSize());
-                written.add(path + ".gz");
-                compressed.incrementAndGet();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        take(path, p.size());
+        if (gz) {
+            take(path + ".gz", p.gzSize());
+            compressed.incrementAndGet();
         }
         if (links != null) {
             links.add(path, p.links());
@@ -146,6 +135,20 @@ public final class OutputTree {
         recorded.put(path, p);
         reused.incrementAndGet();
         return true;
+    }
+
+    /** The previous site's file at {@code path}, already checked against the record, into this tree. */
+    private void take(String path, long size) {
+        Path to = target(path);
+        try {
+            folder(to.getParent());
+            link(previousRoot.resolve(path), to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.incrementAndGet();
+        bytes.addAndGet(size);
+        written.add(path);
     }
 
     private static Path gzOf(Path file) {
@@ -189,18 +192,7 @@ public final class OutputTree {
                 return false;
             }
         }
-        try {
-            for (Map.Entry<String, BuildRecord.SearchFile> f : previous.searchFiles().entrySet()) {
-                Path to = target(f.getKey());
-                folder(to.getParent());
-                link(previousRoot.resolve(f.getKey()), to);
-                files.incrementAndGet();
-                bytes.addAndGet(f.getValue().size());
-                written.add(f.getKey());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        previous.searchFiles().forEach((path, f) -> take(path, f.size()));
         return true;
     }
 
