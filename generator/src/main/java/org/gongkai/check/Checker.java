@@ -46,7 +46,7 @@ public final class Checker {
     public List<Finding> run(SiteModel model, Memo memo) {
         DocumentRule.Setting setting = DocumentRule.Setting.of(model);
         Map<Document, List<Finding>> known = setting.equals(memo.setting) ? memo.byDocument : Map.of();
-        List<List<Finding>> perDocument = model.documents().parallelStream().map(d -> {
+        List<List<Finding>> perDocument = org.gongkai.content.Parallel.map(model.documents(), d -> {
             List<Finding> found = known.get(d);
             if (found == null) {
                 List<Finding> out = new ArrayList<>();
@@ -56,7 +56,7 @@ public final class Checker {
                 found = List.copyOf(out);
             }
             return found;
-        }).toList();
+        });
         List<Finding> out = new ArrayList<>(siteRules.parallelStream().flatMap(rule -> rule.check(model).stream())
                 .toList());
         Map<Document, List<Finding>> next = new IdentityHashMap<>(model.documents().size());

@@ -93,8 +93,8 @@ public final class ContentLoader {
         List<List<String>> synonyms = loadSynonyms(paths, findings);
 
         List<Source> files = markdownFiles(paths, findings, listing);
-        List<Loaded> loaded = files.parallelStream()
-                .map(f -> reuse.computeIfAbsent(f.relative(), rel -> loadDocument(paths, f.file()))).toList();
+        List<Loaded> loaded = Parallel.map(files,
+                f -> reuse.computeIfAbsent(f.relative(), rel -> loadDocument(paths, f.file())));
         List<Document> documents = new ArrayList<>();
         for (Loaded l : loaded) {
             findings.addAll(l.findings());

@@ -25,6 +25,7 @@ import org.gongkai.content.Attachment;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.Parallel;
 import org.gongkai.content.Table;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.ConsultationStatus;
@@ -134,9 +135,9 @@ public final class SiteRenderer {
         List<PageJob> jobs = plan.pages();
         Template layout = engine.getTemplate("layout.vm");
         // comparing a page's view with the last plan's walks the view: on every core too
-        List<PageJob> toRender = jobs.parallelStream().filter(changed).toList();
+        List<PageJob> toRender = Parallel.filter(jobs, changed);
         String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
-        toRender.parallelStream().forEach(job -> {
+        Parallel.forEach(toRender, job -> {
             String root = job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path());
             if (!out.recordsPages()) {
                 out.write(job.path(), renderPage(layout, job, site, assets, root));
@@ -207,8 +208,8 @@ public final class SiteRenderer {
         jobs.add(home(model, views, structure));
         // the views are independent of each other (the factories hold no state): build them on every core,
         // in site order
-        model.published().parallelStream().map(d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
-                .toList().forEach(jobs::addAll);
+        Parallel.map(model.published(), d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
+                .forEach(jobs::addAll);
         lists(model, views, jobs);
         taxonomies(model, views, jobs);
         civic.addPages(jobs);

@@ -98,11 +98,11 @@ final class ViewMemo {
         addresses = now;
         ViewFactory fresh = new ViewFactory(model);
         Map<Document, ItemEntry> last = items;
-        List<ItemEntry> entries = model.published().parallelStream().map(d -> {
+        List<ItemEntry> entries = org.gongkai.content.Parallel.map(model.published(), d -> {
             Optional<Validity> v = model.validityOf(d.id());
             ItemEntry kept = last.get(d);
             return kept != null && kept.validity().equals(v) ? kept : new ItemEntry(v, fresh.item(d));
-        }).toList();
+        });
         Map<Document, ItemEntry> next = new IdentityHashMap<>(entries.size());
         Map<Document, Views.Item> out = new IdentityHashMap<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {

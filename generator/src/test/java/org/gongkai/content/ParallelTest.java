@@ -1,0 +1,80 @@
+package org.gongkai.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ParallelTest {
+
+    private static final List<Integer> ITEMS = IntStream.range(0, 5000).boxed().toList();
+
+    @Test
+    void mapKeepsTheItemsOrder() {
+        assertEquals(ITEMS.stream().map(i -> "#" + i).toList(), Parallel.map(ITEMS, i -> "#" + i));
+        assertEquals(List.of(), Parallel.map(List.<Integer>of(), i -> i));
+        assertEquals(List.of(7), Parallel.map(List.of(6), i -> i + 1));
+    }
+
+    @Test
+    void filterKeepsTheItemsOrder() {
+        assertEquals(ITEMS.stream().filter(i -> i % 3 == 0).toList(), Parallel.filter(ITEMS, i -> i % 3 == 0));
+    }
+
+    @Test
+    void forEachRunsEveryItemOnce() {
+        Set<Integer> seen = ConcurrentHashMap.newKeySet();
+        AtomicInteger runs = new AtomicInteger();
+        Parallel.forEach(ITEMS, i -> {
+            seen.add(i);
+            runs.incrementAndGet();
+        });
+        assertEquals(ITEMS.size(), runs.get());
+        assertEquals(ITEMS.size(), seen.size());
+    }
+
+    @Test
+    void aSlowItemDoesNotHoldTheRestBack() {
+        // the first item takes a while: the other thread takes nearly every item after it meanwhile; with runs
+        // of a fixed size (a parallel stream cuts a list in quarters on two cores) the slow one kept its run
+        List<String> out = Parallel.map(ITEMS, i -> {
+            if (i == 0) {
+                sleep(300);
+            }
+            return Thread.currentThread().getName();
+        });
+        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() >= 1) {
+            long others = out.stream().filter(name -> !name.equals(out.get(0))).count();
+            assertTrue(others > ITEMS.size() * 9 / 10, "the free thread took " + others + " of " + ITEMS.size());
+        }
+    }
+
+    @Test
+    void aFailureReachesTheCallerAndStopsTheRest() {
+        AtomicInteger runs = new AtomicInteger();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forEach(ITEMS, i -> {
+            runs.incrementAndGet();
+            if (i == 10) {
+                throw new IllegalStateException("item 10");
+            }
+        }));
+        // thrown on another thread, it arrives as the fork/join framework wraps it, the original as the cause
+        Throwable original = e.getCause() instanceof IllegalStateException ? e.getCause() : e;
+        assertEquals("item 10", original.getMessage());
+        assertTrue(runs.get() < ITEMS.size(), "items after the failure were still run: " + runs.get());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
