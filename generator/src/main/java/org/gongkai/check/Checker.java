@@ -57,8 +57,8 @@ public final class Checker {
             }
             return found;
         });
-        List<Finding> out = new ArrayList<>(siteRules.parallelStream().flatMap(rule -> rule.check(model).stream())
-                .toList());
+        List<Finding> out = new ArrayList<>();
+        org.gongkai.content.Parallel.map(siteRules, rule -> rule.check(model)).forEach(out::addAll);
         Map<Document, List<Finding>> next = new IdentityHashMap<>(model.documents().size());
         for (int i = 0; i < perDocument.size(); i++) {
             out.addAll(perDocument.get(i));
