@@ -133,13 +133,12 @@ public final class StaticIndex {
         });
         int chunks = names.length - shards;
         int tasks = Math.max(1, Math.min(chunks, 8 * ForkJoinPool.getCommonPoolParallelism()));
+        List<Document> byDocId = inDocIdOrder(reader, model);
         IntStream.range(0, tasks).parallel().forEach(t -> {
-            // each task its own stored-fields reader: they are not thread-safe
-            StoredFields stored = storedFields(reader);
             for (int c = (int) ((long) chunks * t / tasks), end = (int) ((long) chunks * (t + 1) / tasks); c < end; c++) {
                 List<Object> chunk = new ArrayList<>();
                 for (int doc = c * CHUNK; doc < Math.min(n, (c + 1) * CHUNK); doc++) {
-                    chunk.add(meta(model, model.byId().get(document(stored, doc))));
+                    chunk.add(meta(model, byDocId.get(doc)));
                 }
                 names[shards + c] = "m/" + c + ".json";
                 contents[shards + c] = bytes(chunk);
@@ -194,6 +193,28 @@ public final class StaticIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The published documents by Lucene doc id. {@link SearchIndexer} adds them in the site's newest-first
+     * order, so that is the order; reading every document's stored id back instead decompressed a stored-field
+     * block per document (200 MB allocated at 10,000 documents). The first, middle and last ids are read to
+     * hold the index to that order.
+     */
+    private static List<Document> inDocIdOrder(DirectoryReader reader, SiteModel model) {
+        List<Document> docs = new ArrayList<>(model.published());
+        docs.sort(SiteModel.NEWEST_FIRST);
+        int n = reader.maxDoc();
+        StoredFields stored = storedFields(reader);
+        if (docs.size() != n) {
+            throw new IllegalStateException("索引中有 " + n + " 个文件，网站有 " + docs.size() + " 个");
+        }
+        for (int doc : new int[] {0, n / 2, n - 1}) {
+            if (doc < n && !document(stored, doc).equals(docs.get(doc).id())) {
+                throw new IllegalStateException("索引的文件顺序与网站不同（第 " + doc + " 个）");
+            }
+        }
+        return docs;
     }
 
     private static String document(StoredFields stored, int doc) {
