@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.Parallel;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -46,7 +47,7 @@ public final class Checker {
     public List<Finding> run(SiteModel model, Memo memo) {
         DocumentRule.Setting setting = DocumentRule.Setting.of(model);
         Map<Document, List<Finding>> known = setting.equals(memo.setting) ? memo.byDocument : Map.of();
-        List<List<Finding>> perDocument = org.gongkai.content.Parallel.map(model.documents(), d -> {
+        List<List<Finding>> perDocument = Parallel.map(model.documents(), d -> {
             List<Finding> found = known.get(d);
             if (found == null) {
                 List<Finding> out = new ArrayList<>();
@@ -58,7 +59,7 @@ public final class Checker {
             return found;
         });
         List<Finding> out = new ArrayList<>();
-        org.gongkai.content.Parallel.map(siteRules, rule -> rule.check(model)).forEach(out::addAll);
+        Parallel.map(siteRules, rule -> rule.check(model)).forEach(out::addAll);
         Map<Document, List<Finding>> next = new IdentityHashMap<>(model.documents().size());
         for (int i = 0; i < perDocument.size(); i++) {
             out.addAll(perDocument.get(i));

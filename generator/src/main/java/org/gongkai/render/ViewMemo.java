@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.gongkai.content.Document;
+import org.gongkai.content.Parallel;
 import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
@@ -98,7 +99,7 @@ final class ViewMemo {
         addresses = now;
         ViewFactory fresh = new ViewFactory(model);
         Map<Document, ItemEntry> last = items;
-        List<ItemEntry> entries = org.gongkai.content.Parallel.map(model.published(), d -> {
+        List<ItemEntry> entries = Parallel.map(model.published(), d -> {
             Optional<Validity> v = model.validityOf(d.id());
             ItemEntry kept = last.get(d);
             return kept != null && kept.validity().equals(v) ? kept : new ItemEntry(v, fresh.item(d));
