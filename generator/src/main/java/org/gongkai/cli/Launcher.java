@@ -14,8 +14,8 @@ import java.util.List;
  * <p>Measured on the 10,000-document corpus (2 cores): the default JVM spends about a third of the build's
  * CPU in the C2 compiler and lets G1 grow the heap to 2.7 GB; C1 only and the parallel collector with a
  * fixed young generation halve the CPU time and keep the peak near twice the live data. Class loading (5,500 classes, half from
- * this jar) is the rest of the start-up cost: the first run records an application class-data archive
- * ({@code -XX:ArchiveClassesAtExit}) beside the jar, later runs map it instead of parsing and verifying
+ * this jar) is the rest of the start-up cost: the first run of each command records an application class-data
+ * archive ({@code -XX:ArchiveClassesAtExit}) beside the jar, later runs of it map the archive instead of parsing and verifying
  * the classes again. Elasticsearch and Gradle start their real JVM the same way.
  *
  * <p>{@code -Dgongkai.fork=false} runs in this JVM instead (a profiler, your own flags);
@@ -37,7 +37,7 @@ public final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions(args));
-        ClassData cds = ClassData.beside(jar);
+        ClassData cds = ClassData.beside(jar, commandOf(args));
         command.addAll(cds.options());
         command.add("-D" + CHILD + "=true");
         command.add("-cp");
@@ -129,18 +129,30 @@ public final class Launcher {
     }
 
     /**
-     * The class-data archive for this very jar (its name carries the jar's size and time, so a rebuilt jar
-     * gets a new one). Recorded on the first successful run, written under a temporary name and renamed, so
-     * two first runs at once cannot leave a torn file; without a writable folder there is simply none.
+     * The command a run archives its classes under: the subcommand's name, or {@code main} for options
+     * alone ({@code --help}, {@code --version}). A build loads four times the classes {@code check} or
+     * {@code --help} does (Velocity, Lucene, the renderer): with one archive for every command, whichever ran
+     * first decided what the others found (the seed site after a first {@code --help}: 1.9-2.1 s against
+     * 1.5-1.7 s).
+     */
+    static String commandOf(String[] args) {
+        return args.length > 0 && args[0].matches("[a-z]{1,20}") ? args[0] : "main";
+    }
+
+    /**
+     * The class-data archive for this very jar and command (its name carries the jar's size and time, so a
+     * rebuilt jar gets new ones). Recorded on the command's first successful run, written under a temporary
+     * name and renamed, so two first runs at once cannot leave a torn file; without a writable folder there
+     * is simply none.
      */
     record ClassData(Path archive, Path recording) {
 
-        static ClassData beside(Path jar) {
+        static ClassData beside(Path jar, String command) {
             try {
                 Path folder = jar.toAbsolutePath().getParent();
                 String key = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
                 String base = jar.getFileName().toString().replaceAll("\\.jar$", "");
-                Path archive = folder.resolve(base + "-" + key + ".jsa");
+                Path archive = folder.resolve(base + "-" + key + "-" + command + ".jsa");
                 if (Files.isRegularFile(archive)) {
                     return new ClassData(archive, null);
                 }
@@ -182,16 +194,21 @@ public final class Launcher {
             }
         }
 
+        /** Archives of earlier builds of this jar (another size or time); this build's other commands' stay. */
         private void removeStale() throws IOException {
             String name = archive.getFileName().toString();
-            // this jar's own archives only: "gongkai-SIZE-TIME.jsa" must not take "gongkai-0.1.0-SIZE-TIME.jsa" along
-            String base = name.replaceAll("-\\d+-\\d+\\.jsa$", "");
+            java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(.*)-(\\d+-\\d+)-[a-z]+\\.jsa").matcher(name);
+            if (!parts.matches()) {
+                return;
+            }
+            // this jar's own archives only: "gongkai-SIZE-TIME-CMD.jsa" must not take "gongkai-0.1.0-SIZE-TIME-CMD.jsa"
+            // along; the older form without a command ("gongkai-SIZE-TIME.jsa") goes too
             java.util.regex.Pattern ours = java.util.regex.Pattern.compile(
-                    java.util.regex.Pattern.quote(base) + "-\\d+-\\d+\\.jsa");
+                    java.util.regex.Pattern.quote(parts.group(1)) + "-(\\d+-\\d+)(-[a-z]+)?\\.jsa");
             try (var list = Files.list(archive.getParent())) {
                 for (Path p : (Iterable<Path>) list::iterator) {
-                    String n = p.getFileName().toString();
-                    if (ours.matcher(n).matches() && !n.equals(name)) {
+                    java.util.regex.Matcher m = ours.matcher(p.getFileName().toString());
+                    if (m.matches() && !m.group(1).equals(parts.group(2))) {
                         Files.deleteIfExists(p);
                     }
                 }

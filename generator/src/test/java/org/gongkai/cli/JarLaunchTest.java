@@ -53,6 +53,7 @@ class JarLaunchTest {
         Files.copy(JAR, dir.resolve("gongkai.jar"));
         Path content = Repo.root().resolve("content");
         Path stale = Files.writeString(dir.resolve("gongkai-1-2.jsa"), "an archive of an earlier build of this jar");
+        Path staleBuild = Files.writeString(dir.resolve("gongkai-1-2-build.jsa"), "the same, one per command");
         Path otherJar = Files.writeString(dir.resolve("gongkai-0.1.0-SNAPSHOT-1-2.jsa"), "another jar's archive");
 
         Run first = java(dir, List.of(), "build", "--content", content.toString(), "--out", dir.resolve("site1").toString(),
@@ -61,10 +62,12 @@ class JarLaunchTest {
         assertTrue(first.err().contains("构建完成"), first.err());
         assertFalse(first.err().contains("[warning]"), "the JVM's archive notes stay out of the user's way: " + first.err());
         assertFalse(Files.exists(stale), "the archive of an earlier build of the jar goes");
+        assertFalse(Files.exists(staleBuild), "the archive of an earlier build of the jar goes");
         assertTrue(Files.exists(otherJar), "another jar's archive stays");
         Files.delete(otherJar);
         List<Path> recorded = archives(dir);
         assertEquals(1, recorded.size(), "the first run records the archive beside the jar");
+        assertTrue(recorded.get(0).getFileName().toString().endsWith("-build.jsa"), recorded.toString());
         assertTrue(Files.size(recorded.get(0)) > 1_000_000);
 
         Run second = java(dir, List.of(), "build", "--content", content.toString(), "--out", dir.resolve("site2").toString(),
@@ -72,6 +75,17 @@ class JarLaunchTest {
         assertEquals(0, second.status(), second.err());
         assertEquals(recorded, archives(dir), "later runs use it");
         assertEquals(Files.readString(dir.resolve("site1/index.html")), Files.readString(dir.resolve("site2/index.html")));
+
+        // another command records its own archive: a build's classes are not what check or --help loads
+        long buildArchive = Files.size(recorded.get(0));
+        java.nio.file.attribute.FileTime buildTime = Files.getLastModifiedTime(recorded.get(0));
+        Run check = java(dir, List.of(), "check", "--content", content.toString(), "--as-of", "2026-11-28", "--quiet");
+        assertEquals(0, check.status(), check.err());
+        List<Path> both = archives(dir);
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.stream().anyMatch(p -> p.getFileName().toString().endsWith("-check.jsa")), both.toString());
+        assertEquals(buildArchive, Files.size(recorded.get(0)), "the build's archive stays as it was");
+        assertEquals(buildTime, Files.getLastModifiedTime(recorded.get(0)));
 
         Run inProcess = java(dir, List.of("-Dgongkai.fork=false"), "--version");
         assertEquals(0, inProcess.status());

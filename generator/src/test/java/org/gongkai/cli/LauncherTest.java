@@ -1,6 +1,7 @@
 package org.gongkai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -15,6 +16,15 @@ class LauncherTest {
         assertTrue(build.contains("-XX:+UseParallelGC") && build.contains("-Xmn120m"), build.toString());
         assertTrue(build.stream().anyMatch(o -> o.startsWith("-Xmx")), build.toString());
         assertTrue(Launcher.heapMegabytes() >= 512);
+    }
+
+    @Test
+    void eachCommandHasItsOwnClassArchive() {
+        assertEquals("build", Launcher.commandOf(new String[] {"build", "--quiet"}));
+        assertEquals("check", Launcher.commandOf(new String[] {"check"}));
+        assertEquals("main", Launcher.commandOf(new String[] {"--help"}));
+        assertEquals("main", Launcher.commandOf(new String[] {}));
+        assertEquals("main", Launcher.commandOf(new String[] {"../x"}), "never a path in the archive's name");
     }
 
     @Test
