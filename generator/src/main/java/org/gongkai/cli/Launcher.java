@@ -13,10 +13,11 @@ import java.util.List;
  *
  * <p>Measured on the 10,000-document corpus (2 cores): the default JVM spends about a third of the build's
  * CPU in the C2 compiler and lets G1 grow the heap to 2.7 GB; C1 only and the parallel collector with a
- * fixed young generation halve the CPU time and keep the peak near twice the live data. Class loading (5,500 classes, half from
- * this jar) is the rest of the start-up cost: the first run of each command records an application class-data
- * archive ({@code -XX:ArchiveClassesAtExit}) beside the jar, later runs of it map the archive instead of parsing and verifying
- * the classes again. Elasticsearch and Gradle start their real JVM the same way.
+ * fixed young generation halve the CPU time and keep the peak near twice the live data. Class loading (5,500
+ * classes, half from this jar) is the rest of the start-up cost: the first run of each command records an
+ * application class-data archive ({@code -XX:ArchiveClassesAtExit}) beside the jar, later runs of it map
+ * the archive instead of parsing and verifying the classes again. Elasticsearch and Gradle start their real
+ * JVM the same way.
  *
  * <p>{@code -Dgongkai.fork=false} runs in this JVM instead (a profiler, your own flags);
  * {@code GONGKAI_JAVA_OPTS} replaces the tuned options.

@@ -282,33 +282,36 @@ public final class BrokenLinks {
 
         /** Gathers the targets of {@code page}'s links. */
         public void scan(String page, String html) {
-            String dir = folderOf(page);
-            for (Attribute a : attributes(html)) {
-                String t = target(dir, basePath, a.value());
-                if (t == null) {
-                    climbing.add(page);
-                } else if (!t.isEmpty()) {
-                    targets.add(t);
-                }
+            if (collect(page, html, targets::add)) {
+                climbing.add(page);
             }
         }
 
         /** As {@link #scan}, and returns the page's targets (what a build record keeps). */
         public PageLinks scanAndKeep(String page, String html) {
-            String dir = folderOf(page);
             Set<String> found = new java.util.LinkedHashSet<>();
+            boolean climbs = collect(page, html, found::add);
+            PageLinks links = new PageLinks(List.copyOf(found), climbs);
+            add(page, links);
+            return links;
+        }
+
+        /**
+         * Hands each site-relative target of {@code page}'s links to {@code sink}; true when a link climbs
+         * out of the site. A build without a record gathers straight into the site-wide set, no set per page.
+         */
+        private boolean collect(String page, String html, java.util.function.Consumer<String> sink) {
+            String dir = folderOf(page);
             boolean climbs = false;
             for (Attribute a : attributes(html)) {
                 String t = target(dir, basePath, a.value());
                 if (t == null) {
                     climbs = true;
                 } else if (!t.isEmpty()) {
-                    found.add(t);
+                    sink.accept(t);
                 }
             }
-            PageLinks links = new PageLinks(List.copyOf(found), climbs);
-            add(page, links);
-            return links;
+            return climbs;
         }
 
         /** The links of a page taken unchanged from the previous build, as its record has them. */
