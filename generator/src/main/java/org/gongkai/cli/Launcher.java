@@ -46,8 +46,14 @@ public final class Launcher {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         Process child = new ProcessBuilder(command).inheritIO().start();
-        // Ctrl-C reaches the child through the terminal's process group; a plain kill of this process does not
-        Thread stop = new Thread(child::destroy);
+        // Ctrl-C reaches the child through the terminal's process group; a plain kill of this process does not.
+        // No lambda or method reference in this JVM: bootstrapping the first one costs more than the rest of it
+        Thread stop = new Thread() {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         int status = child.waitFor();
         Runtime.getRuntime().removeShutdownHook(stop);
@@ -55,10 +61,16 @@ public final class Launcher {
         System.exit(status);
     }
 
-    static List<String> jvmOptions(String[] args) {
+    /** GONGKAI_JAVA_OPTS, or null when unset or blank. */
+    private static String customOptions() {
         String custom = System.getenv("GONGKAI_JAVA_OPTS");
-        if (custom != null && !custom.isBlank()) {
-            return List.of(custom.trim().split("\\s+"));
+        return custom == null || custom.isBlank() ? null : custom.trim();
+    }
+
+    static List<String> jvmOptions(String[] args) {
+        String custom = customOptions();
+        if (custom != null) {
+            return List.of(custom.split("\\s+"));
         }
         List<String> options = new ArrayList<>();
         boolean server = args.length > 0 && args[0].equals("serve");
@@ -137,7 +149,15 @@ public final class Launcher {
      * 1.5-1.7 s).
      */
     static String commandOf(String[] args) {
-        return args.length > 0 && args[0].matches("[a-z]{1,20}") ? args[0] : "main";
+        if (args.length == 0 || args[0].isEmpty() || args[0].length() > 20) {
+            return "main";
+        }
+        for (int i = 0; i < args[0].length(); i++) {
+            if (args[0].charAt(i) < 'a' || args[0].charAt(i) > 'z') {
+                return "main"; // what [a-z]{1,20} matches, without compiling a regex in the launching JVM
+            }
+        }
+        return args[0];
     }
 
     /**
@@ -152,7 +172,8 @@ public final class Launcher {
             try {
                 Path folder = jar.toAbsolutePath().getParent();
                 String key = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis();
-                String base = jar.getFileName().toString().replaceAll("\\.jar$", "");
+                String name = jar.getFileName().toString();
+                String base = name.endsWith(".jar") ? name.substring(0, name.length() - 4) : name;
                 Path archive = folder.resolve(base + "-" + key + "-" + command + ".jsa");
                 if (Files.isRegularFile(archive)) {
                     return new ClassData(archive, null);
