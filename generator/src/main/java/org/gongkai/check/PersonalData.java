@@ -1,7 +1,9 @@
 package org.gongkai.check;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +31,21 @@ public final class PersonalData {
     private PersonalData() {
     }
 
-    /**
-     * Every unmasked number of {@code kind} in the line. Walks maximal digit runs by hand (this runs on every
-     * line of every file): a run counts only when neither neighbour is a letter, digit or {@code *}.
-     */
+    /** Every unmasked number of {@code kind} in the line, in order. */
     public static List<Match> find(String line, Kind kind) {
-        List<Match> out = new ArrayList<>();
+        return findAll(line).get(kind);
+    }
+
+    /**
+     * Every unmasked number of every kind in the line, each kind's in order. Walks maximal digit runs by hand,
+     * once for all three kinds (this runs on every line of every file): a run counts only when neither
+     * neighbour is a letter, digit or {@code *}.
+     */
+    public static Map<Kind, List<Match>> findAll(String line) {
+        Map<Kind, List<Match>> out = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            out.put(k, new ArrayList<>());
+        }
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -47,42 +58,38 @@ public final class PersonalData {
                 i++;
             }
             int end = i;
-            if (kind == Kind.ID_CARD && end - start == 17 && end < n && (line.charAt(end) == 'X' || line.charAt(end) == 'x')) {
-                end++;
-                i++;
+            if (end - start < 11 || !free(line, start - 1)) {
+                continue; // shorter than any of the three, or glued to what stands before it
             }
-            if (!free(line, start - 1) || !free(line, end)) {
+            // an ID number may end in X: that run is one character longer for this kind only
+            int idEnd = end - start == 17 && end < n && (line.charAt(end) == 'X' || line.charAt(end) == 'x') ? end + 1 : end;
+            if (idEnd - start == 18 && free(line, idEnd)) {
+                String s = line.substring(start, idEnd);
+                if (isIdCard(s)) {
+                    out.get(Kind.ID_CARD).add(new Match(Kind.ID_CARD, start, s, s.substring(0, 4) + "**********" + s.substring(14)));
+                }
+            }
+            if (!free(line, end)) {
                 continue;
             }
             String s = line.substring(start, end);
-            switch (kind) {
-                case ID_CARD -> {
-                    if (s.length() == 18 && isIdCard(s)) {
-                        out.add(new Match(kind, start, s, s.substring(0, 4) + "**********" + s.substring(14)));
-                    }
-                }
-                case MOBILE -> {
-                    if (s.length() == 11 && s.charAt(0) == '1' && s.charAt(1) >= '3') {
-                        out.add(new Match(kind, start, s, s.substring(0, 3) + "****" + s.substring(7)));
-                    }
-                }
-                case BANK_CARD -> {
-                    if (isCard(s)) {
-                        out.add(new Match(kind, start, s, maskCard(s)));
-                    }
-                }
-                default -> throw new IllegalStateException();
+            if (s.length() == 11 && s.charAt(0) == '1' && s.charAt(1) >= '3') {
+                out.get(Kind.MOBILE).add(new Match(Kind.MOBILE, start, s, s.substring(0, 3) + "****" + s.substring(7)));
+            }
+            if (isCard(s)) {
+                out.get(Kind.BANK_CARD).add(new Match(Kind.BANK_CARD, start, s, maskCard(s)));
             }
         }
-        if (kind == Kind.BANK_CARD && line.indexOf(' ') >= 0 && digitCount(line) >= 13) {
+        if (line.indexOf(' ') >= 0 && digitCount(line) >= 13) {
+            List<Match> cards = out.get(Kind.BANK_CARD);
             Matcher m = GROUPED_CARD.matcher(line);
             while (m.find()) {
                 String digits = m.group().replace(" ", "");
                 if (isCard(digits)) {
-                    out.add(new Match(kind, m.start(), m.group(), maskCard(digits)));
+                    cards.add(new Match(Kind.BANK_CARD, m.start(), m.group(), maskCard(digits)));
                 }
             }
-            out.sort(java.util.Comparator.comparingInt(Match::start));
+            cards.sort(java.util.Comparator.comparingInt(Match::start));
         }
         return out;
     }

@@ -68,6 +68,22 @@ class DomainFormsTest {
     }
 
     @Test
+    void oneWalkFindsEachKindWhereItStands() {
+        String line = "身份证37172319800101103X，手机13812345678，卡号6222021234567890128，另卡 6228 4800 1234 5671，"
+                + "编号37172319800101103X9";
+        var all = PersonalData.findAll(line);
+        assertEquals(List.of("37172319800101103X"), all.get(PersonalData.Kind.ID_CARD).stream()
+                .map(PersonalData.Match::text).toList(), "the X belongs to the ID; glued to a digit it is none");
+        assertEquals(List.of(line.indexOf("138")), all.get(PersonalData.Kind.MOBILE).stream()
+                .map(PersonalData.Match::start).toList());
+        assertEquals(List.of("6222021234567890128", "6228 4800 1234 5671"), all.get(PersonalData.Kind.BANK_CARD)
+                .stream().map(PersonalData.Match::text).toList(), "plain and grouped, in line order");
+        for (PersonalData.Kind k : PersonalData.Kind.values()) {
+            assertEquals(all.get(k), PersonalData.find(line, k), k.name());
+        }
+    }
+
+    @Test
     void namesAreMaskedKeepingFirstAndLast() {
         assertEquals("张*", PiiName.masked("张三"));
         assertEquals("张*明", PiiName.masked("张小明"));
