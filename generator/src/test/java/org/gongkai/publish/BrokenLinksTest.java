@@ -73,6 +73,24 @@ class BrokenLinksTest {
     }
 
     @Test
+    void scanAgreesWithJsoupPageAfterPage() {
+        // a page larger than the array a thread keeps, then small ones: nothing of one page reaches the next
+        StringBuilder big = new StringBuilder("<ul>");
+        for (int i = 0; i < 60_000; i++) {
+            big.append("<li><a class=\"doc\" href=\"p").append(i).append(".html\">第").append(i).append("号文件</a>");
+        }
+        List<String> pages = List.of(big.toString(), "<a href=x.html>x</a>", "<img src=\"a.png\" alt=\"\">",
+                "<!-- x --><a href='y.html?a=1&amp;b=2'>y</a><script src=s.js></script><style>a{}</style>"
+                        + "<link href=\"c.css\" rel=stylesheet>", "<p>没有链接</p>");
+        for (String html : pages) {
+            List<String> jsoup = org.jsoup.Jsoup.parse(html).select("[href], [src]").stream()
+                    .map(e -> e.hasAttr("href") ? "href=" + e.attr("href") : "src=" + e.attr("src")).toList();
+            List<String> scanned = BrokenLinks.attributes(html).stream().map(a -> a.name() + "=" + a.value()).toList();
+            assertEquals(jsoup, scanned, html.length() > 200 ? "the large page" : html);
+        }
+    }
+
+    @Test
     void targetsGatheredWhileWritingSeeAMissingFile() {
         BrokenLinks.Targets links = new BrokenLinks.Targets("/xxgk/");
         links.scan("a/index.html", "<a href=\"../b/\">b</a><a href=\"/xxgk/feed.xml\">feed</a><a href=\"/other/\">x</a>");
