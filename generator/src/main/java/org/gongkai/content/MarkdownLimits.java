@@ -34,52 +34,59 @@ public final class MarkdownLimits {
     private MarkdownLimits() {
     }
 
-    /** A refusal naming where the body first goes past a bound, or empty when it is within them. */
+    /**
+     * A refusal naming where the body first goes past a bound, or empty when it is within them. Reads a
+     * {@link ScanBuffer} copy of the body, line by line, without a substring per line.
+     */
     public static Optional<Finding> check(String file, String markdown, int firstLine) {
+        char[] c = ScanBuffer.of(markdown);
         int line = 0;
         int pos = 0;
         boolean fenced = false;
-        String fence = "";
+        char fence = 0;
         int paragraphStart = 0;
         int paragraphLine = 0;
         int[] brackets = {0};
         int n = markdown.length();
         while (pos <= n) {
-            int end = markdown.indexOf('\n', pos);
-            if (end < 0) {
-                end = n;
+            int end = pos;
+            while (end < n && c[end] != '\n') {
+                end++;
             }
-            String text = markdown.substring(pos, end);
-            String stripped = text.stripLeading();
-            boolean fenceLine = stripped.startsWith("```") || stripped.startsWith("~~~");
+            int lead = pos; // where the line's text starts, as String.stripLeading has it
+            while (lead < end && Character.isWhitespace(c[lead])) {
+                lead++;
+            }
+            boolean fenceLine = end - lead >= 3 && (c[lead] == '`' || c[lead] == '~') && c[lead + 1] == c[lead]
+                    && c[lead + 2] == c[lead];
             if (fenceLine) {
-                String marker = stripped.substring(0, 3);
                 if (!fenced) {
                     fenced = true;
-                    fence = marker;
-                } else if (marker.equals(fence)) {
+                    fence = c[lead];
+                } else if (c[lead] == fence) {
                     fenced = false;
                 }
             } else if (!fenced) {
-                int depth = nesting(text);
+                int depth = nesting(c, pos, end);
                 if (depth > MAX_NESTING) {
                     return Optional.of(Finding.error("markdown-too-deep", new SourceRef(file, firstLine + line, 1),
                             "这一行的引用（>）或列表嵌套了 " + depth + " 层，超过上限 " + MAX_NESTING
                                     + " 层；正文无法安全排版，请减少嵌套"));
                 }
-                if (bracketDepth(text, brackets) > MAX_BRACKET_NESTING) {
+                if (bracketDepth(c, pos, end, brackets) > MAX_BRACKET_NESTING) {
                     return Optional.of(Finding.error("markdown-too-deep", new SourceRef(file, firstLine + line, 1),
                             "这一段有超过 " + MAX_BRACKET_NESTING + " 层未闭合或嵌套的方括号 [，正文无法安全排版；请删去多余的方括号"));
                 }
             }
             // a blank line or a fence ends the stretch the inline parser looks ahead over; a table row is
             // parsed cell by cell, so it is a stretch of its own
-            boolean row = !fenced && stripped.startsWith("|");
-            if (stripped.isEmpty() || fenceLine || row || end == n) {
-                int stretchEnd = row || stripped.isEmpty() || fenceLine ? pos : end;
-                Optional<Finding> f = lookahead(file, firstLine + paragraphLine, markdown, paragraphStart, stretchEnd);
+            boolean blank = lead == end;
+            boolean row = !fenced && !blank && c[lead] == '|';
+            if (blank || fenceLine || row || end == n) {
+                int stretchEnd = row || blank || fenceLine ? pos : end;
+                Optional<Finding> f = lookahead(file, firstLine + paragraphLine, c, paragraphStart, stretchEnd);
                 if (f.isEmpty() && row) {
-                    f = lookahead(file, firstLine + line, markdown, pos, end);
+                    f = lookahead(file, firstLine + line, c, pos, end);
                 }
                 if (f.isPresent()) {
                     return f;
@@ -101,7 +108,7 @@ public final class MarkdownLimits {
      * The look-ahead of one stretch: for each {@code <}, {@code ](} and {@code ][}, the distance to the
      * next {@code >}, {@code )} or {@code ]} that could close it, or to the stretch's end. One backward pass.
      */
-    private static Optional<Finding> lookahead(String file, int line, String markdown, int start, int end) {
+    private static Optional<Finding> lookahead(String file, int line, char[] markdown, int start, int end) {
         if (end - start <= 0) {
             return Optional.empty();
         }
@@ -111,12 +118,12 @@ public final class MarkdownLimits {
         int nextParen = end;
         int nextBracket = end;
         for (int i = end - 1; i >= start; i--) {
-            char c = markdown.charAt(i);
+            char c = markdown[i];
             if (c == '<') {
                 work += nextGt - i;
                 openers++;
             } else if (c == ']' && i + 1 < end) {
-                char d = markdown.charAt(i + 1);
+                char d = markdown[i + 1];
                 if (d == '(') {
                     work += nextParen - i;
                     openers++;
@@ -141,11 +148,14 @@ public final class MarkdownLimits {
                 + " 个字符，排版耗时会过长；请把它拆成多段，或删去多余的尖括号和方括号"));
     }
 
-    /** The deepest bracket nesting reached on this line, carrying the paragraph's open count in {@code open[0]}. */
-    private static int bracketDepth(String line, int[] open) {
+    /**
+     * The deepest bracket nesting reached on the line {@code [from, to)}, carrying the paragraph's open count
+     * in {@code open[0]}.
+     */
+    private static int bracketDepth(char[] line, int from, int to, int[] open) {
         int max = open[0];
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = line[i];
             if (c == '\\') {
                 i++; // an escaped bracket is text
             } else if (c == '[') {
@@ -157,31 +167,30 @@ public final class MarkdownLimits {
         return max;
     }
 
-    /** Containers a line opens: {@code >} and list markers, plus indentation read as nesting. */
-    static int nesting(String line) {
+    /** Containers the line {@code [from, to)} opens: {@code >} and list markers, plus indentation read as nesting. */
+    private static int nesting(char[] c, int from, int to) {
         int depth = 0;
-        int i = 0;
+        int i = from;
         int columns = 0;
-        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-            columns += line.charAt(i) == '\t' ? 4 : 1;
+        while (i < to && (c[i] == ' ' || c[i] == '\t')) {
+            columns += c[i] == '\t' ? 4 : 1;
             i++;
         }
         depth += columns / 2;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            if (c == '>') {
+        while (i < to) {
+            char ch = c[i];
+            if (ch == '>') {
                 depth++;
                 i++;
-            } else if ((c == '-' || c == '*' || c == '+') && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
+            } else if ((ch == '-' || ch == '*' || ch == '+') && (i + 1 == to || c[i + 1] == ' ')) {
                 depth++;
                 i++;
-            } else if (Character.isDigit(c)) {
+            } else if (Character.isDigit(ch)) {
                 int j = i;
-                while (j < line.length() && j - i < 9 && Character.isDigit(line.charAt(j))) {
+                while (j < to && j - i < 9 && Character.isDigit(c[j])) {
                     j++;
                 }
-                if (j < line.length() && (line.charAt(j) == '.' || line.charAt(j) == ')')
-                        && (j + 1 == line.length() || line.charAt(j + 1) == ' ')) {
+                if (j < to && (c[j] == '.' || c[j] == ')') && (j + 1 == to || c[j + 1] == ' ')) {
                     depth++;
                     i = j + 1;
                 } else {
@@ -190,7 +199,7 @@ public final class MarkdownLimits {
             } else {
                 break;
             }
-            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            while (i < to && (c[i] == ' ' || c[i] == '\t')) {
                 i++;
             }
         }
