@@ -37,9 +37,16 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        return commandLine(args).execute(args);
+    }
+
+    /**
+     * The command line that runs {@code args}, with its exit codes and error handling. "gongkai build …" meets
+     * only the build command's model; anything else (help, a typo, options alone) gets every command, so help
+     * lists them all and picocli can suggest the one meant.
+     */
+    public static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        // "gongkai build …" meets only the build command's model; anything else (help, a typo, options alone)
-        // gets every command, so help lists them all and picocli can suggest the one meant
         Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
         if (named != null && !args[0].equals("help")) {
             cli.addSubcommand(args[0], named.get());
@@ -56,6 +63,6 @@ public final class Main {
             commandLine.getErr().println("gongkai: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return USAGE;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

@@ -38,9 +38,10 @@ class SearchIntegrationTest {
 
     static List<String> cli(String query) throws IOException {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
+        String[] args = {"search", query, "--site", site.toString(), "--json"};
+        CommandLine cli = Main.commandLine(args);
         cli.setOut(new PrintWriter(out));
-        assertEquals(0, cli.execute("search", query, "--site", site.toString(), "--json"));
+        assertEquals(0, cli.execute(args));
         List<String> ids = new ArrayList<>();
         JsonNode rows = new ObjectMapper().readTree(out.toString());
         double last = Double.MAX_VALUE;
