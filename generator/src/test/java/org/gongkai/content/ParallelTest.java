@@ -58,11 +58,14 @@ class ParallelTest {
     @Test
     void aFailureReachesTheCallerAndStopsTheRest() {
         AtomicInteger runs = new AtomicInteger();
+        // each item takes a millisecond: with empty items the other thread ran all 5,000 while this one was
+        // still building the exception (its stack trace) before it could tell the others to stop
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forEach(ITEMS, i -> {
             runs.incrementAndGet();
             if (i == 10) {
                 throw new IllegalStateException("item 10");
             }
+            sleep(1);
         }));
         // thrown on another thread, it arrives as the fork/join framework wraps it, the original as the cause
         Throwable original = e.getCause() instanceof IllegalStateException ? e.getCause() : e;
