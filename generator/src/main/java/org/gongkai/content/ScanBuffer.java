@@ -9,7 +9,8 @@ package org.gongkai.content;
  */
 public final class ScanBuffer {
 
-    static final int MAX_KEPT = 1 << 20;
+    /** Characters; a UTF-8 buffer for the same text is kept up to three times as many bytes. */
+    public static final int MAX_KEPT = 1 << 20;
 
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[64 * 1024]);
 
@@ -20,7 +21,7 @@ public final class ScanBuffer {
      * {@code text}'s characters at [0, text.length()) of an array at least that long, valid until this thread's
      * next call.
      */
-    public static char[] of(String text) {
+    public static char[] of(CharSequence text) {
         int n = text.length();
         char[] c = CHARS.get();
         if (c.length < n) {
@@ -29,7 +30,15 @@ public final class ScanBuffer {
                 CHARS.set(c);
             }
         }
-        text.getChars(0, n, c, 0);
+        if (text instanceof String s) {
+            s.getChars(0, n, c, 0);
+        } else if (text instanceof StringBuilder sb) {
+            sb.getChars(0, n, c, 0);
+        } else {
+            for (int i = 0; i < n; i++) {
+                c[i] = text.charAt(i);
+            }
+        }
         return c;
     }
 }

@@ -159,8 +159,11 @@ public final class BrokenLinks {
      * are decoded by jsoup.
      */
     static List<Attribute> attributes(String html) {
-        int n = html.length();
-        char[] c = ScanBuffer.of(html);
+        return attributes(ScanBuffer.of(html), html.length());
+    }
+
+    /** As {@link #attributes(String)}, over the page's characters {@code c[0, n)}. */
+    static List<Attribute> attributes(char[] c, int n) {
         List<Attribute> out = new ArrayList<>();
         int i = 0;
         while ((i = indexOf(c, n, '<', i)) >= 0 && ++i < n) {
@@ -322,15 +325,20 @@ public final class BrokenLinks {
 
         /** Gathers the targets of {@code page}'s links. */
         public void scan(String page, String html) {
-            if (collect(page, html, targets::add)) {
+            scan(page, ScanBuffer.of(html), html.length());
+        }
+
+        /** As {@link #scan(String, String)}, over the page's characters {@code html[0, n)}. */
+        public void scan(String page, char[] html, int n) {
+            if (collect(page, html, n, targets::add)) {
                 climbing.add(page);
             }
         }
 
         /** As {@link #scan}, and returns the page's targets (what a build record keeps). */
-        public PageLinks scanAndKeep(String page, String html) {
+        public PageLinks scanAndKeep(String page, char[] html, int n) {
             Set<String> found = new java.util.LinkedHashSet<>();
-            boolean climbs = collect(page, html, found::add);
+            boolean climbs = collect(page, html, n, found::add);
             PageLinks links = new PageLinks(List.copyOf(found), climbs);
             add(page, links);
             return links;
@@ -340,10 +348,10 @@ public final class BrokenLinks {
          * Hands each site-relative target of {@code page}'s links to {@code sink}; true when a link climbs
          * out of the site. A build without a record gathers straight into the site-wide set, no set per page.
          */
-        private boolean collect(String page, String html, java.util.function.Consumer<String> sink) {
+        private boolean collect(String page, char[] html, int n, java.util.function.Consumer<String> sink) {
             String dir = folderOf(page);
             boolean climbs = false;
-            for (Attribute a : attributes(html)) {
+            for (Attribute a : attributes(html, n)) {
                 String t = target(dir, basePath, a.value());
                 if (t == null) {
                     climbs = true;

@@ -49,13 +49,18 @@ public final class Precompressed {
      * writes, with the member's header and trailer (CRC-32, size) written here around a raw deflate stream.
      */
     public static byte[] gzip(byte[] data) {
+        return gzip(data, data.length);
+    }
+
+    /** As {@link #gzip(byte[])}, of {@code data[0, length)}. */
+    public static byte[] gzip(byte[] data, int length) {
         Deflater deflater = DEFLATER.get();
         deflater.reset();
-        deflater.setInput(data);
+        deflater.setInput(data, 0, length);
         deflater.finish();
         byte[] out = BUFFER.get();
-        if (out.length < data.length / 2 + 64) {
-            out = new byte[data.length / 2 + 64];
+        if (out.length < length / 2 + 64) {
+            out = new byte[length / 2 + 64];
         }
         System.arraycopy(HEADER, 0, out, 0, HEADER.length);
         int size = HEADER.length;
@@ -69,10 +74,10 @@ public final class Precompressed {
             BUFFER.set(out);
         }
         CRC32 crc = new CRC32();
-        crc.update(data);
+        crc.update(data, 0, length);
         byte[] gz = Arrays.copyOf(out, size + 8);
         writeIntLittleEndian(gz, size, (int) crc.getValue());
-        writeIntLittleEndian(gz, size + 4, data.length);
+        writeIntLittleEndian(gz, size + 4, length);
         return gz;
     }
 

@@ -223,8 +223,12 @@ public final class SiteRenderer {
         return new Plan(jobs, site);
     }
 
-    private String renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets,
-                              String root) {
+    /**
+     * The page, in this thread's render buffer: write it before this thread renders the next one (no
+     * {@code toString} copy of every page).
+     */
+    private CharSequence renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets,
+                                    String root) {
         VelocityContext ctx = new VelocityContext();
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(new HtmlEscaping());
@@ -238,7 +242,7 @@ public final class SiteRenderer {
         PageWriter w = PAGE.get();
         w.text.setLength(0);
         layout.merge(ctx, w);
-        return w.text.toString();
+        return w.text;
     }
 
     /** Assets get a content hash in their name, so they can be cached for a year. */

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,25 @@ class PrecompressedTest {
         assertTrue(Files.exists(root.resolve("robots.txt.gz")));
         assertFalse(Files.exists(root.resolve("assets/logo.png.gz")), "images are compressed already");
         assertTrue(out.written().containsAll(java.util.Set.of("index.html.gz", "robots.txt.gz")));
+    }
+
+    @Test
+    void textIsWrittenAsStringGetBytesWouldWriteIt(@TempDir Path root) throws IOException {
+        // pages come as the renderer's buffer and are encoded through a buffer kept per thread: the bytes must be
+        // String.getBytes's for any text — a large page, a lone surrogate ("?"), four-byte characters — and the
+        // next, smaller page must not carry anything of the one before
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; i < 400_000; i++) {
+            large.append(i % 7 == 0 ? "政务公开" : "<p>a&b</p>\n");
+        }
+        List<CharSequence> texts = List.of(large, "首页\uD800尾", "𠀀𪚥 emoji 😀", "<!DOCTYPE html><title>首页</title>", "");
+        OutputTree out = new OutputTree(root, true, new BrokenLinks.Targets("/"));
+        for (int i = 0; i < texts.size(); i++) {
+            out.write("p" + i + ".html", texts.get(i));
+            byte[] expected = texts.get(i).toString().getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(expected, Files.readAllBytes(root.resolve("p" + i + ".html")), "page " + i);
+            assertArrayEquals(expected, gunzip(Files.readAllBytes(root.resolve("p" + i + ".html.gz"))), "page " + i + ".gz");
+        }
     }
 
     static byte[] gunzip(byte[] gz) throws IOException {
