@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 class LauncherTest {
 
     @Test
-    void batchCommandsRunOnC1WithTheParallelCollectorAFixedYoungGenerationAndAHeapCeiling() {
+    void batchCommandsRunOnC1WithTheParallelCollectorAFixedYoungGenerationEarlyPromotionAndAHeapCeiling() {
         List<String> build = Launcher.jvmOptions(new String[] {"build", "--quiet"});
         assertTrue(build.contains("-XX:TieredStopAtLevel=1"), build.toString());
         assertTrue(build.contains("-XX:+UseParallelGC") && build.contains("-Xmn120m"), build.toString());
+        assertTrue(build.contains("-XX:MaxTenuringThreshold=1"), "what survives a collection lives for the build");
+        assertTrue(!Launcher.jvmOptions(new String[] {"serve"}).contains("-XX:MaxTenuringThreshold=1"),
+                "serve keeps the serial collector's own ageing: its pages die between edits");
         assertTrue(build.stream().anyMatch(o -> o.startsWith("-Xmx")), build.toString());
         assertTrue(Launcher.heapMegabytes() >= 512);
     }
