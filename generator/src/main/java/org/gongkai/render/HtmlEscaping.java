@@ -1,5 +1,7 @@
 package org.gongkai.render;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 
@@ -14,11 +16,19 @@ final class HtmlEscaping implements ReferenceInsertionEventHandler {
         if (value == null) {
             return null;
         }
+        return RAW.computeIfAbsent(reference, HtmlEscaping::isRaw) ? value : escape(String.valueOf(value));
+    }
+
+    /**
+     * The decision for each reference as the templates write it ({@code $page.bodyHtml}, {@code $!{view.title}}):
+     * a template's references are a fixed set, and a page inserts hundreds of values; deciding once, not
+     * rewriting the reference's text for every insertion of every page.
+     */
+    private static final Map<String, Boolean> RAW = new ConcurrentHashMap<>();
+
+    static boolean isRaw(String reference) {
         String ref = reference.replace("}", "").replace("!", "");
-        if (ref.endsWith("Html") || ref.endsWith("Json") || ref.endsWith("Raw")) {
-            return value;
-        }
-        return escape(String.valueOf(value));
+        return ref.endsWith("Html") || ref.endsWith("Json") || ref.endsWith("Raw");
     }
 
     /** Only what HTML needs (&amp; &lt; &gt; &quot; &#39;): Chinese text and punctuation stay as they are. */
