@@ -210,7 +210,7 @@ public final class StaticIndex {
             throw new IllegalStateException("索引中有 " + n + " 个文件，网站有 " + docs.size() + " 个");
         }
         for (int doc : new int[] {0, n / 2, n - 1}) {
-            if (doc < n && !document(stored, doc).equals(docs.get(doc).id())) {
+            if (doc >= 0 && doc < n && !document(stored, doc).equals(docs.get(doc).id())) {
                 throw new IllegalStateException("索引的文件顺序与网站不同（第 " + doc + " 个）");
             }
         }
