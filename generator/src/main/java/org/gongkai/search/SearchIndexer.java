@@ -78,8 +78,7 @@ public final class SearchIndexer {
      */
     public static Directory index(SiteModel model) {
         Synonyms synonyms = new Synonyms(model.synonyms());
-        List<Document> docs = new ArrayList<>(model.published());
-        docs.sort(SiteModel.NEWEST_FIRST);
+        List<Document> docs = inIndexOrder(model);
         List<List<Document>> slices = slices(docs, docs.size() >= 2 * MIN_SLICE ? SLICES : 1);
         List<Directory> parts = new ArrayList<>();
         try {
@@ -107,6 +106,16 @@ public final class SearchIndexer {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * The published documents in the order they get Lucene doc ids: the site's newest first. The static
+     * export takes each doc id's metadata from this list, and the search step's input digest follows it.
+     */
+    static List<Document> inIndexOrder(SiteModel model) {
+        List<Document> docs = new ArrayList<>(model.published());
+        docs.sort(SiteModel.NEWEST_FIRST);
+        return docs;
     }
 
     /** Contiguous runs of {@code docs}, {@code count} of them, each holding about as much text as the others. */
@@ -179,9 +188,7 @@ public final class SearchIndexer {
         all.add(model.synonyms());
         all.add(SearchSchema.BOOSTS.toString());
         all.add(model.taxonomy().topics().stream().map(org.gongkai.content.Taxonomy.Topic::name).toList());
-        List<Document> docs = new ArrayList<>(model.published());
-        docs.sort(SiteModel.NEWEST_FIRST);
-        for (Document d : docs) {
+        for (Document d : inIndexOrder(model)) {
             all.add(List.of(d.id(), d.type().key(), d.type().label(), d.title(), SitePaths.document(d),
                     d.policy().flatMap(p -> p.docNumber()), d.published(), d.issuer(), d.topics(), d.themes(),
                     d.keywords(), d.summary(), d.summaryText(), d.body().text(),

@@ -196,14 +196,12 @@ public final class StaticIndex {
     }
 
     /**
-     * The published documents by Lucene doc id. {@link SearchIndexer} adds them in the site's newest-first
-     * order, so that is the order; reading every document's stored id back instead decompressed a stored-field
-     * block per document (200 MB allocated at 10,000 documents). The first, middle and last ids are read to
-     * hold the index to that order.
+     * The published documents by Lucene doc id, as {@link SearchIndexer#inIndexOrder} gives them: reading
+     * every document's stored id back instead decompressed a stored-field block per document (200 MB
+     * allocated at 10,000 documents). The first, middle and last ids are read to hold the index to that order.
      */
     private static List<Document> inDocIdOrder(DirectoryReader reader, SiteModel model) {
-        List<Document> docs = new ArrayList<>(model.published());
-        docs.sort(SiteModel.NEWEST_FIRST);
+        List<Document> docs = SearchIndexer.inIndexOrder(model);
         int n = reader.maxDoc();
         StoredFields stored = storedFields(reader);
         if (docs.size() != n) {
