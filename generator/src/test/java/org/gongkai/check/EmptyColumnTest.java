@@ -28,10 +28,7 @@ class EmptyColumnTest {
 
                         各行政村：请于12月10日前完成自查。
                         """)
-                .policy("anzhengfa-2026-9", "2026-03-02", "disclosure: 不予公开\nwithheld_basis: 第十六条第二款\n"
-                        + "review_by: 2027-12-31\nnormative: false\ndoc_number: 安政发〔2026〕9号", "内部报告。");
-        tree.file("policies/2026/anzhengfa-2026-9.md", Files.readString(tree.root().resolve(
-                "policies/2026/anzhengfa-2026-9.md")).replace("disclosure: 主动公开\n", ""));
+                .withheldPolicy("anzhengfa-2026-9", "2026-03-02", "安政发〔2026〕9号", "内部报告。");
         BuildResult r = tree.build();
         assertTrue(r.written(), r.findings().toString());
         assertEquals(List.of(), r.findings().stream().filter(f -> f.ruleId().equals("column-stale")).toList());

@@ -90,6 +90,19 @@ public final class ContentTree {
                 """.formatted(id, date, date, date.substring(0, 4), Math.abs(id.hashCode() % 90000) + 1, extra, body));
     }
 
+    /** A policy withheld (不予公开) under 第十六条第二款, with its 文号; nothing of it may reach site/. */
+    public ContentTree withheldPolicy(String id, String date, String docNumber, String body) {
+        policy(id, date, "disclosure: 不予公开\nwithheld_basis: 第十六条第二款\nreview_by: 2027-12-31\n"
+                + "normative: false\ndoc_number: " + docNumber, body);
+        String path = "policies/" + date.substring(0, 4) + "/" + id + ".md";
+        try {
+            // policy() writes 主动公开 first: one attribute only
+            return file(path, Files.readString(root.resolve(path)).replace("disclosure: 主动公开\n", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path root() {
         return root;
     }
