@@ -49,7 +49,7 @@
   function entries(keys) {
     var m = manifest, files = {};
     keys.forEach(function (k) { files[shardOf(k, m.shards)] = 1; });
-    return Promise.all(Object.keys(files).map(function (s) { return get(m.base + s + '.json'); }))
+    return Promise.all(Object.keys(files).map(function (s) { return get(m.base + s + '.json?v=' + m.v); }))
       .then(function (shards) {
         var e = {};
         keys.forEach(function (k) { shards.forEach(function (s) { if (s[k]) e[k] = decode(s[k]); }); });
@@ -83,7 +83,8 @@
     return out;
   }
 
-  // --- ranking: SearchService.search ---
+  // --- ranking: SearchService.search; StableBM25: a posting's score (×scale) times the term's idf ---
+  function idf(n, N) { return Math.fround(Math.log(1 + (N - n + 0.5) / (n + 0.5))); }
   function rank(alts, picked, e, m) {
     var best = {};
     alts.forEach(function (seq) {
@@ -95,16 +96,17 @@
       docsOf(all[0], m.docs).forEach(function (d) {
         for (var i = 1; i < all.length; i++) if (!all[i].has(d)) return;
         var s = 0, pairs = 0;
-        req.forEach(function (t) { var x = e[t]; s += d in x.score ? x.score[d] : x.floor; });
+        req.forEach(function (t) { var x = e[t]; s += idf(x.n, m.docs) * (d in x.score ? x.score[d] : x.floor) / m.scale; });
         for (i = 0; i + 1 < seq.length; i++) {
           var a = e[seq[i]].head[d], b = e[seq[i + 1]].head[d];
           if (a && b === a + 1) pairs++;
         }
-        s = s / m.scale + m.phrase * pairs;
+        s += m.phrase * pairs;
         if (!(d in best) || best[d] < s) best[d] = s;
       });
     });
-    return Object.keys(best).map(Number).sort(function (a, b) { return best[b] - best[a] || a - b; });
+    // ties: the newer document, the higher id (ids are oldest first)
+    return Object.keys(best).map(Number).sort(function (a, b) { return best[b] - best[a] || b - a; });
   }
   // "no results": the query's own words less the fewest that find nothing, else its longest run of terms
   // that does find something
@@ -182,7 +184,7 @@
   }
   function show(from, want) {
     var docs = shown.slice(from, from + 10), c = manifest.chunk;
-    return Promise.all(docs.map(function (d) { return get(manifest.base + 'm/' + Math.floor(d / c) + '.json'); }))
+    return Promise.all(docs.map(function (d) { return get(manifest.base + 'm/' + Math.floor(d / c) + '.json?v=' + manifest.v); }))
       .then(function (chunks) {
         docs.forEach(function (d, i) { list.appendChild(item(chunks[i][d % c], want)); });
         more.hidden = shown.length <= from + 10;

@@ -61,6 +61,8 @@ public final class Preview {
     private Set<String> lastFiles;
     private SiteModel lastModel;
     private Set<String> searchFiles = Set.of();
+    /** The static index's files in the folder and what each was made from (see OutputTree#inPlace). */
+    private Map<String, Long> searchFingerprints = Map.of();
     private volatile SearchService search;
     private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
     private volatile String basePath = "/";
@@ -180,14 +182,16 @@ public final class Preview {
         if (model == null) {
             return Duration.ZERO;
         }
-        OutputTree out = new OutputTree(root);
+        // the shards and metadata files made from what they were last time stay as they are
+        OutputTree out = OutputTree.inPlace(root, searchFingerprints);
         Directory index = SearchIndexer.write(model, out);
         StaticIndex.write(index, model, out);
         Set<String> written = out.written();
+        searchFingerprints = out.searchFingerprints();
         synchronized (this) {
             for (String old : searchFiles) {
                 if (!written.contains(old)) {
-                    Files.deleteIfExists(root.resolve(old)); // shards are named by content: old ones go
+                    Files.deleteIfExists(root.resolve(old)); // what the last index had and this one has not
                 }
             }
             searchFiles = written;

@@ -22,8 +22,9 @@ import java.util.TreeMap;
  * incremental build with the same generator, theme and site settings (the {@link #key()}) takes a page
  * whose view has the same digest from the previous site/ — a hard link, so the file keeps its time and
  * a deploy that compares times uploads only what changed — instead of rendering and compressing it again.
- * The search index is taken the same way, whole, when nothing it is made from changed (its own key: the
- * static index stores BM25 scores, which every document's length moves, so it is all or nothing).
+ * The search index is taken the same way, whole, when nothing it is made from changed (its own key);
+ * otherwise the static index keeps each shard and metadata file whose fingerprint (what it is made from,
+ * see {@code StaticIndex}) is as recorded, and the Lucene index is made again.
  *
  * <p>The record lives outside the site, in {@code .gongkai-cache/NAME.record} beside the output folder
  * {@code NAME}, so it is never published. A page is taken only while its files are as recorded (same
@@ -40,11 +41,14 @@ public final class BuildRecord {
         }
     }
 
-    /** A file the search step wrote (the Lucene index, the static index and their .gz). */
-    public record SearchFile(long size, long modified) {
+    /**
+     * A file the search step wrote (the Lucene index, the static index and their .gz), with the fingerprint
+     * of what a static-index file was made from (0 for the others).
+     */
+    public record SearchFile(long size, long modified, long fingerprint) {
     }
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final BuildRecord NONE = new BuildRecord("", Map.of(), "", Map.of());
 
     private final String key;
@@ -128,7 +132,7 @@ public final class BuildRecord {
             int files = in.readInt();
             Map<String, SearchFile> searchFiles = new HashMap<>(files * 2);
             for (int i = 0; i < files; i++) {
-                searchFiles.put(in.readUTF(), new SearchFile(in.readLong(), in.readLong()));
+                searchFiles.put(in.readUTF(), new SearchFile(in.readLong(), in.readLong(), in.readLong()));
             }
             return new BuildRecord(key, pages, searchKey, searchFiles);
         } catch (IOException | RuntimeException e) {
@@ -182,6 +186,7 @@ public final class BuildRecord {
                 o.writeUTF(e.getKey());
                 o.writeLong(e.getValue().size());
                 o.writeLong(e.getValue().modified());
+                o.writeLong(e.getValue().fingerprint());
             }
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -44,6 +44,13 @@ public final class OutputTree {
     /** The pages of this build, for its record; null when it keeps none. */
     private final Map<String, BuildRecord.Page> recorded;
     private final AtomicLong reused = new AtomicLong();
+    /** What each search file written or kept was made from ({@link #writeSearchFile}), for the record. */
+    private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
+    /**
+     * For a tree written over its own last output (the preview): the fingerprints of the search files
+     * already in it, which {@link #keepSearchFile} then leaves in place. Empty otherwise.
+     */
+    private Map<String, Long> inPlace = Map.of();
 
     public OutputTree(Path root) {
         this(root, false, null);
@@ -71,6 +78,22 @@ public final class OutputTree {
         this.previousRoot = previousRoot == null ? null : previousRoot.toAbsolutePath().normalize();
         this.previous = previous;
         this.recorded = previousRoot == null ? null : new ConcurrentHashMap<>();
+    }
+
+    /**
+     * A tree written over its own last output, as the preview writes its folder: the search files that
+     * {@code fingerprints} lists (from {@link #searchFingerprints} of the last export into it) are kept
+     * where they are when made from the same.
+     */
+    public static OutputTree inPlace(Path root, Map<String, Long> fingerprints) {
+        OutputTree out = new OutputTree(root);
+        out.inPlace = Map.copyOf(fingerprints);
+        return out;
+    }
+
+    /** What each search file written or kept was made from: for the next {@link #inPlace} tree. */
+    public Map<String, Long> searchFingerprints() {
+        return Map.copyOf(fingerprints);
     }
 
     public Path root() {
@@ -234,8 +257,63 @@ public final class OutputTree {
                 return false;
             }
         }
-        previous.searchFiles().forEach((path, f) -> take(path, f.size()));
+        previous.searchFiles().forEach((path, f) -> {
+            take(path, f.size());
+            if (f.fingerprint() != 0) {
+                fingerprints.put(path, f.fingerprint());
+            }
+        });
         return true;
+    }
+
+    /**
+     * Whether {@link #keepSearchFile} may find anything to keep: an incremental build whose previous build
+     * recorded the fingerprints of its search files.
+     */
+    public boolean keepsSearchFiles() {
+        return !inPlace.isEmpty() || previousRoot != null && previous.searchFiles().values().stream().anyMatch(f -> f.fingerprint() != 0);
+    }
+
+    /**
+     * Takes the previous site's search file at {@code path} (and its .gz) when it was made from the same
+     * {@code fingerprint} and is as recorded; false (and nothing taken) otherwise: write it.
+     */
+    public boolean keepSearchFile(String path, long fingerprint) {
+        Long here = inPlace.get(path);
+        if (here != null && here == fingerprint && Files.isRegularFile(target(path))) {
+            written.add(path);
+            fingerprints.put(path, fingerprint);
+            return true;
+        }
+        if (previousRoot == null) {
+            return false;
+        }
+        BuildRecord.SearchFile f = previous.searchFiles().get(path);
+        Path from = previousRoot.resolve(path).normalize();
+        if (f == null || f.fingerprint() != fingerprint || !from.startsWith(previousRoot)
+                || !unchanged(from, f.size(), f.modified())) {
+            return false;
+        }
+        BuildRecord.SearchFile gz = null;
+        if (precompress && Precompressed.isText(from)) {
+            gz = previous.searchFiles().get(path + ".gz");
+            if (gz == null || !unchanged(gzOf(from), gz.size(), gz.modified())) {
+                return false;
+            }
+        }
+        take(path, f.size());
+        if (gz != null) {
+            take(path + ".gz", gz.size());
+            compressed.incrementAndGet();
+        }
+        fingerprints.put(path, fingerprint);
+        return true;
+    }
+
+    /** Writes a search file made from {@code fingerprint}, and records that for the next build's {@link #keepSearchFile}. */
+    public void writeSearchFile(String path, byte[] data, long fingerprint) {
+        write(path, data);
+        fingerprints.put(path, fingerprint);
     }
 
     /**
@@ -252,7 +330,8 @@ public final class OutputTree {
                 String page = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
                 if (path.startsWith("search/") && !recorded.containsKey(page)) {
                     BasicFileAttributes a = Files.readAttributes(target(path), BasicFileAttributes.class);
-                    search.put(path, new BuildRecord.SearchFile(a.size(), a.lastModifiedTime().to(TimeUnit.SECONDS)));
+                    search.put(path, new BuildRecord.SearchFile(a.size(), a.lastModifiedTime().to(TimeUnit.SECONDS),
+                            fingerprints.getOrDefault(path, 0L)));
                 }
             }
         } catch (IOException e) {

@@ -29,8 +29,8 @@ import org.gongkai.site.SiteModel;
 /**
  * The index of record: one {@link IndexWriter} run ({@link IndexWriterConfig.OpenMode#CREATE}) over
  * {@link SiteModel#published()} and nothing else — a withheld or on-request document never reaches this
- * class. Lucene doc ids follow the site's newest-first order, so ties in ranking favour newer documents
- * on both the server and the static side.
+ * class. Lucene doc ids follow the site's order reversed, oldest first (see {@link #inIndexOrder}); ties in
+ * ranking favour the higher id, the newer document, on both the server and the static side.
  */
 public final class SearchIndexer {
 
@@ -65,8 +65,8 @@ public final class SearchIndexer {
     static final double RAM_BUFFER_MB = 96;
 
     /**
-     * Index every published document into a fresh in-memory directory, doc ids in the site's newest-first
-     * order.
+     * Index every published document into a fresh in-memory directory, doc ids oldest first
+     * ({@link #inIndexOrder}).
      *
      * <p>The documents are cut into {@link #SLICES} contiguous slices, balanced by text length. Each slice is
      * indexed by one writer fed from one thread in site order, so its doc ids are its documents' order with
@@ -109,12 +109,15 @@ public final class SearchIndexer {
     }
 
     /**
-     * The published documents in the order they get Lucene doc ids: the site's newest first. The static
-     * export takes each doc id's metadata from this list, and the search step's input digest follows it.
+     * The published documents in the order they get Lucene doc ids: oldest first, so that a new document
+     * (the newest) takes the next id and every other keeps its own — the static export's shards hold doc
+     * ids, and only those of the new document's terms change. Ties in ranking go to the higher id, the
+     * newer document. The export takes each doc id's metadata from this list, and the search step's input
+     * digest follows it.
      */
     static List<Document> inIndexOrder(SiteModel model) {
         List<Document> docs = new ArrayList<>(model.published());
-        docs.sort(SiteModel.NEWEST_FIRST);
+        docs.sort(SiteModel.NEWEST_FIRST.reversed());
         return docs;
     }
 

@@ -24,7 +24,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -60,7 +59,7 @@ public final class SearchService implements Closeable {
     public SearchService(Directory index) throws IOException {
         this.reader = DirectoryReader.open(index);
         this.searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(new BM25Similarity(SearchSchema.K1, SearchSchema.B));
+        searcher.setSimilarity(StableBM25.of(reader));
     }
 
     /** The index a build wrote into {@code site}/search/lucene/. */
@@ -79,14 +78,14 @@ public final class SearchService implements Closeable {
     public Result search(String query, Filters filters, int limit) {
         SearchQuery q = SearchQuery.parse(query);
         Map<Integer, Float> best = new HashMap<>();
+        Map<String, Float> idf = new HashMap<>();
         try {
             for (SearchQuery.Alternative alt : q.alternatives()) {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 for (String term : alt.required()) {
-                    BooleanQuery.Builder any = new BooleanQuery.Builder();
-                    SearchSchema.BOOSTS.forEach((field, boost) ->
-                            any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), Occur.SHOULD));
-                    b.add(any.build(), Occur.MUST);
+                    // StableBM25: one idf per term over all fields, applied as a boost
+                    float weight = idf.computeIfAbsent(term, t -> StableBM25.termIdf(count(anyField(t, 1f)), reader.numDocs()));
+                    b.add(anyField(term, weight), Occur.MUST);
                 }
                 filters.type().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.TYPE, v)), Occur.FILTER));
                 filters.year().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.YEAR, v)), Occur.FILTER));
@@ -100,9 +99,10 @@ public final class SearchService implements Closeable {
                 }
             }
             List<Map.Entry<Integer, Float>> ranked = new ArrayList<>(best.entrySet());
+            // ties: the newer document (doc ids are oldest first)
             ranked.sort((x, y) -> {
                 int c = Float.compare(y.getValue(), x.getValue());
-                return c != 0 ? c : Integer.compare(x.getKey(), y.getKey());
+                return c != 0 ? c : Integer.compare(y.getKey(), x.getKey());
             });
             List<Hit> hits = new ArrayList<>();
             for (Map.Entry<Integer, Float> e : ranked.subList(0, Math.min(limit, ranked.size()))) {
@@ -111,6 +111,22 @@ public final class SearchService implements Closeable {
                         Optional.ofNullable(d.get(SearchSchema.DOC_NUMBER)).orElse(""), e.getValue()));
             }
             return new Result(hits, ranked.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The term in any analysed field, each clause with its field's boost times {@code weight}. */
+    private static BooleanQuery anyField(String term, float weight) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        SearchSchema.BOOSTS.forEach((field, boost) ->
+                any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost * weight), Occur.SHOULD));
+        return any.build();
+    }
+
+    private int count(BooleanQuery query) {
+        try {
+            return searcher.count(query);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,8 +16,10 @@ public final class SiteSearch {
         try (Directory index = SearchIndexer.write(model, out)) {
             progress.accept("已写入 Lucene 索引（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
             StaticIndex.Export export = StaticIndex.write(index, model, out);
-            progress.accept("已导出静态搜索索引：" + export.terms() + " 个词，" + export.shards() + " 个分片，"
-                    + export.bytes() / 1024 + " KB（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
+            progress.accept("已导出静态搜索索引：" + export.terms() + " 个词，" + export.shards() + " 个分片；写入 "
+                    + export.written() + " 个文件（" + export.bytes() / 1024 + " KB）"
+                    + (export.kept() > 0 ? "，" + export.kept() + " 个未变，取自上次构建" : "")
+                    + "（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
             return export;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

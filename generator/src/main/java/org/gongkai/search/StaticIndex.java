@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -42,27 +44,36 @@ import org.gongkai.site.Validity;
 
 /**
  * The browser's copy of the index, exported from the Lucene index of record (terms and postings read back
- * through {@link TermsEnum}/{@link PostingsEnum}, scored by Lucene's own {@link BM25Similarity}), split so
+ * through {@link TermsEnum}/{@link PostingsEnum}, scored with {@link StableBM25}'s arithmetic), split so
  * that a query downloads only what it needs:
  *
  * <ul>
- *   <li>{@code search/manifest.json} — small: shard count, where the files are, ranking constants, filter
- *       values. Its name is fixed; everything it points to sits in a content-hashed folder
- *       {@code search/HASH/}, so those files can be cached for ever;</li>
- *   <li>{@code search/HASH/N.json} — shard N of the terms, chosen by a 32-bit FNV-1a hash of the term.
+ *   <li>{@code search/manifest.json} — small: document count, shard count, ranking constants, filter
+ *       values, and {@code v}, a fingerprint of every file below: the search page asks for them with
+ *       {@code ?v=}, so a browser never mixes a cached shard with a newer manifest;</li>
+ *   <li>{@code search/data/N.json} — shard N of the terms, chosen by a 32-bit FNV-1a hash of the term.
  *       Per term: its document count {@code n}, the postings kept (doc ids as gaps {@code d}, the
- *       term's whole BM25 contribution summed over fields with their boosts, ×100, {@code s}, and its
- *       first position in the title or 文号 +1 for the phrase bonus {@code h}). A frequent term keeps
- *       only its {@link #CAP} highest-scoring postings plus the set of every document holding it
- *       ({@code m}: a base64 bit set or gaps), so "every term is required" stays exact while the
- *       download stays small; the others score {@code f}, the lowest kept score, an upper bound. The
- *       documents not kept that hold the term in the title or 文号 are listed with that first position
- *       ({@code td} gaps, {@code th}), so the phrase bonus is exact for every candidate;</li>
- *   <li>{@code search/HASH/m/N.json} — title, url, 文号, date, type, 有效性 and a short summary of
+ *       term's tf-part summed over fields with their boosts, ×100, {@code s} — the browser multiplies it
+ *       by the term's idf from {@code n} and the manifest's {@code docs} — and its first position in the
+ *       title or 文号 +1 for the phrase bonus {@code h}). A frequent term keeps only its {@link #CAP}
+ *       highest-scoring postings plus the set of every document holding it ({@code m}: a base64 bit set
+ *       or gaps), so "every term is required" stays exact while the download stays small; the others
+ *       score {@code f}, the lowest kept score, an upper bound. The documents not kept that hold the term
+ *       in the title or 文号 are listed with that first position ({@code td} gaps, {@code th}), so the
+ *       phrase bonus is exact for every candidate;</li>
+ *   <li>{@code search/data/m/N.json} — title, url, 文号, date, type, 有效性 and a short summary of
  *       {@link #CHUNK} consecutive documents, fetched only for results shown.</li>
  * </ul>
- * Entries and shards are written in the form Jackson gives sorted maps (keys in order, no spaces), the rest
- * through Jackson, so two builds of the same content give the same files.
+ * An entry depends on its term's postings alone (doc ids oldest first, scores of one document, a
+ * membership set that ends at the term's last document), and the shard count moves only at powers of
+ * two: an edit changes the shards of the edited document's terms and one metadata file, a new document
+ * those of its terms and the last metadata file. Each file's fingerprint (what it is made from) goes into
+ * the build record; an incremental build fingerprints every term's postings, keeps the files whose
+ * fingerprint is unchanged and makes entries only for the shards that changed.
+ *
+ * <p>Entries and shards are written in the form Jackson gives sorted maps (keys in order, no spaces), the
+ * rest through Jackson, so two builds of the same content give the same files, and an incremental build
+ * the files of a full one.
  */
 public final class StaticIndex {
 
@@ -87,7 +98,8 @@ public final class StaticIndex {
     private StaticIndex() {
     }
 
-    public record Export(String folder, int shards, int terms, long bytes) {
+    /** What an export did: where, how many shards and entries, bytes written, files written and kept. */
+    public record Export(String folder, int shards, int terms, long bytes, int written, int kept) {
     }
 
     public static Export write(Directory index, SiteModel model, OutputTree out) {
@@ -101,35 +113,68 @@ public final class StaticIndex {
     static Export write(DirectoryReader reader, SiteModel model, OutputTree out) throws IOException {
         int n = reader.maxDoc();
         IndexSearcher searcher = new IndexSearcher(reader);
-        BM25Similarity sim = new BM25Similarity(SearchSchema.K1, SearchSchema.B);
+        StableBM25 sim = StableBM25.of(reader);
         searcher.setSimilarity(sim);
-
-        // every entry is serialised once, in parallel over contiguous ranges of the vocabulary
-        List<Entry> entries = new ArrayList<>(termEntries(reader, searcher));
+        List<FieldModel> fields = new ArrayList<>();
+        for (String field : SearchSchema.BOOSTS.keySet()) {
+            fields.add(new FieldModel(reader, sim, field, fields.size()));
+        }
+        List<Object[]> vocabulary = vocabulary(reader);
+        List<Entry> filterEntries = new ArrayList<>();
         Map<String, Object> filters = new TreeMap<>();
         filterEntries(reader, filters);
         for (Map.Entry<String, Object> e : filters.entrySet()) {
-            entries.add(new Entry(e.getKey(), JSON.writeValueAsString(e.getValue())));
+            String json = JSON.writeValueAsString(e.getValue());
+            filterEntries.add(new Entry(e.getKey(), Fingerprint.of(json.getBytes(StandardCharsets.UTF_8)), json));
         }
-        long total = 0;
-        for (Entry e : entries) {
-            total += e.json.length() + e.key.length() * 3L + 6;
-        }
-        int shards = Math.max(1, (int) Math.min(1 << 16, total / SHARD_TARGET));
-        List<List<Entry>> byShard = new ArrayList<>();
-        for (int i = 0; i < shards; i++) {
-            byShard.add(new ArrayList<>());
-        }
-        for (Entry e : entries) {
-            byShard.get(shard(e.key, shards)).add(e);
+        int shards = shardCount(expectedBytes(vocabulary, filterEntries, n));
+        long layout = layout(shards, sim);
+
+        // Every term's fingerprint (its postings), and its entry unless the previous export may still hold it:
+        // then a second walk makes the entries of the shards whose fingerprint changed, and only those.
+        boolean incremental = out.keepsSearchFiles();
+        List<Entry> entries = termEntries(reader, fields, vocabulary, incremental ? null : term -> true);
+        entries.addAll(filterEntries);
+        List<List<Entry>> byShard = byShard(entries, shards);
+        long[] fingerprint = new long[shards];
+        boolean[] make = new boolean[shards];
+        IntStream.range(0, shards).parallel().forEach(i -> {
+            fingerprint[i] = shardFingerprint(layout, byShard.get(i));
+            make[i] = !out.keepSearchFile("search/" + DATA + i + ".json", fingerprint[i]);
+        });
+        if (incremental) {
+            java.util.Set<BytesRef> wanted = new java.util.HashSet<>();
+            for (int i = 0; i < shards; i++) {
+                for (Entry e : make[i] ? byShard.get(i) : List.<Entry>of()) {
+                    wanted.add(new BytesRef(e.key));
+                }
+            }
+            Map<String, Entry> made = new java.util.HashMap<>();
+            for (Entry e : wanted.isEmpty() ? List.<Entry>of() : termEntries(reader, fields, vocabulary, wanted::contains)) {
+                made.put(e.key, e);
+            }
+            for (int i = 0; i < shards; i++) {
+                if (make[i]) {
+                    byShard.get(i).replaceAll(e -> e.json != null ? e : made.get(e.key));
+                }
+            }
         }
 
-        // file name → bytes, the shards then the metadata, each built in parallel
+        // the shards to write, then the metadata: each made in parallel, a file kept when it is as last time
         String[] names = new String[shards + (n + CHUNK - 1) / CHUNK];
-        byte[][] contents = new byte[names.length][];
+        long[] prints = new long[names.length];
+        AtomicLong bytes = new AtomicLong();
+        AtomicInteger kept = new AtomicInteger();
         IntStream.range(0, shards).parallel().forEach(i -> {
-            names[i] = i + ".json";
-            contents[i] = shardJson(byShard.get(i));
+            names[i] = "search/" + DATA + i + ".json";
+            prints[i] = fingerprint[i];
+            if (make[i]) {
+                byte[] json = shardJson(byShard.get(i));
+                out.writeSearchFile(names[i], json, fingerprint[i]);
+                bytes.addAndGet(json.length);
+            } else {
+                kept.incrementAndGet();
+            }
         });
         int chunks = names.length - shards;
         int tasks = Math.max(1, Math.min(chunks, 8 * ForkJoinPool.getCommonPoolParallelism()));
@@ -140,39 +185,99 @@ public final class StaticIndex {
                 for (int doc = c * CHUNK; doc < Math.min(n, (c + 1) * CHUNK); doc++) {
                     chunk.add(meta(model, byDocId.get(doc)));
                 }
-                names[shards + c] = "m/" + c + ".json";
-                contents[shards + c] = bytes(chunk);
+                byte[] json = bytes(chunk);
+                int i = shards + c;
+                names[i] = "search/" + DATA + "m/" + c + ".json";
+                prints[i] = Fingerprint.of(json);
+                if (out.keepSearchFile(names[i], prints[i])) {
+                    kept.incrementAndGet();
+                } else {
+                    out.writeSearchFile(names[i], json, prints[i]);
+                    bytes.addAndGet(json.length);
+                }
             }
         });
-        Map<String, byte[]> files = new TreeMap<>();
+        // the version the search page asks for (?v=): every file's fingerprint, so it changes with any of them
+        long version = layout;
         for (int i = 0; i < names.length; i++) {
-            files.put(names[i], contents[i]);
+            version = Fingerprint.mix(Fingerprint.mix(version, Fingerprint.of(names[i].getBytes(StandardCharsets.UTF_8))), prints[i]);
         }
-        MessageDigest sha = sha256();
-        for (Map.Entry<String, byte[]> f : files.entrySet()) {
-            sha.update(f.getKey().getBytes(StandardCharsets.UTF_8));
-            sha.update(f.getValue());
-        }
-        String folder = HexFormat.of().formatHex(sha.digest()).substring(0, 12);
-        IntStream.range(0, names.length).parallel()
-                .forEach(i -> out.write("search/" + folder + "/" + names[i], contents[i]));
-        long bytes = 0;
-        for (byte[] c : contents) {
-            bytes += c.length;
-        }
-        byte[] manifest = JSON.writeValueAsBytes(manifest(model, searcher, n, shards, folder));
+        byte[] manifest = JSON.writeValueAsBytes(manifest(model, searcher, sim, n, shards, Fingerprint.hex(version)));
         out.write("search/manifest.json", manifest);
-        return new Export("search/" + folder + "/", shards, entries.size(), bytes + manifest.length);
+        return new Export("search/" + DATA, shards, entries.size(), bytes.get() + manifest.length,
+                names.length - kept.get(), kept.get());
     }
 
-    /** One term (or filter value) and its entry, already JSON. */
-    private record Entry(String key, String json) {
+    /** Where the shards ({@code N.json}) and the metadata ({@code m/N.json}) go, under search/. */
+    static final String DATA = "data/";
+
+    private static List<List<Entry>> byShard(List<Entry> entries, int shards) {
+        List<List<Entry>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            byShard.add(new ArrayList<>());
+        }
+        for (Entry e : entries) {
+            byShard.get(shard(e.key, shards)).add(e);
+        }
+        for (List<Entry> s : byShard) {
+            s.sort(java.util.Comparator.comparing(Entry::key));
+        }
+        return byShard;
+    }
+
+    /** A shard is made from its entries' keys and fingerprints, in key order, under the export's layout. */
+    private static long shardFingerprint(long layout, List<Entry> sorted) {
+        long h = layout;
+        for (Entry e : sorted) {
+            h = Fingerprint.mix(Fingerprint.mix(h, Fingerprint.of(e.key.getBytes(StandardCharsets.UTF_8))), e.fingerprint);
+        }
+        return h;
+    }
+
+    /**
+     * Everything besides a term's postings that its entry depends on: the format, the constants, the shard
+     * count and the reference lengths. When any of them changes, every shard is made again.
+     */
+    private static long layout(int shards, StableBM25 sim) {
+        String all = "2|" + shards + "|" + CAP + "|" + SCALE + "|" + SearchSchema.BOOSTS + "|" + SearchSchema.K1 + "|"
+                + SearchSchema.B + "|" + SearchSchema.DOC_NUMBER_OFFSET + "|" + new TreeMap<>(sim.referenceLengths());
+        return Fingerprint.of(all.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The shards' expected size, from what the term dictionaries tell without reading a posting: the
+     * shard count must be known before the entries are made, and be the same in a build that makes only
+     * some of them.
+     */
+    static long expectedBytes(List<Object[]> vocabulary, List<Entry> filters, int documents) {
+        long total = 0;
+        for (Object[] v : vocabulary) {
+            long postings = ((long[]) v[1])[0];
+            total += 16 + ((BytesRef) v[0]).length + 8 * Math.min(postings, CAP)
+                    + (postings > CAP ? Math.min(3 * postings, documents / 6 + 4) : 0);
+        }
+        for (Entry e : filters) {
+            total += e.json.length() + e.key.length() * 3L + 6;
+        }
+        return total;
+    }
+
+    /**
+     * About {@code bytes} / {@link #SHARD_TARGET} shards, rounded to the nearest power of two (in ratio): a
+     * count that follows the index's size would move every term to another shard whenever a document is
+     * added; this one changes only when the index has grown or shrunk by about half.
+     */
+    static int shardCount(long bytes) {
+        double wanted = Math.max(1, bytes / (double) SHARD_TARGET);
+        return (int) Math.min(1 << 16, Math.pow(2, Math.round(Math.log(wanted) / Math.log(2))));
+    }
+
+    /** One term (or filter value): its fingerprint, and its entry as JSON (null when not made). */
+    private record Entry(String key, long fingerprint, String json) {
     }
 
     /** A shard as Jackson writes a sorted map of raw values: {"key":entry,…}, keys in String order. */
-    private static byte[] shardJson(List<Entry> entries) {
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(java.util.Comparator.comparing(Entry::key));
+    private static byte[] shardJson(List<Entry> sorted) {
         StringBuilder sb = new StringBuilder(16 + sorted.stream().mapToInt(e -> e.json.length() + e.key.length() + 4).sum());
         sb.append('{');
         for (Entry e : sorted) {
@@ -242,35 +347,28 @@ public final class StaticIndex {
     }
 
     /**
-     * Per analysed field, what BM25 needs that does not depend on the term: the collection statistics,
-     * the boost and Lucene's 256-entry table of 1 / (k1 · ((1 − b) + b · length / avgdl)), and each
+     * Per analysed field, what BM25 needs that does not depend on the term: the boost, Lucene's 256-entry
+     * table of 1 / (k1 · ((1 − b) + b · length / reference)) ({@link StableBM25#normInverse}), and each
      * leaf's norms as bytes. {@link #score} then repeats BM25Similarity's float arithmetic step by step, so
-     * the export scores exactly as IndexSearcher does, without building a scorer (and its table) per term.
+     * the export scores as IndexSearcher does with {@link StableBM25} (idf aside), without building a
+     * scorer (and its table) per term.
      */
     private static final class FieldModel {
         final String field;
         final int index;
         final float boost;
-        final CollectionStatistics stats;
-        final float[] normInverse = new float[256];
+        final float[] normInverse;
         final byte[][] norms;
         final boolean positions;
         final int offset;
 
-        FieldModel(DirectoryReader reader, IndexSearcher searcher, String field, int index) throws IOException {
+        FieldModel(DirectoryReader reader, StableBM25 sim, String field, int index) throws IOException {
             this.field = field;
             this.index = index;
             this.boost = SearchSchema.BOOSTS.get(field);
-            this.stats = searcher.collectionStatistics(field);
+            this.normInverse = sim.normInverse(field);
             this.positions = field.equals(SearchSchema.TITLE) || field.equals(SearchSchema.DOC_NUMBER);
             this.offset = field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
-            if (stats != null) {
-                float avgdl = (float) (stats.sumTotalTermFreq() / (double) stats.docCount());
-                for (int i = 0; i < 256; i++) {
-                    normInverse[i] = 1f / (SearchSchema.K1 * ((1 - SearchSchema.B)
-                            + SearchSchema.B * SmallFloat.byte4ToInt((byte) i) / avgdl));
-                }
-            }
             norms = new byte[reader.leaves().size()][];
             for (LeafReaderContext leaf : reader.leaves()) {
                 byte[] b = new byte[leaf.reader().maxDoc()];
@@ -285,13 +383,7 @@ public final class StaticIndex {
             }
         }
 
-        /** BM25Similarity's weight: boost · idf, idf = ln(1 + (docCount − df + 0.5) / (df + 0.5)). */
-        float weight(long docFreq) {
-            float idf = (float) Math.log(1 + (stats.docCount() - docFreq + 0.5D) / (docFreq + 0.5D));
-            return boost * idf;
-        }
-
-        /** BM25Similarity.BM25Scorer#score. */
+        /** BM25Similarity.BM25Scorer#score, with {@link StableBM25}'s idf of 1: weight is the field's boost. */
         float score(float weight, int freq, byte norm) {
             return weight - weight / (1f + freq * normInverse[norm & 0xFF]);
         }
@@ -333,13 +425,13 @@ public final class StaticIndex {
         return out;
     }
 
-    /** Every term's entry, in term order: contiguous ranges of the vocabulary in parallel, each with cursors of its own. */
-    private static List<Entry> termEntries(DirectoryReader reader, IndexSearcher searcher) throws IOException {
-        List<FieldModel> fields = new ArrayList<>();
-        for (String field : SearchSchema.BOOSTS.keySet()) {
-            fields.add(new FieldModel(reader, searcher, field, fields.size()));
-        }
-        List<Object[]> vocabulary = vocabulary(reader);
+    /**
+     * Every term's fingerprint, in term order, with its entry when {@code make} says so; {@code make} null:
+     * fingerprints only, for every term. Contiguous ranges of the vocabulary in parallel, each with cursors
+     * of its own.
+     */
+    private static List<Entry> termEntries(DirectoryReader reader, List<FieldModel> fields, List<Object[]> vocabulary,
+                                           java.util.function.Predicate<BytesRef> make) {
         long work = 0;
         for (Object[] v : vocabulary) {
             work += ((long[]) v[1])[0] + 16;
@@ -358,7 +450,7 @@ public final class StaticIndex {
             cut[t] = Math.max(cut[t], cut[t - 1]);
         }
         List<List<Entry>> parts = IntStream.range(0, tasks).parallel()
-                .mapToObj(t -> new TermRange(reader, fields).entries(vocabulary.subList(cut[t], cut[t + 1])))
+                .mapToObj(t -> new TermRange(reader, fields).entries(vocabulary.subList(cut[t], cut[t + 1]), make))
                 .toList();
         List<Entry> out = new ArrayList<>(vocabulary.size());
         parts.forEach(out::addAll);
@@ -390,7 +482,7 @@ public final class StaticIndex {
             this.postings = new PostingsEnum[fields.size()][leaves];
         }
 
-        List<Entry> entries(List<Object[]> range) {
+        List<Entry> entries(List<Object[]> range, java.util.function.Predicate<BytesRef> make) {
             List<Entry> out = new ArrayList<>(range.size());
             if (range.isEmpty()) {
                 return out;
@@ -410,7 +502,15 @@ public final class StaticIndex {
                 }
                 for (Object[] v : range) {
                     BytesRef term = (BytesRef) v[0];
-                    out.add(new Entry(term.utf8ToString(), entry(term)));
+                    if (make == null) {
+                        out.add(new Entry(term.utf8ToString(), walk(term, false), null));
+                    } else if (make.test(term)) {
+                        long fingerprint = walk(term, true);
+                        out.add(new Entry(term.utf8ToString(), fingerprint, termEntry(score, head, members)));
+                        members.clear();
+                    } else {
+                        skip(term);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -418,21 +518,27 @@ public final class StaticIndex {
             return out;
         }
 
-        private String entry(BytesRef term) throws IOException {
-            // title before 文号: a term's "head" position is its first place in the title, else in the 文号
+        /** Moves every cursor standing on {@code term} to the next term, its postings unread. */
+        private void skip(BytesRef term) throws IOException {
             for (FieldModel f : fields) {
-                long docFreq = 0;
-                boolean any = false;
                 for (int l = 0; l < at[f.index].length; l++) {
                     if (at[f.index][l] != null && at[f.index][l].bytesEquals(term)) {
-                        docFreq += cursor[f.index][l].docFreq();
-                        any = true;
+                        at[f.index][l] = cursor[f.index][l].next();
                     }
                 }
-                if (!any) {
-                    continue;
-                }
-                float weight = f.weight(docFreq);
+            }
+        }
+
+        /**
+         * Reads the term's postings in every field and returns their fingerprint — per posting the field,
+         * document, frequency, length norm and first position: all the entry is made from. With
+         * {@code score}, also fills {@link #score}, {@link #head} and {@link #members} for {@link #termEntry}.
+         */
+        private long walk(BytesRef term, boolean scoring) throws IOException {
+            long fingerprint = 0;
+            // title before 文号: a term's "head" position is its first place in the title, else in the 文号
+            for (FieldModel f : fields) {
+                float weight = f.boost;
                 for (LeafReaderContext leaf : reader.leaves()) {
                     int l = leaf.ord;
                     if (at[f.index][l] == null || !at[f.index][l].bytesEquals(term)) {
@@ -444,22 +550,26 @@ public final class StaticIndex {
                     byte[] norms = f.norms[l];
                     for (int doc; (doc = pe.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
                         int global = leaf.docBase + doc;
+                        int freq = pe.freq();
+                        int position = f.positions ? pe.nextPosition() + f.offset + 1 : 0;
+                        fingerprint = Fingerprint.mix(Fingerprint.mix(fingerprint, ((long) global << 8) | f.index),
+                                ((long) freq << 40) | ((norms[doc] & 0xFFL) << 32) | position);
+                        if (!scoring) {
+                            continue;
+                        }
                         if (!members.getAndSet(global)) {
                             score[global] = 0;
                             head[global] = 0;
                         }
-                        score[global] += f.score(weight, pe.freq(), norms[doc]);
-                        if (f.positions && head[global] == 0) {
-                            head[global] = pe.nextPosition() + f.offset + 1;
+                        score[global] += f.score(weight, freq, norms[doc]);
+                        if (head[global] == 0) {
+                            head[global] = position;
                         }
                     }
-                    BytesRef next = te.next();
-                    at[f.index][l] = next;
+                    at[f.index][l] = te.next();
                 }
             }
-            String json = termEntry(score, head, members);
-            members.clear();
-            return json;
+            return fingerprint;
         }
     }
 
@@ -476,21 +586,21 @@ public final class StaticIndex {
         long floor = 0;
         Object membership = null;
         if (count > CAP) {
-            // highest quantised score first, then lowest doc id: packed into one long; the CAP smallest
+            // highest quantised score first, then the newest (highest doc id): packed into one long; the CAP smallest
             long[] order = new long[count];
             for (int i = 0; i < count; i++) {
-                order[i] = (-quantise(score[docs[i]]) << 32) | docs[i];
+                order[i] = (-quantise(score[docs[i]]) << 32) | (Integer.MAX_VALUE - docs[i]);
             }
             selectSmallest(order, CAP);
             long last = Long.MIN_VALUE;
             kept = new int[CAP];
             for (int i = 0; i < CAP; i++) {
-                kept[i] = (int) order[i];
+                kept[i] = Integer.MAX_VALUE - (int) order[i];
                 last = Math.max(last, order[i]);
             }
             Arrays.sort(kept);
             floor = -(last >> 32);
-            membership = membership(docs, members);
+            membership = membership(docs);
         }
         StringBuilder sb = new StringBuilder(16 + kept.length * 12);
         sb.append("{\"d\":[");
@@ -589,9 +699,14 @@ public final class StaticIndex {
         return Math.round(score * SCALE);
     }
 
-    /** Every document holding a term: gaps when few, a base64 bit set (bit i of byte i/8) when many. */
-    private static Object membership(int[] docs, FixedBitSet members) {
-        int bitsetChars = (members.length() + 7) / 8 * 4 / 3 + 4;
+    /**
+     * Every document holding a term: gaps when few, a base64 bit set (bit i of byte i/8) when many. The set
+     * ends at the term's last document, not at the index's: the entry stays the same when documents are
+     * added that do not hold the term.
+     */
+    private static Object membership(int[] docs) {
+        int length = docs[docs.length - 1] + 1;
+        int bitsetChars = (length + 7) / 8 * 4 / 3 + 4;
         long gapChars = 0;
         for (int i = 0; i < docs.length; i++) {
             int gap = i == 0 ? docs[i] : docs[i] - docs[i - 1];
@@ -604,7 +719,7 @@ public final class StaticIndex {
             }
             return gaps;
         }
-        byte[] bits = new byte[(members.length() + 7) / 8];
+        byte[] bits = new byte[(length + 7) / 8];
         for (int d : docs) {
             bits[d >> 3] |= (byte) (1 << (d & 7));
         }
@@ -646,7 +761,7 @@ public final class StaticIndex {
                 }
                 Map<String, Object> e = new LinkedHashMap<>();
                 e.put("n", docs.length);
-                e.put("m", membership(docs, members));
+                e.put("m", membership(docs));
                 entries.put(SearchSchema.filterKey(field, value.utf8ToString()), e);
             }
         }
@@ -669,11 +784,12 @@ public final class StaticIndex {
         return m;
     }
 
-    private static Map<String, Object> manifest(SiteModel model, IndexSearcher searcher, int docs, int shards,
-                                                String folder) throws IOException {
+    private static Map<String, Object> manifest(SiteModel model, IndexSearcher searcher, StableBM25 sim, int docs,
+                                                int shards, String version) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", 1);
-        m.put("base", folder + "/");
+        m.put("version", 2);
+        m.put("base", DATA);
+        m.put("v", version);
         m.put("docs", docs);
         m.put("shards", shards);
         m.put("chunk", CHUNK);
@@ -686,11 +802,9 @@ public final class StaticIndex {
         m.put("bm25", bm25);
         Map<String, Object> fields = new TreeMap<>();
         for (Map.Entry<String, Float> f : SearchSchema.BOOSTS.entrySet()) {
-            CollectionStatistics cs = searcher.collectionStatistics(f.getKey());
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("boost", f.getValue());
-            s.put("docCount", cs == null ? 0 : cs.docCount());
-            s.put("avgdl", cs == null ? 0 : Math.round(1000.0 * cs.sumTotalTermFreq() / cs.docCount()) / 1000.0);
+            s.put("reference", sim.referenceLengths().get(f.getKey()));
             fields.put(f.getKey(), s);
         }
         m.put("fields", fields);

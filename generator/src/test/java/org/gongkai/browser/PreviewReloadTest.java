@@ -29,6 +29,8 @@ class PreviewReloadTest {
                 assertTrue(driver.findElement(By.tagName("h1")).getText().contains("森林防火期野外用火管控的通告"));
                 driver.executeScript("window.gongkaiBeforeEdit = true;");
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+                // the page reloads itself: an element found just before the reload is gone when it is read
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
                 Path notice = s.content().resolve("notices/2026/tzgg-2026-01.md");
                 String text = Files.readString(notice);

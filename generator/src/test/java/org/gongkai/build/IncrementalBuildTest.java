@@ -54,12 +54,32 @@ class IncrementalBuildTest {
         Random random = new Random(20261128);
         Path notice = pick(random, "notices");
         edit(notice, text -> text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
+        Map<String, Object> searchFiles = searchFileKeys();
         BuildResult retitled = incremental();
         assertTrue(retitled.pagesReused() > retitled.pages() / 2, "a title touches its page and some lists: "
                 + retitled.pagesReused() + " of " + retitled.pages());
         assertTrue(retitled.pagesReused() < retitled.pages(), "the edited page is rendered again");
         assertTrue(!manifest.equals(fileKey("search/manifest.json")), "a new title is searched for: a new index");
+        // only the shards of the old and new title's terms, and the metadata of the document, are made again
+        int kept = kept(searchFiles);
+        assertTrue(kept >= searchFiles.size() * 3 / 4 && kept < searchFiles.size(),
+                "search files kept: " + kept + " of " + searchFiles.size());
         sameAsFullBuild("a new title");
+
+        // a new document, the newest: it takes the next doc id, and every other document's metadata stays
+        Path newest = all("notices").get(all("notices").size() - 1);
+        // dated today, and first by id among documents of its date: the last in index order
+        Path added = newest.resolveSibling("2026-00000.md");
+        Files.writeString(added, Files.readString(newest)
+                .replaceFirst("(?m)^title: (.*)$", "title: 新增的通知")
+                .replaceFirst("(?m)^published: .*$", "published: " + Repo.AS_OF)
+                .replaceFirst("(?m)^index_no: .*\\n", ""));
+        Map<String, Object> metadata = new java.util.TreeMap<>(searchFileKeys());
+        metadata.keySet().removeIf(p -> !p.contains("/m/"));
+        incremental();
+        int metadataKept = kept(metadata);
+        assertTrue(metadataKept >= metadata.size() - 2, "metadata files kept: " + metadataKept + " of " + metadata.size());
+        sameAsFullBuild("a new document");
 
         // the newest policy amends the oldest one: the old one's validity label changes on every list
         List<Path> policies = all("policies");
@@ -105,6 +125,32 @@ class IncrementalBuildTest {
         Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertEquals(0, incremental().pagesReused());
         sameAsFullBuild("a damaged record");
+    }
+
+    /** The static index's shards and metadata files by path, with their identity. */
+    private Map<String, Object> searchFileKeys() throws IOException {
+        Map<String, Object> keys = new java.util.TreeMap<>();
+        for (String path : Trees.files(site.resolve("search/data"), rel -> rel.endsWith(".json")).keySet()) {
+            keys.put("search/data/" + path, fileKey("search/data/" + path));
+        }
+        return keys;
+    }
+
+    /** How many of {@code before} are still the same files: taken from the previous site, not written again. */
+    private int kept(Map<String, Object> before) throws IOException {
+        int kept = 0;
+        for (Map.Entry<String, Object> e : before.entrySet()) {
+            kept += e.getValue().equals(keyOrNull(e.getKey())) ? 1 : 0;
+        }
+        return kept;
+    }
+
+    private Object keyOrNull(String path) {
+        try {
+            return Files.exists(site.resolve(path)) ? fileKey(path) : null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The file's identity (device and inode): a file taken from the last build is the same file. */

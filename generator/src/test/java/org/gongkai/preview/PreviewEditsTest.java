@@ -43,8 +43,12 @@ class PreviewEditsTest {
         assertTrue(preview.rebuildAll().ok(), preview.last().errors().toString());
         Random random = new Random(20261128);
 
+        preview.reindex();
         Path notice = pick(random, "notices");
         edit(notice, text -> text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
+        // the search index follows: only the shards of the title's terms and the document's metadata are made again
+        assertTrue(searchFilesRewritten > 0 && searchFilesRewritten < searchFiles / 4,
+                searchFilesRewritten + " of " + searchFiles + " search files rewritten");
 
         Path policy = pick(random, "policies");
         edit(policy, text -> text.replaceFirst("(?m)^published: (\\d{4})-\\d\\d-\\d\\d$", "published: $1-12-31")
@@ -95,12 +99,40 @@ class PreviewEditsTest {
         assertTrue(o.ok(), changed + ": " + o.errors());
         Path full = scratch.resolve("full-" + ++builds);
         assertTrue(SiteBuilder.build(BuildConfig.of(content, full, Repo.AS_OF)).written());
-        Map<String, byte[]> expected = Trees.files(full, rel -> !rel.endsWith(".gz") && !rel.equals(CacheHeaders.FILE)
-                && (!rel.startsWith("search/") || rel.equals("search/index.html")));
-        Map<String, byte[]> actual = Trees.files(preview.root(), rel -> true);
+        java.util.function.Predicate<String> pages = rel -> !rel.endsWith(".gz") && !rel.equals(CacheHeaders.FILE)
+                && (!rel.startsWith("search/") || rel.equals("search/index.html"));
+        Map<String, byte[]> expected = Trees.files(full, pages);
+        Map<String, byte[]> actual = Trees.files(preview.root(), pages);
         assertEquals(expected.keySet(), actual.keySet(), changed.toString());
         expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path),
                 path + " differs from a full build after " + changed));
+
+        // then the search index, written over the last one: the static index as a full build writes it
+        java.util.function.Predicate<String> staticIndex = rel -> !rel.endsWith(".gz")
+                && (rel.startsWith("search/data/") || rel.equals("search/manifest.json"));
+        Map<String, Long> before = modified(staticIndex);
+        preview.reindex();
+        Map<String, byte[]> expectedIndex = Trees.files(full, staticIndex);
+        Map<String, byte[]> actualIndex = Trees.files(preview.root(), staticIndex);
+        assertEquals(expectedIndex.keySet(), actualIndex.keySet(), changed.toString());
+        expectedIndex.forEach((path, bytes) -> assertArrayEquals(bytes, actualIndex.get(path),
+                path + " differs from a full build after " + changed));
+        Map<String, Long> after = modified(staticIndex);
+        searchFiles = after.size();
+        searchFilesRewritten = (int) after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                .count();
+    }
+
+    private int searchFiles;
+    private int searchFilesRewritten;
+
+    /** The preview's files that {@code include} takes, with the time each was last written (to the nanosecond). */
+    private Map<String, Long> modified(java.util.function.Predicate<String> include) throws IOException {
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (String rel : Trees.files(preview.root(), include).keySet()) {
+            out.put(rel, Files.getLastModifiedTime(preview.root().resolve(rel)).to(java.util.concurrent.TimeUnit.NANOSECONDS));
+        }
+        return out;
     }
 
     private Path pick(Random random, String folder) {
