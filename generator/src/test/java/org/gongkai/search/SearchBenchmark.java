@@ -133,9 +133,9 @@ public final class SearchBenchmark {
                         String s = d.findElement(By.id("search-status")).getText();
                         return s.startsWith("找到") || s.startsWith("没有");
                     });
-                    long[] sent = server.sent("^search/(manifest\\.json|[0-9a-f]{12}/.*)$|^assets/search\\.[0-9a-f]+\\.js$");
+                    long[] sent = server.sent("^search/(manifest\\.json|data/.*)$|^assets/search\\.[0-9a-f]+\\.js$");
                     long b = sent[0];
-                    long transfer = resourceBytes(driver, "/search/(manifest\\.json|[0-9a-f]{12}/)|/search\\.[0-9a-f]+\\.js");
+                    long transfer = resourceBytes(driver, "/search/(manifest\\.json|data/)|/search\\.[0-9a-f]+\\.js");
                     if (Math.abs(transfer - b) > 0.1 * b) {
                         System.out.println("  (Chromium's transferSize says " + transfer + " bytes for " + q + ")");
                     }
