@@ -271,7 +271,8 @@ public final class OutputTree {
      * recorded the fingerprints of its search files.
      */
     public boolean keepsSearchFiles() {
-        return !inPlace.isEmpty() || previousRoot != null && previous.searchFiles().values().stream().anyMatch(f -> f.fingerprint() != 0);
+        return !inPlace.isEmpty() || previousRoot != null
+                && previous.searchFiles().values().stream().anyMatch(f -> f.fingerprint() != 0);
     }
 
     /**
