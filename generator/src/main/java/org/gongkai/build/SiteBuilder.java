@@ -19,6 +19,7 @@ import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.Theme;
+import org.gongkai.search.BlockStore;
 import org.gongkai.search.SearchIndexer;
 import org.gongkai.search.SiteSearch;
 import org.gongkai.site.SiteModel;
@@ -159,6 +160,12 @@ public final class SiteBuilder {
                 String searchKey = incremental ? SearchIndexer.inputs(model) : null;
                 if (searchKey != null && out.reuseSearch(searchKey)) {
                     progress.accept("搜索索引的内容没有变化：取自上次构建");
+                } else if (incremental) {
+                    try (BlockStore blocks = BlockStore.onDisk(BuildRecord.blocks(config.out()))) {
+                        SiteSearch.write(model, out, blocks, progress);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
                 } else {
                     SiteSearch.write(model, out, progress);
                 }
@@ -187,6 +194,9 @@ public final class SiteBuilder {
             // swap: a build killed between the swap and the new record leaves none
             BuildRecord record = recordKey != null ? out.record(recordKey, searchKey) : null;
             BuildRecord.delete(config.out());
+            if (!incremental) {
+                BuildRecord.deleteBlocks(config.out());
+            }
             site.commit();
             committed = true;
             if (record != null) {

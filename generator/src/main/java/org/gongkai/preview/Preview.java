@@ -63,6 +63,8 @@ public final class Preview {
     private Set<String> searchFiles = Set.of();
     /** The static index's files in the folder and what each was made from (see OutputTree#inPlace). */
     private Map<String, Long> searchFingerprints = Map.of();
+    /** The Lucene index's blocks of the last reindex: a save re-indexes only the block of the saved document. */
+    private final org.gongkai.search.BlockStore searchBlocks = org.gongkai.search.BlockStore.inMemory();
     private volatile SearchService search;
     private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
     private volatile String basePath = "/";
@@ -184,7 +186,7 @@ public final class Preview {
         }
         // the shards and metadata files made from what they were last time stay as they are
         OutputTree out = OutputTree.inPlace(root, searchFingerprints);
-        Directory index = SearchIndexer.write(model, out);
+        Directory index = SearchIndexer.write(model, out, searchBlocks);
         StaticIndex.write(index, model, out);
         Set<String> written = out.written();
         searchFingerprints = out.searchFingerprints();

@@ -192,6 +192,28 @@ public final class BuildRecord {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Where an incremental build keeps the Lucene index's blocks ({@code SearchIndexer.BLOCK}) for the next
+     * one: beside the record, never in the site.
+     */
+    public static Path blocks(Path out) {
+        Path o = out.toAbsolutePath().normalize();
+        return o.resolveSibling(".gongkai-cache").resolve(o.getFileName() + ".lucene");
+    }
+
+    /** Forgets the index blocks kept for {@code out}: a build that keeps no record keeps none. */
+    public static void deleteBlocks(Path out) throws IOException {
+        Path folder = blocks(out);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** Forgets the record of {@code out}: its site/ is about to be replaced by a build that keeps none. */
     public static void delete(Path out) throws IOException {
         Files.deleteIfExists(file(out));

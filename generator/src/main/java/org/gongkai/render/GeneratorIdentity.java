@@ -18,14 +18,14 @@ import java.util.zip.ZipFile;
  * libraries are inside the jar). Run from a classes folder (tests, IDE), the folder's files are hashed
  * and the library jars named.
  */
-final class GeneratorIdentity {
+public final class GeneratorIdentity {
 
     private static String current;
 
     private GeneratorIdentity() {
     }
 
-    static synchronized String current() {
+    public static synchronized String current() {
         if (current == null) {
             current = compute();
         }

@@ -41,6 +41,7 @@ class IncrementalBuildTest {
         BuildResult first = incremental();
         assertEquals(0, first.pagesReused(), "nothing to take on the first build");
         assertTrue(Files.isRegularFile(BuildRecord.file(site)));
+        assertTrue(Files.isDirectory(BuildRecord.blocks(site)), "the Lucene index's blocks are kept for the next build");
     }
 
     @Test
@@ -115,6 +116,7 @@ class IncrementalBuildTest {
     void aBuildWithoutTheRecordLeavesNoneBehind() throws IOException {
         assertTrue(SiteBuilder.build(BuildConfig.of(content, site, Repo.AS_OF)).written());
         assertFalse(Files.exists(BuildRecord.file(site)), "the record no longer matches site/");
+        assertFalse(Files.exists(BuildRecord.blocks(site)), "nor are the index blocks kept");
         assertEquals(0, incremental().pagesReused());
     }
 
