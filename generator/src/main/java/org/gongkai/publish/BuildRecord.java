@@ -203,15 +203,7 @@ public final class BuildRecord {
 
     /** Forgets the index blocks kept for {@code out}: a build that keeps no record keeps none. */
     public static void deleteBlocks(Path out) throws IOException {
-        Path folder = blocks(out);
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        AtomicSite.deleteTree(blocks(out));
     }
 
     /** Forgets the record of {@code out}: its site/ is about to be replaced by a build that keeps none. */

@@ -1,7 +1,6 @@
 package org.gongkai.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -166,12 +165,6 @@ public abstract class BlockStore implements AutoCloseable {
     }
 
     private static void delete(Path tree) throws IOException {
-        try (Stream<Path> walk = Files.walk(tree)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        org.gongkai.publish.AtomicSite.deleteTree(tree);
     }
 }
