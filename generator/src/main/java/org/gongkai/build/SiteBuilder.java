@@ -157,12 +157,13 @@ public final class SiteBuilder {
             // published document's text: a few hundred milliseconds at 10,000 documents, off the main thread)
             boolean incremental = recordKey != null;
             search = CompletableFuture.supplyAsync(() -> {
-                String searchKey = incremental ? SearchIndexer.inputs(model) : null;
+                SearchIndexer.Inputs inputs = incremental ? SearchIndexer.inputs(model) : null;
+                String searchKey = inputs == null ? null : inputs.key();
                 if (searchKey != null && out.reuseSearch(searchKey)) {
                     progress.accept("搜索索引的内容没有变化：取自上次构建");
                 } else if (incremental) {
                     try (BlockStore blocks = BlockStore.onDisk(BuildRecord.blocks(config.out()))) {
-                        SiteSearch.write(model, out, blocks, progress);
+                        SiteSearch.write(model, out, blocks, inputs, progress);
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -81,26 +81,23 @@ public final class SearchIndexer {
      * segments.
      */
     public static Directory index(SiteModel model, BlockStore store) {
-        return index(model, store, BLOCK);
+        return index(model, store, BLOCK, store.keeps() ? inputs(model, BLOCK).blocks() : null);
     }
 
-    /** As above with blocks of {@code block} documents (tests use small ones on small corpora). */
-    static Directory index(SiteModel model, BlockStore store, int block) {
+    /**
+     * As above with blocks of {@code block} documents (tests use small ones on small corpora), and the
+     * blocks' keys from {@link #inputs} when the store keeps blocks (null otherwise).
+     */
+    static Directory index(SiteModel model, BlockStore store, int block, List<String> blockKeys) {
         Synonyms synonyms = new Synonyms(model.synonyms());
-        List<Document> docs = inIndexOrder(model);
-        List<List<Document>> blocks = new ArrayList<>();
-        for (int from = 0; from < docs.size(); from += block) {
-            blocks.add(docs.subList(from, Math.min(docs.size(), from + block)));
-        }
-        // a digest of every document's text: only worth it when there is a store to ask
-        byte[] common = store.keeps() ? common(model) : null;
+        List<List<Document>> blocks = blocks(inIndexOrder(model), block);
         String[] keys = new String[blocks.size()];
         Directory[] parts = new Directory[blocks.size()];
         List<Directory> made = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
             java.util.stream.IntStream.range(0, blocks.size()).parallel().forEach(i -> {
                 try {
-                    keys[i] = common == null ? String.valueOf(i) : blockKey(common, model, block, blocks.get(i));
+                    keys[i] = blockKeys == null ? String.valueOf(i) : blockKeys.get(i);
                     Optional<Directory> kept = store.find(keys[i]);
                     if (kept.isPresent()) {
                         parts[i] = kept.get();
@@ -175,7 +172,12 @@ public final class SearchIndexer {
 
     /** As {@link #write(SiteModel, OutputTree)}, taking unchanged blocks from {@code store}. */
     public static Directory write(SiteModel model, OutputTree out, BlockStore store) {
-        Directory dir = index(model, store);
+        return write(model, out, store, store.keeps() ? inputs(model) : null);
+    }
+
+    /** As above, with the {@link #inputs} the caller already has (null when the store keeps nothing). */
+    public static Directory write(SiteModel model, OutputTree out, BlockStore store, Inputs inputs) {
+        Directory dir = index(model, store, BLOCK, inputs == null ? null : inputs.blocks());
         try {
             for (String name : dir.listAll()) {
                 try (IndexInput in = dir.openInput(name, IOContext.READONCE)) {
@@ -191,18 +193,39 @@ public final class SearchIndexer {
     }
 
     /**
-     * A digest of everything the search step reads — here ({@link #fields}, {@link #filterValues}), in
-     * {@link StaticIndex} (its per-document metadata and manifest) — in index order: an incremental build
-     * takes the previous search files whole when it is the same. Whatever those read must be added here
-     * ({@link #documentInputs} for what comes from one document).
+     * What the search step reads, as digests: {@code key} for all of it — here ({@link #fields},
+     * {@link #filterValues}), in {@link StaticIndex} (its per-document metadata and manifest), in index
+     * order: an incremental build takes the previous search files whole when it is the same — and
+     * {@code blocks}, each block's own, the keys of a {@link BlockStore}. Whatever those read must be added
+     * here ({@link #common}, {@link #documentInputs}).
      */
-    public static String inputs(SiteModel model) {
-        List<Object> all = new ArrayList<>();
-        all.add(java.util.HexFormat.of().formatHex(common(model)));
-        for (Document d : inIndexOrder(model)) {
-            all.add(documentInputs(model, d));
+    public record Inputs(String key, List<String> blocks) {
+        public Inputs {
+            blocks = List.copyOf(blocks);
         }
-        return java.util.HexFormat.of().formatHex(org.gongkai.render.ViewDigest.of(all));
+    }
+
+    public static Inputs inputs(SiteModel model) {
+        return inputs(model, BLOCK);
+    }
+
+    static Inputs inputs(SiteModel model, int block) {
+        byte[] common = common(model);
+        List<List<Document>> blocks = blocks(inIndexOrder(model), block);
+        // a digest of every document's text: a few hundred milliseconds at 10,000 documents, on both cores
+        List<String> keys = java.util.stream.IntStream.range(0, blocks.size()).parallel()
+                .mapToObj(i -> blockKey(common, model, block, blocks.get(i))).toList();
+        String key = java.util.HexFormat.of().formatHex(org.gongkai.render.ViewDigest.of(
+                List.of(java.util.HexFormat.of().formatHex(common), keys)));
+        return new Inputs(key, keys);
+    }
+
+    private static List<List<Document>> blocks(List<Document> docs, int block) {
+        List<List<Document>> blocks = new ArrayList<>();
+        for (int from = 0; from < docs.size(); from += block) {
+            blocks.add(docs.subList(from, Math.min(docs.size(), from + block)));
+        }
+        return blocks;
     }
 
     /** What every document's index depends on: the generator (its analysis), the synonyms, the boosts, the topics. */

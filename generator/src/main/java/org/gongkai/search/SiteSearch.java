@@ -12,13 +12,17 @@ public final class SiteSearch {
     }
 
     public static StaticIndex.Export write(SiteModel model, OutputTree out, Consumer<String> progress) {
-        return write(model, out, BlockStore.none(), progress);
+        return write(model, out, BlockStore.none(), null, progress);
     }
 
-    /** As above, taking from {@code blocks} the index blocks whose documents did not change. */
-    public static StaticIndex.Export write(SiteModel model, OutputTree out, BlockStore blocks, Consumer<String> progress) {
+    /**
+     * As above, taking from {@code blocks} the index blocks whose documents did not change ({@code inputs}:
+     * the model's, already worked out by the caller).
+     */
+    public static StaticIndex.Export write(SiteModel model, OutputTree out, BlockStore blocks,
+                                           SearchIndexer.Inputs inputs, Consumer<String> progress) {
         long t0 = System.nanoTime();
-        try (Directory index = SearchIndexer.write(model, out, blocks)) {
+        try (Directory index = SearchIndexer.write(model, out, blocks, inputs)) {
             progress.accept("已写入 Lucene 索引（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
             StaticIndex.Export export = StaticIndex.write(index, model, out);
             progress.accept("已导出静态搜索索引：" + export.terms() + " 个词，" + export.shards() + " 个分片；写入 "

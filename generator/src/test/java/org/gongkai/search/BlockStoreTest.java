@@ -60,7 +60,7 @@ class BlockStoreTest {
         Counting store = new Counting(inner);
         SiteModel before = model();
         assertEquals(2, (before.published().size() + BLOCK_SIZE - 1) / BLOCK_SIZE);
-        try (Directory first = SearchIndexer.index(before, store, BLOCK_SIZE)) {
+        try (Directory first = SearchIndexer.index(before, store, BLOCK_SIZE, keys(before))) {
             assertEquals(0, store.taken.get(), "nothing kept yet");
         }
         // the oldest policy: in the first block
@@ -69,8 +69,8 @@ class BlockStoreTest {
         Files.writeString(oldest, text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
         try {
             SiteModel after = model();
-            try (Directory again = SearchIndexer.index(after, store, BLOCK_SIZE);
-                 Directory whole = SearchIndexer.index(after, BlockStore.none(), BLOCK_SIZE)) {
+            try (Directory again = SearchIndexer.index(after, store, BLOCK_SIZE, keys(after));
+                 Directory whole = SearchIndexer.index(after, BlockStore.none(), BLOCK_SIZE, null)) {
                 assertEquals(1, store.taken.get(), "the second block is taken, the first indexed again");
                 assertEquals(SearchPhaseBench.digest(whole), SearchPhaseBench.digest(again));
                 assertEquals(sizes(whole), sizes(again));
@@ -83,6 +83,10 @@ class BlockStoreTest {
     private static SiteModel model() throws IOException {
         return SiteResolver.resolve(new ContentLoader().load(content, new ConcurrentHashMap<>()),
                 LocalDate.of(2026, 11, 28)).model();
+    }
+
+    private static java.util.List<String> keys(SiteModel model) {
+        return SearchIndexer.inputs(model, BLOCK_SIZE).blocks();
     }
 
     private static Map<String, Long> sizes(Directory dir) throws IOException {
