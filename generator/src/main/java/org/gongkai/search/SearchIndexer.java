@@ -61,7 +61,11 @@ public final class SearchIndexer {
      * An edit then costs one block (a new document, the last one): at 10,000 make-corpus documents the
      * Lucene step of an incremental build takes a third of the CPU it took when it indexed everything. Blocks
      * of 1,024 made full builds 0.3–0.5 s slower at 10,000 documents (ten flushes and segments instead of
-     * two or three); 4,096 left them as fast as before (measured interleaved, against Hugo).
+     * two or three); 4,096 left them as fast as before (measured interleaved, against Hugo). A site under
+     * 4,096 documents is one block, indexed on one thread beside the pages: the 3,000 real texts built in
+     * 12.3–14.7 s wall, 20–22 CPU-s that way against 12.8–13.4 s, 24 CPU-s in two slices; cutting them into
+     * blocks of 1,024 cost 26–27 CPU-s (a vocabulary of 319,000 terms: each segment builds its own terms
+     * dictionary, and the export walks every segment).
      */
     static final int BLOCK = 4096;
     /** Per block writer: a block's in-memory postings fit, so it flushes once, at the end. */
