@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -105,7 +107,9 @@ public abstract class BlockStore implements AutoCloseable {
 
     /**
      * In {@code folder}, one sub-folder per block named by its key, written under a temporary name and
-     * renamed when whole: a build killed while writing one leaves no block that looks complete.
+     * renamed when whole: a build killed while writing one leaves no block that looks complete. A block
+     * read back is checked against Lucene's checksums first (a CI cache can come back damaged): one that
+     * fails is deleted and indexed again, as a damaged record costs a full build, never a wrong index.
      */
     public static BlockStore onDisk(Path folder) {
         return new BlockStore() {
@@ -119,6 +123,14 @@ public abstract class BlockStore implements AutoCloseable {
                 }
                 Directory dir = FSDirectory.open(block);
                 opened.add(dir);
+                try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                    for (LeafReaderContext leaf : reader.leaves()) {
+                        leaf.reader().checkIntegrity();
+                    }
+                } catch (IOException | RuntimeException damaged) {
+                    delete(block);
+                    return Optional.empty();
+                }
                 return Optional.of(dir);
             }
 

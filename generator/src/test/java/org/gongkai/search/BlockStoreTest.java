@@ -56,6 +56,30 @@ class BlockStoreTest {
         }
     }
 
+    @Test
+    void aDamagedBlockOnDiskIsIndexedAgain(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("site.lucene");
+        SiteModel model = model();
+        try (BlockStore disk = BlockStore.onDisk(folder); Directory first = SearchIndexer.index(model, disk, BLOCK_SIZE, keys(model))) {
+            assertEquals(2, keys(model).size());
+        }
+        // a byte flipped in the middle of the largest file of one block, as a damaged cache would have it
+        Path block = folder.resolve(keys(model).get(0));
+        Path largest;
+        try (var files = Files.list(block)) {
+            largest = files.max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(largest, bytes);
+        Counting store = new Counting(BlockStore.onDisk(folder));
+        try (store; Directory again = SearchIndexer.index(model, store, BLOCK_SIZE, keys(model));
+             Directory whole = SearchIndexer.index(model, BlockStore.none(), BLOCK_SIZE, null)) {
+            assertEquals(1, store.taken.get(), "the damaged block is indexed again, the other taken");
+            assertEquals(SearchPhaseBench.digest(whole), SearchPhaseBench.digest(again));
+        }
+    }
+
     private void editAndCompare(BlockStore inner) throws IOException {
         Counting store = new Counting(inner);
         SiteModel before = model();
@@ -121,6 +145,11 @@ class BlockStoreTest {
         @Override
         void retain(Set<String> keys) throws IOException {
             inner.retain(keys);
+        }
+
+        @Override
+        public void close() throws IOException {
+            inner.close();
         }
     }
 }
