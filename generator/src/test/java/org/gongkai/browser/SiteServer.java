@@ -19,11 +19,12 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SiteServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
-            "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json",
-            "application/json; charset=utf-8", "xml", "application/xml; charset=utf-8", "csv",
-            "text/csv; charset=utf-8", "txt", "text/plain; charset=utf-8", "png", "image/png", "svg",
-            "image/svg+xml");
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("htm", "text/html; charset=utf-8"), Map.entry("xhtml", "application/xhtml+xml"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"));
 
     private final HttpServer server;
     private final Path root;
