@@ -93,6 +93,35 @@ class WorkflowsTest {
                 "the README's test command `" + test + "` runs");
     }
 
+    /**
+     * The trust model (README, 安全): a fork's pull request is built by {@code pull_request}, which gives it a
+     * read-only token and no secrets; {@code pull_request_target} and {@code workflow_run} would run the
+     * fork's content and themes with the repository's own token, and are never used. Only the publish
+     * workflow, which runs on main after review, may write pages.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void noWorkflowRunsAForksChangesWithTheRepositorysToken() throws IOException {
+        try (var files = Files.list(Repo.root().resolve(".github/workflows"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+                String name = file.getFileName().toString();
+                Map<String, Object> wf = workflow(name);
+                Object trigger = on(wf);
+                String triggers = trigger instanceof Map<?, ?> m ? m.keySet().toString() : String.valueOf(trigger);
+                assertTrue(!triggers.contains("pull_request_target") && !triggers.contains("workflow_run"),
+                        name + " runs untrusted changes with the repository's token: " + triggers);
+                Map<String, Object> permissions = (Map<String, Object>) wf.get("permissions");
+                assertNotNull(permissions, name + " sets its token's permissions explicitly");
+                if (triggers.contains("pull_request")) {
+                    assertEquals("read", permissions.get("contents"), name);
+                    assertTrue(!permissions.containsKey("pages") && !permissions.containsKey("id-token"),
+                            name + ": a pull request never deploys");
+                    assertTrue(!Files.readString(file).contains("secrets."), name + ": no secrets for pull requests");
+                }
+            }
+        }
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void mainBuildsWithTheCommitDateAndDeploysToPages() throws IOException {
