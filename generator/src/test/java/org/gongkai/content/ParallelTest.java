@@ -49,10 +49,10 @@ class ParallelTest {
             }
             return Thread.currentThread().getName();
         });
-        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() >= 1) {
-            long others = out.stream().filter(name -> !name.equals(out.get(0))).count();
-            assertTrue(others > ITEMS.size() * 9 / 10, "the free thread took " + others + " of " + ITEMS.size());
-        }
+        // Parallel always works with at least two threads (the pool's and the caller), even on one core, where
+        // the second runs while the first sleeps: no guard, so the assertion always holds the code to it
+        long others = out.stream().filter(name -> !name.equals(out.get(0))).count();
+        assertTrue(others > ITEMS.size() * 9 / 10, "the free thread took " + others + " of " + ITEMS.size());
     }
 
     @Test
