@@ -38,6 +38,14 @@ public record BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path>
         return new BuildConfig(content, out, asOf, themes, progress, on);
     }
 
+    /**
+     * "Today" when no {@code --as-of} is given: the column is Chinese, so it is Beijing's date whatever the
+     * machine's zone. The one clock of the CLI and the Maven plugin.
+     */
+    public static LocalDate todayInBeijing() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+
     /** themes/ beside content/ unless given. */
     public Path themesFolder() {
         return themes.orElseGet(() -> content.toAbsolutePath().normalize().resolveSibling("themes"));

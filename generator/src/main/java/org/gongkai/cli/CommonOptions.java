@@ -2,7 +2,7 @@ package org.gongkai.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.gongkai.build.BuildConfig;
 import picocli.CommandLine.Option;
 
 /** Options every command shares, mapped to {@link org.gongkai.build.BuildConfig}. */
@@ -23,7 +23,6 @@ final class CommonOptions {
     boolean quiet;
 
     LocalDate asOfOrToday() {
-        // the column is Chinese: "today" is Beijing's date, whatever the machine's zone
-        return asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return asOf != null ? asOf : BuildConfig.todayInBeijing();
     }
 }

@@ -3,18 +3,18 @@ package org.gongkai.cli;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.gongkai.build.BuildConfig;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Scaffold;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai new policy "标题"}: a new document file with every key its type needs, explained. */
 @Command(name = "new", mixinStandardHelpOptions = true,
@@ -52,7 +52,7 @@ final class NewCommand implements Callable<Integer> {
                     + Arrays.stream(DocumentType.values()).map(DocumentType::key).collect(Collectors.joining("、")));
             return Main.USAGE;
         }
-        LocalDate today = asOf != null ? asOf : LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = asOf != null ? asOf : BuildConfig.todayInBeijing();
         try {
             Scaffold.Created c = Scaffold.write(content, t.get(), title, today, Optional.ofNullable(id),
                     Optional.ofNullable(interprets));

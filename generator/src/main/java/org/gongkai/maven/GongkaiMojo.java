@@ -2,7 +2,6 @@ package org.gongkai.maven;
 
 import java.io.File;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -54,8 +53,7 @@ abstract class GongkaiMojo extends AbstractMojo {
 
     LocalDate asOfOrToday() throws MojoExecutionException {
         if (asOf == null || asOf.isBlank()) {
-            // the column is Chinese: "today" is Beijing's date, whatever the build machine's zone
-            return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            return BuildConfig.todayInBeijing();
         }
         try {
             return LocalDate.parse(asOf.strip());
