@@ -121,8 +121,8 @@ public final class Preview {
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
         String wanted = checked.model().site().theme();
         if (renderer == null || !wanted.equals(themeName)) {
-            Path themeFolder = config.themesFolder().resolve(wanted);
-            Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            // check above reported what is wrong with the theme; here it is only read
+            Theme theme = Theme.load(config.themesFolder(), wanted, checked.model().site().at("theme")).theme();
             renderer = new SiteRenderer(theme, config.content().toAbsolutePath().normalize());
             themeName = wanted;
             lastPlan = null;
