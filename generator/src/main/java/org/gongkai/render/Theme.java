@@ -128,9 +128,8 @@ public final class Theme {
             if (target instanceof LinkTarget.Refused refused) {
                 findings.add(Finding.error("theme-file-outside", SourceRef.file(label + relative),
                         "主题文件" + refused.reason() + "；请把文件本身放进 " + label));
-                return Optional.empty();
-            }
-            if (target instanceof LinkTarget.File f && f.exists()) {
+                // the built-in file stands in, so what is rendered anyway (serve's last good site) stays whole
+            } else if (target instanceof LinkTarget.File f && f.exists()) {
                 try {
                     return Optional.of(Files.readAllBytes(f.path()));
                 } catch (IOException e) {
