@@ -121,6 +121,33 @@ class UntrustedEditorsTest {
         assertEquals(List.of(), loaded.theme().folders(), "no site folder is read for a refused name");
     }
 
+    @Test
+    void themeFolderOrTemplatesFolderLinkedFromOutsideIsRefused() throws Exception {
+        Path outside = Files.createTempDirectory("gongkai-outside-");
+        Files.createDirectories(outside.resolve("evil/templates"));
+        Files.writeString(outside.resolve("evil/templates/notfound.vm"), "OUTSIDE-TEMPLATE");
+        ContentTree t = ContentTree.create().policy("p", "2024-01-02", "", "正文。");
+        t.file("site.yaml", ContentTree.SITE_YAML + "theme: linked\n");
+        Path themes = Files.createDirectories(t.root().resolveSibling("themes"));
+        Files.createSymbolicLink(themes.resolve("linked"), outside.resolve("evil"));
+        BuildResult r = t.build();
+        assertFalse(r.written());
+        assertEquals(1, rules(r.findings(), "theme-name").size(), r.findings()::toString);
+        assertTrue(rules(r.findings(), "theme-name").get(0).startsWith("site.yaml:9:1: error [theme-name] 主题文件夹 "
+                + "themes/linked/ 是指向 themes/ 之外的符号链接"), r.findings()::toString);
+
+        // a real theme folder whose templates/ is a link out
+        t.file("site.yaml", ContentTree.SITE_YAML + "theme: half\n");
+        Files.createDirectories(themes.resolve("half"));
+        Files.createSymbolicLink(themes.resolve("half/templates"), outside.resolve("evil/templates"));
+        BuildResult half = t.build();
+        assertFalse(half.written());
+        assertEquals(List.of("themes/half/templates/notfound.vm:1:1"), rules(half.findings(), "theme-file-outside")
+                .stream().map(f -> f.substring(0, f.indexOf(": "))).toList(), half.findings()::toString);
+        Theme.Loaded loaded = Theme.load(themes, "half", org.gongkai.content.SourceRef.file("site.yaml"));
+        assertFalse(loaded.theme().templates().get("notfound.vm").contains("OUTSIDE-TEMPLATE"));
+    }
+
     // 4. site.yaml, synonyms.txt and taxonomies.yaml linked to files outside content/
 
     @Test
