@@ -68,7 +68,12 @@ public final class SiteRenderer {
         if (theme.hasTemplate("macros.vm")) {
             engine.setProperty(RuntimeConstants.VM_LIBRARY, "macros.vm");
         }
-        engine.init();
+        try {
+            engine.init();
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
+        }
     }
 
     /**
@@ -141,7 +146,13 @@ public final class SiteRenderer {
         Map<String, String> assets = writeAssets(out);
         PageViews.SiteView site = plan.site();
         List<PageJob> jobs = plan.pages();
-        Template layout = engine.getTemplate("layout.vm");
+        Template layout;
+        try {
+            layout = engine.getTemplate("layout.vm");
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
+        }
         // comparing a page's view with the last plan's walks the view: on every core too
         List<PageJob> toRender = Parallel.filter(jobs, changed);
         String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
@@ -253,6 +264,10 @@ public final class SiteRenderer {
             layout.merge(ctx, w);
         } catch (TemplateRefusal refused) {
             throw refused.from(theme.source(refused.template()));
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            // a theme template that does not parse or run is the theme editor's to fix, at its line
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
         }
         return w.text;
     }

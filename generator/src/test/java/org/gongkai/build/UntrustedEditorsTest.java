@@ -81,6 +81,27 @@ class UntrustedEditorsTest {
                 rules(r.findings(), "template-forbidden"));
     }
 
+    @Test
+    void brokenThemeTemplateIsAFindingAtItsLineNotACrash() throws Exception {
+        ContentTree t = ContentTree.create().policy("p", "2024-01-02", "", "正文。");
+        Path templates = t.root().resolveSibling("themes/default/templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("notfound.vm"), "<p>找不到</p>\n#if($page.title\n");
+        BuildResult r = t.build();
+        assertFalse(r.written());
+        List<String> errors = rules(r.findings(), "template-error");
+        assertEquals(1, errors.size(), r.findings()::toString);
+        assertTrue(errors.get(0).startsWith("themes/default/templates/notfound.vm:"), errors.get(0));
+
+        Files.writeString(templates.resolve("notfound.vm"), "<p>找不到</p>\n$page.titel\n");
+        BuildResult typo = t.build();
+        assertFalse(typo.written());
+        assertEquals(List.of("themes/default/templates/notfound.vm:2:7"), rules(typo.findings(), "template-error")
+                .stream().map(f -> f.substring(0, f.indexOf(": "))).toList(), typo.findings()::toString);
+        assertTrue(rules(typo.findings(), "template-error").get(0).contains("页面数据中没有字段“titel”"),
+                typo.findings()::toString);
+    }
+
     // 2. a theme file that is a symbolic link to a file outside the repository
 
     @Test
