@@ -440,13 +440,30 @@ public final class SiteRenderer {
      * The file to read or copy, if the resolver and the media types allow it. The loader refused the same
      * files with findings, so a build that gets here has none; this is the renderer not trusting that.
      */
-    private static Optional<Path> copyable(LinkTarget target, org.gongkai.content.MediaType.Use use, String written) {
-        if (target instanceof LinkTarget.File f && f.exists()
-                && use.refusal(f.path(), written, org.gongkai.content.SourceRef.file(f.relative())).isEmpty()) {
-            return Optional.of(f.path());
+    private Optional<Path> copyable(LinkTarget target, org.gongkai.content.MediaType.Use use, String written) {
+        if (!(target instanceof LinkTarget.File f) || !f.exists()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        try {
+            var attrs = java.nio.file.Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class);
+            Sniffed key = new Sniffed(f.path(), use, written, attrs.size(), attrs.lastModifiedTime());
+            boolean inert = sniffed.computeIfAbsent(key, k -> use.refusal(f.path(), written,
+                    org.gongkai.content.SourceRef.file(f.relative())).isEmpty());
+            return inert ? Optional.of(f.path()) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
+
+    /**
+     * A file's media-type verdict, by its size and time: serve renders every attachment after every save,
+     * and reading each one's bytes again would cost more than the pages.
+     */
+    private record Sniffed(Path path, org.gongkai.content.MediaType.Use use, String written, long size,
+                           java.nio.file.attribute.FileTime modified) {
+    }
+
+    private final Map<Sniffed, Boolean> sniffed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static PageViews.TableView table(Document d, Table t, ViewFactory views) {
         List<List<String>> rows = t.rows().stream().map(Table.Row::cells).toList();
