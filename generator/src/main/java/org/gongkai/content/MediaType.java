@@ -9,7 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -265,10 +264,5 @@ public enum MediaType {
                 case DATA -> "公示数据只能是 CSV：请在 Excel 或 WPS 中“另存为”CSV（UTF-8，逗号分隔）";
             };
         }
-    }
-
-    @Override
-    public String toString() {
-        return name() + Arrays.toString(extensions.toArray());
     }
 }
