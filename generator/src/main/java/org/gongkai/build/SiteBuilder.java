@@ -1,8 +1,6 @@
 package org.gongkai.build;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.TemplateRefusal;
 import org.gongkai.render.Theme;
 import org.gongkai.search.BlockStore;
 import org.gongkai.search.SearchIndexer;
@@ -68,7 +67,7 @@ public final class SiteBuilder {
     }
 
     /** The model and what loading and resolving found, before the rules ran. */
-    private record Resolved(SiteModel model, List<Finding> findings) {
+    private record Resolved(SiteModel model, Theme theme, List<Finding> findings) {
         boolean hasErrors() {
             return findings.stream().anyMatch(Finding::isError);
         }
@@ -88,7 +87,12 @@ public final class SiteBuilder {
         config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         List<Finding> findings = new ArrayList<>(content.findings());
         findings.addAll(resolution.findings());
-        return new Resolved(resolution.model(), findings);
+        // the theme is read with the content: a theme name or file that leads out of themes/ is a finding
+        // that check reports too, not something the build trips over
+        SiteModel model = resolution.model();
+        Theme.Loaded theme = Theme.load(config.themesFolder(), model.site().theme(), model.site().at("theme"));
+        findings.addAll(theme.findings());
+        return new Resolved(model, theme.theme(), findings);
     }
 
     private static List<Finding> rules(Resolved loaded, BuildConfig config, Checker.Memo memo) {
@@ -124,6 +128,16 @@ public final class SiteBuilder {
         return render(cfg, loaded, ruleRun, t0);
     }
 
+    /** The template refusal behind {@code e}, however the parallel steps wrapped it. */
+    private static Optional<TemplateRefusal> refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TemplateRefusal r) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A build stopped by content errors: nothing written, every finding reported. */
     private static BuildResult failed(CheckResult checked, long t0) {
         return new BuildResult(false, checked.findings(), checked.model().published().size(), 0, 0, 0,
@@ -143,8 +157,7 @@ public final class SiteBuilder {
         CompletableFuture<String> search = null;
         SiteModel model = loaded.model();
         try {
-            Path themeFolder = config.themesFolder().resolve(model.site().theme());
-            Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+            Theme theme = loaded.theme();
             BrokenLinks.Targets links = new BrokenLinks.Targets(SitePaths.siteRootPath(model.site().baseUrl()));
             String recordKey = config.incremental() ? SiteRenderer.recordKey(theme, model) : null;
             OutputTree out = config.incremental()
@@ -213,6 +226,13 @@ public final class SiteBuilder {
         } catch (IOException | RuntimeException e) {
             // content the rules reject may also be content rendering cannot take: the findings come first
             CheckResult withRules = loaded.withRules(ruleRun.exceptionally(x -> List.of()).join());
+            Optional<TemplateRefusal> refused = refusal(e);
+            if (refused.isPresent()) {
+                // a theme template reached for Java: a content error at its line, never a crash (exit 2)
+                List<Finding> all = new ArrayList<>(withRules.findings());
+                all.add(refused.get().finding());
+                return failed(new CheckResult(withRules.model(), all), t0);
+            }
             if (withRules.hasErrors()) {
                 return failed(withRules, t0);
             }

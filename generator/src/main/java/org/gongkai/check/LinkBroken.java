@@ -1,7 +1,5 @@
 package org.gongkai.check;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +10,7 @@ import org.gongkai.content.Attachment;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.LinkTarget;
 import org.gongkai.content.NearestName;
 import org.gongkai.site.SiteModel;
 
@@ -49,65 +48,31 @@ public final class LinkBroken implements Rule {
             }
             Set<String> attached = new HashSet<>();
             d.attachments().forEach(a -> attached.add(a.path()));
-            String folder = d.source().file().contains("/")
-                    ? d.source().file().substring(0, d.source().file().lastIndexOf('/') + 1) : "";
             for (Body.Link link : d.body().links()) {
                 if (link.image()) {
-                    continue; // images are checked for alt text; their files by the renderer's copy
+                    continue; // images are checked for alt text; their files by the loader
                 }
                 String dest = link.destination().strip();
-                if (dest.isEmpty() || dest.startsWith("#") || dest.startsWith("/") || dest.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-                    continue;
-                }
-                String path = dest.replaceAll("[?#].*$", "");
-                path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-                if (path.endsWith(".md")) {
-                    String resolved = normalize(folder + path);
-                    Document target = resolved == null ? null : byFile.get(resolved);
-                    if (target == null) {
-                        out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向的文件不存在"
-                                + NearestName.hint(resolved == null ? path : resolved, byFile.keySet())));
-                    } else if (!target.isPublic()) {
-                        out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向" + target.effectiveDisclosure().label()
-                                + "的文件，网站上不会有这个页面：请删去链接"));
-                    }
-                } else if (!path.contains("/") && !path.contains(".")) {
-                    Document target = model.find(path).orElse(null);
-                    if (target == null) {
+                // where the link leads was decided by ContentPath when the document was loaded
+                if (link.target() instanceof LinkTarget.Document doc) {
+                    Document target = doc.file().isEmpty() ? model.find(doc.id()).orElse(null) : byFile.get(doc.file());
+                    if (target == null && doc.file().isEmpty()) {
                         out.add(Finding.error(id(), link.where(), "链接“" + dest + "”既不是网址，也不是已有文件的编号"
-                                + NearestName.hint(path, model.byId().keySet())));
+                                + NearestName.hint(doc.id(), model.byId().keySet())));
+                    } else if (target == null) {
+                        out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向的文件不存在"
+                                + NearestName.hint(doc.file(), byFile.keySet())));
                     } else if (!target.isPublic()) {
                         out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向" + target.effectiveDisclosure().label()
                                 + "的文件，网站上不会有这个页面：请删去链接"));
                     }
-                } else {
-                    String resolved = normalize(folder + path);
-                    if (resolved == null || !attached.contains(resolved)) {
-                        out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向的文件没有列在 attachments 中，"
-                                + "网站上不会有它：请在 front matter 的 attachments 中加上 {file: " + path + ", title: 附件名称}"));
-                    }
+                } else if (link.target() instanceof LinkTarget.File f && !attached.contains(f.relative())) {
+                    String path = dest.replaceAll("[?#].*$", "");
+                    out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向的文件没有列在 attachments 中，"
+                            + "网站上不会有它：请在 front matter 的 attachments 中加上 {file: " + path + ", title: 附件名称}"));
                 }
             }
         }
         return out;
-    }
-
-    /** policies/2022/../2021/x.md → policies/2021/x.md; null when it climbs out of content/. */
-    static String normalize(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String p : path.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else {
-                parts.add(p);
-            }
-        }
-        return String.join("/", parts);
     }
 }

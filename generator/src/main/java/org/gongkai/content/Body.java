@@ -58,7 +58,25 @@ public record Body(String html, String text, List<Heading> headings, List<Paragr
         }
     }
 
-    /** A link or image in the body. {@code image} links carry their alt text in {@code text}. */
-    public record Link(String destination, String text, boolean image, SourceRef where) {
+    /**
+     * A link or image in the body. {@code image} links carry their alt text in {@code text}. {@code target}
+     * is where it leads, decided once by {@link ContentPath} when the document is loaded; checks and the
+     * renderer read it instead of resolving the destination again.
+     */
+    public record Link(String destination, String text, boolean image, SourceRef where, LinkTarget target) {
+        /** As the Markdown reader finds it, before the loader resolves it against the document's folder. */
+        public Link(String destination, String text, boolean image, SourceRef where) {
+            this(destination, text, image, where, new LinkTarget.Unresolved());
+        }
+    }
+
+    /** The same body with every link's target as {@code resolve} decides it. */
+    public Body withTargets(java.util.function.Function<Link, LinkTarget> resolve) {
+        if (links.isEmpty()) {
+            return this;
+        }
+        List<Link> resolved = links.stream()
+                .map(l -> new Link(l.destination(), l.text(), l.image(), l.where(), resolve.apply(l))).toList();
+        return new Body(html, text, headings, paragraphs, resolved, rawHtml, sourceLines);
     }
 }

@@ -3,7 +3,6 @@ package org.gongkai.content;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,19 +42,6 @@ public final class ContentLoader {
             DocumentType.PAGE, Set.of("order"),
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
-    /**
-     * Attachment types a browser runs rather than shows: an SVG or HTML file served from the column's own
-     * address could run script with the site's authority, and a static host cannot force a download.
-     */
-    static final Set<String> ACTIVE_CONTENT = Set.of("svg", "svgz", "html", "htm", "xhtml", "xht", "shtml", "xml",
-            "xsl", "js", "mjs", "swf", "hta");
-
-    static String extension(String fileName) {
-        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).strip().toLowerCase(java.util.Locale.ROOT);
-    }
-
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
             "contact", "theme", "holidays");
 
@@ -146,7 +132,7 @@ public final class ContentLoader {
                                 + String.join("、", new TreeSet<>(folders))));
                 continue;
             }
-            if (candidate.getValue() && !paths.resolve(paths.root(), rel).ok()) {
+            if (candidate.getValue() && paths.link(paths.root(), rel) instanceof LinkTarget.Refused) {
                 findings.add(Finding.error("path-outside-content", SourceRef.file(rel),
                         "这是指向 content/ 之外的符号链接，不允许"));
                 continue;
@@ -294,6 +280,8 @@ public final class ContentLoader {
                     "正文嵌套过深，无法排版；请减少引用、列表或强调的嵌套层数"));
             return Optional.empty();
         }
+        body = body.withTargets(l -> paths.of(dir, l));
+        bodyImages(body, findings);
         Details details = details(type, fm, paths, dir, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure,
@@ -356,29 +344,47 @@ public final class ContentLoader {
                 fm.error("attachment-missing", where, "附件缺少 file：请写附件的文件名");
                 continue;
             }
-            ContentPath.Resolved r = paths.resolve(dir, fileName);
-            if (!r.ok()) {
-                fm.error("path-outside-content", where, "附件" + r.refusal());
+            LinkTarget target = paths.file(dir, fileName);
+            if (target instanceof LinkTarget.Refused refused) {
+                fm.error(refused.rule(), where, "附件" + refused.reason());
                 continue;
             }
-            if (ACTIVE_CONTENT.contains(extension(fileName))) {
-                fm.error("attachment-active-content", where, "附件“" + fileName + "”是 " + extension(fileName)
-                        .toUpperCase(java.util.Locale.ROOT) + " 文件，浏览器打开时可以运行其中的脚本，而静态网站无法强制下载；"
-                        + "请转换为 PDF 或 PNG 后再附上");
+            LinkTarget.File r = (LinkTarget.File) target;
+            Optional<Finding> wrongType = MediaType.Use.ATTACHMENT.refusal(r.path(), fileName, where);
+            if (wrongType.isPresent()) {
+                fm.error(wrongType.get().ruleId(), where, wrongType.get().message());
                 continue;
             }
             long size = -1;
             try {
-                if (Files.isRegularFile(r.path(), LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(r.path())) {
+                if (r.exists()) {
                     size = Files.size(r.path());
                 }
             } catch (IOException e) {
                 size = -1;
             }
             String shown = title == null || title.isBlank() ? r.path().getFileName().toString() : title;
-            out.add(new Attachment(fileName, shown, paths.relative(r.path()), size, where));
+            out.add(new Attachment(fileName, shown, r.relative(), size, where));
         }
         return out;
+    }
+
+    /**
+     * An image is copied beside the page, so it must be a file of content/ that is an image by its bytes:
+     * not a document's source, not a name the generator writes, not an SVG or HTML page in disguise. (An
+     * image outside content/ is {@code link-outside-content}'s finding.)
+     */
+    private static void bodyImages(Body body, List<Finding> findings) {
+        for (Body.Link l : body.links()) {
+            if (!l.image()) {
+                continue;
+            }
+            if (l.target() instanceof LinkTarget.Refused refused && !refused.rule().equals(ContentPath.OUTSIDE)) {
+                findings.add(Finding.error(refused.rule(), l.where(), "图片" + refused.reason()));
+            } else if (l.target() instanceof LinkTarget.File f && f.exists()) {
+                MediaType.Use.IMAGE.refusal(f.path(), l.destination(), f.relative(), l.where()).ifPresent(findings::add);
+            }
+        }
     }
 
     private Details details(DocumentType type, FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
@@ -419,13 +425,19 @@ public final class ContentLoader {
         Optional<Table> table = Optional.empty();
         Optional<String> dataPath = Optional.empty();
         if (data.isPresent()) {
-            ContentPath.Resolved r = paths.resolve(dir, data.get());
-            if (!r.ok()) {
-                fm.error("path-outside-content", fm.at("data"), "数据文件" + r.refusal());
-            } else if (!Files.isRegularFile(r.path())) {
+            LinkTarget target = paths.file(dir, data.get());
+            Optional<Finding> wrongType = target instanceof LinkTarget.File f
+                    ? MediaType.Use.DATA.refusal(f.path(), data.get(), fm.at("data")) : Optional.empty();
+            if (target instanceof LinkTarget.Refused refused) {
+                fm.error(refused.rule(), fm.at("data"), "数据文件" + refused.reason());
+            } else if (!((LinkTarget.File) target).exists()) {
                 fm.error("data-missing", fm.at("data"), "找不到数据文件“" + data.get() + "”（应放在本文件旁边）");
             } else {
-                dataPath = Optional.of(paths.relative(r.path()));
+                // a file that may not be copied is still read as a table: its cells on the page are escaped
+                // like any value; only the download is refused (and the build with it)
+                wrongType.ifPresent(w -> fm.error(w.ruleId(), fm.at("data"), w.message()));
+                LinkTarget.File r = (LinkTarget.File) target;
+                dataPath = Optional.of(r.relative());
                 table = readCsv(r.path(), dataPath.get(), findings);
             }
         }
@@ -553,10 +565,11 @@ public final class ContentLoader {
     }
 
     private static List<List<String>> loadSynonyms(ContentPath paths, List<Finding> findings) throws IOException {
-        Path file = paths.root().resolve("synonyms.txt");
-        if (!Files.isRegularFile(file)) {
+        Optional<Path> found = configFile(paths, "synonyms.txt", findings);
+        if (found.isEmpty() || !Files.isRegularFile(found.get())) {
             return List.of();
         }
+        Path file = found.get();
         String text;
         try {
             text = TextFile.decode(Files.readAllBytes(file));
@@ -581,7 +594,11 @@ public final class ContentLoader {
 
     private static Optional<FrontMatter> yamlFile(ContentPath paths, String name, List<Finding> findings)
             throws IOException {
-        Path file = paths.root().resolve(name);
+        Optional<Path> found = configFile(paths, name, findings);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = found.get();
         SourceRef top = SourceRef.file(name);
         if (!Files.isRegularFile(file)) {
             findings.add(Finding.error("site-config", top, "缺少 " + name));
@@ -603,5 +620,19 @@ public final class ContentLoader {
             findings.add(Finding.error("yaml-syntax", e.where, e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A settings file at the top of content/, through the same resolver as everything else: its values
+     * reach every page and the search index, so one linked in from elsewhere on the machine
+     * ({@code site.yaml → /etc/…}) is refused, not read. Empty when refused (with the finding).
+     */
+    private static Optional<Path> configFile(ContentPath paths, String name, List<Finding> findings) {
+        LinkTarget target = paths.file(paths.root(), name);
+        if (target instanceof LinkTarget.Refused refused) {
+            findings.add(Finding.error(refused.rule(), SourceRef.file(name), refused.reason()));
+            return Optional.empty();
+        }
+        return Optional.of(((LinkTarget.File) target).path());
     }
 }

@@ -24,6 +24,7 @@ import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.TemplateRefusal;
 import org.gongkai.render.Theme;
 import org.gongkai.search.SearchIndexer;
 import org.gongkai.search.SearchService;
@@ -120,32 +121,42 @@ public final class Preview {
         }
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
         String wanted = checked.model().site().theme();
-        if (renderer == null || !wanted.equals(themeName)) {
-            Path themeFolder = config.themesFolder().resolve(wanted);
-            Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
-            renderer = new SiteRenderer(theme, config.content().toAbsolutePath().normalize());
-            themeName = wanted;
-            lastPlan = null;
-            lastPages = Map.of();
-        }
         PhaseClock clock = new PhaseClock();
-        SiteRenderer.Plan plan = renderer.plan(checked.model());
-        config.progress().accept("已列出 " + plan.pages().size() + " 个页面（" + clock.lap() + "）");
-        // what every page shows (name, navigation, footer) changed: every page renders again
-        boolean all = lastPlan == null || !plan.site().equals(lastPlan.site());
         Map<String, SiteRenderer.PageJob> previous = lastPages;
+        List<String> rendered = new ArrayList<>();
+        SiteRenderer.Plan plan;
+        SiteRenderer.Stats stats;
         Files.createDirectories(root);
         OutputTree out = new OutputTree(root);
-        List<String> rendered = new ArrayList<>();
-        SiteRenderer.Stats stats = renderer.render(checked.model(), plan, out, job -> {
-            boolean again = all || !job.equals(previous.get(job.path()));
-            if (again) {
-                synchronized (rendered) {
-                    rendered.add(job.path());
-                }
+        try {
+            if (renderer == null || !wanted.equals(themeName)) {
+                // check above reported what is wrong with the theme; here it is only read
+                Theme theme = Theme.load(config.themesFolder(), wanted, checked.model().site().at("theme")).theme();
+                renderer = new SiteRenderer(theme, config.content().toAbsolutePath().normalize());
+                themeName = wanted;
+                lastPlan = null;
+                lastPages = Map.of();
             }
-            return again;
-        });
+            plan = renderer.plan(checked.model());
+            config.progress().accept("已列出 " + plan.pages().size() + " 个页面（" + clock.lap() + "）");
+            // what every page shows (name, navigation, footer) changed: every page renders again
+            boolean all = lastPlan == null || !plan.site().equals(lastPlan.site());
+            stats = renderer.render(checked.model(), plan, out, job -> {
+                boolean again = all || !job.equals(previous.get(job.path()));
+                if (again) {
+                    synchronized (rendered) {
+                        rendered.add(job.path());
+                    }
+                }
+                return again;
+            });
+        } catch (TemplateRefusal refused) {
+            // a theme template that reaches for Java or does not parse: shown like any content error
+            renderer = null;
+            List<Finding> findings = new ArrayList<>(checked.findings());
+            findings.add(refused.finding());
+            return last = new Outcome(version, false, findings, 0, lastPages.size(), since(t0));
+        }
         config.progress().accept("已生成 " + rendered.size() + " 个页面（" + clock.lap() + "）");
         Map<String, SiteRenderer.PageJob> pages = new HashMap<>();
         plan.pages().forEach(j -> pages.put(j.path(), j));

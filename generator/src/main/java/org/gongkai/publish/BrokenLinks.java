@@ -419,24 +419,13 @@ public final class BrokenLinks {
         return rest.isEmpty() || rest.endsWith("/") ? joined + "index.html" : joined;
     }
 
-    /** The general case: segment by segment. */
+    /** The general case: segment by segment, as ContentPath normalises every path content names. */
     static String resolved(String dir, String path) {
         String joined = path.startsWith("/") ? path.substring(1) : dir + path;
-        List<String> parts = new ArrayList<>();
-        for (String p : joined.split("/", -1)) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-                continue;
-            }
-            parts.add(p);
+        String resolved = org.gongkai.content.ContentPath.normalise(joined);
+        if (resolved == null) {
+            return null;
         }
-        String resolved = String.join("/", parts);
         boolean folder = path.isEmpty() || path.endsWith("/") || path.endsWith("/.") || path.equals(".");
         return folder ? (resolved.isEmpty() ? "index.html" : resolved + "/index.html") : resolved;
     }

@@ -25,6 +25,7 @@ import org.gongkai.content.Attachment;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.LinkTarget;
 import org.gongkai.content.Parallel;
 import org.gongkai.content.Table;
 import org.gongkai.publish.OutputTree;
@@ -42,6 +43,8 @@ public final class SiteRenderer {
 
     private final Theme theme;
     private final Path contentRoot;
+    /** The one resolver: what the loader and checks accepted is what gets copied, and nothing else. */
+    private final org.gongkai.content.ContentPath paths;
     private final VelocityEngine engine;
     private final ViewMemo memo = new ViewMemo();
 
@@ -49,18 +52,28 @@ public final class SiteRenderer {
     public SiteRenderer(Theme theme, Path contentRoot) {
         this.theme = theme;
         this.contentRoot = contentRoot;
+        try {
+            this.paths = new org.gongkai.content.ContentPath(contentRoot);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         this.engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "theme");
         engine.setProperty("resource.loader.theme.instance", new ThemeResourceLoader(theme.templates()));
         engine.setProperty("resource.loader.theme.cache", "true");
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, RecordUberspector.class.getName());
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.class.getName());
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         if (theme.hasTemplate("macros.vm")) {
             engine.setProperty(RuntimeConstants.VM_LIBRARY, "macros.vm");
         }
-        engine.init();
+        try {
+            engine.init();
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
+        }
     }
 
     /**
@@ -133,7 +146,13 @@ public final class SiteRenderer {
         Map<String, String> assets = writeAssets(out);
         PageViews.SiteView site = plan.site();
         List<PageJob> jobs = plan.pages();
-        Template layout = engine.getTemplate("layout.vm");
+        Template layout;
+        try {
+            layout = engine.getTemplate("layout.vm");
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
+        }
         // comparing a page's view with the last plan's walks the view: on every core too
         List<PageJob> toRender = Parallel.filter(jobs, changed);
         String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
@@ -241,7 +260,15 @@ public final class SiteRenderer {
         ctx.put("view", job.view());
         PageWriter w = PAGE.get();
         w.text.setLength(0);
-        layout.merge(ctx, w);
+        try {
+            layout.merge(ctx, w);
+        } catch (TemplateRefusal refused) {
+            throw refused.from(theme.source(refused.template()));
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            // a theme template that does not parse or run is the theme editor's to fix, at its line
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
+        }
         return w.text;
     }
 
@@ -376,7 +403,7 @@ public final class SiteRenderer {
 
     private PageJob documentPage(SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
-        String body = memo.body(d, () -> BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource), d.title(),
+        String body = memo.body(d, () -> BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource, paths), d.title(),
                 src -> localImage(d, src)));
         PageViews.TableView table = null;
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
@@ -397,27 +424,46 @@ public final class SiteRenderer {
         String decoded = java.net.URLDecoder.decode(src, StandardCharsets.UTF_8);
         for (Attachment a : d.attachments()) {
             if (ViewFactory.fileName(a.path()).equals(decoded)) {
-                return Optional.of(contentRoot.resolve(a.path()));
+                return copyable(paths.file(folderOf(d), a.file()), org.gongkai.content.MediaType.Use.ATTACHMENT,
+                        a.file());
             }
         }
+        return copyable(paths.image(folderOf(d), src), org.gongkai.content.MediaType.Use.IMAGE, decoded);
+    }
+
+    private Path folderOf(Document d) {
         String file = d.source().file();
-        Path dir = file.contains("/") ? contentRoot.resolve(file.substring(0, file.lastIndexOf('/'))) : contentRoot;
-        Path p = dir.resolve(decoded).normalize();
-        if (!p.startsWith(contentRoot.normalize())) {
+        return file.contains("/") ? contentRoot.resolve(file.substring(0, file.lastIndexOf('/'))) : contentRoot;
+    }
+
+    /**
+     * The file to read or copy, if the resolver and the media types allow it. The loader refused the same
+     * files with findings, so a build that gets here has none; this is the renderer not trusting that.
+     */
+    private Optional<Path> copyable(LinkTarget target, org.gongkai.content.MediaType.Use use, String written) {
+        if (!(target instanceof LinkTarget.File f) || !f.exists()) {
             return Optional.empty();
         }
-        // a symbolic link beside the document may point anywhere: only files really inside content/ are read
-        if (java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                if (!p.toRealPath().startsWith(contentRoot.toRealPath())) {
-                    return Optional.empty();
-                }
-            } catch (java.io.IOException e) {
-                return Optional.empty();
-            }
+        try {
+            var attrs = java.nio.file.Files.readAttributes(f.path(), java.nio.file.attribute.BasicFileAttributes.class);
+            Sniffed key = new Sniffed(f.path(), use, written, attrs.size(), attrs.lastModifiedTime());
+            boolean inert = sniffed.computeIfAbsent(key, k -> use.refusal(f.path(), written,
+                    org.gongkai.content.SourceRef.file(f.relative())).isEmpty());
+            return inert ? Optional.of(f.path()) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
         }
-        return Optional.of(p);
     }
+
+    /**
+     * A file's media-type verdict, by its size and time: serve renders every attachment after every save,
+     * and reading each one's bytes again would cost more than the pages.
+     */
+    private record Sniffed(Path path, org.gongkai.content.MediaType.Use use, String written, long size,
+                           java.nio.file.attribute.FileTime modified) {
+    }
+
+    private final Map<Sniffed, Boolean> sniffed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static PageViews.TableView table(Document d, Table t, ViewFactory views) {
         List<List<String>> rows = t.rows().stream().map(Table.Row::cells).toList();
@@ -427,29 +473,25 @@ public final class SiteRenderer {
     }
 
     private void copyFiles(SiteModel model, Document d, OutputTree out) {
-        Path root = contentRoot;
         String folder = SitePaths.documentFolder(d);
+        Path dir = folderOf(d);
         for (Attachment a : d.attachments()) {
-            if (a.exists()) {
-                out.copy(root.resolve(a.path()), folder + ViewFactory.fileName(a.path()));
-            }
+            copyable(paths.file(dir, a.file()), org.gongkai.content.MediaType.Use.ATTACHMENT, a.file())
+                    .ifPresent(p -> out.copy(p, folder + ViewFactory.fileName(a.path())));
         }
         if (d.details() instanceof Details.Publicity p && p.data().isPresent() && p.table().isPresent()) {
-            out.copy(root.resolve(p.data().get()), folder + ViewFactory.fileName(p.data().get()));
+            String data = p.data().get();
+            copyable(paths.file(contentRoot, data), org.gongkai.content.MediaType.Use.DATA, data)
+                    .ifPresent(f -> out.copy(f, folder + ViewFactory.fileName(data)));
         }
-        // an image the body shows from beside its Markdown file goes beside the page, where its src points
+        // an image the body shows from beside its Markdown file goes beside the page, where its src points;
+        // one from a folder above would land outside the page's folder, and is not copied
         for (var link : d.body().links()) {
-            String src = link.destination();
-            if (!link.image() || src.contains(":") || src.startsWith("/")) {
-                continue;
-            }
-            String relative = BodyLinks.normalise(java.net.URLDecoder.decode(src, StandardCharsets.UTF_8));
-            Optional<Path> file = localImage(d, src);
-            boolean attached = d.attachments().stream()
-                    .anyMatch(a -> a.exists() && ViewFactory.fileName(a.path()).equals(relative));
-            if (!relative.isEmpty() && !src.startsWith("..") && !attached && file.isPresent()
-                    && java.nio.file.Files.isRegularFile(file.get())) {
-                out.copy(file.get(), folder + relative);
+            if (link.image() && link.target() instanceof LinkTarget.File f && f.published() != null
+                    && !link.destination().strip().startsWith("..")
+                    && d.attachments().stream().noneMatch(a -> a.path().equals(f.relative()))) {
+                copyable(paths.image(dir, link.destination()), org.gongkai.content.MediaType.Use.IMAGE, f.relative())
+                        .ifPresent(file -> out.copy(file, folder + f.published()));
             }
         }
     }
@@ -600,61 +642,46 @@ public final class SiteRenderer {
     static final class BodyLinks {
         private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"#:?]+?)([#?][^\"]*)?\"");
 
-        static String rewrite(String html, Document d, Map<String, Document> bySource) {
+        static String rewrite(String html, Document d, Map<String, Document> bySource,
+                              org.gongkai.content.ContentPath paths) {
             if (html.indexOf("href=\"") < 0 && html.indexOf("src=\"") < 0) {
                 return html;
             }
             String root = SitePaths.rootOf(SitePaths.document(d));
-            String dir = d.source().file().contains("/")
-                    ? d.source().file().substring(0, d.source().file().lastIndexOf('/')) : "";
+            String file = d.source().file();
+            Path dir = file.contains("/") ? paths.root().resolve(file.substring(0, file.lastIndexOf('/'))) : paths.root();
             Matcher m = HREF.matcher(html);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                String target = m.group(2);
+                String written = m.group(2);
                 String fragment = m.group(3) == null || m.group(3).startsWith("?") ? "" : m.group(3);
+                boolean image = m.group(1).equals("src");
                 String replacement = m.group(0);
-                if (!target.startsWith("/")) {
-                    String resolved = normalise(dir + "/" + java.net.URLDecoder.decode(target, StandardCharsets.UTF_8));
-                    Optional<Document> linked = Optional.ofNullable(bySource.get(resolved));
-                    if (linked.isEmpty() && !target.contains("/") && !target.contains(".")) {
-                        // a link by document id ([见通知](anzhengfa-2021-8)), which check's link-broken accepts
-                        linked = bySource.values().stream().filter(x -> x.id().equals(target)).findFirst();
-                    }
-                    if (linked.isPresent()) {
-                        replacement = m.group(1) + "=\"" + root + SitePaths.document(linked.get()) + fragment + "\"";
-                    } else if (resolved.endsWith(".md") || (!target.contains("/") && !target.contains("."))) {
-                        // a document that is not published (withheld, or not yet due): its file name must not
-                        // appear on a public page, so the link keeps its text and loses its address
-                        replacement = "data-unpublished=\"\"";
-                    } else {
-                        for (Attachment a : d.attachments()) {
-                            if (a.path().equals(resolved)) {
-                                replacement = m.group(1) + "=\"" + ViewFactory.fileName(a.path()) + fragment + "\"";
-                            }
+                LinkTarget target = image ? paths.image(dir, written) : paths.link(dir, written);
+                if (target instanceof LinkTarget.Document doc) {
+                    Optional<Document> linked = doc.file().isEmpty()
+                            // a link by document id ([见通知](anzhengfa-2021-8)), which check's link-broken accepts
+                            ? bySource.values().stream().filter(x -> x.id().equals(doc.id())).findFirst()
+                            : Optional.ofNullable(bySource.get(doc.file()));
+                    // a document that is not published (withheld, or not yet due): its file name must not
+                    // appear on a public page, so the link keeps its text and loses its address
+                    replacement = linked.map(x -> m.group(1) + "=\"" + root + SitePaths.document(x) + fragment + "\"")
+                            .orElse("data-unpublished=\"\"");
+                } else if (target instanceof LinkTarget.File f) {
+                    for (Attachment a : d.attachments()) {
+                        if (a.path().equals(f.relative())) {
+                            replacement = m.group(1) + "=\"" + ViewFactory.fileName(a.path()) + fragment + "\"";
                         }
                     }
+                } else if (target instanceof LinkTarget.Refused) {
+                    // a path the loader refused (outside content/, a Markdown source, a generated name): the
+                    // page does not carry it
+                    replacement = "data-refused=\"\"";
                 }
                 m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(sb);
             return sb.toString();
-        }
-
-        static String normalise(String path) {
-            List<String> parts = new ArrayList<>();
-            for (String p : path.split("/")) {
-                if (p.isEmpty() || p.equals(".")) {
-                    continue;
-                }
-                if (p.equals("..")) {
-                    if (!parts.isEmpty()) {
-                        parts.remove(parts.size() - 1);
-                    }
-                    continue;
-                }
-                parts.add(p);
-            }
-            return String.join("/", parts);
         }
     }
 

@@ -2,7 +2,6 @@ package org.gongkai.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -169,11 +168,15 @@ class SiteBuildTest {
         ContentTree t = ContentTree.create().policy("a", "2024-01-02", "", "正文。");
         assertTrue(t.build().written());
         Map<String, byte[]> before = snapshot(t.siteFolder());
-        // a theme whose layout references something that does not exist: strict mode fails mid-render
+        // a theme whose layout references something that does not exist: strict mode fails mid-render, and
+        // the build ends with the template's finding instead of a crash
         Path themes = t.root().resolveSibling("themes");
         Files.createDirectories(themes.resolve("default/templates"));
         Files.writeString(themes.resolve("default/templates/layout.vm"), "<html>$page.noSuchField</html>");
-        assertThrows(RuntimeException.class, t::build);
+        BuildResult failed = t.build();
+        assertFalse(failed.written());
+        assertTrue(failed.findings().stream().anyMatch(f -> f.format().startsWith(
+                "themes/default/templates/layout.vm:1:13: error [template-error]")), failed.findings()::toString);
         assertSameTree(before, snapshot(t.siteFolder()));
         try (Stream<Path> left = Files.list(t.siteFolder().getParent())) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".gongkai-old")));

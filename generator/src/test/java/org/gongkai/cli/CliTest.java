@@ -98,6 +98,20 @@ class CliTest {
     }
 
     @Test
+    void aTemplateThatReachesForJavaIsAContentErrorNotACrash() throws Exception {
+        ContentTree t = ContentTree.create().policy("good", "2024-01-02", "", "正文。");
+        java.nio.file.Path templates = t.root().resolveSibling("themes/default/templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("notfound.vm"), "$site.class.forName(\"java.lang.Runtime\")\n");
+        Run r = run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
+                "2024-06-01");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().contains("themes/default/templates/notfound.vm:1:7: error [template-forbidden] 模板不允许"),
+                r.out());
+        assertTrue(!Files.exists(t.siteFolder()), "nothing is published");
+    }
+
+    @Test
     void usageAndIoErrorsExitTwo() {
         assertEquals(2, run("build", "--as-of", "yesterday").code());
         assertEquals(2, run("check", "--content", "/no/such/folder").code());
