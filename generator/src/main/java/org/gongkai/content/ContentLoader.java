@@ -276,6 +276,13 @@ public final class ContentLoader {
                 // an unreadable attribute must never fall back to publishing
                 disclosure = Optional.of(DisclosureAttribute.WITHHELD);
             }
+        } else if (root.containsKey("disclosure")) {
+            // written but empty (or a list): the editor meant to decide and did not; never the default 主动公开
+            if (root.get("disclosure") == null || root.get("disclosure") instanceof String) {
+                fm.error("disclosure-invalid", fm.at("disclosure"),
+                        "公开属性是空的：请写 主动公开、依申请公开 或 不予公开；未写明前这份文件按不予公开处理，不会发布");
+            }
+            disclosure = Optional.of(DisclosureAttribute.WITHHELD);
         }
 
         Path dir = file.getParent();
@@ -296,7 +303,7 @@ public final class ContentLoader {
         }
         Details details = details(type, fm, paths, dir, findings);
 
-        Document doc = new Document(id, type, top, title.orElse(id), published, disclosure,
+        Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
                 fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
                 fm.strings("topics"), fm.strings("themes"), fm.strings("keywords"), fm.string("summary"),
                 attachments, body, details, fm.keyRefs());

@@ -149,6 +149,12 @@ final class YamlTree {
             Map<String, Object> m = new LinkedHashMap<>();
             Map<String, SourceRef> keys = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
+                if (Tag.MERGE.equals(t.getKeyNode().getTag())) {
+                    // "<<: *base" copies another mapping's keys in: a reader sees no disclosure line, and
+                    // the composer leaves the merge undone, so the values would be silently ignored too
+                    throw new Failure(ref(t.getKeyNode().getStartMark()), "不支持 YAML 合并键“<<”：它把别处的键值"
+                            + "悄悄并入这里，阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中");
+                }
                 Object key = convert(t.getKeyNode(), depth + 1);
                 String k = String.valueOf(key);
                 if (m.containsKey(k)) {

@@ -1,0 +1,114 @@
+package org.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.content.Finding;
+import org.gongkai.testing.ContentTree;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19, "editors are not trusted": what an editor of content/ writes decides nothing it should not —
+ * not publication against the issuing office's marker, not values hidden behind YAML merge keys, not
+ * formulas in residents' spreadsheets, not the addresses feeds point at, not whether an XML file parses.
+ */
+class UntrustedEditorTest {
+
+    /** An ordinary notice (title, published, issuer, index_no, topics) with extra front matter and a body. */
+    static String notice(String title, String extra, String body) {
+        return """
+                ---
+                title: %s
+                published: 2025-03-05
+                issuer: 安乐镇人民政府
+                index_no: 11371723004235384N/2025-00011
+                topics: [综合政务/政务公开]
+                %s---
+
+                %s
+                """.formatted(title, extra, body);
+    }
+
+    static List<String> findings(BuildResult r, String rule) {
+        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::format).toList();
+    }
+
+    static List<String> findings(CheckResult r, String rule) {
+        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::format).toList();
+    }
+
+    @Test
+    void noticeMarkedWithheldWithoutDisclosureKeyIsPublishedNowhere() throws Exception {
+        ContentTree t = ContentTree.create()
+                .file("notices/2025/public.md", notice("公开的停水通知", "", "明日停水。"))
+                .file("notices/2025/neibu-fengong.md", notice("镇直部门内部分工调整通知",
+                        "", "各部门分工调整如下：甲乙丙丁内部事项。\n（此件不予公开）"))
+                .file("notices/2025/kaocha-anpai.md", notice("干部考察安排通知", "",
+                        "考察安排戊己庚辛。\n\n（此件不公开）"));
+        CheckResult checked = t.check();
+        assertEquals(List.of(
+                        "notices/2025/kaocha-anpai.md:11:1: error [disclosure-attribute-missing] 正文标注“（此件不公开）”，"
+                                + "但 front matter 没有写公开属性：请加一行 disclosure: 不予公开（并写 withheld_basis 和 review_by）；"
+                                + "写明之前这份文件按不予公开处理，不会发布",
+                        "notices/2025/neibu-fengong.md:10:1: error [disclosure-attribute-missing] 正文标注“（此件不予公开）”，"
+                                + "但 front matter 没有写公开属性：请加一行 disclosure: 不予公开（并写 withheld_basis 和 review_by）；"
+                                + "写明之前这份文件按不予公开处理，不会发布"),
+                findings(checked, "disclosure-attribute-missing"));
+        assertEquals(List.of("public"), checked.model().published().stream().map(d -> d.id()).toList());
+        BuildResult r = t.build();
+        assertFalse(r.written(), "an error stops the build");
+        // rendered regardless of the error: pages, feed, sitemap, search JSON and Lucene files hold neither
+        Map<String, byte[]> files = OutputScan.renderRegardless(t);
+        assertFalse(OutputScan.containing(files, List.of("公开的停水通知")).isEmpty(), "the scan sees the public one");
+        assertEquals(List.of(), OutputScan.containing(files, List.of("内部分工调整", "甲乙丙丁", "neibu-fengong", "kaocha-anpai", "考察安排",
+                "戊己庚辛")));
+    }
+
+    @Test
+    void disclosureWrittenButEmptyWithholdsTheDocument() {
+        ContentTree t = ContentTree.create()
+                .file("notices/2025/empty.md", notice("停电通知", "disclosure:\n", "明日停电。"))
+                .file("notices/2025/list.md", notice("停气通知", "disclosure: [主动公开, 不予公开]\n", "明日停气。"));
+        CheckResult checked = t.check();
+        assertEquals(List.of("notices/2025/empty.md:7:1: error [disclosure-invalid] 公开属性是空的：请写 主动公开、依申请公开 或 "
+                + "不予公开；未写明前这份文件按不予公开处理，不会发布"), findings(checked, "disclosure-invalid"));
+        assertFalse(findings(checked, "front-matter-type").isEmpty());
+        assertEquals(List.of(), checked.model().published());
+    }
+
+    @Test
+    void yamlMergeKeyIsRefusedAtItsLineAndTheDocumentIsPublishedNowhere() throws Exception {
+        ContentTree t = ContentTree.create()
+                .file("notices/2025/public.md", notice("公开的停水通知", "", "明日停水。"))
+                .file("notices/2025/merged.md", notice("合并键隐藏属性的通知",
+                        "base: &w {disclosure: 不予公开, withheld_basis: 第十四条, review_by: 2027-01-01}\n<<: *w\n",
+                        "壬癸子丑内部事项。"))
+                .file("notices/2025/merged-explicit.md", notice("显式合并标签的通知",
+                        "feedback:\n  !!merge : {disclosure: 不予公开}\n", "寅卯辰巳内部事项。"));
+        CheckResult checked = t.check();
+        assertEquals(List.of(
+                        "notices/2025/merged-explicit.md:8:3: error [yaml-syntax] 不支持 YAML 合并键“<<”：它把别处的键值悄悄并入这里，"
+                                + "阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中",
+                        "notices/2025/merged.md:8:1: error [yaml-syntax] 不支持 YAML 合并键“<<”：它把别处的键值悄悄并入这里，"
+                                + "阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中"),
+                findings(checked, "yaml-syntax"));
+        assertEquals(List.of(), findings(checked, "unknown-key"), "no warning that would hide the error");
+        BuildResult r = t.build();
+        assertFalse(r.written());
+        Map<String, byte[]> files = OutputScan.renderRegardless(t);
+        assertFalse(OutputScan.containing(files, List.of("公开的停水通知")).isEmpty());
+        assertEquals(List.of(), OutputScan.containing(files, List.of("合并键隐藏属性", "壬癸子丑", "显式合并标签", "寅卯辰巳")));
+    }
+
+    @Test
+    void yamlMergeKeyInSiteYamlIsRefused() {
+        ContentTree t = ContentTree.create().file("site.yaml", ContentTree.SITE_YAML
+                + "defaults: &d {theme: default}\nextra:\n  <<: *d\n");
+        assertEquals(List.of("site.yaml:11:3: error [yaml-syntax] 不支持 YAML 合并键“<<”：它把别处的键值悄悄并入这里，"
+                + "阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中"), findings(t.check(), "yaml-syntax"));
+    }
+}
