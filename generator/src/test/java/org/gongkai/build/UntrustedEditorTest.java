@@ -25,12 +25,12 @@ class UntrustedEditorTest {
                 title: %s
                 published: 2025-03-05
                 issuer: 安乐镇人民政府
-                index_no: 11371723004235384N/2025-00011
+                index_no: 11371723004235384N/2025-%05d
                 topics: [综合政务/政务公开]
                 %s---
 
                 %s
-                """.formatted(title, extra, body);
+                """.formatted(title, Math.floorMod(title.hashCode(), 90000) + 1, extra, body);
     }
 
     static List<String> findings(BuildResult r, String rule) {
@@ -110,5 +110,22 @@ class UntrustedEditorTest {
                 + "defaults: &d {theme: default}\nextra:\n  <<: *d\n");
         assertEquals(List.of("site.yaml:11:3: error [yaml-syntax] 不支持 YAML 合并键“<<”：它把别处的键值悄悄并入这里，"
                 + "阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中"), findings(t.check(), "yaml-syntax"));
+    }
+
+    @Test
+    void controlCharactersInTitlesAndBodiesKeepFeedAndSitemapWellFormed() throws Exception {
+        // U+000B is Word's manual line break, pasted with the text; U+0001 reaches a title through a YAML escape
+        ContentTree t = ContentTree.create()
+                .file("notices/2025/vt.md", notice("\"停水\\x01通知\\x7F\\x85\"", "keywords: [\"停水\\x02\"]\n",
+                        "明日\u000B上午八时起停水\u000C。\uFFFE其余\u0008照常。"))
+                .file("notices/2025/tab.md", notice("停电通知", "", "明日停电。"))
+                .file("taxonomies.yaml", ContentTree.TAXONOMIES_YAML.replace("应急管理", "\"应急\\x03管理\""));
+        BuildResult r = t.build();
+        assertTrue(r.written(), r.findings()::toString);
+        Map<String, byte[]> files = OutputScan.files(t.siteFolder());
+        OutputScan.assertXmlWellFormed(files);
+        String feed = new String(files.get("feed.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.contains("<title>停水通知\u007F\u0085</title>"), feed);
+        assertTrue(feed.contains("明日 上午八时起停水 。"), feed);
     }
 }
