@@ -382,6 +382,13 @@ public final class ContentLoader {
             } catch (IOException e) {
                 size = -1;
             }
+            if (extension(fileName).equals("csv") && size >= 0 && size <= MAX_CSV_BYTES) {
+                try {
+                    warnFormulas(Files.readAllBytes(r.path()), paths.relative(r.path()), fm.findings());
+                } catch (IOException e) {
+                    // the copy reports an unreadable attachment; the warning is only advice
+                }
+            }
             String shown = title == null || title.isBlank() ? r.path().getFileName().toString() : title;
             out.add(new Attachment(fileName, shown, paths.relative(r.path()), size, where));
         }
@@ -448,7 +455,9 @@ public final class ContentLoader {
                         + " MB，超过上限 " + MAX_CSV_BYTES / 1024 / 1024 + " MB；请按村或按月拆分"));
                 return Optional.empty();
             }
-            String text = TextFile.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            String text = TextFile.decode(bytes);
+            warnFormulas(bytes, rel, findings);
             List<String> header = null;
             List<Table.Row> rows = new ArrayList<>();
             try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
@@ -488,6 +497,21 @@ public final class ContentLoader {
             findings.add(Finding.error("table-invalid", top, "数据文件无法解析为 CSV：" + e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A warning at each cell a spreadsheet would run ({@link CsvCell}): the site publishes it with a leading
+     * {@code '}, and the editor should know the data holds it — a pasted formula, or something planted.
+     */
+    static void warnFormulas(byte[] csv, String rel, List<Finding> findings) {
+        for (CsvCell.Found f : CsvCell.scan(csv)) {
+            String shown = f.cell().text().strip();
+            if (shown.codePointCount(0, shown.length()) > 30) {
+                shown = shown.substring(0, shown.offsetByCodePoints(0, 30)) + "…";
+            }
+            findings.add(Finding.warning("csv-formula", new SourceRef(rel, f.line(), f.column()), "单元格“" + shown + "”"
+                    + f.cell().reason() + "。网站发布的 CSV 已在它前面加 ' 作为文字显示；如果不是有意写的，请改正数据"));
+        }
     }
 
     private static void duplicateIds(List<Document> documents, List<Finding> findings) {

@@ -26,6 +26,7 @@ import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Parallel;
+import org.gongkai.content.CsvCell;
 import org.gongkai.content.Table;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.ConsultationStatus;
@@ -431,11 +432,11 @@ public final class SiteRenderer {
         String folder = SitePaths.documentFolder(d);
         for (Attachment a : d.attachments()) {
             if (a.exists()) {
-                out.copy(root.resolve(a.path()), folder + ViewFactory.fileName(a.path()));
+                copy(root.resolve(a.path()), folder + ViewFactory.fileName(a.path()), out);
             }
         }
         if (d.details() instanceof Details.Publicity p && p.data().isPresent() && p.table().isPresent()) {
-            out.copy(root.resolve(p.data().get()), folder + ViewFactory.fileName(p.data().get()));
+            copy(root.resolve(p.data().get()), folder + ViewFactory.fileName(p.data().get()), out);
         }
         // an image the body shows from beside its Markdown file goes beside the page, where its src points
         for (var link : d.body().links()) {
@@ -451,6 +452,26 @@ public final class SiteRenderer {
                     && java.nio.file.Files.isRegularFile(file.get())) {
                 out.copy(file.get(), folder + relative);
             }
+        }
+    }
+
+    /** A file from content/ into the site; a CSV with no cell a spreadsheet would run ({@link CsvCell}). */
+    private static void copy(Path source, String path, OutputTree out) {
+        if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            out.copy(source, path);
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(source);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] guarded = CsvCell.guard(bytes);
+        if (guarded == bytes) {
+            out.copy(source, path); // as written: the preview keeps a copy it made before
+        } else {
+            out.write(path, guarded);
         }
     }
 

@@ -128,4 +128,59 @@ class UntrustedEditorTest {
         assertTrue(feed.contains("<title>停水通知\u007F\u0085</title>"), feed);
         assertTrue(feed.contains("明日 上午八时起停水 。"), feed);
     }
+
+    @Test
+    void spreadsheetFormulasInEveryPublishedCsvAreInertAndReported() throws Exception {
+        String hostile = "户主,金额,备注\n"
+                + "张*,100,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"点此领取补贴\"\")\"\n"
+                + "李*,200,+cmd|' /C calc'!A0\n"
+                + "王*,300,@SUM(1+1)*cmd|' /C calc'!A0\n"
+                + "赵*,-120,-2+3+cmd|' /C calc'!A0\n"
+                + "钱*,400,\"\t=1+1\"\n"
+                + "孙*,500,\"\r=1+1\"\n";
+        ContentTree t = ContentTree.create()
+                .file("publicity/2025/dibao.md", """
+                        ---
+                        title: 低保公示
+                        published: 2025-03-05
+                        issuer: 安乐镇人民政府
+                        index_no: 11371723004235384N/2025-00021
+                        topics: [综合政务/政务公开]
+                        village: 安乐村
+                        period_end: 2025-03-12
+                        data: dibao.csv
+                        ---
+
+                        公示如下。
+                        """)
+                .file("publicity/2025/dibao.csv", hostile)
+                .file("notices/2025/mingdan.md", notice("补贴名单通知",
+                        "attachments: [{file: mingdan.csv, title: 名单}, {file: clean.csv, title: 汇总}]\n", "见附件。"))
+                .file("notices/2025/mingdan.csv", hostile)
+                .file("notices/2025/clean.csv", "户主,金额\n张*,-100\n");
+        BuildResult r = t.build();
+        assertTrue(r.written(), r.findings()::toString);
+        List<String> warned = findings(r, "csv-formula");
+        assertEquals(12, warned.size(), warned::toString);
+        assertTrue(warned.contains("publicity/2025/dibao.csv:2:8: warning [csv-formula] 单元格“=HYPERLINK(\"http://evil."
+                + "exampl…”以“=”开头，Excel、WPS 打开时会把它当作公式执行（可打开任意链接、运行程序）。网站发布的 CSV 已在它"
+                + "前面加 ' 作为文字显示；如果不是有意写的，请改正数据"), warned::toString);
+        assertTrue(warned.contains("notices/2025/mingdan.csv:3:8: warning [csv-formula] 单元格“+cmd|' /C calc'!A0”以“+”开头，"
+                + "Excel、WPS 打开时会把它当作公式执行（可打开任意链接、运行程序）。网站发布的 CSV 已在它前面加 ' 作为文字显示；"
+                + "如果不是有意写的，请改正数据"), warned::toString);
+        assertTrue(warned.contains("publicity/2025/dibao.csv:6:8: warning [csv-formula] 单元格“=1+1”以制表符开头（表格软件去掉"
+                + "它后可能把其余内容当作公式执行）。网站发布的 CSV 已在它前面加 ' 作为文字显示；如果不是有意写的，请改正数据"),
+                warned::toString);
+        Map<String, byte[]> files = OutputScan.files(t.siteFolder());
+        String expected = "户主,金额,备注\n"
+                + "张*,100,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点此领取补贴\"\")\"\n"
+                + "李*,200,'+cmd|' /C calc'!A0\n"
+                + "王*,300,'@SUM(1+1)*cmd|' /C calc'!A0\n"
+                + "赵*,-120,'-2+3+cmd|' /C calc'!A0\n"
+                + "钱*,400,\"'\t=1+1\"\n"
+                + "孙*,500,\"'\r=1+1\"\n";
+        assertEquals(expected, new String(files.get("publicity/2025/dibao/dibao.csv"), StandardCharsets.UTF_8));
+        assertEquals(expected, new String(files.get("notices/2025/mingdan/mingdan.csv"), StandardCharsets.UTF_8));
+        assertEquals("户主,金额\n张*,-100\n", new String(files.get("notices/2025/mingdan/clean.csv"), StandardCharsets.UTF_8));
+    }
 }
