@@ -540,6 +540,12 @@ public final class ContentLoader {
                 f.error("site-config", SourceRef.file(SiteConfig.FILE), "site.yaml 缺少 " + required);
             }
         }
+        String theme = f.string("theme").orElse("default");
+        if (!theme.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
+            // a folder name under themes/, never a path: "../../x" would read templates from anywhere
+            f.error("site-config", f.at("theme"), "主题名“" + theme + "”只能由字母、数字、汉字和 . _ - 组成："
+                    + "它是 themes/ 下的文件夹名，例如 theme: default");
+        }
         Set<LocalDate> holidays = new HashSet<>();
         for (String h : f.strings("holidays")) {
             DateText.parse(h).ifPresentOrElse(d -> holidays.add(d.date()),
@@ -548,7 +554,7 @@ public final class ContentLoader {
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
                 f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
-                f.string("theme").orElse("default"), holidays, f.keyRefs());
+                theme, holidays, f.keyRefs());
     }
 
     private Taxonomy loadTaxonomy(ContentPath paths, List<Finding> findings) throws IOException {
