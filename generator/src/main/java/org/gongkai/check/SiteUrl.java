@@ -79,6 +79,9 @@ public final class SiteUrl implements Rule {
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             return Optional.of("的域名“" + uri.getRawAuthority() + "”无效");
         }
+        if (uri.getPort() > 65535) {
+            return Optional.of("的端口号 " + uri.getPort() + " 无效（最大 65535）；一般不写端口");
+        }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (path.startsWith("//")) {
             return Optional.of("的路径以 // 开头，浏览器会把其后的部分当作另一个网站的域名");

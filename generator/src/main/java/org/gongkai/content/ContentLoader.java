@@ -494,9 +494,25 @@ public final class ContentLoader {
         } catch (TextFile.EncodingProblem e) {
             findings.add(Finding.error("encoding", top, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            findings.add(Finding.error("table-invalid", top, "数据文件无法解析为 CSV：" + e.getMessage()));
+            findings.add(csvProblem(rel, e));
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern CSV_LINE =
+            java.util.regex.Pattern.compile("(?:startline|line:?)\\s*(\\d[\\d,]*)");
+
+    /** Commons CSV's complaint as an editor can act on it: the line, and what to fix, not a Java class name. */
+    static Finding csvProblem(String rel, Exception e) {
+        String m = String.valueOf(e.getMessage());
+        java.util.regex.Matcher at = CSV_LINE.matcher(m);
+        int line = at.find() ? Integer.parseInt(at.group(1).replace(",", "")) : 1;
+        String what = m.contains("EOF reached before encapsulated token finished")
+                ? "从这一行开始的带引号（\"）的单元格直到文件末尾都没有结束的引号：请补上引号，或删去多余的引号"
+                : m.contains("Invalid character between encapsulated token and delimiter")
+                ? "这一行有单元格在结束引号（\"）之后还有文字：单元格内的引号要写成两个（\"\"），或用引号把整格括起来"
+                : "数据文件无法解析为 CSV（" + e.getClass().getSimpleName() + "）：请用 Excel 或 WPS 另存为“CSV UTF-8”后再试";
+        return Finding.error("table-invalid", new SourceRef(rel, line, 1), what);
     }
 
     /**

@@ -183,4 +183,29 @@ class UntrustedEditorTest {
         assertEquals(expected, new String(files.get("notices/2025/mingdan/mingdan.csv"), StandardCharsets.UTF_8));
         assertEquals("户主,金额\n张*,-100\n", new String(files.get("notices/2025/mingdan/clean.csv"), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void malformedCsvIsAFindingAtItsLineNotAJavaMessage() {
+        String md = """
+                ---
+                title: 低保公示
+                published: 2025-03-05
+                village: 安乐村
+                period_end: 2025-03-12
+                data: %s
+                ---
+
+                公示如下。
+                """;
+        ContentTree t = ContentTree.create()
+                .file("publicity/2025/open.md", md.formatted("open.csv"))
+                .file("publicity/2025/open.csv", "户主,金额\n张*,100\n\"李*,200\n")
+                .file("publicity/2025/after.md", md.formatted("after.csv"))
+                .file("publicity/2025/after.csv", "户主,金额\n\"张*\"三,100\n");
+        assertEquals(List.of(
+                "publicity/2025/after.csv:2:1: error [table-invalid] 这一行有单元格在结束引号（\"）之后还有文字：单元格内的引号要写成"
+                        + "两个（\"\"），或用引号把整格括起来",
+                "publicity/2025/open.csv:3:1: error [table-invalid] 从这一行开始的带引号（\"）的单元格直到文件末尾都没有结束的引号："
+                        + "请补上引号，或删去多余的引号"), findings(t.check(), "table-invalid"));
+    }
 }

@@ -26,6 +26,7 @@ class HostileSiteYamlTest {
             base_url: "https://www.anle.gov.cn/xxgk/?a=1"      | site.yaml:4:1: error [site-url] base_url“https://www.anle.gov.cn/xxgk/?a=1”带有“?”或“#”之后的部分
             base_url: "https://www.anle.gov.cn/<xxgk>/"        | site.yaml:4:1: error [site-url] base_url“https://www.anle.gov.cn/<xxgk>/”第 25 个字符“<”不能出现在网址中
             base_url: "https:///xxgk/"                         | site.yaml:4:1: error [site-url] base_url“https:///xxgk/”缺少网站域名
+            base_url: "https://www.anle.gov.cn:99999/xxgk/"   | site.yaml:4:1: error [site-url] base_url“https://www.anle.gov.cn:99999/xxgk/”的端口号 99999 无效
             base_url: [https://www.anle.gov.cn/]               | site.yaml:4:1: error [front-matter-type]
             theme: ../../../etc                                | site.yaml:9:1: error [site-config] 主题名“../../../etc”
             theme: "a\\0b"                                     | site.yaml:9:1: error [site-config] 主题名
