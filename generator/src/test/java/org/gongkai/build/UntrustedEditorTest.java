@@ -208,4 +208,23 @@ class UntrustedEditorTest {
                 "publicity/2025/open.csv:3:1: error [table-invalid] 从这一行开始的带引号（\"）的单元格直到文件末尾都没有结束的引号："
                         + "请补上引号，或删去多余的引号"), findings(t.check(), "table-invalid"));
     }
+
+    @Test
+    void disclosureUnderAnotherKeyWithholdsTheDocument() {
+        ContentTree t = ContentTree.create()
+                .file("notices/2025/zh.md", notice("中文键名的通知", "公开属性: 不予公开\n", "午未申酉。"))
+                .file("notices/2025/typo.md", notice("拼错键名的通知", "disclousre: 依申请公开\n", "戌亥甲乙。"))
+                .file("notices/2025/nested.md", notice("嵌套的通知", "meta: {attr: [withheld]}\n", "丙丁戊己。"))
+                .file("notices/2025/fine.md", notice("普通通知", "remark: 主动公开\n", "庚辛壬癸。"));
+        CheckResult checked = t.check();
+        assertEquals(List.of(
+                "notices/2025/nested.md:7:1: error [disclosure-invalid] “meta”不是公开属性的键名，但写的是“不予公开”："
+                        + "请改写为 disclosure: 不予公开；改正之前这份文件按不予公开处理，不会发布",
+                "notices/2025/typo.md:7:1: error [disclosure-invalid] “disclousre”不是公开属性的键名，但写的是“依申请公开”："
+                        + "请改写为 disclosure: 依申请公开；改正之前这份文件按不予公开处理，不会发布",
+                "notices/2025/zh.md:7:1: error [disclosure-invalid] “公开属性”不是公开属性的键名，但写的是“不予公开”："
+                        + "请改写为 disclosure: 不予公开；改正之前这份文件按不予公开处理，不会发布"),
+                findings(checked, "disclosure-invalid"));
+        assertEquals(List.of("fine"), checked.model().published().stream().map(d -> d.id()).toList());
+    }
 }
