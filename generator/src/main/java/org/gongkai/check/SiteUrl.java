@@ -77,7 +77,7 @@ public final class SiteUrl implements Rule {
             return Optional.of("含有用户名或密码（“@”之前的部分），公开的网址中不能写；请只写域名和路径");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            return Optional.of("的域名“" + uri.getRawAuthority() + "”无效");
+            return Optional.of("的域名“" + uri.getRawAuthority() + "”无效（只能有字母、数字、- 和 .；中文域名请写成 xn-- 开头的形式）");
         }
         if (uri.getPort() > 65535) {
             return Optional.of("的端口号 " + uri.getPort() + " 无效（最大 65535）；一般不写端口");

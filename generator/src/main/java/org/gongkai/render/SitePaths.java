@@ -61,7 +61,7 @@ public final class SitePaths {
 
     private static final java.util.concurrent.ConcurrentMap<String, String> SEGMENTS =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("[\\\\:*?\"<>|#%&\\s]+");
+    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("[\\\\:*?\"<>|#%&\\s\\p{Cntrl}]+");
 
     private static String clean(String name) {
         StringBuilder sb = new StringBuilder();
