@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * YAML read through SnakeYAML's composer only: no object construction at all (so no arbitrary types),
- * bounded aliases, nesting and size, and every value remembers where it stood in the file.
+ * bounded aliases, nesting and size, no duplicate or merge ({@code <<}) keys, and every value remembers where
+ * it stood in the file.
  * Scalars stay strings except booleans and numbers, which the typed reader needs to tell apart.
  */
 final class YamlTree {
