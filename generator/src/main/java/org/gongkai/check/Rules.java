@@ -78,6 +78,7 @@ public final class Rules {
                 new ReadTimeRule("image-type", "正文图片只能是 PNG、JPEG、GIF 或 WebP（按文件内容判断），且扩展名与内容一致"),
                 new ReadTimeRule("data-not-csv", "公示的数据文件只能是 CSV 纯文本"),
                 new ReadTimeRule("theme-name", "site.yaml 的 theme 只能是 themes/ 下的一个文件夹名"),
-                new ReadTimeRule("theme-file-outside", "主题的模板和样式文件必须在 themes/主题名/ 之内（不能是指向外面的符号链接）"));
+                new ReadTimeRule("theme-file-outside", "主题的模板和样式文件必须在 themes/主题名/ 之内（不能是指向外面的符号链接）"),
+                new SiteUrl());
     }
 }

@@ -262,6 +262,15 @@ public final class ContentLoader {
                 // an unreadable attribute must never fall back to publishing
                 disclosure = Optional.of(DisclosureAttribute.WITHHELD);
             }
+        } else if (root.containsKey("disclosure")) {
+            // written but empty (or a list): the editor meant to decide and did not; never the default 主动公开
+            if (root.get("disclosure") == null || root.get("disclosure") instanceof String) {
+                fm.error("disclosure-invalid", fm.at("disclosure"),
+                        "公开属性是空的：请写 主动公开、依申请公开 或 不予公开；未写明前这份文件按不予公开处理，不会发布");
+            }
+            disclosure = Optional.of(DisclosureAttribute.WITHHELD);
+        } else {
+            disclosure = misplacedDisclosure(fm, known);
         }
 
         Path dir = file.getParent();
@@ -284,11 +293,55 @@ public final class ContentLoader {
         bodyImages(body, findings);
         Details details = details(type, fm, paths, dir, findings);
 
-        Document doc = new Document(id, type, top, title.orElse(id), published, disclosure,
+        Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
                 fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
                 fm.strings("topics"), fm.strings("themes"), fm.strings("keywords"), fm.string("summary"),
                 attachments, body, details, fm.keyRefs());
         return title.isPresent() ? Optional.of(doc) : Optional.empty();
+    }
+
+    /**
+     * No {@code disclosure} key, but an unknown key says 不予公开 or 依申请公开 ({@code 公开属性: 不予公开}, a typo
+     * such as {@code disclousre}, a value nested under another key): the editor decided, and the decision
+     * must not be lost to the default 主动公开. Withheld until it is written as {@code disclosure}.
+     */
+    private static Optional<DisclosureAttribute> misplacedDisclosure(FrontMatter fm, Set<String> known) {
+        for (Map.Entry<String, Object> e : fm.map().entrySet()) {
+            if (known.contains(e.getKey())) {
+                continue;
+            }
+            Optional<DisclosureAttribute> said = nonPublicValue(e.getValue(), 0);
+            if (said.isPresent()) {
+                fm.error("disclosure-invalid", fm.at(e.getKey()), "“" + e.getKey() + "”不是公开属性的键名，但写的是“"
+                        + said.get().label() + "”：请改写为 disclosure: " + said.get().label()
+                        + "；改正之前这份文件按不予公开处理，不会发布");
+                return Optional.of(DisclosureAttribute.WITHHELD);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DisclosureAttribute> nonPublicValue(Object value, int depth) {
+        if (value instanceof String s) {
+            return DisclosureAttribute.parse(s).filter(a -> !a.isPublic());
+        }
+        if (depth < YamlTree.MAX_DEPTH && value instanceof Map<?, ?> m) {
+            for (Object v : m.values()) {
+                Optional<DisclosureAttribute> a = nonPublicValue(v, depth + 1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        if (depth < YamlTree.MAX_DEPTH && value instanceof List<?> l) {
+            for (Object v : l) {
+                Optional<DisclosureAttribute> a = nonPublicValue(v, depth + 1);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The offset of the closing {@code ---} (or {@code ...}) line of the front matter, or -1. */
@@ -362,6 +415,19 @@ public final class ContentLoader {
                 }
             } catch (IOException e) {
                 size = -1;
+            }
+            if (extension(fileName).equals("csv") && size > MAX_CSV_BYTES) {
+                // the site guards every CSV cell before publishing it, which means reading the file whole
+                fm.error("table-too-large", where, "CSV 附件“" + fileName + "”有 " + size / 1024 / 1024 + " MB，超过上限 "
+                        + MAX_CSV_BYTES / 1024 / 1024 + " MB；请拆分成几个文件，或压缩为 zip 后再附上");
+                continue;
+            }
+            if (extension(fileName).equals("csv") && size >= 0) {
+                try {
+                    warnFormulas(Files.readAllBytes(r.path()), paths.relative(r.path()), fm.findings());
+                } catch (IOException e) {
+                    // the copy reports an unreadable attachment; the warning is only advice
+                }
             }
             String shown = title == null || title.isBlank() ? r.path().getFileName().toString() : title;
             out.add(new Attachment(fileName, shown, r.relative(), size, where));
@@ -453,7 +519,9 @@ public final class ContentLoader {
                         + " MB，超过上限 " + MAX_CSV_BYTES / 1024 / 1024 + " MB；请按村或按月拆分"));
                 return Optional.empty();
             }
-            String text = TextFile.decode(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            String text = TextFile.decode(bytes);
+            warnFormulas(bytes, rel, findings);
             List<String> header = null;
             List<Table.Row> rows = new ArrayList<>();
             try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT)) {
@@ -490,9 +558,40 @@ public final class ContentLoader {
         } catch (TextFile.EncodingProblem e) {
             findings.add(Finding.error("encoding", top, e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            findings.add(Finding.error("table-invalid", top, "数据文件无法解析为 CSV：" + e.getMessage()));
+            findings.add(csvProblem(rel, e));
         }
         return Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern CSV_LINE =
+            java.util.regex.Pattern.compile("(?:startline|line:?)\\s*(\\d[\\d,]*)");
+
+    /** Commons CSV's complaint as an editor can act on it: the line, and what to fix, not a Java class name. */
+    static Finding csvProblem(String rel, Exception e) {
+        String m = String.valueOf(e.getMessage());
+        java.util.regex.Matcher at = CSV_LINE.matcher(m);
+        int line = at.find() ? Integer.parseInt(at.group(1).replace(",", "")) : 1;
+        String what = m.contains("EOF reached before encapsulated token finished")
+                ? "从这一行开始的带引号（\"）的单元格直到文件末尾都没有结束的引号：请补上引号，或删去多余的引号"
+                : m.contains("Invalid character between encapsulated token and delimiter")
+                ? "这一行有单元格在结束引号（\"）之后还有文字：单元格内的引号要写成两个（\"\"），或用引号把整格括起来"
+                : "数据文件无法解析为 CSV（" + e.getClass().getSimpleName() + "）：请用 Excel 或 WPS 另存为“CSV UTF-8”后再试";
+        return Finding.error("table-invalid", new SourceRef(rel, line, 1), what);
+    }
+
+    /**
+     * A warning at each cell a spreadsheet would run ({@link CsvCell}): the site publishes it with a leading
+     * {@code '}, and the editor should know the data holds it — a pasted formula, or something planted.
+     */
+    static void warnFormulas(byte[] csv, String rel, List<Finding> findings) {
+        for (CsvCell.Found f : CsvCell.scan(csv)) {
+            String shown = f.cell().text().strip();
+            if (shown.codePointCount(0, shown.length()) > 30) {
+                shown = shown.substring(0, shown.offsetByCodePoints(0, 30)) + "…";
+            }
+            findings.add(Finding.warning("csv-formula", new SourceRef(rel, f.line(), f.column()), "单元格“" + shown + "”"
+                    + f.cell().reason() + "。网站发布的 CSV 已在它前面加 ' 作为文字显示；如果不是有意写的，请改正数据"));
+        }
     }
 
     private static void duplicateIds(List<Document> documents, List<Finding> findings) {
@@ -521,6 +620,12 @@ public final class ContentLoader {
                 f.error("site-config", SourceRef.file(SiteConfig.FILE), "site.yaml 缺少 " + required);
             }
         }
+        String theme = f.string("theme").orElse("default");
+        if (!theme.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
+            // a folder name under themes/, never a path: "../../x" would read templates from anywhere
+            f.error("site-config", f.at("theme"), "主题名“" + theme + "”只能由字母、数字、汉字和 . _ - 组成："
+                    + "它是 themes/ 下的文件夹名，例如 theme: default");
+        }
         Set<LocalDate> holidays = new HashSet<>();
         for (String h : f.strings("holidays")) {
             DateText.parse(h).ifPresentOrElse(d -> holidays.add(d.date()),
@@ -529,7 +634,7 @@ public final class ContentLoader {
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
                 f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
-                f.string("theme").orElse("default"), holidays, f.keyRefs());
+                theme, holidays, f.keyRefs());
     }
 
     private Taxonomy loadTaxonomy(ContentPath paths, List<Finding> findings) throws IOException {

@@ -9,6 +9,8 @@ import java.util.Optional;
  * One content file, typed at the door. Immutable; everything later stages know of a document comes
  * from here.
  *
+ * @param disclosure      the 公开属性 as the front matter states it (不予公开 when it is there but unreadable)
+ * @param disclosureMarks the body's marker lines such as （此件不予公开）
  * @param keys where each top-level front-matter key stands, so checks can point at the exact line
  */
 public record Document(
@@ -18,6 +20,7 @@ public record Document(
         String title,
         Optional<LocalDate> published,
         Optional<DisclosureAttribute> disclosure,
+        List<DisclosureMark> disclosureMarks,
         Optional<String> withheldBasis,
         Optional<LocalDate> reviewBy,
         Optional<String> indexNo,
@@ -35,15 +38,29 @@ public record Document(
         topics = List.copyOf(topics);
         themes = List.copyOf(themes);
         keywords = List.copyOf(keywords);
+        disclosureMarks = List.copyOf(disclosureMarks);
         attachments = List.copyOf(attachments);
         keys = Map.copyOf(keys);
     }
 
-    /** The attribute in force: stated, or 主动公开 for types where the content model makes that the default. */
+    /**
+     * The attribute in force, decided before anything else about a document: stated, or 主动公开 for types
+     * where the content model makes that the default — unless the body carries a marker saying it is not
+     * public. A document whose attribute is in doubt is withheld: a rule reports the doubt, and nothing is
+     * published on a front matter's silence (or its word alone) against the issuing office's marker.
+     */
     public DisclosureAttribute effectiveDisclosure() {
-        return disclosure.orElse(type == DocumentType.POLICY
+        DisclosureAttribute stated = disclosure.orElse(type == DocumentType.POLICY
                 ? DisclosureAttribute.WITHHELD // an undecided policy is never published
                 : DisclosureAttribute.PROACTIVE);
+        if (stated.isPublic()) {
+            for (DisclosureMark m : disclosureMarks) {
+                if (!m.attribute().isPublic()) {
+                    return DisclosureAttribute.WITHHELD;
+                }
+            }
+        }
+        return stated;
     }
 
     public boolean isPublic() {

@@ -55,6 +55,10 @@ final class FrontMatter {
         return refs;
     }
 
+    List<Finding> findings() {
+        return findings;
+    }
+
     void error(String rule, SourceRef where, String message) {
         findings.add(Finding.error(rule, where, message));
     }

@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * YAML read through SnakeYAML's composer only: no object construction at all (so no arbitrary types),
- * bounded aliases, nesting and size, and every value remembers where it stood in the file.
+ * bounded aliases, nesting and size, no duplicate or merge ({@code <<}) keys, and every value remembers where
+ * it stood in the file.
  * Scalars stay strings except booleans and numbers, which the typed reader needs to tell apart.
  */
 final class YamlTree {
@@ -149,6 +150,12 @@ final class YamlTree {
             Map<String, Object> m = new LinkedHashMap<>();
             Map<String, SourceRef> keys = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
+                if (Tag.MERGE.equals(t.getKeyNode().getTag())) {
+                    // "<<: *base" copies another mapping's keys in: a reader sees no disclosure line, and
+                    // the composer leaves the merge undone, so the values would be silently ignored too
+                    throw new Failure(ref(t.getKeyNode().getStartMark()), "不支持 YAML 合并键“<<”：它把别处的键值"
+                            + "悄悄并入这里，阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中");
+                }
                 Object key = convert(t.getKeyNode(), depth + 1);
                 String k = String.valueOf(key);
                 if (m.containsKey(k)) {

@@ -22,7 +22,7 @@ final class Feeds {
             if (p.equals(SitePaths.NOT_FOUND)) {
                 continue;
             }
-            sb.append("  <url><loc>").append(HtmlEscaping.escape(SitePaths.absolute(base, p))).append("</loc></url>\n");
+            sb.append("  <url><loc>").append(XmlText.escape(SitePaths.absolute(base, p))).append("</loc></url>\n");
         }
         sb.append("</urlset>\n");
         return sb.toString();
@@ -35,10 +35,10 @@ final class Feeds {
         LocalDate updated = SiteRenderer.latest(latest);
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-        sb.append("  <title>").append(HtmlEscaping.escape(model.site().name() + " " + model.site().column()))
+        sb.append("  <title>").append(XmlText.escape(model.site().name() + " " + model.site().column()))
                 .append("</title>\n");
-        sb.append("  <id>").append(HtmlEscaping.escape(SitePaths.absolute(base, ""))).append("</id>\n");
-        sb.append("  <link rel=\"self\" href=\"").append(HtmlEscaping.escape(SitePaths.absolute(base, SitePaths.FEED)))
+        sb.append("  <id>").append(XmlText.escape(SitePaths.absolute(base, ""))).append("</id>\n");
+        sb.append("  <link rel=\"self\" href=\"").append(XmlText.escape(SitePaths.absolute(base, SitePaths.FEED)))
                 .append("\"/>\n");
         sb.append("  <updated>").append(updated.equals(LocalDate.MIN) ? "1970-01-01" : updated)
                 .append("T00:00:00+08:00</updated>\n");
@@ -46,13 +46,13 @@ final class Feeds {
             String url = SitePaths.absolute(base, SitePaths.document(d));
             String date = d.published().map(LocalDate::toString).orElse("1970-01-01") + "T00:00:00+08:00";
             sb.append("  <entry>\n");
-            sb.append("    <title>").append(HtmlEscaping.escape(d.title())).append("</title>\n");
-            sb.append("    <id>").append(HtmlEscaping.escape(url)).append("</id>\n");
-            sb.append("    <link href=\"").append(HtmlEscaping.escape(url)).append("\"/>\n");
+            sb.append("    <title>").append(XmlText.escape(d.title())).append("</title>\n");
+            sb.append("    <id>").append(XmlText.escape(url)).append("</id>\n");
+            sb.append("    <link href=\"").append(XmlText.escape(url)).append("\"/>\n");
             sb.append("    <updated>").append(date).append("</updated>\n");
-            sb.append("    <author><name>").append(HtmlEscaping.escape(d.issuer().orElse(model.site().name())))
+            sb.append("    <author><name>").append(XmlText.escape(d.issuer().orElse(model.site().name())))
                     .append("</name></author>\n");
-            sb.append("    <summary>").append(HtmlEscaping.escape(d.summaryText())).append("</summary>\n");
+            sb.append("    <summary>").append(XmlText.escape(d.summaryText())).append("</summary>\n");
             sb.append("  </entry>\n");
         }
         sb.append("</feed>\n");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongkai.content.CsvCell;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.report.ApplicationTable;
@@ -258,15 +259,8 @@ public final class ReportViews {
         sb.append("\r\n");
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is prefixed so a spreadsheet never runs a cell as a formula. */
+    /** RFC 4180 quoting, and nothing a spreadsheet would run as a formula ({@link CsvCell}). */
     static String cell(String v) {
-        String s = v;
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return new CsvCell(v).field();
     }
 }

@@ -61,7 +61,7 @@ public final class SitePaths {
 
     private static final java.util.concurrent.ConcurrentMap<String, String> SEGMENTS =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("[\\\\:*?\"<>|#%&\\s]+");
+    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("[\\\\:*?\"<>|#%&\\s\\p{Cntrl}]+");
 
     private static String clean(String name) {
         StringBuilder sb = new StringBuilder();
@@ -94,9 +94,14 @@ public final class SitePaths {
      * links would point nowhere and the page would lose its styles; it links from the site's root path instead.
      */
     public static String siteRootPath(String baseUrl) {
-        String path = baseUrl.isBlank() ? "/" : java.net.URI.create(baseUrl.strip()).getRawPath();
-        if (path == null || path.isEmpty()) {
-            path = "/";
+        String path;
+        try {
+            path = baseUrl.isBlank() ? "/" : new java.net.URI(baseUrl.strip()).getRawPath();
+        } catch (java.net.URISyntaxException e) {
+            path = "/"; // rule site-url stops the build; a preview or a refused site still renders
+        }
+        if (path == null || path.isEmpty() || path.startsWith("//")) {
+            path = "/"; // "//host/…" would send every 404 link to another host
         }
         return path.endsWith("/") ? path : path + "/";
     }

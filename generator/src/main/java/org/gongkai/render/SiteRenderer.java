@@ -27,6 +27,7 @@ import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.LinkTarget;
 import org.gongkai.content.Parallel;
+import org.gongkai.content.CsvCell;
 import org.gongkai.content.Table;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.ConsultationStatus;
@@ -477,12 +478,12 @@ public final class SiteRenderer {
         Path dir = folderOf(d);
         for (Attachment a : d.attachments()) {
             copyable(paths.file(dir, a.file()), org.gongkai.content.MediaType.Use.ATTACHMENT, a.file())
-                    .ifPresent(p -> out.copy(p, folder + ViewFactory.fileName(a.path())));
+                    .ifPresent(p -> copy(p, folder + ViewFactory.fileName(a.path()), out));
         }
         if (d.details() instanceof Details.Publicity p && p.data().isPresent() && p.table().isPresent()) {
             String data = p.data().get();
             copyable(paths.file(contentRoot, data), org.gongkai.content.MediaType.Use.DATA, data)
-                    .ifPresent(f -> out.copy(f, folder + ViewFactory.fileName(data)));
+                    .ifPresent(f -> copy(f, folder + ViewFactory.fileName(data), out));
         }
         // an image the body shows from beside its Markdown file goes beside the page, where its src points;
         // one from a folder above would land outside the page's folder, and is not copied
@@ -493,6 +494,26 @@ public final class SiteRenderer {
                 copyable(paths.image(dir, link.destination()), org.gongkai.content.MediaType.Use.IMAGE, f.relative())
                         .ifPresent(file -> out.copy(file, folder + f.published()));
             }
+        }
+    }
+
+    /** A file from content/ into the site; a CSV with no cell a spreadsheet would run ({@link CsvCell}). */
+    private static void copy(Path source, String path, OutputTree out) {
+        if (!path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            out.copy(source, path);
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(source);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] guarded = CsvCell.guard(bytes);
+        if (guarded == bytes) {
+            out.copy(source, path); // as written: the preview keeps a copy it made before
+        } else {
+            out.write(path, guarded);
         }
     }
 

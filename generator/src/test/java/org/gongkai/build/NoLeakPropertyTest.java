@@ -41,7 +41,8 @@ class NoLeakPropertyTest {
             // the refusals this generator provokes on purpose (a link to, or an interpretation of, a non-public
             // document); any other error is a bug in the generator
             assertEquals(List.of(), r.findings().stream().filter(f -> f.isError())
-                    .filter(f -> !f.ruleId().equals("interpretation-of-withheld") && !f.ruleId().equals("link-broken"))
+                    .filter(f -> !f.ruleId().equals("interpretation-of-withheld") && !f.ruleId().equals("link-broken")
+                            && !f.ruleId().equals("disclosure-attribute-missing"))
                     .toList(), () -> "seed " + s0);
             Map<String, byte[]> files;
             if (r.written()) {
@@ -157,8 +158,15 @@ class NoLeakPropertyTest {
                         : "../".repeat(folder.split("/").length) + target.folder() + "/" + target.id() + ".md";
                 body.append("\n参见[相关文件](").append(rel).append(")。\n");
             }
-            fm.append("---\n\n");
-            t.file(folder + "/" + id + ".md", fm.toString() + body);
+            // a non-public notice, publicity or page may say so only in its body's marker line, the way the
+            // issuing office wrote it: withheld all the same (disclosure-attribute-missing reports it)
+            String front = fm.toString();
+            if (!isPublic && !type.equals("policy") && !type.equals("interpretation") && rnd.nextInt(4) == 0) {
+                front = front.replace("disclosure: " + disclosure + "\n", "");
+                body.append(rnd.nextBoolean() ? "\n" : "").append(disclosure.equals("不予公开") ? "（此件不予公开）\n"
+                        : "（此件依申请公开）\n");
+            }
+            t.file(folder + "/" + id + ".md", front + "---\n\n" + body);
             Doc d = new Doc(id, type, folder, isPublic, marks);
             docs.add(d);
             if (type.equals("policy")) {

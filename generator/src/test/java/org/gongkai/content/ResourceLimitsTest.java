@@ -113,6 +113,23 @@ class ResourceLimitsTest {
     }
 
     @Test
+    void csvAttachmentOverTheByteLimitIsRefusedBySize() throws IOException {
+        // every published CSV is read whole to guard its cells against spreadsheet formulas
+        ContentTree t = ContentTree.create().file("notices/2024/n.md",
+                "---\ntitle: 名单\npublished: 2024-01-02\nattachments: [{file: big.csv, title: 名单}]\n---\n正文\n");
+        Path csv = t.root().resolve("notices/2024/big.csv");
+        Files.writeString(csv, "户主,金额\n");
+        try (RandomAccessFile raf = new RandomAccessFile(csv.toFile(), "rw")) {
+            raf.setLength(ContentLoader.MAX_CSV_BYTES + 1);
+        }
+        long before = allocated();
+        List<Finding> f = load(t, "table-too-large");
+        assertEquals(1, f.size());
+        assertEquals("notices/2024/n.md:4:15", f.get(0).where().toString());
+        assertTrue(allocated() - before < 8L * 1024 * 1024);
+    }
+
+    @Test
     void tenThousandNestedBlockquotesAreRefusedNotOverflowed() {
         ContentTree t = ContentTree.create().file("notices/2024/q.md", notice("", "正文\n\n" + ">".repeat(10_000) + " 深\n"));
         List<Finding> f = load(t, "markdown-too-deep");

@@ -1,0 +1,182 @@
+package org.gongkai.content;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One cell of a CSV the site publishes. Residents open these downloads in Excel or WPS, which run a cell
+ * starting with {@code = + - @} as a formula ({@code =HYPERLINK(…)}, {@code +cmd|' /C calc'!A0}: links to
+ * anywhere, DDE commands), and may trim a leading tab or carriage return to reveal one. Such a cell is
+ * published with OWASP's leading {@code '}, which makes a spreadsheet show it as text; the editor is told.
+ * Every CSV writer and copier of the site goes through here.
+ */
+public record CsvCell(String text) {
+
+    /** A plain signed number stays a number: prefixing {@code -120} would break a resident's sums. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    /** True when a spreadsheet could run this cell rather than show it. */
+    public boolean evaluated() {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return true; // OWASP: some spreadsheets drop these and read on
+        }
+        String t = text.strip();
+        if (t.isEmpty() || "=+-@".indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        return !(NUMBER.matcher(t).matches() || t.equals("-") || t.equals("+"));
+    }
+
+    /** The text a published CSV carries: with a leading {@code '} when a spreadsheet would run it. */
+    public String inert() {
+        return evaluated() ? "'" + text : text;
+    }
+
+    /** {@link #inert()} as one RFC 4180 field, quoted when it holds a comma, quote or line break. */
+    public String field() {
+        String s = inert();
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    /** For an editor: what the cell starts with that a spreadsheet would act on. */
+    public String reason() {
+        char first = text.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return "以" + (first == '\t' ? "制表符" : "回车符") + "开头（表格软件去掉它后可能把其余内容当作公式执行）";
+        }
+        return "以“" + text.strip().charAt(0) + "”开头，Excel、WPS 打开时会把它当作公式执行（可打开任意链接、运行程序）";
+    }
+
+    /** A cell a spreadsheet would run, where it stands in its file (line and column count from 1). */
+    public record Found(int line, int column, CsvCell cell) {
+    }
+
+    /** The cells of a CSV file that a spreadsheet would run, in file order. */
+    public static List<Found> scan(byte[] csv) {
+        List<Found> found = new ArrayList<>();
+        walk(csv, (offset, line, column, cell) -> {
+            if (cell.evaluated()) {
+                found.add(new Found(line, column, cell));
+            }
+        });
+        return found;
+    }
+
+    /**
+     * The file as it is to be published: the same bytes, with a {@code '} before each cell a spreadsheet would
+     * run (inside its quotes when quoted). Byte for byte the input when there is none. Works on bytes, so a
+     * file saved as GBK by Excel is guarded as well as UTF-8: the characters that make a formula and separate
+     * cells are ASCII, which no byte of a GBK character can be at the start of a cell.
+     */
+    public static byte[] guard(byte[] csv) {
+        List<Integer> at = new ArrayList<>();
+        walk(csv, (offset, line, column, cell) -> {
+            if (cell.evaluated()) {
+                at.add(offset);
+            }
+        });
+        if (at.isEmpty()) {
+            return csv;
+        }
+        byte[] out = new byte[csv.length + at.size()];
+        int from = 0;
+        int to = 0;
+        for (int offset : at) {
+            System.arraycopy(csv, from, out, to, offset - from);
+            to += offset - from;
+            out[to++] = '\'';
+            from = offset;
+        }
+        System.arraycopy(csv, from, out, to, csv.length - from);
+        return out;
+    }
+
+    private interface Visitor {
+        void cell(int contentOffset, int line, int column, CsvCell cell);
+    }
+
+    /** Every cell of an RFC 4180 file (lenient: quotes mid-cell are kept), with where its content starts. */
+    private static void walk(byte[] b, Visitor visitor) {
+        int n = b.length;
+        int i = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        int line = 1;
+        int lineStart = i;
+        while (i < n) {
+            int cellLine = line;
+            int column = characters(b, lineStart, i) + 1;
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            int j;
+            int contentStart;
+            if (b[i] == '"') {
+                contentStart = i + 1;
+                j = i + 1;
+                while (j < n) {
+                    if (b[j] == '"') {
+                        if (j + 1 < n && b[j + 1] == '"') {
+                            content.write('"');
+                            j += 2;
+                            continue;
+                        }
+                        j++;
+                        break;
+                    }
+                    if (b[j] == '\n' || (b[j] == '\r' && (j + 1 >= n || b[j + 1] != '\n'))) {
+                        line++;
+                        lineStart = j + 1;
+                    }
+                    content.write(b[j]);
+                    j++;
+                }
+                while (j < n && b[j] != ',' && b[j] != '\n' && b[j] != '\r') {
+                    j++; // text after a closing quote: not the cell's start, so nothing to guard
+                }
+            } else {
+                contentStart = i;
+                j = i;
+                while (j < n && b[j] != ',' && b[j] != '\n' && b[j] != '\r') {
+                    content.write(b[j]);
+                    j++;
+                }
+            }
+            visitor.cell(contentStart, cellLine, column,
+                    new CsvCell(new String(content.toByteArray(), StandardCharsets.UTF_8)));
+            if (j >= n) {
+                return;
+            }
+            if (b[j] == ',') {
+                i = j + 1;
+                if (i == n) {
+                    return;
+                }
+                continue;
+            }
+            if (b[j] == '\r' && j + 1 < n && b[j + 1] == '\n') {
+                j++;
+            }
+            i = j + 1;
+            line++;
+            lineStart = i;
+        }
+    }
+
+    /** Characters (UTF-8 sequences) in {@code b[from, to)}: a column an editor's text editor shows. */
+    private static int characters(byte[] b, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            if ((b[k] & 0xC0) != 0x80) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

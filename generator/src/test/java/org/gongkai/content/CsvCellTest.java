@@ -1,0 +1,71 @@
+package org.gongkai.content;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvCellTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"点此领取\")", "+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\rcmd", "\t张三", " =1+1", "=", "@"})
+    void aSpreadsheetWouldRunIt(String text) {
+        CsvCell c = new CsvCell(text);
+        assertTrue(c.evaluated(), text);
+        assertEquals("'" + text, c.inert());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "张*", "100", "-120", "+5", "3.50", "-0.5", "-", "+", "a=b", "1+1", "安乐村"})
+    void plainTextAndNumbersStayAsTheyAre(String text) {
+        CsvCell c = new CsvCell(text);
+        assertFalse(c.evaluated(), text);
+        assertEquals(text, c.inert());
+    }
+
+    @Test
+    void fieldQuotesTheInertText() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", new CsvCell("=HYPERLINK(\"x\")").field());
+        assertEquals("\"a,b\"", new CsvCell("a,b").field());
+        assertEquals("-120", new CsvCell("-120").field());
+    }
+
+    @Test
+    void guardInsertsTheQuoteAtEachRunnableCellAndNowhereElse() {
+        String csv = "\uFEFF户主,金额,备注\r\n张*,100,=HYPERLINK(\"http://evil.example\")\r\n"
+                + "\"李*\",\"+cmd|' /C calc'!A0\",-2+3\n\"王*\n二行\",\"\t=1\",-120\n";
+        String guarded = new String(CsvCell.guard(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        assertEquals("\uFEFF户主,金额,备注\r\n张*,100,'=HYPERLINK(\"http://evil.example\")\r\n"
+                + "\"李*\",\"'+cmd|' /C calc'!A0\",'-2+3\n\"王*\n二行\",\"'\t=1\",-120\n", guarded);
+        assertEquals(List.of("2:8", "3:6", "3:27", "5:5"), CsvCell.scan(csv.getBytes(StandardCharsets.UTF_8)).stream()
+                .map(f -> f.line() + ":" + f.column()).toList());
+    }
+
+    @Test
+    void aCleanFileIsPublishedByteForByte() {
+        byte[] csv = "户主,金额\n张*,100\n李*,-20\n".getBytes(StandardCharsets.UTF_8);
+        assertSame(csv, CsvCell.guard(csv));
+    }
+
+    @Test
+    void aGbkFileFromExcelIsGuardedToo() {
+        Charset gbk = Charset.forName("GBK");
+        byte[] csv = "户主,备注\n张*,=HYPERLINK(\"x\")\n".getBytes(gbk);
+        assertEquals("户主,备注\n张*,'=HYPERLINK(\"x\")\n", new String(CsvCell.guard(csv), gbk));
+    }
+
+    @Test
+    void unbalancedQuotesEndTheScanWithoutFailing() {
+        byte[] csv = "a,\"=1,\nb".getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals("a,\"'=1,\nb".getBytes(StandardCharsets.UTF_8), CsvCell.guard(csv));
+    }
+}
