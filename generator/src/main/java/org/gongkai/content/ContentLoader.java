@@ -416,13 +416,13 @@ public final class ContentLoader {
             } catch (IOException e) {
                 size = -1;
             }
-            if (extension(fileName).equals("csv") && size > MAX_CSV_BYTES) {
+            if (MediaType.extension(fileName).equals("csv") && size > MAX_CSV_BYTES) {
                 // the site guards every CSV cell before publishing it, which means reading the file whole
                 fm.error("table-too-large", where, "CSV 附件“" + fileName + "”有 " + size / 1024 / 1024 + " MB，超过上限 "
                         + MAX_CSV_BYTES / 1024 / 1024 + " MB；请拆分成几个文件，或压缩为 zip 后再附上");
                 continue;
             }
-            if (extension(fileName).equals("csv") && size >= 0) {
+            if (MediaType.extension(fileName).equals("csv") && size >= 0) {
                 try {
                     warnFormulas(Files.readAllBytes(r.path()), paths.relative(r.path()), fm.findings());
                 } catch (IOException e) {
