@@ -62,6 +62,16 @@ final class ImportCommand implements Callable<Integer> {
             err.println("gongkai import：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return Main.USAGE;
         }
+        long errors = r.findings().stream().filter(f -> f.isError()).count();
+        String summary = r.findings().isEmpty() ? "没有发现问题"
+                : errors + " 个错误，" + (r.findings().size() - errors) + " 个警告；请按提示修改 " + r.relative();
+        if (common.quiet) {
+            // --quiet: the findings and one summary line, as check --quiet prints
+            FindingPrinter.text(r.findings(), out);
+            out.println("已写入 " + r.relative() + "：" + summary);
+            out.flush();
+            return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+        }
         out.println("已写入 " + r.relative());
         section(out, "识别出的内容（← 来源）", r.recognised());
         section(out, "需要编辑补充或核对", r.toFill());
@@ -69,9 +79,7 @@ final class ImportCommand implements Callable<Integer> {
         out.println();
         out.println("检查新文件：");
         FindingPrinter.text(r.findings(), out);
-        long errors = r.findings().stream().filter(f -> f.isError()).count();
-        out.println(r.findings().isEmpty() ? "  没有发现问题"
-                : "  " + errors + " 个错误，" + (r.findings().size() - errors) + " 个警告；请按提示修改 " + r.relative());
+        out.println("  " + summary);
         out.flush();
         return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
     }

@@ -18,7 +18,7 @@ import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
-import org.gongkai.site.IndexNumbers;
+import org.gongkai.content.IndexNumber;
 
 /**
  * {@code gongkai import}: one .docx or PDF to one checked content file. Reads the file, recognises its
@@ -73,7 +73,6 @@ public final class DocumentImport {
         OfficialDocument doc = LayoutRecognizer.recognise(text);
         Content existing = new ContentLoader().load(request.content());
         LocalDate published = request.asOf();
-        Optional<String> indexNo = IndexNumbers.next(existing, published.getYear());
 
         int year = doc.written().map(w -> w.value().getYear()).orElse(published.getYear());
         String slug = doc.docNumber().flatMap(d -> FileSlug.fromDocNumber(d.value(), existing))
@@ -82,6 +81,9 @@ public final class DocumentImport {
                 ? request.content().resolve(request.type().folder()).resolve(String.valueOf(year))
                 : request.content().resolve(request.type().folder());
         Path file = place(folder, slug, doc.docNumber().isPresent(), existing, request);
+        folder = file.getParent();
+        boolean keptIndex = Files.isRegularFile(file) && IndexNumber.in(file).isPresent();
+        Optional<String> indexNo = indexNumber(request, existing, file, published);
         String relative = request.content().toAbsolutePath().normalize()
                 .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
 
@@ -94,7 +96,7 @@ public final class DocumentImport {
         CheckResult checked = SiteBuilder.check(BuildConfig.of(request.content(),
                 request.content().resolveSibling("site"), request.asOf()));
         List<Finding> own = checked.findings().stream().filter(f -> f.where().file().equals(relative)).toList();
-        return new Result(file, relative, doc, recognised(doc, published, indexNo, year, request.type()),
+        return new Result(file, relative, doc, recognised(doc, published, indexNo, keptIndex, year, request.type()),
                 toFill(doc, indexNo, request.type()), repairs(doc), own);
     }
 
@@ -107,16 +109,46 @@ public final class DocumentImport {
         for (int n = 1; ; n++) {
             String name = n == 1 ? slug : slug + "-" + n;
             Path file = folder.resolve(name + ".md");
-            boolean taken = Files.exists(file) || existing.documents().stream()
-                    .anyMatch(d -> d.id().equals(name) && !sameFile(d, request.content(), file));
-            if (!taken || request.overwrite() && Files.exists(file)) {
+            // the same id anywhere in the site (another year's folder) is the same document too
+            Optional<Path> other = existing.documents().stream()
+                    .filter(d -> d.id().equals(name) && !sameFile(d, request.content(), file))
+                    .map(d -> request.content().resolve(d.source().file())).findFirst();
+            Path taken = Files.exists(file) ? file : other.orElse(null);
+            if (taken == null) {
                 return file;
             }
+            if (request.overwrite() && fromDocNumber) {
+                return taken; // replaced where it is, so links and the 索引号 stay
+            }
             if (fromDocNumber) {
-                throw new FileAlreadyExistsException(request.content().relativize(file).toString(), null,
+                throw new FileAlreadyExistsException(relative(request.content(), taken), null,
                         "这个文号的文件已经导入过；要用新导入的内容替换它，请加 --force");
             }
         }
+    }
+
+    private static String relative(Path content, Path file) {
+        return content.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+    }
+
+    /**
+     * The replaced file's own 索引号 when --force replaces one (a re-import is the same document, and its
+     * number may already be printed in the catalogue); else the year's next free number.
+     */
+    private static Optional<String> indexNumber(Request request, Content existing, Path file, LocalDate published)
+            throws IOException {
+        String org = existing.site().orgCode();
+        if (org == null || org.isBlank()) {
+            return Optional.empty();
+        }
+        if (Files.isRegularFile(file)) {
+            Optional<IndexNumber> kept = IndexNumber.in(file);
+            if (kept.isPresent()) {
+                return Optional.of(kept.get().toString());
+            }
+        }
+        return Optional.of(IndexNumber.next(request.content(), org, published.getYear()).toString());
     }
 
     private static boolean sameFile(Document d, Path content, Path file) {
@@ -124,7 +156,7 @@ public final class DocumentImport {
     }
 
     private static List<String> recognised(OfficialDocument doc, LocalDate published, Optional<String> indexNo,
-                                           int year, DocumentType type) {
+                                           boolean keptIndex, int year, DocumentType type) {
         List<String> out = new ArrayList<>();
         doc.organMark().ifPresent(r -> out.add(line("发文机关标志", r.value() + "文件", r)));
         doc.docNumber().ifPresent(r -> out.add(line("文号 doc_number", r.value(), r)
@@ -139,7 +171,8 @@ public final class DocumentImport {
             out.add(line("附件 attachments", a.value(), a));
         }
         out.add("发布日期 published：" + published + " ← 默认：导入当天（--as-of），请改为实际发布日期");
-        indexNo.ifPresent(i -> out.add("索引号 index_no：" + i + " ← 默认：" + published.getYear() + " 年下一个未用的号"));
+        indexNo.ifPresent(i -> out.add("索引号 index_no：" + i + (keptIndex ? " ← 沿用被替换文件的索引号"
+                : " ← 默认：" + published.getYear() + " 年下一个未用的号")));
         out.add("存放位置：" + (type.dated() ? type.folder() + "/" + year + "/" : type.folder() + "/")
                 + " ← " + (doc.written().isPresent() ? "成文日期的年份" : "发布日期的年份")
                 + "；文件名" + (doc.docNumber().isPresent() ? "取自文号" : "取自日期"));

@@ -57,7 +57,7 @@ final class DocxReader {
             if (t == null || t.isEmpty()) {
                 continue;
             }
-            t = t.replace("\t", " ").replace("\n", "").replace("\r", "");
+            t = ChineseText.withoutInvisible(t.replace("\t", " ").replace("\n", "").replace("\r", ""));
             if (r.isBold() && !t.isBlank()) {
                 b.append(ChineseText.BOLD_START).append(t).append(ChineseText.BOLD_END);
             } else {

@@ -236,7 +236,9 @@ final class PdfReader {
                 }
                 lineOnPage++;
                 PDPage page = getCurrentPage();
-                lines.add(new Line(getCurrentPageNo(), lineOnPage, current.toString(), first.getXDirAdj(),
+                // a PDF draws what it shows: a hyphen glyph mapped to U+00AD is a printed hyphen (2014-2020年)
+                String text = ChineseText.withoutInvisible(current.toString().replace('\u00AD', '-'));
+                lines.add(new Line(getCurrentPageNo(), lineOnPage, text, first.getXDirAdj(),
                         last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(), size, bold,
                         page.getMediaBox().getWidth(), page.getMediaBox().getHeight(), wideGaps >= 2));
             }

@@ -73,6 +73,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void quietPrintsOnlyTheFindingsAndOneSummaryLine() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path bare = new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
+                .p("因线路检修，3月5日全天停电。").right("安乐镇人民政府").right("2025年3月1日").save(dir, "power.docx");
+        Run r = gongkai("import", bare.toString(), "--content", content.toString(), "--as-of", "2026-11-28", "--quiet");
+        assertEquals(Main.CONTENT_ERRORS, r.status(), r.out() + r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertTrue(lines[0].startsWith("policies/2025/2025-03-01.md:"), r.out());
+        assertTrue(lines[lines.length - 1].startsWith("已写入 policies/2025/2025-03-01.md：1 个错误"), r.out());
+        assertFalse(r.out().contains("识别出的内容") || r.out().contains("需要编辑补充"), r.out());
+    }
+
+    @Test
     void findingsForTheNewFileMakeTheExitStatusOne() throws Exception {
         Path content = ImportSite.create(dir);
         Path bare = new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
