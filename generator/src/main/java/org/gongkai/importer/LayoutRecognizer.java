@@ -89,7 +89,12 @@ final class LayoutRecognizer {
     static OfficialDocument recognise(SourceText source) {
         List<Item> items = new ArrayList<>();
         for (SourceBlock b : source.blocks()) {
-            if (b instanceof SourceBlock.Paragraph p) {
+            if (b instanceof SourceBlock.Paragraph p && p.layout().tabular()) {
+                // a table line as it stands: the spaces between its cells are the only column marks left
+                if (!p.plain().isBlank()) {
+                    items.add(new Item(b, p.text().strip()));
+                }
+            } else if (b instanceof SourceBlock.Paragraph p) {
                 String t = ChineseText.normaliseNumbering(ChineseText.removeStraySpaces(p.text()));
                 t = fullWidthNumberDot(t);
                 if (!ChineseText.withoutMarks(t).isBlank()) {
@@ -357,7 +362,8 @@ final class LayoutRecognizer {
             for (int k = 0; k + 1 < body.size(); k++) {
                 Item a = body.get(k);
                 Item b = body.get(k + 1);
-                if (a.role != Role.BODY || b.role != Role.BODY || !a.isParagraph() || !b.isParagraph()) {
+                if (a.role != Role.BODY || b.role != Role.BODY || !a.isParagraph() || !b.isParagraph()
+                        || a.layout().tabular() || b.layout().tabular()) {
                     continue;
                 }
                 if (ChineseText.endsSentence(a.plain) || headingCandidate(a) || unnumberedHeading(a)) {
@@ -375,20 +381,47 @@ final class LayoutRecognizer {
             }
         }
 
+        /**
+         * Short, no sentence punctuation, not ending in a colon, and not a table row: a line with three
+         * or more separate numbers (行政规范性文件 0 5 5, 1.属于国家秘密1 0 0) is figures, never a heading.
+         */
         private static boolean headingLike(String plain) {
-            return plain.length() <= 40 && !plain.matches(".*[。；！？;!?].*") && !plain.matches(".*[：:]$");
+            return plain.length() <= 40 && !plain.matches(".*[。；！？;!?].*") && !plain.matches(".*[：:]$")
+                    && numbers(plain) < 3;
+        }
+
+        private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
+        private static final Pattern LEGAL_REFERENCE = Pattern.compile("^第[一二三四五六七八九十百零〇0-9]+条.*(款|项)$");
+
+        /** Separate numbers after the leading numbering (1. of 1.属于 is numbering, not a figure). */
+        private static int numbers(String plain) {
+            String rest = Numbering.of(plain).map(n -> n.pattern.matcher(plain).replaceFirst("")).orElse(plain);
+            Matcher m = NUMBER.matcher(rest);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
         }
 
         private static boolean headingCandidate(Item it) {
-            return it.role == Role.BODY && it.isParagraph() && Numbering.of(it.plain).isPresent() && headingLike(it.plain);
+            return it.role == Role.BODY && it.isParagraph() && !it.layout().tabular()
+                    && Numbering.of(it.plain).isPresent() && headingLike(it.plain);
         }
 
         /** An unnumbered heading: the title of an attached document, set apart by the layout. */
         private static boolean unnumberedHeading(Item it) {
             SourceBlock.Layout l = it.layout();
-            return it.role == Role.BODY && it.isParagraph() && Numbering.of(it.plain).isEmpty()
+            return it.role == Role.BODY && it.isParagraph() && !l.tabular() && Numbering.of(it.plain).isEmpty()
+                    && !LEGAL_REFERENCE.matcher(it.plain).matches()
                     && (l.centred() || l.headingStyle() || l.allBold()) && headingLike(it.plain)
                     && !ATTACHMENT_NOTE.matcher(it.plain).matches() && !it.plain.matches("^附件\\s*[0-9]*$");
+        }
+
+        /** An unnumbered heading that is not the caption of the table right under it. */
+        private static boolean partTitle(List<Item> body, int k) {
+            return unnumberedHeading(body.get(k))
+                    && !(k + 1 < body.size() && body.get(k + 1).block instanceof SourceBlock.Table);
         }
 
         /**
@@ -402,10 +435,10 @@ final class LayoutRecognizer {
             int partStart = 0;
             while (partStart < body.size()) {
                 int partEnd = partStart + 1;
-                while (partEnd < body.size() && !unnumberedHeading(body.get(partEnd))) {
+                while (partEnd < body.size() && !partTitle(body, partEnd)) {
                     partEnd++;
                 }
-                boolean titled = unnumberedHeading(body.get(partStart));
+                boolean titled = partTitle(body, partStart);
                 int base = titled ? 3 : 2;
                 TreeSet<Numbering> kinds = new TreeSet<>();
                 for (Item it : body.subList(partStart, partEnd)) {
