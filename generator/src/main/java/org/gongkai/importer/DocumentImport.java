@@ -75,12 +75,14 @@ public final class DocumentImport {
         LocalDate published = request.asOf();
 
         int year = doc.written().map(w -> w.value().getYear()).orElse(published.getYear());
-        String slug = doc.docNumber().flatMap(d -> FileSlug.fromDocNumber(d.value(), existing))
+        // a number kept as written (not a GB/T 9704 文号) names no file: the date does
+        Optional<String> numberSlug = doc.docNumber().flatMap(d -> FileSlug.fromDocNumber(d.value(), existing));
+        String slug = numberSlug
                 .orElseGet(() -> FileSlug.fromDate(doc.written().map(Recognised::value).orElse(published)));
         Path folder = request.type().dated()
                 ? request.content().resolve(request.type().folder()).resolve(String.valueOf(year))
                 : request.content().resolve(request.type().folder());
-        Path file = place(folder, slug, doc.docNumber().isPresent(), existing, request);
+        Path file = place(folder, slug, numberSlug.isPresent(), existing, request);
         folder = file.getParent();
         boolean keptIndex = Files.isRegularFile(file) && IndexNumber.in(file).isPresent();
         Optional<String> indexNo = indexNumber(request, existing, file, published);
@@ -175,7 +177,7 @@ public final class DocumentImport {
                 : " ← 默认：" + published.getYear() + " 年下一个未用的号")));
         out.add("存放位置：" + (type.dated() ? type.folder() + "/" + year + "/" : type.folder() + "/")
                 + " ← " + (doc.written().isPresent() ? "成文日期的年份" : "发布日期的年份")
-                + "；文件名" + (doc.docNumber().isPresent() ? "取自文号" : "取自日期"));
+                + "；文件名" + (doc.docNumber().flatMap(d -> DocNumber.parse(d.value())).isPresent() ? "取自文号" : "取自日期"));
         return out;
     }
 

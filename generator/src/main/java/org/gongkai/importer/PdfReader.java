@@ -31,6 +31,8 @@ final class PdfReader {
                     + "|^第\\s*[0-9０-９]{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*[0-9０-９]{1,4}\\s*页)?$"
                     + "|^[0-9]{1,4}\\s*/\\s*[0-9]{1,4}$|^-\\s*[0-9]{1,4}\\s*-$");
 
+    private static final Pattern COLOPHON_START = Pattern.compile("^\\s*(抄\\s*送|分\\s*送|报\\s*送|印\\s*发|共印)");
+
     private PdfReader() {
     }
 
@@ -265,6 +267,9 @@ final class PdfReader {
     /** Whether {@code next} goes on with the paragraph {@code prev} ends; across a page break too. */
     private static boolean continues(Line prev, Line next, float left, float right) {
         float em = Math.max(prev.size(), 1f);
+        if (ChineseDate.parseLine(prev.text().replaceAll("\\s", "")).isPresent() || COLOPHON_START.matcher(next.text()).find()) {
+            return false; // the 成文日期 ends its block; the 版记 starts its own, wherever they fall on the page
+        }
         if (Math.abs(prev.size() - next.size()) > em * 0.15f) {
             return false;
         }

@@ -33,7 +33,7 @@ final class PdfFixture {
      * ROW is a table row: cells separated by | are drawn at fixed column positions; SMALL_ROW the same in
      * 12 pt, as report tables are set; CAPTION a centred 12 pt line (第二十条第（一）项 above a table).
      */
-    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, ROW, SMALL_ROW, CAPTION }
+    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, RIGHT_MARGIN, ROW, SMALL_ROW, CAPTION }
 
     private record Block(Kind kind, String text) {
     }
@@ -165,6 +165,7 @@ final class PdfFixture {
                     float x = switch (b.kind()) {
                         case CENTRED, TITLE, CAPTION -> (LEFT + RIGHT - width) / 2;
                         case RIGHT -> RIGHT - width - 32;
+                        case RIGHT_MARGIN -> RIGHT - width;
                         case BODY -> LEFT + (i == 0 ? indent : 0);
                         case FLUSH, ROW, SMALL_ROW -> LEFT;
                     };
