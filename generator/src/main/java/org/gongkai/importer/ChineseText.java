@@ -54,6 +54,9 @@ final class ChineseText {
 
     /** {@code (一) 强化} → {@code （一）强化}: GB/T 9704 numbering uses full-width brackets and no space. */
     static String normaliseNumbering(String s) {
+        if (!s.isEmpty() && s.charAt(0) == BOLD_START) {
+            return BOLD_START + normaliseNumbering(s.substring(1)); // a heading bold end to end
+        }
         Matcher m = HALF_WIDTH_NUMBERING.matcher(s);
         if (m.find()) {
             s = "（" + m.group(1) + "）" + s.substring(m.end());

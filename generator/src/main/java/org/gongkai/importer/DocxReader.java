@@ -8,6 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -29,7 +34,7 @@ final class DocxReader {
     static SourceText read(InputStream in, String fileName) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(in)) {
             List<SourceBlock> blocks = new ArrayList<>();
-            ListNumbers numbers = new ListNumbers();
+            ListNumbers numbers = new ListNumbers(doc.getNumbering());
             int paragraphNo = 0;
             int tableNo = 0;
             for (IBodyElement element : doc.getBodyElements()) {
@@ -103,32 +108,55 @@ final class DocxReader {
         return rows;
     }
 
-    /** Word's automatic numbering: counters per list and level, formatted as the level's text says. */
+    /**
+     * Word's automatic numbering: counters per list and level, starting where the level's {@code w:start}
+     * (or the list's {@code w:startOverride}) says, each level formatted as its own {@code w:numFmt} and
+     * {@code w:lvlText} say. Read through POI's numbering part, with a list's level overrides first.
+     */
     private static final class ListNumbers {
+        private final XWPFNumbering numbering;
         private final Map<BigInteger, int[]> counters = new HashMap<>();
+
+        ListNumbers(XWPFNumbering numbering) {
+            this.numbering = numbering;
+        }
 
         String label(XWPFParagraph p) {
             BigInteger id = p.getNumID();
-            if (id == null) {
+            if (id == null || numbering == null || numbering.getNum(id) == null) {
                 return "";
             }
             int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
-            int[] c = counters.computeIfAbsent(id, k -> new int[9]);
+            int[] c = counters.computeIfAbsent(id, k -> {
+                int[] fresh = new int[9];
+                for (int l = 0; l < 9; l++) {
+                    fresh[l] = start(id, l) - 1;
+                }
+                return fresh;
+            });
             c[level]++;
             for (int i = level + 1; i < 9; i++) {
-                c[i] = 0;
+                c[i] = start(id, i) - 1;
             }
-            String fmt = p.getNumFmt();
-            String text = p.getNumLevelText();
-            if (fmt == null || text == null || "bullet".equals(fmt) || "none".equals(fmt)) {
+            CTLvl lvl = lvl(id, level);
+            if (lvl == null || lvl.getLvlText() == null || lvl.getLvlText().getVal() == null) {
                 return "";
             }
+            String fmt = fmt(lvl);
+            if ("bullet".equals(fmt) || "none".equals(fmt)) {
+                return "";
+            }
+            String text = lvl.getLvlText().getVal();
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);
                 if (ch == '%' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
                     int l = text.charAt(++i) - '1';
-                    out.append(format(fmt, l >= 0 && l < 9 ? Math.max(1, c[l]) : 1));
+                    if (l >= 0 && l < 9) {
+                        CTLvl other = lvl(id, l);
+                        // a level above not reached yet shows its start, as Word does
+                        out.append(format(other == null ? fmt : fmt(other), Math.max(start(id, l), c[l])));
+                    }
                 } else {
                     out.append(ch);
                 }
@@ -136,8 +164,56 @@ final class DocxReader {
             return out.toString();
         }
 
+        private static String fmt(CTLvl lvl) {
+            return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal"
+                    : lvl.getNumFmt().getVal().toString();
+        }
+
+        private int start(BigInteger id, int level) {
+            CTNumLvl override = override(id, level);
+            if (override != null && override.getStartOverride() != null && override.getStartOverride().getVal() != null) {
+                return override.getStartOverride().getVal().intValue();
+            }
+            CTLvl lvl = lvl(id, level);
+            return lvl != null && lvl.getStart() != null && lvl.getStart().getVal() != null
+                    ? lvl.getStart().getVal().intValue() : 1;
+        }
+
+        private CTNumLvl override(BigInteger id, int level) {
+            XWPFNum num = numbering.getNum(id);
+            if (num == null || num.getCTNum() == null) {
+                return null;
+            }
+            for (CTNumLvl o : num.getCTNum().getLvlOverrideList()) {
+                if (o.getIlvl() != null && o.getIlvl().intValue() == level) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        /** The level's definition: the list's own override when it gives one, else the abstract list's. */
+        private CTLvl lvl(BigInteger id, int level) {
+            CTNumLvl override = override(id, level);
+            if (override != null && override.getLvl() != null) {
+                return override.getLvl();
+            }
+            BigInteger abstractId = numbering.getAbstractNumID(id);
+            XWPFAbstractNum abs = abstractId == null ? null : numbering.getAbstractNum(abstractId);
+            if (abs == null || abs.getCTAbstractNum() == null) {
+                return null;
+            }
+            for (CTLvl l : abs.getCTAbstractNum().getLvlList()) {
+                if (l.getIlvl() != null && l.getIlvl().intValue() == level) {
+                    return l;
+                }
+            }
+            return null;
+        }
+
         private static String format(String fmt, int n) {
-            if (fmt.startsWith("chinese") || fmt.startsWith("ideograph") || fmt.startsWith("japaneseCounting")) {
+            if ((fmt.startsWith("chinese") || fmt.startsWith("ideograph") || fmt.startsWith("japaneseCounting"))
+                    && n >= 0 && n < 100) {
                 String digits = "零一二三四五六七八九";
                 if (n < 10) {
                     return String.valueOf(digits.charAt(n));

@@ -124,6 +124,9 @@ final class LayoutRecognizer {
 
     /** {@code １．} and {@code 1．} at the start of a paragraph are GB/T 9704's {@code 1.}. */
     private static String fullWidthNumberDot(String t) {
+        if (!t.isEmpty() && t.charAt(0) == ChineseText.BOLD_START) {
+            return ChineseText.BOLD_START + fullWidthNumberDot(t.substring(1));
+        }
         Matcher m = FULLWIDTH_NUMBER_DOT.matcher(t);
         if (m.find()) {
             StringBuilder digits = new StringBuilder();
@@ -538,12 +541,18 @@ final class LayoutRecognizer {
                     && numbers(plain) < 3 && !plain.matches(".*[，、,（(《“的和与及或并将对在为把被从向]$");
         }
 
+        private static final Pattern DATE_IN_TEXT = Pattern.compile(
+                "(?:[0-9]{2,4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{2,4}年");
         private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
         private static final Pattern LEGAL_REFERENCE = Pattern.compile("^第[一二三四五六七八九十百零〇0-9]+条.*(款|项)$");
 
-        /** Separate numbers after the leading numbering (1. of 1.属于 is numbering, not a figure). */
+        /**
+         * Separate numbers after the leading numbering (1. of 1.属于 is numbering, not a figure); a date
+         * (2025年3月1日, 3月1日) is one number, so 春耕生产（3月1日—4月30日） may still be a heading.
+         */
         private static int numbers(String plain) {
             String rest = Numbering.of(plain).map(n -> n.pattern.matcher(plain).replaceFirst("")).orElse(plain);
+            rest = DATE_IN_TEXT.matcher(rest).replaceAll("0");
             Matcher m = NUMBER.matcher(rest);
             int n = 0;
             while (m.find()) {

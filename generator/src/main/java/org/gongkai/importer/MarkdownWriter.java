@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.DisclosureAttribute;
 import org.gongkai.content.DocumentType;
@@ -142,6 +143,19 @@ final class MarkdownWriter {
             while (z > a && isPunctuation(inner.charAt(z - 1))) {
                 z--;
             }
+            // never half a bracket pair inside the emphasis: （**一）春耕**） is neither bold nor numbering
+            Matcher numbering = NUMBERING.matcher(inner.substring(a, z));
+            if (a > 0 && numbering.lookingAt()) {
+                a += numbering.end();
+            }
+            int close = unmatchedClosing(inner, a, z);
+            if (close >= 0) {
+                a = close + 1;
+            }
+            int open = unmatchedOpening(inner, a, z);
+            if (open >= 0) {
+                z = open;
+            }
             out.append(inner, 0, a);
             if (z > a) {
                 out.append("**").append(inner, a, z).append("**");
@@ -150,6 +164,43 @@ final class MarkdownWriter {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /** What is left of （一） or （1） when its opening bracket moved out of the emphasis. */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
+
+    /** The last opening bracket in {@code s[from, to)} that is not closed before {@code to}, or -1. */
+    private static int unmatchedOpening(String s, int from, int to) {
+        int depth = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The first closing bracket in {@code s[from, to)} opened before {@code from}, or -1. */
+    private static int unmatchedClosing(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPunctuation(char c) {

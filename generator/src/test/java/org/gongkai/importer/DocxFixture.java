@@ -95,6 +95,40 @@ final class DocxFixture {
     }
 
     private BigInteger listId;
+    private BigInteger ownList;
+
+    /**
+     * Starts a one-level list of its own, numbered as {@code fmt} and {@code lvlText} say from
+     * {@code start} (w:start); with {@code startOverride}, the list instance restarts there instead
+     * (w:lvlOverride/w:startOverride), as Word writes "set numbering value". Items follow with {@link #item}.
+     */
+    DocxFixture list(String fmt, String lvlText, int start, Integer startOverride) {
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
+        BigInteger absId = BigInteger.valueOf(10 + numbering.getAbstractNums().size());
+        abs.setAbstractNumId(absId);
+        CTLvl l = abs.addNewLvl();
+        l.setIlvl(BigInteger.ZERO);
+        l.addNewStart().setVal(BigInteger.valueOf(start));
+        l.addNewNumFmt().setVal(STNumberFormat.Enum.forString(fmt));
+        l.addNewLvlText().setVal(lvlText);
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abs));
+        ownList = numbering.addNum(abstractId);
+        if (startOverride != null) {
+            numbering.getNum(ownList).getCTNum().addNewLvlOverride().setIlvl(BigInteger.ZERO);
+            numbering.getNum(ownList).getCTNum().getLvlOverrideArray(0).addNewStartOverride()
+                    .setVal(BigInteger.valueOf(startOverride));
+        }
+        return this;
+    }
+
+    DocxFixture item(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(ownList);
+        p.setNumILvl(BigInteger.ZERO);
+        runs(p, text);
+        return this;
+    }
 
     DocxFixture empty() {
         doc.createParagraph();
