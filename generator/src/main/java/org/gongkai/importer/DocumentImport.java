@@ -89,17 +89,25 @@ public final class DocumentImport {
         String relative = request.content().toAbsolutePath().normalize()
                 .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
 
-        MarkdownWriter.Defaults defaults = new MarkdownWriter.Defaults(request.type(), published,
-                indexNo.orElse(null), request.source().getFileName().toString());
         Files.createDirectories(folder);
+        List<String> pictureFiles = writePictures(doc, file);
+        MarkdownWriter.Defaults defaults = new MarkdownWriter.Defaults(request.type(), published,
+                indexNo.orElse(null), request.source().getFileName().toString(), pictureFiles);
         Files.writeString(file, MarkdownWriter.write(doc, defaults), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 
         CheckResult checked = SiteBuilder.check(BuildConfig.of(request.content(),
                 request.content().resolveSibling("site"), request.asOf()));
-        List<Finding> own = checked.findings().stream().filter(f -> f.where().file().equals(relative)).toList();
+        List<Finding> own = new ArrayList<>(checked.findings().stream()
+                .filter(f -> f.where().file().equals(relative)).toList());
+        own.addAll(pictureFindings(doc, file, relative));
+        List<String> toFill = new ArrayList<>(toFill(doc, indexNo, request.type()));
+        for (int n = 1; n <= pictureFiles.size(); n++) {
+            toFill.add("图" + n + "（原在" + doc.pictures().get(n - 1).origin() + "）已存为 " + pictureFiles.get(n - 1)
+                    + "：请把“" + MarkdownWriter.altPlaceholder(n) + "”改为图片内容的说明（替代文字）");
+        }
         return new Result(file, relative, doc, recognised(doc, published, indexNo, keptIndex, year, request.type()),
-                toFill(doc, indexNo, request.type()), repairs(doc), own);
+                toFill, repairs(doc), own);
     }
 
     /**
@@ -127,6 +135,41 @@ public final class DocumentImport {
                         "这个文号的文件已经导入过；要用新导入的内容替换它，请加 --force");
             }
         }
+    }
+
+    /** Each picture beside the document as {@code <name>-图N.png}; their file names, in order. */
+    private static List<String> writePictures(OfficialDocument doc, Path file) throws IOException {
+        String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
+        List<String> names = new ArrayList<>();
+        for (int n = 1; n <= doc.pictures().size(); n++) {
+            Picture p = doc.pictures().get(n - 1);
+            String name = stem + "-图" + n + "." + p.extension();
+            Files.write(file.resolveSibling(name), p.data());
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** A warning at each picture's line: its alt text is still the placeholder the import wrote. */
+    private static List<Finding> pictureFindings(OfficialDocument doc, Path file, String relative) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        if (doc.pictures().isEmpty()) {
+            return out;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int n = 1; n <= doc.pictures().size(); n++) {
+            String alt = "![" + MarkdownWriter.altPlaceholder(n) + "]";
+            for (int l = 0; l < lines.size(); l++) {
+                int col = lines.get(l).indexOf(alt);
+                if (col >= 0) {
+                    out.add(Finding.warning("image-alt-missing", new org.gongkai.content.SourceRef(relative, l + 1, col + 1),
+                            "图" + n + "是从原件（" + doc.pictures().get(n - 1).origin() + "）导入的图片，还没有替代文字："
+                                    + "请把“" + MarkdownWriter.altPlaceholder(n) + "”改为图片内容的说明，供读屏软件朗读"));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static String relative(Path content, Path file) {

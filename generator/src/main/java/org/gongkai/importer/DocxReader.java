@@ -1,6 +1,16 @@
 package org.gongkai.importer;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -35,11 +45,12 @@ final class DocxReader {
         try (XWPFDocument doc = new XWPFDocument(in)) {
             List<SourceBlock> blocks = new ArrayList<>();
             ListNumbers numbers = new ListNumbers(doc.getNumbering());
+            Pictures pictures = new Pictures();
             int paragraphNo = 0;
             int tableNo = 0;
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    String text = numbers.label(p) + runs(p);
+                    String text = numbers.label(p) + runs(p, pictures, "第 " + (paragraphNo + 1) + " 段");
                     if (ChineseText.withoutMarks(text).isBlank()) {
                         continue;
                     }
@@ -47,17 +58,21 @@ final class DocxReader {
                     blocks.add(new SourceBlock.Paragraph(text, layout(p), "第 " + paragraphNo + " 段"));
                 } else if (element instanceof XWPFTable t) {
                     tableNo++;
-                    blocks.add(new SourceBlock.Table(rows(t), "第 " + tableNo + " 个表格"));
+                    blocks.add(new SourceBlock.Table(rows(t, pictures, "第 " + tableNo + " 个表格"),
+                            "第 " + tableNo + " 个表格"));
                 }
             }
-            return new SourceText(fileName, "Word 文档", blocks, List.of(), List.of());
+            return new SourceText(fileName, "Word 文档", blocks, List.of(), pictures.doubts, pictures.list);
         }
     }
 
     /** Run texts with bold runs marked; tabs and line breaks inside a paragraph become nothing (Chinese). */
-    private static String runs(XWPFParagraph p) {
+    private static String runs(XWPFParagraph p, Pictures pictures, String origin) {
         StringBuilder b = new StringBuilder();
         for (XWPFRun r : p.getRuns()) {
+            for (XWPFPicture picture : r.getEmbeddedPictures()) {
+                b.append(pictures.take(picture.getPictureData(), origin));
+            }
             String t = r.text();
             if (t == null || t.isEmpty()) {
                 continue;
@@ -83,14 +98,14 @@ final class DocxReader {
         return new SourceBlock.Layout(centred, heading, allBold);
     }
 
-    private static List<List<String>> rows(XWPFTable t) {
+    private static List<List<String>> rows(XWPFTable t, Pictures pictures, String origin) {
         List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : t.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
                 StringBuilder text = new StringBuilder();
                 for (XWPFParagraph p : cell.getParagraphs()) {
-                    String r = runs(p);
+                    String r = runs(p, pictures, origin);
                     if (!r.isBlank()) {
                         text.append(text.isEmpty() ? "" : " ").append(r.strip());
                     }
@@ -106,6 +121,76 @@ final class DocxReader {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /**
+     * The pictures of the document in order, as PNG or JPEG: those two as they are, GIF, BMP and TIFF
+     * converted to PNG, anything else (EMF, WMF vector drawings) reported and left out. Limits as for the
+     * file itself: no picture over 16 MB or 40 megapixels, at most 200 pictures.
+     */
+    private static final class Pictures {
+        static final int MAX_BYTES = 16 * 1024 * 1024;
+        static final long MAX_PIXELS = 40_000_000L;
+        static final int MAX_COUNT = 200;
+        final List<Picture> list = new ArrayList<>();
+        final List<String> doubts = new ArrayList<>();
+
+        /** The picture's mark for the text, or "" when it cannot be brought over (and a doubt says so). */
+        String take(XWPFPictureData data, String origin) {
+            if (data == null || data.getData() == null) {
+                return "";
+            }
+            byte[] bytes = data.getData();
+            PictureType type = data.getPictureTypeEnum();
+            String what = type == null ? "未知格式" : type.name();
+            if (list.size() >= MAX_COUNT) {
+                doubts.add(origin + "的图片超过 " + MAX_COUNT + " 张，其余没有导入，请手工添加");
+                return "";
+            }
+            if (bytes.length > MAX_BYTES) {
+                doubts.add(origin + "有一张 " + bytes.length / 1024 / 1024 + " MB 的图片，超过 16 MB，没有导入；请压缩后手工添加");
+                return "";
+            }
+            Picture picture;
+            if (type == PictureType.PNG) {
+                picture = new Picture(bytes, "png", origin);
+            } else if (type == PictureType.JPEG) {
+                picture = new Picture(bytes, "jpg", origin);
+            } else {
+                byte[] png = toPng(bytes);
+                if (png == null) {
+                    doubts.add(origin + "有一张 " + what + " 图片，无法转换为 PNG，没有导入；请在 Word 中把它另存为 PNG 图片，"
+                            + "放在文件旁边，并在正文原处写 ![图片说明](文件名)");
+                    return "";
+                }
+                picture = new Picture(png, "png", origin);
+            }
+            list.add(picture);
+            return Picture.mark(list.size());
+        }
+
+        private static byte[] toPng(byte[] bytes) {
+            try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+                Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+                if (readers == null || !readers.hasNext()) {
+                    return null;
+                }
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                        return null;
+                    }
+                    BufferedImage image = reader.read(0);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    return ImageIO.write(image, "png", out) ? out.toByteArray() : null;
+                } finally {
+                    reader.dispose();
+                }
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -93,6 +93,10 @@ final class LayoutRecognizer {
             return block instanceof SourceBlock.Paragraph;
         }
 
+        boolean hasPicture() {
+            return Picture.MARK.matcher(plain).find();
+        }
+
         SourceBlock.Layout layout() {
             return block instanceof SourceBlock.Paragraph p ? p.layout() : SourceBlock.Layout.PLAIN;
         }
@@ -246,7 +250,7 @@ final class LayoutRecognizer {
             joinBrokenParagraphs(body);
             List<OfficialDocument.BodyBlock> blocks = structure(body);
             return new OfficialDocument(organMark, docNumber, title, recipients, signature.issuer, signature.written,
-                    disclosure, attachments, blocks, repairs, doubts, dropped);
+                    disclosure, attachments, blocks, repairs, doubts, dropped, source.pictures());
         }
 
         /**
@@ -279,7 +283,7 @@ final class LayoutRecognizer {
                 Item it = items.get(k);
                 if (!it.isParagraph() || it.plain.contains("。") || it.plain.matches(".*[：:]$") || it.plain.length() > 60
                         || Numbering.of(it.plain).isPresent() || ChineseDate.parseLine(it.plain).isPresent()
-                        || it.layout().tabular() || it.plain.replaceAll("\\s", "").equals("目录")) {
+                        || it.layout().tabular() || it.plain.replaceAll("\\s", "").equals("目录") || it.hasPicture()) {
                     break;
                 }
                 text.append(it.plain);
@@ -295,7 +299,7 @@ final class LayoutRecognizer {
             if (start < items.size()) {
                 Item first = items.get(start);
                 SourceBlock.Layout l = first.layout();
-                if (first.isParagraph() && (l.centred() || l.headingStyle()) && first.plain.length() <= 60
+                if (first.isParagraph() && !first.hasPicture() && (l.centred() || l.headingStyle()) && first.plain.length() <= 60
                         && !ChineseText.endsSentence(first.plain) && !first.plain.contains("。")) {
                     titleLines = 1;
                     doubts.add("标题不以“通知”“意见”等文种结尾，按版式取了" + first.origin + "居中的一行，请核对");
@@ -514,7 +518,7 @@ final class LayoutRecognizer {
                 Item a = body.get(k);
                 Item b = body.get(k + 1);
                 if (a.role != Role.BODY || b.role != Role.BODY || !a.isParagraph() || !b.isParagraph()
-                        || a.layout().tabular() || b.layout().tabular()) {
+                        || a.layout().tabular() || b.layout().tabular() || a.hasPicture() || b.hasPicture()) {
                     continue;
                 }
                 if (ChineseText.endsSentence(a.plain) || headingCandidate(a) || unnumberedHeading(a)) {
@@ -562,14 +566,15 @@ final class LayoutRecognizer {
         }
 
         private static boolean headingCandidate(Item it) {
-            return it.role == Role.BODY && it.isParagraph() && !it.layout().tabular()
+            return it.role == Role.BODY && it.isParagraph() && !it.layout().tabular() && !it.hasPicture()
                     && Numbering.of(it.plain).isPresent() && headingLike(it.plain);
         }
 
         /** An unnumbered heading: the title of an attached document, set apart by the layout. */
         private static boolean unnumberedHeading(Item it) {
             SourceBlock.Layout l = it.layout();
-            return it.role == Role.BODY && it.isParagraph() && !l.tabular() && Numbering.of(it.plain).isEmpty()
+            return it.role == Role.BODY && it.isParagraph() && !l.tabular() && !it.hasPicture()
+                    && Numbering.of(it.plain).isEmpty()
                     && !LEGAL_REFERENCE.matcher(it.plain).matches()
                     && (l.centred() || l.headingStyle() || l.allBold()) && headingLike(it.plain)
                     && !ATTACHMENT_NOTE.matcher(it.plain).matches() && !it.plain.matches("^附件\\s*[0-9]*$");

@@ -14,7 +14,17 @@ import org.gongkai.content.DocumentType;
 final class MarkdownWriter {
 
     /** What the import fills in by default, for the editor to confirm. */
-    record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
+    record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile,
+                    List<String> pictureFiles) {
+
+        Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
+            this(type, published, indexNo, sourceFile, List.of());
+        }
+    }
+
+    /** What an imported picture's alt text says until the editor describes the picture. */
+    static String altPlaceholder(int n) {
+        return "图" + n + "（请填写图片说明）";
     }
 
     private static final Pattern PLAIN_SCALAR = Pattern.compile("^[^\\-?:,\\[\\]{}#&*!|>'\"%@`\\s][^#:]*$");
@@ -84,7 +94,12 @@ final class MarkdownWriter {
                 table(out, t.rows());
             }
         }
-        return out.toString();
+        // each picture where it stood, as an image beside the document with an alt text to fill in
+        return Picture.MARK.matcher(out.toString()).replaceAll(m -> {
+            int n = Integer.parseInt(m.group(1));
+            String file = n <= defaults.pictureFiles().size() ? defaults.pictureFiles().get(n - 1) : "";
+            return java.util.regex.Matcher.quoteReplacement("![" + altPlaceholder(n) + "](" + file + ")");
+        });
     }
 
     private static void key(StringBuilder out, String key, String value, String missing) {

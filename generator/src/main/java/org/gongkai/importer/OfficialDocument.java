@@ -21,6 +21,7 @@ import org.gongkai.content.DisclosureAttribute;
  * @param repairs        what was changed in the body (joined paragraphs, numbering), in Chinese
  * @param doubts         what the editor must check, in Chinese
  * @param dropped        what the reader left out (page numbers, headers)
+ * @param pictures       the pictures, in order; picture N stands in the body as {@link Picture#mark(int)}
  */
 public record OfficialDocument(
         Optional<Recognised<String>> organMark,
@@ -34,9 +35,11 @@ public record OfficialDocument(
         List<BodyBlock> body,
         List<String> repairs,
         List<String> doubts,
-        List<String> dropped) {
+        List<String> dropped,
+        List<Picture> pictures) {
 
     public OfficialDocument {
+        pictures = List.copyOf(pictures);
         attachments = List.copyOf(attachments);
         body = List.copyOf(body);
         repairs = List.copyOf(repairs);

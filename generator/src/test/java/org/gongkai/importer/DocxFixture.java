@@ -130,6 +130,35 @@ final class DocxFixture {
         return this;
     }
 
+    /**
+     * A paragraph holding a picture (an image of {@code format}: "png", "jpg", "gif", "bmp") between
+     * the texts before and after it, as Word embeds one inline.
+     */
+    DocxFixture picture(String before, String format, String after) throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 6,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        img.setRGB(1, 1, 0xCC0000);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, format, bytes);
+        org.apache.poi.common.usermodel.PictureType type = switch (format) {
+            case "png" -> org.apache.poi.common.usermodel.PictureType.PNG;
+            case "jpg" -> org.apache.poi.common.usermodel.PictureType.JPEG;
+            case "gif" -> org.apache.poi.common.usermodel.PictureType.GIF;
+            case "bmp" -> org.apache.poi.common.usermodel.PictureType.BMP;
+            default -> throw new IllegalArgumentException(format);
+        };
+        XWPFParagraph p = doc.createParagraph();
+        if (!before.isEmpty()) {
+            p.createRun().setText(before);
+        }
+        p.createRun().addPicture(new java.io.ByteArrayInputStream(bytes.toByteArray()), type, "image." + format,
+                org.apache.poi.util.Units.toEMU(80), org.apache.poi.util.Units.toEMU(60));
+        if (!after.isEmpty()) {
+            p.createRun().setText(after);
+        }
+        return this;
+    }
+
     DocxFixture empty() {
         doc.createParagraph();
         return this;
