@@ -26,8 +26,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "要导入的 .docx 或 .pdf 文件")
     Path source;
 
-    @Option(names = "--type", defaultValue = "policy", paramLabel = "TYPE",
-            description = "文件类型：policy（政策文件，默认）、notice、interpretation、consultation、decision、publicity")
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "文件类型：policy（政策文件）、report（年度报告）、notice、interpretation、consultation、decision、"
+                    + "publicity；不写时标题为“××××年政府信息公开工作年度报告”的按 report，其余按 policy")
     String type;
 
     @Option(names = "--force", description = "同一文号的文件已存在时用新导入的内容替换它")
@@ -43,9 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DocumentType t = DocumentType.byKey(type).orElse(null);
-        if (t == null || t == DocumentType.PAGE || t == DocumentType.REPORT) {
-            err.println("gongkai import：不支持的类型“" + type + "”；可用 policy、notice、interpretation、consultation、"
+        DocumentType t = type == null ? null : DocumentType.byKey(type).orElse(null);
+        if (type != null && (t == null || t == DocumentType.PAGE)) {
+            err.println("gongkai import：不支持的类型“" + type + "”；可用 policy、report、notice、interpretation、consultation、"
                     + "decision、publicity");
             return Main.USAGE;
         }

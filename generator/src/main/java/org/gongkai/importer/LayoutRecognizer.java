@@ -625,7 +625,7 @@ final class LayoutRecognizer {
                         out.add(new OfficialDocument.BodyBlock.Table(t.rows().stream()
                                 .map(r -> r.stream().map(ChineseText::removeStraySpaces).toList()).toList()));
                     } else {
-                        out.add(new OfficialDocument.BodyBlock.Paragraph(it.text));
+                        out.add(new OfficialDocument.BodyBlock.Paragraph(it.text, it.layout().tabular()));
                     }
                 }
                 partStart = partEnd;

@@ -15,10 +15,10 @@ final class MarkdownWriter {
 
     /** What the import fills in by default, for the editor to confirm. */
     record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile,
-                    List<String> pictureFiles) {
+                    List<String> pictureFiles, int year, java.util.Optional<ReportTables.Figures> figures) {
 
         Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
-            this(type, published, indexNo, sourceFile, List.of());
+            this(type, published, indexNo, sourceFile, List.of(), published.getYear(), java.util.Optional.empty());
         }
     }
 
@@ -40,6 +40,10 @@ final class MarkdownWriter {
                 .append(" 导入；标有“请填写”“请确认”的项请补全、核对后再提交\n");
         key(out, "title", doc.title().map(Recognised::value).orElse(null), "请填写：标题（原件中没有认出）");
         boolean policy = defaults.type() == DocumentType.POLICY;
+        if (defaults.type() == DocumentType.REPORT) {
+            out.append("# 报告年度（取自标题）\n");
+            out.append("year: ").append(defaults.year()).append('\n');
+        }
         if (policy) {
             key(out, "doc_number", doc.docNumber().map(Recognised::value).orElse(null),
                     "请填写：文号，如 安政发〔2022〕32号（原件版头没有认出；没有文号的文件可删去这一行）");
@@ -74,6 +78,7 @@ final class MarkdownWriter {
         key(out, "index_no", defaults.indexNo(), "请填写：索引号（site.yaml 中没有 org_code，无法编号）");
         out.append("# 请填写：主题分类，用 taxonomies.yaml 中的名称，如 [综合政务/政务公开]\n");
         out.append("topics: []\n");
+        defaults.figures().ifPresent(f -> out.append(ReportTables.yaml(f)));
         if (!doc.attachments().isEmpty()) {
             out.append("# 请填写：把附件文件放在本文件旁边，在 file 后写它的文件名\n");
             out.append("attachments:\n");
@@ -83,7 +88,16 @@ final class MarkdownWriter {
             }
         }
         out.append("---\n");
+        OfficialDocument.BodyBlock previous = null;
         for (OfficialDocument.BodyBlock b : doc.body()) {
+            // the lines of a table whose columns could not be rebuilt stay one block, a line each
+            if (isTableLine(b) && isTableLine(previous)) {
+                out.setLength(out.length() - 1);
+                out.append("\\\n").append(paragraph(((OfficialDocument.BodyBlock.Paragraph) b).text())).append('\n');
+                previous = b;
+                continue;
+            }
+            previous = b;
             out.append('\n');
             if (b instanceof OfficialDocument.BodyBlock.Heading h) {
                 out.append("#".repeat(h.level())).append(' ').append(inline(ChineseText.withoutMarks(h.text())))
@@ -100,6 +114,10 @@ final class MarkdownWriter {
             String file = n <= defaults.pictureFiles().size() ? defaults.pictureFiles().get(n - 1) : "";
             return java.util.regex.Matcher.quoteReplacement("![" + altPlaceholder(n) + "](" + file + ")");
         });
+    }
+
+    private static boolean isTableLine(OfficialDocument.BodyBlock b) {
+        return b instanceof OfficialDocument.BodyBlock.Paragraph p && p.tableLine();
     }
 
     private static void key(StringBuilder out, String key, String value, String missing) {

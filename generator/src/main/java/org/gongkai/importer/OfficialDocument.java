@@ -47,13 +47,33 @@ public record OfficialDocument(
         dropped = List.copyOf(dropped);
     }
 
+    OfficialDocument withIssuer(Optional<Recognised<String>> i, List<String> moreDoubts) {
+        List<String> d = new java.util.ArrayList<>(doubts.stream()
+                .filter(x -> i.isEmpty() || !x.contains("请填写 issuer")).toList());
+        d.addAll(moreDoubts);
+        return new OfficialDocument(organMark, docNumber, title, recipients, i, written, disclosure, attachments, body,
+                repairs, d, dropped, pictures);
+    }
+
+    OfficialDocument withBody(List<BodyBlock> b, List<String> moreRepairs) {
+        List<String> r = new java.util.ArrayList<>(repairs);
+        r.addAll(moreRepairs);
+        return new OfficialDocument(organMark, docNumber, title, recipients, issuer, written, disclosure, attachments, b,
+                r, doubts, dropped, pictures);
+    }
+
     /** One block of the rebuilt body. Text keeps bold marks until {@link MarkdownWriter} writes it. */
     public sealed interface BodyBlock {
 
         record Heading(int level, String text) implements BodyBlock {
         }
 
-        record Paragraph(String text) implements BodyBlock {
+        /** {@code tableLine}: a line of a table whose columns could not be rebuilt (PDF), kept as text. */
+        record Paragraph(String text, boolean tableLine) implements BodyBlock {
+
+            public Paragraph(String text) {
+                this(text, false);
+            }
         }
 
         record Table(List<List<String>> rows) implements BodyBlock {

@@ -108,9 +108,9 @@ class ImportCommandTest {
         assertTrue(r.out().contains("（通知公告没有 doc_number，未写入）"), r.out());
         assertFalse(r.out().contains("[front-matter-unknown"), r.out());
 
-        Run wrong = gongkai("import", plan().toString(), "--type", "report", "--content", content.toString());
+        Run wrong = gongkai("import", plan().toString(), "--type", "page", "--content", content.toString());
         assertEquals(Main.USAGE, wrong.status());
-        assertTrue(wrong.err().contains("不支持的类型“report”"), wrong.err());
+        assertTrue(wrong.err().contains("不支持的类型“page”"), wrong.err());
     }
 
     @Test
