@@ -86,6 +86,29 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFolderIsImportedFileByFileWithOneSummaryTable() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path in = Files.createDirectories(dir.resolve("收文"));
+        Files.move(plan(), in.resolve("a-plan.docx"));
+        new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
+                .p("因线路检修，3月5日全天停电。").right("安乐镇人民政府").right("2025年3月1日").save(in, "b-power.docx");
+        Files.writeString(in.resolve("c-broken.pdf"), "not a pdf");
+        Files.writeString(in.resolve("notes.txt"), "not a document");
+        Run r = gongkai("import", in.toString(), "--content", content.toString(), "--as-of", "2026-11-28");
+        assertEquals(Main.USAGE, r.status(), "a file that could not be read: " + r.out() + r.err());
+        assertTrue(r.out().contains("""
+                | 文件 | 写入 | 识别出的字段 | 检查 |
+                | --- | --- | --- | --- |
+                | a-plan.docx | policies/2025/anzhengfa-2025-9.md | 标题、文号、发文机关、成文日期、公开属性 | 0 个错误，1 个警告 |
+                | b-power.docx | policies/2025/2025-03-01.md | 标题、发文机关、成文日期 | 1 个错误，0 个警告 |
+                | c-broken.pdf | 未导入 |  | c-broken.pdf"""), r.out());
+        assertFalse(r.out().contains("notes.txt"), r.out());
+        assertTrue(r.out().contains("policies/2025/2025-03-01.md:2:1: error [disclosure-attribute-missing]"), r.out());
+        assertTrue(r.out().strip().endsWith("导入 2 个文件，1 个未导入；1 个错误，1 个警告"), r.out());
+        assertTrue(Files.isRegularFile(content.resolve("policies/2025/anzhengfa-2025-9.md")));
+    }
+
+    @Test
     void findingsForTheNewFileMakeTheExitStatusOne() throws Exception {
         Path content = ImportSite.create(dir);
         Path bare = new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
