@@ -53,11 +53,15 @@ final class PdfReader {
         LineCollector collector = new LineCollector();
         collector.setSortByPosition(true);
         collector.writeText(pdf, Writer.nullWriter());
-        List<Line> lines = collector.lines;
+        return fromLines(collector.lines, pdf.getNumberOfPages(), fileName, "PDF");
+    }
+
+    /** Paragraphs and tables from positioned lines, whichever fixed-layout format they came from (PDF, OFD). */
+    static SourceText fromLines(List<Line> lines, int pages, String fileName, String format) {
         List<String> dropped = new ArrayList<>();
-        List<Line> body = dropRunningLines(lines, pdf.getNumberOfPages(), dropped);
+        List<Line> body = dropRunningLines(lines, pages, dropped);
         List<String> doubts = new ArrayList<>();
-        return new SourceText(fileName, "PDF", blocks(body, doubts), dropped, doubts);
+        return new SourceText(fileName, format, blocks(body, doubts), dropped, doubts);
     }
 
     /** Page numbers, and lines repeated at the top or bottom of two or more pages, are not text. */
