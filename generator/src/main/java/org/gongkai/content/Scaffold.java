@@ -32,7 +32,6 @@ public final class Scaffold {
     }
 
     private static final Pattern TRAILING_NUMBER = Pattern.compile("-(\\d+)$");
-    private static final Pattern INDEX_NO = Pattern.compile("(?m)^index_no:\\s*['\"]?[0-9A-Z]{18}/(\\d{4})-(\\d{5})");
     private static final Pattern CATALOG_NO = Pattern.compile("(?m)^catalog_no:\\s*(\\d+)");
 
     private Scaffold() {
@@ -56,7 +55,7 @@ public final class Scaffold {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("编号“" + name + "”只能用字母、数字、点、横线和下划线（它是文件名和网址的一部分）");
         }
-        String indexNo = site.orgCode() + "/" + year + "-" + String.format("%05d", nextIndex(contentDir, year));
+        String indexNo = IndexNumber.next(contentDir, site.orgCode(), year).toString();
         List<String> toFill = new ArrayList<>();
         String text = text(type, title.strip(), today, name, indexNo, site, folder, related, toFill);
         Path file = folder.resolve(name + ".md");
@@ -109,22 +108,6 @@ public final class Scaffold {
         } catch (IOException e) {
             return List.of();
         }
-    }
-
-    /** One past the highest 索引号 sequence of the year in any document, published or not. */
-    static int nextIndex(Path contentDir, int year) throws IOException {
-        int max = 0;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            for (Path p : (Iterable<Path>) walk.filter(f -> f.toString().endsWith(".md"))::iterator) {
-                Matcher m = INDEX_NO.matcher(head(p));
-                while (m.find()) {
-                    if (Integer.parseInt(m.group(1)) == year) {
-                        max = Math.max(max, Integer.parseInt(m.group(2)));
-                    }
-                }
-            }
-        }
-        return max + 1;
     }
 
     private static int nextCatalogNo(Path folder) throws IOException {

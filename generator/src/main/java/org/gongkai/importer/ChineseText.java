@@ -26,7 +26,20 @@ final class ChineseText {
     private static final Pattern LEADING_NUMBER_SPACE = Pattern.compile(
             "^([一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、])\\s+");
 
+    /**
+     * Characters that print as nothing: soft hyphen, zero-width spaces and joiners, byte-order marks,
+     * bidirectional controls, and C0 controls other than tab and line breaks. Word keeps them from
+     * pasted web text; they break search and the checks' matching while the editor cannot see them.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\u00AD\\u034F\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF"
+                    + "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
     private ChineseText() {
+    }
+
+    static String withoutInvisible(String s) {
+        return INVISIBLE.matcher(s).replaceAll("");
     }
 
     /** Chinese text takes no spaces between characters or between characters and digits. */
@@ -41,6 +54,9 @@ final class ChineseText {
 
     /** {@code (一) 强化} → {@code （一）强化}: GB/T 9704 numbering uses full-width brackets and no space. */
     static String normaliseNumbering(String s) {
+        if (!s.isEmpty() && s.charAt(0) == BOLD_START) {
+            return BOLD_START + normaliseNumbering(s.substring(1)); // a heading bold end to end
+        }
         Matcher m = HALF_WIDTH_NUMBERING.matcher(s);
         if (m.find()) {
             s = "（" + m.group(1) + "）" + s.substring(m.end());

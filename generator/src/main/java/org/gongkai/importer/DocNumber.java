@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 record DocNumber(String text, String agency, int year, int serial, String repairs) {
 
     private static final Pattern FORM = Pattern.compile(
-            "^(?:签发人[：:].*?\\s+)?([\\p{IsHan}]{1,12}?)\\s*([〔\\[(（【［{｛〈<﹝]?)\\s*([0-9０-９]{2,4})\\s*([〕\\])）】］}｝〉>﹞]?)\\s*(?:年)?\\s*第?\\s*([0-9０-９]{1,4})\\s*号"
-                    + "(?:\\s+签发人[：:].*)?$");
+            "^(?:签发人?[：:].*?\\s+)?([\\p{IsHan}]{1,12}?)\\s*([〔\\[(（【［{｛〈<﹝]?)\\s*([0-9０-９]{2,4})\\s*([〕\\])）】］}｝〉>﹞]?)\\s*(?:年)?\\s*第?\\s*([0-9０-９]{1,4})\\s*号"
+                    + "(?:\\s*签发人?[：:].*)?$");
 
     static Optional<DocNumber> parse(String line) {
         String plain = ChineseText.withoutMarks(line).strip();

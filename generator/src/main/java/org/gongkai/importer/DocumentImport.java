@@ -18,7 +18,7 @@ import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
-import org.gongkai.site.IndexNumbers;
+import org.gongkai.content.IndexNumber;
 
 /**
  * {@code gongkai import}: one .docx or PDF to one checked content file. Reads the file, recognises its
@@ -70,32 +70,67 @@ public final class DocumentImport {
 
     public static Result run(Request request) throws UnreadableDocument, IOException {
         SourceText text = SourceReader.read(request.source());
-        OfficialDocument doc = LayoutRecognizer.recognise(text);
+        OfficialDocument recognisedDoc = LayoutRecognizer.recognise(text);
         Content existing = new ContentLoader().load(request.content());
         LocalDate published = request.asOf();
-        Optional<String> indexNo = IndexNumbers.next(existing, published.getYear());
+        DocumentType type = request.type() != null ? request.type()
+                : recognisedDoc.title().filter(t -> ReportTables.TITLE.matcher(t.value()).find()).isPresent()
+                ? DocumentType.REPORT : DocumentType.POLICY;
 
-        int year = doc.written().map(w -> w.value().getYear()).orElse(published.getYear());
-        String slug = doc.docNumber().flatMap(d -> FileSlug.fromDocNumber(d.value(), existing))
-                .orElseGet(() -> FileSlug.fromDate(doc.written().map(Recognised::value).orElse(published)));
-        Path folder = request.type().dated()
-                ? request.content().resolve(request.type().folder()).resolve(String.valueOf(year))
-                : request.content().resolve(request.type().folder());
-        Path file = place(folder, slug, doc.docNumber().isPresent(), existing, request);
+        int year;
+        String slug;
+        boolean named;
+        Optional<ReportTables.Figures> figures = Optional.empty();
+        OfficialDocument doc = recognisedDoc;
+        if (type == DocumentType.REPORT) {
+            Optional<Integer> reportYear = doc.title().flatMap(t -> ReportTables.year(t.value()));
+            year = reportYear.orElse(published.getYear() - 1);
+            slug = String.valueOf(year);
+            named = true; // one report a year: a second import of the year's report is the same document
+            figures = Optional.of(ReportTables.read(doc.body()));
+            doc = asReport(doc, reportYear);
+        } else {
+            year = doc.written().map(w -> w.value().getYear()).orElse(published.getYear());
+            // a number kept as written (not a GB/T 9704 文号) names no file: the date does
+            Optional<String> numberSlug = doc.docNumber().flatMap(d -> FileSlug.fromDocNumber(d.value(), existing));
+            slug = numberSlug.orElseGet(() -> FileSlug.fromDate(recognisedDoc.written().map(Recognised::value)
+                    .orElse(published)));
+            named = numberSlug.isPresent();
+        }
+        Path folder = type.dated()
+                ? request.content().resolve(type.folder()).resolve(String.valueOf(year))
+                : request.content().resolve(type.folder());
+        Path file = place(folder, slug, named, existing, request);
+        folder = file.getParent();
+        boolean keptIndex = Files.isRegularFile(file) && IndexNumber.in(file).isPresent();
+        Optional<String> indexNo = indexNumber(request, existing, file, published);
         String relative = request.content().toAbsolutePath().normalize()
                 .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
 
-        MarkdownWriter.Defaults defaults = new MarkdownWriter.Defaults(request.type(), published,
-                indexNo.orElse(null), request.source().getFileName().toString());
         Files.createDirectories(folder);
+        List<String> pictureFiles = writePictures(doc, file);
+        MarkdownWriter.Defaults defaults = new MarkdownWriter.Defaults(type, published,
+                indexNo.orElse(null), request.source().getFileName().toString(), pictureFiles, year, figures);
         Files.writeString(file, MarkdownWriter.write(doc, defaults), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 
         CheckResult checked = SiteBuilder.check(BuildConfig.of(request.content(),
                 request.content().resolveSibling("site"), request.asOf()));
-        List<Finding> own = checked.findings().stream().filter(f -> f.where().file().equals(relative)).toList();
-        return new Result(file, relative, doc, recognised(doc, published, indexNo, year, request.type()),
-                toFill(doc, indexNo, request.type()), repairs(doc), own);
+        List<Finding> own = new ArrayList<>(checked.findings().stream()
+                .filter(f -> f.where().file().equals(relative)).toList());
+        own.addAll(pictureFindings(doc, file, relative));
+        List<String> toFill = new ArrayList<>(toFill(doc, indexNo, type));
+        figures.ifPresent(f -> {
+            toFill.addAll(f.notes());
+            toFill.add("年度报告的表格：从原件读出 " + f.found() + " 项数字（applications " + f.applications().size()
+                    + " 行）写入 front matter，请逐项与原件核对；没有读出的标有“请填写”");
+        });
+        for (int n = 1; n <= pictureFiles.size(); n++) {
+            toFill.add("图" + n + "（原在" + doc.pictures().get(n - 1).origin() + "）已存为 " + pictureFiles.get(n - 1)
+                    + "：请把“" + MarkdownWriter.altPlaceholder(n) + "”改为图片内容的说明（替代文字）");
+        }
+        return new Result(file, relative, doc, recognised(doc, published, indexNo, keptIndex, year, type),
+                toFill, repairs(doc), own);
     }
 
     /**
@@ -107,16 +142,124 @@ public final class DocumentImport {
         for (int n = 1; ; n++) {
             String name = n == 1 ? slug : slug + "-" + n;
             Path file = folder.resolve(name + ".md");
-            boolean taken = Files.exists(file) || existing.documents().stream()
-                    .anyMatch(d -> d.id().equals(name) && !sameFile(d, request.content(), file));
-            if (!taken || request.overwrite() && Files.exists(file)) {
+            // the same id anywhere in the site (another year's folder) is the same document too
+            Optional<Path> other = existing.documents().stream()
+                    .filter(d -> d.id().equals(name) && !sameFile(d, request.content(), file))
+                    .map(d -> request.content().resolve(d.source().file())).findFirst();
+            Path taken = Files.exists(file) ? file : other.orElse(null);
+            if (taken == null) {
                 return file;
             }
+            if (request.overwrite() && fromDocNumber) {
+                return taken; // replaced where it is, so links and the 索引号 stay
+            }
             if (fromDocNumber) {
-                throw new FileAlreadyExistsException(request.content().relativize(file).toString(), null,
-                        "这个文号的文件已经导入过；要用新导入的内容替换它，请加 --force");
+                throw new FileAlreadyExistsException(relative(request.content(), taken), null,
+                        (folder.getFileName().toString().equals(DocumentType.REPORT.folder()) ? "这一年的年度报告已经有了"
+                                : "这个文号的文件已经导入过") + "；要用新导入的内容替换它，请加 --force");
             }
         }
+    }
+
+    /**
+     * An annual report: its issuer is the organ its title names when no signature says otherwise; the
+     * tables of sections 二 to 四 are in the front matter now (the report page draws them from there),
+     * so the body keeps the narrative only.
+     */
+    private static OfficialDocument asReport(OfficialDocument doc, Optional<Integer> year) {
+        List<String> doubts = new ArrayList<>();
+        if (year.isEmpty()) {
+            doubts.add("标题中没有“××××年政府信息公开工作年度报告”的年份；已按上一年填写 year，请核对");
+        }
+        if (doc.issuer().isEmpty() && doc.title().isPresent()) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.{2,30}?)(?:19|20)[0-9]{2}\\s*年")
+                    .matcher(doc.title().get().value());
+            if (m.find() && m.group(1).matches(".*(政府|委员会|办公室|局|街道办事处|管委会)$")) {
+                doc = doc.withIssuer(Optional.of(new Recognised<>(m.group(1), doc.title().get().origin(),
+                        "取自标题")), List.of());
+            }
+        }
+        List<OfficialDocument.BodyBlock> body = new ArrayList<>();
+        List<String> repairs = new ArrayList<>();
+        boolean tables = false;
+        int moved = 0;
+        for (OfficialDocument.BodyBlock b : doc.body()) {
+            if (b instanceof OfficialDocument.BodyBlock.Heading h && h.level() == 2) {
+                String t = ChineseText.withoutMarks(h.text());
+                tables = t.startsWith("二、") || t.startsWith("三、") || t.startsWith("四、");
+            }
+            boolean tableText = b instanceof OfficialDocument.BodyBlock.Table
+                    || b instanceof OfficialDocument.BodyBlock.Paragraph p && p.tableLine();
+            if (tables && tableText) {
+                moved++;
+                continue;
+            }
+            body.add(b);
+        }
+        if (moved > 0) {
+            repairs.add("第二、三、四部分的表格（" + moved + " 块）已读入 front matter 的 applications、reviews 等数字，"
+                    + "网页按国家模板画出表格");
+        }
+        return doc.withIssuer(doc.issuer(), doubts).withBody(body, repairs);
+    }
+
+    /** Each picture beside the document as {@code <name>-图N.png}; their file names, in order. */
+    private static List<String> writePictures(OfficialDocument doc, Path file) throws IOException {
+        String stem = file.getFileName().toString().replaceFirst("\\.md$", "");
+        List<String> names = new ArrayList<>();
+        for (int n = 1; n <= doc.pictures().size(); n++) {
+            Picture p = doc.pictures().get(n - 1);
+            String name = stem + "-图" + n + "." + p.extension();
+            Files.write(file.resolveSibling(name), p.data());
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** A warning at each picture's line: its alt text is still the placeholder the import wrote. */
+    private static List<Finding> pictureFindings(OfficialDocument doc, Path file, String relative) throws IOException {
+        List<Finding> out = new ArrayList<>();
+        if (doc.pictures().isEmpty()) {
+            return out;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int n = 1; n <= doc.pictures().size(); n++) {
+            String alt = "![" + MarkdownWriter.altPlaceholder(n) + "]";
+            for (int l = 0; l < lines.size(); l++) {
+                int col = lines.get(l).indexOf(alt);
+                if (col >= 0) {
+                    out.add(Finding.warning("image-alt-missing", new org.gongkai.content.SourceRef(relative, l + 1, col + 1),
+                            "图" + n + "是从原件（" + doc.pictures().get(n - 1).origin() + "）导入的图片，还没有替代文字："
+                                    + "请把“" + MarkdownWriter.altPlaceholder(n) + "”改为图片内容的说明，供读屏软件朗读"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String relative(Path content, Path file) {
+        return content.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
+    }
+
+    /**
+     * The replaced file's own 索引号 when --force replaces one (a re-import is the same document, and its
+     * number may already be printed in the catalogue); else the year's next free number.
+     */
+    private static Optional<String> indexNumber(Request request, Content existing, Path file, LocalDate published)
+            throws IOException {
+        String org = existing.site().orgCode();
+        if (org == null || org.isBlank()) {
+            return Optional.empty();
+        }
+        if (Files.isRegularFile(file)) {
+            Optional<IndexNumber> kept = IndexNumber.in(file);
+            if (kept.isPresent()) {
+                return Optional.of(kept.get().toString());
+            }
+        }
+        return Optional.of(IndexNumber.next(request.content(), org, published.getYear()).toString());
     }
 
     private static boolean sameFile(Document d, Path content, Path file) {
@@ -124,7 +267,7 @@ public final class DocumentImport {
     }
 
     private static List<String> recognised(OfficialDocument doc, LocalDate published, Optional<String> indexNo,
-                                           int year, DocumentType type) {
+                                           boolean keptIndex, int year, DocumentType type) {
         List<String> out = new ArrayList<>();
         doc.organMark().ifPresent(r -> out.add(line("发文机关标志", r.value() + "文件", r)));
         doc.docNumber().ifPresent(r -> out.add(line("文号 doc_number", r.value(), r)
@@ -139,10 +282,16 @@ public final class DocumentImport {
             out.add(line("附件 attachments", a.value(), a));
         }
         out.add("发布日期 published：" + published + " ← 默认：导入当天（--as-of），请改为实际发布日期");
-        indexNo.ifPresent(i -> out.add("索引号 index_no：" + i + " ← 默认：" + published.getYear() + " 年下一个未用的号"));
+        indexNo.ifPresent(i -> out.add("索引号 index_no：" + i + (keptIndex ? " ← 沿用被替换文件的索引号"
+                : " ← 默认：" + published.getYear() + " 年下一个未用的号")));
+        if (type == DocumentType.REPORT) {
+            out.add("存放位置：reports/" + year + ".md ← " + (doc.title().flatMap(t -> ReportTables.year(t.value())).isPresent()
+                    ? "标题中的报告年度" : "标题中没有年份，按发布日期的上一年"));
+            return out;
+        }
         out.add("存放位置：" + (type.dated() ? type.folder() + "/" + year + "/" : type.folder() + "/")
                 + " ← " + (doc.written().isPresent() ? "成文日期的年份" : "发布日期的年份")
-                + "；文件名" + (doc.docNumber().isPresent() ? "取自文号" : "取自日期"));
+                + "；文件名" + (doc.docNumber().flatMap(d -> DocNumber.parse(d.value())).isPresent() ? "取自文号" : "取自日期"));
         return out;
     }
 

@@ -50,7 +50,22 @@ final class LayoutRecognizer {
     private static final Pattern DISCLOSURE_MARK = Pattern.compile("^[（(]\\s*此件(.{1,20}?)\\s*[)）]$");
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附\\s*件\\s*[：:]\\s*(.*)$");
     private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^([0-9]{1,2})\\s*[.．、]\\s*(.+)$");
-    private static final Pattern COLOPHON = Pattern.compile("^(抄送[：:].*|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发)$");
+    private static final Pattern COLOPHON = Pattern.compile(
+            "^((抄送|分送|报送)[：:].*|.{0,40}[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日印发|[（(]?共印[0-9一二三四五六七八九十百]+份[）)]?)$");
+    private static final Pattern COLOPHON_START = Pattern.compile("(抄送|分送|报送)[：:]");
+    /** 一、总体情况……1: an entry of a table of contents (several, when a PDF ran them into one paragraph). */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+            "^(?:[^。；]{1,60}?(?:[.…·．_－\\-]{2,}|\\s+)\\s*[0-9]{1,3}\\s*)+$");
+    /** 签发人：张三 (签发： too), alone on a line of an 上行文's 版头. */
+    private static final Pattern SIGNER = Pattern.compile("^签\\s*发\\s*人?\\s*[：:].{0,20}$");
+    /** One organ's name on a line of its own above "…文件" in a joint 版头. */
+    private static final Pattern JOINT_ORGAN = Pattern.compile("^[\\p{IsHan}（）()]{2,30}$");
+    /**
+     * A document's number that is not a GB/T 9704 文号 (南宁站〔2025〕（通知）柳梧10号): a year in brackets
+     * and a serial ending in 号, with nothing of a sentence about it.
+     */
+    private static final Pattern LOOSE_NUMBER = Pattern.compile(
+            "^((?:[\\p{IsHan}A-Za-z0-9（）()]{1,20})\\s*[〔\\[(（【［﹝]\\s*(?:19|20)[0-9]{2}\\s*[〕\\])）】］﹞][^。，；,;]{0,24}?[0-9０-９]{1,5}\\s*号)$");
     private static final Pattern FULLWIDTH_NUMBER_DOT = Pattern.compile("^([0-9０-９]{1,2})[．.]");
 
     private enum Role { BODY, SIGNATURE, DATE, DISCLOSURE, ATTACHMENT_NOTE, RECIPIENTS }
@@ -78,6 +93,10 @@ final class LayoutRecognizer {
             return block instanceof SourceBlock.Paragraph;
         }
 
+        boolean hasPicture() {
+            return Picture.MARK.matcher(plain).find();
+        }
+
         SourceBlock.Layout layout() {
             return block instanceof SourceBlock.Paragraph p ? p.layout() : SourceBlock.Layout.PLAIN;
         }
@@ -89,7 +108,12 @@ final class LayoutRecognizer {
     static OfficialDocument recognise(SourceText source) {
         List<Item> items = new ArrayList<>();
         for (SourceBlock b : source.blocks()) {
-            if (b instanceof SourceBlock.Paragraph p) {
+            if (b instanceof SourceBlock.Paragraph p && p.layout().tabular()) {
+                // a table line as it stands: the spaces between its cells are the only column marks left
+                if (!p.plain().isBlank()) {
+                    items.add(new Item(b, p.text().strip()));
+                }
+            } else if (b instanceof SourceBlock.Paragraph p) {
                 String t = ChineseText.normaliseNumbering(ChineseText.removeStraySpaces(p.text()));
                 t = fullWidthNumberDot(t);
                 if (!ChineseText.withoutMarks(t).isBlank()) {
@@ -104,6 +128,9 @@ final class LayoutRecognizer {
 
     /** {@code １．} and {@code 1．} at the start of a paragraph are GB/T 9704's {@code 1.}. */
     private static String fullWidthNumberDot(String t) {
+        if (!t.isEmpty() && t.charAt(0) == ChineseText.BOLD_START) {
+            return ChineseText.BOLD_START + fullWidthNumberDot(t.substring(1));
+        }
         Matcher m = FULLWIDTH_NUMBER_DOT.matcher(t);
         if (m.find()) {
             StringBuilder digits = new StringBuilder();
@@ -133,6 +160,7 @@ final class LayoutRecognizer {
         }
 
         OfficialDocument run() {
+            dropContents();
             dropColophon();
             int i = 0;
             while (i < items.size() && i < 3 && items.get(i).isParagraph()
@@ -143,22 +171,58 @@ final class LayoutRecognizer {
             int headerEnd = i;
             Optional<Recognised<String>> organMark = Optional.empty();
             Optional<Recognised<String>> docNumber = Optional.empty();
-            for (int k = i; k < Math.min(items.size(), i + 6); k++) {
+            for (int k = i; k < Math.min(items.size(), i + 8); k++) {
                 Item it = items.get(k);
                 if (!it.isParagraph()) {
+                    Optional<String> joint = k == i ? jointMarkTable(it) : Optional.empty();
+                    if (joint.isPresent()) {
+                        organMark = Optional.of(new Recognised<>(joint.get(), it.origin, "联合行文，版头列出多个机关"));
+                        headerEnd = k + 1;
+                        continue;
+                    }
+                    break;
+                }
+                if (SIGNER.matcher(it.plain).matches() && (organMark.isPresent() || docNumber.isPresent())) {
+                    // 上行文's 签发人 sits in the 版头, beside or under the 文号: never 主送, never the title
+                    dropped.add("版头的签发人“" + it.plain + "”（" + it.origin + "）");
+                    headerEnd = k + 1;
+                    continue;
+                }
+                if (docNumber.isPresent()) {
                     break;
                 }
                 Matcher om = ORGAN_MARK.matcher(it.plain);
-                if (organMark.isEmpty() && docNumber.isEmpty() && om.matches()) {
-                    organMark = Optional.of(Recognised.at(om.group(1), it.origin));
+                if (organMark.isEmpty() && om.matches()) {
+                    // a joint 版头: the other organs' names stand on the lines above "…文件"
+                    List<String> names = new ArrayList<>();
+                    for (int u = i; u < k; u++) {
+                        if (JOINT_ORGAN.matcher(items.get(u).plain).matches()) {
+                            names.add(items.get(u).plain);
+                        } else {
+                            names.clear();
+                        }
+                    }
+                    names.add(om.group(1));
+                    String origin = names.size() == 1 ? it.origin : items.get(k - names.size() + 1).origin + "至" + it.origin;
+                    organMark = Optional.of(new Recognised<>(String.join("、", names), origin,
+                            names.size() > 1 ? "联合行文，版头列出 " + names.size() + " 个机关" : ""));
                     headerEnd = k + 1;
                     continue;
                 }
                 Optional<DocNumber> dn = DocNumber.parse(it.plain);
-                if (dn.isPresent() && docNumber.isEmpty()) {
+                if (dn.isPresent()) {
                     docNumber = Optional.of(new Recognised<>(dn.get().text(), it.origin, dn.get().repairs()));
                     headerEnd = k + 1;
-                    break;
+                    continue;
+                }
+                Matcher loose = LOOSE_NUMBER.matcher(it.plain);
+                if (loose.matches()) {
+                    String written = loose.group(1).replaceAll("\\s+", "");
+                    docNumber = Optional.of(new Recognised<>(written, it.origin,
+                            "不是 GB/T 9704 的文号格式（机关代字〔年份〕序号号），照原文保留"));
+                    doubts.add("编号“" + written + "”（" + it.origin + "）不是 GB/T 9704 的文号格式，已照原文写入 doc_number；"
+                            + "请核对原件，确属该文件的编号就保留");
+                    headerEnd = k + 1;
                 }
             }
             if (docNumber.isEmpty()) {
@@ -186,7 +250,30 @@ final class LayoutRecognizer {
             joinBrokenParagraphs(body);
             List<OfficialDocument.BodyBlock> blocks = structure(body);
             return new OfficialDocument(organMark, docNumber, title, recipients, signature.issuer, signature.written,
-                    disclosure, attachments, blocks, repairs, doubts, dropped);
+                    disclosure, attachments, blocks, repairs, doubts, dropped, source.pictures());
+        }
+
+        /**
+         * Word sets a joint 版头 as a table: the organs' names stacked in one cell, 文件 in the cell beside
+         * them. The names, when the table is nothing else.
+         */
+        private static Optional<String> jointMarkTable(Item it) {
+            if (!(it.block instanceof SourceBlock.Table t)) {
+                return Optional.empty();
+            }
+            List<String> cells = new ArrayList<>();
+            t.rows().forEach(r -> r.forEach(c -> {
+                String plain = ChineseText.withoutMarks(c).strip();
+                if (!plain.isEmpty()) {
+                    cells.addAll(List.of(plain.split("\\s+")));
+                }
+            }));
+            if (cells.size() < 3 || !cells.get(cells.size() - 1).equals("文件")) {
+                return Optional.empty();
+            }
+            List<String> names = cells.subList(0, cells.size() - 1);
+            return names.stream().allMatch(n -> ORGAN_NAME.matcher(n).matches())
+                    ? Optional.of(String.join("、", names)) : Optional.empty();
         }
 
         /** The 关于…的通知 line(s) after the 版头, joined when the title wraps over several paragraphs. */
@@ -195,7 +282,8 @@ final class LayoutRecognizer {
             for (int k = start; k < Math.min(items.size(), start + 4); k++) {
                 Item it = items.get(k);
                 if (!it.isParagraph() || it.plain.contains("。") || it.plain.matches(".*[：:]$") || it.plain.length() > 60
-                        || Numbering.of(it.plain).isPresent() || ChineseDate.parseLine(it.plain).isPresent()) {
+                        || Numbering.of(it.plain).isPresent() || ChineseDate.parseLine(it.plain).isPresent()
+                        || it.layout().tabular() || it.plain.replaceAll("\\s", "").equals("目录") || it.hasPicture()) {
                     break;
                 }
                 text.append(it.plain);
@@ -211,7 +299,7 @@ final class LayoutRecognizer {
             if (start < items.size()) {
                 Item first = items.get(start);
                 SourceBlock.Layout l = first.layout();
-                if (first.isParagraph() && (l.centred() || l.headingStyle()) && first.plain.length() <= 60
+                if (first.isParagraph() && !first.hasPicture() && (l.centred() || l.headingStyle()) && first.plain.length() <= 60
                         && !ChineseText.endsSentence(first.plain) && !first.plain.contains("。")) {
                     titleLines = 1;
                     doubts.add("标题不以“通知”“意见”等文种结尾，按版式取了" + first.origin + "居中的一行，请核对");
@@ -223,15 +311,54 @@ final class LayoutRecognizer {
             return Optional.empty();
         }
 
-        /** 版记 (抄送, 印发 line) is for distribution, not for the public text. */
+        /**
+         * 版记 (抄送、分送、印发, 共印N份) is for distribution, not for the public text. It is its own block
+         * wherever it starts: a page break may have glued its first line to the 成文日期 above it
+         * (2025年3月3日抄送：县政府办公室。), and then the date is cut free and kept.
+         */
         private void dropColophon() {
-            items.removeIf(it -> {
-                if (it.isParagraph() && COLOPHON.matcher(it.plain).matches()) {
-                    dropped.add("版记“" + it.plain + "”（" + it.origin + "）");
-                    return true;
+            for (int k = 0; k < items.size(); k++) {
+                Item it = items.get(k);
+                if (!it.isParagraph() || it.layout().tabular()) {
+                    continue;
                 }
-                return false;
-            });
+                if (COLOPHON.matcher(it.plain).matches()) {
+                    dropped.add("版记“" + it.plain + "”（" + it.origin + "）");
+                    items.remove(k--);
+                    continue;
+                }
+                Matcher m = COLOPHON_START.matcher(it.plain);
+                if (m.find() && m.start() > 0 && ChineseDate.parseLine(it.plain.substring(0, m.start())).isPresent()) {
+                    String rest = it.plain.substring(m.start());
+                    dropped.add("版记“" + rest + "”（" + it.origin + "，与上方的成文日期连在了一起）");
+                    repairs.add(it.origin + "的成文日期与版记连成了一段（分页所致），已分开");
+                    it.setText(it.plain.substring(0, m.start()));
+                }
+            }
+        }
+
+        /**
+         * A table of contents (目录 and the entries under it, each ending in its page number) belongs to
+         * the printed copy: on the web the headings are the contents. A title over a page break must not
+         * take 目录 for its last word either.
+         */
+        private void dropContents() {
+            for (int k = 0; k < Math.min(items.size(), 12); k++) {
+                Item it = items.get(k);
+                if (!it.isParagraph() || !it.plain.replaceAll("\\s", "").equals("目录")) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end < items.size() && items.get(end).isParagraph()
+                        && CONTENTS_ENTRY.matcher(items.get(end).plain).matches()) {
+                    end++;
+                }
+                if (end > k + 1) {
+                    dropped.add("目录（" + it.origin + "起 " + (end - k - 1) + " 段）");
+                    items.subList(k, end).clear();
+                }
+                return;
+            }
         }
 
         private record Signature(Optional<Recognised<String>> issuer, Optional<Recognised<LocalDate>> written,
@@ -252,26 +379,19 @@ final class LayoutRecognizer {
                 d.role = Role.DATE;
                 Optional<Recognised<LocalDate>> written = Optional.of(Recognised.at(date.get(), d.origin));
                 List<Item> signers = new ArrayList<>();
-                for (int s = k - 1; s >= 0 && signers.size() < 4; s--) {
-                    Item c = body.get(s);
-                    if (c.isParagraph() && ORGAN_NAME.matcher(c.plain).matches()) {
-                        signers.add(0, c);
-                    } else {
-                        break;
-                    }
-                }
+                List<String> names = signatureNames(body, k, signers);
                 signers.forEach(c -> c.role = Role.SIGNATURE);
                 if (!signers.isEmpty()) {
-                    String names = String.join("、", signers.stream().map(c -> c.plain).toList());
+                    String joined = String.join("、", names);
                     String origin = signers.size() == 1 ? signers.get(0).origin
                             : signers.get(0).origin + "至" + signers.get(signers.size() - 1).origin;
-                    String remark = signers.size() > 1 ? "联合发文，署名" + signers.size() + "个机关" : "发文机关署名";
-                    if (organMark.isPresent() && !organMark.get().value().equals(names)) {
+                    String remark = names.size() > 1 ? "联合发文，署名" + names.size() + "个机关" : signers.size() > 1 ? "发文机关署名（" + signers.size() + " 行合为一行）" : "发文机关署名";
+                    if (organMark.isPresent() && !organMark.get().value().equals(joined)) {
                         remark += "；与发文机关标志“" + organMark.get().value() + "文件”不同，按署名填写，请核对";
-                        doubts.add("发文机关：署名“" + names + "”与发文机关标志“" + organMark.get().value()
+                        doubts.add("发文机关：署名“" + joined + "”与发文机关标志“" + organMark.get().value()
                                 + "文件”不同，已按署名填写 issuer，请核对");
                     }
-                    return new Signature(Optional.of(new Recognised<>(names, origin, remark)), written, k - signers.size());
+                    return new Signature(Optional.of(new Recognised<>(joined, origin, remark)), written, k - signers.size());
                 }
                 if (organMark.isPresent()) {
                     doubts.add("成文日期上方没有发文机关署名，issuer 取自发文机关标志，请核对");
@@ -288,6 +408,46 @@ final class LayoutRecognizer {
             }
             doubts.add("没有找到发文机关署名或发文机关标志；请填写 issuer");
             return new Signature(Optional.empty(), Optional.empty(), body.size());
+        }
+
+        /**
+         * The organs signing above the date line at {@code date}, read upwards: a line that is an organ's
+         * name on its own is one signer, unless the line above is not a name on its own but makes one with
+         * it (a long name wrapped: 安乐镇农村人居环境整治 / 工作领导小组, 安乐镇人民政府 / 办公室).
+         * Fills {@code lines} with the paragraphs taken, top first.
+         */
+        private static List<String> signatureNames(List<Item> body, int date, List<Item> lines) {
+            List<String> names = new ArrayList<>();
+            int s = date - 1;
+            while (s >= 0 && names.size() < 4 && signatureLine(body.get(s))) {
+                String name = body.get(s).plain;
+                int top = s;
+                while (top - 1 >= 0 && signatureLine(body.get(top - 1)) && top > s - 2) {
+                    String above = body.get(top - 1).plain;
+                    boolean wrap = ORGAN_NAME.matcher(above + name).matches()
+                            && (!ORGAN_NAME.matcher(name).matches() || !ORGAN_NAME.matcher(above).matches());
+                    if (!wrap) {
+                        break;
+                    }
+                    name = above + name;
+                    top--;
+                }
+                if (!ORGAN_NAME.matcher(name).matches()) {
+                    break;
+                }
+                names.add(0, name);
+                for (int t = s; t >= top; t--) {
+                    lines.add(0, body.get(t));
+                }
+                s = top - 1;
+            }
+            return names;
+        }
+
+        private static boolean signatureLine(Item it) {
+            return it.isParagraph() && it.role == Role.BODY && it.plain.length() <= 25
+                    && it.plain.matches("^[\\p{IsHan}（）()]+$") && Numbering.of(it.plain).isEmpty()
+                    && !it.plain.matches("^(特此|此复|此致|专此|附件).*");
         }
 
         private Optional<Recognised<DisclosureAttribute>> disclosure(List<Item> body) {
@@ -357,7 +517,8 @@ final class LayoutRecognizer {
             for (int k = 0; k + 1 < body.size(); k++) {
                 Item a = body.get(k);
                 Item b = body.get(k + 1);
-                if (a.role != Role.BODY || b.role != Role.BODY || !a.isParagraph() || !b.isParagraph()) {
+                if (a.role != Role.BODY || b.role != Role.BODY || !a.isParagraph() || !b.isParagraph()
+                        || a.layout().tabular() || b.layout().tabular() || a.hasPicture() || b.hasPicture()) {
                     continue;
                 }
                 if (ChineseText.endsSentence(a.plain) || headingCandidate(a) || unnumberedHeading(a)) {
@@ -375,20 +536,54 @@ final class LayoutRecognizer {
             }
         }
 
+        /**
+         * Short, no sentence punctuation, not ending in a colon, and not a table row: a line with three
+         * or more separate numbers (行政规范性文件 0 5 5, 1.属于国家秘密1 0 0) is figures, never a heading.
+         */
         private static boolean headingLike(String plain) {
-            return plain.length() <= 40 && !plain.matches(".*[。；！？;!?].*") && !plain.matches(".*[：:]$");
+            return plain.length() <= 40 && !plain.matches(".*[。；！？;!?].*") && !plain.matches(".*[：:]$")
+                    && numbers(plain) < 3 && !plain.matches(".*[，、,（(《“的和与及或并将对在为把被从向]$");
+        }
+
+        private static final Pattern DATE_IN_TEXT = Pattern.compile(
+                "(?:[0-9]{2,4}年)?[0-9]{1,2}月(?:[0-9]{1,2}日)?|[0-9]{2,4}年");
+        private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
+        private static final Pattern LEGAL_REFERENCE = Pattern.compile("^第[一二三四五六七八九十百零〇0-9]+条.*(款|项)$");
+
+        /**
+         * Separate numbers after the leading numbering (1. of 1.属于 is numbering, not a figure); a date
+         * (2025年3月1日, 3月1日) is one number, so 春耕生产（3月1日—4月30日） may still be a heading.
+         */
+        private static int numbers(String plain) {
+            String rest = Numbering.of(plain).map(n -> n.pattern.matcher(plain).replaceFirst("")).orElse(plain);
+            rest = DATE_IN_TEXT.matcher(rest).replaceAll("0");
+            Matcher m = NUMBER.matcher(rest);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
         }
 
         private static boolean headingCandidate(Item it) {
-            return it.role == Role.BODY && it.isParagraph() && Numbering.of(it.plain).isPresent() && headingLike(it.plain);
+            return it.role == Role.BODY && it.isParagraph() && !it.layout().tabular() && !it.hasPicture()
+                    && Numbering.of(it.plain).isPresent() && headingLike(it.plain);
         }
 
         /** An unnumbered heading: the title of an attached document, set apart by the layout. */
         private static boolean unnumberedHeading(Item it) {
             SourceBlock.Layout l = it.layout();
-            return it.role == Role.BODY && it.isParagraph() && Numbering.of(it.plain).isEmpty()
+            return it.role == Role.BODY && it.isParagraph() && !l.tabular() && !it.hasPicture()
+                    && Numbering.of(it.plain).isEmpty()
+                    && !LEGAL_REFERENCE.matcher(it.plain).matches()
                     && (l.centred() || l.headingStyle() || l.allBold()) && headingLike(it.plain)
                     && !ATTACHMENT_NOTE.matcher(it.plain).matches() && !it.plain.matches("^附件\\s*[0-9]*$");
+        }
+
+        /** An unnumbered heading that is not the caption of the table right under it. */
+        private static boolean partTitle(List<Item> body, int k) {
+            return unnumberedHeading(body.get(k))
+                    && !(k + 1 < body.size() && body.get(k + 1).block instanceof SourceBlock.Table);
         }
 
         /**
@@ -402,10 +597,10 @@ final class LayoutRecognizer {
             int partStart = 0;
             while (partStart < body.size()) {
                 int partEnd = partStart + 1;
-                while (partEnd < body.size() && !unnumberedHeading(body.get(partEnd))) {
+                while (partEnd < body.size() && !partTitle(body, partEnd)) {
                     partEnd++;
                 }
-                boolean titled = unnumberedHeading(body.get(partStart));
+                boolean titled = partTitle(body, partStart);
                 int base = titled ? 3 : 2;
                 TreeSet<Numbering> kinds = new TreeSet<>();
                 for (Item it : body.subList(partStart, partEnd)) {
@@ -430,7 +625,7 @@ final class LayoutRecognizer {
                         out.add(new OfficialDocument.BodyBlock.Table(t.rows().stream()
                                 .map(r -> r.stream().map(ChineseText::removeStraySpaces).toList()).toList()));
                     } else {
-                        out.add(new OfficialDocument.BodyBlock.Paragraph(it.text));
+                        out.add(new OfficialDocument.BodyBlock.Paragraph(it.text, it.layout().tabular()));
                     }
                 }
                 partStart = partEnd;

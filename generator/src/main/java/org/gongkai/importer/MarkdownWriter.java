@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.DisclosureAttribute;
 import org.gongkai.content.DocumentType;
@@ -13,7 +14,17 @@ import org.gongkai.content.DocumentType;
 final class MarkdownWriter {
 
     /** What the import fills in by default, for the editor to confirm. */
-    record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
+    record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile,
+                    List<String> pictureFiles, int year, java.util.Optional<ReportTables.Figures> figures) {
+
+        Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
+            this(type, published, indexNo, sourceFile, List.of(), published.getYear(), java.util.Optional.empty());
+        }
+    }
+
+    /** What an imported picture's alt text says until the editor describes the picture. */
+    static String altPlaceholder(int n) {
+        return "图" + n + "（请填写图片说明）";
     }
 
     private static final Pattern PLAIN_SCALAR = Pattern.compile("^[^\\-?:,\\[\\]{}#&*!|>'\"%@`\\s][^#:]*$");
@@ -29,6 +40,10 @@ final class MarkdownWriter {
                 .append(" 导入；标有“请填写”“请确认”的项请补全、核对后再提交\n");
         key(out, "title", doc.title().map(Recognised::value).orElse(null), "请填写：标题（原件中没有认出）");
         boolean policy = defaults.type() == DocumentType.POLICY;
+        if (defaults.type() == DocumentType.REPORT) {
+            out.append("# 报告年度（取自标题）\n");
+            out.append("year: ").append(defaults.year()).append('\n');
+        }
         if (policy) {
             key(out, "doc_number", doc.docNumber().map(Recognised::value).orElse(null),
                     "请填写：文号，如 安政发〔2022〕32号（原件版头没有认出；没有文号的文件可删去这一行）");
@@ -63,6 +78,7 @@ final class MarkdownWriter {
         key(out, "index_no", defaults.indexNo(), "请填写：索引号（site.yaml 中没有 org_code，无法编号）");
         out.append("# 请填写：主题分类，用 taxonomies.yaml 中的名称，如 [综合政务/政务公开]\n");
         out.append("topics: []\n");
+        defaults.figures().ifPresent(f -> out.append(ReportTables.yaml(f)));
         if (!doc.attachments().isEmpty()) {
             out.append("# 请填写：把附件文件放在本文件旁边，在 file 后写它的文件名\n");
             out.append("attachments:\n");
@@ -72,7 +88,16 @@ final class MarkdownWriter {
             }
         }
         out.append("---\n");
+        OfficialDocument.BodyBlock previous = null;
         for (OfficialDocument.BodyBlock b : doc.body()) {
+            // the lines of a table whose columns could not be rebuilt stay one block, a line each
+            if (isTableLine(b) && isTableLine(previous)) {
+                out.setLength(out.length() - 1);
+                out.append("\\\n").append(paragraph(((OfficialDocument.BodyBlock.Paragraph) b).text())).append('\n');
+                previous = b;
+                continue;
+            }
+            previous = b;
             out.append('\n');
             if (b instanceof OfficialDocument.BodyBlock.Heading h) {
                 out.append("#".repeat(h.level())).append(' ').append(inline(ChineseText.withoutMarks(h.text())))
@@ -83,7 +108,16 @@ final class MarkdownWriter {
                 table(out, t.rows());
             }
         }
-        return out.toString();
+        // each picture where it stood, as an image beside the document with an alt text to fill in
+        return Picture.MARK.matcher(out.toString()).replaceAll(m -> {
+            int n = Integer.parseInt(m.group(1));
+            String file = n <= defaults.pictureFiles().size() ? defaults.pictureFiles().get(n - 1) : "";
+            return java.util.regex.Matcher.quoteReplacement("![" + altPlaceholder(n) + "](" + file + ")");
+        });
+    }
+
+    private static boolean isTableLine(OfficialDocument.BodyBlock b) {
+        return b instanceof OfficialDocument.BodyBlock.Paragraph p && p.tableLine();
     }
 
     private static void key(StringBuilder out, String key, String value, String missing) {
@@ -142,6 +176,19 @@ final class MarkdownWriter {
             while (z > a && isPunctuation(inner.charAt(z - 1))) {
                 z--;
             }
+            // never half a bracket pair inside the emphasis: （**一）春耕**） is neither bold nor numbering
+            Matcher numbering = NUMBERING.matcher(inner.substring(a, z));
+            if (a > 0 && numbering.lookingAt()) {
+                a += numbering.end();
+            }
+            int close = unmatchedClosing(inner, a, z);
+            if (close >= 0) {
+                a = close + 1;
+            }
+            int open = unmatchedOpening(inner, a, z);
+            if (open >= 0) {
+                z = open;
+            }
             out.append(inner, 0, a);
             if (z > a) {
                 out.append("**").append(inner, a, z).append("**");
@@ -150,6 +197,43 @@ final class MarkdownWriter {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /** What is left of （一） or （1） when its opening bracket moved out of the emphasis. */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
+
+    /** The last opening bracket in {@code s[from, to)} that is not closed before {@code to}, or -1. */
+    private static int unmatchedOpening(String s, int from, int to) {
+        int depth = 0;
+        for (int i = to - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if (c == '）' || c == ')') {
+                depth++;
+            } else if (c == '（' || c == '(') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The first closing bracket in {@code s[from, to)} opened before {@code from}, or -1. */
+    private static int unmatchedClosing(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
     }
 
     private static boolean isPunctuation(char c) {

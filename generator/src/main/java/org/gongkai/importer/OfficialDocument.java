@@ -21,6 +21,7 @@ import org.gongkai.content.DisclosureAttribute;
  * @param repairs        what was changed in the body (joined paragraphs, numbering), in Chinese
  * @param doubts         what the editor must check, in Chinese
  * @param dropped        what the reader left out (page numbers, headers)
+ * @param pictures       the pictures, in order; picture N stands in the body as {@link Picture#mark(int)}
  */
 public record OfficialDocument(
         Optional<Recognised<String>> organMark,
@@ -34,14 +35,31 @@ public record OfficialDocument(
         List<BodyBlock> body,
         List<String> repairs,
         List<String> doubts,
-        List<String> dropped) {
+        List<String> dropped,
+        List<Picture> pictures) {
 
     public OfficialDocument {
+        pictures = List.copyOf(pictures);
         attachments = List.copyOf(attachments);
         body = List.copyOf(body);
         repairs = List.copyOf(repairs);
         doubts = List.copyOf(doubts);
         dropped = List.copyOf(dropped);
+    }
+
+    OfficialDocument withIssuer(Optional<Recognised<String>> i, List<String> moreDoubts) {
+        List<String> d = new java.util.ArrayList<>(doubts.stream()
+                .filter(x -> i.isEmpty() || !x.contains("请填写 issuer")).toList());
+        d.addAll(moreDoubts);
+        return new OfficialDocument(organMark, docNumber, title, recipients, i, written, disclosure, attachments, body,
+                repairs, d, dropped, pictures);
+    }
+
+    OfficialDocument withBody(List<BodyBlock> b, List<String> moreRepairs) {
+        List<String> r = new java.util.ArrayList<>(repairs);
+        r.addAll(moreRepairs);
+        return new OfficialDocument(organMark, docNumber, title, recipients, issuer, written, disclosure, attachments, b,
+                r, doubts, dropped, pictures);
     }
 
     /** One block of the rebuilt body. Text keeps bold marks until {@link MarkdownWriter} writes it. */
@@ -50,7 +68,12 @@ public record OfficialDocument(
         record Heading(int level, String text) implements BodyBlock {
         }
 
-        record Paragraph(String text) implements BodyBlock {
+        /** {@code tableLine}: a line of a table whose columns could not be rebuilt (PDF), kept as text. */
+        record Paragraph(String text, boolean tableLine) implements BodyBlock {
+
+            public Paragraph(String text) {
+                this(text, false);
+            }
         }
 
         record Table(List<List<String>> rows) implements BodyBlock {

@@ -35,8 +35,14 @@ sealed interface SourceBlock {
     /**
      * Layout hints: centred (titles, attached documents' titles), a heading style in Word, the whole
      * paragraph in bold. None of them is trusted alone: Word styles in particular are often wrong.
+     * {@code tabular}: a line of a table whose columns could not be rebuilt (or its caption); it is
+     * kept as it stands, never a heading and never joined to its neighbours.
      */
-    record Layout(boolean centred, boolean headingStyle, boolean allBold) {
-        static final Layout PLAIN = new Layout(false, false, false);
+    record Layout(boolean centred, boolean headingStyle, boolean allBold, boolean tabular) {
+        static final Layout PLAIN = new Layout(false, false, false, false);
+
+        Layout(boolean centred, boolean headingStyle, boolean allBold) {
+            this(centred, headingStyle, allBold, false);
+        }
     }
 }

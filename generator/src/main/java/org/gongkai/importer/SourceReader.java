@@ -49,10 +49,10 @@ public final class SourceReader {
             throw new UnreadableDocument("无法读取文件 " + name + "：" + e.getMessage(), e);
         }
         return switch (magic) {
-            case OOXML -> docx(file, name);
+            case OOXML -> OfdReader.isOfd(file) ? ofd(file, name) : docx(file, name);
             case PDF -> pdf(file, name);
             case OLE2 -> throw ole2(file, name);
-            default -> throw new UnreadableDocument(name + " 不是 Word（.docx）或 PDF 文件，无法导入。"
+            default -> throw new UnreadableDocument(name + " 不是 Word（.docx）、PDF 或 OFD 文件，无法导入。"
                     + "请在 Word 或 WPS 中打开原件，另存为 .docx 或导出为 PDF 后再导入");
         };
     }
@@ -70,6 +70,20 @@ public final class SourceReader {
             // POI reports a damaged zip or XML part as any of several runtime exceptions
             throw new UnreadableDocument(name + " 已损坏，无法作为 Word 文档读取（" + shortReason(e) + "）。"
                     + "请在 Word 或 WPS 中打开后重新另存为 .docx", e);
+        }
+    }
+
+    private static SourceText ofd(Path file, String name) throws UnreadableDocument {
+        try {
+            SourceText text = OfdReader.read(file, name);
+            if (text.blocks().isEmpty()) {
+                throw new UnreadableDocument(name + " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），"
+                        + "或改用原始的 Word 文件导入");
+            }
+            return text;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocument(name + " 已损坏，无法作为 OFD 读取（" + shortReason(e) + "）。"
+                    + "请重新导出 OFD 或 PDF，或改用原始的 Word 文件导入", e);
         }
     }
 

@@ -95,6 +95,69 @@ final class DocxFixture {
     }
 
     private BigInteger listId;
+    private BigInteger ownList;
+
+    /**
+     * Starts a one-level list of its own, numbered as {@code fmt} and {@code lvlText} say from
+     * {@code start} (w:start); with {@code startOverride}, the list instance restarts there instead
+     * (w:lvlOverride/w:startOverride), as Word writes "set numbering value". Items follow with {@link #item}.
+     */
+    DocxFixture list(String fmt, String lvlText, int start, Integer startOverride) {
+        CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
+        BigInteger absId = BigInteger.valueOf(10 + numbering.getAbstractNums().size());
+        abs.setAbstractNumId(absId);
+        CTLvl l = abs.addNewLvl();
+        l.setIlvl(BigInteger.ZERO);
+        l.addNewStart().setVal(BigInteger.valueOf(start));
+        l.addNewNumFmt().setVal(STNumberFormat.Enum.forString(fmt));
+        l.addNewLvlText().setVal(lvlText);
+        BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(abs));
+        ownList = numbering.addNum(abstractId);
+        if (startOverride != null) {
+            numbering.getNum(ownList).getCTNum().addNewLvlOverride().setIlvl(BigInteger.ZERO);
+            numbering.getNum(ownList).getCTNum().getLvlOverrideArray(0).addNewStartOverride()
+                    .setVal(BigInteger.valueOf(startOverride));
+        }
+        return this;
+    }
+
+    DocxFixture item(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setNumID(ownList);
+        p.setNumILvl(BigInteger.ZERO);
+        runs(p, text);
+        return this;
+    }
+
+    /**
+     * A paragraph holding a picture (an image of {@code format}: "png", "jpg", "gif", "bmp") between
+     * the texts before and after it, as Word embeds one inline.
+     */
+    DocxFixture picture(String before, String format, String after) throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 6,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        img.setRGB(1, 1, 0xCC0000);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, format, bytes);
+        org.apache.poi.common.usermodel.PictureType type = switch (format) {
+            case "png" -> org.apache.poi.common.usermodel.PictureType.PNG;
+            case "jpg" -> org.apache.poi.common.usermodel.PictureType.JPEG;
+            case "gif" -> org.apache.poi.common.usermodel.PictureType.GIF;
+            case "bmp" -> org.apache.poi.common.usermodel.PictureType.BMP;
+            default -> throw new IllegalArgumentException(format);
+        };
+        XWPFParagraph p = doc.createParagraph();
+        if (!before.isEmpty()) {
+            p.createRun().setText(before);
+        }
+        p.createRun().addPicture(new java.io.ByteArrayInputStream(bytes.toByteArray()), type, "image." + format,
+                org.apache.poi.util.Units.toEMU(80), org.apache.poi.util.Units.toEMU(60));
+        if (!after.isEmpty()) {
+            p.createRun().setText(after);
+        }
+        return this;
+    }
 
     DocxFixture empty() {
         doc.createParagraph();

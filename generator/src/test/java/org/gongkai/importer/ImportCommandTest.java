@@ -73,6 +73,42 @@ class ImportCommandTest {
     }
 
     @Test
+    void quietPrintsOnlyTheFindingsAndOneSummaryLine() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path bare = new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
+                .p("因线路检修，3月5日全天停电。").right("安乐镇人民政府").right("2025年3月1日").save(dir, "power.docx");
+        Run r = gongkai("import", bare.toString(), "--content", content.toString(), "--as-of", "2026-11-28", "--quiet");
+        assertEquals(Main.CONTENT_ERRORS, r.status(), r.out() + r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertTrue(lines[0].startsWith("policies/2025/2025-03-01.md:"), r.out());
+        assertTrue(lines[lines.length - 1].startsWith("已写入 policies/2025/2025-03-01.md：1 个错误"), r.out());
+        assertFalse(r.out().contains("识别出的内容") || r.out().contains("需要编辑补充"), r.out());
+    }
+
+    @Test
+    void aFolderIsImportedFileByFileWithOneSummaryTable() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path in = Files.createDirectories(dir.resolve("收文"));
+        Files.move(plan(), in.resolve("a-plan.docx"));
+        new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
+                .p("因线路检修，3月5日全天停电。").right("安乐镇人民政府").right("2025年3月1日").save(in, "b-power.docx");
+        Files.writeString(in.resolve("c-broken.pdf"), "not a pdf");
+        Files.writeString(in.resolve("notes.txt"), "not a document");
+        Run r = gongkai("import", in.toString(), "--content", content.toString(), "--as-of", "2026-11-28");
+        assertEquals(Main.USAGE, r.status(), "a file that could not be read: " + r.out() + r.err());
+        assertTrue(r.out().contains("""
+                | 文件 | 写入 | 识别出的字段 | 检查 |
+                | --- | --- | --- | --- |
+                | a-plan.docx | policies/2025/anzhengfa-2025-9.md | 标题、文号、发文机关、成文日期、公开属性 | 0 个错误，1 个警告 |
+                | b-power.docx | policies/2025/2025-03-01.md | 标题、发文机关、成文日期 | 1 个错误，0 个警告 |
+                | c-broken.pdf | 未导入 |  | c-broken.pdf"""), r.out());
+        assertFalse(r.out().contains("notes.txt"), r.out());
+        assertTrue(r.out().contains("policies/2025/2025-03-01.md:2:1: error [disclosure-attribute-missing]"), r.out());
+        assertTrue(r.out().strip().endsWith("导入 2 个文件，1 个未导入；1 个错误，1 个警告"), r.out());
+        assertTrue(Files.isRegularFile(content.resolve("policies/2025/anzhengfa-2025-9.md")));
+    }
+
+    @Test
     void findingsForTheNewFileMakeTheExitStatusOne() throws Exception {
         Path content = ImportSite.create(dir);
         Path bare = new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
@@ -95,9 +131,9 @@ class ImportCommandTest {
         assertTrue(r.out().contains("（通知公告没有 doc_number，未写入）"), r.out());
         assertFalse(r.out().contains("[front-matter-unknown"), r.out());
 
-        Run wrong = gongkai("import", plan().toString(), "--type", "report", "--content", content.toString());
+        Run wrong = gongkai("import", plan().toString(), "--type", "page", "--content", content.toString());
         assertEquals(Main.USAGE, wrong.status());
-        assertTrue(wrong.err().contains("不支持的类型“report”"), wrong.err());
+        assertTrue(wrong.err().contains("不支持的类型“page”"), wrong.err());
     }
 
     @Test

@@ -29,8 +29,11 @@ final class PdfFixture {
         "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     };
 
-    /** ROW is a table row: cells separated by | are drawn at fixed column positions. */
-    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, ROW }
+    /**
+     * ROW is a table row: cells separated by | are drawn at fixed column positions; SMALL_ROW the same in
+     * 12 pt, as report tables are set; CAPTION a centred 12 pt line (第二十条第（一）项 above a table).
+     */
+    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, RIGHT_MARGIN, ROW, SMALL_ROW, CAPTION }
 
     private record Block(Kind kind, String text) {
     }
@@ -134,18 +137,23 @@ final class PdfFixture {
         void run() throws IOException {
             newPage();
             for (Block b : blocks) {
-                if (b.kind() == Kind.ROW) {
+                if (b.kind() == Kind.ROW || b.kind() == Kind.SMALL_ROW) {
                     if (line >= linesPerPage) {
                         newPage();
                     }
                     String[] cells = b.text().split("\\|");
+                    float size = b.kind() == Kind.ROW ? 16 : 12;
                     for (int c = 0; c < cells.length; c++) {
-                        text(cells[c].strip(), LEFT + c * (RIGHT - LEFT) / cells.length, TOP - line * LEADING, 16);
+                        // a small row gives its label column a quarter (half, beside many figures) of the width
+                        float label = cells.length > 4 ? 0.5f : 0.25f;
+                        float x = b.kind() == Kind.ROW || cells.length < 2 ? LEFT + c * (RIGHT - LEFT) / cells.length
+                                : c == 0 ? LEFT : LEFT + (RIGHT - LEFT) * (label + (1 - label) * (c - 1) / (cells.length - 1));
+                        text(cells[c].strip(), x, TOP - line * LEADING, size);
                     }
                     line++;
                     continue;
                 }
-                float size = b.kind() == Kind.TITLE ? 22 : 16;
+                float size = b.kind() == Kind.TITLE ? 22 : b.kind() == Kind.CAPTION ? 12 : 16;
                 float indent = b.kind() == Kind.BODY ? 2 * size : 0;
                 List<String> lines = wrap(b.text(), size, indent);
                 for (int i = 0; i < lines.size(); i++) {
@@ -155,10 +163,11 @@ final class PdfFixture {
                     String l = lines.get(i);
                     float width = width(l, size);
                     float x = switch (b.kind()) {
-                        case CENTRED, TITLE -> (LEFT + RIGHT - width) / 2;
+                        case CENTRED, TITLE, CAPTION -> (LEFT + RIGHT - width) / 2;
                         case RIGHT -> RIGHT - width - 32;
+                        case RIGHT_MARGIN -> RIGHT - width;
                         case BODY -> LEFT + (i == 0 ? indent : 0);
-                        case FLUSH, ROW -> LEFT;
+                        case FLUSH, ROW, SMALL_ROW -> LEFT;
                     };
                     text(l, x, TOP - line * LEADING, size);
                     line++;

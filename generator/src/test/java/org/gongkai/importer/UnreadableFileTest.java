@@ -86,7 +86,7 @@ class UnreadableFileTest {
 
     @Test
     void otherFilesEmptyFilesAndMissingFilesAreRefused() throws Exception {
-        assertTrue(refusal(Files.writeString(dir.resolve("notes.txt"), "安乐镇")).contains("不是 Word（.docx）或 PDF"));
+        assertTrue(refusal(Files.writeString(dir.resolve("notes.txt"), "安乐镇")).contains("不是 Word（.docx）、PDF 或 OFD"));
         assertTrue(refusal(Files.write(dir.resolve("empty.docx"), new byte[0])).contains("空文件"));
         assertTrue(refusal(dir.resolve("missing.docx")).contains("找不到文件"));
     }
