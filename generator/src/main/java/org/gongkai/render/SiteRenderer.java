@@ -217,6 +217,8 @@ public final class SiteRenderer {
                 meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(structure)));
         jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"),
                 new PageViews.SitemapPage(structure)));
+        jobs.add(new PageJob(SitePaths.HELP, "help.vm", meta("辅助工具使用说明", SitePaths.HELP, "help"),
+                new PageViews.SitemapPage(List.of())));
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
                 new PageViews.SitemapPage(structure)));
         memo.end();
@@ -386,7 +388,10 @@ public final class SiteRenderer {
                 views.attachments(d), views.relations(d), table);
         String template = theme.pick("document", d.type().key());
         Views.Crumb typeCrumb = new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
-        return new PageJob(path, template, meta(d.title(), path, d.type().key(), typeCrumb), view);
+        PageViews.PageMeta m = meta(d.title(), path, d.type().key(), typeCrumb);
+        // <meta name="description">: what a search engine or a shared link shows under the title
+        m = new PageViews.PageMeta(m.title(), d.summaryText(), m.path(), m.crumbs(), m.navKey());
+        return new PageJob(path, template, m, view);
     }
 
     /** An image in a body, as its src stands after link rewriting → the file in content/, for its dimensions. */
