@@ -37,9 +37,9 @@
     if (small) small.setAttribute('aria-disabled', String(state.size <= 0));
     if ($('read')) $('read').setAttribute('aria-pressed', String(!!state.read));
     if (zoom) zoom.setAttribute('aria-label', '页面缩放：' + ZOOM[state.zoom] + '%');
-    var more = document.querySelector('.tools-more');
-    if (more && (state.reader || state.guide || state.zoom)) more.open = true; /* the pressed button stays in sight */
     guide();
+    var f = document.activeElement;
+    if (f && f !== document.body) guideUnder(f); /* the page may have moved under the focus */
   }
 
   /* 十字光标: a line across the page and one down it where the pointer is; with the keyboard, under the focused
@@ -51,7 +51,7 @@
       lines = ['gk-guide-h', 'gk-guide-v'].map(function (c) {
         var d = document.createElement('div');
         d.className = c; d.setAttribute('aria-hidden', 'true');
-        document.body.appendChild(d);
+        root.appendChild(d); /* outside the body, which 页面缩放 zooms: the lines stay where the pointer is */
         return d;
       });
     }
