@@ -140,8 +140,10 @@
   }
 
   function init() {
-    var bar = document.getElementById('a11y-toolbar');
+    var bar = document.getElementById('a11y-toolbar'), nav = document.querySelector('.nav-fold');
     if (!bar) return;
+    /* a wide screen shows the navigation whatever the fold says (CSS); the fold follows, for assistive tools */
+    if (nav && window.matchMedia('(min-width:48rem)').matches) nav.open = true;
     apply();
     bar.addEventListener('click', function (ev) {
       var b = ev.target.closest('button');
