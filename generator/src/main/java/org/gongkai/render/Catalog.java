@@ -66,7 +66,9 @@ public final class Catalog {
     private static Views.Pager pager(int current, int total) {
         List<Views.Link> links = new ArrayList<>();
         for (int p = 1; p <= total; p++) {
-            links.add(new Views.Link(String.valueOf(p), SitePaths.catalog(p)));
+            if (p == 1 || p == total || Math.abs(p - current) <= 2) { // as long lists: first, last and nearby
+                links.add(new Views.Link(String.valueOf(p), SitePaths.catalog(p)));
+            }
         }
         return new Views.Pager(current, total, current > 1 ? SitePaths.catalog(current - 1) : "",
                 current < total ? SitePaths.catalog(current + 1) : "", links);
