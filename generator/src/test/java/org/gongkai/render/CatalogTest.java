@@ -50,11 +50,11 @@ class CatalogTest {
         Document https = searchPage(tmp.resolve("a"), "https://search.anle.gov.cn/xxgk/search");
         assertEquals("https://search.anle.gov.cn/xxgk/search", https.selectFirst("#search-form").attr("action"));
         assertTrue(https.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
-                .contains("form-action 'self' https://search.anle.gov.cn;"));
+                .endsWith("form-action 'self' https://search.anle.gov.cn"));
         Document path = searchPage(tmp.resolve("b"), "/xxgk/search");
         assertEquals("/xxgk/search", path.selectFirst("#search-form").attr("action"));
         assertTrue(path.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
-                .contains("form-action 'self';"));
+                .endsWith("form-action 'self'"));
         for (String bad : new String[] {"http://search.anle.gov.cn/", "//evil.example/s", "javascript:alert(1)",
                 "search"}) {
             BuildResult r = build(tmp.resolve("bad" + Math.abs(bad.hashCode())), bad);
