@@ -77,6 +77,9 @@ public final class SafeFixes {
         breaks.sort((a, b) -> Integer.compare(b[1].where().line(), a[1].where().line()));
         for (Body.Paragraph[] b : breaks) {
             int next = b[1].where().line() - 1;
+            if (!lines.get(next).strip().startsWith(b[1].text().substring(0, 1))) {
+                continue; // the next paragraph sits in a quote or list: joining the lines would carry its marker
+            }
             int end = next - 1;
             while (end > b[0].where().line() - 1 && lines.get(end).isBlank()) {
                 end--;
