@@ -8,4 +8,7 @@
   if (s.size > 0) c.add('gk-fs' + Math.min(s.size | 0, 5));
   if (s.contrast) c.add('gk-contrast');
   if (s.cursor) c.add('gk-cursor');
+  if (s.guide) c.add('gk-guide');
+  if (s.reader) c.add('gk-reader');
+  if (s.zoom > 0) c.add('gk-zoom' + Math.min(s.zoom | 0, 2));
 })(document);

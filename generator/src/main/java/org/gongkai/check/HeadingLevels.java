@@ -26,22 +26,39 @@ public final class HeadingLevels extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
+        for (Wrong w : wrong(d)) {
+            out.add(Finding.warning(id(), w.heading().where(), w.message()));
+        }
+    }
+
+    /** A heading at the wrong level, the level it should have, and what to tell the editor. */
+    record Wrong(Body.Heading heading, int level, String message) {
+    }
+
+    /** Every heading at the wrong level: for the check, and for {@code check --fix}, which sets the level. */
+    static List<Wrong> wrong(Document d) {
+        List<Wrong> out = new java.util.ArrayList<>();
         Map<String, Body.Heading> firstOfStyle = new HashMap<>();
         Body.Heading previous = null;
+        int previousLevel = 0;
         for (Body.Heading h : d.body().headings()) {
             String style = HeadingNumbering.style(h.text());
             Body.Heading sibling = style.isEmpty() ? null : firstOfStyle.putIfAbsent(style, h);
+            int level = h.level();
             if (sibling != null && sibling.level() != h.level()) {
-                out.add(Finding.warning(id(), h.where(), "标题“" + h.text() + "”是 " + marks(h.level()) + "，而同样以“"
+                level = sibling.level();
+                out.add(new Wrong(h, level, "标题“" + h.text() + "”是 " + marks(h.level()) + "，而同样以“"
                         + style + "”编号的同级标题“" + sibling.text() + "”（第 " + sibling.where().line() + " 行）是 "
                         + marks(sibling.level()) + "：请改为 " + marks(sibling.level())));
             } else if (previous != null && h.level() > previous.level() + 1) {
-                out.add(Finding.warning(id(), h.where(), "标题级别跳级：上一个标题（第 " + previous.where().line() + " 行）是 "
+                level = previous.level() + 1;
+                out.add(new Wrong(h, level, "标题级别跳级：上一个标题（第 " + previous.where().line() + " 行）是 "
                         + marks(previous.level()) + "，这里却是 " + marks(h.level()) + "：请改为 "
                         + marks(previous.level() + 1)));
             }
             previous = h;
         }
+        return out;
     }
 
     static String marks(int level) {

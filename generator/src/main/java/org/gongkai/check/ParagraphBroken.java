@@ -28,6 +28,17 @@ public final class ParagraphBroken extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
+        for (Body.Paragraph[] b : breaks(d)) {
+            Body.Paragraph p = b[0];
+            Body.Paragraph next = b[1];
+            out.add(Finding.warning(id(), p.where(), "这一段在句子中间断开（以“…" + tail(p.text()) + "”结尾），第 "
+                    + next.where().line() + " 行“" + head(next.text()) + "…”接着这句话：请删去两段之间的空行，合并为一段"));
+        }
+    }
+
+    /** Each paragraph cut off mid-sentence with the one that carries on: for the check and for check --fix. */
+    static List<Body.Paragraph[]> breaks(Document d) {
+        List<Body.Paragraph[]> out = new java.util.ArrayList<>();
         List<Body.Paragraph> ps = d.body().paragraphs();
         List<Body.Heading> hs = d.body().headings();
         int h = 0;
@@ -45,9 +56,9 @@ public final class ParagraphBroken extends DocumentRule {
             if (headingBetween || !continues(next.text())) {
                 continue;
             }
-            out.add(Finding.warning(id(), p.where(), "这一段在句子中间断开（以“…" + tail(t) + "”结尾），第 "
-                    + next.where().line() + " 行“" + head(next.text()) + "…”接着这句话：请删去两段之间的空行，合并为一段"));
+            out.add(new Body.Paragraph[] {p, next});
         }
+        return out;
     }
 
     /** The next paragraph carries on the sentence: it starts with text, not a number, bracket or quote. */

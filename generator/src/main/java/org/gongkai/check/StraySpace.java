@@ -74,6 +74,17 @@ public final class StraySpace extends DocumentRule {
         }
     }
 
+    /** The line with the spaces around its numbers removed (check --fix). */
+    static String tighten(String line) {
+        StringBuilder fixed = new StringBuilder();
+        Matcher m = NUMBER.matcher(line);
+        while (m.find()) {
+            m.appendReplacement(fixed, Matcher.quoteReplacement(m.group().strip().replace("\u3000", "").replace("\u00a0", "")));
+        }
+        m.appendTail(fixed);
+        return fixed.toString();
+    }
+
     private static boolean hasSpaceAndDigit(String s) {
         boolean space = false;
         boolean digit = false;

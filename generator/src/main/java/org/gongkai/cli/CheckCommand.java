@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.check.ReviewDue;
+import org.gongkai.check.SafeFixes;
 import org.gongkai.check.Rule;
 import org.gongkai.check.Rules;
 import org.gongkai.content.Document;
@@ -34,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--review", description = "只列出公开属性复审日期（review_by）已到的依申请公开、不予公开文件")
     boolean review;
 
+    @Option(names = "--fix", description = "修正排版问题（段落断开、半角序号、多余空格、标题级别），直接改写 Markdown 文件并显示改动；"
+            + "措辞等其他问题仍由编辑人员修改")
+    boolean fix;
+
     @Option(names = "--rules", description = "列出全部检查规则的编号和说明，不检查内容")
     boolean rules;
 
@@ -56,6 +61,11 @@ final class CheckCommand implements Callable<Integer> {
             config = config.withThemes(common.themes);
         }
         CheckResult result = SiteBuilder.check(config);
+        if (fix) {
+            if (fix(result, out, err) > 0) {
+                result = SiteBuilder.check(config); // what is left for the editor
+            }
+        }
         if (review) {
             return review(result, out, err);
         }
@@ -68,6 +78,40 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return result.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    /**
+     * Applies the safe repairs (see {@link SafeFixes}) to every file with a finding they cover, printing each
+     * change as a unified diff. A file is replaced whole (written beside it, then moved), never half-written.
+     */
+    private int fix(CheckResult result, PrintWriter out, PrintWriter err) throws java.io.IOException {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        result.findings().stream().filter(f -> SafeFixes.RULES.contains(f.ruleId()))
+                .forEach(f -> files.add(f.where().file()));
+        int repairs = 0;
+        int changed = 0;
+        for (Document d : result.model().documents()) {
+            if (!files.contains(d.source().file())) {
+                continue;
+            }
+            java.nio.file.Path path = common.content.resolve(d.source().file());
+            String text = java.nio.file.Files.readString(path);
+            SafeFixes.Fixed f = SafeFixes.fix(d, text);
+            if (!f.changed()) {
+                continue;
+            }
+            out.print(SafeFixes.diff(d.source().file(), f.before(), f.after()));
+            java.nio.file.Path tmp = path.resolveSibling("." + path.getFileName() + ".fix");
+            java.nio.file.Files.writeString(tmp, f.after());
+            java.nio.file.Files.move(tmp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            repairs += f.repairs();
+            changed++;
+        }
+        out.flush();
+        err.println(changed == 0 ? "没有可以自动修正的排版问题"
+                : "已自动修正 " + repairs + " 处排版问题（" + changed + " 个文件），改动如上；措辞等其他问题请编辑人员修改");
+        return changed;
     }
 
     /**

@@ -43,7 +43,7 @@ public final class ContentLoader {
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
-            "contact", "theme", "holidays");
+            "contact", "theme", "holidays", "search_endpoint");
 
     private final MarkdownReader markdown = new MarkdownReader();
 
@@ -611,7 +611,7 @@ public final class ContentLoader {
     private SiteConfig loadSite(ContentPath paths, List<Finding> findings) throws IOException {
         Optional<FrontMatter> fm = yamlFile(paths, SiteConfig.FILE, findings);
         if (fm.isEmpty()) {
-            return new SiteConfig("", "政府信息公开", "", "", "", "", "", Map.of(), "default", Set.of(), Map.of());
+            return new SiteConfig("", "政府信息公开", "", "", "", "", "", Map.of(), "default", Set.of(), "", Map.of());
         }
         FrontMatter f = fm.get();
         f.warnUnknownKeys(SITE_KEYS, "site.yaml ");
@@ -634,7 +634,27 @@ public final class ContentLoader {
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
                 f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
-                theme, holidays, f.keyRefs());
+                theme, holidays, searchEndpoint(f), f.keyRefs());
+    }
+
+    /**
+     * search_endpoint: a path on the site's own host (/xxgk/search-api) or an https URL. Anything else (http://,
+     * javascript:, a protocol-relative //host) is an error: the form would send a resident's query elsewhere
+     * or in the clear.
+     */
+    private static String searchEndpoint(FrontMatter f) {
+        String v = f.string("search_endpoint").orElse("").strip();
+        if (v.isEmpty()) {
+            return "";
+        }
+        boolean path = v.startsWith("/") && !v.startsWith("//") && !v.contains("\\");
+        boolean https = v.matches("https://[A-Za-z0-9.-]+(:\\d+)?(/\\S*)?");
+        if ((!path && !https) || v.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
+            f.error("site-config", f.at("search_endpoint"), "search_endpoint“" + v + "”应是本站的路径（以 / 开头，如 "
+                    + "/xxgk/search）或 https:// 开头的地址；不写则搜索只在浏览器中进行");
+            return "";
+        }
+        return v;
     }
 
     private Taxonomy loadTaxonomy(ContentPath paths, List<Finding> findings) throws IOException {

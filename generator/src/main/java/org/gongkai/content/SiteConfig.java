@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** site.yaml: who publishes the column and the identifiers its footer must carry. */
+/**
+ * site.yaml: who publishes the column and the identifiers its footer must carry.
+ *
+ * @param searchEndpoint where a host that runs Java answers the search form ({@code SearchService}): a path on
+ *                       the site's own host or an https URL; empty when the host is static, and the form then
+ *                       stays on the search page (and the 目录 serves readers without JavaScript)
+ */
 public record SiteConfig(
         String name,
         String column,
@@ -17,6 +23,7 @@ public record SiteConfig(
         Map<String, String> contact,
         String theme,
         Set<LocalDate> holidays,
+        String searchEndpoint,
         Map<String, SourceRef> keys) {
 
     public SiteConfig {

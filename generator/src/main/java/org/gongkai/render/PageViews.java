@@ -8,9 +8,14 @@ public final class PageViews {
     private PageViews() {
     }
 
-    /** Shared by every page: who publishes, the footer identifiers, the navigation. */
+    /**
+     * Shared by every page: who publishes, the footer identifiers, the navigation.
+     *
+     * @param formOrigin the search endpoint's origin when it is another host (site.yaml search_endpoint), for
+     *                   the page's Content-Security-Policy form-action; else empty
+     */
     public record SiteView(String name, String column, String siteCode, String icp, String psb,
-                           List<Views.Row> contact, List<Views.Link> nav, String guideHref) {
+                           List<Views.Row> contact, List<Views.Link> nav, String guideHref, String formOrigin) {
         public SiteView {
             contact = List.copyOf(contact);
             nav = List.copyOf(nav);
@@ -74,6 +79,16 @@ public final class PageViews {
     public record TermsPage(String title, String intro, List<TermGroup> groups) {
         public TermsPage {
             groups = List.copyOf(groups);
+        }
+    }
+
+    /**
+     * The search page: the form posts to {@code action} (site.yaml search_endpoint) when a host answers searches,
+     * else stays on the page for search.js; without JavaScript the page points to the 目录.
+     */
+    public record SearchPage(List<Views.Section> sections, String action, String catalogHref) {
+        public SearchPage {
+            sections = List.copyOf(sections);
         }
     }
 

@@ -16,6 +16,12 @@ public final class SitePaths {
     public static final String HOME = "index.html";
     public static final String SEARCH = "search/index.html";
     public static final String SITEMAP_PAGE = "sitemap/index.html";
+    /** What each button of the 适老化 toolbar does, in two sentences each. */
+    public static final String HELP = "help/index.html";
+    /** The column's 目录 (条例 art. 12): every published document in a paginated table, with CSV and JSON. */
+    public static final String CATALOG = "mulu/index.html";
+    public static final String CATALOG_CSV = "mulu/mulu.csv";
+    public static final String CATALOG_JSON = "mulu/mulu.json";
     public static final String FEED = "feed.xml";
     public static final String NOT_FOUND = "404.html";
 
@@ -30,6 +36,10 @@ public final class SitePaths {
     public static String documentFolder(Document d) {
         String p = document(d);
         return p.substring(0, p.length() - "index.html".length());
+    }
+
+    public static String catalog(int page) {
+        return page <= 1 ? CATALOG : "mulu/page/" + page + "/index.html";
     }
 
     public static String list(DocumentType type, int page) {

@@ -173,6 +173,7 @@ public final class SiteRenderer {
             copyFiles(model, d, out);
         }
         CivicPages.writeFiles(model, out);
+        Catalog.writeFiles(model, out);
         out.write("sitemap.xml", sitemap(model, jobs));
         out.write(SitePaths.FEED, Feeds.atom(model, views));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
@@ -236,7 +237,14 @@ public final class SiteRenderer {
         jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
                 meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(structure)));
         jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"),
-                new PageViews.SitemapPage(structure)));
+                new PageViews.SearchPage(structure, model.site().searchEndpoint(), SitePaths.CATALOG)));
+        for (Catalog.Page p : Catalog.pages(Catalog.rows(model))) {
+            String path = p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
+            jobs.add(new PageJob(path, "mulu.vm", meta(p.title(), path, "catalog",
+                    new Views.Crumb("搜索", SitePaths.SEARCH)), p));
+        }
+        jobs.add(new PageJob(SitePaths.HELP, "help.vm", meta("辅助工具使用说明", SitePaths.HELP, "help"),
+                new PageViews.SitemapPage(List.of())));
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
                 new PageViews.SitemapPage(structure)));
         memo.end();
@@ -321,7 +329,16 @@ public final class SiteRenderer {
         }
         nav.add(new Views.Link("搜索", SitePaths.SEARCH));
         return new PageViews.SiteView(s.name(), s.column(), s.siteCode(), s.icp(), s.psb(), contact, nav,
-                guide.map(SitePaths::document).orElse(""));
+                guide.map(SitePaths::document).orElse(""), formOrigin(s.searchEndpoint()));
+    }
+
+    /** The origin of an https search endpoint, which the page's CSP must allow as a form target; "" for a path. */
+    static String formOrigin(String endpoint) {
+        if (!endpoint.startsWith("https://")) {
+            return "";
+        }
+        java.net.URI u = java.net.URI.create(endpoint);
+        return " https://" + u.getRawAuthority();
     }
 
     /** A fixed page found by a word of its title (信息公开指南, 信息公开制度). */
@@ -414,7 +431,10 @@ public final class SiteRenderer {
                 views.attachments(d), views.relations(d), table);
         String template = theme.pick("document", d.type().key());
         Views.Crumb typeCrumb = new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
-        return new PageJob(path, template, meta(d.title(), path, d.type().key(), typeCrumb), view);
+        PageViews.PageMeta m = meta(d.title(), path, d.type().key(), typeCrumb);
+        // <meta name="description">: what a search engine or a shared link shows under the title
+        m = new PageViews.PageMeta(m.title(), d.summaryText(), m.path(), m.crumbs(), m.navKey());
+        return new PageJob(path, template, m, view);
     }
 
     /** An image in a body, as its src stands after link rewriting → the file in content/, for its dimensions. */

@@ -35,11 +35,23 @@ public final class Chromium {
         return start(PHONE_WIDTH, PHONE_HEIGHT, javascript, true);
     }
 
+    /**
+     * A phone whose reader has set the browser's text size (Chrome's 设置 → 字体大小; 200 = every text twice as
+     * large), which is how WCAG 1.4.4 resizes text.
+     */
+    public static ChromeDriver phoneWithTextSize(int width, int percent) {
+        return start(width, PHONE_HEIGHT, true, true, 16 * percent / 100);
+    }
+
     public static ChromeDriver desktop() {
         return start(1280, 900, true, false);
     }
 
     public static ChromeDriver start(int width, int height, boolean javascript, boolean mobile) {
+        return start(width, height, javascript, mobile, 16);
+    }
+
+    private static ChromeDriver start(int width, int height, boolean javascript, boolean mobile, int defaultFontPx) {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(binary().toFile());
         o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -50,9 +62,16 @@ public final class Chromium {
             o.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
+        Map<String, Object> prefs = new java.util.HashMap<>();
+        if (defaultFontPx != 16) {
+            prefs.put("webkit.webprefs.default_font_size", defaultFontPx);
+        }
         if (!javascript) {
             o.addArguments("--blink-settings=scriptEnabled=false");
-            o.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+            prefs.put("profile.managed_default_content_settings.javascript", 2);
+        }
+        if (!prefs.isEmpty()) {
+            o.setExperimentalOption("prefs", prefs);
         }
         String driver = Files.isExecutable(Path.of("/usr/bin/chromedriver")) ? "/usr/bin/chromedriver" : null;
         ChromeDriverService.Builder service = new ChromeDriverService.Builder();

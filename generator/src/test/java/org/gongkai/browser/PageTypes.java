@@ -44,6 +44,8 @@ final class PageTypes {
         firstMatching(site, 3, "villages/[^/]+/index.html").ifPresent(p -> pages.put("village", p));
         putIfExists(site, pages, "sitemap", "sitemap/index.html");
         putIfExists(site, pages, "search", "search/index.html");
+        putIfExists(site, pages, "catalog", "mulu/index.html");
+        putIfExists(site, pages, "help", "help/index.html");
         pages.put("404", MISSING);
         return pages;
     }

@@ -86,7 +86,8 @@ public final class SiteServer implements AutoCloseable {
             ex.getResponseHeaders().set("Content-Type", type);
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
             String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
-            if (accept != null && accept.contains("gzip") && (type.startsWith("text/") || type.startsWith("application/"))) {
+            if (accept != null && accept.contains("gzip") && (type.startsWith("text/") || type.startsWith("application/")
+                    || type.startsWith("image/svg"))) {
                 body = gzip(body);
                 ex.getResponseHeaders().set("Content-Encoding", "gzip");
             }

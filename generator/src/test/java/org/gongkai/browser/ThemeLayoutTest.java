@@ -70,10 +70,10 @@ class ThemeLayoutTest {
 
     @Test
     void toolbarButtonsNavigationAndListLinksAreAtLeast44By44() {
-        for (String kind : List.of("policy", "home", "year-archive", "sitemap", "topic-index")) {
+        for (String kind : List.of("policy", "home", "year-archive", "sitemap", "topic-index", "catalog", "help")) {
             phone.get(server.url(pages.get(kind)));
             List<WebElement> targets = new ArrayList<>(phone.findElements(By.cssSelector(
-                    "#a11y-toolbar button, .site-nav a, .crumbs a, .site-footer a, .years a, .pager a, "
+                    "#a11y-toolbar button, .head summary, .site-nav a, .crumbs a, .site-footer a, .years a, .pager a, "
                             + ".doc-list a, .link-list a, .terms a, .attachments a, .more a, .brand a")));
             targets.removeIf(t -> !t.isDisplayed()); // 大鼠标 is hidden on touch screens, which have no cursor
             assertTrue(targets.size() >= 10, kind);

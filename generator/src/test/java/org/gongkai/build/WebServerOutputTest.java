@@ -51,7 +51,7 @@ class WebServerOutputTest {
         assertFalse(java.util.regex.Pattern.compile("(?m)^/\\*\n  Cache-Control").matcher(headers).find(), headers);
         try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
             assertTrue(assets.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".gz"))
-                    .allMatch(n -> n.matches("[a-z-]+\\.[0-9a-f]{10}\\.(css|js)")), "asset names carry a content hash");
+                    .allMatch(n -> n.matches("[a-z-]+\\.[0-9a-f]{10}\\.(css|js|svg)")), "asset names carry a content hash");
         }
         assertEquals(List.of(), BrokenLinks.find(site, "site", "/xxgk/"), "the sample site has no broken links");
     }

@@ -1,0 +1,119 @@
+package org.gongkai.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.site.SiteModel;
+
+/**
+ * The column's 政府信息公开目录 (条例 art. 12: 索引、名称、内容概述、生成日期), with the 发布机构: every published
+ * document, newest first, as paginated pages a reader without JavaScript searches with the browser's
+ * find-in-page, and the same rows as CSV and JSON to download.
+ */
+public final class Catalog {
+
+    /** Rows per page: enough that find-in-page covers a year of a township's documents. */
+    static final int PAGE_SIZE = 50;
+
+    static final List<String> COLUMNS = List.of("索引号", "名称", "内容概述", "发布机构", "生成日期", "链接");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Catalog() {
+    }
+
+    /** One document in the 目录. {@code date} is the 生成日期: the 成文日期 where there is one, else the 发布日期. */
+    public record Row(String indexNo, String title, String href, String summary, String issuer, String date) {
+    }
+
+    public record Page(String title, List<Row> rows, Views.Pager pager, int total, int first, String csvHref,
+                       String jsonHref) {
+        public Page {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    static List<Row> rows(SiteModel model) {
+        List<Row> rows = new ArrayList<>();
+        for (Document d : model.published()) {
+            LocalDate made = d.policy().flatMap(Details.Policy::written).or(d::published).orElse(null);
+            rows.add(new Row(d.indexNo().orElse(""), d.title(), SitePaths.document(d), d.summaryText(),
+                    d.issuer().orElse(model.site().name()), made == null ? "" : made.toString()));
+        }
+        return rows;
+    }
+
+    static List<Page> pages(List<Row> rows) {
+        int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<Page> out = new ArrayList<>();
+        for (int p = 1; p <= pages; p++) {
+            List<Row> slice = rows.subList((p - 1) * PAGE_SIZE, Math.min(rows.size(), p * PAGE_SIZE));
+            out.add(new Page(p == 1 ? "政府信息公开目录" : "政府信息公开目录（第" + p + "页）", slice,
+                    pages == 1 ? null : pager(p, pages), rows.size(), (p - 1) * PAGE_SIZE + 1,
+                    SitePaths.CATALOG_CSV, SitePaths.CATALOG_JSON));
+        }
+        return out;
+    }
+
+    private static Views.Pager pager(int current, int total) {
+        List<Views.Link> links = new ArrayList<>();
+        for (int p = 1; p <= total; p++) {
+            if (p == 1 || p == total || Math.abs(p - current) <= 2) { // as long lists: first, last and nearby
+                links.add(new Views.Link(String.valueOf(p), SitePaths.catalog(p)));
+            }
+        }
+        return new Views.Pager(current, total, current > 1 ? SitePaths.catalog(current - 1) : "",
+                current < total ? SitePaths.catalog(current + 1) : "", links);
+    }
+
+    /** The CSV and JSON downloads: the same rows as the pages, links absolute where base_url is set. */
+    static void writeFiles(SiteModel model, OutputTree out) {
+        List<Row> rows = rows(model);
+        String base = model.site().baseUrl();
+        StringBuilder csv = new StringBuilder("\uFEFF"); // spreadsheet programs need the BOM to read UTF-8 Chinese
+        csv.append(String.join(",", COLUMNS)).append("\r\n");
+        List<Map<String, String>> json = new ArrayList<>();
+        for (Row r : rows) {
+            String link = base.isEmpty() ? r.href() : SitePaths.absolute(base, r.href());
+            List<String> cells = List.of(r.indexNo(), r.title(), r.summary(), r.issuer(), r.date(), link);
+            csv.append(String.join(",", cells.stream().map(Catalog::cell).toList())).append("\r\n");
+            Map<String, String> o = new LinkedHashMap<>();
+            o.put("索引号", r.indexNo());
+            o.put("名称", r.title());
+            o.put("内容概述", r.summary());
+            o.put("发布机构", r.issuer());
+            o.put("生成日期", r.date());
+            o.put("链接", link);
+            json.add(o);
+        }
+        out.write(SitePaths.CATALOG_CSV, csv.toString());
+        try {
+            out.write(SitePaths.CATALOG_JSON, JSON.writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * RFC 4180 quoting. A cell starting with = + - @ TAB or CR gets a leading ' so that no spreadsheet program
+     * runs it as a formula (CSV injection), whatever a document's title or summary says.
+     */
+    static String cell(String v) {
+        String s = v;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}
