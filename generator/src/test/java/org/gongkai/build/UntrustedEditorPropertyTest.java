@@ -52,6 +52,7 @@ class UntrustedEditorPropertyTest {
     @Test
     void everyAttackEndsInFindingsOrASafeSite() throws Exception {
         int built = 0;
+        int scanned = 0;
         int attacks = 0;
         for (int seed = 1; seed <= SITES; seed++) {
             Random rnd = new Random(seed * 104729L);
@@ -78,13 +79,24 @@ class UntrustedEditorPropertyTest {
                     assertTrue(FINDING.matcher(line).matches(), () -> where + ": not path:line:col: " + line);
                 }
             }
+            Map<String, byte[]> files;
+            scanned++;
             if (r.code() == 1) {
                 assertTrue(r.out().contains(": error ["), () -> where + ": exit 1 without an error finding\n" + r.out());
                 assertTrue(!Files.exists(out.resolve("index.html")), () -> where + ": refused, yet site/ was written");
-                continue;
+                // refused by checks: render it anyway, the renderer itself must not copy, leak or run anything.
+                // A model the checks refused may be one no site can be made of (two pages at one address): the
+                // CLI never renders it, so a renderer that gives up on it is no leak
+                try {
+                    files = OutputScan.renderRegardless(t);
+                } catch (RuntimeException e) {
+                    scanned--;
+                    continue;
+                }
+            } else {
+                built++;
+                files = OutputScan.files(out);
             }
-            built++;
-            Map<String, byte[]> files = OutputScan.files(out);
             List<String> secrets = new ArrayList<>(List.of(secret, PAYLOAD));
             for (Doc d : docs) {
                 if (!d.isPublic()) {
@@ -103,7 +115,9 @@ class UntrustedEditorPropertyTest {
                 }
             }
         }
-        assertTrue(built >= SITES / 4, "too few attacked sites built whole, so the scan saw too little: " + built);
+        // the mild sites (every fourth) carry only attacks that end in warnings or inert output
+        assertTrue(built >= SITES / 8, "too few attacked sites built through the CLI: " + built);
+        assertTrue(scanned >= SITES * 3 / 4, "too few attacked sites scanned: " + scanned);
         assertTrue(attacks >= SITES * 2, "too few attacks: " + attacks);
     }
 
@@ -146,7 +160,9 @@ class UntrustedEditorPropertyTest {
 
             int count = i == 0 ? 0 : 1 + rnd.nextInt(2);
             for (int k = 0; k < count; k++) {
-                int attack = rnd.nextInt(18);
+                // every fourth site only meets what may be published once made inert (formulas, control
+                // characters, an immense word), so some attacked sites go through the whole CLI build
+                int attack = seed % 4 == 0 ? new int[] {8, 9, 16}[rnd.nextInt(3)] : rnd.nextInt(18);
                 attacked.add(tag + ":" + attack);
                 switch (attack) {
                     case 0 -> attachments.add(withheldSource);
@@ -157,13 +173,17 @@ class UntrustedEditorPropertyTest {
                     case 2 -> {
                         Path link = t.root().resolve(folder + "/leak" + tag + ".pdf");
                         Files.createDirectories(link.getParent());
-                        Files.createSymbolicLink(link, outside.resolve("secret.txt"));
+                        if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // the same attack twice
+                            Files.createSymbolicLink(link, outside.resolve("secret.txt"));
+                        }
                         attachments.add("leak" + tag + ".pdf");
                     }
                     case 3 -> {
                         Path link = t.root().resolve(folder + "/leak" + tag + ".png");
                         Files.createDirectories(link.getParent());
-                        Files.createSymbolicLink(link, outside.resolve("secret.png"));
+                        if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                            Files.createSymbolicLink(link, outside.resolve("secret.png"));
+                        }
                         body.append("\n![图二](leak").append(tag).append(".png)\n");
                     }
                     case 4 -> {
@@ -251,14 +271,14 @@ class UntrustedEditorPropertyTest {
             t.file(folder + "/" + id + ".md", fm + body.toString());
             docs.add(new Doc(id, folder, isPublic, marks));
         }
-        if (rnd.nextInt(6) == 0) {
+        if (seed % 4 != 0 && rnd.nextInt(6) == 0) {
             // configuration: a URL that is not one, a synonyms file that is a link out of content/
             String[] bad = {"javascript:alert(1)//", "https://evil.example//evil.example/", "https://www.anle.gov.cn/x x/"};
             String url = bad[rnd.nextInt(bad.length)];
             attacked.add("base_url:" + url);
             t.file("site.yaml", ContentTree.SITE_YAML.replace("https://www.anle.gov.cn/xxgk/", "\"" + url + "\""));
         }
-        if (rnd.nextInt(6) == 0) {
+        if (seed % 4 != 0 && rnd.nextInt(6) == 0) {
             attacked.add("synonyms-link");
             Files.writeString(outside.resolve("synonyms.txt"), "公开," + "OUTSIDE" + seed + "SECRET\n");
             Files.createSymbolicLink(t.root().resolve("synonyms.txt"), outside.resolve("synonyms.txt"));
@@ -299,7 +319,13 @@ class UntrustedEditorPropertyTest {
             String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
                     .toLowerCase(Locale.ROOT).stripLeading();
             String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-            if (base.endsWith(".html")) {
+            if (base.startsWith("assets/")) {
+                // the theme's own files (a reviewed part of the repository): an SVG icon is fine, script in it is not
+                String text = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+                if (!base.endsWith(".js") && (text.contains("<script") || text.matches("(?s).*<[^>]+\\son[a-z]+=.*"))) {
+                    out.add(name + ": script in a theme file");
+                }
+            } else if (base.endsWith(".html")) {
                 if (!head.startsWith("<!doctype html>") || !new String(bytes, StandardCharsets.UTF_8)
                         .contains("Content-Security-Policy")) {
                     out.add(name + ": an HTML file the theme did not write");
