@@ -80,7 +80,7 @@ class UntrustedEditorTest {
         assertFalse(r.written());
         List<String> found = r.findings().stream().filter(x -> x.ruleId().equals("folder-name-invalid"))
                 .map(x -> x.where().toString()).toList();
-        assertEquals(List.of("taxonomies.yaml:2:18", "taxonomies.yaml:3:3", "taxonomies.yaml:4:17"), found);
+        assertEquals(List.of("taxonomies.yaml:2:16", "taxonomies.yaml:3:3", "taxonomies.yaml:4:14"), found);
     }
 
     @Test
