@@ -557,6 +557,9 @@ public final class ContentLoader {
             DateText.parse(h).ifPresentOrElse(d -> holidays.add(d.date()),
                     () -> f.error("date-invalid", f.at("holidays"), "节假日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
         }
+        // the theme is a folder under themes/: a NUL stopped the build, a ../ read templates from elsewhere
+        f.string("theme").flatMap(OutputName::problem).ifPresent(problem -> f.error("site-config", f.at("theme"),
+                "主题名“" + shown(f.string("theme").get()) + "”" + problem + "；主题是 themes/ 下的一个文件夹，请写 default 或该文件夹的名字"));
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
                 f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),

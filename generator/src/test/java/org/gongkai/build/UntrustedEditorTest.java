@@ -84,6 +84,17 @@ class UntrustedEditorTest {
     }
 
     @Test
+    void themeWithNulWasNulCharacterNotAllowed() {
+        for (String theme : List.of("\"a\\0b\"", "../../../etc", "a/b")) {
+            ContentTree t = ContentTree.create().file("site.yaml", ContentTree.SITE_YAML + "theme: " + theme + "\n")
+                    .file("notices/2024/a.md", notice(""));
+            Finding f = refused(t, "site-config");
+            assertEquals("site.yaml:9:1", f.where().toString(), theme);
+            assertTrue(f.message().contains("主题"), f.message());
+        }
+    }
+
+    @Test
     void hostileIdsAreFindingsNotCrashes() {
         for (String id : List.of("a/b", "../x", "..", "abc.", "a".repeat(300), "\"😀abc\"", "\"a\\u200bb\"",
                 "\"a\\u0000b\"", "con", "feed.xml", "sitemap.xml", "search", "村".repeat(34))) {
