@@ -67,6 +67,8 @@ public final class Rules {
                 // issue 9: hostile content
                 new RawHtmlRemoved(),
                 new LinkOutsideContent(),
-                new InterpretationOfWithheld());
+                new InterpretationOfWithheld(),
+                // issue 19: names that become folders in site/
+                new FolderNameShared());
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A name an editor writes that becomes one file or folder name in site/: a document's 编号, a village, an
@@ -35,6 +36,28 @@ public final class OutputName {
     /** Windows device names, refused there with any extension ({@code con.txt} too). */
     static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5",
             "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private static final Pattern REFUSED = Pattern.compile("[\\\\:*?\"<>|#%&\\s]+");
+
+    /**
+     * A village, issuer or topic as the folders it is written to (villages/东关村/): a / nests, characters
+     * file systems or URLs refuse become -, an empty or dot-only part becomes _. Two different names can
+     * meet in one folder this way ("东关 村", "东关-村"), which the rule folder-name-shared reports.
+     */
+    public static String folders(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : name.split("/")) {
+            String clean = REFUSED.matcher(part.strip()).replaceAll("-");
+            if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
+                clean = "_";
+            }
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(clean);
+        }
+        return sb.toString();
+    }
 
     /** What is wrong with {@code name} as one path segment, in words for the editor; empty when it is usable. */
     public static Optional<String> problem(String name) {

@@ -84,6 +84,17 @@ class UntrustedEditorTest {
     }
 
     @Test
+    void twoSpellingsOfOneVillageLostOneVillagesPage() {
+        // "东关 村" and "东关-村" were both written to villages/东关-村/: the later page replaced the earlier
+        ContentTree t = ContentTree.create()
+                .file("publicity/2024/a.md", publicity("village: 东关-村\n"))
+                .file("publicity/2024/b.md", publicity("village: 东关 村\n"));
+        Finding f = refused(t, "folder-name-shared");
+        assertTrue(f.format().startsWith("publicity/2024/b.md:4:1: error [folder-name-shared] 村名“东关 村”与 "
+                + "publicity/2024/a.md 中的“东关-村”在网站上是同一个文件夹（villages/东关-村/）"), f.format());
+    }
+
+    @Test
     void themeWithNulWasNulCharacterNotAllowed() {
         for (String theme : List.of("\"a\\0b\"", "../../../etc", "a/b")) {
             ContentTree t = ContentTree.create().file("site.yaml", ContentTree.SITE_YAML + "theme: " + theme + "\n")
