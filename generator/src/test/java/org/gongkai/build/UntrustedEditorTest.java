@@ -131,6 +131,18 @@ class UntrustedEditorTest {
     }
 
     @Test
+    void hugeNumbersIn文号AndWithheldBasisWereNumberFormatException() {
+        Finding docNumber = refused(ContentTree.create().policy("p", "2024-03-01",
+                "doc_number: 安政发〔2024〕99999999999号\n", "正文。\n"), "doc-number-format");
+        assertTrue(docNumber.message().contains("格式不对"), docNumber.message());
+        refused(ContentTree.create().policy("p", "2024-03-01", "doc_number: 安政发[2024]第000000099999999999号\n",
+                "正文。\n"), "doc-number-format");
+        Finding basis = refused(ContentTree.create().file("notices/2024/a.md",
+                notice("disclosure: 不予公开\nwithheld_basis: 第99999999999条第99999999999款\n")), "withheld-basis");
+        assertEquals("notices/2024/a.md:5:1", basis.where().toString());
+    }
+
+    @Test
     void fortyThousandLetterWordWasAnImmenseTerm() throws Exception {
         String pasted = "iVBORw0KGgo" + "A".repeat(40_000);
         ContentTree t = ContentTree.create()
