@@ -98,7 +98,7 @@ public final class PreviewServer implements AutoCloseable {
                 serve(ex);
             } catch (IllegalArgumentException e) {
                 // URLDecoder: a % not followed by two hex digits; Path: a %00 in the address
-                SearchEndpoint.badRequest(ex, "网址无法识别（% 后应是两位十六进制数字，且不能是 %00）：" + e.getMessage());
+                SearchEndpoint.badRequest(ex, "网址无法识别：% 后应是两位十六进制数字，且不能是 %00；请检查地址栏中的网址");
             } catch (RuntimeException e) {
                 send(ex, 500, "text/plain; charset=utf-8", ("预览服务器出错：" + e).getBytes(StandardCharsets.UTF_8));
             }
