@@ -95,6 +95,14 @@ class UntrustedEditorTest {
     }
 
     @Test
+    void aReportAttachmentNamedFiguresCsvWasSilentlyReplaced() {
+        Finding f = refused(ContentTree.create()
+                .file("notices/2024/a.md", notice("attachments: [{file: sub/Figures.csv, title: 数据}]\n"))
+                .file("notices/2024/sub/Figures.csv", "a,b\n1,2\n"), "attachment-name-reserved");
+        assertEquals("notices/2024/a.md:4:15", f.where().toString());
+    }
+
+    @Test
     void themeWithNulWasNulCharacterNotAllowed() {
         for (String theme : List.of("\"a\\0b\"", "../../../etc", "a/b")) {
             ContentTree t = ContentTree.create().file("site.yaml", ContentTree.SITE_YAML + "theme: " + theme + "\n")
