@@ -27,13 +27,16 @@ public final class OutputName {
     /**
      * Names the generator writes itself, beside or inside a document's folder (a year's {@code index.html},
      * the pager's {@code page/}, a report's {@code figures.csv}) or at the site root; a document or village
-     * of that name would make a folder where a file must go, or overwrite it. Windows device names are
-     * here too: the site is often copied to a Windows server, where a folder named {@code con} cannot exist.
+     * of that name would make a folder where a file must go, or overwrite it. Compared in lower case: the site
+     * is often copied to a Windows server, whose file names ignore case.
      */
     static final Set<String> RESERVED = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
             "search", "assets", "sitemap", "page", "figures.csv");
 
-    /** Windows device names, refused there with any extension ({@code con.txt} too). */
+    /**
+     * Windows device names, refused there with any extension ({@code con.txt} too): on the Windows server the
+     * site is often copied to, a folder named {@code con} cannot exist.
+     */
     static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5",
             "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
