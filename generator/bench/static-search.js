@@ -2,7 +2,8 @@
 // The browser's ranking, run in Node over a built site: loads the site's own assets/search.*.js and
 // answers queries from search/manifest.json and its shards exactly as the search page would.
 // Usage: node static-search.js SITE_DIR [--limit 10] < queries.txt   (one query per line)
-// Prints one JSON line per query: {q, ids (top hits, rank order), total, files, gzipBytes}, where
+// Prints one JSON line per query: {q, terms (the query's alternatives as search.js analysed them), cut (terms
+// were left out), ids (top hits, rank order), total, files, gzipBytes}, where
 // gzipBytes counts everything a cold-cache first query downloads (script, manifest, shards, metadata of
 // the results shown), each file gzip-compressed as a static host serves it.
 'use strict';
@@ -34,7 +35,7 @@ function answer(q) {
   }
   let bytes = 0;
   for (const f of files) bytes += gz(f);
-  return { q, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
+  return { q, terms: alts, cut: !!alts.cut, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
     suggestion: ranked.length ? '' : core.suggest(alts, e, m, q.split(/\s+/)) };
 }
 

@@ -5,6 +5,7 @@
 (function () {
   'use strict';
   var HAN = /\p{Script=Han}/u, WORD = /[a-z0-9]/, cache = {}, manifest, shown = [], last;
+  var MAX_TERM_LENGTH = 64, MAX_QUERY_TERMS = 32; // Analysis.MAX_TERM_LENGTH, SearchQuery.MAX_TERMS
 
   // --- analysis: Analysis.normalise / Analysis.tokens ---
   function norm(s) {
@@ -23,16 +24,30 @@
         i = j;
       } else if (WORD.test(c[i])) {
         for (j = i; j < c.length && WORD.test(c[j]); j++);
-        out.push(c.slice(i, j).join(''));
+        out.push(c.slice(i, Math.min(j, i + MAX_TERM_LENGTH)).join(''));
         i = j;
       } else i++;
     }
     return out;
   }
-  // SearchQuery.parse: alternatives split on OR, 或 or |; every term of an alternative is required
+  // SearchQuery.parse: alternatives split on OR, 或 or |; every term of an alternative is required. Only the
+  // first MAX_QUERY_TERMS distinct terms (and twice as many in all) are kept; alts.cut says some were left out
   function parse(q) {
-    return q.normalize('NFKC').toLowerCase().split(/\s+or\s+|\||\s+或\s+/)
+    var alts = q.normalize('NFKC').toLowerCase().split(/\s+or\s+|\||\s+或\s+/)
       .map(terms).filter(function (t) { return t.length; });
+    var seen = {}, distinct = 0, total = 0, kept = [], cut = false;
+    alts.forEach(function (seq) {
+      var part = [];
+      seq.forEach(function (t) {
+        if (cut || total === 2 * MAX_QUERY_TERMS || (!seen[t] && distinct === MAX_QUERY_TERMS)) { cut = true; return; }
+        if (!seen[t]) { seen[t] = 1; distinct++; }
+        total++;
+        part.push(t);
+      });
+      if (part.length) kept.push(part);
+    });
+    kept.cut = cut;
+    return kept;
   }
   function shardOf(term, n) { // StaticIndex.shard: FNV-1a over UTF-16 units
     for (var h = 0x811c9dc5, i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
@@ -206,7 +221,8 @@
     var alts = parse(q), keys = picked.slice(), want = {}, ticket = last = {};
     alts.forEach(function (s) { s.forEach(function (t) { want[t] = 1; if (keys.indexOf(t) < 0) keys.push(t); }); });
     if (!alts.length) return say('请输入汉字、字母或数字。');
-    say('正在搜索……');
+    var note = alts.cut ? '检索词太长，只按前 ' + MAX_QUERY_TERMS + ' 个词查找；请只写最关键的几个词。' : '';
+    say(note + '正在搜索……');
     return load().then(function () { return entries(keys); }).then(function (e) {
       if (ticket !== last) return;
       shown = rank(alts, picked, e, manifest);
@@ -222,11 +238,11 @@
         }
         empty.hidden = false;
         list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
-        return say('没有找到包含“' + q + '”的公开信息。');
+        return say(note + '没有找到包含“' + (q.length > 40 ? q.slice(0, 40) + '…' : q) + '”的公开信息。');
       }
       return show(0, want).then(function () {
         list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
-        say('找到 ' + shown.length + ' 条结果' + (shown.length > 10 ? '，先显示前 10 条' : '') + '。');
+        say(note + '找到 ' + shown.length + ' 条结果' + (shown.length > 10 ? '，先显示前 10 条' : '') + '。');
       });
     }).catch(function () { say('搜索暂时无法使用，请稍后再试，或按分类浏览。'); empty.hidden = false; });
   }

@@ -22,7 +22,8 @@ public record DocNumber(String prefix, int year, int sequence, List<String> prob
         problems = List.copyOf(problems);
     }
 
-    private static final Pattern CORRECT = Pattern.compile("\\p{IsHan}[\\p{IsHan}]*〔(\\d{4})〕([1-9]\\d*)号");
+    /** A serial of at most 9 digits: a 文号 never has more, and a longer one overflowed into a crash. */
+    private static final Pattern CORRECT = Pattern.compile("\\p{IsHan}[\\p{IsHan}]*〔(\\d{4})〕([1-9]\\d{0,8})号");
     /** Digits as the order was printed: the real corpus has 公安部令第１４９号 in full-width digits. */
     private static final Pattern ORDER = Pattern.compile("\\p{IsHan}+令(?:第)?[0-9０-９]+号");
     private static final Pattern LENIENT = Pattern.compile(
@@ -80,6 +81,9 @@ public record DocNumber(String prefix, int year, int sequence, List<String> prob
             problems.add("序号前不加“第”");
         }
         String seqText = m.group("seq");
+        if (seqText.length() > 9) {
+            return Optional.empty(); // not a 文号 anyone issued: reported as unrecognisable, never parsed into an overflow
+        }
         if (seqText.length() > 1 && seqText.startsWith("0")) {
             problems.add("序号不编虚位（不在前面补 0）");
         }

@@ -79,6 +79,8 @@ public final class Rules {
                 new ReadTimeRule("data-not-csv", "公示的数据文件只能是 CSV 纯文本"),
                 new ReadTimeRule("theme-name", "site.yaml 的 theme 只能是 themes/ 下的一个文件夹名"),
                 new ReadTimeRule("theme-file-outside", "主题的模板和样式文件必须在 themes/主题名/ 之内（不能是指向外面的符号链接）"),
-                new SiteUrl());
+                new SiteUrl(),
+                // issue 19: names that become folders in site/
+                new FolderNameShared());
     }
 }

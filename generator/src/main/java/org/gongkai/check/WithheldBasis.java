@@ -64,7 +64,8 @@ public final class WithheldBasis extends DocumentRule {
     /** 十六 → 16, 二 → 2, 16 → 16. */
     static int number(String s) {
         if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
+            // 第99999999999条 is no article of the 条例 either; parsed, it overflowed and stopped the check
+            return s.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(s);
         }
         String digits = "零一二三四五六七八九";
         int total = 0;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,12 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (SearchService service = SearchService.open(site)) {
             SearchService.Result result = service.search(query, SearchService.Filters.NONE, Math.max(0, limit));
+            if (result.cut()) {
+                // on stderr, so --json output stays one JSON value
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(SearchQuery.CUT_NOTE);
+                err.flush();
+            }
             if (json) {
                 List<Map<String, Object>> rows = result.hits().stream().map(h -> {
                     Map<String, Object> m = new LinkedHashMap<>();

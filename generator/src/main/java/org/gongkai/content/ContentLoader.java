@@ -236,7 +236,15 @@ public final class ContentLoader {
         String id = fm.string("id").orElse(fileName.substring(0, fileName.length() - 3));
         if (!id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
             fm.error("id-invalid", fm.has("id") ? fm.at("id") : top,
-                    "编号“" + id + "”只能由字母、数字、汉字和 . _ - 组成（它会成为网址的一部分）");
+                    "编号“" + shown(id) + "”只能由字母、数字、汉字和 . _ - 组成（它会成为网址的一部分）");
+            return Optional.empty();
+        }
+        Optional<String> unusable = OutputName.problem(id);
+        if (unusable.isPresent()) {
+            // the id is the document's folder in site/: a name the file system refuses would stop the build
+            fm.error("id-invalid", fm.has("id") ? fm.at("id") : top, "编号“" + shown(id) + "”" + unusable.get()
+                    + "；它会成为网页所在的文件夹名，请" + (fm.has("id") ? "在 id: 后换一个简短的编号，如 anzhengfa-2022-32"
+                    : "把文件改成简短的名字，如 anzhengfa-2022-32.md"));
             return Optional.empty();
         }
 
@@ -273,6 +281,7 @@ public final class ContentLoader {
             disclosure = misplacedDisclosure(fm, known);
         }
 
+        folderName(fm, "issuer", "发布机构", "issuers/", "机构的正式名称，如 安乐镇人民政府办公室");
         Path dir = file.getParent();
         List<Attachment> attachments = attachments(paths, dir, fm);
         Optional<Finding> tooComplex = MarkdownLimits.check(rel, bodyText, bodyFirstLine);
@@ -408,6 +417,13 @@ public final class ContentLoader {
                 fm.error(wrongType.get().ruleId(), where, wrongType.get().message());
                 continue;
             }
+            String copiedAs = fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1).strip();
+            if (OutputName.RESERVED.contains(copiedAs.toLowerCase(java.util.Locale.ROOT))) {
+                // attachments are copied beside the page: a report's figures.csv silently replaced the editor's file
+                fm.error("attachment-name-reserved", where, "附件“" + copiedAs + "”与网站在本页文件夹中生成的文件同名，"
+                        + "会被覆盖；请给附件改个名字，如 附件1-" + copiedAs);
+                continue;
+            }
             long size = -1;
             try {
                 if (r.exists()) {
@@ -507,7 +523,41 @@ public final class ContentLoader {
                 table = readCsv(r.path(), dataPath.get(), findings);
             }
         }
+        folderName(fm, "village", "村名", "villages/", "村（社区）的正式名称，如 东关村");
         return new Details.Publicity(fm.string("village"), fm.date("period_end"), dataPath, table);
+    }
+
+    /**
+     * A value that becomes folders in site/ (villages/东关村/, issuers/…; a / nests, as {@code SitePaths}
+     * writes it): each folder name the file system or the site would refuse is an error at the key's line.
+     */
+    private static void folderName(FrontMatter fm, String key, String what, String folder, String instead) {
+        Optional<String> value = fm.has(key) && fm.raw(key) instanceof String s ? Optional.of(s.strip()) : Optional.empty();
+        value.flatMap(ContentLoader::folderProblem).ifPresent(problem -> fm.error("folder-name-invalid", fm.at(key),
+                what + "“" + shown(value.get()) + "”" + problem + "；它会成为网址中的文件夹名（" + folder + "…），请写"
+                        + instead));
+    }
+
+    /** The first problem of any /-separated part of {@code name} as a folder name in site/. */
+    static Optional<String> folderProblem(String name) {
+        for (String part : name.split("/", -1)) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                Optional<String> problem = OutputName.problem(p);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name as a message quotes it: at most 20 characters, so a pasted page does not fill the report. */
+    static String shown(String name) {
+        String cut = name.codePointCount(0, name.length()) <= 20 ? name
+                : name.substring(0, name.offsetByCodePoints(0, 20)) + "…";
+        // a NUL or a direction mark printed as is would garble the editor's terminal or CI log
+        return cut.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]", "\uFFFD");
     }
 
     static Optional<Table> readCsv(Path file, String rel, List<Finding> findings) {
@@ -621,16 +671,12 @@ public final class ContentLoader {
             }
         }
         String theme = f.string("theme").orElse("default");
-        if (!theme.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
-            // a folder name under themes/, never a path: "../../x" would read templates from anywhere
-            f.error("site-config", f.at("theme"), "主题名“" + theme + "”只能由字母、数字、汉字和 . _ - 组成："
-                    + "它是 themes/ 下的文件夹名，例如 theme: default");
-        }
         Set<LocalDate> holidays = new HashSet<>();
         for (String h : f.strings("holidays")) {
             DateText.parse(h).ifPresentOrElse(d -> holidays.add(d.date()),
                     () -> f.error("date-invalid", f.at("holidays"), "节假日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
         }
+        // the theme's name is checked where the theme is read (render.Theme, rule theme-name): one place
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
                 f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
@@ -679,7 +725,45 @@ public final class ContentLoader {
         } else if (raw != null) {
             f.error("front-matter-type", f.at("topics"), "topics 应是主题名称的列表，或“一级: [二级, …]”的键值表");
         }
-        return new Taxonomy(topics, f.strings("themes"));
+        List<String> themes = f.strings("themes");
+        taxonomyNames(f, topics, themes);
+        return new Taxonomy(topics, themes);
+    }
+
+    /** Every topic and theme name is a folder in site/ (topics/综合政务/政务公开/): each must be usable as one. */
+    private static void taxonomyNames(FrontMatter f, List<Taxonomy.Topic> topics, List<String> themes) {
+        Map<String, SourceRef> where = new LinkedHashMap<>();
+        collectNameRefs(f, f.raw("topics"), f.at("topics"), where);
+        collectNameRefs(f, f.raw("themes"), f.at("themes"), where);
+        List<String> names = new ArrayList<>();
+        for (Taxonomy.Topic t : topics) {
+            names.add(t.name());
+            names.addAll(t.children());
+        }
+        names.addAll(themes);
+        for (String name : names) {
+            folderProblem(name).ifPresent(problem -> f.error("folder-name-invalid",
+                    where.getOrDefault(name, SourceRef.file(Taxonomy.FILE)), "分类名“" + shown(name) + "”" + problem
+                            + "；它会成为网址中的文件夹名（topics/…、themes/…），请改成简短的名称，如 政务公开"));
+        }
+    }
+
+    /** Where each name in a list or mapping of taxonomies.yaml stands. */
+    private static void collectNameRefs(FrontMatter f, Object value, SourceRef fallback, Map<String, SourceRef> out) {
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof String s) {
+                    out.putIfAbsent(s, f.valueAt(item, "topics"));
+                } else {
+                    collectNameRefs(f, item, fallback, out);
+                }
+            }
+        } else if (value instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.putIfAbsent(String.valueOf(e.getKey()), f.keyOf(m, String.valueOf(e.getKey()), fallback));
+                collectNameRefs(f, e.getValue(), fallback, out);
+            }
+        }
     }
 
     private static List<String> names(Object v) {

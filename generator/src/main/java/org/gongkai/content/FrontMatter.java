@@ -46,6 +46,11 @@ final class FrontMatter {
         return parsed.refOf(value, at(key));
     }
 
+    /** Where a key of a mapping nested anywhere in this one stands. */
+    SourceRef keyOf(Object nestedMap, String key, SourceRef fallback) {
+        return parsed.keyRef(nestedMap, key, fallback);
+    }
+
     /** Where each key of this mapping stands. */
     Map<String, SourceRef> keyRefs() {
         Map<String, SourceRef> refs = new LinkedHashMap<>();

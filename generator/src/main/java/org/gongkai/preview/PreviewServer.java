@@ -87,65 +87,81 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Answers every request, whatever it holds: the JDK server closes the connection without a word when a
+     * handler throws, which a browser shows as a broken site. An address it cannot decode ({@code %zz}) is a
+     * 400; anything else that fails is a 500 that says so.
+     */
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-                send(ex, 405, "text/plain; charset=utf-8", "只支持 GET".getBytes(StandardCharsets.UTF_8));
-                return;
+            try {
+                serve(ex);
+            } catch (IllegalArgumentException e) {
+                // URLDecoder: a % not followed by two hex digits; Path: a %00 in the address
+                SearchEndpoint.badRequest(ex, "网址无法识别：% 后应是两位十六进制数字，且不能是 %00；请检查地址栏中的网址");
+            } catch (RuntimeException e) {
+                send(ex, 500, "text/plain; charset=utf-8", ("预览服务器出错：" + e).getBytes(StandardCharsets.UTF_8));
             }
-            String path = URLDecoder.decode(ex.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
-            String base = preview.basePath();
-            if (!base.equals("/") && (path.startsWith(base) || path.equals(base.substring(0, base.length() - 1)))) {
-                // the site as it will be served (https://host/xxgk/…): the 404 page's links start there
-                path = path.length() < base.length() ? "/" : path.substring(base.length() - 1);
-            }
-            if (path.startsWith(PREFIX)) {
-                own(ex, path.substring(PREFIX.length()));
-                return;
-            }
-            if (path.equals("/search")) {
-                // /search/ is the search page itself; only /search answers from the server
-                search.handle(ex);
-                return;
-            }
-            Path root = preview.root();
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root)) {
-                send(ex, 403, "text/plain; charset=utf-8", new byte[0]);
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    ex.getResponseHeaders().set("Location", path + "/");
-                    send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            Preview.Outcome last = preview.last();
-            String type = type(file);
-            if (type.startsWith("text/html") && !last.ok() && !last.errors().isEmpty()) {
-                send(ex, 200, type, ErrorPage.html(last.errors(), script(last.version()))
-                        .getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            int status = 200;
-            if (!Files.isRegularFile(file)) {
-                status = 404;
-                file = root.resolve("404.html");
-                type = type(file);
-                if (!Files.isRegularFile(file)) {
-                    send(ex, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
-                    return;
-                }
-            }
-            byte[] body = Files.readAllBytes(file);
-            if (type.startsWith("text/html")) {
-                body = withReload(new String(body, StandardCharsets.UTF_8), last.version())
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-            send(ex, status, type, body);
         }
+    }
+
+    private void serve(HttpExchange ex) throws IOException {
+        if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+            send(ex, 405, "text/plain; charset=utf-8", "只支持 GET".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String path = URLDecoder.decode(ex.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+        String base = preview.basePath();
+        if (!base.equals("/") && (path.startsWith(base) || path.equals(base.substring(0, base.length() - 1)))) {
+            // the site as it will be served (https://host/xxgk/…): the 404 page's links start there
+            path = path.length() < base.length() ? "/" : path.substring(base.length() - 1);
+        }
+        if (path.startsWith(PREFIX)) {
+            own(ex, path.substring(PREFIX.length()));
+            return;
+        }
+        if (path.equals("/search")) {
+            // /search/ is the search page itself; only /search answers from the server
+            search.handle(ex);
+            return;
+        }
+        Path root = preview.root();
+        Path file = root.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(root)) {
+            send(ex, 403, "text/plain; charset=utf-8", new byte[0]);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                ex.getResponseHeaders().set("Location", path + "/");
+                send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        Preview.Outcome last = preview.last();
+        String type = type(file);
+        if (type.startsWith("text/html") && !last.ok() && !last.errors().isEmpty()) {
+            send(ex, 200, type, ErrorPage.html(last.errors(), script(last.version()))
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        int status = 200;
+        if (!Files.isRegularFile(file)) {
+            status = 404;
+            file = root.resolve("404.html");
+            type = type(file);
+            if (!Files.isRegularFile(file)) {
+                send(ex, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        byte[] body = Files.readAllBytes(file);
+        if (type.startsWith("text/html")) {
+            body = withReload(new String(body, StandardCharsets.UTF_8), last.version())
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        send(ex, status, type, body);
     }
 
     /** The preview's own endpoints: the reload script, and "wait until the version changes". */

@@ -71,21 +71,10 @@ public final class SitePaths {
 
     private static final java.util.concurrent.ConcurrentMap<String, String> SEGMENTS =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("[\\\\:*?\"<>|#%&\\s\\p{Cntrl}]+");
 
     private static String clean(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : name.split("/")) {
-            String clean = REFUSED.matcher(part.strip()).replaceAll("-");
-            if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
-                clean = "_";
-            }
-            if (sb.length() > 0) {
-                sb.append('/');
-            }
-            sb.append(clean);
-        }
-        return sb.toString();
+        // in content/, so the check that two names share a folder (folder-name-shared) uses this very spelling
+        return org.gongkai.content.OutputName.folders(name);
     }
 
     /** How to get from the page at {@code from} to the site root: "" or "../../". */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>文号 forms agree: 〔2022〕, [2022], 【2022】, (2022) become " 2022 "; "2022年32号" and "2022年第32号"
  *       become " 2022 32 "; a 号 after a digit is dropped;</li>
  *   <li>a run of Han characters gives its overlapping character bigrams (a lone character gives itself);
- *       a run of ASCII letters and digits gives one term; everything else only separates.</li>
+ *       a run of ASCII letters and digits gives one term, cut to its first {@link #MAX_TERM_LENGTH}
+ *       characters; everything else only separates.</li>
  * </ol>
  * Positions count terms, so consecutive bigrams of one phrase sit at consecutive positions.
  */
@@ -28,6 +29,13 @@ public final class Analysis {
 
     public record Token(String term, int position) {
     }
+
+    /**
+     * Longest term, in characters; a longer run of letters and digits is cut to its start, at index and at query
+     * time alike. Words are never this long: such a run is a pasted image or key (base64), and Lucene refuses a
+     * term over 32,766 bytes, which stopped the whole build. A query for the pasted run still finds it.
+     */
+    public static final int MAX_TERM_LENGTH = 64;
 
     private static final Pattern YEAR_BRACKETS = Pattern.compile("[〔\\[【(]\\s*(\\d{4})\\s*[〕\\]】)]");
     private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*(\\d{1,5})\\s*号");
@@ -240,7 +248,7 @@ public final class Analysis {
                         do {
                             pos++;
                         } while (pos < len && isWord(s[pos]));
-                        end = pos;
+                        end = Math.min(pos, start + MAX_TERM_LENGTH);
                         inRun = false;
                         return true;
                     }

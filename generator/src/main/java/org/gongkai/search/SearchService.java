@@ -39,8 +39,13 @@ public final class SearchService implements Closeable {
     public record Hit(String id, String title, String url, String docNumber, float score) {
     }
 
-    /** Hits in rank order, and how many documents matched in all. */
-    public record Result(List<Hit> hits, int total) {
+    /**
+     * Hits in rank order, and how many documents matched in all.
+     *
+     * @param cut whether the query was longer than {@link SearchQuery#MAX_TERMS} terms and only its start was
+     *            searched for: say {@link SearchQuery#CUT_NOTE}
+     */
+    public record Result(List<Hit> hits, int total, boolean cut) {
         public Result {
             hits = List.copyOf(hits);
         }
@@ -110,7 +115,7 @@ public final class SearchService implements Closeable {
                 hits.add(new Hit(d.get(SearchSchema.ID), d.get(SearchSchema.TITLE), d.get("url"),
                         Optional.ofNullable(d.get(SearchSchema.DOC_NUMBER)).orElse(""), e.getValue()));
             }
-            return new Result(hits, ranked.size());
+            return new Result(hits, ranked.size(), q.cut());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

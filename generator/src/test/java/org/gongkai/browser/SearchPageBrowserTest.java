@@ -110,6 +110,28 @@ class SearchPageBrowserTest {
     }
 
     @Test
+    void aPastedPassageIsSearchedByItsFirst32TermsAndThePageSaysSo() throws Exception {
+        String passage = "根据安乐镇最低生活保障和特困人员救助供养审核确认实施办法，现将西河村城乡低保金发放结果予以公示。".repeat(10)
+                + " iVBORw0KGgo" + "A".repeat(5_000);
+        try (SiteServer server = new SiteServer(Repo.sampleSite())) {
+            ChromeDriver driver = Chromium.phone(true);
+            try {
+                driver.get(server.url("search/index.html?q=" + java.net.URLEncoder.encode(passage, "UTF-8")));
+                WebElement status = driver.findElement(By.id("search-status"));
+                waitFor(driver).until(d -> status.getText().contains("找到"));
+                assertTrue(status.getText().startsWith(org.gongkai.search.SearchQuery.CUT_NOTE), status.getText());
+                assertTrue(status.getText().length() < 200, "the status does not repeat the whole passage: " + status.getText());
+
+                search(driver, "低保");
+                waitFor(driver).until(d -> status.getText().startsWith("找到"));
+                assertFalse(status.getText().contains("检索词太长"), "a short query has no note");
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    @Test
     void withoutJavaScriptThePageExplainsHowToBrowseInstead() throws Exception {
         try (SiteServer server = new SiteServer(Repo.sampleSite())) {
             ChromeDriver driver = Chromium.phone(false);

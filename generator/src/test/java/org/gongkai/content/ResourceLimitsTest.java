@@ -246,4 +246,36 @@ class ResourceLimitsTest {
         Content c = assertTimeoutPreemptively(BOUND, t::load);
         assertFalse(c.findings().stream().anyMatch(Finding::isError), () -> c.findings().toString());
     }
+
+    @Test
+    void namesThatBecomeFoldersAreLimitedToOneHundredBytes() {
+        String at = "村".repeat(33) + "a"; // 100 bytes in UTF-8
+        String over = at + "a";
+        ContentTree ok = ContentTree.create()
+                .file("notices/2024/a.md", notice("id: " + at + "\nissuer: " + at + "\n", "正文\n"))
+                .file("publicity/2024/p.md", notice("village: " + at + "\n", "正文\n"));
+        Content c = assertTimeoutPreemptively(BOUND, ok::load);
+        assertEquals(List.of(), c.findings().stream().filter(Finding::isError).toList());
+        ContentTree t = ContentTree.create()
+                .file("notices/2024/a.md", notice("id: " + over + "\nissuer: " + over + "\n", "正文\n"))
+                .file("publicity/2024/p.md", notice("village: " + over + "\n", "正文\n"));
+        assertEquals(List.of("notices/2024/a.md:4:1"), load(t, "id-invalid").stream().map(f -> f.where().toString()).toList());
+        assertEquals(List.of("publicity/2024/p.md:4:1"),
+                load(t, "folder-name-invalid").stream().map(f -> f.where().toString()).toList());
+        ContentTree issuer = ContentTree.create().file("notices/2024/a.md", notice("issuer: " + over + "\n", "正文\n"));
+        assertEquals(List.of("notices/2024/a.md:4:1"),
+                load(issuer, "folder-name-invalid").stream().map(f -> f.where().toString()).toList());
+        assertTrue(load(t, "id-invalid").get(0).message().contains(OutputName.MAX_BYTES + " 字节"));
+    }
+
+    @Test
+    void aMegabyteWordIsOneCutTermAndAThousandWordQueryKeepsItsFirst32() {
+        String word = "A".repeat(1_000_000);
+        List<String> terms = assertTimeoutPreemptively(BOUND, () -> org.gongkai.search.Analysis.terms(word + " 低保"));
+        assertEquals(List.of("a".repeat(org.gongkai.search.Analysis.MAX_TERM_LENGTH), "低保"), terms);
+        String words = String.join(" ", java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> "w" + i).toList());
+        org.gongkai.search.SearchQuery q = assertTimeoutPreemptively(BOUND, () -> org.gongkai.search.SearchQuery.parse(words));
+        assertTrue(q.cut());
+        assertEquals(org.gongkai.search.SearchQuery.MAX_TERMS, q.alternatives().get(0).required().size());
+    }
 }

@@ -29,6 +29,16 @@ class PreviewServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request as a browser may send it, however malformed (HttpClient refuses to send a bad %-escape). */
+    private static String raw(LivePreview live, String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(live.uri().getHost(), live.uri().getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /" + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** Long-polls like the browser's reload script: returns once the version differs from {@code seen}. */
     private static long nextVersion(LivePreview live, long seen) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + 20_000;
@@ -97,6 +107,33 @@ class PreviewServerTest {
             String fixed = get(live, "notices/2026/tzgg-2026-01/").body();
             assertFalse(fixed.contains("gongkai-errors"));
             assertTrue(fixed.contains("安乐镇关于森林防火期野外用火管控的通告"));
+        }
+    }
+
+    @Test
+    void everySearchRequestIsAnsweredAndAPastedPassageWasADroppedConnection() throws Exception {
+        SmallSite s = SmallSite.create();
+        BuildConfig config = BuildConfig.of(s.content(), s.root().resolve("preview"), Repo.AS_OF);
+        try (LivePreview live = LivePreview.start(config, 0, line -> { })) {
+            String passage = "森林防火期间严禁一切野外用火，违者依法追究责任。请广大群众自觉遵守，共同守护绿水青山。".repeat(10);
+            String words = String.join("+", java.util.stream.IntStream.range(0, 160).mapToObj(i -> "w" + i).toList());
+            for (String q : List.of(java.net.URLEncoder.encode(passage, java.nio.charset.StandardCharsets.UTF_8), words)) {
+                HttpResponse<String> r = get(live, "search?q=" + q);
+                assertEquals(200, r.statusCode(), r.body());
+                assertTrue(r.body().contains("\"note\":\"" + org.gongkai.search.SearchQuery.CUT_NOTE + "\""), r.body());
+            }
+            assertFalse(get(live, "search?q=%E6%A3%AE%E6%9E%97").body().contains("note"), "a short query has no note");
+            for (String bad : List.of("search?q=%zz", "%zz")) {
+                // not a URI at all: the JDK's server answers 400 itself, before any handler
+                assertTrue(raw(live, bad).contains("400 Bad Request"), bad);
+            }
+            for (String bad : List.of("search?q=%E6%A3", "search?q=%EF%BC%8C%E3%80%82", "search?q=a&limit=x",
+                    "search?q=a&limit=0", "search?q=a&limit=99999999999", "notices/%00/")) {
+                String r = raw(live, bad);
+                assertTrue(r.startsWith("HTTP/1.1 400 "), bad + ": " + r);
+                assertTrue(r.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                        bad + " is answered in Chinese: " + r);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,6 +59,42 @@ class AnalysisTest {
         assertEquals(1, all.alternatives().size());
         assertEquals(List.of("营商", "商环", "环境", "个体", "体工", "工商", "商户"), all.alternatives().get(0).required());
         assertTrue(SearchQuery.parse("  ，。 ").isEmpty());
+    }
+
+    @Test
+    void aRunOfLettersLongerThanTheLimitIsCutToItsStart() {
+        String run = "iVBORw0KGgo" + "A".repeat(40_000);
+        String cut = run.substring(0, Analysis.MAX_TERM_LENGTH).toLowerCase(java.util.Locale.ROOT);
+        assertEquals(List.of("见图", cut, "低保"), Analysis.terms("见图 " + run + " 低保"));
+        assertEquals(List.of("x".repeat(Analysis.MAX_TERM_LENGTH)), Analysis.terms("x".repeat(Analysis.MAX_TERM_LENGTH)));
+        List<String> indexed = new java.util.ArrayList<>();
+        char[] s = Analysis.normalised(run + "低保");
+        Analysis.indexTerms(s, s.length, true, (text, start, end, positional) -> indexed.add(new String(text, start, end - start)));
+        assertEquals(List.of(cut, "低保", "低", "保"), indexed);
+    }
+
+    @Test
+    void aQueryKeepsItsFirst32DistinctTermsAndSaysSo() {
+        String words = String.join(" ", java.util.stream.IntStream.range(0, 150).mapToObj(i -> "w" + i).toList());
+        SearchQuery q = SearchQuery.parse(words);
+        assertTrue(q.cut());
+        assertEquals(java.util.stream.IntStream.range(0, SearchQuery.MAX_TERMS).mapToObj(i -> "w" + i).toList(),
+                q.alternatives().get(0).sequence());
+        assertFalse(SearchQuery.parse("耕地地力保护补贴 东关村").cut());
+        // 33 Han characters are 32 bigrams: kept whole; one more is cut
+        String han = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星辰山川";
+        assertEquals(33, han.length());
+        assertFalse(SearchQuery.parse(han).cut());
+        assertTrue(SearchQuery.parse(han + "河").cut());
+        // repeats add no requirement, but the sequence stops at twice the limit
+        SearchQuery repeated = SearchQuery.parse("低保 ".repeat(500));
+        assertTrue(repeated.cut());
+        assertEquals(2 * SearchQuery.MAX_TERMS, repeated.alternatives().get(0).sequence().size());
+        assertEquals(List.of("低保"), repeated.alternatives().get(0).required());
+        // alternatives count together: the cut falls in the second, the third is left out
+        SearchQuery alts = SearchQuery.parse("低保 OR " + words + " OR 耕地");
+        assertEquals(2, alts.alternatives().size());
+        assertEquals(SearchQuery.MAX_TERMS - 1, alts.alternatives().get(1).sequence().size());
     }
 
     @Test

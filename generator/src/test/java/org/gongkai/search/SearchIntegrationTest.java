@@ -89,17 +89,81 @@ class SearchIntegrationTest {
         assertTrue(either.containsAll(List.of("dibao-2024", "anzhengfa-2022-32")));
     }
 
+    /** Queries cut to their first 32 terms: 160 words, a pasted 440-character passage, alternatives, repeats. */
+    static final List<String> LONG_QUERIES = List.of(
+            String.join(" ", java.util.stream.IntStream.range(0, 160).mapToObj(i -> "w" + i).toList()),
+            "低保 " + "耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户。".repeat(10),
+            "低保 OR 耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户 OR 耕地",
+            "低保".repeat(40));
+
     @Test
     void staticSearchInNodeRanksLikeGongkaiSearch() throws Exception {
-        List<String> queries = List.of("低保", "最低生活保障", "耕地地力保护补贴", "保护 补贴", "安政发[2022]32号",
-                "安政发〔2023〕", "东关村 OR 政务公开", "低保 秸秆禁烧");
+        List<String> queries = new ArrayList<>(List.of("低保", "最低生活保障", "耕地地力保护补贴", "保护 补贴",
+                "安政发[2022]32号", "安政发〔2023〕", "东关村 OR 政务公开", "低保 秸秆禁烧"));
+        queries.add("低保 iVBORw0KGgo" + "A".repeat(5_000)); // one term, cut at analysis
+        queries.addAll(LONG_QUERIES);
         List<JsonNode> answers = StaticSearch.run(site, queries, 10);
         for (int i = 0; i < queries.size(); i++) {
             List<String> ids = new ArrayList<>();
             answers.get(i).get("ids").forEach(n -> ids.add(n.asText()));
-            assertEquals(cli(queries.get(i)), ids, queries.get(i));
+            String q = queries.get(i).substring(0, Math.min(40, queries.get(i).length()));
+            assertEquals(cli(queries.get(i)), ids, q);
+            // the same terms, cut at the same places: search.js and SearchQuery analyse alike
+            SearchQuery parsed = SearchQuery.parse(queries.get(i));
+            List<List<String>> java = parsed.alternatives().stream().map(SearchQuery.Alternative::sequence).toList();
+            List<List<String>> js = new ArrayList<>();
+            answers.get(i).get("terms").forEach(a -> {
+                List<String> seq = new ArrayList<>();
+                a.forEach(t -> seq.add(t.asText()));
+                js.add(seq);
+            });
+            assertEquals(java, js, q);
+            assertEquals(parsed.cut(), answers.get(i).get("cut").asBoolean(), q);
         }
         assertEquals("低保", answers.get(7).get("suggestion").asText(), "an empty result suggests the part that finds something");
+        for (int i = 9; i < queries.size(); i++) {
+            assertTrue(answers.get(i).get("cut").asBoolean(), queries.get(i).substring(0, 20));
+        }
+    }
+
+    @Test
+    void aQueryOfHundredsOfTermsWasMaxClauseCount() throws IOException {
+        try (SearchService s = SearchService.open(site)) {
+            for (String q : LONG_QUERIES) {
+                SearchService.Result r = s.search(q, SearchService.Filters.NONE, 10);
+                assertTrue(r.cut(), q.substring(0, 20));
+            }
+            assertFalse(s.search("低保", SearchService.Filters.NONE, 10).cut());
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] args = {"search", LONG_QUERIES.get(1), "--site", site.toString()};
+        CommandLine cli = Main.commandLine(args);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute(args), err::toString);
+        assertEquals(SearchQuery.CUT_NOTE, err.toString().strip());
+        assertTrue(out.toString().startsWith("共找到 "), out::toString);
+    }
+
+    @Test
+    void aPastedBase64WordIsIndexedCutAndFoundByJavaAndTheBrowserAlike() throws Exception {
+        String pasted = "iVBORw0KGgo" + "A".repeat(40_000);
+        org.gongkai.testing.ContentTree t = org.gongkai.testing.ContentTree.create()
+                .file("notices/2024/img.md", "---\ntitle: 图片通知\npublished: 2024-03-01\n---\n见图 " + pasted + "\n")
+                .file("notices/2024/other.md", "---\ntitle: 其他通知\npublished: 2024-03-01\n---\n正文 "
+                        + pasted.substring(0, 63) + "\n");
+        assertTrue(t.build().written());
+        List<String> queries = List.of(pasted, pasted.substring(0, 64), pasted.substring(0, 63));
+        List<JsonNode> answers = StaticSearch.run(t.siteFolder(), queries, 10);
+        try (SearchService s = SearchService.open(t.siteFolder())) {
+            for (int i = 0; i < queries.size(); i++) {
+                List<String> ids = new ArrayList<>();
+                answers.get(i).get("ids").forEach(n -> ids.add(n.asText()));
+                assertEquals(s.search(queries.get(i), 10).stream().map(SearchService.Hit::id).toList(), ids);
+                assertEquals(i < 2 ? List.of("img") : List.of("other"), ids, "query " + i);
+            }
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * not publication against the issuing office's marker, not values hidden behind YAML merge keys, not
  * formulas in residents' spreadsheets, not the addresses feeds point at, not whether an XML file parses.
  */
-class UntrustedEditorTest {
+class DisclosureFirstAndInertOutputTest {
 
     /** An ordinary notice (title, published, issuer, index_no, topics) with extra front matter and a body. */
     static String notice(String title, String extra, String body) {
