@@ -417,13 +417,6 @@ public final class ContentLoader {
                 fm.error(wrongType.get().ruleId(), where, wrongType.get().message());
                 continue;
             }
-            String copiedAs = fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1).strip();
-            if (OutputName.RESERVED.contains(copiedAs.toLowerCase(java.util.Locale.ROOT))) {
-                // attachments are copied beside the page: a report's figures.csv silently replaced the editor's file
-                fm.error("attachment-name-reserved", where, "附件“" + copiedAs + "”与网站在本页文件夹中生成的文件同名，"
-                        + "会被覆盖；请给附件改个名字，如 附件1-" + copiedAs);
-                continue;
-            }
             long size = -1;
             try {
                 if (r.exists()) {

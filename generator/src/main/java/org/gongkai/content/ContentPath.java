@@ -36,8 +36,7 @@ public final class ContentPath {
      * Names the generator writes: a copied file with one of them would replace (or be replaced by) the
      * page, the feed, the search index, the assets or a report's figures.
      */
-    static final Set<String> GENERATED_NAMES = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml",
-            "robots.txt", "search", "assets", "sitemap", "figures.csv");
+    static final Set<String> GENERATED_NAMES = OutputName.RESERVED;
 
     private final Path root;
     private final Path realRoot;

@@ -98,7 +98,7 @@ class CrashesBecomeFindingsTest {
     void aReportAttachmentNamedFiguresCsvWasSilentlyReplaced() {
         Finding f = refused(ContentTree.create()
                 .file("notices/2024/a.md", notice("attachments: [{file: sub/Figures.csv, title: 数据}]\n"))
-                .file("notices/2024/sub/Figures.csv", "a,b\n1,2\n"), "attachment-name-reserved");
+                .file("notices/2024/sub/Figures.csv", "a,b\n1,2\n"), "path-reserved");
         assertEquals("notices/2024/a.md:4:15", f.where().toString());
     }
 

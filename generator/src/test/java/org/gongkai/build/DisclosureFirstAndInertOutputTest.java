@@ -118,8 +118,9 @@ class DisclosureFirstAndInertOutputTest {
         ContentTree t = ContentTree.create()
                 .file("notices/2025/vt.md", notice("\"停水\\x01通知\\x7F\\x85\"", "keywords: [\"停水\\x02\"]\n",
                         "明日\u000B上午八时起停水\u000C。\uFFFE其余\u0008照常。"))
-                .file("notices/2025/tab.md", notice("停电通知", "", "明日停电。"))
-                .file("taxonomies.yaml", ContentTree.TAXONOMIES_YAML.replace("应急管理", "\"应急\\x03管理\""));
+                .file("notices/2025/tab.md", notice("停电通知", "", "明日停电。"));
+        // (a control character in a taxonomy name is refused, not filtered: it would become a folder name;
+        // CrashesBecomeFindingsTest.taxonomyNamesAreFolderNamesToo)
         BuildResult r = t.build();
         assertTrue(r.written(), r.findings()::toString);
         Map<String, byte[]> files = OutputScan.files(t.siteFolder());
