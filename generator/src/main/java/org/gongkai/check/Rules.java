@@ -23,6 +23,9 @@ public final class Rules {
                 new DateOrder(),
                 new ValidityPeriodOrder(),
                 new ValidityPeriodMissing(),
+                // issue 22: what the inspector checks
+                new ValidityYearPassed(),
+                new NormativeNotPublic(),
                 new IndexNoFormat(),
                 new IndexNoDuplicate(),
                 new InterpretationMissing(),

@@ -29,6 +29,7 @@ import org.gongkai.content.Parallel;
 import org.gongkai.content.Table;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.ConsultationStatus;
+import org.gongkai.site.PublicityStatus;
 import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
@@ -310,8 +311,11 @@ public final class SiteRenderer {
     }
 
     private PageJob home(SiteModel model, ViewFactory views, List<Views.Section> structure) {
+        // a 公示 whose period has ended is no news: it stays in its list, marked 已结束, but leaves 最新公开
         List<Views.Item> latest = views.items(model.published().stream()
-                .filter(d -> d.type() != DocumentType.PAGE).limit(10).toList());
+                .filter(d -> d.type() != DocumentType.PAGE)
+                .filter(d -> ViewFactory.publicityStatus(d, model.asOf()).orElse(null) != PublicityStatus.ENDED)
+                .limit(10).toList());
         List<Views.Item> valid = views.items(model.published(DocumentType.POLICY).stream()
                 .filter(d -> d.policy().map(Details.Policy::normative).orElse(false))
                 .filter(d -> model.validityOf(d.id()).orElse(null) == Validity.VALID).limit(10).toList());

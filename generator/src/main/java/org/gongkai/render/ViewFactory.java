@@ -57,9 +57,16 @@ public final class ViewFactory {
             return made;
         }
         Optional<Validity> v = model.validityOf(d.id());
+        Optional<PublicityStatus> status = publicityStatus(d, model.asOf());
         return new Views.Item(d.id(), d.title(), SitePaths.document(d), d.published().map(LocalDate::toString).orElse(""),
                 d.type().label(), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
-                v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText());
+                v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText(),
+                status.map(PublicityStatus::label).orElse(""), status.map(PublicityStatus::slug).orElse(""));
+    }
+
+    /** A 公示's status as of {@code asOf}; nothing for other documents. */
+    static Optional<PublicityStatus> publicityStatus(Document d, LocalDate asOf) {
+        return d.details() instanceof Details.Publicity p ? Optional.of(PublicityStatus.of(p, asOf)) : Optional.empty();
     }
 
     public List<Views.Item> items(List<Document> docs) {
@@ -125,6 +132,13 @@ public final class ViewFactory {
         }
         if (!d.themes().isEmpty()) {
             rows.add(row("特色主题", String.join("；", d.themes())));
+        }
+        if (d.type() != DocumentType.PAGE) {
+            // 内容概述, one of the 政府信息公开目录's items (条例 第十二条): as written, or the body's first sentence
+            String summary = d.summaryText();
+            if (!summary.isBlank()) {
+                rows.add(row("内容概述", summary));
+            }
         }
         return rows;
     }

@@ -127,7 +127,19 @@ class CivicPagesTest {
         // 序号 is not summed and text columns stay empty
         List<String> cells = totals.select("td").stream().map(Element::text).toList();
         assertEquals(List.of("", "", "25", "", "10910", "32730"), cells);
-        assertTrue(d.text().contains("公示期满"));
+        assertTrue(d.text().contains("已结束"));
+    }
+
+    @Test
+    void anEndedPublicityLeavesTheHomePageAndItsListSaysEnded() throws IOException {
+        Document home = page("index.html");
+        assertTrue(home.select("#h-latest + ul a.doc-title").stream()
+                .noneMatch(a -> a.attr("href").contains("dibao-2025-xihe")), "ended 公示 on the home page");
+        Document list = page("publicity/index.html");
+        Element item = list.select("ul.doc-list li").stream()
+                .filter(li -> li.selectFirst("a.doc-title").attr("href").contains("dibao-2025-xihe")).findFirst()
+                .orElseThrow();
+        assertEquals("公示状态：已结束", item.selectFirst(".publicity-status").text());
     }
 
     @Test
