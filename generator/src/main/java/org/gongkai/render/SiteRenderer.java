@@ -328,14 +328,26 @@ public final class SiteRenderer {
                 new PageViews.PageMeta(model.site().column(), "", SitePaths.HOME, List.of(), "home"), home);
     }
 
-    /** The column in the national structure (国办公开办函〔2019〕61号); no section is ever empty. */
+    /**
+     * The column in the national structure (国办公开办函〔2019〕61号): 指南, 制度, 法定主动公开内容 (机构职能 first, then
+     * the 条例 第二十条 columns), 年度报告; then 依申请公开 on its own (it is how to ask, not what is published) and
+     * 公共企事业单位信息公开, which is not the government's own 法定主动公开内容. No section is ever empty.
+     */
     private List<Views.Section> sitemapSections(SiteModel model, CivicPages civic) {
         List<Views.Section> sections = new ArrayList<>();
-        page(model, "指南").ifPresent(g -> sections.add(new Views.Section("政府信息公开指南", SitePaths.document(g),
+        Optional<Document> guide = page(model, "指南");
+        Optional<Document> rules = page(model, "制度");
+        Optional<Document> organization = page(model, "机构职能");
+        Optional<Document> apply = page(model, "依申请公开");
+        Optional<Document> enterprises = page(model, "公共企事业单位");
+        List<Document> placed = java.util.stream.Stream.of(guide, rules, organization, apply, enterprises)
+                .flatMap(Optional::stream).toList();
+        guide.ifPresent(g -> sections.add(new Views.Section("政府信息公开指南", SitePaths.document(g),
                 "如何获取政府信息、办公地址与联系方式", List.of(new Views.Link(g.title(), SitePaths.document(g))))));
-        page(model, "制度").ifPresent(g -> sections.add(new Views.Section("政府信息公开制度", SitePaths.document(g),
+        rules.ifPresent(g -> sections.add(new Views.Section("政府信息公开制度", SitePaths.document(g),
                 "政府信息公开工作的规章制度", List.of(new Views.Link(g.title(), SitePaths.document(g))))));
         List<Views.Link> statutory = new ArrayList<>();
+        organization.ifPresent(o -> statutory.add(new Views.Link("机构职能", SitePaths.document(o))));
         for (DocumentType t : List.of(DocumentType.POLICY, DocumentType.INTERPRETATION, DocumentType.DECISION,
                 DocumentType.CONSULTATION, DocumentType.NOTICE, DocumentType.PUBLICITY)) {
             int n = model.published(t).size();
@@ -344,7 +356,7 @@ public final class SiteRenderer {
             }
         }
         for (Document p : model.published(DocumentType.PAGE)) {
-            if (!p.title().contains("指南") && !p.title().contains("制度")) {
+            if (!placed.contains(p)) {
                 statutory.add(new Views.Link(p.title(), SitePaths.document(p)));
             }
         }
@@ -358,6 +370,10 @@ public final class SiteRenderer {
                     "每年公布的政府信息公开工作情况",
                     reports.stream().map(r -> new Views.Link(r.title(), SitePaths.document(r))).toList()));
         }
+        apply.ifPresent(a -> sections.add(new Views.Section("依申请公开", SitePaths.document(a),
+                "如何申请获取未主动公开的政府信息", List.of(new Views.Link(a.title(), SitePaths.document(a))))));
+        enterprises.ifPresent(e -> sections.add(new Views.Section("公共企事业单位信息公开", SitePaths.document(e),
+                "辖区内公共企事业单位的信息公开", List.of(new Views.Link(e.title(), SitePaths.document(e))))));
         sections.addAll(civic.structure());
         List<Views.Link> browse = new ArrayList<>();
         if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {

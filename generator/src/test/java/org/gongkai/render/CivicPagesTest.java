@@ -131,6 +131,17 @@ class CivicPagesTest {
     }
 
     @Test
+    void homePageFollowsTheNationalColumnStructure() throws IOException {
+        Document home = page("index.html");
+        assertEquals(List.of("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开工作年度报告",
+                "依申请公开", "公共企事业单位信息公开", "重大行政决策事项目录", "各村公示", "分类浏览"),
+                home.select(".sections > section > h3").eachText());
+        Element statutory = home.select(".sections > section").get(2);
+        assertEquals("机构职能", statutory.selectFirst("li a").text());
+        assertTrue(statutory.select("li a").eachText().stream().noneMatch(t -> t.contains("公共企事业") || t.contains("依申请")));
+    }
+
+    @Test
     void anEndedPublicityLeavesTheHomePageAndItsListSaysEnded() throws IOException {
         Document home = page("index.html");
         assertTrue(home.select("#h-latest + ul a.doc-title").stream()
