@@ -57,7 +57,7 @@ public final class ContentLoader {
     }
 
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
-            "contact", "theme", "holidays");
+            "contact", "theme", "holidays", "workdays", "index_no", "publicity_days", "wording", "conac");
 
     private final MarkdownReader markdown = new MarkdownReader();
 
@@ -514,10 +514,34 @@ public final class ContentLoader {
             DateText.parse(h).ifPresentOrElse(d -> holidays.add(d.date()),
                     () -> f.error("date-invalid", f.at("holidays"), "节假日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
         }
+        Set<LocalDate> workdays = new HashSet<>();
+        for (String h : f.strings("workdays")) {
+            DateText.parse(h).ifPresentOrElse(d -> workdays.add(d.date()),
+                    () -> f.error("date-invalid", f.at("workdays"), "调休上班日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
+        }
+        String orgCode = f.string("org_code").orElse("");
+        Map<String, String> index = f.stringMap("index_no");
+        IndexScheme scheme = new IndexScheme(index.getOrDefault("code", orgCode).strip(),
+                index.getOrDefault("format", IndexScheme.DEFAULT_FORMAT).strip());
+        if (scheme.problem().isPresent()) {
+            f.error("site-config", f.at("index_no"), scheme.problem().get());
+            scheme = new IndexScheme(scheme.code(), IndexScheme.DEFAULT_FORMAT);
+        }
+        Map<String, Integer> publicityDays = new java.util.TreeMap<>(SiteConfig.DEFAULT_PUBLICITY_DAYS);
+        f.stringMap("publicity_days").forEach((kind, days) -> {
+            if (days.strip().matches("\\d{1,3}")) {
+                publicityDays.put(kind.strip(), Integer.parseInt(days.strip()));
+            } else {
+                f.error("site-config", f.at("publicity_days"), "公示期“" + kind + ": " + days
+                        + "”应是天数，例如 低保: 7");
+            }
+        });
+        Map<String, String> conac = f.stringMap("conac");
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
-                f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
+                orgCode, f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
-                f.string("theme").orElse("default"), holidays, f.keyRefs());
+                f.string("theme").orElse("default"), holidays, f.keyRefs(), scheme, workdays, publicityDays,
+                f.stringMap("wording"), conac.getOrDefault("link", "").strip(), conac.getOrDefault("icon", "").strip());
     }
 
     private Taxonomy loadTaxonomy(ContentPath paths, List<Finding> findings) throws IOException {
