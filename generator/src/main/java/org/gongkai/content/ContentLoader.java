@@ -38,7 +38,7 @@ public final class ContentLoader {
             DocumentType.INTERPRETATION, Set.of("interprets", "form", "author"),
             DocumentType.DECISION, Set.of("year", "catalog_no", "lead_unit", "status", "stages"),
             DocumentType.CONSULTATION, Set.of("opens", "closes", "channels", "feedback"),
-            DocumentType.NOTICE, Set.of(),
+            DocumentType.NOTICE, Set.of("kind"),
             DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
             DocumentType.PAGE, Set.of("order"),
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
@@ -402,7 +402,14 @@ public final class ContentLoader {
                 }
                 yield new Details.Report(fm.integer("year"), figures, fm.pathRefs(figures.keySet()));
             }
-            case NOTICE, PAGE -> new Details.None();
+            case NOTICE -> {
+                Optional<String> kind = fm.string("kind");
+                if (kind.isPresent() && !List.of(Details.Notice.NEWS, Details.Notice.NOTICE).contains(kind.get().strip())) {
+                    fm.error("notice-kind", fm.at("kind"), "kind“" + kind.get() + "”无效：只能是 通知公告 或 工作动态");
+                }
+                yield new Details.Notice(kind);
+            }
+            case PAGE -> new Details.None();
         };
     }
 

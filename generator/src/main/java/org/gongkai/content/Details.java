@@ -8,8 +8,26 @@ import java.util.Optional;
 /** The part of a document's front matter that only its type has. */
 public sealed interface Details {
 
-    /** Notices and pages carry nothing of their own. */
+    /** Pages carry nothing of their own. */
     record None() implements Details {
+    }
+
+    /**
+     * 通知公告 or, with {@code kind: 工作动态}, a news item, which has a column of its own (and is stale after
+     * two weeks rather than six months).
+     */
+    record Notice(Optional<String> kind) implements Details {
+        public static final String NEWS = "工作动态";
+        public static final String NOTICE = "通知公告";
+
+        public boolean isNews() {
+            return kind.map(k -> k.strip().equals(NEWS)).orElse(false);
+        }
+
+        /** The column it is listed in. */
+        public String column() {
+            return isNews() ? NEWS : NOTICE;
+        }
     }
 
     /** 政策文件. {@code validity} is the hand-written label, if any; the site model derives the real one. */

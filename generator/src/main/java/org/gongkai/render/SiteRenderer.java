@@ -350,9 +350,13 @@ public final class SiteRenderer {
         organization.ifPresent(o -> statutory.add(new Views.Link("机构职能", SitePaths.document(o))));
         for (DocumentType t : List.of(DocumentType.POLICY, DocumentType.INTERPRETATION, DocumentType.DECISION,
                 DocumentType.CONSULTATION, DocumentType.NOTICE, DocumentType.PUBLICITY)) {
-            int n = model.published(t).size();
+            int n = t == DocumentType.NOTICE ? notices(model, false).size() : model.published(t).size();
             if (n > 0) {
                 statutory.add(new Views.Link(t.label() + "（" + n + "）", SitePaths.list(t, 1)));
+            }
+            int news = t == DocumentType.NOTICE ? notices(model, true).size() : 0;
+            if (news > 0) {
+                statutory.add(new Views.Link(Details.Notice.NEWS + "（" + news + "）", SitePaths.newsList(1)));
             }
         }
         for (Document p : model.published(DocumentType.PAGE)) {
@@ -405,7 +409,8 @@ public final class SiteRenderer {
         PageViews.DocPage view = new PageViews.DocPage(views.item(d), d.type().key(), views.metadata(d), body,
                 views.attachments(d), views.relations(d), table);
         String template = theme.pick("document", d.type().key());
-        Views.Crumb typeCrumb = new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
+        Views.Crumb typeCrumb = ViewFactory.isNews(d) ? new Views.Crumb(Details.Notice.NEWS, SitePaths.newsList(1))
+                : new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
         return new PageJob(path, template, meta(d.title(), path, d.type().key(), typeCrumb), view);
     }
 
@@ -476,25 +481,36 @@ public final class SiteRenderer {
 
     private void lists(SiteModel model, ViewFactory views, List<PageJob> jobs) {
         for (DocumentType t : DocumentType.values()) {
-            List<Document> docs = model.published(t);
-            if (docs.isEmpty()) {
-                continue; // an empty column is never emitted
-            }
-            TreeSet<Integer> yearSet = new TreeSet<>(java.util.Comparator.reverseOrder());
-            if (t.dated()) {
-                docs.forEach(d -> yearSet.add(d.year()));
-            }
-            List<Views.Link> years = yearSet.stream()
-                    .map(y -> new Views.Link(y + "年", SitePaths.yearArchive(t, y))).toList();
-            paged(jobs, views, docs, t.label(), "", years, t.key(), p -> SitePaths.list(t, p));
-            for (int y : yearSet) {
-                List<Document> ofYear = docs.stream().filter(d -> d.year() == y).toList();
-                String path = SitePaths.yearArchive(t, y);
-                jobs.add(new PageJob(path, "list.vm", meta(t.label() + "（" + y + "年）", path, t.key(),
-                        new Views.Crumb(t.label(), SitePaths.list(t, 1))),
-                        new PageViews.ListPage(t.label() + "（" + y + "年）", "", views.items(ofYear), null, years,
-                                ofYear.size())));
-            }
+            List<Document> docs = t == DocumentType.NOTICE ? notices(model, false) : model.published(t);
+            column(views, jobs, t, docs, t.label(), p -> SitePaths.list(t, p), y -> SitePaths.yearArchive(t, y));
+        }
+        column(views, jobs, DocumentType.NOTICE, notices(model, true), Details.Notice.NEWS, SitePaths::newsList,
+                SitePaths::newsYear);
+    }
+
+    /** 通知公告 without the 工作动态, or the 工作动态 alone: two columns of one type. */
+    static List<Document> notices(SiteModel model, boolean news) {
+        return model.published(DocumentType.NOTICE).stream().filter(d -> ViewFactory.isNews(d) == news).toList();
+    }
+
+    private void column(ViewFactory views, List<PageJob> jobs, DocumentType t, List<Document> docs, String label,
+                        java.util.function.IntFunction<String> pathOf, java.util.function.IntFunction<String> yearOf) {
+        if (docs.isEmpty()) {
+            return; // an empty column is never emitted
+        }
+        TreeSet<Integer> yearSet = new TreeSet<>(java.util.Comparator.reverseOrder());
+        if (t.dated()) {
+            docs.forEach(d -> yearSet.add(d.year()));
+        }
+        List<Views.Link> years = yearSet.stream().map(y -> new Views.Link(y + "年", yearOf.apply(y))).toList();
+        paged(jobs, views, docs, label, "", years, t.key(), pathOf);
+        for (int y : yearSet) {
+            List<Document> ofYear = docs.stream().filter(d -> d.year() == y).toList();
+            String path = yearOf.apply(y);
+            jobs.add(new PageJob(path, "list.vm", meta(label + "（" + y + "年）", path, t.key(),
+                    new Views.Crumb(label, pathOf.apply(1))),
+                    new PageViews.ListPage(label + "（" + y + "年）", "", views.items(ofYear), null, years,
+                            ofYear.size())));
         }
     }
 

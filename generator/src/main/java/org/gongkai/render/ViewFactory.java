@@ -59,9 +59,18 @@ public final class ViewFactory {
         Optional<Validity> v = model.validityOf(d.id());
         Optional<PublicityStatus> status = publicityStatus(d, model.asOf());
         return new Views.Item(d.id(), d.title(), SitePaths.document(d), d.published().map(LocalDate::toString).orElse(""),
-                d.type().label(), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
+                columnOf(d), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
                 v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText(),
                 status.map(PublicityStatus::label).orElse(""), status.map(PublicityStatus::slug).orElse(""));
+    }
+
+    /** The column a document is listed in: its type's, or 工作动态 for a notice of that kind. */
+    static String columnOf(Document d) {
+        return d.details() instanceof Details.Notice n ? n.column() : d.type().label();
+    }
+
+    static boolean isNews(Document d) {
+        return d.details() instanceof Details.Notice n && n.isNews();
     }
 
     /** A 公示's status as of {@code asOf}; nothing for other documents. */
@@ -124,7 +133,7 @@ public final class ViewFactory {
         } else if (d.details() instanceof Details.Report r) {
             r.year().ifPresent(v -> rows.add(row("报告年度", v + "年")));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
-        } else if (d.details() instanceof Details.None n) {
+        } else if (d.details() instanceof Details.None || d.details() instanceof Details.Notice) {
             if (d.type() != DocumentType.PAGE) {
                 d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
                 d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));

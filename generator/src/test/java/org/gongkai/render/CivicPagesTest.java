@@ -142,6 +142,18 @@ class CivicPagesTest {
     }
 
     @Test
+    void workNewsHasItsOwnColumnApartFromNotices() throws IOException {
+        List<String> news = page("news/index.html").select("ul.doc-list a.doc-title").eachAttr("href");
+        assertEquals(5, news.size(), news.toString());
+        assertTrue(news.stream().allMatch(h -> h.contains("gzdt-")), news.toString());
+        List<String> notices = page("notices/index.html").select("ul.doc-list a.doc-title").eachAttr("href");
+        assertTrue(!notices.isEmpty() && notices.stream().noneMatch(h -> h.contains("gzdt-")), notices.toString());
+        Document item = page("notices/2026/gzdt-2026-02/index.html");
+        assertTrue(item.select("nav a").eachText().contains("工作动态"), "crumb to 工作动态");
+        assertTrue(page("index.html").select(".sections a").eachText().stream().anyMatch(t -> t.startsWith("工作动态（5）")));
+    }
+
+    @Test
     void anEndedPublicityLeavesTheHomePageAndItsListSaysEnded() throws IOException {
         Document home = page("index.html");
         assertTrue(home.select("#h-latest + ul a.doc-title").stream()
