@@ -65,6 +65,11 @@ public final class Rules {
                 new ReportReviewsBalance(),
                 new ReportNormativeContinuity(),
                 new ReportSectionMissing(),
+                // issue 22: yearly deadlines
+                new ReportMissing(),
+                new ReportLate(),
+                new DecisionCatalogMissing(),
+                new GuideStale(),
                 // issue 7: a scaffolded body still holding its prompts
                 new ScaffoldPlaceholder(),
                 // issue 9: hostile content

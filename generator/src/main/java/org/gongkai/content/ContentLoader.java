@@ -40,7 +40,7 @@ public final class ContentLoader {
             DocumentType.CONSULTATION, Set.of("opens", "closes", "channels", "feedback"),
             DocumentType.NOTICE, Set.of("kind"),
             DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
-            DocumentType.PAGE, Set.of("order"),
+            DocumentType.PAGE, Set.of("order", "reviewed"),
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
     /**
@@ -409,7 +409,7 @@ public final class ContentLoader {
                 }
                 yield new Details.Notice(kind);
             }
-            case PAGE -> new Details.None();
+            case PAGE -> new Details.Page(fm.date("reviewed"));
         };
     }
 

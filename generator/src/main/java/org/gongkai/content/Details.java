@@ -8,8 +8,12 @@ import java.util.Optional;
 /** The part of a document's front matter that only its type has. */
 public sealed interface Details {
 
-    /** Pages carry nothing of their own. */
+    /** Nothing of its own. */
     record None() implements Details {
+    }
+
+    /** A fixed page (指南, 制度 …): {@code reviewed} is when it was last checked to be still right. */
+    record Page(Optional<LocalDate> reviewed) implements Details {
     }
 
     /**

@@ -133,7 +133,8 @@ public final class ViewFactory {
         } else if (d.details() instanceof Details.Report r) {
             r.year().ifPresent(v -> rows.add(row("报告年度", v + "年")));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
-        } else if (d.details() instanceof Details.None || d.details() instanceof Details.Notice) {
+        } else if (d.details() instanceof Details.None || d.details() instanceof Details.Notice
+                || d.details() instanceof Details.Page) {
             if (d.type() != DocumentType.PAGE) {
                 d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
                 d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
