@@ -38,6 +38,10 @@ public final class Rules {
                 new PiiMobile(),
                 new PiiBankCard(),
                 new PiiName(),
+                // issue 22: 公示
+                new PublicityPeriodShort(),
+                new PiiAddress(),
+                new PiiSensitiveColumn(),
                 // issue 3: site settings and column health
                 new SiteOrgCode(),
                 new SiteFooterIds(),

@@ -35,7 +35,7 @@ public record SiteConfig(
     }
 
     /** The minimum 公示 periods when site.yaml sets none: 低保 and 特困 results are published for 7 days. */
-    public static final Map<String, Integer> DEFAULT_PUBLICITY_DAYS = Map.of("低保", 7, "特困", 7);
+    public static final Map<String, Integer> DEFAULT_PUBLICITY_DAYS = Map.of("低保", 7, "最低生活保障", 7, "特困", 7);
 
     /** A site with only the original settings; the later ones take their defaults. */
     public SiteConfig(String name, String column, String orgCode, String baseUrl, String siteCode, String icp,
