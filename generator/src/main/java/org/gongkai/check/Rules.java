@@ -57,6 +57,8 @@ public final class Rules {
                 new ParagraphBroken(),
                 new NumberingMixed(),
                 new StraySpace(),
+                // issue 22: 错敏词
+                new Wording(),
                 // issue 6: decisions, consultations, annual reports
                 new DecisionResultMissing(),
                 new DecisionConsultationShort(),

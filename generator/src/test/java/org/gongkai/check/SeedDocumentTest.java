@@ -69,13 +69,18 @@ class SeedDocumentTest {
     }
 
     @Test
+    void theOrdinanceIsCitedWithoutItsDi() {
+        assertEquals(List.of(28), lines("wording"));
+    }
+
+    @Test
     void theWorkPlanFor2022HasEndedWithoutAPeriod() {
         assertEquals(List.of(2), lines("validity-year-passed"));
     }
 
     @Test
     void seedHasNoOtherFinding() {
-        assertEquals(12, sample.findings().stream().filter(f -> f.where().file().equals(SEED)).count(),
+        assertEquals(13, sample.findings().stream().filter(f -> f.where().file().equals(SEED)).count(),
                 () -> String.join("\n", sample.findings().stream().map(f -> f.format()).toList()));
     }
 }
