@@ -18,9 +18,20 @@ public final class PageViews {
     }
 
     /** Title, breadcrumbs and where the page sits. */
-    public record PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey) {
+    /** {@code tags}: the government-website metadata of the page's head ({@link PageMetadata}). */
+    public record PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey,
+                           List<Views.Row> tags) {
         public PageMeta {
             crumbs = List.copyOf(crumbs);
+            tags = List.copyOf(tags);
+        }
+
+        public PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey) {
+            this(title, description, path, crumbs, navKey, List.of());
+        }
+
+        PageMeta withTags(List<Views.Row> newTags) {
+            return new PageMeta(title, description, path, crumbs, navKey, newTags);
         }
     }
 

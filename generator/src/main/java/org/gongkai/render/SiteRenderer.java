@@ -221,7 +221,23 @@ public final class SiteRenderer {
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
                 new PageViews.SitemapPage(structure)));
         memo.end();
+        // the government-website metadata of every page's head: from the page's column and, on a document's
+        // pages, the document
+        Map<String, Document> byPath = new java.util.HashMap<>();
+        model.published().forEach(d -> byPath.put(SitePaths.documentFolder(d), d));
+        jobs.replaceAll(j -> new PageJob(j.path(), j.template(), j.meta().withTags(PageMetadata.of(model.site(),
+                j.meta(), documentOf(j.path(), byPath))), j.view()));
         return new Plan(jobs, site);
+    }
+
+    /** The document a page shows (its first page or a continuation page of its table), or null. */
+    private static Document documentOf(String path, Map<String, Document> byFolder) {
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        Document d = byFolder.get(folder);
+        if (d == null && folder.contains("/page/")) {
+            d = byFolder.get(folder.substring(0, folder.indexOf("/page/") + 1));
+        }
+        return d;
     }
 
     /**
