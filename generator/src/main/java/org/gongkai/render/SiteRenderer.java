@@ -405,7 +405,8 @@ public final class SiteRenderer {
         if (model.published().stream().anyMatch(d -> d.issuer().isPresent())) {
             browse.add(new Views.Link("按发布机构", SitePaths.termIndex("issuers")));
         }
-        if (!model.published(DocumentType.POLICY).isEmpty()) {
+        // only labelled policies have a validity page: a site of yearly work plans alone has none
+        if (model.published(DocumentType.POLICY).stream().anyMatch(d -> model.validityOf(d.id()).isPresent())) {
             browse.add(new Views.Link("按有效性", SitePaths.termIndex("validity")));
         }
         if (!browse.isEmpty()) {
