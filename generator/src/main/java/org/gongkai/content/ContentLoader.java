@@ -544,6 +544,14 @@ public final class ContentLoader {
             }
         });
         Map<String, String> conac = f.stringMap("conac");
+        String icon = conac.getOrDefault("icon", "").strip();
+        if (!icon.isEmpty()) {
+            ContentPath.Resolved r = paths.resolve(paths.root(), icon);
+            if (!r.ok() || !java.nio.file.Files.isRegularFile(r.path())) {
+                findings.add(Finding.error("site-footer-ids", f.at("conac"), "党政机关网站标识图标“" + icon
+                        + "”不存在" + (r.ok() ? "" : "或不在 content/ 中") + "：请把图片放在 content/ 中（与 site.yaml 同一文件夹）"));
+            }
+        }
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
                 orgCode, f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),

@@ -9,7 +9,12 @@ public final class PageViews {
     }
 
     /** Shared by every page: who publishes, the footer identifiers, the navigation. */
-    public record SiteView(String name, String column, String siteCode, String icp, String psb,
+    /**
+     * What every page shows. {@code psbHref} is the 公安备案 record's page, {@code conacLink} the 党政机关网站标识's
+     * verification page and {@code conacIcon} the site path of its icon (empty when site.yaml gives none).
+     */
+    public record SiteView(String name, String column, String siteCode, String icp, String psb, String psbHref,
+                           String conacLink, String conacIcon,
                            List<Views.Row> contact, List<Views.Link> nav, String guideHref) {
         public SiteView {
             contact = List.copyOf(contact);

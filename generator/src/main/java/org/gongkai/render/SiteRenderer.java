@@ -26,6 +26,7 @@ import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Parallel;
+import org.gongkai.content.SiteConfig;
 import org.gongkai.content.Table;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.ConsultationStatus;
@@ -132,6 +133,7 @@ public final class SiteRenderer {
     public Stats render(SiteModel model, Plan plan, OutputTree out, java.util.function.Predicate<PageJob> changed) {
         ViewFactory views = new ViewFactory(model);
         Map<String, String> assets = writeAssets(out);
+        copyConacIcon(model.site(), out);
         PageViews.SiteView site = plan.site();
         List<PageJob> jobs = plan.pages();
         Template layout = engine.getTemplate("layout.vm");
@@ -262,6 +264,23 @@ public final class SiteRenderer {
         return w.text;
     }
 
+    /** The 党政机关网站标识 icon, when site.yaml names one inside content/ (site-footer-ids reports the rest). */
+    private void copyConacIcon(SiteConfig s, OutputTree out) {
+        String to = conacIconPath(s);
+        if (to.isEmpty()) {
+            return;
+        }
+        Path from = contentRoot.resolve(s.conacIcon()).normalize();
+        try {
+            if (from.startsWith(contentRoot.normalize()) && java.nio.file.Files.isRegularFile(from)
+                    && from.toRealPath().startsWith(contentRoot.toRealPath())) {
+                out.copy(from, to);
+            }
+        } catch (java.io.IOException e) {
+            // unreadable: the page's link to it is then reported by the link check
+        }
+    }
+
     /** Assets get a content hash in their name, so they can be cached for a year. */
     private Map<String, String> writeAssets(OutputTree out) {
         Map<String, String> paths = new TreeMap<>();
@@ -309,8 +328,24 @@ public final class SiteRenderer {
             nav.add(new Views.Link("年度报告", SitePaths.list(DocumentType.REPORT, 1)));
         }
         nav.add(new Views.Link("搜索", SitePaths.SEARCH));
-        return new PageViews.SiteView(s.name(), s.column(), s.siteCode(), s.icp(), s.psb(), contact, nav,
+        return new PageViews.SiteView(s.name(), s.column(), s.siteCode(), s.icp(), s.psb(), psbHref(s.psb()),
+                s.conacLink(), conacIconPath(s), contact, nav,
                 guide.map(SitePaths::document).orElse(""));
+    }
+
+    /** 公安机关备案: the record's page at beian.gov.cn, by the number's digits. */
+    static String psbHref(String psb) {
+        String code = psb.replaceAll("\\D", "");
+        return code.isEmpty() ? "" : "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + code;
+    }
+
+    /** Where the 党政机关网站标识 icon is written: conac.png (.gif, .jpg) at the site's root. */
+    static String conacIconPath(SiteConfig s) {
+        String icon = s.conacIcon();
+        if (icon.isEmpty() || !icon.contains(".")) {
+            return "";
+        }
+        return "conac" + icon.substring(icon.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A fixed page found by a word of its title (信息公开指南, 信息公开制度). */
