@@ -72,6 +72,17 @@ class ValidityTest {
     }
 
     @Test
+    void anAmendedPolicyPastItsPeriodIsNotCountedValidInTheAnnualReport() {
+        ContentTree t = ContentTree.create()
+                .policy("old", "2020-05-10", "normative: true\nvalid_from: 2020-06-01\nvalid_until: 2025-05-31", "旧。")
+                .policy("fix", "2023-03-01", "amends: [old]", "修改。");
+        SiteModel model = SiteResolver.resolve(t.load(), LocalDate.parse("2026-11-28")).model();
+        org.gongkai.report.ContentFigures f = org.gongkai.report.ContentFigures.of(model, 2025);
+        assertTrue(!f.normativeValid().contains("old"), f.normativeValid().toString());
+        assertEquals(java.util.List.of("old"), f.normativeExpired());
+    }
+
+    @Test
     void aPolicyWithoutPeriodNormativeOrStatedValidityHasNoLabel() {
         ContentTree t = ContentTree.create()
                 .policy("plan", "2022-03-01", "normative: false", "2022年工作要点。")
