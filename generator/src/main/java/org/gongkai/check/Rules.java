@@ -76,6 +76,7 @@ public final class Rules {
                 new ReportLate(),
                 new DecisionCatalogMissing(),
                 new GuideStale(),
+                new PromisedDownload(),
                 // issue 7: a scaffolded body still holding its prompts
                 new ScaffoldPlaceholder(),
                 // issue 9: hostile content
