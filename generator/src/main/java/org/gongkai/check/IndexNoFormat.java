@@ -3,20 +3,17 @@ package org.gongkai.check;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.IndexScheme;
 
 /**
- * 索引号 as {@code ORGCODE/YEAR-NNNNN}: the site's 统一社会信用代码, the document's year, a five-digit serial.
- * The year is the publication year, or for policies the 成文 year (a December document published in
- * January keeps its number).
+ * 索引号 in the site's scheme (site.yaml {@code index_no}; by default {@code ORGCODE/YEAR-NNNNN}): the
+ * site's code, the document's year (and month, where the scheme has one), the serial. The year is the
+ * publication year, or for policies the 成文 year (a December document published in January keeps its number).
  */
 public final class IndexNoFormat extends DocumentRule {
-
-    private static final Pattern FORM = Pattern.compile("([0-9A-Z]{18})/(\\d{4})-(\\d{5})");
 
     @Override
     public String id() {
@@ -25,34 +22,38 @@ public final class IndexNoFormat extends DocumentRule {
 
     @Override
     public String description() {
-        return "索引号应为“统一社会信用代码/年份-五位序号”，代码与 site.yaml 的 org_code 相同，年份与文件年份一致";
+        return "索引号应符合 site.yaml 规定的格式（默认“统一社会信用代码/年份-五位序号”），代码与站点代码相同，年份与文件年份一致";
     }
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        String org = setting.site().orgCode();
+        IndexScheme scheme = setting.site().indexScheme();
+        String code = scheme.code();
         if (d.indexNo().isEmpty()) {
             return;
         }
         String no = d.indexNo().get().strip();
-        Matcher m = FORM.matcher(no);
-        String example = (org.isEmpty() ? "统一社会信用代码" : org) + "/" + (d.year() > 0 ? d.year() : "YYYY")
-                + "-00001";
-        if (!m.matches()) {
-            out.add(Finding.error(id(), d.at("index_no"), "索引号“" + no + "”格式不对：应写成 代码/年份-五位序号，例如 "
-                    + example));
+        Optional<IndexScheme.Parts> parsed = scheme.parse(no);
+        int docYear = d.year() > 0 ? d.year() : setting.asOf().getYear();
+        int docMonth = d.published().map(LocalDate::getMonthValue).orElse(1);
+        String example = scheme.format(code.isEmpty() ? "代码" : code, docYear, docMonth, 1);
+        if (parsed.isEmpty()) {
+            out.add(Finding.error(id(), d.at("index_no"), "索引号“" + no + "”格式不对：应写成 " + scheme.describe()
+                    + "，例如 " + example));
             return;
         }
-        if (!org.isEmpty() && !m.group(1).equals(org)) {
-            out.add(Finding.error(id(), d.at("index_no"), "索引号前缀“" + m.group(1) + "”与 site.yaml 的 org_code（"
-                    + org + "）不同：应写作 " + org + "/" + m.group(2) + "-" + m.group(3)));
+        IndexScheme.Parts m = parsed.get();
+        if (!code.isEmpty() && !m.code().equals(code)) {
+            out.add(Finding.error(id(), d.at("index_no"), "索引号前缀“" + m.code() + "”与 site.yaml 的 "
+                    + (code.equals(setting.site().orgCode()) ? "org_code" : "index_no 的 code") + "（"
+                    + code + "）不同：应写作 " + scheme.format(code, m.year(), m.month(), m.serial())));
         }
-        int year = Integer.parseInt(m.group(2));
+        int year = m.year();
         Optional<Integer> published = d.published().map(LocalDate::getYear);
         Optional<Integer> written = d.policy().flatMap(Details.Policy::written).map(LocalDate::getYear);
         if (published.isPresent() && year != published.get() && !written.equals(Optional.of(year))) {
             out.add(Finding.error(id(), d.at("index_no"), "索引号年份 " + year + " 与发布日期 " + d.published().get()
-                    + " 的年份不一致：应写作 " + m.group(1) + "/" + published.get() + "-" + m.group(3)
+                    + " 的年份不一致：应写作 " + scheme.format(m.code(), published.get(), docMonth, m.serial())
                     + "（序号请按当年顺序编排）"));
         }
     }

@@ -27,7 +27,7 @@ public final class InterpretationLate implements Rule {
     @Override
     public List<Finding> check(SiteModel model) {
         List<Finding> out = new ArrayList<>();
-        WorkingDays days = new WorkingDays(model.site().holidays());
+        WorkingDays days = WorkingDays.of(model.site());
         for (Document d : model.documents()) {
             if (!(d.details() instanceof Details.Interpretation i) || i.interprets().isEmpty()
                     || d.published().isEmpty()) {

@@ -28,7 +28,7 @@ public final class PublicationLate extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        WorkingDays days = new WorkingDays(setting.site().holidays());
+        WorkingDays days = WorkingDays.of(setting.site());
         Optional<LocalDate> written = d.policy().flatMap(Details.Policy::written);
         if (written.isEmpty() || d.published().isEmpty() || !d.isPublic()
                 || d.published().get().isBefore(written.get())) {

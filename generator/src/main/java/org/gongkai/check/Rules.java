@@ -23,6 +23,9 @@ public final class Rules {
                 new DateOrder(),
                 new ValidityPeriodOrder(),
                 new ValidityPeriodMissing(),
+                // issue 22: what the inspector checks
+                new ValidityYearPassed(),
+                new NormativeNotPublic(),
                 new IndexNoFormat(),
                 new IndexNoDuplicate(),
                 new InterpretationMissing(),
@@ -35,6 +38,10 @@ public final class Rules {
                 new PiiMobile(),
                 new PiiBankCard(),
                 new PiiName(),
+                // issue 22: 公示
+                new PublicityPeriodShort(),
+                new PiiAddress(),
+                new PiiSensitiveColumn(),
                 // issue 3: site settings and column health
                 new SiteOrgCode(),
                 new SiteFooterIds(),
@@ -50,6 +57,8 @@ public final class Rules {
                 new ParagraphBroken(),
                 new NumberingMixed(),
                 new StraySpace(),
+                // issue 22: 错敏词
+                new Wording(),
                 // issue 6: decisions, consultations, annual reports
                 new DecisionResultMissing(),
                 new DecisionConsultationShort(),
@@ -62,6 +71,12 @@ public final class Rules {
                 new ReportReviewsBalance(),
                 new ReportNormativeContinuity(),
                 new ReportSectionMissing(),
+                // issue 22: yearly deadlines
+                new ReportMissing(),
+                new ReportLate(),
+                new DecisionCatalogMissing(),
+                new GuideStale(),
+                new PromisedDownload(),
                 // issue 7: a scaffolded body still holding its prompts
                 new ScaffoldPlaceholder(),
                 // issue 9: hostile content

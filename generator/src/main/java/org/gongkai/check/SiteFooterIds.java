@@ -15,6 +15,8 @@ public final class SiteFooterIds implements Rule {
 
     private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP备\\d+号(-\\d+)?");
     private static final Pattern PSB = Pattern.compile("\\p{IsHan}公网安备\\s*\\d+号");
+    private static final Pattern CONAC = Pattern.compile("https?://bszs\\.conac\\.cn/\\S+");
+    private static final Pattern ICON = Pattern.compile("[^/\\\\:~][^\\\\:]*\\.(png|gif|jpg|jpeg)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String id() {
@@ -23,7 +25,7 @@ public final class SiteFooterIds implements Rule {
 
     @Override
     public String description() {
-        return "site.yaml 必须写明页脚标识：网站标识码（site_code）、ICP备案号（icp）、公安机关备案号（psb）";
+        return "site.yaml 必须写明页脚标识：网站标识码（site_code）、ICP备案号（icp）、公安机关备案号（psb）、党政机关网站标识（conac）";
     }
 
     @Override
@@ -45,7 +47,22 @@ public final class SiteFooterIds implements Rule {
         } else if (!PSB.matcher(s.psb().strip()).matches()) {
             out.add(Finding.warning(id(), s.at("psb"), "公安机关备案号“" + s.psb() + "”格式不常见，应形如 鲁公网安备 37172302000163号"));
         }
+        if (s.conacLink().isBlank()) {
+            out.add(Finding.warning(id(), s.at("conac"), "site.yaml 缺少党政机关网站标识：请加上 conac: {link: 查验链接, icon: "
+                    + "标识图片文件}（开办网站时向机构编制部门申请，链接形如 https://bszs.conac.cn/sitename?method=show&id=…）"));
+        } else {
+            if (!CONAC.matcher(s.conacLink().strip()).matches()) {
+                out.add(Finding.warning(id(), s.at("conac"), "党政机关网站标识的查验链接“" + s.conacLink()
+                        + "”不常见，应形如 https://bszs.conac.cn/sitename?method=show&id=…"));
+            }
+            if (s.conacIcon().isBlank()) {
+                out.add(Finding.warning(id(), s.at("conac"), "党政机关网站标识缺少图标：请把标识图片放在 content/ 中，"
+                        + "并写 icon: 文件名（如 conac.png）"));
+            } else if (!ICON.matcher(s.conacIcon()).matches()) {
+                out.add(Finding.error(id(), s.at("conac"), "党政机关网站标识图标“" + s.conacIcon()
+                        + "”应是 content/ 中的 PNG、GIF 或 JPG 文件"));
+            } // whether the file is there is seen where content/ is read (ContentLoader)
+        }
         return out;
     }
-
 }

@@ -37,13 +37,14 @@ public final class ContentLoader {
             DocumentType.INTERPRETATION, Set.of("interprets", "form", "author"),
             DocumentType.DECISION, Set.of("year", "catalog_no", "lead_unit", "status", "stages"),
             DocumentType.CONSULTATION, Set.of("opens", "closes", "channels", "feedback"),
-            DocumentType.NOTICE, Set.of(),
+            DocumentType.NOTICE, Set.of("kind"),
             DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
-            DocumentType.PAGE, Set.of("order"),
+            DocumentType.PAGE, Set.of("order", "reviewed"),
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
-            "contact", "theme", "holidays", "search_endpoint");
+            "contact", "theme", "holidays", "search_endpoint", "workdays", "index_no", "publicity_days", "wording",
+            "conac");
 
     private final MarkdownReader markdown = new MarkdownReader();
 
@@ -483,7 +484,14 @@ public final class ContentLoader {
                 }
                 yield new Details.Report(fm.integer("year"), figures, fm.pathRefs(figures.keySet()));
             }
-            case NOTICE, PAGE -> new Details.None();
+            case NOTICE -> {
+                Optional<String> kind = fm.string("kind");
+                if (kind.isPresent() && !List.of(Details.Notice.NEWS, Details.Notice.NOTICE).contains(kind.get().strip())) {
+                    fm.error("notice-kind", fm.at("kind"), "kind“" + kind.get() + "”无效：只能是 通知公告 或 工作动态");
+                }
+                yield new Details.Notice(kind);
+            }
+            case PAGE -> new Details.Page(fm.date("reviewed"));
         };
     }
 
@@ -654,7 +662,7 @@ public final class ContentLoader {
     private SiteConfig loadSite(ContentPath paths, List<Finding> findings) throws IOException {
         Optional<FrontMatter> fm = yamlFile(paths, SiteConfig.FILE, findings);
         if (fm.isEmpty()) {
-            return new SiteConfig("", "政府信息公开", "", "", "", "", "", Map.of(), "default", Set.of(), "", Map.of());
+            return new SiteConfig("", "政府信息公开", "", "", "", "", "", Map.of(), "default", Set.of(), Map.of());
         }
         FrontMatter f = fm.get();
         f.warnUnknownKeys(SITE_KEYS, "site.yaml ");
@@ -669,11 +677,47 @@ public final class ContentLoader {
             DateText.parse(h).ifPresentOrElse(d -> holidays.add(d.date()),
                     () -> f.error("date-invalid", f.at("holidays"), "节假日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
         }
-        // the theme's name is checked where the theme is read (render.Theme, rule theme-name): one place
+        Set<LocalDate> workdays = new HashSet<>();
+        for (String h : f.strings("workdays")) {
+            DateText.parse(h).ifPresentOrElse(d -> workdays.add(d.date()),
+                    () -> f.error("date-invalid", f.at("workdays"), "调休上班日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
+        }
+        String orgCode = f.string("org_code").orElse("");
+        Map<String, String> index = f.stringMap("index_no");
+        IndexScheme scheme = new IndexScheme(index.getOrDefault("code", orgCode).strip(),
+                index.getOrDefault("format", IndexScheme.DEFAULT_FORMAT).strip());
+        if (scheme.problem().isPresent()) {
+            f.error("site-config", f.at("index_no"), scheme.problem().get());
+            scheme = new IndexScheme(scheme.code(), IndexScheme.DEFAULT_FORMAT);
+        }
+        Map<String, Integer> publicityDays = new java.util.TreeMap<>(SiteConfig.DEFAULT_PUBLICITY_DAYS);
+        f.stringMap("publicity_days").forEach((kind, days) -> {
+            if (days.strip().matches("\\d{1,3}")) {
+                publicityDays.put(kind.strip(), Integer.parseInt(days.strip()));
+            } else {
+                f.error("site-config", f.at("publicity_days"), "公示期“" + kind + ": " + days
+                        + "”应是天数，例如 低保: 7");
+            }
+        });
+        Map<String, String> conac = f.stringMap("conac");
+        String icon = conac.getOrDefault("icon", "").strip();
+        if (!icon.isEmpty()) {
+            // a file content names: through the one resolver and the picture types
+            LinkTarget target = paths.file(paths.root(), icon);
+            if (target instanceof LinkTarget.Refused refused) {
+                findings.add(Finding.error(refused.rule(), f.at("conac"), "党政机关网站标识图标" + refused.reason()));
+            } else if (!(target instanceof LinkTarget.File file) || !file.exists()) {
+                findings.add(Finding.error("site-footer-ids", f.at("conac"), "党政机关网站标识图标“" + icon
+                        + "”不存在：请把图片放在 content/ 中（与 site.yaml 同一文件夹）"));
+            } else {
+                MediaType.Use.IMAGE.refusal(file.path(), icon, f.at("conac")).ifPresent(findings::add);
+            }
+        }
         return new SiteConfig(f.string("name").orElse(""), f.string("column").orElse("政府信息公开"),
-                f.string("org_code").orElse(""), f.string("base_url").orElse(""), f.string("site_code").orElse(""),
+                orgCode, f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
-                theme, holidays, searchEndpoint(f), f.keyRefs());
+                theme, holidays, searchEndpoint(f), f.keyRefs(), scheme, workdays, publicityDays,
+                f.stringMap("wording"), conac.getOrDefault("link", "").strip(), conac.getOrDefault("icon", "").strip());
     }
 
     /**

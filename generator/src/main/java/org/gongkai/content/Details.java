@@ -8,8 +8,30 @@ import java.util.Optional;
 /** The part of a document's front matter that only its type has. */
 public sealed interface Details {
 
-    /** Notices and pages carry nothing of their own. */
+    /** Nothing of its own. */
     record None() implements Details {
+    }
+
+    /** A fixed page (指南, 制度 …): {@code reviewed} is when it was last checked to be still right. */
+    record Page(Optional<LocalDate> reviewed) implements Details {
+    }
+
+    /**
+     * 通知公告 or, with {@code kind: 工作动态}, a news item, which has a column of its own (and is stale after
+     * two weeks rather than six months).
+     */
+    record Notice(Optional<String> kind) implements Details {
+        public static final String NEWS = "工作动态";
+        public static final String NOTICE = "通知公告";
+
+        public boolean isNews() {
+            return kind.map(k -> k.strip().equals(NEWS)).orElse(false);
+        }
+
+        /** The column it is listed in. */
+        public String column() {
+            return isNews() ? NEWS : NOTICE;
+        }
     }
 
     /** 政策文件. {@code validity} is the hand-written label, if any; the site model derives the real one. */

@@ -24,12 +24,33 @@ public record SiteConfig(
         String theme,
         Set<LocalDate> holidays,
         String searchEndpoint,
-        Map<String, SourceRef> keys) {
+        Map<String, SourceRef> keys,
+        IndexScheme indexScheme,
+        Set<LocalDate> workdays,
+        Map<String, Integer> publicityDays,
+        Map<String, String> wording,
+        String conacLink,
+        String conacIcon) {
 
     public SiteConfig {
         contact = Map.copyOf(contact);
         holidays = Set.copyOf(holidays);
         keys = Map.copyOf(keys);
+        workdays = Set.copyOf(workdays);
+        publicityDays = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(publicityDays));
+        wording = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(wording));
+    }
+
+    /** The minimum 公示 periods when site.yaml sets none: 低保 and 特困 results are published for 7 days. */
+    public static final Map<String, Integer> DEFAULT_PUBLICITY_DAYS = Map.of("低保", 7, "最低生活保障", 7, "特困", 7);
+
+    /** A site with only the original settings; the later ones take their defaults. */
+    public SiteConfig(String name, String column, String orgCode, String baseUrl, String siteCode, String icp,
+                      String psb, Map<String, String> contact, String theme, Set<LocalDate> holidays,
+                      Map<String, SourceRef> keys) {
+        this(name, column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays, "", keys,
+                IndexScheme.standard(orgCode), Set.of(), new java.util.TreeMap<>(DEFAULT_PUBLICITY_DAYS), Map.of(), "",
+                "");
     }
 
     public static final String FILE = "site.yaml";

@@ -9,12 +9,15 @@ public final class PageViews {
     }
 
     /**
-     * Shared by every page: who publishes, the footer identifiers, the navigation.
+     * What every page shows: who publishes, the footer identifiers, the navigation. {@code psbHref} is the
+     * 公安备案 record's page, {@code conacLink} the 党政机关网站标识's verification page and {@code conacIcon} the
+     * site path of its icon (empty when site.yaml gives none).
      *
      * @param formOrigin the search endpoint's origin when it is another host (site.yaml search_endpoint), for
      *                   the page's Content-Security-Policy form-action; else empty
      */
-    public record SiteView(String name, String column, String siteCode, String icp, String psb,
+    public record SiteView(String name, String column, String siteCode, String icp, String psb, String psbHref,
+                           String conacLink, String conacIcon,
                            List<Views.Row> contact, List<Views.Link> nav, String guideHref, String formOrigin) {
         public SiteView {
             contact = List.copyOf(contact);
@@ -23,9 +26,20 @@ public final class PageViews {
     }
 
     /** Title, breadcrumbs and where the page sits. */
-    public record PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey) {
+    /** {@code tags}: the government-website metadata of the page's head ({@link PageMetadata}). */
+    public record PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey,
+                           List<Views.Row> tags) {
         public PageMeta {
             crumbs = List.copyOf(crumbs);
+            tags = List.copyOf(tags);
+        }
+
+        public PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey) {
+            this(title, description, path, crumbs, navKey, List.of());
+        }
+
+        PageMeta withTags(List<Views.Row> newTags) {
+            return new PageMeta(title, description, path, crumbs, navKey, newTags);
         }
     }
 

@@ -46,6 +46,17 @@ public final class SitePaths {
         return page <= 1 ? type.folder() + "/index.html" : type.folder() + "/page/" + page + "/index.html";
     }
 
+    /** 工作动态, the notices of that kind: a column of their own beside 通知公告. */
+    public static final String NEWS = "news";
+
+    public static String newsList(int page) {
+        return page <= 1 ? NEWS + "/index.html" : NEWS + "/page/" + page + "/index.html";
+    }
+
+    public static String newsYear(int year) {
+        return NEWS + "/" + year + "/index.html";
+    }
+
     public static String yearArchive(DocumentType type, int year) {
         return type.folder() + "/" + year + "/index.html";
     }

@@ -28,9 +28,11 @@ import org.gongkai.content.DocumentType;
 import org.gongkai.content.LinkTarget;
 import org.gongkai.content.Parallel;
 import org.gongkai.content.CsvCell;
+import org.gongkai.content.SiteConfig;
 import org.gongkai.content.Table;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.ConsultationStatus;
+import org.gongkai.site.PublicityStatus;
 import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
@@ -145,6 +147,7 @@ public final class SiteRenderer {
     public Stats render(SiteModel model, Plan plan, OutputTree out, java.util.function.Predicate<PageJob> changed) {
         ViewFactory views = new ViewFactory(model);
         Map<String, String> assets = writeAssets(out);
+        copyConacIcon(model.site(), out);
         PageViews.SiteView site = plan.site();
         List<PageJob> jobs = plan.pages();
         Template layout;
@@ -248,7 +251,23 @@ public final class SiteRenderer {
         jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND, ""),
                 new PageViews.SitemapPage(structure)));
         memo.end();
+        // the government-website metadata of every page's head: from the page's column and, on a document's
+        // pages, the document
+        Map<String, Document> byPath = new java.util.HashMap<>();
+        model.published().forEach(d -> byPath.put(SitePaths.documentFolder(d), d));
+        jobs.replaceAll(j -> new PageJob(j.path(), j.template(), j.meta().withTags(PageMetadata.of(model.site(),
+                j.meta(), documentOf(j.path(), byPath))), j.view()));
         return new Plan(jobs, site);
+    }
+
+    /** The document a page shows (its first page or a continuation page of its table), or null. */
+    private static Document documentOf(String path, Map<String, Document> byFolder) {
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        Document d = byFolder.get(folder);
+        if (d == null && folder.contains("/page/")) {
+            d = byFolder.get(folder.substring(0, folder.indexOf("/page/") + 1));
+        }
+        return d;
     }
 
     /**
@@ -279,6 +298,17 @@ public final class SiteRenderer {
             throw failed.from(theme.source(failed.template()));
         }
         return w.text;
+    }
+
+    /** The 党政机关网站标识 icon, when site.yaml names one inside content/ (site-footer-ids reports the rest). */
+    private void copyConacIcon(SiteConfig s, OutputTree out) {
+        String to = conacIconPath(s);
+        if (to.isEmpty()) {
+            return;
+        }
+        // through the one resolver and the picture types, like every file content names
+        copyable(paths.file(contentRoot, s.conacIcon()), org.gongkai.content.MediaType.Use.IMAGE, s.conacIcon())
+                .ifPresent(from -> out.copy(from, to));
     }
 
     /** Assets get a content hash in their name, so they can be cached for a year. */
@@ -328,7 +358,8 @@ public final class SiteRenderer {
             nav.add(new Views.Link("年度报告", SitePaths.list(DocumentType.REPORT, 1)));
         }
         nav.add(new Views.Link("搜索", SitePaths.SEARCH));
-        return new PageViews.SiteView(s.name(), s.column(), s.siteCode(), s.icp(), s.psb(), contact, nav,
+        return new PageViews.SiteView(s.name(), s.column(), s.siteCode(), s.icp(), s.psb(), psbHref(s.psb()),
+                s.conacLink(), conacIconPath(s), contact, nav,
                 guide.map(SitePaths::document).orElse(""), formOrigin(s.searchEndpoint()));
     }
 
@@ -339,6 +370,21 @@ public final class SiteRenderer {
         }
         java.net.URI u = java.net.URI.create(endpoint);
         return " https://" + u.getRawAuthority();
+    }
+
+    /** 公安机关备案: the record's page at beian.gov.cn, by the number's digits. */
+    static String psbHref(String psb) {
+        String code = psb.replaceAll("\\D", "");
+        return code.isEmpty() ? "" : "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + code;
+    }
+
+    /** Where the 党政机关网站标识 icon is written: conac.png (.gif, .jpg) at the site's root. */
+    static String conacIconPath(SiteConfig s) {
+        String icon = s.conacIcon();
+        if (icon.isEmpty() || !icon.contains(".")) {
+            return "";
+        }
+        return "conac" + icon.substring(icon.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A fixed page found by a word of its title (信息公开指南, 信息公开制度). */
@@ -355,8 +401,11 @@ public final class SiteRenderer {
     }
 
     private PageJob home(SiteModel model, ViewFactory views, List<Views.Section> structure) {
+        // a 公示 whose period has ended is no news: it stays in its list, marked 已结束, but leaves 最新公开
         List<Views.Item> latest = views.items(model.published().stream()
-                .filter(d -> d.type() != DocumentType.PAGE).limit(10).toList());
+                .filter(d -> d.type() != DocumentType.PAGE)
+                .filter(d -> ViewFactory.publicityStatus(d, model.asOf()).orElse(null) != PublicityStatus.ENDED)
+                .limit(10).toList());
         List<Views.Item> valid = views.items(model.published(DocumentType.POLICY).stream()
                 .filter(d -> d.policy().map(Details.Policy::normative).orElse(false))
                 .filter(d -> model.validityOf(d.id()).orElse(null) == Validity.VALID).limit(10).toList());
@@ -369,23 +418,39 @@ public final class SiteRenderer {
                 new PageViews.PageMeta(model.site().column(), "", SitePaths.HOME, List.of(), "home"), home);
     }
 
-    /** The column in the national structure (国办公开办函〔2019〕61号); no section is ever empty. */
+    /**
+     * The column in the national structure (国办公开办函〔2019〕61号): 指南, 制度, 法定主动公开内容 (机构职能 first, then
+     * the 条例 第二十条 columns), 年度报告; then 依申请公开 on its own (it is how to ask, not what is published) and
+     * 公共企事业单位信息公开, which is not the government's own 法定主动公开内容. No section is ever empty.
+     */
     private List<Views.Section> sitemapSections(SiteModel model, CivicPages civic) {
         List<Views.Section> sections = new ArrayList<>();
-        page(model, "指南").ifPresent(g -> sections.add(new Views.Section("政府信息公开指南", SitePaths.document(g),
+        Optional<Document> guide = page(model, "指南");
+        Optional<Document> rules = page(model, "制度");
+        Optional<Document> organization = page(model, "机构职能");
+        Optional<Document> apply = page(model, "依申请公开");
+        Optional<Document> enterprises = page(model, "公共企事业单位");
+        List<Document> placed = java.util.stream.Stream.of(guide, rules, organization, apply, enterprises)
+                .flatMap(Optional::stream).toList();
+        guide.ifPresent(g -> sections.add(new Views.Section("政府信息公开指南", SitePaths.document(g),
                 "如何获取政府信息、办公地址与联系方式", List.of(new Views.Link(g.title(), SitePaths.document(g))))));
-        page(model, "制度").ifPresent(g -> sections.add(new Views.Section("政府信息公开制度", SitePaths.document(g),
+        rules.ifPresent(g -> sections.add(new Views.Section("政府信息公开制度", SitePaths.document(g),
                 "政府信息公开工作的规章制度", List.of(new Views.Link(g.title(), SitePaths.document(g))))));
         List<Views.Link> statutory = new ArrayList<>();
+        organization.ifPresent(o -> statutory.add(new Views.Link("机构职能", SitePaths.document(o))));
         for (DocumentType t : List.of(DocumentType.POLICY, DocumentType.INTERPRETATION, DocumentType.DECISION,
                 DocumentType.CONSULTATION, DocumentType.NOTICE, DocumentType.PUBLICITY)) {
-            int n = model.published(t).size();
+            int n = t == DocumentType.NOTICE ? notices(model, false).size() : model.published(t).size();
             if (n > 0) {
                 statutory.add(new Views.Link(t.label() + "（" + n + "）", SitePaths.list(t, 1)));
             }
+            int news = t == DocumentType.NOTICE ? notices(model, true).size() : 0;
+            if (news > 0) {
+                statutory.add(new Views.Link(Details.Notice.NEWS + "（" + news + "）", SitePaths.newsList(1)));
+            }
         }
         for (Document p : model.published(DocumentType.PAGE)) {
-            if (!p.title().contains("指南") && !p.title().contains("制度")) {
+            if (!placed.contains(p)) {
                 statutory.add(new Views.Link(p.title(), SitePaths.document(p)));
             }
         }
@@ -399,6 +464,10 @@ public final class SiteRenderer {
                     "每年公布的政府信息公开工作情况",
                     reports.stream().map(r -> new Views.Link(r.title(), SitePaths.document(r))).toList()));
         }
+        apply.ifPresent(a -> sections.add(new Views.Section("依申请公开", SitePaths.document(a),
+                "如何申请获取未主动公开的政府信息", List.of(new Views.Link(a.title(), SitePaths.document(a))))));
+        enterprises.ifPresent(e -> sections.add(new Views.Section("公共企事业单位信息公开", SitePaths.document(e),
+                "辖区内公共企事业单位的信息公开", List.of(new Views.Link(e.title(), SitePaths.document(e))))));
         sections.addAll(civic.structure());
         List<Views.Link> browse = new ArrayList<>();
         if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
@@ -410,7 +479,8 @@ public final class SiteRenderer {
         if (model.published().stream().anyMatch(d -> d.issuer().isPresent())) {
             browse.add(new Views.Link("按发布机构", SitePaths.termIndex("issuers")));
         }
-        if (!model.published(DocumentType.POLICY).isEmpty()) {
+        // only labelled policies have a validity page: a site of yearly work plans alone has none
+        if (model.published(DocumentType.POLICY).stream().anyMatch(d -> model.validityOf(d.id()).isPresent())) {
             browse.add(new Views.Link("按有效性", SitePaths.termIndex("validity")));
         }
         if (!browse.isEmpty()) {
@@ -430,10 +500,11 @@ public final class SiteRenderer {
         PageViews.DocPage view = new PageViews.DocPage(views.item(d), d.type().key(), views.metadata(d), body,
                 views.attachments(d), views.relations(d), table);
         String template = theme.pick("document", d.type().key());
-        Views.Crumb typeCrumb = new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
+        Views.Crumb typeCrumb = ViewFactory.isNews(d) ? new Views.Crumb(Details.Notice.NEWS, SitePaths.newsList(1))
+                : new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
         PageViews.PageMeta m = meta(d.title(), path, d.type().key(), typeCrumb);
         // <meta name="description">: what a search engine or a shared link shows under the title
-        m = new PageViews.PageMeta(m.title(), d.summaryText(), m.path(), m.crumbs(), m.navKey());
+        m = new PageViews.PageMeta(m.title(), d.summaryText(), m.path(), m.crumbs(), m.navKey(), m.tags());
         return new PageJob(path, template, m, view);
     }
 
@@ -539,25 +610,36 @@ public final class SiteRenderer {
 
     private void lists(SiteModel model, ViewFactory views, List<PageJob> jobs) {
         for (DocumentType t : DocumentType.values()) {
-            List<Document> docs = model.published(t);
-            if (docs.isEmpty()) {
-                continue; // an empty column is never emitted
-            }
-            TreeSet<Integer> yearSet = new TreeSet<>(java.util.Comparator.reverseOrder());
-            if (t.dated()) {
-                docs.forEach(d -> yearSet.add(d.year()));
-            }
-            List<Views.Link> years = yearSet.stream()
-                    .map(y -> new Views.Link(y + "年", SitePaths.yearArchive(t, y))).toList();
-            paged(jobs, views, docs, t.label(), "", years, t.key(), p -> SitePaths.list(t, p));
-            for (int y : yearSet) {
-                List<Document> ofYear = docs.stream().filter(d -> d.year() == y).toList();
-                String path = SitePaths.yearArchive(t, y);
-                jobs.add(new PageJob(path, "list.vm", meta(t.label() + "（" + y + "年）", path, t.key(),
-                        new Views.Crumb(t.label(), SitePaths.list(t, 1))),
-                        new PageViews.ListPage(t.label() + "（" + y + "年）", "", views.items(ofYear), null, years,
-                                ofYear.size())));
-            }
+            List<Document> docs = t == DocumentType.NOTICE ? notices(model, false) : model.published(t);
+            column(views, jobs, t, docs, t.label(), p -> SitePaths.list(t, p), y -> SitePaths.yearArchive(t, y));
+        }
+        column(views, jobs, DocumentType.NOTICE, notices(model, true), Details.Notice.NEWS, SitePaths::newsList,
+                SitePaths::newsYear);
+    }
+
+    /** 通知公告 without the 工作动态, or the 工作动态 alone: two columns of one type. */
+    static List<Document> notices(SiteModel model, boolean news) {
+        return model.published(DocumentType.NOTICE).stream().filter(d -> ViewFactory.isNews(d) == news).toList();
+    }
+
+    private void column(ViewFactory views, List<PageJob> jobs, DocumentType t, List<Document> docs, String label,
+                        java.util.function.IntFunction<String> pathOf, java.util.function.IntFunction<String> yearOf) {
+        if (docs.isEmpty()) {
+            return; // an empty column is never emitted
+        }
+        TreeSet<Integer> yearSet = new TreeSet<>(java.util.Comparator.reverseOrder());
+        if (t.dated()) {
+            docs.forEach(d -> yearSet.add(d.year()));
+        }
+        List<Views.Link> years = yearSet.stream().map(y -> new Views.Link(y + "年", yearOf.apply(y))).toList();
+        paged(jobs, views, docs, label, "", years, t.key(), pathOf);
+        for (int y : yearSet) {
+            List<Document> ofYear = docs.stream().filter(d -> d.year() == y).toList();
+            String path = yearOf.apply(y);
+            jobs.add(new PageJob(path, "list.vm", meta(label + "（" + y + "年）", path, t.key(),
+                    new Views.Crumb(label, pathOf.apply(1))),
+                    new PageViews.ListPage(label + "（" + y + "年）", "", views.items(ofYear), null, years,
+                            ofYear.size())));
         }
     }
 

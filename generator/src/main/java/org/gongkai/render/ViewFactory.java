@@ -57,9 +57,25 @@ public final class ViewFactory {
             return made;
         }
         Optional<Validity> v = model.validityOf(d.id());
+        Optional<PublicityStatus> status = publicityStatus(d, model.asOf());
         return new Views.Item(d.id(), d.title(), SitePaths.document(d), d.published().map(LocalDate::toString).orElse(""),
-                d.type().label(), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
-                v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText());
+                columnOf(d), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
+                v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText(),
+                status.map(PublicityStatus::label).orElse(""), status.map(PublicityStatus::slug).orElse(""));
+    }
+
+    /** The column a document is listed in: its type's, or 工作动态 for a notice of that kind. */
+    static String columnOf(Document d) {
+        return d.details() instanceof Details.Notice n ? n.column() : d.type().label();
+    }
+
+    static boolean isNews(Document d) {
+        return d.details() instanceof Details.Notice n && n.isNews();
+    }
+
+    /** A 公示's status as of {@code asOf}; nothing for other documents. */
+    static Optional<PublicityStatus> publicityStatus(Document d, LocalDate asOf) {
+        return d.details() instanceof Details.Publicity p ? Optional.of(PublicityStatus.of(p, asOf)) : Optional.empty();
     }
 
     public List<Views.Item> items(List<Document> docs) {
@@ -117,7 +133,8 @@ public final class ViewFactory {
         } else if (d.details() instanceof Details.Report r) {
             r.year().ifPresent(v -> rows.add(row("报告年度", v + "年")));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
-        } else if (d.details() instanceof Details.None n) {
+        } else if (d.details() instanceof Details.None || d.details() instanceof Details.Notice
+                || d.details() instanceof Details.Page) {
             if (d.type() != DocumentType.PAGE) {
                 d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
                 d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
@@ -125,6 +142,13 @@ public final class ViewFactory {
         }
         if (!d.themes().isEmpty()) {
             rows.add(row("特色主题", String.join("；", d.themes())));
+        }
+        if (d.type() != DocumentType.PAGE) {
+            // 内容概述, one of the 政府信息公开目录's items (条例 第十二条): as written, or the body's first sentence
+            String summary = d.summaryText();
+            if (!summary.isBlank()) {
+                rows.add(row("内容概述", summary));
+            }
         }
         return rows;
     }

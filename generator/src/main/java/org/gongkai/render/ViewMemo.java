@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.gongkai.content.Document;
 import org.gongkai.content.Parallel;
 import org.gongkai.site.SiteModel;
+import org.gongkai.site.PublicityStatus;
 import org.gongkai.site.Validity;
 
 /**
@@ -21,8 +22,8 @@ import org.gongkai.site.Validity;
  */
 final class ViewMemo {
 
-    /** A list entry depends on its document and the document's validity. */
-    private record ItemEntry(Optional<Validity> validity, Views.Item item) {
+    /** A list entry depends on its document, the document's validity and a 公示's status. */
+    private record ItemEntry(Optional<Validity> validity, Optional<PublicityStatus> status, Views.Item item) {
     }
 
     /** A key that is equal only to itself: the document, by identity. */
@@ -101,8 +102,10 @@ final class ViewMemo {
         Map<Document, ItemEntry> last = items;
         List<ItemEntry> entries = Parallel.map(model.published(), d -> {
             Optional<Validity> v = model.validityOf(d.id());
+            Optional<PublicityStatus> s = ViewFactory.publicityStatus(d, model.asOf());
             ItemEntry kept = last.get(d);
-            return kept != null && kept.validity().equals(v) ? kept : new ItemEntry(v, fresh.item(d));
+            return kept != null && kept.validity().equals(v) && kept.status().equals(s) ? kept
+                    : new ItemEntry(v, s, fresh.item(d));
         });
         Map<Document, ItemEntry> next = new IdentityHashMap<>(entries.size());
         Map<Document, Views.Item> out = new IdentityHashMap<>(entries.size());

@@ -18,9 +18,12 @@ public final class Views {
     public record Term(String text, String href, int count) {
     }
 
-    /** One document as lists show it. */
+    /**
+     * One document as lists show it. {@code status} is a 公示's 公示中 / 已结束 as of the build date, else
+     * empty.
+     */
     public record Item(String id, String title, String href, String date, String type, String docNumber,
-                       String validity, String validitySlug, String summary) {
+                       String validity, String validitySlug, String summary, String status, String statusSlug) {
     }
 
     public record Row(String label, String value, String href) {

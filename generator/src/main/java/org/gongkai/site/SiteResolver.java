@@ -67,7 +67,7 @@ public final class SiteResolver {
 
         Map<String, Validity> validity = new LinkedHashMap<>();
         for (Document d : content.documents()) {
-            if (d.type() == DocumentType.POLICY) {
+            if (d.type() == DocumentType.POLICY && showsValidity(d)) {
                 validity.put(d.id(), derive(d, relations, byId, asOf));
             }
         }
@@ -99,19 +99,31 @@ public final class SiteResolver {
     }
 
     /**
-     * The content model's order: repealed, then amended, by a policy that is public and in force by
-     * {@code asOf}; then past valid_until; then before valid_from; else valid.
+     * Whether a policy carries a validity label at all: a normative one, one with a validity period, or one
+     * whose editor wrote {@code validity}. A yearly work plan or seasonal notice without a period has no
+     * label rather than 有效 forever (CONTENT-MODEL.md, Policies).
+     */
+    public static boolean showsValidity(Document d) {
+        Details.Policy p = d.policy().orElse(null);
+        return p != null && (p.normative() || p.validFrom().isPresent() || p.validUntil().isPresent()
+                || p.validity().isPresent());
+    }
+
+    /**
+     * The content model's order: repealed by a policy that is public and in force by {@code asOf}; then past
+     * valid_until (an amendment does not extend a period); then amended by a policy in force; then before
+     * valid_from; else valid.
      */
     public static Validity derive(Document d, Relations relations, Map<String, Document> byId, LocalDate asOf) {
         if (relations.repealedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
             return Validity.REPEALED;
         }
-        if (relations.amendedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
-            return Validity.AMENDED;
-        }
         Details.Policy p = d.policy().orElseThrow();
         if (p.validUntil().isPresent() && asOf.isAfter(p.validUntil().get())) {
             return Validity.EXPIRED;
+        }
+        if (relations.amendedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
+            return Validity.AMENDED;
         }
         if (p.validFrom().isPresent() && asOf.isBefore(p.validFrom().get())) {
             return Validity.PENDING;

@@ -6,18 +6,30 @@ import java.util.Set;
 
 /**
  * 工作日 as the 条例 counts time limits: Monday to Friday, minus the public holidays listed in site.yaml
- * ({@code holidays:}). Make-up working weekends (调休) are not listed and count as weekends, so a limit is
- * never reported as passed earlier than it really is.
+ * ({@code holidays:}), plus the weekend days worked instead (调休上班, {@code workdays:}). A site that lists
+ * no 调休 days counts them as weekends, so a limit is never reported as passed earlier than it really is.
  */
-public record WorkingDays(Set<LocalDate> holidays) {
+public record WorkingDays(Set<LocalDate> holidays, Set<LocalDate> workdays) {
 
     public WorkingDays {
         holidays = Set.copyOf(holidays);
+        workdays = Set.copyOf(workdays);
+    }
+
+    public WorkingDays(Set<LocalDate> holidays) {
+        this(holidays, Set.of());
+    }
+
+    public static WorkingDays of(org.gongkai.content.SiteConfig site) {
+        return new WorkingDays(site.holidays(), site.workdays());
     }
 
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek w = day.getDayOfWeek();
-        return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !holidays.contains(day);
+        if (w == DayOfWeek.SATURDAY || w == DayOfWeek.SUNDAY) {
+            return workdays.contains(day);
+        }
+        return !holidays.contains(day);
     }
 
     /**
@@ -41,6 +53,12 @@ public record WorkingDays(Set<LocalDate> holidays) {
             if (h.isAfter(from) && !h.isAfter(to) && h.getDayOfWeek() != DayOfWeek.SATURDAY
                     && h.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 count--;
+            }
+        }
+        for (LocalDate w : workdays) {
+            if (w.isAfter(from) && !w.isAfter(to) && (w.getDayOfWeek() == DayOfWeek.SATURDAY
+                    || w.getDayOfWeek() == DayOfWeek.SUNDAY)) {
+                count++;
             }
         }
         return count;

@@ -33,6 +33,12 @@ class SeedDocumentTest {
     }
 
     @Test
+    void sampleContentHasNoWarningsOutsideTheSeed() {
+        assertEquals(List.of(), sample.findings().stream().filter(f -> !f.where().file().equals(SEED))
+                .map(f -> f.format()).toList());
+    }
+
+    @Test
     void sampleContentHasNoErrors() {
         assertEquals(List.of(), sample.findings().stream().filter(f -> f.isError()).map(f -> f.format()).toList());
     }
@@ -63,8 +69,18 @@ class SeedDocumentTest {
     }
 
     @Test
+    void theOrdinanceIsCitedWithoutItsDi() {
+        assertEquals(List.of(28), lines("wording"));
+    }
+
+    @Test
+    void theWorkPlanFor2022HasEndedWithoutAPeriod() {
+        assertEquals(List.of(2), lines("validity-year-passed"));
+    }
+
+    @Test
     void seedHasNoOtherFinding() {
-        assertEquals(11, sample.findings().stream().filter(f -> f.where().file().equals(SEED)).count(),
+        assertEquals(13, sample.findings().stream().filter(f -> f.where().file().equals(SEED)).count(),
                 () -> String.join("\n", sample.findings().stream().map(f -> f.format()).toList()));
     }
 }

@@ -127,7 +127,42 @@ class CivicPagesTest {
         // 序号 is not summed and text columns stay empty
         List<String> cells = totals.select("td").stream().map(Element::text).toList();
         assertEquals(List.of("", "", "25", "", "10910", "32730"), cells);
-        assertTrue(d.text().contains("公示期满"));
+        assertTrue(d.text().contains("已结束"));
+    }
+
+    @Test
+    void homePageFollowsTheNationalColumnStructure() throws IOException {
+        Document home = page("index.html");
+        assertEquals(List.of("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开工作年度报告",
+                "依申请公开", "公共企事业单位信息公开", "重大行政决策事项目录", "各村公示", "分类浏览"),
+                home.select(".sections > section > h3").eachText());
+        Element statutory = home.select(".sections > section").get(2);
+        assertEquals("机构职能", statutory.selectFirst("li a").text());
+        assertTrue(statutory.select("li a").eachText().stream().noneMatch(t -> t.contains("公共企事业") || t.contains("依申请")));
+    }
+
+    @Test
+    void workNewsHasItsOwnColumnApartFromNotices() throws IOException {
+        List<String> news = page("news/index.html").select("ul.doc-list a.doc-title").eachAttr("href");
+        assertEquals(5, news.size(), news.toString());
+        assertTrue(news.stream().allMatch(h -> h.contains("gzdt-")), news.toString());
+        List<String> notices = page("notices/index.html").select("ul.doc-list a.doc-title").eachAttr("href");
+        assertTrue(!notices.isEmpty() && notices.stream().noneMatch(h -> h.contains("gzdt-")), notices.toString());
+        Document item = page("notices/2026/gzdt-2026-02/index.html");
+        assertTrue(item.select("nav a").eachText().contains("工作动态"), "crumb to 工作动态");
+        assertTrue(page("index.html").select(".sections a").eachText().stream().anyMatch(t -> t.startsWith("工作动态（5）")));
+    }
+
+    @Test
+    void anEndedPublicityLeavesTheHomePageAndItsListSaysEnded() throws IOException {
+        Document home = page("index.html");
+        assertTrue(home.select("#h-latest + ul a.doc-title").stream()
+                .noneMatch(a -> a.attr("href").contains("dibao-2025-xihe")), "ended 公示 on the home page");
+        Document list = page("publicity/index.html");
+        Element item = list.select("ul.doc-list li").stream()
+                .filter(li -> li.selectFirst("a.doc-title").attr("href").contains("dibao-2025-xihe")).findFirst()
+                .orElseThrow();
+        assertEquals("公示状态：已结束", item.selectFirst(".publicity-status").text());
     }
 
     @Test

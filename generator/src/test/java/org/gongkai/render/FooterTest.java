@@ -35,6 +35,15 @@ class FooterTest {
                 assertTrue(text.contains(must), where + " footer lacks " + must + ": " + text);
             }
             assertEquals("tel:05308123456", footer.selectFirst("a[href^=tel:]").attr("href"), where);
+            assertEquals("http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=37172302000163",
+                    footer.selectFirst("a:containsOwn(公网安备)").attr("href"), where);
+            assertEquals("https://beian.miit.gov.cn/", footer.selectFirst("a:containsOwn(ICP备)").attr("href"), where);
+            Element conac = footer.selectFirst(".conac a[href^=https://bszs.conac.cn/] img[alt^=党政机关网站标识]");
+            assertTrue(conac != null, where + " has no 党政机关网站标识");
+            String src = conac.attr("src");
+            Path icon = src.startsWith("/") ? site.resolve(src.substring(src.indexOf('/', 1) + 1))
+                    : page.getParent().resolve(src).normalize();
+            assertTrue(Files.isRegularFile(icon), where + ": the 党政机关网站标识 icon is missing: " + src);
             for (String label : List.of("网站地图", "信息公开指南")) {
                 Element link = footer.selectFirst("a:containsOwn(" + label + ")");
                 assertTrue(link != null, where + " has no link to " + label);

@@ -38,7 +38,7 @@ class ValidityTest {
     })
     void repealTakesEffectWhenTheRepealingPolicyIsPublished(String asOf, Validity expected) {
         ContentTree t = ContentTree.create()
-                .policy("old", "2021-05-10", "normative: false", "旧文件。")
+                .policy("old", "2021-05-10", "normative: true", "旧文件。")
                 .policy("new", "2024-03-01", "repeals: [old]", "新文件。");
         assertEquals(expected, validityOf(t, "old", asOf));
     }
@@ -46,7 +46,7 @@ class ValidityTest {
     @Test
     void repealWaitsForTheRepealingPolicysValidFrom() {
         ContentTree t = ContentTree.create()
-                .policy("old", "2021-05-10", "", "旧文件。")
+                .policy("old", "2021-05-10", "normative: true", "旧文件。")
                 .policy("new", "2024-03-01", "repeals: [old]\nvalid_from: 2024-04-01\nvalid_until: 2029-03-31", "新。");
         assertEquals(Validity.VALID, validityOf(t, "old", "2024-03-31"));
         assertEquals(Validity.REPEALED, validityOf(t, "old", "2024-04-01"));
@@ -55,7 +55,7 @@ class ValidityTest {
     @Test
     void amendedAndRepealedBothMeansRepealed() {
         ContentTree t = ContentTree.create()
-                .policy("old", "2021-05-10", "", "旧。")
+                .policy("old", "2021-05-10", "normative: true", "旧。")
                 .policy("fix", "2022-03-01", "amends: [old]", "修改。")
                 .policy("end", "2023-03-01", "repeals: [old]", "废止。");
         assertEquals(Validity.AMENDED, validityOf(t, "old", "2022-12-31"));
@@ -63,9 +63,41 @@ class ValidityTest {
     }
 
     @Test
+    void anAmendedPolicyPastItsPeriodIsExpiredNotAmended() {
+        ContentTree t = ContentTree.create()
+                .policy("old", "2021-05-10", "normative: true\nvalid_from: 2021-06-01\nvalid_until: 2026-05-31", "旧。")
+                .policy("fix", "2023-03-01", "amends: [old]", "修改。");
+        assertEquals(Validity.AMENDED, validityOf(t, "old", "2026-05-31"));
+        assertEquals(Validity.EXPIRED, validityOf(t, "old", "2026-06-01"));
+    }
+
+    @Test
+    void anAmendedPolicyPastItsPeriodIsNotCountedValidInTheAnnualReport() {
+        ContentTree t = ContentTree.create()
+                .policy("old", "2020-05-10", "normative: true\nvalid_from: 2020-06-01\nvalid_until: 2025-05-31", "旧。")
+                .policy("fix", "2023-03-01", "amends: [old]", "修改。");
+        SiteModel model = SiteResolver.resolve(t.load(), LocalDate.parse("2026-11-28")).model();
+        org.gongkai.report.ContentFigures f = org.gongkai.report.ContentFigures.of(model, 2025);
+        assertTrue(!f.normativeValid().contains("old"), f.normativeValid().toString());
+        assertEquals(java.util.List.of("old"), f.normativeExpired());
+    }
+
+    @Test
+    void aPolicyWithoutPeriodNormativeOrStatedValidityHasNoLabel() {
+        ContentTree t = ContentTree.create()
+                .policy("plan", "2022-03-01", "normative: false", "2022年工作要点。")
+                .policy("period", "2022-03-01", "valid_until: 2022-12-31", "有期限。")
+                .policy("stated", "2022-03-01", "validity: 有效", "手写。");
+        SiteResolver.Resolution r = SiteResolver.resolve(t.load(), LocalDate.parse("2026-01-01"));
+        assertTrue(r.model().validityOf("plan").isEmpty());
+        assertEquals(Validity.EXPIRED, r.model().validityOf("period").orElseThrow());
+        assertEquals(Validity.VALID, r.model().validityOf("stated").orElseThrow());
+    }
+
+    @Test
     void aWithheldPolicyRepealsNothing() {
         ContentTree t = ContentTree.create()
-                .policy("old", "2021-05-10", "", "旧。")
+                .policy("old", "2021-05-10", "normative: true", "旧。")
                 .file("policies/2023/secret.md", """
                         ---
                         title: 内部文件

@@ -52,4 +52,22 @@ class WorkingDaysTest {
             assertEquals(walked, w.between(from, to), "span " + span);
         }
     }
+
+    @Test
+    void makeUpWorkingWeekendsCount() {
+        // 国庆 2025: 10月1日—8日 off, Sunday 28 September and Saturday 11 October worked (调休)
+        WorkingDays w = new WorkingDays(NATIONAL_DAY_2025, Set.of(LocalDate.of(2025, 9, 28), LocalDate.of(2025, 10, 11)));
+        assertTrue(w.isWorkingDay(LocalDate.of(2025, 9, 28)));
+        assertTrue(w.isWorkingDay(LocalDate.of(2025, 10, 11)));
+        assertFalse(w.isWorkingDay(LocalDate.of(2025, 10, 12)));
+        // Friday 26 September → Thursday 9 October: 28, 29, 30 September and 9 October; without 调休, three
+        assertEquals(4, w.between(LocalDate.of(2025, 9, 26), LocalDate.of(2025, 10, 9)));
+        assertEquals(3, new WorkingDays(NATIONAL_DAY_2025).between(LocalDate.of(2025, 9, 26), LocalDate.of(2025, 10, 9)));
+        LocalDate from = LocalDate.of(2025, 9, 1);
+        for (int span = 0; span < 80; span++) {
+            LocalDate to = from.plusDays(span);
+            long walked = from.datesUntil(to.plusDays(1)).skip(1).filter(w::isWorkingDay).count();
+            assertEquals(walked, w.between(from, to), "span " + span);
+        }
+    }
 }

@@ -1,0 +1,50 @@
+package org.gongkai.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.content.Finding;
+import org.gongkai.site.SiteModel;
+
+/**
+ * 条例 第十二条: the 政府信息公开指南 is kept up to date (办公地址、电话、受理渠道 change). One not reviewed for
+ * twelve months ({@code reviewed:}, else its {@code published} date) is due for review.
+ */
+public final class GuideStale implements Rule {
+
+    @Override
+    public String id() {
+        return "guide-stale";
+    }
+
+    @Override
+    public String description() {
+        return "政府信息公开指南超过12个月未复核更新（条例第十二条）";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        LocalDate limit = model.asOf().minusMonths(12);
+        for (Document d : model.published(DocumentType.PAGE)) {
+            if (!d.title().contains("指南")) {
+                continue;
+            }
+            Optional<LocalDate> reviewed = d.details() instanceof Details.Page p ? p.reviewed() : Optional.empty();
+            Optional<LocalDate> last = reviewed.isPresent() ? reviewed : d.published();
+            String key = reviewed.isPresent() ? "reviewed" : "published";
+            if (last.isEmpty()) {
+                out.add(Finding.warning(id(), d.source(), "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: "
+                        + model.asOf()));
+            } else if (last.get().isBefore(limit)) {
+                out.add(Finding.warning(id(), d.at(key), "信息公开指南最近一次更新是 " + last.get() + "，已超过12个月："
+                        + "请核对机构、地址、电话、受理渠道和办理程序，更新后写 reviewed: 核对日期"));
+            }
+        }
+        return out;
+    }
+}

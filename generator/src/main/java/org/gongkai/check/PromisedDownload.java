@@ -1,0 +1,82 @@
+package org.gongkai.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.content.Attachment;
+import org.gongkai.content.Body;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.content.SourceRef;
+import org.gongkai.site.SiteModel;
+
+/**
+ * A text that promises a download (申请表可以在“依申请公开”页面下载; 见附件1) must keep the promise: the form is
+ * attached to this document or to the page the sentence names. A resident who follows the guide and finds no
+ * form has been told something untrue, and 条例 第二十九条 makes the 申请表 the usual way to apply.
+ */
+public final class PromisedDownload implements Rule {
+
+    /** A sentence promising a download of some 表/模板/范本/附件. */
+    private static final Pattern PROMISE = Pattern.compile(
+            "[^。；！？\\n]*下载[^。；！？\\n]*|[^。；！？\\n]*(?:见|详见)附件[^。；！？\\n]*");
+    private static final Pattern THING = Pattern.compile("(申请表|登记表|表格|模板|范本|样表|示范文本|附件)");
+    private static final Pattern NAMED_PAGE = Pattern.compile("[“\"]([^”\"]{2,20})[”\"](?:页面|栏目)");
+
+    @Override
+    public String id() {
+        return "promised-download";
+    }
+
+    @Override
+    public String description() {
+        return "正文说可以下载的申请表、模板或附件，必须真的列在 attachments 中（本文件或所说的页面）";
+    }
+
+    @Override
+    public List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        for (Document d : model.documents()) {
+            if (!model.isPublished(d)) {
+                continue;
+            }
+            for (Body.Paragraph p : d.body().paragraphs()) {
+                Matcher m = PROMISE.matcher(p.text());
+                while (m.find()) {
+                    String sentence = m.group();
+                    Matcher thing = THING.matcher(sentence);
+                    if (!thing.find()) {
+                        continue;
+                    }
+                    String what = thing.group(1);
+                    List<Document> where = new ArrayList<>(List.of(d));
+                    Matcher named = NAMED_PAGE.matcher(sentence);
+                    String pageName = null;
+                    if (named.find()) {
+                        pageName = named.group(1);
+                        String name = pageName;
+                        model.published().stream().filter(o -> o.title().contains(name)).forEach(where::add);
+                    }
+                    if (where.stream().noneMatch(o -> offers(o, what))) {
+                        out.add(Finding.warning(id(), new SourceRef(p.where().file(), p.where().line(), 1),
+                                "这里说“" + sentence.strip() + "”，但" + (pageName == null ? "本文件没有列出"
+                                : "本文件和“" + pageName + "”页面都没有列出") + (what.equals("附件") ? "附件"
+                                : "“" + what + "”附件") + "：请把文件放在旁边并写进 attachments，或改掉这句话"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a document attaches the promised thing (any attachment, for a promise of 附件). */
+    private static boolean offers(Document d, String what) {
+        for (Attachment a : d.attachments()) {
+            if (a.exists() && (what.equals("附件") || a.title().contains(what) || a.file().contains(what))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+package org.gongkai.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+import org.gongkai.content.SourceRef;
+
+/**
+ * 错敏词: wrong names of laws and organs, and the 错别字 official writing most often carries, in titles, front
+ * matter and bodies. Inspections of government websites (国办发〔2019〕19号 考核) count each one. The built-in
+ * list is below; site.yaml {@code wording: {错误写法: 正确写法}} adds to it, and maps an entry to itself to turn it
+ * off. Renamed organs are flagged only in documents published after the renaming (a 2017 document rightly
+ * names the 环境保护局).
+ */
+public final class Wording extends DocumentRule {
+
+    /** One wrong form: a literal (or a pattern), what to write instead, and since when it is wrong. */
+    record Entry(Pattern wrong, String right, LocalDate since) {
+        static Entry literal(String wrong, String right) {
+            return new Entry(Pattern.compile(Pattern.quote(wrong)), right, LocalDate.MIN);
+        }
+
+        static Entry renamed(String old, String now, LocalDate since) {
+            return new Entry(Pattern.compile(Pattern.quote(old)), now, since);
+        }
+    }
+
+    private static final LocalDate REFORM_2018 = LocalDate.of(2018, 4, 10);
+
+    static final List<Entry> BUILT_IN = List.of(
+            // names of the law itself
+            Entry.literal("政府信息公开条列", "政府信息公开条例"),
+            Entry.literal("政府信息公开条理", "政府信息公开条例"),
+            Entry.literal("政府公开信息条例", "政府信息公开条例"),
+            new Entry(Pattern.compile("国务院令(?!第)\\s*(\\d+)\\s*号"), "国务院令第$1号", LocalDate.MIN),
+            // organs renamed in the 2018 institutional reform
+            Entry.renamed("国家工商行政管理总局", "国家市场监督管理总局", REFORM_2018),
+            Entry.renamed("工商行政管理局", "市场监督管理局", REFORM_2018),
+            Entry.renamed("食品药品监督管理局", "市场监督管理局", REFORM_2018),
+            Entry.renamed("质量技术监督局", "市场监督管理局", REFORM_2018),
+            Entry.renamed("国土资源局", "自然资源局", REFORM_2018),
+            Entry.renamed("国土资源部", "自然资源部", REFORM_2018),
+            Entry.renamed("环境保护局", "生态环境局", REFORM_2018),
+            Entry.renamed("环境保护部", "生态环境部", REFORM_2018),
+            Entry.renamed("安全生产监督管理局", "应急管理局", REFORM_2018),
+            Entry.renamed("国家安全生产监督管理总局", "应急管理部", REFORM_2018),
+            Entry.renamed("卫生和计划生育委员会", "卫生健康委员会", REFORM_2018),
+            Entry.renamed("卫生和计划生育局", "卫生健康局", REFORM_2018),
+            Entry.renamed("卫计委", "卫健委", REFORM_2018),
+            Entry.renamed("国家旅游局", "文化和旅游部", REFORM_2018),
+            Entry.renamed("扶贫开发办公室", "乡村振兴局", LocalDate.of(2021, 2, 25)),
+            // 错别字 of official writing
+            Entry.literal("按装", "安装"), Entry.literal("按排", "安排"), Entry.literal("布署", "部署"),
+            Entry.literal("既使", "即使"), Entry.literal("以经", "已经"), Entry.literal("贯切", "贯彻"),
+            Entry.literal("签定合同", "签订合同"), Entry.literal("帐户", "账户"), Entry.literal("帐目", "账目"),
+            Entry.literal("再接再励", "再接再厉"), Entry.literal("一股作气", "一鼓作气"),
+            Entry.literal("迫不急待", "迫不及待"), Entry.literal("既往不究", "既往不咎"), Entry.literal("防碍", "妨碍"),
+            Entry.literal("重迭", "重叠"), Entry.literal("松驰", "松弛"), Entry.literal("震憾", "震撼"),
+            Entry.literal("针贬", "针砭"), Entry.literal("通迅", "通讯"), Entry.literal("编缉", "编辑"),
+            Entry.literal("辨理", "办理"), Entry.literal("凋研", "调研"), Entry.literal("即然", "既然")
+    );
+
+    @Override
+    public String id() {
+        return "wording";
+    }
+
+    @Override
+    public String description() {
+        return "错敏词：法规、机关名称写错（如“政府信息公开条列”“国务院令711号”、已更名的机构）和公文常见错别字";
+    }
+
+    @Override
+    public void check(Document d, Setting setting, List<Finding> out) {
+        List<Entry> entries = entries(setting.site().wording());
+        LocalDate published = d.published().orElse(setting.asOf());
+        List<String> lines = d.body().sourceLines();
+        int docNumberLine = d.keys().containsKey("doc_number") ? d.at("doc_number").line() : -1;
+        for (int n = 0; n < lines.size(); n++) {
+            if (n + 1 == docNumberLine) {
+                continue; // a 文号's form is doc-number-format's to judge
+            }
+            String line = lines.get(n);
+            if (line.isEmpty() || line.chars().allMatch(c -> c < 128)) {
+                continue;
+            }
+            for (Entry e : entries) {
+                if (published.isBefore(e.since())) {
+                    continue;
+                }
+                Matcher m = e.wrong().matcher(line);
+                if (m.find()) {
+                    String replaced = m.replaceFirst(e.right());
+                    String right = replaced.substring(m.start(), replaced.length() - (line.length() - m.end()));
+                    if (right.equals(m.group())) {
+                        continue;
+                    }
+                    out.add(Finding.warning(id(), new SourceRef(d.source().file(), n + 1, m.start() + 1), "“" + m.group()
+                            + "”应写作“" + right + "”" + (e.since().equals(LocalDate.MIN) ? "" : "（机构已于 "
+                            + e.since().getYear() + " 年更名）")));
+                }
+            }
+        }
+    }
+
+    /** The built-in list, then site.yaml's: an entry mapped to itself there turns the built-in one off. */
+    static List<Entry> entries(Map<String, String> site) {
+        if (site.isEmpty()) {
+            return BUILT_IN;
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : BUILT_IN) {
+            String literal = e.wrong().pattern().startsWith("\\Q") ? e.wrong().pattern()
+                    .substring(2, e.wrong().pattern().length() - 2) : null;
+            if (literal == null || !site.containsKey(literal)) {
+                out.add(e);
+            }
+        }
+        site.forEach((wrong, right) -> {
+            if (!wrong.isBlank() && !wrong.equals(right)) {
+                out.add(new Entry(Pattern.compile(Pattern.quote(wrong)), Matcher.quoteReplacement(right), LocalDate.MIN));
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package org.gongkai.content;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a site writes its 索引号, declared in site.yaml ({@code index_no: {format: 代码/YYYY-NNNNN, code: …}}).
+ * Counties differ: {@code 11370322004222241N/2021-5135380}, {@code …/202110-00013},
+ * {@code 6107280000/2024-001005}. The format is written with 代码 (the code), YYYY (year), MM (month),
+ * a run of N (a serial of exactly that many digits, zero-padded) or N+ (a serial of any length); every other
+ * character stands for itself.
+ *
+ * @param code   the code in front, by default the site's org_code
+ * @param format the pattern as written
+ */
+public record IndexScheme(String code, String format) {
+
+    public static final String DEFAULT_FORMAT = "代码/YYYY-NNNNN";
+
+    /** What a 索引号 holds. {@code month} is 0 when the format has no MM. */
+    public record Parts(String code, int year, int month, long serial) {
+    }
+
+    public static IndexScheme standard(String orgCode) {
+        return new IndexScheme(orgCode, DEFAULT_FORMAT);
+    }
+
+    /** What is wrong with the format, if anything (it must name 代码, YYYY and a serial N). */
+    public Optional<String> problem() {
+        if (count("代码") != 1 || count("YYYY") != 1 || count("MM") > 1 || format.replaceAll("N+\\+?", "N").chars()
+                .filter(c -> c == 'N').count() != 1) {
+            return Optional.of("索引号格式“" + format + "”应包含 代码、YYYY（年份）和 N（序号，如 NNNNN），例如 "
+                    + DEFAULT_FORMAT);
+        }
+        return Optional.empty();
+    }
+
+    private int count(String token) {
+        int n = 0;
+        for (int i = format.indexOf(token); i >= 0; i = format.indexOf(token, i + token.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The format in words, for messages: 代码/YYYY-NNNNN is 代码/年份-五位序号. */
+    public String describe() {
+        String digits = "零一二三四五六七八九十";
+        int w = serialWidth();
+        String serial = w == 0 ? "序号" : (w <= 10 ? String.valueOf(digits.charAt(w)) : String.valueOf(w)) + "位序号";
+        return format.replace("YYYY", "年份").replace("MM", "月份").replaceAll("N\\+|N+", serial);
+    }
+
+    /** The serial's width, or 0 when it has none (N+). */
+    public int serialWidth() {
+        int i = format.indexOf('N');
+        if (i < 0 || (i + 1 < format.length() && format.charAt(i + 1) == '+')) {
+            return 0;
+        }
+        int n = 0;
+        while (i + n < format.length() && format.charAt(i + n) == 'N') {
+            n++;
+        }
+        return n;
+    }
+
+    public Optional<Parts> parse(String text) {
+        Matcher m = pattern().matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parts(group(m, "code").orElse(""), group(m, "year").map(Integer::parseInt).orElse(0),
+                group(m, "month").map(Integer::parseInt).orElse(0),
+                group(m, "serial").map(Long::parseLong).orElse(0L)));
+    }
+
+    /** A 索引号 in this scheme, with {@code code} in front. */
+    public String format(String code, int year, int month, long serial) {
+        StringBuilder out = new StringBuilder();
+        int width = serialWidth();
+        for (int i = 0; i < format.length(); ) {
+            if (format.startsWith("代码", i)) {
+                out.append(code);
+                i += 2;
+            } else if (format.startsWith("YYYY", i)) {
+                out.append(String.format("%04d", year));
+                i += 4;
+            } else if (format.startsWith("MM", i)) {
+                out.append(String.format("%02d", month));
+                i += 2;
+            } else if (format.startsWith("N+", i)) {
+                out.append(serial);
+                i += 2;
+            } else if (format.charAt(i) == 'N') {
+                out.append(String.format("%0" + width + "d", serial));
+                i += width;
+            } else {
+                out.append(format.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private Pattern pattern() {
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < format.length(); ) {
+            if (format.startsWith("代码", i)) {
+                re.append("(?<code>[0-9A-Za-z]+)");
+                i += 2;
+            } else if (format.startsWith("YYYY", i)) {
+                re.append("(?<year>\\d{4})");
+                i += 4;
+            } else if (format.startsWith("MM", i)) {
+                re.append("(?<month>0[1-9]|1[0-2])");
+                i += 2;
+            } else if (format.startsWith("N+", i)) {
+                re.append("(?<serial>\\d+)");
+                i += 2;
+            } else if (format.charAt(i) == 'N') {
+                int n = serialWidth();
+                re.append("(?<serial>\\d{").append(n).append("})");
+                i += n;
+            } else {
+                re.append(Pattern.quote(String.valueOf(format.charAt(i))));
+                i++;
+            }
+        }
+        return Pattern.compile(re.toString());
+    }
+
+    private static Optional<String> group(Matcher m, String name) {
+        try {
+            return Optional.ofNullable(m.group(name));
+        } catch (IllegalArgumentException absent) {
+            return Optional.empty();
+        }
+    }
+}
