@@ -272,12 +272,10 @@ public final class ContentLoader {
                 disclosure = Optional.of(DisclosureAttribute.WITHHELD);
             }
         } else if (root.containsKey("disclosure")) {
-            // written but empty (or a list): the editor meant to decide and did not; never the default 主动公开
-            if (root.get("disclosure") == null || root.get("disclosure") instanceof String) {
-                fm.error("disclosure-invalid", fm.at("disclosure"),
-                        "公开属性是空的：请写 主动公开、依申请公开 或 不予公开；未写明前这份文件按不予公开处理，不会发布");
-            }
-            disclosure = Optional.of(DisclosureAttribute.WITHHELD);
+            // written but empty (a scaffold's or an import's blank to fill in): undecided, which the rule
+            // disclosure-attribute-missing reports at the key and Document.effectiveDisclosure withholds; no
+            // attribute is made up here, so no rule asks for the basis of a 不予公开 nobody decided
+            disclosure = Optional.empty();
         } else {
             disclosure = misplacedDisclosure(fm, known);
         }
@@ -413,11 +411,6 @@ public final class ContentLoader {
                 continue;
             }
             LinkTarget.File r = (LinkTarget.File) target;
-            Optional<Finding> wrongType = MediaType.Use.ATTACHMENT.refusal(r.path(), fileName, where);
-            if (wrongType.isPresent()) {
-                fm.error(wrongType.get().ruleId(), where, wrongType.get().message());
-                continue;
-            }
             long size = -1;
             try {
                 if (r.exists()) {
@@ -430,6 +423,11 @@ public final class ContentLoader {
                 // the site guards every CSV cell before publishing it, which means reading the file whole
                 fm.error("table-too-large", where, "CSV 附件“" + fileName + "”有 " + size / 1024 / 1024 + " MB，超过上限 "
                         + MAX_CSV_BYTES / 1024 / 1024 + " MB；请拆分成几个文件，或压缩为 zip 后再附上");
+                continue;
+            }
+            Optional<Finding> wrongType = MediaType.Use.ATTACHMENT.refusal(r.path(), fileName, where);
+            if (wrongType.isPresent()) {
+                fm.error(wrongType.get().ruleId(), where, wrongType.get().message());
                 continue;
             }
             if (MediaType.extension(fileName).equals("csv") && size >= 0) {

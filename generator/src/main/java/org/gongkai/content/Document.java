@@ -50,8 +50,9 @@ public record Document(
      * published on a front matter's silence (or its word alone) against the issuing office's marker.
      */
     public DisclosureAttribute effectiveDisclosure() {
-        DisclosureAttribute stated = disclosure.orElse(type == DocumentType.POLICY
-                ? DisclosureAttribute.WITHHELD // an undecided policy is never published
+        // an undecided policy is never published, nor anything whose disclosure key was written and left blank
+        DisclosureAttribute stated = disclosure.orElse(type == DocumentType.POLICY || keys.containsKey("disclosure")
+                ? DisclosureAttribute.WITHHELD
                 : DisclosureAttribute.PROACTIVE);
         if (stated.isPublic()) {
             for (DisclosureMark m : disclosureMarks) {

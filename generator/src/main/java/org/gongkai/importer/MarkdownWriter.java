@@ -58,8 +58,14 @@ final class MarkdownWriter {
         }
         out.append("# 请确认：默认为导入当天，请改为在专栏实际发布的日期\n");
         out.append("published: ").append(defaults.published()).append('\n');
-        key(out, "disclosure", doc.disclosure().map(r -> r.value().label()).orElse(null),
-                "请填写：公开属性（主动公开 / 依申请公开 / 不予公开），原件没有标注");
+        if (doc.disclosure().isEmpty() && defaults.figures().isPresent()) {
+            // an annual report is published by law (条例第五十条), whatever its original printed
+            out.append("# 年度报告依《政府信息公开条例》第五十条向社会公布\n");
+            out.append("disclosure: ").append(DisclosureAttribute.PROACTIVE.label()).append('\n');
+        } else {
+            key(out, "disclosure", doc.disclosure().map(r -> r.value().label()).orElse(null),
+                    "请填写：公开属性（主动公开 / 依申请公开 / 不予公开），原件没有标注");
+        }
         if (doc.disclosure().isPresent() && !doc.disclosure().get().value().isPublic()) {
             out.append("# 请填写：属性复审日期 YYYY-MM-DD（到期复审，符合条件的转为主动公开）\n");
             out.append("review_by:\n");

@@ -74,8 +74,13 @@ class DisclosureFirstAndInertOutputTest {
                 .file("notices/2025/empty.md", notice("停电通知", "disclosure:\n", "明日停电。"))
                 .file("notices/2025/list.md", notice("停气通知", "disclosure: [主动公开, 不予公开]\n", "明日停气。"));
         CheckResult checked = t.check();
-        assertEquals(List.of("notices/2025/empty.md:7:1: error [disclosure-invalid] 公开属性是空的：请写 主动公开、依申请公开 或 "
-                + "不予公开；未写明前这份文件按不予公开处理，不会发布"), findings(checked, "disclosure-invalid"));
+        // undecided, not 不予公开: no rule then asks for the basis of a withholding nobody decided
+        assertEquals(List.of("notices/2025/empty.md:7:1: error [disclosure-attribute-missing] 公开属性没有写明（空的或不是一个值）："
+                + "请写 主动公开、依申请公开 或 不予公开；写明之前这份文件按不予公开处理，不会发布",
+                "notices/2025/list.md:7:1: error [disclosure-attribute-missing] 公开属性没有写明（空的或不是一个值）："
+                + "请写 主动公开、依申请公开 或 不予公开；写明之前这份文件按不予公开处理，不会发布"),
+                findings(checked, "disclosure-attribute-missing"));
+        assertEquals(List.of(), findings(checked, "withheld-basis"));
         assertFalse(findings(checked, "front-matter-type").isEmpty());
         assertEquals(List.of(), checked.model().published());
     }
