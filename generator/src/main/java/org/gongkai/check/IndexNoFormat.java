@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.IndexNumber;
 import org.gongkai.content.IndexScheme;
 
 /**
@@ -33,7 +34,7 @@ public final class IndexNoFormat extends DocumentRule {
             return;
         }
         String no = d.indexNo().get().strip();
-        Optional<IndexScheme.Parts> parsed = scheme.parse(no);
+        Optional<IndexNumber> parsed = scheme.parse(no);
         int docYear = d.year() > 0 ? d.year() : setting.asOf().getYear();
         int docMonth = d.published().map(LocalDate::getMonthValue).orElse(1);
         String example = scheme.format(code.isEmpty() ? "代码" : code, docYear, docMonth, 1);
@@ -42,7 +43,7 @@ public final class IndexNoFormat extends DocumentRule {
                     + "，例如 " + example));
             return;
         }
-        IndexScheme.Parts m = parsed.get();
+        IndexNumber m = parsed.get();
         if (!code.isEmpty() && !m.code().equals(code)) {
             out.add(Finding.error(id(), d.at("index_no"), "索引号前缀“" + m.code() + "”与 site.yaml 的 "
                     + (code.equals(setting.site().orgCode()) ? "org_code" : "index_no 的 code") + "（"

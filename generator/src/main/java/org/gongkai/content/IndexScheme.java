@@ -18,10 +18,6 @@ public record IndexScheme(String code, String format) {
 
     public static final String DEFAULT_FORMAT = "代码/YYYY-NNNNN";
 
-    /** What a 索引号 holds. {@code month} is 0 when the format has no MM. */
-    public record Parts(String code, int year, int month, long serial) {
-    }
-
     public static IndexScheme standard(String orgCode) {
         return new IndexScheme(orgCode, DEFAULT_FORMAT);
     }
@@ -65,12 +61,18 @@ public record IndexScheme(String code, String format) {
         return n;
     }
 
-    public Optional<Parts> parse(String text) {
+    /** Whether the sequence restarts every month (the format has MM). */
+    public boolean hasMonth() {
+        return format.contains("MM");
+    }
+
+    /** What a 索引号 written in this scheme holds; {@code month} is 0 when the format has no MM. */
+    public Optional<IndexNumber> parse(String text) {
         Matcher m = pattern().matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Parts(group(m, "code").orElse(""), group(m, "year").map(Integer::parseInt).orElse(0),
+        return Optional.of(new IndexNumber(group(m, "code").orElse(""), group(m, "year").map(Integer::parseInt).orElse(0),
                 group(m, "month").map(Integer::parseInt).orElse(0),
                 group(m, "serial").map(Long::parseLong).orElse(0L)));
     }

@@ -55,7 +55,7 @@ public final class Scaffold {
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("编号“" + name + "”只能用字母、数字、点、横线和下划线（它是文件名和网址的一部分）");
         }
-        String indexNo = IndexNumber.next(contentDir, site.orgCode(), year).toString();
+        String indexNo = IndexNumber.next(contentDir, site.indexScheme(), today).in(site.indexScheme());
         List<String> toFill = new ArrayList<>();
         String text = text(type, title.strip(), today, name, indexNo, site, folder, related, toFill);
         Path file = folder.resolve(name + ".md");

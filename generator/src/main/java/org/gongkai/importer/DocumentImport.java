@@ -19,6 +19,7 @@ import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
 import org.gongkai.content.IndexNumber;
+import org.gongkai.content.IndexScheme;
 
 /**
  * {@code gongkai import}: one .docx or PDF to one checked content file. Reads the file, recognises its
@@ -102,7 +103,7 @@ public final class DocumentImport {
                 : request.content().resolve(type.folder());
         Path file = place(folder, slug, named, existing, request);
         folder = file.getParent();
-        boolean keptIndex = Files.isRegularFile(file) && IndexNumber.in(file).isPresent();
+        boolean keptIndex = Files.isRegularFile(file) && IndexNumber.written(file).isPresent();
         Optional<String> indexNo = indexNumber(request, existing, file, published);
         String relative = request.content().toAbsolutePath().normalize()
                 .relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
@@ -249,17 +250,17 @@ public final class DocumentImport {
      */
     private static Optional<String> indexNumber(Request request, Content existing, Path file, LocalDate published)
             throws IOException {
-        String org = existing.site().orgCode();
-        if (org == null || org.isBlank()) {
+        IndexScheme scheme = existing.site().indexScheme();
+        if (scheme.code() == null || scheme.code().isBlank()) {
             return Optional.empty();
         }
         if (Files.isRegularFile(file)) {
-            Optional<IndexNumber> kept = IndexNumber.in(file);
+            Optional<String> kept = IndexNumber.written(file);
             if (kept.isPresent()) {
-                return Optional.of(kept.get().toString());
+                return kept;
             }
         }
-        return Optional.of(IndexNumber.next(request.content(), org, published.getYear()).toString());
+        return Optional.of(IndexNumber.next(request.content(), scheme, published).in(scheme));
     }
 
     private static boolean sameFile(Document d, Path content, Path file) {

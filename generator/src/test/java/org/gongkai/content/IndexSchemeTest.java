@@ -22,8 +22,8 @@ class IndexSchemeTest {
     void realCountySchemesParseAndFormatBack(String format, String no, String code, int year, int month, long serial) {
         IndexScheme s = new IndexScheme(code, format);
         assertTrue(s.problem().isEmpty());
-        IndexScheme.Parts p = s.parse(no).orElseThrow();
-        assertEquals(new IndexScheme.Parts(code, year, month, serial), p);
+        IndexNumber p = s.parse(no).orElseThrow();
+        assertEquals(new IndexNumber(code, year, month, serial), p);
         assertEquals(no, s.format(code, year, month, serial));
     }
 

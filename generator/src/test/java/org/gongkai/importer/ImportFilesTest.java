@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.IndexNumber;
+import org.gongkai.content.IndexScheme;
 import org.gongkai.content.Scaffold;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
@@ -39,15 +40,32 @@ class ImportFilesTest {
     }
 
     private static String indexNo(Path file) throws Exception {
-        return IndexNumber.in(file).orElseThrow().toString();
+        return IndexNumber.written(file).orElseThrow();
     }
 
     @Test
     void indexNumberReadsAndWritesTheContentModelsForm() {
-        IndexNumber n = IndexNumber.parse(ORG + "/2026-7").orElseThrow();
-        assertEquals(new IndexNumber(ORG, 2026, 7), n);
-        assertEquals(ORG + "/2026-00007", n.toString());
-        assertEquals(Optional.empty(), IndexNumber.parse("2026-00007"));
+        IndexScheme standard = IndexScheme.standard(ORG);
+        IndexNumber n = standard.parse(ORG + "/2026-00007").orElseThrow();
+        assertEquals(new IndexNumber(ORG, 2026, 0, 7), n);
+        assertEquals(ORG + "/2026-00007", n.in(standard));
+        assertEquals(Optional.empty(), standard.parse("2026-00007"));
+    }
+
+    @Test
+    void newAndImportFollowTheSitesOwnScheme() throws Exception {
+        // a county whose 索引号 run by month with six digits (#22: site.yaml declares the scheme)
+        Path content = ImportSite.create(dir);
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
+                + "index_no: {format: 代码/YYYYMM-NNNNNN}\n");
+        Scaffold.Created c = Scaffold.write(content, DocumentType.NOTICE, "停水通知", Repo.AS_OF, Optional.empty(),
+                Optional.empty());
+        assertEquals(ORG + "/" + Repo.AS_OF.getYear() + String.format("%02d", Repo.AS_OF.getMonthValue()) + "-000001",
+                c.indexNo());
+        DocumentImport.Result r = DocumentImport.run(new DocumentImport.Request(plan("a.docx"), DocumentType.POLICY,
+                content, Repo.AS_OF, false));
+        assertEquals(ORG + "/" + Repo.AS_OF.getYear() + String.format("%02d", Repo.AS_OF.getMonthValue()) + "-000002",
+                indexNo(r.file()));
     }
 
     @Test
@@ -70,7 +88,7 @@ class ImportFilesTest {
         Scaffold.Created c = Scaffold.write(content, DocumentType.NOTICE, "停水通知", Repo.AS_OF, Optional.empty(),
                 Optional.empty());
         assertEquals(ORG + "/2026-00013", c.indexNo());
-        assertEquals(new IndexNumber(ORG, 2026, 14), IndexNumber.next(content, ORG, 2026));
+        assertEquals(new IndexNumber(ORG, 2026, 0, 14), IndexNumber.next(content, IndexScheme.standard(ORG), Repo.AS_OF));
     }
 
     @Test
@@ -89,7 +107,7 @@ class ImportFilesTest {
             assertTrue(again.recognised().stream().anyMatch(l -> l.contains("沿用被替换文件的索引号")), again.recognised()
                     .toString());
         }
-        assertEquals(new IndexNumber(ORG, 2026, 3), IndexNumber.next(content, ORG, 2026));
+        assertEquals(new IndexNumber(ORG, 2026, 0, 3), IndexNumber.next(content, IndexScheme.standard(ORG), Repo.AS_OF));
     }
 
     @Test
