@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
@@ -31,10 +30,10 @@ public final class PiiAddress extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Publicity p) || p.table().isEmpty()) {
+        Table t = PublicityColumns.of(d).orElse(null);
+        if (t == null) {
             return;
         }
-        Table t = p.table().get();
         for (int i = 0; i < t.header().size(); i++) {
             if (!ADDRESS_COLUMN.matcher(PublicityColumns.name(t.header().get(i))).matches()) {
                 continue;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
@@ -32,10 +31,10 @@ public final class PiiName extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Publicity p) || p.table().isEmpty()) {
+        Table t = PublicityColumns.of(d).orElse(null);
+        if (t == null) {
             return;
         }
-        Table t = p.table().get();
         List<Integer> nameColumns = new ArrayList<>();
         for (int i = 0; i < t.header().size(); i++) {
             String h = t.header().get(i).replaceAll("[\\s（(].*$", "");

@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.util.List;
-import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Table;
@@ -29,10 +28,10 @@ public final class PiiSensitiveColumn extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Publicity p) || p.table().isEmpty()) {
+        Table t = PublicityColumns.of(d).orElse(null);
+        if (t == null) {
             return;
         }
-        Table t = p.table().get();
         for (int i = 0; i < t.header().size(); i++) {
             String h = t.header().get(i);
             for (String word : SENSITIVE) {

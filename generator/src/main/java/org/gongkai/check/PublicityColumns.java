@@ -8,6 +8,11 @@ final class PublicityColumns {
     private PublicityColumns() {
     }
 
+    /** A 公示's table, if the document is one and has one. */
+    static java.util.Optional<Table> of(org.gongkai.content.Document d) {
+        return d.details() instanceof org.gongkai.content.Details.Publicity p ? p.table() : java.util.Optional.empty();
+    }
+
     /** The header cell without its unit or note: 家庭住址（门牌号） → 家庭住址. */
     static String name(String header) {
         return header.strip().replaceAll("[\\s（(].*$", "");

@@ -12,22 +12,19 @@ final class XmlText {
 
     /** {@code s} escaped for element text or a double- or single-quoted attribute, with no character XML 1.0 forbids. */
     static String escape(String s) {
+        return HtmlEscaping.escape(characters(s)); // the same five entities as the pages
+    }
+
+    /** {@code s} with only XML 1.0's characters: Word's vertical tab and form feed become spaces, others go. */
+    static String characters(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             int n = Character.charCount(c);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                // vertical tab and form feed separate words where Word put them: keep a space
-                case 0x0B, 0x0C -> " ";
-                default -> allowed(c) ? null : "";
-            };
+            // vertical tab and form feed separate words where Word put them: keep a space
+            String rep = c == 0x0B || c == 0x0C ? " " : allowed(c) ? null : "";
             if (rep != null && sb == null) {
-                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+                sb = new StringBuilder(s.length()).append(s, 0, i);
             }
             if (sb != null) {
                 if (rep != null) {
