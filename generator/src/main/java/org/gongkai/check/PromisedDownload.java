@@ -18,9 +18,12 @@ import org.gongkai.site.SiteModel;
  */
 public final class PromisedDownload implements Rule {
 
-    /** A sentence promising a download of some 表/模板/范本/附件. */
-    private static final Pattern PROMISE = Pattern.compile(
-            "[^。；！？\\n]*下载[^。；！？\\n]*|[^。；！？\\n]*(?:见|详见)附件[^。；！？\\n]*");
+    /**
+     * Where a sentence ends. Sentences are cut first and searched for 下载 / 见附件 after: a pattern that finds
+     * "anything, 下载, anything" scans from every position to the end, quadratic in a long paragraph with no
+     * full stop (a pasted 40,000-letter word took minutes).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；！？\\n]");
     private static final Pattern THING = Pattern.compile("(申请表|登记表|表格|模板|范本|样表|示范文本|附件)");
     private static final Pattern NAMED_PAGE = Pattern.compile("[“\"]([^”\"]{2,20})[”\"](?:页面|栏目)");
 
@@ -42,9 +45,10 @@ public final class PromisedDownload implements Rule {
                 continue;
             }
             for (Body.Paragraph p : d.body().paragraphs()) {
-                Matcher m = PROMISE.matcher(p.text());
-                while (m.find()) {
-                    String sentence = m.group();
+                for (String sentence : SENTENCE_END.split(p.text())) {
+                    if (!sentence.contains("下载") && !sentence.contains("见附件")) {
+                        continue; // no promise of a download of some 表/模板/范本/附件
+                    }
                     Matcher thing = THING.matcher(sentence);
                     if (!thing.find()) {
                         continue;

@@ -45,6 +45,24 @@ class ResourceLimitsTest {
         return sum;
     }
 
+    /**
+     * Every rule is linear in a paragraph: a paragraph without a full stop, of the largest size a file may
+     * have, is checked in seconds. (promised-download once searched "anything, 下载, anything" from every
+     * position, and a pasted 40,000-letter base64 word held a build for minutes.)
+     */
+    @Test
+    void everyRuleIsLinearInALongParagraphWithoutAFullStop() {
+        String letters = "QUJD".repeat(250_000);
+        String chinese = "安乐镇人民政府通知公告附件见".repeat(70_000);
+        ContentTree t = ContentTree.create()
+                .file("notices/2024/letters.md", "---\ntitle: 通知一\npublished: 2024-01-02\ndisclosure: 主动公开\n---\n"
+                        + letters + "\n")
+                .file("notices/2024/chinese.md", "---\ntitle: 通知二\npublished: 2024-01-03\ndisclosure: 主动公开\n---\n"
+                        + chinese + "\n");
+        org.gongkai.build.CheckResult r = assertTimeoutPreemptively(Duration.ofSeconds(30), t::check);
+        assertEquals(2, r.model().published().size(), r.findings()::toString);
+    }
+
     @Test
     void deeplyNestedFlowYamlIsRefused() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
