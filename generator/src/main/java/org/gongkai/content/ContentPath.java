@@ -85,7 +85,7 @@ public final class ContentPath {
         if (query >= 0) {
             w = w.substring(0, query);
         }
-        String path = w.indexOf('%') >= 0 ? URLDecoder.decode(w.replace("+", "%2B"), StandardCharsets.UTF_8) : w;
+        String path = decoded(w);
         if (path.isEmpty()) {
             return new LinkTarget.Fragment(fragment); // [文字]() or (?x): this page
         }
@@ -143,7 +143,7 @@ public final class ContentPath {
         if (cut >= 0) {
             w = w.substring(0, cut);
         }
-        String path = w.indexOf('%') >= 0 ? URLDecoder.decode(w.replace("+", "%2B"), StandardCharsets.UTF_8) : w;
+        String path = decoded(w);
         if (path.isEmpty()) {
             return new LinkTarget.Fragment(""); // an image without an address shows nothing and reads nothing
         }
@@ -178,6 +178,21 @@ public final class ContentPath {
     }
 
     /** The path relative to the root, with forward slashes, as findings print it. */
+    /**
+     * A link's path as the file it names: %E5%9B%BE → 图. A % that starts no escape (a%zz, a trailing %) is
+     * a character of the name, as a browser would send it; URLDecoder would throw.
+     */
+    public static String decoded(String w) {
+        if (w.indexOf('%') < 0) {
+            return w;
+        }
+        try {
+            return URLDecoder.decode(w.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notAnEscape) {
+            return w;
+        }
+    }
+
     public String relative(Path p) {
         return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }

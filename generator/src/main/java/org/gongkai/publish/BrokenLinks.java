@@ -2,7 +2,6 @@ package org.gongkai.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -383,9 +382,7 @@ public final class BrokenLinks {
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
-        if (path.indexOf('%') >= 0) {
-            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        }
+        path = org.gongkai.content.ContentPath.decoded(path);
         String plain = plainTarget(dir, path);
         return plain != null ? plain : resolved(dir, path);
     }

@@ -513,7 +513,7 @@ public final class SiteRenderer {
         if (src.isEmpty() || src.contains(":") || src.startsWith("/")) {
             return Optional.empty();
         }
-        String decoded = java.net.URLDecoder.decode(src, StandardCharsets.UTF_8);
+        String decoded = org.gongkai.content.ContentPath.decoded(src);
         for (Attachment a : d.attachments()) {
             if (ViewFactory.fileName(a.path()).equals(decoded)) {
                 return copyable(paths.file(folderOf(d), a.file()), org.gongkai.content.MediaType.Use.ATTACHMENT,

@@ -36,6 +36,13 @@ class ContentFuzzTest {
             Files.createDirectories(root.resolve("notices/2024"));
             PATHS = new ContentPath(root);
             FILE = root.resolve("notices/2024/fuzz.md");
+            // what the resolver must never hand out: a document's source, an outside file, a link out
+            Files.writeString(FILE, "---\ntitle: 源文件\n---\n");
+            Files.writeString(root.resolve("notices/2024/a.pdf"), "%PDF-1.4\n");
+            Path outside = Files.createDirectories(root.resolveSibling("outside")).resolve("secret.txt");
+            Files.writeString(outside, "secret");
+            Files.createSymbolicLink(root.resolve("notices/2024/link.pdf"), outside);
+            Files.createDirectories(root.resolve("notices/2024/x"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +81,54 @@ class ContentFuzzTest {
         for (Body.RawHtml raw : b.rawHtml()) {
             assertTrue(raw.where().line() >= 1);
         }
+    }
+
+    /**
+     * The one resolver, fed any path an editor could write (for an attachment, a picture, a link): it never
+     * throws, and what it lets through is a real path inside content/, never a Markdown source, never a name
+     * the generator writes, never reached through a link out.
+     */
+    @FuzzTest(maxDuration = "10s")
+    void pathResolverKeepsEveryPathInsideContent(String written) {
+        if (written == null) {
+            return;
+        }
+        Path dir = FILE.getParent();
+        for (LinkTarget t : List.of(PATHS.file(dir, written), PATHS.image(dir, written), PATHS.link(dir, written))) {
+            if (t instanceof LinkTarget.File f) {
+                Path p = f.path().toAbsolutePath().normalize();
+                assertTrue(p.startsWith(PATHS.root()), () -> written + " → " + p);
+                assertFalse(p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"), written);
+                assertFalse(ContentPath.GENERATED_NAMES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)),
+                        written);
+                if (f.exists()) {
+                    try {
+                        assertTrue(p.toRealPath().startsWith(PATHS.root().toRealPath()), () -> written + " → outside");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            } else if (t instanceof LinkTarget.Refused r) {
+                assertFalse(r.reason().isBlank());
+            }
+        }
+    }
+
+    /**
+     * The CSV guard, fed any bytes: it never throws, a second pass changes nothing (what it publishes is
+     * inert), no cell of its output is one a spreadsheet would evaluate, and taking its quotes out again gives
+     * the input back (it only ever adds).
+     */
+    @FuzzTest(maxDuration = "10s")
+    void csvGuardLeavesNoCellASpreadsheetWouldRun(byte[] csv) {
+        if (csv == null) {
+            return;
+        }
+        byte[] guarded = CsvCell.guard(csv);
+        assertTrue(CsvCell.scan(guarded).isEmpty(), () -> "still evaluated: " + CsvCell.scan(guarded));
+        assertTrue(java.util.Arrays.equals(guarded, CsvCell.guard(guarded)), "a second pass changed the output");
+        assertTrue(guarded.length >= csv.length && guarded.length - csv.length == CsvCell.scan(csv).size(),
+                "one quote for each evaluated cell");
     }
 
     static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction",
