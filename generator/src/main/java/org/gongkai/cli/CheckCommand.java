@@ -51,6 +51,9 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         }
+        if (PlatformCommands.isPlatform(common.content) && !review) {
+            return PlatformCommands.check(common, format, out, err);
+        }
         BuildConfig config = BuildConfig.of(common.content, common.content.resolveSibling("site"), common.asOfOrToday());
         if (common.themes != null) {
             config = config.withThemes(common.themes);

@@ -22,7 +22,7 @@ public final class Theme {
             "document-policy.vm", "document-interpretation.vm", "document-decision.vm", "document-consultation.vm",
             "document-notice.vm", "document-publicity.vm", "document-page.vm", "document-report.vm", "list.vm",
             "terms.vm", "search.vm", "sitemap.vm", "notfound.vm", "decision-catalog.vm", "village.vm",
-            "decision-list.vm", "consultation-list.vm");
+            "decision-list.vm", "consultation-list.vm", "platform-home.vm", "platform-library.vm");
     static final List<String> ASSETS = List.of("gongkai.css", "gongkai.js", "prefs.js", "search.js", "print.css");
 
     private final List<Path> folders;
