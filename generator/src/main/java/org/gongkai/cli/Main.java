@@ -21,6 +21,7 @@ public final class Main {
         COMMANDS.put("build", BuildCommand::new);
         COMMANDS.put("check", CheckCommand::new);
         COMMANDS.put("assemble", AssembleCommand::new);
+        COMMANDS.put("inspect", InspectCommand::new);
         COMMANDS.put("search", SearchCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("serve", ServeCommand::new);
