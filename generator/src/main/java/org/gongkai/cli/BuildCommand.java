@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (PlatformCommands.isPlatform(common.content)) {
-            return PlatformCommands.build(common, out, columns, stdout, err);
+            return PlatformCommands.build(common, out, columns, incremental, stdout, err);
         }
         if (!columns.isEmpty()) {
             err.println("gongkai: --columns 只用于平台目录（含 platform.yaml）");

@@ -34,9 +34,9 @@ final class PlatformCommands {
         return config;
     }
 
-    static int build(CommonOptions common, Path out, List<String> columns, PrintWriter stdout, PrintWriter err)
-            throws Exception {
-        PlatformResult result = PlatformBuilder.build(config(common, out, columns, err));
+    static int build(CommonOptions common, Path out, List<String> columns, boolean incremental, PrintWriter stdout,
+                     PrintWriter err) throws Exception {
+        PlatformResult result = PlatformBuilder.build(config(common, out, columns, err).withIncremental(incremental));
         return report(result, columns.isEmpty() ? "平台" : "部分（" + String.join(",", columns) + "）", out, stdout, err);
     }
 

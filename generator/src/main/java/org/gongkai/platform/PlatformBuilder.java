@@ -46,7 +46,7 @@ public final class PlatformBuilder {
     /** Where a part keeps its columns' facts; never copied into the platform's output. */
     static final String PART_FOLDER = ".gongkai-part";
     static final String PART_INFO = "part.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private PlatformBuilder() {
     }
@@ -73,7 +73,20 @@ public final class PlatformBuilder {
             int documents = 0;
             int pages = 0;
             boolean failed = false;
+            ColumnCache cache = config.incremental() ? ColumnCache.of(config, platform) : null;
+            Map<String, String> keys = new LinkedHashMap<>();
             for (PlatformColumn column : selected) {
+                if (cache != null) {
+                    String key = cache.key(column);
+                    keys.put(column.id(), key);
+                    Optional<ColumnFacts> reused = cache.reuse(column, key, site.staging().resolve(column.id()));
+                    if (reused.isPresent()) {
+                        config.progress().accept("[" + column.id() + "] 栏目内容、平台设置、主题和生成器都没有变化：取自上次构建");
+                        documents += reused.get().summary().documents();
+                        facts.add(reused.get());
+                        continue;
+                    }
+                }
                 ColumnFacts[] kept = new ColumnFacts[1];
                 BuildConfig cc = columnConfig(config, column, site.staging().resolve(column.id()));
                 BuildResult r = SiteBuilder.build(cc, frame(platform, column, m -> kept[0] = ColumnFacts.of(column, m)));
@@ -111,8 +124,16 @@ public final class PlatformBuilder {
                 }
                 pages += writePlatform(config, platform, read, site.staging());
             }
+            ColumnCache.clear(config.out());
             site.commit();
             committed = true;
+            if (cache != null) {
+                try {
+                    cache.write(keys, facts);
+                } catch (IOException e) {
+                    config.progress().accept("未能写入增量构建记录（" + e.getMessage() + "）：下次构建将重新生成全部栏目");
+                }
+            }
             return new PlatformResult(true, findings, selected.size(), documents, pages, elapsed(t0));
         } finally {
             if (!committed) {
@@ -312,7 +333,7 @@ public final class PlatformBuilder {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

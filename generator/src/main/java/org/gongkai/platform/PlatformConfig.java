@@ -13,28 +13,33 @@ import java.util.function.Consumer;
  * @param out      the folder to (re)place: the whole platform, or a part with {@code columns}
  * @param themes   the folder holding themes/NAME; by default themes/ beside the platform folder
  * @param columns  the ids of the columns of a part build; empty for all (the whole platform)
+ * @param incremental take a column whose inputs are unchanged from the previous {@code out} instead of building it
  */
 public record PlatformConfig(Path platform, Path out, LocalDate asOf, Optional<Path> themes, Consumer<String> progress,
-                             List<String> columns) {
+                             List<String> columns, boolean incremental) {
 
     public PlatformConfig {
         columns = List.copyOf(columns);
     }
 
     public static PlatformConfig of(Path platform, Path out, LocalDate asOf) {
-        return new PlatformConfig(platform, out, asOf, Optional.empty(), line -> { }, List.of());
+        return new PlatformConfig(platform, out, asOf, Optional.empty(), line -> { }, List.of(), false);
     }
 
     public PlatformConfig withProgress(Consumer<String> p) {
-        return new PlatformConfig(platform, out, asOf, themes, p, columns);
+        return new PlatformConfig(platform, out, asOf, themes, p, columns, incremental);
     }
 
     public PlatformConfig withThemes(Path t) {
-        return new PlatformConfig(platform, out, asOf, Optional.of(t), progress, columns);
+        return new PlatformConfig(platform, out, asOf, Optional.of(t), progress, columns, incremental);
     }
 
     public PlatformConfig withColumns(List<String> ids) {
-        return new PlatformConfig(platform, out, asOf, themes, progress, ids);
+        return new PlatformConfig(platform, out, asOf, themes, progress, ids, incremental);
+    }
+
+    public PlatformConfig withIncremental(boolean on) {
+        return new PlatformConfig(platform, out, asOf, themes, progress, columns, on);
     }
 
     /** themes/ beside the platform folder unless given (the sample's platform/ shares the repository's themes/). */

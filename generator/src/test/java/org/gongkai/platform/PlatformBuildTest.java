@@ -211,4 +211,36 @@ class PlatformBuildTest {
         assertTrue(otherDay.getMessage().contains("不能拼合"), otherDay.getMessage());
         assertFalse(Files.exists(target));
     }
+
+    @Test
+    void anIncrementalBuildRebuildsOnlyTheEditedColumnAndEqualsAWholeBuild() throws IOException {
+        Path copy = dir.resolve("inc-repo");
+        Trees.copy(sample(), copy.resolve("platform"));
+        Trees.copy(Repo.content(), copy.resolve("content"));
+        Path site = copy.resolve("site");
+        List<String> lines = new ArrayList<>();
+        PlatformConfig config = PlatformConfig.of(copy.resolve("platform"), site, Repo.AS_OF).withIncremental(true)
+                .withProgress(lines::add);
+        assertTrue(PlatformBuilder.build(config).written());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("取自上次构建") && l.startsWith("[")), lines::toString);
+        Path edited = copy.resolve("platform/columns/xihu/notices/2026/xihu-new.md");
+        Files.writeString(edited, "---\ntitle: 西湖镇秋季防火工作动态\npublished: 2026-11-20\n---\n各村已完成防火巡查。\n");
+        lines.clear();
+        assertTrue(PlatformBuilder.build(config).written());
+        List<String> reused = lines.stream().filter(l -> l.contains("都没有变化：取自上次构建")).map(l -> l.substring(1, l.indexOf(']'))).toList();
+        assertEquals(List.of("county", "anle", "dongfeng"), reused, "only 西湖镇 is built again");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("西湖镇秋季防火工作动态"), "the portal pages follow");
+        Path whole = dir.resolve("inc-whole");
+        assertTrue(PlatformBuilder.build(PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF)).written());
+        Map<String, byte[]> expected = Trees.files(whole, rel -> true);
+        Map<String, byte[]> actual = Trees.files(site, rel -> true);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> {
+            if (path.contains("/" + SearchIndexer.LUCENE_FOLDER)) {
+                assertEquals(bytes.length, actual.get(path).length, path);
+            } else {
+                assertArrayEquals(bytes, actual.get(path), path);
+            }
+        });
+    }
 }
