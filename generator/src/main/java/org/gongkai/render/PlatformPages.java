@@ -76,26 +76,32 @@ public final class PlatformPages {
         List<Job> jobs = new ArrayList<>();
         jobs.add(home(columns, kindOrder));
         library(columns, jobs);
-        jobs.add(new Job(SITEMAP_PAGE, "sitemap.vm", meta("网站地图", SITEMAP_PAGE),
-                new PageViews.SitemapPage(sitemapSections(columns, kindOrder))));
+        List<Views.Section> map = sitemapSections(columns, kindOrder);
+        jobs.add(new Job(SITEMAP_PAGE, "sitemap.vm", meta("网站地图", SITEMAP_PAGE), new PageViews.SitemapPage(map)));
+        // hosts serve it at any missing address: its links start from the platform's root path
+        jobs.add(new Job(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND),
+                new PageViews.SitemapPage(map)));
         Template layout = engine.getTemplate("layout.vm");
-        org.gongkai.content.Parallel.forEach(jobs, job -> out.write(job.path(), render(layout, job, site, assets)));
+        String notFoundRoot = SitePaths.siteRootPath(portal.baseUrl());
+        org.gongkai.content.Parallel.forEach(jobs, job -> out.write(job.path(), render(layout, job, site, assets,
+                job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
         out.write(FEED, atom(portal, columns));
         out.write("sitemap.xml", sitemapIndex(portal, columns, jobs));
-        out.write("sitemap-platform.xml", urlset(portal, jobs.stream().map(Job::path).sorted().toList()));
+        out.write("sitemap-platform.xml", urlset(portal, jobs.stream().map(Job::path)
+                .filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList()));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (portal.baseUrl().isEmpty() ? ""
                 : "Sitemap: " + SitePaths.absolute(portal.baseUrl(), "sitemap.xml") + "\n"));
         return jobs.size();
     }
 
-    private String render(Template layout, Job job, PageViews.SiteView site, Map<String, String> assets) {
+    private String render(Template layout, Job job, PageViews.SiteView site, Map<String, String> assets, String root) {
         VelocityContext ctx = new VelocityContext();
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(new HtmlEscaping());
         cartridge.attachToContext(ctx);
         ctx.put("site", site);
         ctx.put("page", job.meta());
-        ctx.put("root", SitePaths.rootOf(job.path()));
+        ctx.put("root", root);
         ctx.put("assets", assets);
         ctx.put("template", job.template());
         ctx.put("view", job.view());

@@ -129,6 +129,11 @@ class PlatformBuildTest {
         assertEquals("sitemapindex", index.getDocumentElement().getTagName());
         assertEquals(5, index.getElementsByTagName("sitemap").getLength());
         assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://www.linhe.gov.cn/xxgk/sitemap.xml"));
+        // the platform's 404 page links from the platform's root path, since hosts serve it anywhere
+        var notFound = Jsoup.parse(Files.readString(out.resolve("404.html")));
+        assertTrue(notFound.select("main a").eachAttr("href").stream().allMatch(h -> h.startsWith("/xxgk/")),
+                notFound.select("main a").eachAttr("href")::toString);
+        assertFalse(Files.readString(out.resolve("sitemap-platform.xml")).contains("404"));
     }
 
     @Test
