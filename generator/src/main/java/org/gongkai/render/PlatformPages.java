@@ -243,8 +243,11 @@ public final class PlatformPages {
             String title = filter.isEmpty() ? "政策文件库" : "政策文件库 · " + filter;
             PageViews.PageMeta meta = filter.isEmpty() && p == 1 ? meta("政策文件库", pathOf.apply(p))
                     : meta(title, pathOf.apply(p), library);
+            String open = filter.isEmpty() ? "" : facets.stream()
+                    .filter(f -> f.values().stream().anyMatch(t -> t.href().equals(base + "index.html")))
+                    .map(PlatformViews.Facet::label).findFirst().orElse("");
             jobs.add(new Job(pathOf.apply(p), "platform-library.vm", meta, new PlatformViews.LibraryPage(title,
-                    "平台上各单位发布的全部政策文件，每条链接到发布单位栏目中的原文。", filter, facets, slice, pager,
+                    "平台上各单位发布的全部政策文件，每条链接到发布单位栏目中的原文。", filter, open, facets, slice, pager,
                     policies.size(), LIBRARY)));
         }
     }

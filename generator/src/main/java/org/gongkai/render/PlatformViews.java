@@ -117,8 +117,9 @@ public final class PlatformViews {
         }
     }
 
-    public record LibraryPage(String title, String intro, String filter, List<Facet> facets, List<Views.Item> items,
-                              Views.Pager pager, int total, String allHref) {
+    /** @param openFacet the label of the filter this page applies (shown unfolded), or "" */
+    public record LibraryPage(String title, String intro, String filter, String openFacet, List<Facet> facets,
+                              List<Views.Item> items, Views.Pager pager, int total, String allHref) {
         public LibraryPage {
             facets = List.copyOf(facets);
             items = List.copyOf(items);
