@@ -92,7 +92,8 @@ final class ColumnCache {
         AtomicSite.deleteTree(folderOf(out));
     }
 
-    private static void linkTree(Path from, Path to) throws IOException {
+    /** {@code from}'s files at the same places under {@code to}: hard links, or copies where links cannot be made. */
+    static void linkTree(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

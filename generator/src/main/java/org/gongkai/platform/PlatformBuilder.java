@@ -2,11 +2,8 @@ package org.gongkai.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -188,7 +185,8 @@ public final class PlatformBuilder {
             for (PlatformColumn c : platform.columns()) {
                 Path part = from.get(c.id());
                 ColumnFacts f = JSON.readValue(part.resolve(PART_FOLDER).resolve(c.id() + ".json").toFile(), ColumnFacts.class);
-                copyTree(part.resolve(c.id()), site.staging().resolve(c.id()));
+                // hard links where parts and output share a file system (CI downloads the parts beside it)
+                ColumnCache.linkTree(part.resolve(c.id()), site.staging().resolve(c.id()));
                 facts.add(f);
                 documents += f.summary().documents();
             }
@@ -331,22 +329,6 @@ public final class PlatformBuilder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 
     private static Duration elapsed(long t0) {
