@@ -57,12 +57,18 @@ public final class SiteBuilder {
         return check(config, Retained.empty());
     }
 
+    /** As {@link #check(BuildConfig)}, for a column inside a platform. */
+    public static CheckResult check(BuildConfig config, ColumnFrame frame) throws IOException {
+        Resolved loaded = load(config, Retained.empty(), frame);
+        return loaded.withRules(rules(loaded, config, new Checker.Memo()));
+    }
+
     /**
      * As {@link #check(BuildConfig)}, re-reading only the document files not in {@code retained}, and
      * checking again only the documents it has no findings for: what {@code serve} does after an edit.
      */
     public static CheckResult check(BuildConfig config, Retained retained) throws IOException {
-        Resolved loaded = load(config, retained);
+        Resolved loaded = load(config, retained, ColumnFrame.NONE);
         return loaded.withRules(rules(loaded, config, retained.findings()));
     }
 
@@ -80,9 +86,9 @@ public final class SiteBuilder {
         }
     }
 
-    private static Resolved load(BuildConfig config, Retained retained) throws IOException {
+    private static Resolved load(BuildConfig config, Retained retained, ColumnFrame frame) throws IOException {
         PhaseClock clock = new PhaseClock();
-        Content content = new ContentLoader().load(config.content(), retained.documents(), retained.files());
+        Content content = frame.apply(new ContentLoader().load(config.content(), retained.documents(), retained.files()));
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
         config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         List<Finding> findings = new ArrayList<>(content.findings());
@@ -110,6 +116,11 @@ public final class SiteBuilder {
      * {@code out} untouched; so does any exception on the way.
      */
     public static BuildResult build(BuildConfig config) throws IOException {
+        return build(config, ColumnFrame.NONE);
+    }
+
+    /** As {@link #build(BuildConfig)}, for a column inside a platform (see {@link ColumnFrame}). */
+    public static BuildResult build(BuildConfig config, ColumnFrame frame) throws IOException {
         long t0 = System.nanoTime();
         // a synchronised progress: the steps below report from several threads
         BuildConfig cfg = config.withProgress(line -> {
@@ -117,7 +128,7 @@ public final class SiteBuilder {
                 config.progress().accept(line);
             }
         });
-        Resolved loaded = load(cfg, Retained.empty());
+        Resolved loaded = load(cfg, Retained.empty(), frame);
         if (loaded.hasErrors()) {
             return failed(loaded.withRules(rules(loaded, cfg, new Checker.Memo())), t0);
         }
@@ -125,7 +136,7 @@ public final class SiteBuilder {
         // folder that an error throws away, so site/ is still replaced only by a build that passed them.
         CompletableFuture<List<Finding>> ruleRun = CompletableFuture.supplyAsync(() -> rules(loaded, cfg, new Checker.Memo()),
                 runnable -> background("gongkai-rules", runnable));
-        return render(cfg, loaded, ruleRun, t0);
+        return render(cfg, frame, loaded, ruleRun, t0);
     }
 
     /** The template refusal behind {@code e}, however the parallel steps wrapped it. */
@@ -150,7 +161,7 @@ public final class SiteBuilder {
         t.start();
     }
 
-    private static BuildResult render(BuildConfig config, Resolved loaded, CompletableFuture<List<Finding>> ruleRun,
+    private static BuildResult render(BuildConfig config, ColumnFrame frame, Resolved loaded, CompletableFuture<List<Finding>> ruleRun,
                                       long t0) throws IOException {
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
@@ -158,8 +169,9 @@ public final class SiteBuilder {
         SiteModel model = loaded.model();
         try {
             Theme theme = loaded.theme();
-            BrokenLinks.Targets links = new BrokenLinks.Targets(SitePaths.siteRootPath(model.site().baseUrl()));
-            String recordKey = config.incremental() ? SiteRenderer.recordKey(theme, model) : null;
+            BrokenLinks.Targets links = new BrokenLinks.Targets(SitePaths.siteRootPath(model.site().baseUrl()),
+                    frame.outer());
+            String recordKey = config.incremental() ? SiteRenderer.recordKey(theme, model, frame.chrome()) : null;
             OutputTree out = config.incremental()
                     ? new OutputTree(site.staging(), true, links, config.out(), BuildRecord.read(config.out(), recordKey))
                     : new OutputTree(site.staging(), true, links);
@@ -186,8 +198,8 @@ public final class SiteBuilder {
                 return searchKey;
             }, runnable -> background("gongkai-search-index", runnable));
             PhaseClock clock = new PhaseClock();
-            SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize())
-                    .render(model, out);
+            SiteRenderer.Stats stats = new SiteRenderer(theme, config.content().toAbsolutePath().normalize(),
+                    frame.chrome()).render(model, out);
             progress.accept("已生成 " + stats.pages() + " 个页面"
                     + (config.incremental() ? "（其中 " + out.pagesReused() + " 个未变，取自上次构建）" : "")
                     + "，" + out.filesWritten() + " 个文件（" + clock.lap() + "，与搜索索引同时进行）");
@@ -196,7 +208,7 @@ public final class SiteBuilder {
             if (checked.hasErrors()) {
                 return failed(checked, t0);
             }
-            List<Finding> broken = WebServerOutput.checkLinks(out, config, model);
+            List<Finding> broken = WebServerOutput.checkLinks(out, config, model, frame.outer());
             if (!broken.isEmpty()) {
                 List<Finding> all = new ArrayList<>(checked.findings());
                 all.addAll(broken);
@@ -213,6 +225,7 @@ public final class SiteBuilder {
             }
             site.commit();
             committed = true;
+            frame.built().accept(model);
             if (record != null) {
                 try {
                     record.write(config.out());

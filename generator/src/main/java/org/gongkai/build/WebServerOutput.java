@@ -18,11 +18,17 @@ final class WebServerOutput {
 
     /** Every relative link and asset in the staging folder must exist; broken ones stop the build. */
     static List<Finding> checkLinks(OutputTree out, BuildConfig config, SiteModel model) throws IOException {
+        return checkLinks(out, config, model, BrokenLinks.Outer.NONE);
+    }
+
+    /** As above, letting links climb to the platform pages {@code outer} names. */
+    static List<Finding> checkLinks(OutputTree out, BuildConfig config, SiteModel model, BrokenLinks.Outer outer)
+            throws IOException {
         long t0 = System.nanoTime();
         // the targets were gathered as the pages were written; pages are read back only to locate a broken one
         boolean fine = out.links().map(l -> l.allExist(out.written())).orElse(false);
         List<Finding> broken = fine ? List.of() : BrokenLinks.find(out.root(), config.out().getFileName().toString(),
-                SitePaths.siteRootPath(model.site().baseUrl()));
+                SitePaths.siteRootPath(model.site().baseUrl()), outer);
         config.progress().accept("链接检查：" + (broken.isEmpty() ? "没有失效链接" : broken.size() + " 个失效链接")
                 + "（" + (System.nanoTime() - t0) / 1_000_000 + " ms）");
         return broken;

@@ -27,6 +27,10 @@ final class BuildCommand implements Callable<Integer> {
             + "（记录在输出目录旁的 .gongkai-cache/ 中；CI 缓存输出目录和 .gongkai-cache/ 时使用）")
     boolean incremental;
 
+    @Option(names = "--columns", split = ",", paramLabel = "ID,ID", description = "平台：只构建这些栏目（部分构建，"
+            + "之后用 assemble 拼合）")
+    java.util.List<String> columns = java.util.List.of();
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +38,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (PlatformCommands.isPlatform(common.content)) {
+            return PlatformCommands.build(common, out, columns, incremental, stdout, err);
+        }
+        if (!columns.isEmpty()) {
+            err.println("gongkai: --columns 只用于平台目录（含 platform.yaml）");
+            return Main.USAGE;
+        }
         BuildConfig config = BuildConfig.of(common.content, out, common.asOfOrToday()).withIncremental(incremental);
         if (common.themes != null) {
             config = config.withThemes(common.themes);

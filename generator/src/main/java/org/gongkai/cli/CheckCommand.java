@@ -56,6 +56,14 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return Main.OK;
         }
+        if (PlatformCommands.isPlatform(common.content)) {
+            if (review) {
+                err.println("gongkai: --review 按栏目列出，请对栏目目录运行（例如 --content " + common.content
+                        + "/columns/c001）；全平台复审逾期的文件数见 gongkai inspect");
+                return Main.USAGE;
+            }
+            return PlatformCommands.check(common, format, out, err);
+        }
         BuildConfig config = BuildConfig.of(common.content, common.content.resolveSibling("site"), common.asOfOrToday());
         if (common.themes != null) {
             config = config.withThemes(common.themes);

@@ -20,6 +20,8 @@ public final class Main {
     static {
         COMMANDS.put("build", BuildCommand::new);
         COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("assemble", AssembleCommand::new);
+        COMMANDS.put("inspect", InspectCommand::new);
         COMMANDS.put("search", SearchCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("serve", ServeCommand::new);

@@ -220,6 +220,16 @@ final class FrontMatter {
         }
     }
 
+    /** A mapping nested in a list under {@code key}, reporting into the same findings. */
+    FrontMatter child(Map<String, Object> m, Object item, String key) {
+        return new FrontMatter(parsed, m, valueAt(item, key), findings);
+    }
+
+    /** Where this mapping starts. */
+    SourceRef start() {
+        return top;
+    }
+
     /** Unknown keys are warnings: a typo such as {@code pubished} must not pass silently. */
     void warnUnknownKeys(Collection<String> known, String what) {
         for (String k : map.keySet()) {

@@ -26,6 +26,10 @@ public final class BuildMojo extends GongkaiMojo {
             getLog().info("gongkai.skip：跳过生成网站");
             return;
         }
+        if (isPlatform()) {
+            platform(true, incremental);
+            return;
+        }
         BuildResult result;
         try {
             result = SiteBuilder.build(config().withIncremental(incremental));

@@ -18,6 +18,10 @@ public final class CheckMojo extends GongkaiMojo {
             getLog().info("gongkai.skip：跳过检查");
             return;
         }
+        if (isPlatform()) {
+            platform(false, false);
+            return;
+        }
         CheckResult result;
         try {
             result = SiteBuilder.check(config());

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.content.Finding;
@@ -49,6 +50,41 @@ abstract class GongkaiMojo extends AbstractMojo {
             config = config.withProgress(line -> getLog().info(line));
         }
         return config;
+    }
+
+    /** A content folder holding platform.yaml is a platform (集约化): the goals build or check all its columns. */
+    boolean isPlatform() {
+        return org.gongkai.platform.Platform.isPlatform(content.toPath());
+    }
+
+    org.gongkai.platform.PlatformConfig platformConfig() throws MojoExecutionException {
+        var config = org.gongkai.platform.PlatformConfig.of(content.toPath(), out.toPath(), asOfOrToday());
+        if (themes != null) {
+            config = config.withThemes(themes.toPath());
+        }
+        if (!quiet) {
+            config = config.withProgress(line -> getLog().info(line));
+        }
+        return config;
+    }
+
+    /** A platform's build or check, failing as a column's does: content errors are MojoFailureException. */
+    void platform(boolean build, boolean incremental) throws MojoExecutionException, MojoFailureException {
+        org.gongkai.platform.PlatformResult result;
+        try {
+            var config = platformConfig().withIncremental(incremental);
+            result = build ? org.gongkai.platform.PlatformBuilder.build(config)
+                    : org.gongkai.platform.PlatformBuilder.check(config);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new MojoExecutionException((build ? "生成平台时出错：" : "检查平台时出错：") + e.getMessage(), e);
+        }
+        log(result.findings());
+        long errors = result.errors();
+        String summary = result.columns() + " 个栏目，" + errors + " 个错误，" + (result.findings().size() - errors) + " 个警告";
+        if (build ? !result.written() : errors > 0) {
+            throw new MojoFailureException((build ? "平台构建失败：" : "平台检查完成：") + summary);
+        }
+        getLog().info((build ? "平台构建完成：" : "平台检查完成：") + summary + (build ? " → " + out : ""));
     }
 
     LocalDate asOfOrToday() throws MojoExecutionException {

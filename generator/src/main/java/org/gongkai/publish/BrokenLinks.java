@@ -55,6 +55,31 @@ public final class BrokenLinks {
     }
 
     /**
+     * The pages above a site that its links may climb to: a column built into {@code OUT/<column>/} of a
+     * platform links to the platform's home, policy library and search. A climbing link is fine exactly when
+     * it lands on one of {@code files} (paths relative to the platform's root); every other climb is broken.
+     */
+    public record Outer(String column, Set<String> files) {
+        public static final Outer NONE = new Outer("", Set.of());
+
+        public Outer {
+            files = Set.copyOf(files);
+        }
+
+        boolean allows(String dir, String basePath, String written) {
+            if (files.isEmpty()) {
+                return false;
+            }
+            String link = written.strip();
+            // the 404 page's links start from the column's address (/xxgk/c001/../index.html)
+            boolean fromBase = link.startsWith("/") && link.startsWith(basePath);
+            String t = fromBase ? target(column + "/", link.substring(basePath.length()))
+                    : target(column + "/" + dir, link);
+            return t != null && (files.contains(t) || files.contains(t + "/index.html"));
+        }
+    }
+
+    /**
      * @param label how findings name the folder, e.g. "site", so a page reads site/notices/…/index.html
      * @return one error per broken link, naming the page, its line and column, and the link
      */
@@ -68,6 +93,11 @@ public final class BrokenLinks {
      *                 elsewhere on the host and are not the site's to check
      */
     public static List<Finding> find(Path root, String label, String basePath) throws IOException {
+        return find(root, label, basePath, Outer.NONE);
+    }
+
+    /** As {@link #find(Path, String, String)}, letting links climb to {@code outer}'s files. */
+    public static List<Finding> find(Path root, String label, String basePath, Outer outer) throws IOException {
         Set<String> files = new HashSet<>();
         List<String> pages = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -79,15 +109,20 @@ public final class BrokenLinks {
                 }
             });
         }
-        return find(root, label, basePath, pages, files);
+        return find(root, label, basePath, pages, files, outer);
     }
 
     /** Checks only {@code pages} against {@code files}: the preview server re-checks what it re-rendered. */
     public static List<Finding> find(Path root, String label, String basePath, Collection<String> pages,
                                      Set<String> files) {
+        return find(root, label, basePath, pages, files, Outer.NONE);
+    }
+
+    private static List<Finding> find(Path root, String label, String basePath, Collection<String> pages,
+                                      Set<String> files, Outer outer) {
         List<Finding> findings = pages.parallelStream().sorted().flatMap(page -> {
             try {
-                return check(root, label, basePath, page, files).stream();
+                return check(root, label, basePath, page, files, outer).stream();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -95,18 +130,26 @@ public final class BrokenLinks {
         return findings;
     }
 
-    private static List<Finding> check(Path root, String label, String basePath, String page, Set<String> files)
-            throws IOException {
-        return check(label, basePath, page, files, Files.readString(root.resolve(page), StandardCharsets.UTF_8));
+    private static List<Finding> check(Path root, String label, String basePath, String page, Set<String> files,
+                                       Outer outer) throws IOException {
+        return check(label, basePath, page, files, Files.readString(root.resolve(page), StandardCharsets.UTF_8), outer);
     }
 
     static List<Finding> check(String label, String basePath, String page, Set<String> files, String html) {
+        return check(label, basePath, page, files, html, Outer.NONE);
+    }
+
+    static List<Finding> check(String label, String basePath, String page, Set<String> files, String html,
+                               Outer outer) {
         List<Finding> out = new ArrayList<>();
         String dir = folderOf(page);
         for (Attribute a : attributes(html)) {
             String target = target(dir, basePath, a.value());
             if (target != null && (target.isEmpty() || exists(target, files))) {
                 continue; // "" is not the site's to check
+            }
+            if (target == null && outer.allows(dir, basePath, a.value())) {
+                continue;
             }
             int line = 1;
             int lineStart = 0;
@@ -314,12 +357,19 @@ public final class BrokenLinks {
      */
     public static final class Targets {
         private final String basePath;
+        private final Outer outer;
         private final Set<String> targets = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final Set<String> climbing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         /** @param basePath as for {@link BrokenLinks#find(Path, String, String)} */
         public Targets(String basePath) {
+            this(basePath, Outer.NONE);
+        }
+
+        /** As {@link #Targets(String)}, letting links climb to {@code outer}'s files. */
+        public Targets(String basePath, Outer outer) {
             this.basePath = basePath;
+            this.outer = outer;
         }
 
         /** Gathers the targets of {@code page}'s links. */
@@ -353,7 +403,7 @@ public final class BrokenLinks {
             for (Attribute a : attributes(html, n)) {
                 String t = target(dir, basePath, a.value());
                 if (t == null) {
-                    climbs = true;
+                    climbs |= !outer.allows(dir, basePath, a.value());
                 } else if (!t.isEmpty()) {
                     sink.accept(t);
                 }

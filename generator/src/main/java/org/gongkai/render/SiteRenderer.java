@@ -50,9 +50,16 @@ public final class SiteRenderer {
     private final org.gongkai.content.ContentPath paths;
     private final VelocityEngine engine;
     private final ViewMemo memo = new ViewMemo();
+    /** The platform's header and footer when the column is built inside one (集约化), else null. */
+    private final PlatformViews.Chrome platform;
 
     /** @param contentRoot where content/ is, for copying attachments and data files */
     public SiteRenderer(Theme theme, Path contentRoot) {
+        this(theme, contentRoot, java.util.Optional.empty());
+    }
+
+    /** @param platform the platform's chrome, which layout.vm shows as {@code $platform} when present */
+    public SiteRenderer(Theme theme, Path contentRoot, java.util.Optional<PlatformViews.Chrome> platform) {
         this.theme = theme;
         this.contentRoot = contentRoot;
         try {
@@ -60,23 +67,8 @@ public final class SiteRenderer {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        this.engine = new VelocityEngine();
-        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "theme");
-        engine.setProperty("resource.loader.theme.instance", new ThemeResourceLoader(theme.templates()));
-        engine.setProperty("resource.loader.theme.cache", "true");
-        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.class.getName());
-        engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
-        if (theme.hasTemplate("macros.vm")) {
-            engine.setProperty(RuntimeConstants.VM_LIBRARY, "macros.vm");
-        }
-        try {
-            engine.init();
-        } catch (org.apache.velocity.exception.VelocityException e) {
-            TemplateRefusal failed = TemplateRefusal.failed(e);
-            throw failed.from(theme.source(failed.template()));
-        }
+        this.platform = platform.orElse(null);
+        this.engine = TemplateSandbox.engine(theme);
     }
 
     /**
@@ -190,7 +182,13 @@ public final class SiteRenderer {
      * under another key is not used.
      */
     public static String recordKey(Theme theme, SiteModel model) {
+        return recordKey(theme, model, java.util.Optional.empty());
+    }
+
+    /** As {@link #recordKey(Theme, SiteModel)}, for a column inside a platform: its chrome is on every page. */
+    public static String recordKey(Theme theme, SiteModel model, java.util.Optional<PlatformViews.Chrome> platform) {
         Map<String, Object> parts = new TreeMap<>();
+        platform.ifPresent(p -> parts.put("platform", p));
         parts.put("generator", GeneratorIdentity.current());
         parts.put("templates", new TreeMap<>(theme.templates()));
         Map<String, String> assets = new TreeMap<>();
@@ -286,6 +284,9 @@ public final class SiteRenderer {
         ctx.put("assets", assets);
         ctx.put("template", job.template());
         ctx.put("view", job.view());
+        if (platform != null) {
+            ctx.put("platform", platform);
+        }
         PageWriter w = PAGE.get();
         w.text.setLength(0);
         try {

@@ -196,4 +196,30 @@ public final class TemplateSandbox extends UberspectImpl {
             return method.getName();
         }
     }
+
+    /**
+     * The one Velocity engine set-up for a theme (the column's pages and the platform's alike): templates from
+     * the theme only, strict references, introspection through this sandbox, the theme's macros; a template
+     * that does not parse is a {@link TemplateRefusal} at its line.
+     */
+    static org.apache.velocity.app.VelocityEngine engine(Theme theme) {
+        var engine = new org.apache.velocity.app.VelocityEngine();
+        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.RESOURCE_LOADERS, "theme");
+        engine.setProperty("resource.loader.theme.instance", new ThemeResourceLoader(theme.templates()));
+        engine.setProperty("resource.loader.theme.cache", "true");
+        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.class.getName());
+        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.SPACE_GOBBLING, "lines");
+        if (theme.hasTemplate("macros.vm")) {
+            engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.VM_LIBRARY, "macros.vm");
+        }
+        try {
+            engine.init();
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
+        }
+        return engine;
+    }
 }

@@ -27,7 +27,8 @@ public final class Theme {
             "document-policy.vm", "document-interpretation.vm", "document-decision.vm", "document-consultation.vm",
             "document-notice.vm", "document-publicity.vm", "document-page.vm", "document-report.vm", "list.vm",
             "terms.vm", "search.vm", "sitemap.vm", "notfound.vm", "decision-catalog.vm", "village.vm",
-            "decision-list.vm", "consultation-list.vm", "help.vm", "mulu.vm");
+            "decision-list.vm", "consultation-list.vm", "help.vm", "mulu.vm", "platform-home.vm",
+            "platform-library.vm");
     static final List<String> ASSETS = List.of("gongkai.css", "gongkai.js", "prefs.js", "search.js", "print.css", "favicon.svg");
 
     private final List<Path> folders;

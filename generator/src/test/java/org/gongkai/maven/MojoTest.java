@@ -78,6 +78,30 @@ class MojoTest {
     }
 
     @Test
+    void aPlatformFolderIsBuiltAndCheckedWhole() throws Exception {
+        java.nio.file.Path out = Files.createTempDirectory("gongkai-mojo-platform-").resolve("site");
+        Captured log = new Captured();
+        BuildMojo build = new BuildMojo();
+        build.content = org.gongkai.testing.Repo.root().resolve("platform").toFile();
+        build.out = out.toFile();
+        build.asOf = "2026-11-28";
+        build.quiet = true;
+        build.setLog(log);
+        build.execute();
+        assertTrue(Files.isRegularFile(out.resolve("index.html")) && Files.isRegularFile(out.resolve("anle/index.html")));
+        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] 平台构建完成：4 个栏目，0 个错误")), log.lines.toString());
+        CheckMojo check = new CheckMojo();
+        check.content = build.content;
+        check.out = build.out;
+        check.asOf = "2026-11-28";
+        check.quiet = true;
+        Captured checked = new Captured();
+        check.setLog(checked);
+        check.execute();
+        assertTrue(checked.lines.stream().anyMatch(l -> l.startsWith("[WARNING] ../content/")), "findings named from the platform folder");
+    }
+
+    @Test
     void serveRunsUntilItsThreadIsInterrupted() throws Exception {
         SmallSite s = SmallSite.create();
         Captured log = new Captured();

@@ -152,7 +152,7 @@ class WorkflowsTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyActionIsAnOfficialOnePinnedToAMajorVersion() throws IOException {
-        for (String name : List.of("pr.yml", "publish.yml")) {
+        for (String name : List.of("pr.yml", "publish.yml", "platform.yml")) {
             Map<String, Object> jobs = (Map<String, Object>) workflow(name).get("jobs");
             for (Object job : jobs.values()) {
                 for (Map<String, Object> step : (List<Map<String, Object>>) ((Map<String, Object>) job).get("steps")) {
@@ -165,5 +165,44 @@ class WorkflowsTest {
             }
         }
         assertNotNull(readmeCommands());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePlatformIsBuiltInColumnGroupsAssembledOnceAndDeployed() throws IOException {
+        Map<String, Object> wf = workflow("platform.yml");
+        Map<String, Object> on = (Map<String, Object>) on(wf);
+        assertTrue(!on.containsKey("pull_request") && !on.containsKey("pull_request_target"),
+                "pull requests are pr.yml's: " + on.keySet());
+        assertEquals(List.of("main"), ((Map<String, Object>) on.get("push")).get("branches"));
+        Map<String, Object> jobs = (Map<String, Object>) wf.get("jobs");
+        // every column of the sample platform in exactly one group of the matrix
+        Map<String, Object> columns = (Map<String, Object>) jobs.get("columns");
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
+                columns.get("strategy")).get("matrix")).get("include");
+        List<String> inMatrix = groups.stream().flatMap(g -> java.util.Arrays.stream(g.get("columns").toString().split(",")))
+                .map(String::strip).sorted().toList();
+        Map<String, Object> platform = (Map<String, Object>) new Yaml().load(
+                Files.readString(Repo.root().resolve("platform/platform.yaml")));
+        List<String> declared = ((List<Map<String, Object>>) platform.get("columns")).stream()
+                .map(c -> c.get("id").toString()).sorted().toList();
+        assertEquals(declared, inMatrix);
+        List<Map<String, Object>> steps = steps(wf, "columns");
+        javaWithMavenCache(steps);
+        assertTrue(runs(steps).stream().anyMatch(r -> r.contains("gongkai.jar build --content platform --columns \"${{ matrix.columns }}\" --out part")),
+                runs(steps).toString());
+        Map<String, Object> upload = (Map<String, Object>) uses(steps, "actions/upload-artifact").get("with");
+        assertEquals("part", upload.get("path"));
+        assertEquals(Boolean.TRUE, upload.get("include-hidden-files"), "part/.gongkai-part/ must travel");
+        Map<String, Object> assemble = (Map<String, Object>) jobs.get("assemble");
+        assertEquals("columns", assemble.get("needs"));
+        List<Map<String, Object>> asteps = steps(wf, "assemble");
+        assertEquals("part-*", ((Map<String, Object>) uses(asteps, "actions/download-artifact").get("with")).get("pattern"));
+        assertTrue(runs(asteps).stream().anyMatch(r -> r.contains("gongkai.jar assemble --content platform --out platform-site")
+                && r.contains("parts/*")));
+        assertEquals("platform-site", ((Map<String, Object>) uses(asteps, "actions/upload-pages-artifact").get("with")).get("path"));
+        Map<String, Object> deploy = (Map<String, Object>) jobs.get("deploy");
+        assertEquals("assemble", deploy.get("needs"));
+        uses((List<Map<String, Object>>) deploy.get("steps"), "actions/deploy-pages");
     }
 }

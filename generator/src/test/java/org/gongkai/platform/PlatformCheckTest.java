@@ -1,0 +1,147 @@
+package org.gongkai.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.gongkai.cli.Main;
+import org.gongkai.content.Finding;
+import org.gongkai.testing.Repo;
+import org.gongkai.testing.Trees;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check --content PLATFORM: every column's findings named from the platform folder, and the platform's own rules. */
+class PlatformCheckTest {
+
+    @TempDir
+    Path dir;
+
+    /** Two townships copied from the sample platform into columns/a and columns/b. */
+    private Path twoColumns() throws IOException {
+        Path p = dir.resolve("plat");
+        Trees.copy(Repo.root().resolve("platform/columns/dongfeng"), p.resolve("columns/a"));
+        Trees.copy(Repo.root().resolve("platform/columns/xihu"), p.resolve("columns/b"));
+        Files.writeString(p.resolve("platform.yaml"), """
+                name: 临河县人民政府
+                base_url: https://www.linhe.gov.cn/xxgk/
+                site_code: '3717230001'
+                org_code: 1137172300420000XF
+                columns:
+                  - {id: a, name: 东风镇人民政府, kind: 乡镇, path: columns/a}
+                  - {id: b, name: 西湖镇人民政府, kind: 乡镇, path: columns/b}
+                """);
+        return p;
+    }
+
+    private static List<String> errors(PlatformResult r) {
+        return r.findings().stream().filter(Finding::isError).map(Finding::format).toList();
+    }
+
+    @Test
+    void theSampleChecksClean() throws IOException {
+        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(Repo.root().resolve("platform"), dir, Repo.AS_OF));
+        assertEquals(List.of(), errors(r));
+        assertEquals(4, r.columns());
+        assertTrue(r.findings().stream().anyMatch(f -> f.where().file().startsWith("../content/")),
+                "安乐镇's findings are named from the platform folder");
+        assertTrue(r.findings().stream().anyMatch(f -> f.where().file().startsWith("columns/county/")));
+    }
+
+    @Test
+    void aColumnsFindingNamesItsPathFromThePlatformFolder() throws IOException {
+        Path p = twoColumns();
+        Files.writeString(p.resolve("columns/b/notices/2026/broken.md"), "---\ntitle: 缺少发布日期\ndisclosure: 主动公开\npubished: 2026-01-01\n---\n正文。\n");
+        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        List<String> f = r.findings().stream().map(Finding::format).toList();
+        assertTrue(f.stream().anyMatch(x -> x.startsWith("columns/b/notices/2026/broken.md:4:1: warning [unknown-key]")), f::toString);
+        assertTrue(errors(r).stream().anyMatch(x -> x.startsWith("columns/b/notices/2026/broken.md:")), f::toString);
+    }
+
+    @Test
+    void aDocNumberIsUniquePerIssuerAcrossThePlatform() throws IOException {
+        Path p = twoColumns();
+        // 西湖镇 publishes a paper under 东风镇应急管理办公室's own 文号: an error on both sides
+        Path policy = p.resolve("columns/b/policies/2022");
+        Files.createDirectories(policy);
+        String code = Files.readAllLines(p.resolve("columns/b/site.yaml")).stream().filter(l -> l.startsWith("org_code"))
+                .findFirst().orElseThrow().split(":")[1].strip();
+        Files.writeString(policy.resolve("dup.md"), """
+                ---
+                title: 关于重复文号的通知
+                doc_number: 东应急发[2022]1号
+                issuer: 东风镇应急管理办公室
+                written: 2022-05-01
+                published: 2022-05-02
+                disclosure: 主动公开
+                index_no: %s/2022-00901
+                ---
+                正文。
+                """.formatted(code));
+        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        List<String> e = errors(r);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/b/policies/2022/dup.md:3:1: error [platform-doc-number-duplicate] 文号“东应急发[2022]1号”在栏目“a”中也用了（columns/a/policies/2022/")), e::toString);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/a/policies/2022/") && x.contains("[platform-doc-number-duplicate]")
+                && x.contains("在栏目“b”中也用了（columns/b/policies/2022/dup.md:3:1）")), e::toString);
+    }
+
+    @Test
+    void everyColumnHasItsOwnOrgCode() throws IOException {
+        Path p = twoColumns();
+        Path site = p.resolve("columns/b/site.yaml");
+        String a = Files.readAllLines(p.resolve("columns/a/site.yaml")).stream().filter(l -> l.startsWith("org_code"))
+                .findFirst().orElseThrow();
+        List<String> lines = Files.readAllLines(site).stream().map(l -> l.startsWith("org_code") ? a : l).toList();
+        Files.write(site, lines);
+        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        List<String> e = errors(r);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/b/site.yaml:3:1: error [platform-org-code-duplicate]")
+                && x.contains("与栏目 a 相同")), e::toString);
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/a/site.yaml:3:1: error [platform-org-code-duplicate]")), e::toString);
+    }
+
+    @Test
+    void theCommandLineBuildsChecksAndAssemblesAPlatform() throws IOException {
+        Path sample = Repo.root().resolve("platform");
+        String asOf = Repo.AS_OF.toString();
+        assertEquals(Main.OK, run("check", "--content", sample.toString(), "--as-of", asOf, "-q"));
+        Path part1 = dir.resolve("p1");
+        Path part2 = dir.resolve("p2");
+        assertEquals(Main.OK, run("build", "--content", sample.toString(), "--columns", "county,anle", "--out",
+                part1.toString(), "--as-of", asOf, "-q"));
+        assertEquals(Main.OK, run("build", "--content", sample.toString(), "--columns", "dongfeng,xihu", "--out",
+                part2.toString(), "--as-of", asOf, "-q"));
+        Path out = dir.resolve("site");
+        assertEquals(Main.OK, run("assemble", "--content", sample.toString(), "--out", out.toString(), "--as-of", asOf,
+                "-q", part1.toString(), part2.toString()));
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("anle/index.html")));
+        assertEquals(Main.USAGE, run("build", "--content", sample.toString(), "--columns", "nosuch", "--out",
+                dir.resolve("x").toString(), "--as-of", asOf, "-q"));
+        assertFalse(Files.exists(dir.resolve("x")));
+        Path p = twoColumns();
+        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")).replace("columns/b}", "/etc}"));
+        assertEquals(Main.CONTENT_ERRORS, run("build", "--content", p.toString(), "--out", dir.resolve("y").toString(),
+                "--as-of", asOf, "-q"));
+    }
+
+    private static int run(String... args) {
+        PrintStream err = System.err;
+        try {
+            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            var cli = Main.commandLine(args);
+            cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+            cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+            return cli.execute(args);
+        } finally {
+            System.setErr(err);
+        }
+    }
+}
