@@ -67,6 +67,9 @@ public final class PlatformPages {
         library(columns, jobs);
         List<Views.Section> map = sitemapSections(columns, kindOrder);
         jobs.add(new Job(SITEMAP_PAGE, "sitemap.vm", meta("网站地图", SITEMAP_PAGE), new PageViews.SitemapPage(map)));
+        // every page's toolbar links to the help page (按钮说明): the platform's pages too
+        jobs.add(new Job(SitePaths.HELP, "help.vm", meta("辅助工具使用说明", SitePaths.HELP),
+                new PageViews.SitemapPage(List.of())));
         // hosts serve it at any missing address: its links start from the platform's root path
         jobs.add(new Job(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND),
                 new PageViews.SitemapPage(map)));
