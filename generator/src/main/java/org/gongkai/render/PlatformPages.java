@@ -11,8 +11,6 @@ import java.util.function.Predicate;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.runtime.RuntimeConstants;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.Validity;
 
@@ -87,31 +85,14 @@ public final class PlatformPages {
     }
 
     private String render(Template layout, Job job, PageViews.SiteView site, Map<String, String> assets, String root) {
-        VelocityContext ctx = new VelocityContext();
-        EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler(new HtmlEscaping());
-        cartridge.attachToContext(ctx);
-        ctx.put("site", site);
-        ctx.put("page", job.meta());
-        ctx.put("root", root);
-        ctx.put("assets", assets);
-        ctx.put("template", job.template());
-        ctx.put("view", job.view());
+        VelocityContext ctx = TemplateSandbox.context(site, job.meta(), root, assets, job.template(), job.view());
         java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
-        layout.merge(ctx, w);
+        TemplateSandbox.merge(theme, layout, ctx, w);
         return w.toString();
     }
 
     private Map<String, String> writeAssets(OutputTree out) {
-        Map<String, String> paths = new TreeMap<>();
-        theme.assets().forEach((name, bytes) -> {
-            int dot = name.lastIndexOf('.');
-            String hashed = "assets/" + name.substring(0, dot) + "." + SiteRenderer.sha256(bytes).substring(0, 10)
-                    + name.substring(dot);
-            out.write(hashed, bytes);
-            paths.put(name.substring(0, dot) + name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT), hashed);
-        });
-        return paths;
+        return SiteRenderer.writeAssets(theme, out);
     }
 
     private static PageViews.PageMeta meta(String title, String path, Views.Crumb... crumbs) {

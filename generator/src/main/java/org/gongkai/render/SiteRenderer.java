@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.runtime.RuntimeConstants;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
@@ -274,30 +272,13 @@ public final class SiteRenderer {
      */
     private CharSequence renderPage(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets,
                                     String root) {
-        VelocityContext ctx = new VelocityContext();
-        EventCartridge cartridge = new EventCartridge();
-        cartridge.addEventHandler(new HtmlEscaping());
-        cartridge.attachToContext(ctx);
-        ctx.put("site", site);
-        ctx.put("page", job.meta());
-        ctx.put("root", root);
-        ctx.put("assets", assets);
-        ctx.put("template", job.template());
-        ctx.put("view", job.view());
+        VelocityContext ctx = TemplateSandbox.context(site, job.meta(), root, assets, job.template(), job.view());
         if (platform != null) {
             ctx.put("platform", platform);
         }
         PageWriter w = PAGE.get();
         w.text.setLength(0);
-        try {
-            layout.merge(ctx, w);
-        } catch (TemplateRefusal refused) {
-            throw refused.from(theme.source(refused.template()));
-        } catch (org.apache.velocity.exception.VelocityException e) {
-            // a theme template that does not parse or run is the theme editor's to fix, at its line
-            TemplateRefusal failed = TemplateRefusal.failed(e);
-            throw failed.from(theme.source(failed.template()));
-        }
+        TemplateSandbox.merge(theme, layout, ctx, w);
         return w.text;
     }
 
@@ -314,6 +295,11 @@ public final class SiteRenderer {
 
     /** Assets get a content hash in their name, so they can be cached for a year. */
     private Map<String, String> writeAssets(OutputTree out) {
+        return writeAssets(theme, out);
+    }
+
+    /** The theme's assets under content-hashed names; gongkaiCSS → assets/gongkai.HASH.css for the templates. */
+    static Map<String, String> writeAssets(Theme theme, OutputTree out) {
         Map<String, String> paths = new TreeMap<>();
         theme.assets().forEach((name, bytes) -> {
             int dot = name.lastIndexOf('.');

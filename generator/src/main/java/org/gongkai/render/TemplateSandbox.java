@@ -222,4 +222,38 @@ public final class TemplateSandbox extends UberspectImpl {
         }
         return engine;
     }
+
+    /**
+     * A page's context: every reference HTML-escaped unless its name says it is HTML already
+     * ({@link HtmlEscaping}), and the values every page's layout reads.
+     */
+    static org.apache.velocity.VelocityContext context(PageViews.SiteView site, PageViews.PageMeta page, String root,
+                                                        java.util.Map<String, String> assets, String template,
+                                                        Object view) {
+        var ctx = new org.apache.velocity.VelocityContext();
+        var cartridge = new org.apache.velocity.app.event.EventCartridge();
+        cartridge.addEventHandler(new HtmlEscaping());
+        cartridge.attachToContext(ctx);
+        ctx.put("site", site);
+        ctx.put("page", page);
+        ctx.put("root", root);
+        ctx.put("assets", assets);
+        ctx.put("template", template);
+        ctx.put("view", view);
+        return ctx;
+    }
+
+    /** Renders {@code layout}; a template that reaches past the sandbox or fails is refused at its line. */
+    static void merge(Theme theme, org.apache.velocity.Template layout, org.apache.velocity.VelocityContext ctx,
+                      java.io.Writer w) {
+        try {
+            layout.merge(ctx, w);
+        } catch (TemplateRefusal refused) {
+            throw refused.from(theme.source(refused.template()));
+        } catch (org.apache.velocity.exception.VelocityException e) {
+            // a theme template that does not parse or run is the theme editor's to fix, at its line
+            TemplateRefusal failed = TemplateRefusal.failed(e);
+            throw failed.from(theme.source(failed.template()));
+        }
+    }
 }
