@@ -45,6 +45,9 @@ public final class PromisedDownload implements Rule {
                 continue;
             }
             for (Body.Paragraph p : d.body().paragraphs()) {
+                if (p.text().indexOf("下载") < 0 && p.text().indexOf("见附件") < 0) {
+                    continue; // nearly every paragraph: no sentence to cut
+                }
                 for (String sentence : SENTENCE_END.split(p.text())) {
                     if (!sentence.contains("下载") && !sentence.contains("见附件")) {
                         continue; // no promise of a download of some 表/模板/范本/附件
