@@ -105,7 +105,14 @@ public record IndexScheme(String code, String format) {
         return out.toString();
     }
 
+    /** Compiled once per format: the check asks for every document. */
+    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Pattern pattern() {
+        return PATTERNS.computeIfAbsent(format, f -> compile());
+    }
+
+    private Pattern compile() {
         StringBuilder re = new StringBuilder();
         for (int i = 0; i < format.length(); ) {
             if (format.startsWith("代码", i)) {

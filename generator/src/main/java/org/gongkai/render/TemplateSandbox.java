@@ -99,8 +99,16 @@ public final class TemplateSandbox extends UberspectImpl {
         throw TemplateRefusal.at(i, "遍历 " + shown(obj));
     }
 
+    /** Decisions already made: they depend on the class and the name only, and a page asks thousands. */
+    private static final Map<Class<?>, Map<String, Boolean>> DECIDED = new ConcurrentHashMap<>();
+
     /** Whether a template may call {@code method} on an object of {@code type}. */
     static boolean allowed(Class<?> type, String method) {
+        return DECIDED.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
+                .computeIfAbsent(method, m -> decide(type, m));
+    }
+
+    private static boolean decide(Class<?> type, String method) {
         if (isView(type)) {
             return find(type, method).isPresent() || declared(type, method);
         }
