@@ -140,9 +140,7 @@ public final class PlatformInspector {
     private static String csvLine(List<String> cells) {
         List<String> out = new ArrayList<>();
         for (String c : cells) {
-            // a cell a spreadsheet would take for a formula is quoted with a leading apostrophe
-            String v = !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 ? "'" + c : c;
-            out.add(v.matches(".*[\",\\n\\r].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+            out.add(new org.gongkai.content.CsvCell(c).field()); // the one guard against spreadsheet formulas
         }
         return String.join(",", out) + "\r\n";
     }

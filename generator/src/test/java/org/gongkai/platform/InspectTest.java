@@ -81,4 +81,13 @@ class InspectTest {
         assertFalse(html.contains("<script>alert"), "names from platform.yaml are escaped");
         assertTrue(html.contains("东风镇&lt;script&gt;"));
     }
+
+    /** A column's name comes from platform.yaml: in the inspector's CSV it is data, never a formula. */
+    @Test
+    void aColumnNameThatLooksLikeAFormulaIsInertInTheCsv() {
+        Inspection r = new Inspection("c9", "=HYPERLINK(\"http://x\",\"点\")", "\t乡镇", 1, 0, java.util.Map.of(),
+                List.of(), List.of(), "", false, 0, 0, java.util.Map.of(), 0);
+        String line = PlatformInspector.csv(List.of(r)).lines().skip(1).findFirst().orElseThrow();
+        assertTrue(line.startsWith("c9,\"'=HYPERLINK(\"\"http://x\"\",\"\"点\"\")\",'\t乡镇,1,0"), line);
+    }
 }
