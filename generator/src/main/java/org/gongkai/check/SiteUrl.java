@@ -27,7 +27,7 @@ public final class SiteUrl implements Rule {
 
     @Override
     public String description() {
-        return "site.yaml 的 base_url 必须是完整的 http(s) 网址：无空格、控制字符、用户名密码，路径不以 // 开头";
+        return "site.yaml 的 base_url 和 conac 的 link 必须是完整的 http(s) 网址：无空格、控制字符、用户名密码，路径不以 // 开头";
     }
 
     @Override
@@ -37,6 +37,16 @@ public final class SiteUrl implements Rule {
         if (!site.baseUrl().isEmpty()) {
             problem(site.baseUrl()).ifPresent(p -> out.add(Finding.error(id(), site.at("base_url"),
                     "base_url“" + shown(site.baseUrl()) + "”" + p + "；" + EXAMPLE)));
+        }
+        // the 党政机关网站标识's verification link is the other address site.yaml puts into every page (the
+        // footer's href): the same rule, so javascript: or //host never reaches it
+        if (!site.conacLink().isBlank()) {
+            String link = site.conacLink().strip();
+            // its query (?method=show&id=…) is what names the site; the rest is held to base_url's rule
+            int query = link.indexOf('?');
+            problem(query < 0 ? link : link.substring(0, query)).ifPresent(p -> out.add(Finding.error(id(), site.at("conac"),
+                    "conac 的 link“" + shown(site.conacLink()) + "”" + p + "；请写党政机关网站标识的查验地址，"
+                    + "形如 https://bszs.conac.cn/sitename?method=show&id=…")));
         }
         return out;
     }

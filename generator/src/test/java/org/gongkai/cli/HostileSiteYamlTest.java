@@ -28,6 +28,7 @@ class HostileSiteYamlTest {
             base_url: "https:///xxgk/"                         | site.yaml:4:1: error [site-url] base_url“https:///xxgk/”缺少网站域名
             base_url: "https://www.anle.gov.cn:99999/xxgk/"   | site.yaml:4:1: error [site-url] base_url“https://www.anle.gov.cn:99999/xxgk/”的端口号 99999 无效
             base_url: [https://www.anle.gov.cn/]               | site.yaml:4:1: error [front-matter-type]
+            conac: {link: "javascript:alert(1)"}               | site.yaml:9:1: error [site-url] conac 的 link“javascript:alert(1)”以“javascript:”开头
             theme: ../../../etc                                | site.yaml:9:1: error [theme-name] 主题“../../../etc”
             theme: "a\\0b"                                     | site.yaml:9:1: error [theme-name] 主题
             """)
