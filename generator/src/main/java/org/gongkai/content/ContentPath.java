@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,6 +73,10 @@ public final class ContentPath {
             return new LinkTarget.Refused(OUTSIDE, "“" + w + "”是本机文件地址（file:），网站上无法打开；"
                     + "请把文件作为附件放在本文件旁边，再写相对路径");
         }
+        Optional<LinkTarget.Column> column = LinkTarget.Column.parse(w);
+        if (column.isPresent()) {
+            return column.get();
+        }
         if (w.startsWith("//") || w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*")) {
             return new LinkTarget.External(w);
         }
@@ -131,6 +136,10 @@ public final class ContentPath {
         String lower = w.toLowerCase(Locale.ROOT);
         if (lower.startsWith("file:")) {
             return link(dir, w);
+        }
+        Optional<LinkTarget.Column> column = LinkTarget.Column.parse(w);
+        if (column.isPresent()) {
+            return column.get();
         }
         if (w.startsWith("//") || w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*")) {
             return new LinkTarget.External(w);

@@ -1,6 +1,10 @@
 package org.gongkai.content;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a path written in content or configuration leads, as {@link ContentPath} decides it once for the
@@ -26,6 +30,41 @@ public sealed interface LinkTarget {
      * when {@code file} is empty, by its bare id. Its page is linked; its source is never copied.
      */
     record Document(String file, String id, String fragment) implements LinkTarget {
+    }
+
+    /**
+     * A document of another column of the same platform (集约化), written {@code 栏目编号:文件编号} —
+     * {@code county:xzf-2024-3}. Only the platform knows whether it exists and where its page is; a column
+     * built on its own shows the link's text without an address.
+     */
+    record Column(String column, String id, String fragment) implements LinkTarget {
+
+        /** A platform column's id (platform.yaml), a colon, a document id; an optional #fragment. */
+        private static final Pattern WRITTEN = Pattern.compile(
+                "([a-z0-9][a-z0-9_-]{0,39}):([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:#([^\\s\"<>]*))?");
+        /** Schemes that keep their meaning: the web's, and those refused outright elsewhere. */
+        private static final Set<String> NOT_COLUMNS = Set.of("http", "https", "mailto", "tel", "ftp", "sms",
+                "javascript", "vbscript", "data", "file", "blob", "about");
+
+        /** {@code county:xzf-2024-3} as a column link, or empty for any other address. */
+        public static Optional<Column> parse(String written) {
+            Matcher m = WRITTEN.matcher(written.strip());
+            if (!m.matches() || NOT_COLUMNS.contains(m.group(1))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Column(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3)));
+        }
+
+        /**
+         * What the body's HTML carries until the renderer turns it into {@code data-xref}: a fragment of the
+         * same page, so an address that escaped the renderer would still go nowhere.
+         */
+        public static final String PLACEHOLDER = "#gongkai-xref=";
+
+        /** How the link is written, and what the platform matches: {@code county:xzf-2024-3}. */
+        public String key() {
+            return column + ":" + id;
+        }
     }
 
     /**

@@ -22,6 +22,10 @@ public final class SafeUrls implements UrlSanitizer {
 
     @Override
     public String sanitizeLinkUrl(String url) {
+        var column = LinkTarget.Column.parse(browserView(url));
+        if (column.isPresent()) {
+            return LinkTarget.Column.PLACEHOLDER + column.get().key(); // another column's document: the platform links it
+        }
         return isSafeLink(url) ? url : "";
     }
 

@@ -2,10 +2,13 @@ package org.gongkai.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.content.Body;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.LinkTarget;
 import org.gongkai.render.PlatformViews;
+import org.gongkai.render.SitePaths;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -14,10 +17,21 @@ import org.gongkai.site.SiteModel;
  * or not). A part build writes it as JSON beside the column's site; assemble reads it back.
  */
 public record ColumnFacts(String id, String orgCode, String orgCodeAt, List<DocNumberUse> docNumbers,
-                          PlatformViews.ColumnSummary summary) {
+                          List<CrossLink> crossLinks, PlatformViews.ColumnSummary summary) {
 
     public ColumnFacts {
         docNumbers = List.copyOf(docNumbers);
+        crossLinks = List.copyOf(crossLinks);
+    }
+
+    /**
+     * A link from a published page of this column to another column's document ({@code county:xzf-2024-3}).
+     *
+     * @param page   the page that carries it, from the column's root
+     * @param target the link as written: column id, colon, document id
+     * @param at     where it is written, relative to the platform folder, with line and column
+     */
+    public record CrossLink(String page, String target, String at) {
     }
 
     /** One 文号 as a column uses it; {@code at} is the path relative to the platform folder, line and column. */
@@ -36,9 +50,18 @@ public record ColumnFacts(String id, String orgCode, String orgCodeAt, List<DocN
                         column.sourcePath(at.file()) + ":" + at.line() + ":" + at.column()));
             });
         }
+        List<CrossLink> links = new ArrayList<>();
+        for (Document d : model.published()) {
+            for (Body.Link l : d.body().links()) {
+                if (l.target() instanceof LinkTarget.Column c) {
+                    links.add(new CrossLink(SitePaths.document(d), c.key(), column.sourcePath(l.where().file())
+                            + ":" + l.where().line() + ":" + l.where().column()));
+                }
+            }
+        }
         var orgAt = model.site().at("org_code");
         return new ColumnFacts(column.id(), model.site().orgCode(),
-                column.sourcePath(orgAt.file()) + ":" + orgAt.line() + ":" + orgAt.column(), numbers,
+                column.sourcePath(orgAt.file()) + ":" + orgAt.line() + ":" + orgAt.column(), numbers, links,
                 PlatformViews.summarise(model, column.id(), column.name(), column.kind().label()));
     }
 }

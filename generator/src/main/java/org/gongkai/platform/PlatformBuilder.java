@@ -99,6 +99,7 @@ public final class PlatformBuilder {
             }
             if (!part) {
                 findings.addAll(PlatformRules.check(facts));
+                findings.addAll(CrossColumnLinks.check(facts));
             }
             findings.sort(Finding.ORDER);
             if (failed || findings.stream().anyMatch(Finding::isError)) {
@@ -119,6 +120,7 @@ public final class PlatformBuilder {
                 for (ColumnFacts f : facts) {
                     read.add(JSON.readValue(JSON.writeValueAsBytes(f), ColumnFacts.class));
                 }
+                CrossColumnLinks.patch(site.staging(), read);
                 pages += writePlatform(config, platform, read, site.staging());
             }
             ColumnCache.clear(config.out());
@@ -191,10 +193,12 @@ public final class PlatformBuilder {
                 documents += f.summary().documents();
             }
             findings.addAll(PlatformRules.check(facts));
+            findings.addAll(CrossColumnLinks.check(facts));
             findings.sort(Finding.ORDER);
             if (findings.stream().anyMatch(Finding::isError)) {
                 return new PlatformResult(false, findings, facts.size(), documents, 0, elapsed(t0));
             }
+            CrossColumnLinks.patch(site.staging(), facts);
             int pages = writePlatform(config, platform, facts, site.staging());
             site.commit();
             committed = true;
@@ -225,6 +229,9 @@ public final class PlatformBuilder {
             documents += r.model().documents().size();
         }
         findings.addAll(PlatformRules.check(facts));
+        if (config.columns().isEmpty()) {
+            findings.addAll(CrossColumnLinks.check(facts)); // a part cannot know the other columns
+        }
         findings.sort(Finding.ORDER);
         return new PlatformResult(false, findings, facts.size(), documents, 0, elapsed(t0));
     }

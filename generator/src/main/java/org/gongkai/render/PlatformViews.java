@@ -44,9 +44,11 @@ public final class PlatformViews {
      *
      * @param href     from the platform's root: {@code <column>/policies/2024/x/index.html}
      * @param topics   top-level 主题分类 names
+     * @param id       the document's id in its column, which another column's link names
      */
     public record Entry(String title, String href, String date, String type, String docNumber, String validity,
-                        String validitySlug, String summary, List<String> topics, boolean normative, int year) {
+                        String validitySlug, String summary, List<String> topics, boolean normative, int year,
+                        String id) {
         public Entry {
             topics = List.copyOf(topics);
         }
@@ -86,7 +88,7 @@ public final class PlatformViews {
         List<String> topics = d.topics().stream().map(Taxonomy::topLevel).distinct().sorted().toList();
         boolean normative = d.policy().map(Details.Policy::normative).orElse(false);
         return new Entry(item.title(), column + "/" + item.href(), item.date(), item.type(), item.docNumber(),
-                item.validity(), item.validitySlug(), item.summary(), topics, normative, d.year());
+                item.validity(), item.validitySlug(), item.summary(), topics, normative, d.year(), d.id());
     }
 
     // ---- the platform pages' views ----

@@ -791,7 +791,8 @@ public final class SiteRenderer {
                 m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(sb);
-            return sb.toString();
+            // another column's document: no address of its own; a platform build gives it one (CrossColumnLinks)
+            return sb.toString().replace("href=\"" + LinkTarget.Column.PLACEHOLDER, "data-xref=\"");
         }
     }
 

@@ -115,4 +115,21 @@ class ContentPathTest {
         assertEquals(null, ContentPath.normalise("a/../../c"));
         assertEquals("", ContentPath.normalise("./"));
     }
+
+    @Test
+    void aPlatformColumnAndADocumentIdIsALinkToAnotherColumn() {
+        LinkTarget.Column c = assertInstanceOf(LinkTarget.Column.class, paths.link(dir, "county:xzf-2024-3"));
+        assertEquals("county", c.column());
+        assertEquals("xzf-2024-3", c.id());
+        assertEquals("county:xzf-2024-3", c.key());
+        assertEquals("art2", assertInstanceOf(LinkTarget.Column.class, paths.link(dir, "c001:a.b-1#art2")).fragment());
+        // the web's schemes keep their meaning; a scheme that runs code is never a column
+        assertInstanceOf(LinkTarget.External.class, paths.link(dir, "tel:12345"));
+        assertInstanceOf(LinkTarget.External.class, paths.link(dir, "mailto:zwgk"));
+        assertInstanceOf(LinkTarget.External.class, paths.link(dir, "javascript:void"));
+        assertInstanceOf(LinkTarget.External.class, paths.link(dir, "County:x"));
+        // and the page carries no address the browser would follow until the platform gives it one
+        assertEquals("#gongkai-xref=county:xzf-2024-3", new SafeUrls().sanitizeLinkUrl("county:xzf-2024-3"));
+        assertEquals("", new SafeUrls().sanitizeLinkUrl("javascript:void"));
+    }
 }

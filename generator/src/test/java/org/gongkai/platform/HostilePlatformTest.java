@@ -24,7 +24,8 @@ class HostilePlatformTest {
     @Test
     void scriptInEveryPlatformValueRunsNowhere() throws IOException {
         Path p = dir.resolve("plat");
-        Trees.copy(Repo.root().resolve("platform/columns/dongfeng"), p.resolve("columns/a"));
+        // 西湖镇: a column without links to others, which this one-column platform would not hold
+        Trees.copy(Repo.root().resolve("platform/columns/xihu"), p.resolve("columns/a"));
         String x = "\"><script>alert(1)</script><img src=x onerror=alert(2)>";
         Files.writeString(p.resolve("platform.yaml"), """
                 name: '县%1$s'
@@ -38,7 +39,7 @@ class HostilePlatformTest {
                 psb: 'PSB%1$s'
                 links: [{text: '链接%1$s', href: "https://www.linhe.gov.cn/x?y=<z>"}]
                 columns:
-                  - {id: a, name: '东风镇%1$s', kind: 乡镇, path: columns/a}
+                  - {id: a, name: '西湖镇%1$s', kind: 乡镇, path: columns/a}
                 """.formatted(x));
         PlatformResult r = PlatformBuilder.build(PlatformConfig.of(p, dir.resolve("site"), Repo.AS_OF));
         List<String> refused = r.findings().stream().map(f -> f.format()).toList();

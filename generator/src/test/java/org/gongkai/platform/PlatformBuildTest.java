@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.build.BuildConfig;
@@ -247,5 +249,56 @@ class PlatformBuildTest {
                 assertArrayEquals(bytes, actual.get(path), path);
             }
         });
+    }
+
+    @Test
+    void aTownshipsLinkToACountyPolicyGetsItsAddressAndTheCountysValidity() throws IOException {
+        Path page = out.resolve("dongfeng/policies/2025/2025-00004/index.html");
+        var link = Jsoup.parse(Files.readString(page)).selectFirst("a[data-xref=county:2020-00001]");
+        assertTrue(link != null, "the link is on the page");
+        assertEquals("../../../../county/policies/2020/2020-00001/index.html", link.attr("href"));
+        assertTrue(Files.isRegularFile(page.getParent().resolve(link.attr("href")).normalize()), "and leads to the county's page");
+        assertEquals("已失效", link.attr("data-validity"), "the county's own derivation: past its valid_until");
+        var gz = new String(new GZIPInputStream(Files.newInputStream(Path.of(page + ".gz"))).readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertEquals(Files.readString(page), gz, "the precompressed copy says the same");
+    }
+
+    @Test
+    void aCountyRepealShowsOnTheTownshipsPageAtTheNextIncrementalBuild() throws IOException {
+        Path copy = dir.resolve("xref-repo");
+        Trees.copy(sample(), copy.resolve("platform"));
+        Trees.copy(Repo.content(), copy.resolve("content"));
+        Path site = copy.resolve("site");
+        List<String> lines = new ArrayList<>();
+        PlatformConfig config = PlatformConfig.of(copy.resolve("platform"), site, Repo.AS_OF).withIncremental(true)
+                .withProgress(lines::add);
+        assertTrue(PlatformBuilder.build(config).written());
+        Path county = copy.resolve("platform/columns/county/policies/2026");
+        String code = Files.readAllLines(copy.resolve("platform/columns/county/site.yaml")).stream()
+                .filter(l -> l.startsWith("org_code")).findFirst().orElseThrow().split(":")[1].strip();
+        Files.writeString(county.resolve("linzhengfa-2026-5.md"), """
+                ---
+                title: 临河县人民政府关于废止部分安全生产文件的决定
+                doc_number: 临政发〔2026〕5号
+                issuer: 临河县人民政府
+                written: 2026-03-01
+                published: 2026-03-02
+                disclosure: 主动公开
+                index_no: %s/2026-00905
+                repeals: [2020-00001]
+                ---
+                决定废止《临河县应急管理办公室关于健全安全生产审核审批的管理办法》。
+                """.formatted(code));
+        lines.clear();
+        assertTrue(PlatformBuilder.build(config).written());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[dongfeng]") && l.contains("取自上次构建")), lines::toString);
+        var link = Jsoup.parse(Files.readString(site.resolve("dongfeng/policies/2025/2025-00004/index.html")))
+                .selectFirst("a[data-xref=county:2020-00001]");
+        assertEquals("已废止", link.attr("data-validity"), "the township's unchanged page follows the county's repeal");
+        Path whole = dir.resolve("xref-whole");
+        assertTrue(PlatformBuilder.build(PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF)).written());
+        assertEquals(Files.readString(whole.resolve("dongfeng/policies/2025/2025-00004/index.html")),
+                Files.readString(site.resolve("dongfeng/policies/2025/2025-00004/index.html")));
     }
 }

@@ -10,6 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.build.SiteBuilder;
+import org.jsoup.Jsoup;
 import java.util.List;
 import org.gongkai.cli.Main;
 import org.gongkai.content.Finding;
@@ -90,6 +93,30 @@ class PlatformCheckTest {
         assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/b/policies/2022/dup.md:3:1: error [platform-doc-number-duplicate] 文号“东应急发[2022]1号”在栏目“a”中也用了（columns/a/policies/2022/")), e::toString);
         assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/a/policies/2022/") && x.contains("[platform-doc-number-duplicate]")
                 && x.contains("在栏目“b”中也用了（columns/b/policies/2022/dup.md:3:1）")), e::toString);
+    }
+
+    @Test
+    void aLinkToAnotherColumnMustNameAPublishedPolicyOfAColumnThatExists() throws IOException {
+        Path p = twoColumns();
+        Path notice = p.resolve("columns/b/notices/2026/xref.md");
+        Files.writeString(notice, """
+                ---
+                title: 关于转发东风镇文件的通知
+                published: 2026-02-01
+                disclosure: 主动公开
+                ---
+                见[东风镇的办法](a:2025-00004)、[不存在的文件](a:no-such-id)和[县里的文件](county:2020-00001)。
+                """);
+        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        List<String> e = errors(r).stream().filter(x -> x.startsWith("columns/b/notices/2026/xref.md")).toList();
+        assertEquals(2, e.size(), e::toString);
+        assertTrue(e.get(0).startsWith("columns/b/notices/2026/xref.md:6:") && e.get(0).contains("栏目“东风镇人民政府”没有公开编号为“no-such-id”的政策文件"), e::toString);
+        assertTrue(e.get(1).startsWith("columns/b/notices/2026/xref.md:6:") && e.get(1).contains("平台上没有编号为“county”的栏目"), e::toString);
+        // a column built on its own shows the text without an address: it cannot know the platform
+        Path alone = dir.resolve("alone");
+        assertTrue(SiteBuilder.build(BuildConfig.of(p.resolve("columns/b"), alone, Repo.AS_OF)).written());
+        var a = Jsoup.parse(Files.readString(alone.resolve("notices/2026/xref/index.html"))).selectFirst("a[data-xref=a:2025-00004]");
+        assertTrue(a != null && !a.hasAttr("href"), String.valueOf(a));
     }
 
     @Test
