@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,9 +96,22 @@ final class SarifReport {
         return m;
     }
 
+    /**
+     * The file from the repository root. A platform's column may live beside the platform folder
+     * ({@code platform/} + {@code ../content/x.md} is {@code content/x.md}): GitHub matches a result to a
+     * file of the pull request only by its plain path.
+     */
     static String uri(String prefix, String file) {
         String p = prefix.isEmpty() || prefix.equals(".") ? "" : prefix.replace('\\', '/').replaceAll("/+$", "") + "/";
-        return p + file;
+        Deque<String> parts = new ArrayDeque<>();
+        for (String segment : (p + file).split("/", -1)) {
+            if (segment.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+                parts.removeLast();
+            } else if (!segment.equals(".")) {
+                parts.addLast(segment);
+            }
+        }
+        return String.join("/", parts);
     }
 
     /** The content folder relative to the working directory (the repository root in CI), else its name. */

@@ -71,6 +71,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void sarifNamesAPlatformColumnOutsideThePlatformFolderByItsPathInTheRepository() {
+        // platform/platform.yaml's 安乐镇 is ../content: GitHub annotates content/…, which the pull request changed
+        assertEquals("content/policies/2022/a.md", SarifReport.uri("platform", "../content/policies/2022/a.md"));
+        assertEquals("platform/columns/county/site.yaml", SarifReport.uri("platform", "columns/county/site.yaml"));
+        assertEquals("policies/a.md", SarifReport.uri(".", "./policies/a.md"));
+        assertEquals("../elsewhere/a.md", SarifReport.uri("", "../elsewhere/a.md"));
+    }
+
+    @Test
     void rulesListsEveryIdWithItsDescription() {
         String[] r = run("check", "--rules");
         assertEquals("0", r[0]);
