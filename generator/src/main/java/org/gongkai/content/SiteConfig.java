@@ -44,6 +44,15 @@ public record SiteConfig(
     /** The minimum 公示 periods when site.yaml sets none: 低保 and 特困 results are published for 7 days. */
     public static final Map<String, Integer> DEFAULT_PUBLICITY_DAYS = Map.of("低保", 7, "最低生活保障", 7, "特困", 7);
 
+    /**
+     * The same column served inside a platform (集约化): the platform's address, 网站标识码, 备案号 and theme;
+     * everything else the column's own (its 索引号 scheme, calendar, 公示 periods, wording, search endpoint).
+     */
+    public SiteConfig inPlatform(String baseUrl, String siteCode, String icp, String psb, String theme) {
+        return new SiteConfig(name, column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays,
+                searchEndpoint, keys, indexScheme, workdays, publicityDays, wording, conacLink, conacIcon);
+    }
+
     /** A site with only the original settings; the later ones take their defaults. */
     public SiteConfig(String name, String column, String orgCode, String baseUrl, String siteCode, String icp,
                       String psb, Map<String, String> contact, String theme, Set<LocalDate> holidays,

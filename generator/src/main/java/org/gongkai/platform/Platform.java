@@ -3,6 +3,7 @@ package org.gongkai.platform;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.content.SourceRef;
 
 /**
  * platform.yaml: the county's 集约化 portal that carries every column under one name, one header and
@@ -17,10 +18,12 @@ import java.util.Optional;
  * @param siteCode    网站标识码 of the portal (every column's footer carries it)
  * @param conacUrl    the 党政机关网站标识 link, if given
  * @param links       extra links of the platform header and footer
+ * @param theme       the theme of the platform's pages and of every column's, if platform.yaml names one
  */
 public record Platform(Path folder, String name, String portal, String column, String baseUrl, String siteCode,
                        String orgCode, Optional<String> portalUrl, Optional<String> icp, Optional<String> psb,
-                       Optional<String> conacUrl, List<Link> links, List<PlatformColumn> columns) {
+                       Optional<String> conacUrl, List<Link> links, List<PlatformColumn> columns,
+                       Optional<ThemeChoice> theme) {
 
     public static final String FILE = "platform.yaml";
 
@@ -30,6 +33,10 @@ public record Platform(Path folder, String name, String portal, String column, S
     }
 
     public record Link(String text, String href) {
+    }
+
+    /** {@code theme: NAME} (a folder of themes/) and where it is written. */
+    public record ThemeChoice(String name, SourceRef at) {
     }
 
     public Optional<PlatformColumn> column(String id) {

@@ -63,6 +63,10 @@ public final class PlatformBuilder {
         List<PlatformColumn> selected = select(platform, config.columns());
         boolean part = !config.columns().isEmpty();
         List<Finding> findings = new ArrayList<>(loaded.findings());
+        theme(config, platform, findings);
+        if (findings.stream().anyMatch(Finding::isError)) {
+            return new PlatformResult(false, findings, 0, 0, 0, elapsed(t0));
+        }
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
         try {
@@ -219,6 +223,7 @@ public final class PlatformBuilder {
             return new PlatformResult(false, findings, 0, 0, 0, elapsed(t0));
         }
         Platform platform = loaded.platform().orElseThrow();
+        theme(config, platform, findings);
         List<ColumnFacts> facts = new ArrayList<>();
         int documents = 0;
         for (PlatformColumn column : select(platform, config.columns())) {
@@ -268,10 +273,9 @@ public final class PlatformBuilder {
 
     /** A column inside the platform: served under the platform's address, with its 网站标识码 and chrome. */
     static ColumnFrame frame(Platform p, PlatformColumn column, Consumer<org.gongkai.site.SiteModel> built) {
-        return new ColumnFrame(sc -> new SiteConfig(sc.name(), sc.column(), sc.orgCode(),
-                p.baseUrl().isEmpty() ? sc.baseUrl() : p.baseUrl() + column.id() + "/",
+        return new ColumnFrame(sc -> sc.inPlatform(p.baseUrl().isEmpty() ? sc.baseUrl() : p.baseUrl() + column.id() + "/",
                 p.siteCode().isEmpty() ? sc.siteCode() : p.siteCode(), p.icp().orElse(sc.icp()), p.psb().orElse(sc.psb()),
-                sc.contact(), sc.theme(), sc.holidays(), sc.keys()),
+                p.theme().map(Platform.ThemeChoice::name).orElse(sc.theme())),
                 Optional.of(PlatformPages.chrome(portal(p), false)),
                 new BrokenLinks.Outer(column.id(), PlatformPages.LINKED_FROM_COLUMNS), built);
     }
@@ -290,8 +294,7 @@ public final class PlatformBuilder {
 
     private static int writePlatform(PlatformConfig config, Platform platform, List<ColumnFacts> facts, Path root)
             throws IOException {
-        Path themeFolder = config.themesFolder().resolve("default");
-        Theme theme = Theme.load(Files.isDirectory(themeFolder) ? Optional.of(themeFolder) : Optional.empty());
+        Theme theme = theme(config, platform, new ArrayList<>());
         String basePath = org.gongkai.render.SitePaths.siteRootPath(platform.baseUrl());
         BrokenLinks.Targets links = new BrokenLinks.Targets(basePath);
         OutputTree out = new OutputTree(root, true, links);
@@ -324,6 +327,23 @@ public final class PlatformBuilder {
         CacheHeaders.write(root);
         config.progress().accept("已生成平台页面 " + pages + " 个（首页、政策文件库、网站地图、订阅、sitemap 索引）");
         return pages;
+    }
+
+    /**
+     * The theme of the platform's pages (and, through the frame, of every column's): platform.yaml's
+     * {@code theme}, else default. A name that is no folder of themes/ is an error at its line.
+     */
+    static Theme theme(PlatformConfig config, Platform platform, List<Finding> findings) {
+        Platform.ThemeChoice choice = platform.theme()
+                .orElse(new Platform.ThemeChoice("default", SourceRef.file(Platform.FILE)));
+        Theme.Loaded loaded = Theme.load(config.themesFolder(), choice.name(), choice.at());
+        findings.addAll(loaded.findings());
+        if (platform.theme().isPresent() && loaded.findings().isEmpty()
+                && !Files.isDirectory(config.themesFolder().resolve(choice.name()))) {
+            findings.add(Finding.error("platform-theme", choice.at(), "主题“" + choice.name() + "”不是 "
+                    + config.themesFolder().getFileName() + "/ 下的文件夹：请核对 theme，或删去它使用默认主题"));
+        }
+        return loaded.theme();
     }
 
     /** platform.yaml's bytes, the date and the generator: parts that differ in any cannot be put together. */

@@ -28,7 +28,7 @@ import org.gongkai.content.SourceRef;
 public final class PlatformLoader {
 
     static final Set<String> KEYS = Set.of("name", "portal", "column", "base_url", "site_code", "org_code", "columns",
-            "portal_url", "icp", "psb", "conac", "links");
+            "portal_url", "icp", "psb", "conac", "links", "theme");
     static final Set<String> COLUMN_KEYS = Set.of("id", "name", "kind", "path");
     /** Folders of the platform's own output: a column may not take their name. */
     static final Set<String> RESERVED = Set.of("assets", "search", "zcwjk", "sitemap", "feed", "columns", "inspect");
@@ -97,9 +97,10 @@ public final class PlatformLoader {
             }
         }
         List<PlatformColumn> columns = columns(y, folder);
+        Optional<Platform.ThemeChoice> theme = y.string("theme").map(t -> new Platform.ThemeChoice(t, y.at("theme")));
         findings.sort(Finding.ORDER);
         return new Loaded(Optional.of(new Platform(folder, name, portal, column, baseUrl, siteCode, orgCode, portalUrl,
-                y.string("icp"), y.string("psb"), conac, links, columns)), findings);
+                y.string("icp"), y.string("psb"), conac, links, columns, theme)), findings);
     }
 
     private static List<PlatformColumn> columns(ConfigYaml y, Path folder) {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.content.ContentLoader;
+import org.gongkai.content.SiteConfig;
 import org.jsoup.Jsoup;
 import java.util.List;
 import org.gongkai.cli.Main;
@@ -117,6 +119,49 @@ class PlatformCheckTest {
         assertTrue(SiteBuilder.build(BuildConfig.of(p.resolve("columns/b"), alone, Repo.AS_OF)).written());
         var a = Jsoup.parse(Files.readString(alone.resolve("notices/2026/xref/index.html"))).selectFirst("a[data-xref=a:2025-00004]");
         assertTrue(a != null && !a.hasAttr("href"), String.valueOf(a));
+    }
+
+    @Test
+    void aColumnInsideThePlatformKeepsItsOwnSettings() throws IOException {
+        // the platform replaces a column's address, 网站标识码, 备案号 and theme; 安乐镇's 调休 calendar, 党政机关
+        // 网站标识, 索引号 scheme, 公示 periods and wording stay its own (they decide its findings and pages)
+        SiteConfig own = new ContentLoader().load(Repo.content()).site();
+        Platform p = PlatformLoader.load(Repo.root().resolve("platform")).platform().orElseThrow();
+        SiteConfig framed = PlatformBuilder.frame(p, p.column("anle").orElseThrow(), m -> { }).site().apply(own);
+        assertFalse(own.workdays().isEmpty(), "the sample has 调休 days");
+        assertEquals(own.workdays(), framed.workdays());
+        assertEquals(own.holidays(), framed.holidays());
+        assertEquals(own.indexScheme(), framed.indexScheme());
+        assertEquals(own.publicityDays(), framed.publicityDays());
+        assertEquals(own.wording(), framed.wording());
+        assertEquals(own.conacLink(), framed.conacLink());
+        assertEquals(own.conacIcon(), framed.conacIcon());
+        assertEquals(own.searchEndpoint(), framed.searchEndpoint());
+        assertEquals("https://www.linhe.gov.cn/xxgk/anle/", framed.baseUrl());
+        assertEquals("3717230001", framed.siteCode());
+    }
+
+    @Test
+    void platformYamlChoosesTheThemeOfThePlatformAndOfEveryColumn() throws IOException {
+        Path p = twoColumns();
+        Path themes = dir.resolve("themes");
+        Trees.copy(Repo.root().resolve("themes/default"), themes.resolve("county"));
+        Files.writeString(themes.resolve("county/assets/gongkai.css"), "/* 临河县统一样式 */ body{color:#123}\n");
+        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")) + "theme: county\n");
+        Path cites = p.resolve("columns/a/policies/2025/2025-00004.md"); // its link names the county, absent here
+        Files.writeString(cites, Files.readString(cites).replace("(county:2020-00001)", ""));
+        PlatformResult r = PlatformBuilder.build(PlatformConfig.of(p, dir.resolve("site"), Repo.AS_OF));
+        assertTrue(r.written(), () -> errors(r).toString());
+        for (String page : List.of("index.html", "a/index.html", "b/policies/index.html")) {
+            var css = Jsoup.parse(Files.readString(dir.resolve("site").resolve(page))).selectFirst("link[rel=stylesheet]");
+            Path file = dir.resolve("site").resolve(page).getParent().resolve(css.attr("href")).normalize();
+            assertTrue(Files.readString(file).contains("临河县统一样式"), page + " → " + file);
+        }
+        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")).replace("theme: county", "theme: nosuch"));
+        PlatformResult missing = PlatformBuilder.build(PlatformConfig.of(p, dir.resolve("site2"), Repo.AS_OF));
+        assertFalse(missing.written());
+        assertTrue(errors(missing).stream().anyMatch(e -> e.startsWith("platform.yaml:8:1: error [platform-theme] 主题“nosuch”")),
+                () -> errors(missing).toString());
     }
 
     @Test
