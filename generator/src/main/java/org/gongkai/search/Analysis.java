@@ -43,6 +43,14 @@ public final class Analysis {
     static final String CLOSE = folded(DocNumber.CLOSE);
     private static final Pattern YEAR_BRACKETS = Pattern.compile(
             "[" + Pattern.quote(OPEN) + "]\\s*(\\d{4})\\s*[" + Pattern.quote(CLOSE) + "]\\s*第?");
+
+    /** {@link #OPEN} as a table: the scan below asks it of every character of every text, so it must be one load. */
+    private static final boolean[] IS_OPEN = new boolean[0x10000];
+
+    static {
+        OPEN.chars().forEach(c -> IS_OPEN[c] = true);
+    }
+
     private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*(\\d{1,5})\\s*号");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(\\d)\\s*号");
 
@@ -84,7 +92,7 @@ public final class Analysis {
         boolean bracket = false;
         for (int i = 0; i < n && !bracket; i++) {
             char c = s[i];
-            if (OPEN.indexOf(c) >= 0) {
+            if (IS_OPEN[c]) {
                 int j = i + 1;
                 while (j < n && isRegexSpace(s[j])) {
                     j++;
