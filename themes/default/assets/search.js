@@ -7,10 +7,10 @@
   var HAN = /\p{Script=Han}/u, WORD = /[a-z0-9]/, cache = {}, manifest, shown = [], last;
   var MAX_TERM_LENGTH = 64, MAX_QUERY_TERMS = 32; // Analysis.MAX_TERM_LENGTH, SearchQuery.MAX_TERMS
 
-  // --- analysis: Analysis.normalise / Analysis.tokens ---
+  // --- analysis: Analysis.normalise / Analysis.tokens; the year brackets are DocNumber.OPEN/CLOSE after NFKC ---
   function norm(s) {
     return s.normalize('NFKC').toLowerCase()
-      .replace(/[〔\[【(]\s*(\d{4})\s*[〕\]】)]/g, ' $1 ')
+      .replace(/[〔\[(【{〈<]\s*(\d{4})\s*[〕\])】}〉>]\s*第?/g, ' $1 ')
       .replace(/(\d{4})\s*年\s*第?\s*(\d{1,5})\s*号/g, ' $1 $2 ')
       .replace(/(\d)\s*号/g, '$1 ');
   }

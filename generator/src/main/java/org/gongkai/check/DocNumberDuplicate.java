@@ -1,6 +1,8 @@
 package org.gongkai.check;
 
 import java.util.Optional;
+import org.gongkai.content.Details;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
@@ -19,13 +21,12 @@ public final class DocNumberDuplicate extends UniqueAcrossSite {
 
     @Override
     Optional<String> key(Document d) {
-        return d.policy().flatMap(p -> p.docNumber()).map(text -> DocNumber.isOrder(text) ? text.strip()
-                : DocNumber.parse(text, 0).map(DocNumber::canonical).orElse(text.strip()));
+        return d.policy().flatMap(Details.Policy::docNumber).map(DocNumber::canonical);
     }
 
     @Override
     Finding duplicate(Document d, Document first) {
-        String text = d.policy().flatMap(p -> p.docNumber()).orElseThrow();
+        String text = d.policy().flatMap(Details.Policy::docNumber).orElseThrow().written();
         return Finding.error(id(), d.at("doc_number"), "文号“" + text + "”与 " + first.source().file()
                 + " 重复：请核对文号");
     }

@@ -1,9 +1,9 @@
 package org.gongkai.check;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
@@ -22,22 +22,13 @@ public final class DocNumberFormat extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        Optional<Details.Policy> p = d.policy();
-        if (p.isEmpty() || p.get().docNumber().isEmpty()) {
+        Optional<DocNumber> n = d.policy().flatMap(Details.Policy::docNumber);
+        if (n.isEmpty() || n.get().isOrder() || n.get().wellFormed()) {
             return;
         }
-        String text = p.get().docNumber().get();
-        if (DocNumber.isOrder(text)) {
-            return;
-        }
-        int writtenYear = p.get().written().or(d::published).map(LocalDate::getYear).orElse(0);
-        Optional<DocNumber> n = DocNumber.parse(text, writtenYear);
-        if (n.isEmpty()) {
-            out.add(Finding.error(id(), d.at("doc_number"), "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，"
-                    + "例如 安政发〔2022〕32号"));
-        } else if (!n.get().wellFormed()) {
-            out.add(Finding.error(id(), d.at("doc_number"), "文号“" + text + "”" + String.join("，", n.get().problems())
-                    + "：应写作 " + n.get().canonical()));
-        }
+        String text = n.get().written();
+        out.add(Finding.error(id(), d.at("doc_number"), n.get().recognised()
+                ? "文号“" + text + "”" + n.get().describe() + "：应写作 " + n.get().canonical()
+                : "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，例如 安政发〔2022〕32号"));
     }
 }

@@ -1,8 +1,10 @@
 package org.gongkai.check;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
@@ -25,12 +27,12 @@ public final class DocNumberYear extends DocumentRule {
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
         Optional<Details.Policy> p = d.policy();
-        if (p.isEmpty() || p.get().docNumber().isEmpty() || p.get().written().isEmpty()) {
+        if (p.isEmpty() || p.get().written().isEmpty()) {
             return;
         }
+        Optional<DocNumber> n = p.get().docNumber().filter(x -> x.kind() == DocNumber.Kind.DOC_NUMBER);
         int written = p.get().written().get().getYear();
-        Optional<DocNumber> n = DocNumber.parse(p.get().docNumber().get(), written);
-        int published = d.published().map(java.time.LocalDate::getYear).orElse(written);
+        int published = d.published().map(LocalDate::getYear).orElse(written);
         if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
             out.add(Finding.warning(id(), d.at("doc_number"), "文号年份 " + n.get().year() + " 与成文日期 "
                     + p.get().written().get() + " 的年份不一致：请核对文号或 written"));

@@ -3,6 +3,7 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Finding;
+import org.gongkai.content.ReportForm;
 import org.gongkai.report.ApplicationTable;
 import org.gongkai.report.FigureRow;
 import org.gongkai.site.SiteModel;
@@ -32,7 +33,7 @@ public final class ReportGroupSum implements Rule {
                 g.statedTotal().ifPresent(total -> compare(out, total, g.sum(), g.label() + "小计",
                         g.label() + "各分项之和"));
             }
-            t.statedTotal().ifPresent(total -> compare(out, total, t.outcomeTotal(), "（七）总计",
+            t.statedTotal().ifPresent(total -> compare(out, total, t.outcomeTotal(), ReportForm.TOTAL.label(),
                     "（一）至（六）各项之和"));
         }
         return out;

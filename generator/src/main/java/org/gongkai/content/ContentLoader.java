@@ -299,7 +299,7 @@ public final class ContentLoader {
         }
         body = body.withTargets(l -> paths.of(dir, l));
         bodyImages(body, findings);
-        Details details = details(type, fm, paths, dir, findings);
+        Details details = details(type, fm, published, paths, dir, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
                 fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
@@ -461,9 +461,10 @@ public final class ContentLoader {
         }
     }
 
-    private Details details(DocumentType type, FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
+    private Details details(DocumentType type, FrontMatter fm, Optional<LocalDate> published, ContentPath paths,
+                            Path dir, List<Finding> findings) {
         return switch (type) {
-            case POLICY -> new Details.Policy(fm.string("doc_number"), fm.date("written"), fm.bool("normative"),
+            case POLICY -> Details.Policy.of(fm.string("doc_number"), fm.date("written"), published, fm.bool("normative"),
                     fm.date("valid_from"), fm.date("valid_until"), fm.string("validity"), fm.strings("amends"),
                     fm.strings("repeals"));
             case INTERPRETATION -> new Details.Interpretation(fm.string("interprets"), fm.string("form"),

@@ -35,12 +35,21 @@ public sealed interface Details {
     }
 
     /** 政策文件. {@code validity} is the hand-written label, if any; the site model derives the real one. */
-    record Policy(Optional<String> docNumber, Optional<LocalDate> written, boolean normative,
+    record Policy(Optional<DocNumber> docNumber, Optional<LocalDate> written, boolean normative,
                   Optional<LocalDate> validFrom, Optional<LocalDate> validUntil, Optional<String> validity,
                   List<String> amends, List<String> repeals) implements Details {
         public Policy {
             amends = List.copyOf(amends);
             repeals = List.copyOf(repeals);
+        }
+
+        /** The 文号 is read here, once: its two-digit year (〔22〕) is expanded by the 成文 or else the published year. */
+        static Policy of(Optional<String> docNumber, Optional<LocalDate> written, Optional<LocalDate> published,
+                         boolean normative, Optional<LocalDate> validFrom, Optional<LocalDate> validUntil,
+                         Optional<String> validity, List<String> amends, List<String> repeals) {
+            int year = written.or(() -> published).map(LocalDate::getYear).orElse(0);
+            return new Policy(docNumber.map(n -> DocNumber.parse(n, year)), written, normative, validFrom, validUntil,
+                    validity, amends, repeals);
         }
     }
 

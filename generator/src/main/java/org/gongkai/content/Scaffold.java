@@ -135,9 +135,9 @@ public final class Scaffold {
     private static String text(DocumentType type, String title, LocalDate today, String id, String indexNo,
                                SiteConfig site, Path folder, Optional<String> related, List<String> toFill)
             throws IOException {
-        Front f = new Front();
+        FrontMatterWriter f = new FrontMatterWriter();
         f.line("# " + type.label() + "：" + title, "");
-        f.key("title", yamlString(title), "标题，与正式文件一致");
+        f.key("title", FrontMatterWriter.scalar(title), "标题，与正式文件一致");
         String issuer = site.name().isBlank() ? "" : site.name();
         switch (type) {
             case POLICY -> {
@@ -182,9 +182,9 @@ public final class Scaffold {
                 f.key("published", today.toString(), "发布日期（YYYY-MM-DD）");
                 f.key("disclosure", "主动公开", "公开属性");
                 f.line("channels:", "提交意见的渠道（至少一种）");
-                f.line("  email: " + yamlString(site.contact().getOrDefault("email", "请填写")), "电子邮箱");
-                f.line("  phone: " + yamlString(site.contact().getOrDefault("phone", "请填写")), "电话");
-                f.line("  address: " + yamlString(site.contact().getOrDefault("address", "请填写")), "信函地址");
+                f.line("  email: " + FrontMatterWriter.scalar(site.contact().getOrDefault("email", "请填写")), "电子邮箱");
+                f.line("  phone: " + FrontMatterWriter.scalar(site.contact().getOrDefault("phone", "请填写")), "电话");
+                f.line("  address: " + FrontMatterWriter.scalar(site.contact().getOrDefault("address", "请填写")), "信函地址");
                 f.line("# feedback:", "征求意见结束后填写：");
                 f.line("#   received: 0", "收到意见条数");
                 f.line("#   adopted: 0", "采纳条数");
@@ -233,33 +233,21 @@ public final class Scaffold {
     }
 
     /** The report's figures the content cannot know, all zero until the editor fills them in. */
-    private static void reportFigures(Front f) {
+    private static void reportFigures(FrontMatterWriter f) {
         f.line("# 以下数字按国办公开办函〔2021〕30号的表格填写；七列依次为：自然人、商业企业、科研机构、", "");
         f.line("# 社会公益组织、法律服务机构、其他、总计", "");
         String zeros = "[0, 0, 0, 0, 0, 0, 0]";
         f.line("applications:", "收到和处理政府信息公开申请情况");
-        f.line("  new: " + zeros, "本年新收申请数量");
-        f.line("  carried_over: " + zeros, "上年结转申请数量");
-        f.line("  granted: " + zeros, "予以公开");
-        f.line("  partly_granted: " + zeros, "部分公开");
-        f.line("  withheld:", "不予公开");
-        for (String k : List.of("state_secret", "prohibited_by_law", "security_stability", "third_party",
-                "internal_affairs", "process_info", "enforcement_files", "administrative_query")) {
-            f.line("    " + k + ": " + zeros, "");
+        for (ReportForm.Row r : ReportForm.OPENING) {
+            f.line("  " + r.key() + ": " + zeros, r.brief());
         }
-        f.line("  unable:", "无法提供");
-        for (String k : List.of("not_held", "needs_creation", "unclear")) {
-            f.line("    " + k + ": " + zeros, "");
+        for (ReportForm.Group g : ReportForm.OUTCOMES) {
+            f.line("  " + g.key() + ":", g.brief());
+            for (ReportForm.Row r : g.rows()) {
+                f.line("    " + r.key() + ": " + zeros, r.brief());
+            }
         }
-        f.line("  not_processed:", "不予处理");
-        for (String k : List.of("petition", "repeated", "publications", "excessive", "confirmation")) {
-            f.line("    " + k + ": " + zeros, "");
-        }
-        f.line("  other:", "其他处理");
-        for (String k : List.of("no_correction", "fee_unpaid", "other")) {
-            f.line("    " + k + ": " + zeros, "");
-        }
-        f.line("  carried_forward: " + zeros, "结转下年度继续办理");
+        f.line("  " + ReportForm.CARRIED_FORWARD.key() + ": " + zeros, ReportForm.CARRIED_FORWARD.brief());
         f.line("reviews: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]", "行政复议、行政诉讼情况（15项）");
         f.line("permits: 0", "本年行政许可处理决定数量");
         f.line("penalties: 0", "本年行政处罚决定数量");
@@ -281,55 +269,6 @@ public final class Scaffold {
         if (!Files.exists(csv)) {
             Files.writeString(csv, "序号,姓名,所在村组,人数,金额（元）\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        }
-    }
-
-    /** Quotes a value YAML would otherwise read as something else (a colon, a leading bracket or #). */
-    static String yamlString(String s) {
-        if (s.isEmpty() || s.matches(".*[:#\\[\\]{}&*!|>'\"%@`,].*") || s.startsWith("-") || s.startsWith("?")) {
-            return "'" + s.replace("'", "''") + "'";
-        }
-        return s;
-    }
-
-    /** Front matter lines with their comments aligned, so an editor reads key, value and meaning at a glance. */
-    private static final class Front {
-        private final List<String[]> lines = new ArrayList<>();
-
-        void key(String key, String value, String comment) {
-            line(value.isEmpty() ? key + ":" : key + ": " + value, comment);
-        }
-
-        void line(String text, String comment) {
-            lines.add(new String[] {text, comment});
-        }
-
-        String text() {
-            int width = 0;
-            for (String[] l : lines) {
-                if (!l[1].isEmpty()) {
-                    width = Math.max(width, displayWidth(l[0]));
-                }
-            }
-            StringBuilder sb = new StringBuilder();
-            for (String[] l : lines) {
-                sb.append(l[0]);
-                if (!l[1].isEmpty()) {
-                    sb.append(" ".repeat(Math.min(40, width) - Math.min(40, displayWidth(l[0])) + 2))
-                            .append("# ").append(l[1]);
-                }
-                sb.append('\n');
-            }
-            return sb.toString();
-        }
-
-        /** CJK characters take two columns in an editor. */
-        private static int displayWidth(String s) {
-            int w = 0;
-            for (int i = 0; i < s.length(); i++) {
-                w += s.charAt(i) > 0x2E80 ? 2 : 1;
-            }
-            return w;
         }
     }
 }

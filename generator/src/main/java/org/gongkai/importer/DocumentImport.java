@@ -292,7 +292,7 @@ public final class DocumentImport {
         }
         out.add("存放位置：" + (type.dated() ? type.folder() + "/" + year + "/" : type.folder() + "/")
                 + " ← " + (doc.written().isPresent() ? "成文日期的年份" : "发布日期的年份")
-                + "；文件名" + (doc.docNumber().flatMap(d -> DocNumber.parse(d.value())).isPresent() ? "取自文号" : "取自日期"));
+                + "；文件名" + (doc.docNumber().flatMap(d -> DocNumberLine.parse(d.value())).isPresent() ? "取自文号" : "取自日期"));
         return out;
     }
 

@@ -11,6 +11,7 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 import org.gongkai.content.Content;
 import org.gongkai.content.Details;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 
 /**
@@ -23,7 +24,7 @@ final class FileSlug {
     }
 
     static Optional<String> fromDocNumber(String docNumber, Content existing) {
-        Optional<DocNumber> dn = DocNumber.parse(docNumber);
+        Optional<DocNumber> dn = DocNumberLine.parse(docNumber).map(DocNumberLine::number);
         if (dn.isEmpty()) {
             return Optional.empty();
         }
@@ -31,7 +32,7 @@ final class FileSlug {
         if (prefix.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(prefix + "-" + dn.get().year() + "-" + dn.get().serial());
+        return Optional.of(prefix + "-" + dn.get().year() + "-" + dn.get().number());
     }
 
     static String fromDate(LocalDate date) {
@@ -42,9 +43,9 @@ final class FileSlug {
     private static Optional<String> sitePrefix(String agency, Content existing) {
         for (Document d : existing.documents()) {
             if (d.details() instanceof Details.Policy p && p.docNumber().isPresent()) {
-                Optional<DocNumber> other = DocNumber.parse(p.docNumber().get());
-                if (other.isPresent() && other.get().agency().equals(agency)) {
-                    String suffix = "-" + other.get().year() + "-" + other.get().serial();
+                DocNumber other = p.docNumber().get();
+                if (other.kind() == DocNumber.Kind.DOC_NUMBER && other.agency().equals(agency)) {
+                    String suffix = "-" + other.year() + "-" + other.number();
                     if (d.id().endsWith(suffix) && d.id().length() > suffix.length()) {
                         return Optional.of(d.id().substring(0, d.id().length() - suffix.length()));
                     }

@@ -209,7 +209,7 @@ final class LayoutRecognizer {
                     headerEnd = k + 1;
                     continue;
                 }
-                Optional<DocNumber> dn = DocNumber.parse(it.plain);
+                Optional<DocNumberLine> dn = DocNumberLine.parse(it.plain);
                 if (dn.isPresent()) {
                     docNumber = Optional.of(new Recognised<>(dn.get().text(), it.origin, dn.get().repairs()));
                     headerEnd = k + 1;

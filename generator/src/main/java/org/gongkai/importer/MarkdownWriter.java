@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.DisclosureAttribute;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.FrontMatterWriter;
 
 /**
  * Writes a recognised document as a content file: YAML front matter in the content model's key order,
@@ -27,73 +28,62 @@ final class MarkdownWriter {
         return "图" + n + "（请填写图片说明）";
     }
 
-    private static final Pattern PLAIN_SCALAR = Pattern.compile("^[^\\-?:,\\[\\]{}#&*!|>'\"%@`\\s][^#:]*$");
-    private static final Pattern YAML_SPECIAL = Pattern.compile(
-            "^(true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.:eE+-]*)$", Pattern.CASE_INSENSITIVE);
-
     private MarkdownWriter() {
     }
 
     static String write(OfficialDocument doc, Defaults defaults) {
-        StringBuilder out = new StringBuilder("---\n");
-        out.append("# 由 gongkai import 从 ").append(defaults.sourceFile())
-                .append(" 导入；标有“请填写”“请确认”的项请补全、核对后再提交\n");
-        key(out, "title", doc.title().map(Recognised::value).orElse(null), "请填写：标题（原件中没有认出）");
+        FrontMatterWriter f = new FrontMatterWriter();
+        f.comment("由 gongkai import 从 " + defaults.sourceFile() + " 导入；标有“请填写”“请确认”的项请补全、核对后再提交");
+        key(f, "title", doc.title().map(Recognised::value).orElse(null), "请填写：标题（原件中没有认出）");
         boolean policy = defaults.type() == DocumentType.POLICY;
         if (defaults.type() == DocumentType.REPORT) {
-            out.append("# 报告年度（取自标题）\n");
-            out.append("year: ").append(defaults.year()).append('\n');
+            f.comment("报告年度（取自标题）").key("year", String.valueOf(defaults.year()), "");
         }
         if (policy) {
-            key(out, "doc_number", doc.docNumber().map(Recognised::value).orElse(null),
+            key(f, "doc_number", doc.docNumber().map(Recognised::value).orElse(null),
                     "请填写：文号，如 安政发〔2022〕32号（原件版头没有认出；没有文号的文件可删去这一行）");
         }
-        key(out, "issuer", doc.issuer().map(Recognised::value).orElse(null), "请填写：发文机关（原件中没有认出署名）");
+        key(f, "issuer", doc.issuer().map(Recognised::value).orElse(null), "请填写：发文机关（原件中没有认出署名）");
         if (policy) {
             if (doc.written().isPresent()) {
-                out.append("written: ").append(doc.written().get().value()).append('\n');
+                f.key("written", doc.written().get().value().toString(), "");
             } else {
-                key(out, "written", null, "请填写：成文日期 YYYY-MM-DD（原件中没有认出）");
+                key(f, "written", null, "请填写：成文日期 YYYY-MM-DD（原件中没有认出）");
             }
         }
-        out.append("# 请确认：默认为导入当天，请改为在专栏实际发布的日期\n");
-        out.append("published: ").append(defaults.published()).append('\n');
+        f.comment("请确认：默认为导入当天，请改为在专栏实际发布的日期").key("published", defaults.published().toString(), "");
         if (doc.disclosure().isEmpty() && defaults.figures().isPresent()) {
             // an annual report is published by law (条例第五十条), whatever its original printed
-            out.append("# 年度报告依《政府信息公开条例》第五十条向社会公布\n");
-            out.append("disclosure: ").append(DisclosureAttribute.PROACTIVE.label()).append('\n');
+            f.comment("年度报告依《政府信息公开条例》第五十条向社会公布")
+                    .key("disclosure", DisclosureAttribute.PROACTIVE.label(), "");
         } else {
-            key(out, "disclosure", doc.disclosure().map(r -> r.value().label()).orElse(null),
+            key(f, "disclosure", doc.disclosure().map(r -> r.value().label()).orElse(null),
                     "请填写：公开属性（主动公开 / 依申请公开 / 不予公开），原件没有标注");
         }
         if (doc.disclosure().isPresent() && !doc.disclosure().get().value().isPublic()) {
-            out.append("# 请填写：属性复审日期 YYYY-MM-DD（到期复审，符合条件的转为主动公开）\n");
-            out.append("review_by:\n");
+            f.comment("请填写：属性复审日期 YYYY-MM-DD（到期复审，符合条件的转为主动公开）").key("review_by", "", "");
             if (doc.disclosure().get().value() == DisclosureAttribute.WITHHELD) {
-                out.append("# 请填写：不予公开的依据，如 第十四条、第十五条、第十六条（政府信息公开条例）\n");
-                out.append("withheld_basis:\n");
+                f.comment("请填写：不予公开的依据，如 第十四条、第十五条、第十六条（政府信息公开条例）")
+                        .key("withheld_basis", "", "");
             }
         }
         if (policy) {
-            out.append("# 请填写：是否为行政规范性文件（true / false）；是的话还要写 valid_from、valid_until，并配政策解读\n");
-            out.append("normative:\n");
+            f.comment("请填写：是否为行政规范性文件（true / false）；是的话还要写 valid_from、valid_until，并配政策解读")
+                    .key("normative", "", "");
         }
         if (defaults.indexNo() != null) {
-            out.append("# 本年度下一个未用的索引号\n");
+            f.comment("本年度下一个未用的索引号");
         }
-        key(out, "index_no", defaults.indexNo(), "请填写：索引号（site.yaml 中没有 org_code，无法编号）");
-        out.append("# 请填写：主题分类，用 taxonomies.yaml 中的名称，如 [综合政务/政务公开]\n");
-        out.append("topics: []\n");
-        defaults.figures().ifPresent(f -> out.append(ReportTables.yaml(f)));
+        key(f, "index_no", defaults.indexNo(), "请填写：索引号（site.yaml 中没有 org_code，无法编号）");
+        f.comment("请填写：主题分类，用 taxonomies.yaml 中的名称，如 [综合政务/政务公开]").key("topics", "[]", "");
+        defaults.figures().ifPresent(x -> f.lines(ReportTables.yaml(x)));
         if (!doc.attachments().isEmpty()) {
-            out.append("# 请填写：把附件文件放在本文件旁边，在 file 后写它的文件名\n");
-            out.append("attachments:\n");
+            f.comment("请填写：把附件文件放在本文件旁边，在 file 后写它的文件名").key("attachments", "", "");
             for (Recognised<String> a : doc.attachments()) {
-                out.append("  - file:\n");
-                out.append("    title: ").append(scalar(a.value())).append('\n');
+                f.line("  - file:", "").line("    title: " + FrontMatterWriter.scalar(a.value()), "");
             }
         }
-        out.append("---\n");
+        StringBuilder out = new StringBuilder("---\n").append(f.text()).append("---\n");
         OfficialDocument.BodyBlock previous = null;
         for (OfficialDocument.BodyBlock b : doc.body()) {
             // the lines of a table whose columns could not be rebuilt stay one block, a line each
@@ -126,20 +116,13 @@ final class MarkdownWriter {
         return b instanceof OfficialDocument.BodyBlock.Paragraph p && p.tableLine();
     }
 
-    private static void key(StringBuilder out, String key, String value, String missing) {
+    /** A recognised value, or the key left empty under what the editor must fill in. */
+    private static void key(FrontMatterWriter f, String key, String value, String missing) {
         if (value == null || value.isBlank()) {
-            out.append("# ").append(missing).append('\n').append(key).append(":\n");
+            f.comment(missing).key(key, "", "");
         } else {
-            out.append(key).append(": ").append(scalar(value)).append('\n');
+            f.key(key, FrontMatterWriter.scalar(value), "");
         }
-    }
-
-    /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
-    static String scalar(String v) {
-        if (PLAIN_SCALAR.matcher(v).matches() && !YAML_SPECIAL.matcher(v).matches() && !v.endsWith(" ")) {
-            return v;
-        }
-        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.content.ReportForm;
 
 /**
  * The national tables of an annual report (国办公开办函〔2021〕30号), read off an imported body into the
@@ -56,16 +57,13 @@ final class ReportTables {
         ROWS.put(key, Pattern.compile(words));
     }
 
-    static final List<String> GROUPS = List.of("withheld", "unable", "not_processed", "other");
-    static final List<String> TOP = List.of("new", "carried_over", "granted", "partly_granted");
+    /** The form's layout ({@link ReportForm}): the rows before the groups, and each group's rows. */
+    static final List<String> TOP = ReportForm.OPENING.stream().map(ReportForm.Row::key).toList();
     static final Map<String, List<String>> SUBS = new LinkedHashMap<>();
 
     static {
-        for (String k : ROWS.keySet()) {
-            int dot = k.indexOf('.');
-            if (dot > 0 && !k.endsWith(".total")) {
-                SUBS.computeIfAbsent(k.substring(0, dot), g -> new ArrayList<>()).add(k.substring(dot + 1));
-            }
+        for (ReportForm.Group g : ReportForm.OUTCOMES) {
+            SUBS.put(g.key(), g.rows().stream().map(ReportForm.Row::key).toList());
         }
     }
 
@@ -214,7 +212,7 @@ final class ReportTables {
         for (String k : TOP) {
             rowLine(out, "  ", k, f.applications().get(k));
         }
-        for (String g : GROUPS) {
+        for (String g : SUBS.keySet()) {
             out.append("  ").append(g).append(":\n");
             if (f.applications().containsKey(g + ".total")) {
                 rowLine(out, "    ", "total", f.applications().get(g + ".total"));
@@ -223,7 +221,7 @@ final class ReportTables {
                 rowLine(out, "    ", s, f.applications().get(g + "." + s));
             }
         }
-        rowLine(out, "  ", "carried_forward", f.applications().get("carried_forward"));
+        rowLine(out, "  ", ReportForm.CARRIED_FORWARD.key(), f.applications().get(ReportForm.CARRIED_FORWARD.key()));
         if (f.reviews().isPresent()) {
             out.append("reviews: ").append(list(f.reviews().get())).append('\n');
         } else {

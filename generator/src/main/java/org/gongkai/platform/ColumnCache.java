@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.gongkai.content.Digest;
 import org.gongkai.publish.AtomicSite;
 import org.gongkai.render.GeneratorIdentity;
 
@@ -43,7 +43,7 @@ final class ColumnCache {
     }
 
     static ColumnCache of(PlatformConfig config, Platform platform) throws IOException {
-        MessageDigest md = sha();
+        MessageDigest md = Digest.start();
         md.update(GeneratorIdentity.current().getBytes(StandardCharsets.UTF_8));
         md.update(("\n" + config.asOf() + "\n").getBytes(StandardCharsets.UTF_8));
         md.update(Files.readAllBytes(platform.folder().resolve(Platform.FILE)));
@@ -55,7 +55,7 @@ final class ColumnCache {
 
     /** The digest of a column's inputs: its folder's every file (path and bytes), and what all columns share. */
     String key(PlatformColumn column) throws IOException {
-        MessageDigest md = sha();
+        MessageDigest md = Digest.start();
         md.update(shared);
         md.update(column.id().getBytes(StandardCharsets.UTF_8));
         digestTree(column.folder(), md);
@@ -133,11 +133,4 @@ final class ColumnCache {
         }
     }
 
-    private static MessageDigest sha() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -46,7 +46,7 @@ public record ColumnFacts(String id, String orgCode, String orgCodeAt, List<DocN
             }
             d.policy().flatMap(Details.Policy::docNumber).ifPresent(n -> {
                 var at = d.at("doc_number");
-                numbers.add(new DocNumberUse(n, d.issuer().orElse(""),
+                numbers.add(new DocNumberUse(n.written(), d.issuer().orElse(""),
                         column.sourcePath(at.file()) + ":" + at.line() + ":" + at.column()));
             });
         }

@@ -2,10 +2,10 @@ package org.gongkai.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -19,6 +19,7 @@ import org.gongkai.build.BuildResult;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.ColumnFrame;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.content.Digest;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.content.SourceRef;
@@ -348,14 +349,10 @@ public final class PlatformBuilder {
 
     /** platform.yaml's bytes, the date and the generator: parts that differ in any cannot be put together. */
     private static String partLabel(Platform platform, PlatformConfig config) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(Files.readAllBytes(platform.folder().resolve(Platform.FILE)));
-            md.update(("\n" + config.asOf() + "\n" + GeneratorIdentity.current()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = Digest.start();
+        md.update(Files.readAllBytes(platform.folder().resolve(Platform.FILE)));
+        md.update(("\n" + config.asOf() + "\n" + GeneratorIdentity.current()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
     }
 
     private static Duration elapsed(long t0) {

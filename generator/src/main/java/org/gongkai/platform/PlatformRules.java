@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.check.DocNumber;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
@@ -67,10 +67,12 @@ public final class PlatformRules {
         return out;
     }
 
-    /** The same key the column's doc-number-duplicate compares: 安政发[2022]3号 = 安政发〔2022〕3号. */
+    /**
+     * The same key the column's doc-number-duplicate compares: 安政发[2022]3号 = 安政发〔2022〕3号. The facts
+     * carry the written text (a part build writes them as JSON), so it is read again here by the same grammar.
+     */
     static String key(String text) {
-        return DocNumber.isOrder(text) ? text.strip()
-                : DocNumber.parse(text, 0).map(DocNumber::canonical).orElse(text.strip());
+        return DocNumber.parse(text, 0).canonical();
     }
 
     /** "columns/c001/policies/x.md:3:1" → its SourceRef. */

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.gongkai.content.Digest;
 
 /**
  * Which code renders the pages, by content: a build record made by other code is not used. CI rebuilds
@@ -33,12 +33,7 @@ public final class GeneratorIdentity {
     }
 
     private static String compute() {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Digest.start();
         try {
             var source = GeneratorIdentity.class.getProtectionDomain().getCodeSource();
             Path code = source == null ? null : Path.of(source.getLocation().toURI());

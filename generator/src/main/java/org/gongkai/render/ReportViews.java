@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongkai.content.CsvCell;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.ReportForm;
 import org.gongkai.report.ApplicationTable;
 import org.gongkai.report.ContentFigures;
 import org.gongkai.report.FigureRow;
@@ -165,7 +166,7 @@ public final class ReportViews {
         for (FigureRow r : simple) {
             List<LabelCell> labels = new ArrayList<>();
             if (first) {
-                labels.add(new LabelCell("三、本年度办理结果", outcomeRows, 1));
+                labels.add(new LabelCell(ReportForm.OUTCOME_HEADING, outcomeRows, 1));
                 first = false;
             }
             labels.add(new LabelCell(r.label(), 1, 2));
@@ -183,7 +184,7 @@ public final class ReportViews {
                 rows.add(new ApplicationRow(labels, strings(r.values())));
             }
         }
-        rows.add(new ApplicationRow(List.of(new LabelCell("（七）总计", 1, 2)), strings(t.outcomeTotal())));
+        rows.add(new ApplicationRow(List.of(new LabelCell(ReportForm.TOTAL.label(), 1, 2)), strings(t.outcomeTotal())));
         rows.add(new ApplicationRow(List.of(new LabelCell(t.carriedForward().label(), 1, 3)),
                 strings(t.carriedForward().values())));
         return rows;
@@ -237,15 +238,15 @@ public final class ReportViews {
 
     private static void fillGroupNames(List<List<String>> rows, ApplicationTable t) {
         int i = 2;
-        rows.get(i).set(0, "三、本年度办理结果 " + t.granted().label());
-        rows.get(i + 1).set(0, "三、本年度办理结果 " + t.partlyGranted().label());
+        rows.get(i).set(0, ReportForm.OUTCOME_HEADING + " " + t.granted().label());
+        rows.get(i + 1).set(0, ReportForm.OUTCOME_HEADING + " " + t.partlyGranted().label());
         i += 2;
         for (ApplicationTable.Group g : t.groups()) {
             for (FigureRow r : g.items()) {
-                rows.get(i++).set(0, "三、本年度办理结果 " + g.label() + " " + r.label());
+                rows.get(i++).set(0, ReportForm.OUTCOME_HEADING + " " + g.label() + " " + r.label());
             }
         }
-        rows.get(i).set(0, "三、本年度办理结果 （七）总计");
+        rows.get(i).set(0, ReportForm.OUTCOME_HEADING + " " + ReportForm.TOTAL.label());
     }
 
     private static void block(StringBuilder sb, String title, List<String> header, List<List<String>> rows) {

@@ -3,8 +3,6 @@ package org.gongkai.render;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -21,6 +19,7 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.Details;
+import org.gongkai.content.Digest;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.LinkTarget;
@@ -190,7 +189,7 @@ public final class SiteRenderer {
         parts.put("generator", GeneratorIdentity.current());
         parts.put("templates", new TreeMap<>(theme.templates()));
         Map<String, String> assets = new TreeMap<>();
-        theme.assets().forEach((name, bytes) -> assets.put(name, sha256(bytes)));
+        theme.assets().forEach((name, bytes) -> assets.put(name, Digest.hex(bytes)));
         parts.put("assets", assets);
         parts.put("site", siteView(model));
         parts.put("base", model.site().baseUrl());
@@ -303,20 +302,13 @@ public final class SiteRenderer {
         Map<String, String> paths = new TreeMap<>();
         theme.assets().forEach((name, bytes) -> {
             int dot = name.lastIndexOf('.');
-            String hashed = "assets/" + name.substring(0, dot) + "." + sha256(bytes).substring(0, 10) + name.substring(dot);
+            String hashed = "assets/" + name.substring(0, dot) + "." + Digest.hex(bytes).substring(0, 10) + name.substring(dot);
             out.write(hashed, bytes);
             paths.put(name.substring(0, dot) + name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT), hashed);
         });
         return paths;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static PageViews.SiteView siteView(SiteModel model) {
         var s = model.site();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.Details;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.site.ConsultationStatus;
@@ -59,7 +60,7 @@ public final class ViewFactory {
         Optional<Validity> v = model.validityOf(d.id());
         Optional<PublicityStatus> status = publicityStatus(d, model.asOf());
         return new Views.Item(d.id(), d.title(), SitePaths.document(d), d.published().map(LocalDate::toString).orElse(""),
-                columnOf(d), d.policy().flatMap(Details.Policy::docNumber).orElse(""),
+                columnOf(d), d.policy().flatMap(Details.Policy::docNumber).map(DocNumber::written).orElse(""),
                 v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText(),
                 status.map(PublicityStatus::label).orElse(""), status.map(PublicityStatus::slug).orElse(""));
     }
@@ -95,7 +96,7 @@ public final class ViewFactory {
         }
         if (d.details() instanceof Details.Policy p) {
             d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
-            p.docNumber().ifPresent(v -> rows.add(row("文号", v)));
+            p.docNumber().ifPresent(v -> rows.add(row("文号", v.written())));
             p.written().ifPresent(v -> rows.add(row("成文日期", v.toString())));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
             model.validityOf(d.id()).ifPresent(v -> rows.add(new Views.Row("有效性", v.label(),

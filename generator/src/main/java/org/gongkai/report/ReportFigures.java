@@ -10,6 +10,7 @@ import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.NearestName;
+import org.gongkai.content.ReportForm;
 import org.gongkai.content.SourceRef;
 
 /**
@@ -34,48 +35,20 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
     static final Map<String, Map<String, String>> SUB_ROWS = new LinkedHashMap<>();
 
     static {
-        GROUPS.put("withheld", "（三）不予公开");
-        GROUPS.put("unable", "（四）无法提供");
-        GROUPS.put("not_processed", "（五）不予处理");
-        GROUPS.put("other", "（六）其他处理");
-        Map<String, String> w = new LinkedHashMap<>();
-        w.put("state_secret", "1．属于国家秘密");
-        w.put("prohibited_by_law", "2．其他法律行政法规禁止公开");
-        w.put("security_stability", "3．危及“三安全一稳定”");
-        w.put("third_party", "4．保护第三方合法权益");
-        w.put("internal_affairs", "5．属于三类内部事务信息");
-        w.put("process_info", "6．属于四类过程性信息");
-        w.put("enforcement_files", "7．属于行政执法案卷");
-        w.put("administrative_query", "8．属于行政查询事项");
-        SUB_ROWS.put("withheld", w);
-        Map<String, String> u = new LinkedHashMap<>();
-        u.put("not_held", "1．本机关不掌握相关政府信息");
-        u.put("needs_creation", "2．没有现成信息需要另行制作");
-        u.put("unclear", "3．补正后申请内容仍不明确");
-        SUB_ROWS.put("unable", u);
-        Map<String, String> n = new LinkedHashMap<>();
-        n.put("petition", "1．信访举报投诉类申请");
-        n.put("repeated", "2．重复申请");
-        n.put("publications", "3．要求提供公开出版物");
-        n.put("excessive", "4．无正当理由大量反复申请");
-        n.put("confirmation", "5．要求行政机关确认或重新出具已获取信息");
-        SUB_ROWS.put("not_processed", n);
-        Map<String, String> o = new LinkedHashMap<>();
-        o.put("no_correction", "1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
-        o.put("fee_unpaid", "2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请");
-        o.put("other", "3．其他");
-        SUB_ROWS.put("other", o);
+        for (ReportForm.Group g : ReportForm.OUTCOMES) {
+            GROUPS.put(g.key(), g.label());
+            Map<String, String> rows = new LinkedHashMap<>();
+            g.rows().forEach(r -> rows.put(r.key(), r.label()));
+            SUB_ROWS.put(g.key(), rows);
+        }
     }
 
     static final Map<String, String> TOP_ROWS = new LinkedHashMap<>();
 
     static {
-        TOP_ROWS.put("new", "一、本年新收政府信息公开申请数量");
-        TOP_ROWS.put("carried_over", "二、上年结转政府信息公开申请数量");
-        TOP_ROWS.put("granted", "（一）予以公开");
-        TOP_ROWS.put("partly_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
-        TOP_ROWS.put("total", "（七）总计");
-        TOP_ROWS.put("carried_forward", "四、结转下年度继续办理");
+        ReportForm.OPENING.forEach(r -> TOP_ROWS.put(r.key(), r.label()));
+        TOP_ROWS.put(ReportForm.TOTAL.key(), ReportForm.TOTAL.label());
+        TOP_ROWS.put(ReportForm.CARRIED_FORWARD.key(), ReportForm.CARRIED_FORWARD.label());
     }
 
     /** The result of reading: typed figures when everything was well-formed, and the findings either way. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.gongkai.content.DocNumber;
 
 /**
  * How every searchable text becomes terms, at index time and at query time, in Java and — line for line —
@@ -14,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>NFKC (full-width letters, digits and brackets become ASCII), lower case;</li>
- *   <li>文号 forms agree: 〔2022〕, [2022], 【2022】, (2022) become " 2022 "; "2022年32号" and "2022年第32号"
- *       become " 2022 32 "; a 号 after a digit is dropped;</li>
+ *   <li>文号 forms agree: a four-digit year in any of {@link DocNumber#OPEN}'s brackets, and a 第 after it,
+ *       become " 2022 "; "2022年32号" and "2022年第32号" become " 2022 32 "; a 号 after a digit is dropped;</li>
  *   <li>a run of Han characters gives its overlapping character bigrams (a lone character gives itself);
  *       a run of ASCII letters and digits gives one term, cut to its first {@link #MAX_TERM_LENGTH}
  *       characters; everything else only separates.</li>
@@ -37,7 +38,19 @@ public final class Analysis {
      */
     public static final int MAX_TERM_LENGTH = 64;
 
-    private static final Pattern YEAR_BRACKETS = Pattern.compile("[〔\\[【(]\\s*(\\d{4})\\s*[〕\\]】)]");
+    /** {@link DocNumber}'s year brackets as NFKC leaves them (［ and （ fold to [ and (, ﹝ to 〔). */
+    static final String OPEN = folded(DocNumber.OPEN);
+    static final String CLOSE = folded(DocNumber.CLOSE);
+    private static final Pattern YEAR_BRACKETS = Pattern.compile(
+            "[" + Pattern.quote(OPEN) + "]\\s*(\\d{4})\\s*[" + Pattern.quote(CLOSE) + "]\\s*第?");
+
+    /** {@link #OPEN} as a table: the scan below asks it of every character of every text, so it must be one load. */
+    private static final boolean[] IS_OPEN = new boolean[0x10000];
+
+    static {
+        OPEN.chars().forEach(c -> IS_OPEN[c] = true);
+    }
+
     private static final Pattern YEAR_NUMBER = Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*(\\d{1,5})\\s*号");
     private static final Pattern NUMBER_SIGN = Pattern.compile("(\\d)\\s*号");
 
@@ -79,7 +92,7 @@ public final class Analysis {
         boolean bracket = false;
         for (int i = 0; i < n && !bracket; i++) {
             char c = s[i];
-            if (c == '〔' || c == '[' || c == '【' || c == '(') {
+            if (IS_OPEN[c]) {
                 int j = i + 1;
                 while (j < n && isRegexSpace(s[j])) {
                     j++;
@@ -156,9 +169,15 @@ public final class Analysis {
         return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
-    /** A 文号 in its one canonical spelling: 安政发〔2022〕32号 → "安政发 2022 32". */
-    public static String docNumber(String text) {
-        return normalise(text).replaceAll("[^\\p{IsHan}a-z0-9]+", " ").strip();
+    /** A 文号 as the index holds it: its canonical form 安政发〔2022〕32号, spelt "安政发 2022 32". */
+    public static String docNumber(DocNumber n) {
+        return normalise(n.canonical()).replaceAll("[^\\p{IsHan}a-z0-9]+", " ").strip();
+    }
+
+    private static String folded(String brackets) {
+        StringBuilder b = new StringBuilder();
+        Normalizer.normalize(brackets, Normalizer.Form.NFKC).chars().distinct().forEach(c -> b.append((char) c));
+        return b.toString();
     }
 
     public static List<Token> tokens(String text) {

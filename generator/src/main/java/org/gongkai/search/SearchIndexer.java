@@ -22,6 +22,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.gongkai.content.Attachment;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
@@ -242,7 +243,7 @@ public final class SearchIndexer {
     /** What one document's entries in the indexes are made from. */
     private static List<Object> documentInputs(SiteModel model, Document d) {
         return List.of(d.id(), d.type().key(), d.type().label(), d.title(), SitePaths.document(d),
-                d.policy().flatMap(p -> p.docNumber()), d.published(), d.issuer(), d.topics(), d.themes(),
+                d.policy().flatMap(p -> p.docNumber()).map(DocNumber::written), d.published(), d.issuer(), d.topics(), d.themes(),
                 d.keywords(), d.summary(), d.summaryText(), d.body().text(),
                 d.attachments().stream().map(Attachment::title).toList(),
                 model.validityOf(d.id()).map(v -> v.slug() + "\u0000" + v.label()));
@@ -267,7 +268,7 @@ public final class SearchIndexer {
         f.add(new StoredField(SearchSchema.TITLE, d.title()));
         d.policy().flatMap(p -> p.docNumber()).ifPresent(n -> {
             f.add(new Field(SearchSchema.DOC_NUMBER, Analysis.docNumber(n), WITH_POSITIONS));
-            f.add(new StoredField(SearchSchema.DOC_NUMBER, n));
+            f.add(new StoredField(SearchSchema.DOC_NUMBER, n.written()));
         });
         StringBuilder text = new StringBuilder(d.body().text());
         d.summary().ifPresent(x -> text.append('\n').append(x));

@@ -772,7 +772,7 @@ public final class StaticIndex {
         m.put("id", d.id());
         m.put("t", d.title());
         m.put("u", org.gongkai.render.SitePaths.document(d));
-        d.policy().flatMap(p -> p.docNumber()).ifPresent(x -> m.put("n", x));
+        d.policy().flatMap(p -> p.docNumber()).ifPresent(x -> m.put("n", x.written()));
         d.published().ifPresent(p -> m.put("d", p.toString()));
         m.put("y", d.type().label());
         model.validityOf(d.id()).ifPresent(v -> {

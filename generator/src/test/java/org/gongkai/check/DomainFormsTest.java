@@ -11,27 +11,6 @@ import org.junit.jupiter.api.Test;
 class DomainFormsTest {
 
     @Test
-    void docNumberMistakesAreCorrected() {
-        assertTrue(DocNumber.parse("安政发〔2022〕32号", 2022).orElseThrow().wellFormed());
-        assertEquals("安政发〔2022〕32号", DocNumber.parse("安政发[2022]32号", 2022).orElseThrow().canonical());
-        assertEquals("安政发〔2022〕32号", DocNumber.parse("安政发(2022)32号", 2022).orElseThrow().canonical());
-        assertEquals("安政发〔2022〕32号", DocNumber.parse("安政发【2022】32号", 2022).orElseThrow().canonical());
-        assertEquals("安政发〔2022〕32号", DocNumber.parse("安政发〔22〕32号", 2022).orElseThrow().canonical());
-        assertEquals("安政发〔2022〕1号", DocNumber.parse("安政发〔2022〕001号", 2022).orElseThrow().canonical());
-        assertEquals("安政发〔2022〕3号", DocNumber.parse("安政发〔2022〕第3号", 2022).orElseThrow().canonical());
-        assertEquals("安政发〔2022〕3号", DocNumber.parse("安政发 〔2022〕 3号", 2022).orElseThrow().canonical());
-        assertFalse(DocNumber.parse("无", 2022).isPresent());
-    }
-
-    @Test
-    void ordersAreNotDocNumbers() {
-        assertTrue(DocNumber.isOrder("国务院令第711号"));
-        assertTrue(DocNumber.isOrder("民政部令第14号"));
-        assertTrue(DocNumber.isOrder("公安部令第１４９号"));
-        assertFalse(DocNumber.isOrder("安政发〔2022〕32号"));
-    }
-
-    @Test
     void creditCodeCheckCharacter() {
         assertTrue(CreditCode.isValid("11371723004235384N"));
         assertTrue(CreditCode.isValid("9144030071526726XG"), "the reference's sanity example");

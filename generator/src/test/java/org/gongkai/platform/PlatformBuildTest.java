@@ -20,6 +20,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.search.SearchIndexer;
 import org.gongkai.site.SiteModel;
@@ -150,7 +151,7 @@ class PlatformBuildTest {
             for (Document d : m.documents()) {
                 if (m.isPublished(d)) {
                     publicTexts.add(d.title());
-                    d.policy().flatMap(x -> x.docNumber()).ifPresent(publicTexts::add);
+                    d.policy().flatMap(x -> x.docNumber()).map(DocNumber::written).ifPresent(publicTexts::add);
                 } else {
                     hidden.add(d);
                 }
@@ -158,7 +159,8 @@ class PlatformBuildTest {
         }
         for (Document d : hidden) {
             d.indexNo().ifPresent(marks::add);
-            d.policy().flatMap(x -> x.docNumber()).filter(n -> !publicTexts.contains(n)).ifPresent(marks::add);
+            d.policy().flatMap(x -> x.docNumber()).map(DocNumber::written).filter(n -> !publicTexts.contains(n))
+                    .ifPresent(marks::add);
             if (!publicTexts.contains(d.title())) {
                 marks.add(d.title());
             }

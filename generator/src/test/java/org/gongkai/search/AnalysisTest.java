@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.gongkai.content.DocNumber;
 import org.junit.jupiter.api.Test;
 
 class AnalysisTest {
@@ -34,7 +35,7 @@ class AnalysisTest {
         for (String form : List.of("安政发〔2022〕32号", "安政发[2022]32号", "安政发［2022］32号", "安政发【2022】32号",
                 "安政发(2022)32号", "安政发2022年32号", "安政发2022年第32号", "安政发 2022 32", "安政发〔 2022 〕 32 号")) {
             assertEquals(expected, Analysis.terms(form), form);
-            assertEquals("安政发 2022 32", Analysis.docNumber(form), form);
+            assertEquals("安政发 2022 32", Analysis.docNumber(DocNumber.parse(form, 0)), form);
         }
     }
 
