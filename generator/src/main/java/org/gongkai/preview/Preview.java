@@ -22,6 +22,8 @@ import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.render.PageJob;
+import org.gongkai.render.PagePlan;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.TemplateRefusal;
@@ -57,8 +59,8 @@ public final class Preview {
     private final Retained retained = Retained.empty();
     private SiteRenderer renderer;
     private String themeName;
-    private SiteRenderer.Plan lastPlan;
-    private Map<String, SiteRenderer.PageJob> lastPages = Map.of();
+    private PagePlan lastPlan;
+    private Map<String, PageJob> lastPages = Map.of();
     private Set<String> lastFiles;
     private SiteModel lastModel;
     private Set<String> searchFiles = Set.of();
@@ -122,9 +124,9 @@ public final class Preview {
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
         String wanted = checked.model().site().theme();
         PhaseClock clock = new PhaseClock();
-        Map<String, SiteRenderer.PageJob> previous = lastPages;
+        Map<String, PageJob> previous = lastPages;
         List<String> rendered = new ArrayList<>();
-        SiteRenderer.Plan plan;
+        PagePlan plan;
         SiteRenderer.Stats stats;
         Files.createDirectories(root);
         OutputTree out = new OutputTree(root);
@@ -158,7 +160,7 @@ public final class Preview {
             return last = new Outcome(version, false, findings, 0, lastPages.size(), since(t0));
         }
         config.progress().accept("已生成 " + rendered.size() + " 个页面（" + clock.lap() + "）");
-        Map<String, SiteRenderer.PageJob> pages = new HashMap<>();
+        Map<String, PageJob> pages = new HashMap<>();
         plan.pages().forEach(j -> pages.put(j.path(), j));
         lastPlan = plan;
         lastPages = pages;
