@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.gongkai.content.Document;
-import org.gongkai.content.Parallel;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.SiteModel;
 
@@ -22,7 +20,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final ContentFiles files;
     private final PagePlanner planner;
-    private final PageRenderer pages;
+    private final PageRenderer renderer;
 
     /** @param contentRoot where content/ is, for copying attachments and data files */
     public SiteRenderer(Theme theme, Path contentRoot) {
@@ -34,10 +32,7 @@ public final class SiteRenderer {
         this.theme = theme;
         this.files = new ContentFiles(contentRoot);
         this.planner = new PagePlanner(theme, files);
-        this.pages = new PageRenderer(theme, platform);
-    }
-
-    public record Stats(int pages, int documents) {
+        this.renderer = new PageRenderer(theme, platform);
     }
 
     /**
@@ -48,21 +43,20 @@ public final class SiteRenderer {
         return planner.plan(model);
     }
 
-    public Stats render(SiteModel model, OutputTree out) {
-        return render(model, plan(model), out, job -> true);
+    /** Renders every page into {@code out}. */
+    public void render(SiteModel model, OutputTree out) {
+        render(model, plan(model), out, (job, html) -> out.write(job.path(), html));
     }
 
     /**
-     * Writes the pages of {@code plan} that {@code changed} selects, and always the assets, attachments,
-     * sitemap.xml, feed and robots.txt (cheap, and they depend on every document).
+     * Renders the pages of {@code plan} that {@code pages} does not hold into it, and writes the assets,
+     * attachments, sitemap.xml, feed and robots.txt into {@code out} (cheap, and they depend on every
+     * document).
      */
-    public Stats render(SiteModel model, PagePlan plan, OutputTree out, Predicate<PageJob> changed) {
+    public void render(SiteModel model, PagePlan plan, OutputTree out, PageSink pages) {
         Map<String, String> assets = ContentFiles.writeAssets(theme, out);
         files.copyConacIcon(model.site(), out);
-        // comparing a page's view with the last plan's walks the view: on every core too
-        List<PageJob> toRender = Parallel.filter(plan.pages(), changed);
-        String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
-        pages.render(toRender, plan.site(), assets, notFoundRoot, sink(out, notFoundRoot));
+        renderer.render(plan.pages(), plan.site(), assets, SitePaths.siteRootPath(model.site().baseUrl()), pages);
         for (Document d : model.published()) {
             files.copyFiles(d, out);
         }
@@ -72,30 +66,6 @@ public final class SiteRenderer {
         out.write(SitePaths.FEED, Feeds.atom(model, new ViewFactory(model)));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
                 : "Sitemap: " + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml") + "\n"));
-        return new Stats(toRender.size(), model.published().size());
-    }
-
-    /** Pages into {@code out}; one that keeps a record is asked first whether it holds the page already. */
-    private static PageSink sink(OutputTree out, String notFoundRoot) {
-        if (!out.recordsPages()) {
-            return (job, html) -> out.write(job.path(), html);
-        }
-        return new PageSink() {
-            // what else a page is made of (templates, assets, the site's settings) is in the record's key
-            @Override
-            public boolean holds(PageJob job) {
-                return out.reusePage(job.path(), digest(job));
-            }
-
-            @Override
-            public void accept(PageJob job, CharSequence html) {
-                out.writePage(job.path(), html, digest(job));
-            }
-
-            private byte[] digest(PageJob job) {
-                return ViewDigest.of(List.of(job, PageRenderer.rootOf(job, notFoundRoot)));
-            }
-        };
     }
 
     /**
