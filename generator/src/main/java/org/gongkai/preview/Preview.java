@@ -5,31 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
+import org.gongkai.build.Build;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
+import org.gongkai.build.ColumnFrame;
+import org.gongkai.build.KeptInMemory;
 import org.gongkai.build.PhaseClock;
-import org.gongkai.build.Retained;
-import org.gongkai.build.SiteBuilder;
+import org.gongkai.build.Reuse;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
-import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.TemplateRefusal;
-import org.gongkai.render.Theme;
-import org.gongkai.search.SearchIndexer;
 import org.gongkai.search.SearchService;
-import org.gongkai.search.StaticIndex;
-import org.gongkai.site.SiteModel;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -54,18 +49,11 @@ public final class Preview {
 
     private final BuildConfig config;
     private final Path root;
-    private final Retained retained = Retained.empty();
-    private SiteRenderer renderer;
-    private String themeName;
-    private SiteRenderer.Plan lastPlan;
-    private Map<String, SiteRenderer.PageJob> lastPages = Map.of();
+    /** What the last build left for the next: documents, findings, views, pages, search files and blocks. */
+    private final KeptInMemory kept = Reuse.inMemory();
     private Set<String> lastFiles;
-    private SiteModel lastModel;
+    private Build.Loaded lastLoaded;
     private Set<String> searchFiles = Set.of();
-    /** The static index's files in the folder and what each was made from (see OutputTree#inPlace). */
-    private Map<String, Long> searchFingerprints = Map.of();
-    /** The Lucene index's blocks of the last reindex: a save re-indexes only the block of the saved document. */
-    private final org.gongkai.search.BlockStore searchBlocks = org.gongkai.search.BlockStore.inMemory();
     private volatile SearchService search;
     private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
     private volatile String basePath = "/";
@@ -95,11 +83,7 @@ public final class Preview {
 
     /** Reads and renders everything, as on start. */
     public synchronized Outcome rebuildAll() throws IOException {
-        retained.documents().clear();
-        retained.files().invalidate();
-        renderer = null;
-        lastPlan = null;
-        lastPages = Map.of();
+        kept.clear();
         lastFiles = null;
         return rebuild(Set.of());
     }
@@ -111,72 +95,47 @@ public final class Preview {
     public synchronized Outcome rebuild(Set<Path> changed) throws IOException {
         long t0 = System.nanoTime();
         forget(changed);
-        CheckResult checked = SiteBuilder.check(config, retained);
+        Build build = new Build(config, ColumnFrame.NONE, kept);
+        Build.Loaded loaded = build.load();
+        CheckResult checked = loaded.withRules(build.rules(loaded));
         long version = last.version() + 1;
         if (checked.hasErrors()) {
             if (!last.ok() && checked.findings().equals(last.findings())) {
                 version = last.version(); // the same errors as shown: the error page stays, no reload
             }
-            return last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));
+            return last = new Outcome(version, false, checked.findings(), 0, kept.lastPageCount(), since(t0));
         }
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
-        String wanted = checked.model().site().theme();
         PhaseClock clock = new PhaseClock();
-        Map<String, SiteRenderer.PageJob> previous = lastPages;
-        List<String> rendered = new ArrayList<>();
-        SiteRenderer.Plan plan;
-        SiteRenderer.Stats stats;
         Files.createDirectories(root);
         OutputTree out = new OutputTree(root);
+        Build.Rendered rendered;
         try {
-            if (renderer == null || !wanted.equals(themeName)) {
-                // check above reported what is wrong with the theme; here it is only read
-                Theme theme = Theme.load(config.themesFolder(), wanted, checked.model().site().at("theme")).theme();
-                renderer = new SiteRenderer(theme, config.content().toAbsolutePath().normalize());
-                themeName = wanted;
-                lastPlan = null;
-                lastPages = Map.of();
-            }
-            plan = renderer.plan(checked.model());
-            config.progress().accept("已列出 " + plan.pages().size() + " 个页面（" + clock.lap() + "）");
-            // what every page shows (name, navigation, footer) changed: every page renders again
-            boolean all = lastPlan == null || !plan.site().equals(lastPlan.site());
-            stats = renderer.render(checked.model(), plan, out, job -> {
-                boolean again = all || !job.equals(previous.get(job.path()));
-                if (again) {
-                    synchronized (rendered) {
-                        rendered.add(job.path());
-                    }
-                }
-                return again;
-            });
+            rendered = build.render(loaded, build.open(loaded, out), out);
         } catch (TemplateRefusal refused) {
             // a theme template that reaches for Java or does not parse: shown like any content error
-            renderer = null;
+            kept.forgetPages();
             List<Finding> findings = new ArrayList<>(checked.findings());
             findings.add(refused.finding());
-            return last = new Outcome(version, false, findings, 0, lastPages.size(), since(t0));
+            return last = new Outcome(version, false, findings, 0, kept.lastPageCount(), since(t0));
         }
-        config.progress().accept("已生成 " + rendered.size() + " 个页面（" + clock.lap() + "）");
-        Map<String, SiteRenderer.PageJob> pages = new HashMap<>();
-        plan.pages().forEach(j -> pages.put(j.path(), j));
-        lastPlan = plan;
-        lastPages = pages;
+        config.progress().accept("已生成 " + rendered.rendered() + " 个页面（" + clock.lap() + "）");
         Set<String> files = new HashSet<>(out.written());
-        files.addAll(pages.keySet());
+        rendered.plan().pages().forEach(j -> files.add(j.path()));
         files.addAll(searchFiles);
         removeStale(files);
-        lastModel = checked.model();
+        lastLoaded = loaded;
 
         List<Finding> findings = new ArrayList<>(checked.findings());
         findings.addAll(BrokenLinks.find(root, config.out().getFileName().toString(),
-                SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered, files));
+                SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered.paths(), files));
         config.progress().accept("已清理旧文件并检查链接（" + clock.lap() + "）");
         boolean ok = findings.stream().noneMatch(Finding::isError);
-        if (rendered.isEmpty() && ok == last.ok() && findings.equals(last.findings())) {
+        if (rendered.paths().isEmpty() && ok == last.ok() && findings.equals(last.findings())) {
             version = last.version(); // nothing a browser shows changed (a save without edits): no reload
         }
-        return last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
+        return last = new Outcome(version, ok, findings, rendered.rendered(), rendered.plan().pages().size(),
+                since(t0));
     }
 
     /**
@@ -188,19 +147,18 @@ public final class Preview {
      */
     public Duration reindex() throws IOException {
         long t0 = System.nanoTime();
-        SiteModel model;
+        Build.Loaded loaded;
         synchronized (this) {
-            model = lastModel;
+            loaded = lastLoaded;
         }
-        if (model == null) {
+        if (loaded == null) {
             return Duration.ZERO;
         }
         // the shards and metadata files made from what they were last time stay as they are
-        OutputTree out = OutputTree.inPlace(root, searchFingerprints);
-        Directory index = SearchIndexer.write(model, out, searchBlocks);
-        StaticIndex.write(index, model, out);
+        OutputTree out = new OutputTree(root);
+        Build build = new Build(config.withProgress(line -> { }), ColumnFrame.NONE, kept);
+        Directory index = build.search(loaded.model(), build.open(loaded, out)).index().orElseThrow();
         Set<String> written = out.written();
-        searchFingerprints = out.searchFingerprints();
         synchronized (this) {
             for (String old : searchFiles) {
                 if (!written.contains(old)) {
@@ -229,18 +187,18 @@ public final class Preview {
     /** Drops what was read from the changed files, so the next load reads them again. */
     private void forget(Set<Path> changed) throws IOException {
         Path content = config.content().toAbsolutePath().normalize();
-        ConcurrentMap<String, ContentLoader.Loaded> reuse = retained.documents();
-        retained.files().changed(config.content(), changed);
+        ConcurrentMap<String, ContentLoader.Loaded> reuse = kept.retained().documents();
+        kept.retained().files().changed(config.content(), changed);
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (abs.equals(content)) {
                 reuse.clear(); // the watcher lost events: read everything again
-                retained.files().invalidate();
+                kept.retained().files().invalidate();
                 continue;
             }
             if (!abs.startsWith(content)) {
                 if (abs.startsWith(config.themesFolder().toAbsolutePath().normalize())) {
-                    renderer = null; // templates and assets: everything renders again
+                    kept.forgetPages(); // templates and assets: everything renders again
                 }
                 continue;
             }

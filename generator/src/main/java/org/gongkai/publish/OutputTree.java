@@ -11,12 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.LinkOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.content.ScanBuffer;
@@ -32,25 +28,11 @@ public final class OutputTree {
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders already created: thousands of pages share a few hundred folders. */
-    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private final boolean precompress;
     private final BrokenLinks.Targets links;
     private final AtomicLong compressed = new AtomicLong();
-
-    /** The site an incremental build replaces and its record; null and {@link BuildRecord#none()} otherwise. */
-    private final Path previousRoot;
-    private final BuildRecord previous;
-    /** The pages of this build, for its record; null when it keeps none. */
-    private final Map<String, BuildRecord.Page> recorded;
-    private final AtomicLong reused = new AtomicLong();
-    /** What each search file written or kept was made from ({@link #writeSearchFile}), for the record. */
-    private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
-    /**
-     * For a tree written over its own last output (the preview): the fingerprints of the search files
-     * already in it, which {@link #keepSearchFile} then leaves in place. Empty otherwise.
-     */
-    private Map<String, Long> inPlace = Map.of();
 
     public OutputTree(Path root) {
         this(root, false, null);
@@ -62,38 +44,11 @@ public final class OutputTree {
      *                    folder read every file back and took 2–5 s at 10,000 documents)
      * @param links       gathers the link targets of every HTML page written, or null
      */
-    public OutputTree(Path root, boolean precompress, BrokenLinks.Targets links) {
-        this(root, precompress, links, null, BuildRecord.none());
-    }
 
-    /**
-     * As above, for an incremental build: pages whose view is as {@code previous} recorded are taken from
-     * {@code previousRoot} ({@link #reusePage}), and every page written or taken is recorded.
-     */
-    public OutputTree(Path root, boolean precompress, BrokenLinks.Targets links, Path previousRoot,
-                      BuildRecord previous) {
+    public OutputTree(Path root, boolean precompress, BrokenLinks.Targets links) {
         this.root = root.toAbsolutePath().normalize();
         this.precompress = precompress;
         this.links = links;
-        this.previousRoot = previousRoot == null ? null : previousRoot.toAbsolutePath().normalize();
-        this.previous = previous;
-        this.recorded = previousRoot == null ? null : new ConcurrentHashMap<>();
-    }
-
-    /**
-     * A tree written over its own last output, as the preview writes its folder: the search files that
-     * {@code fingerprints} lists (from {@link #searchFingerprints} of the last export into it) are kept
-     * where they are when made from the same.
-     */
-    public static OutputTree inPlace(Path root, Map<String, Long> fingerprints) {
-        OutputTree out = new OutputTree(root);
-        out.inPlace = Map.copyOf(fingerprints);
-        return out;
-    }
-
-    /** What each search file written or kept was made from: for the next {@link #inPlace} tree. */
-    public Map<String, Long> searchFingerprints() {
-        return Map.copyOf(fingerprints);
     }
 
     public Path root() {
@@ -141,204 +96,60 @@ public final class OutputTree {
             .newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     private static final ThreadLocal<byte[]> UTF8_BYTES = ThreadLocal.withInitial(() -> new byte[192 * 1024]);
 
-    /** Whether this tree keeps a record of its pages: then pages come with the digest of their view. */
-    public boolean recordsPages() {
-        return recorded != null;
-    }
-
-    /** Writes a page rendered from a view with {@code digest}, and records it when this tree keeps a record. */
-    public void writePage(String path, CharSequence html, byte[] digest) {
+    /**
+     * Writes a page as {@link #write(String, CharSequence)} does, and returns the targets of its links (what
+     * a build record keeps of it).
+     */
+    public BrokenLinks.PageLinks writePage(String path, CharSequence html) {
         int n = html.length();
         char[] chars = ScanBuffer.of(html);
         BrokenLinks.PageLinks found = links != null && path.endsWith(".html") ? links.scanAndKeep(path, chars, n)
                 : new BrokenLinks.PageLinks(List.of(), false);
         writeUtf8(path, chars, n);
-        if (recorded == null) {
-            return;
-        }
-        Path target = target(path);
-        try {
-            BasicFileAttributes page = Files.readAttributes(target, BasicFileAttributes.class);
-            long gzSize = -1;
-            long gzModified = -1;
-            if (precompress && Precompressed.isText(target)) {
-                BasicFileAttributes gz = Files.readAttributes(gzOf(target), BasicFileAttributes.class);
-                gzSize = gz.size();
-                gzModified = gz.lastModifiedTime().to(TimeUnit.SECONDS);
-            }
-            recorded.put(path, new BuildRecord.Page(digest, page.size(), page.lastModifiedTime().to(TimeUnit.SECONDS),
-                    gzSize, gzModified, found));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return found;
     }
 
     /**
-     * Takes the page at {@code path} from the previous site when its view has the digest the record holds
-     * and its files are as the record left them; false (and nothing taken) otherwise: render it.
+     * Puts a file made before (the last build's) at {@code path}: a hard link, the same file with the same
+     * time, nothing copied; a copy with its time where links are not to be had. {@code links} are the page's
+     * link targets as that build found them, gathered as if it were written now.
      */
-    public boolean reusePage(String path, byte[] digest) {
-        BuildRecord.Page p = previousRoot == null ? null : previous.pages().get(path);
-        if (p == null || !p.sameView(digest)) {
-            return false;
-        }
-        Path from = previousRoot.resolve(path).normalize();
-        Path to = target(path);
-        boolean gz = precompress && Precompressed.isText(to);
-        if (!from.startsWith(previousRoot) || !unchanged(from, p.size(), p.modified())
-                || gz && !unchanged(gzOf(from), p.gzSize(), p.gzModified())) {
-            return false;
-        }
-        take(path, p.size());
-        if (gz) {
-            take(path + ".gz", p.gzSize());
-            compressed.incrementAndGet();
-        }
-        if (links != null) {
-            links.add(path, p.links());
-        }
-        recorded.put(path, p);
-        reused.incrementAndGet();
-        return true;
-    }
-
-    /** The previous site's file at {@code path}, already checked against the record, into this tree. */
-    private void take(String path, long size) {
+    public void take(String path, Path from, long size, BrokenLinks.PageLinks pageLinks) {
         Path to = target(path);
         try {
             folder(to.getParent());
-            link(previousRoot.resolve(path), to);
+            try {
+                Files.createLink(to, from);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         files.incrementAndGet();
         bytes.addAndGet(size);
         written.add(path);
-    }
-
-    private static Path gzOf(Path file) {
-        return file.resolveSibling(file.getFileName() + ".gz");
-    }
-
-    private static boolean unchanged(Path file, long size, long modified) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return a.isRegularFile() && a.size() == size && a.lastModifiedTime().to(TimeUnit.SECONDS) == modified;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** A hard link (same file, same time: nothing copied); a copy with its time where links are not to be had. */
-    private static void link(Path from, Path to) throws IOException {
-        try {
-            Files.createLink(to, from);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** How many pages {@link #reusePage} took from the previous site. */
-    public long pagesReused() {
-        return reused.get();
-    }
-
-    /**
-     * Takes every file the previous build's search step wrote, when it read the same inputs
-     * ({@code searchKey}) and all its files are as recorded; false (and nothing taken) otherwise.
-     */
-    public boolean reuseSearch(String searchKey) {
-        if (previousRoot == null || previous.searchFiles().isEmpty() || !previous.searchKey().equals(searchKey)) {
-            return false;
-        }
-        for (Map.Entry<String, BuildRecord.SearchFile> f : previous.searchFiles().entrySet()) {
-            Path from = previousRoot.resolve(f.getKey()).normalize();
-            if (!from.startsWith(previousRoot) || !unchanged(from, f.getValue().size(), f.getValue().modified())) {
-                return false;
-            }
-        }
-        previous.searchFiles().forEach((path, f) -> {
-            take(path, f.size());
-            if (f.fingerprint() != 0) {
-                fingerprints.put(path, f.fingerprint());
-            }
-        });
-        return true;
-    }
-
-    /**
-     * Whether {@link #keepSearchFile} may find anything to keep: an incremental build whose previous build
-     * recorded the fingerprints of its search files.
-     */
-    public boolean keepsSearchFiles() {
-        return !inPlace.isEmpty() || previousRoot != null
-                && previous.searchFiles().values().stream().anyMatch(f -> f.fingerprint() != 0);
-    }
-
-    /**
-     * Takes the previous site's search file at {@code path} (and its .gz) when it was made from the same
-     * {@code fingerprint} and is as recorded; false (and nothing taken) otherwise: write it.
-     */
-    public boolean keepSearchFile(String path, long fingerprint) {
-        Long here = inPlace.get(path);
-        if (here != null && here == fingerprint && Files.isRegularFile(target(path))) {
-            written.add(path);
-            fingerprints.put(path, fingerprint);
-            return true;
-        }
-        if (previousRoot == null) {
-            return false;
-        }
-        BuildRecord.SearchFile f = previous.searchFiles().get(path);
-        Path from = previousRoot.resolve(path).normalize();
-        if (f == null || f.fingerprint() != fingerprint || !from.startsWith(previousRoot)
-                || !unchanged(from, f.size(), f.modified())) {
-            return false;
-        }
-        BuildRecord.SearchFile gz = null;
-        if (precompress && Precompressed.isText(from)) {
-            gz = previous.searchFiles().get(path + ".gz");
-            if (gz == null || !unchanged(gzOf(from), gz.size(), gz.modified())) {
-                return false;
-            }
-        }
-        take(path, f.size());
-        if (gz != null) {
-            take(path + ".gz", gz.size());
+        if (path.endsWith(".gz")) {
             compressed.incrementAndGet();
         }
-        fingerprints.put(path, fingerprint);
-        return true;
+        if (links != null && pageLinks != null) {
+            links.add(path, pageLinks);
+        }
     }
 
-    /** Writes a search file made from {@code fingerprint}, and records that for the next build's {@link #keepSearchFile}. */
-    public void writeSearchFile(String path, byte[] data, long fingerprint) {
-        write(path, data);
-        fingerprints.put(path, fingerprint);
+    /** A file already in this tree, written before by the same process (the preview's folder), counted as written. */
+    public void keep(String path) {
+        written.add(path);
     }
 
-    /**
-     * The record of this build: its pages under {@code key}, and the files under search/ that are not
-     * pages under {@code searchKey}. Empty when this tree keeps none.
-     */
-    public BuildRecord record(String key, String searchKey) {
-        if (recorded == null) {
-            return BuildRecord.none();
-        }
-        Map<String, BuildRecord.SearchFile> search = new java.util.HashMap<>();
-        try {
-            for (String path : written) {
-                String page = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
-                if (path.startsWith("search/") && !recorded.containsKey(page)) {
-                    BasicFileAttributes a = Files.readAttributes(target(path), BasicFileAttributes.class);
-                    search.put(path, new BuildRecord.SearchFile(a.size(), a.lastModifiedTime().to(TimeUnit.SECONDS),
-                            fingerprints.getOrDefault(path, 0L)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new BuildRecord(key, Map.copyOf(recorded), searchKey, search);
+    /** Where {@code path} is on disk. */
+    public Path file(String path) {
+        return target(path);
+    }
+
+    /** Whether a file at {@code path} gets a {@code .gz} beside it. */
+    public boolean precompresses(String path) {
+        return precompress && Precompressed.isText(target(path));
     }
 
     public void write(String path, byte[] data) {

@@ -13,7 +13,7 @@ import org.gongkai.site.DecisionProcess;
 import org.gongkai.site.SiteModel;
 
 /**
- * The pages of decisions, consultations, publicity and annual reports, hooked into {@link SiteRenderer}:
+ * The pages of decisions, consultations, publicity and annual reports, hooked into {@link PagePlanner}:
  * type-specific document pages, the decision catalogs, the consultation and decision lists, the page per
  * village and the report figures as CSV. Pages here replace the generic ones at the same path.
  */
@@ -34,40 +34,36 @@ final class CivicPages {
     }
 
     /** The document page with its type's view, plus continuation pages of a long publicity table. */
-    List<SiteRenderer.PageJob> documentPages(Document d, SiteRenderer.PageJob generic) {
+    List<PageJob> documentPages(Document d, PageJob generic) {
         PageViews.DocPage page = (PageViews.DocPage) generic.view();
         return switch (d.type()) {
             case DECISION -> d.details() instanceof Details.Decision
-                    ? List.of(with(generic, DecisionViews.page(model, views, d, page))) : List.of(generic);
+                    ? List.of(generic.with(DecisionViews.page(model, views, d, page))) : List.of(generic);
             case CONSULTATION -> d.details() instanceof Details.Consultation
-                    ? List.of(with(generic, ConsultationViews.page(model, views, d, page, decisionsByConsultation))) : List.of(generic);
+                    ? List.of(generic.with(ConsultationViews.page(model, views, d, page, decisionsByConsultation))) : List.of(generic);
             // a report whose figures do not read has failed the check already; never print half a table
             case REPORT -> org.gongkai.report.ReportFigures.read(d).figures().isPresent()
-                    ? List.of(with(generic, ReportViews.page(model, d, page)))
-                    : List.of(new SiteRenderer.PageJob(generic.path(), "document.vm", generic.meta(), page));
+                    ? List.of(generic.with(ReportViews.page(model, d, page)))
+                    : List.of(new PageJob(generic.path(), "document.vm", generic.meta(), page));
             case PUBLICITY -> publicityPages(d, generic, page);
             default -> List.of(generic);
         };
     }
 
-    private static SiteRenderer.PageJob with(SiteRenderer.PageJob job, Object view) {
-        return new SiteRenderer.PageJob(job.path(), job.template(), job.meta(), view);
-    }
-
-    private List<SiteRenderer.PageJob> publicityPages(Document d, SiteRenderer.PageJob generic,
+    private List<PageJob> publicityPages(Document d, PageJob generic,
                                                       PageViews.DocPage page) {
         if (!(d.details() instanceof Details.Publicity)) {
             return List.of(generic);
         }
-        List<SiteRenderer.PageJob> out = new ArrayList<>();
+        List<PageJob> out = new ArrayList<>();
         List<PublicityViews.PublicityPage> views = PublicityViews.pages(model, this.views, d, page);
-        out.add(with(generic, views.get(0)));
+        out.add(generic.with(views.get(0)));
         for (int n = 2; n <= views.size(); n++) {
             String path = PublicityViews.tablePagePath(d, n);
             PageViews.PageMeta m = generic.meta();
             List<Views.Crumb> crumbs = new ArrayList<>(m.crumbs());
             crumbs.add(new Views.Crumb(d.title(), SitePaths.document(d)));
-            out.add(new SiteRenderer.PageJob(path, generic.template(),
+            out.add(new PageJob(path, generic.template(),
                     new PageViews.PageMeta(d.title() + "（第" + n + "页）", m.description(), path, crumbs, m.navKey()),
                     views.get(n - 1)));
         }
@@ -75,25 +71,25 @@ final class CivicPages {
     }
 
     /** Catalogs, lists and village pages; any generic page at one of these paths is dropped. */
-    void addPages(List<SiteRenderer.PageJob> jobs) {
-        List<SiteRenderer.PageJob> mine = new ArrayList<>();
+    void addPages(List<PageJob> jobs) {
+        List<PageJob> mine = new ArrayList<>();
         Views.Crumb decisions = new Views.Crumb(DocumentType.DECISION.label(), SitePaths.list(DocumentType.DECISION, 1));
         List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
         for (Map.Entry<Integer, List<DecisionProcess>> e : decisionsByYear.entrySet()) {
             String path = DecisionViews.catalogPath(e.getKey());
-            mine.add(new SiteRenderer.PageJob(path, "decision-catalog.vm",
-                    meta(DecisionViews.catalogTitle(e.getKey()), path, "decision", decisions),
+            mine.add(new PageJob(path, "decision-catalog.vm",
+                    PageViews.PageMeta.under(DecisionViews.catalogTitle(e.getKey()), path, "decision", decisions),
                     DecisionViews.catalog(model, e.getKey(), e.getValue(), catalogs)));
         }
         if (!model.published(DocumentType.DECISION).isEmpty()) {
             String path = SitePaths.list(DocumentType.DECISION, 1);
-            mine.add(new SiteRenderer.PageJob(path, "decision-list.vm",
-                    meta(DocumentType.DECISION.label(), path, "decision"), DecisionViews.list(model, views, catalogs)));
+            mine.add(new PageJob(path, "decision-list.vm",
+                    PageViews.PageMeta.under(DocumentType.DECISION.label(), path, "decision"), DecisionViews.list(model, views, catalogs)));
         }
         if (!model.published(DocumentType.CONSULTATION).isEmpty()) {
             String path = SitePaths.list(DocumentType.CONSULTATION, 1);
-            mine.add(new SiteRenderer.PageJob(path, "consultation-list.vm",
-                    meta(DocumentType.CONSULTATION.label(), path, "consultation"),
+            mine.add(new PageJob(path, "consultation-list.vm",
+                    PageViews.PageMeta.under(DocumentType.CONSULTATION.label(), path, "consultation"),
                     ConsultationViews.list(model, views)));
         }
         Views.Crumb villages = new Views.Crumb("各村公示", SitePaths.termIndex("villages"));
@@ -102,7 +98,7 @@ final class CivicPages {
             String path = SitePaths.term("villages", village, 1);
             villagePaths.add(path);
             PublicityViews.VillagePage view = PublicityViews.village(views, village, docs);
-            mine.add(new SiteRenderer.PageJob(path, "village.vm", meta(view.title(), path, "villages", villages), view));
+            mine.add(new PageJob(path, "village.vm", PageViews.PageMeta.under(view.title(), path, "villages", villages), view));
         });
         Set<String> replaced = new HashSet<>();
         mine.forEach(j -> replaced.add(j.path()));
@@ -139,12 +135,5 @@ final class CivicPages {
                 out.write(ReportViews.csvPath(d), ReportViews.csv(model, d));
             }
         }
-    }
-
-    private static PageViews.PageMeta meta(String title, String path, String navKey, Views.Crumb... crumbs) {
-        List<Views.Crumb> list = new ArrayList<>();
-        list.add(new Views.Crumb("首页", SitePaths.HOME));
-        list.addAll(List.of(crumbs));
-        return new PageViews.PageMeta(title, "", path, list, navKey);
     }
 }

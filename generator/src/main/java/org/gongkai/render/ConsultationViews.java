@@ -111,7 +111,7 @@ public final class ConsultationViews {
         }
         docs.stream().filter(d -> ConsultationStatus.of((Details.Consultation) d.details(), model.asOf()).phase()
                         == ConsultationStatus.Phase.CLOSED)
-                .sorted(byClose.reversed()).limit(SiteRenderer.PAGE_SIZE)
+                .sorted(byClose.reversed()).limit(ListPages.PAGE_SIZE)
                 .forEach(d -> closed.add(summary(model, views, d)));
         List<Views.Link> years = docs.stream().map(Document::year).distinct().sorted(Comparator.reverseOrder())
                 .map(y -> new Views.Link(y + "年", SitePaths.yearArchive(DocumentType.CONSULTATION, y))).toList();

@@ -173,7 +173,7 @@ public final class DecisionViews {
         List<Views.Link> years = docs.stream().map(Document::year).distinct().sorted(Comparator.reverseOrder())
                 .map(y -> new Views.Link(y + "年", SitePaths.yearArchive(DocumentType.DECISION, y))).toList();
         return new DecisionList(DocumentType.DECISION.label(), catalogs,
-                views.items(docs.subList(0, Math.min(docs.size(), SiteRenderer.PAGE_SIZE))), docs.size(), years);
+                views.items(docs.subList(0, Math.min(docs.size(), ListPages.PAGE_SIZE))), docs.size(), years);
     }
 
 }

@@ -32,7 +32,7 @@ final class Feeds {
         String base = model.site().baseUrl().isEmpty() ? "/" : model.site().baseUrl();
         List<Document> latest = model.published().stream().filter(d -> d.type() != DocumentType.PAGE)
                 .limit(FEED_SIZE).toList();
-        LocalDate updated = SiteRenderer.latest(latest);
+        LocalDate updated = latest(latest);
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
         sb.append("  <title>").append(XmlText.escape(model.site().name() + " " + model.site().column()))
@@ -57,5 +57,11 @@ final class Feeds {
         }
         sb.append("</feed>\n");
         return sb.toString();
+    }
+
+    /** The newest publication date of {@code docs}; {@link LocalDate#MIN} for none. */
+    static LocalDate latest(List<Document> docs) {
+        return docs.stream().map(d -> d.published().orElse(LocalDate.MIN)).max(LocalDate::compareTo)
+                .orElse(LocalDate.MIN);
     }
 }

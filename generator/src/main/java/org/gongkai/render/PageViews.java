@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The page-level view records, one per kind of page. */
@@ -40,6 +41,19 @@ public final class PageViews {
 
         PageMeta withTags(List<Views.Row> newTags) {
             return new PageMeta(title, description, path, crumbs, navKey, newTags);
+        }
+
+        /** The same page with a {@code <meta name="description">}: what a search engine shows under its title. */
+        PageMeta described(String text) {
+            return new PageMeta(title, text, path, crumbs, navKey, tags);
+        }
+
+        /** A page under the home page: its crumbs start at 首页 and go on with {@code crumbs}. */
+        static PageMeta under(String title, String path, String navKey, Views.Crumb... crumbs) {
+            List<Views.Crumb> list = new ArrayList<>();
+            list.add(new Views.Crumb("首页", SitePaths.HOME));
+            list.addAll(List.of(crumbs));
+            return new PageMeta(title, "", path, list, navKey);
         }
     }
 

@@ -5,12 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
-import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.Validity;
 
@@ -31,23 +29,20 @@ public final class PlatformPages {
     /** The platform files a column's pages may link up to (see {@code BrokenLinks.Outer}). */
     public static final java.util.Set<String> LINKED_FROM_COLUMNS = java.util.Set.of(HOME, LIBRARY);
 
-    static final int PAGE_SIZE = SiteRenderer.PAGE_SIZE;
+    static final int PAGE_SIZE = ListPages.PAGE_SIZE;
 
     private final Theme theme;
-    private final VelocityEngine engine;
+    private final PageRenderer pages;
 
     public PlatformPages(Theme theme) {
         this.theme = theme;
-        this.engine = TemplateSandbox.engine(theme);
+        this.pages = new PageRenderer(theme, Optional.empty());
     }
 
     /** The chrome a column inside this platform shows, its links relative to the column's root. */
     public static PlatformViews.Chrome chrome(PlatformViews.Portal portal, boolean search) {
         return new PlatformViews.Chrome(portal.name(), portal.portal(), portal.column(), portal.portalHref(),
                 "../" + HOME, "../" + LIBRARY, search ? "../" + SEARCH : "", portal.conacHref(), portal.links());
-    }
-
-    private record Job(String path, String template, PageViews.PageMeta meta, Object view) {
     }
 
     /**
@@ -59,50 +54,39 @@ public final class PlatformPages {
         Map<String, String> assets = writeAssets(out);
         List<Views.Link> nav = List.of(new Views.Link("首页", HOME), new Views.Link("政策文件库", LIBRARY));
         PageViews.SiteView site = new PageViews.SiteView(portal.name(), portal.column(), portal.siteCode(),
-                portal.icp(), portal.psb(), SiteRenderer.psbHref(portal.psb()), "", "", List.of(), nav, "", "");
-        List<Job> jobs = new ArrayList<>();
+                portal.icp(), portal.psb(), SiteStructure.psbHref(portal.psb()), "", "", List.of(), nav, "", "");
+        List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(columns, kindOrder));
         library(columns, jobs);
         List<Views.Section> map = sitemapSections(columns, kindOrder);
-        jobs.add(new Job(SITEMAP_PAGE, "sitemap.vm", meta("网站地图", SITEMAP_PAGE), new PageViews.SitemapPage(map)));
+        jobs.add(new PageJob(SITEMAP_PAGE, "sitemap.vm", meta("网站地图", SITEMAP_PAGE), new PageViews.SitemapPage(map)));
         // every page's toolbar links to the help page (按钮说明): the platform's pages too
-        jobs.add(new Job(SitePaths.HELP, "help.vm", meta("辅助工具使用说明", SitePaths.HELP),
+        jobs.add(new PageJob(SitePaths.HELP, "help.vm", meta("辅助工具使用说明", SitePaths.HELP),
                 new PageViews.SitemapPage(List.of())));
         // hosts serve it at any missing address: its links start from the platform's root path
-        jobs.add(new Job(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND),
+        jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm", meta("页面未找到", SitePaths.NOT_FOUND),
                 new PageViews.SitemapPage(map)));
-        Template layout = engine.getTemplate("layout.vm");
-        String notFoundRoot = SitePaths.siteRootPath(portal.baseUrl());
-        org.gongkai.content.Parallel.forEach(jobs, job -> out.write(job.path(), render(layout, job, site, assets,
-                job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path()))));
+        pages.render(jobs, site, assets, SitePaths.siteRootPath(portal.baseUrl()), (job, html) -> out.write(job.path(), html));
         out.write(FEED, atom(portal, columns));
         out.write("sitemap.xml", sitemapIndex(portal, columns, jobs));
-        out.write("sitemap-platform.xml", urlset(portal, jobs.stream().map(Job::path)
+        out.write("sitemap-platform.xml", urlset(portal, jobs.stream().map(PageJob::path)
                 .filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList()));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (portal.baseUrl().isEmpty() ? ""
                 : "Sitemap: " + SitePaths.absolute(portal.baseUrl(), "sitemap.xml") + "\n"));
         return jobs.size();
     }
 
-    private String render(Template layout, Job job, PageViews.SiteView site, Map<String, String> assets, String root) {
-        VelocityContext ctx = TemplateSandbox.context(site, job.meta(), root, assets, job.template(), job.view());
-        java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
-        TemplateSandbox.merge(theme, layout, ctx, w);
-        return w.toString();
-    }
 
     private Map<String, String> writeAssets(OutputTree out) {
-        return SiteRenderer.writeAssets(theme, out);
+        return ContentFiles.writeAssets(theme, out);
     }
 
+    /** A platform page under its home page; no column's navigation entry is current on it. */
     private static PageViews.PageMeta meta(String title, String path, Views.Crumb... crumbs) {
-        List<Views.Crumb> list = new ArrayList<>();
-        list.add(new Views.Crumb("首页", HOME));
-        list.addAll(List.of(crumbs));
-        return new PageViews.PageMeta(title, "", path, list, "");
+        return PageViews.PageMeta.under(title, path, "", crumbs);
     }
 
-    private static Job home(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {
+    private static PageJob home(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {
         List<PlatformViews.KindGroup> groups = new ArrayList<>();
         for (int k = 0; k < kindOrder.size(); k++) {
             String kind = kindOrder.get(k);
@@ -117,7 +101,7 @@ public final class PlatformPages {
                 .limit(20).toList();
         int documents = columns.stream().mapToInt(PlatformViews.ColumnSummary::documents).sum();
         int policies = columns.stream().mapToInt(c -> c.policies().size()).sum();
-        return new Job(HOME, "platform-home.vm", new PageViews.PageMeta("政府信息公开", "", HOME, List.of(), "home"),
+        return new PageJob(HOME, "platform-home.vm", new PageViews.PageMeta("政府信息公开", "", HOME, List.of(), "home"),
                 new PlatformViews.HomePage(groups, latest, columns.size(), documents, policies, LIBRARY));
     }
 
@@ -135,7 +119,7 @@ public final class PlatformPages {
     private record Policy(PlatformViews.Entry entry, PlatformViews.ColumnSummary column, Views.Item item) {
     }
 
-    private static void library(List<PlatformViews.ColumnSummary> columns, List<Job> jobs) {
+    private static void library(List<PlatformViews.ColumnSummary> columns, List<PageJob> jobs) {
         List<Policy> all = new ArrayList<>();
         for (PlatformViews.ColumnSummary c : columns) {
             for (PlatformViews.Entry e : c.policies()) {
@@ -204,7 +188,7 @@ public final class PlatformPages {
         values.forEach((base, test) -> pages(jobs, base, titles.get(base), all.stream().filter(test).toList(), facets));
     }
 
-    private static void pages(List<Job> jobs, String base, String filter, List<Policy> policies,
+    private static void pages(List<PageJob> jobs, String base, String filter, List<Policy> policies,
                               List<PlatformViews.Facet> facets) {
         int pages = Math.max(1, (policies.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         IntFunction<String> pathOf = p -> p <= 1 ? base + "index.html" : base + "page/" + p + "/index.html";
@@ -219,7 +203,7 @@ public final class PlatformPages {
             String open = filter.isEmpty() ? "" : facets.stream()
                     .filter(f -> f.values().stream().anyMatch(t -> t.href().equals(base + "index.html")))
                     .map(PlatformViews.Facet::label).findFirst().orElse("");
-            jobs.add(new Job(pathOf.apply(p), "platform-library.vm", meta, new PlatformViews.LibraryPage(title,
+            jobs.add(new PageJob(pathOf.apply(p), "platform-library.vm", meta, new PlatformViews.LibraryPage(title,
                     "平台上各单位发布的全部政策文件，每条链接到发布单位栏目中的原文。", filter, open, facets, slice, pager,
                     policies.size(), LIBRARY)));
         }
@@ -282,7 +266,7 @@ public final class PlatformPages {
 
     /** One sitemap index: the platform's own pages, then each column's sitemap.xml. */
     private static String sitemapIndex(PlatformViews.Portal portal, List<PlatformViews.ColumnSummary> columns,
-                                       List<Job> jobs) {
+                                       List<PageJob> jobs) {
         String base = portal.baseUrl().isEmpty() ? "/" : portal.baseUrl();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

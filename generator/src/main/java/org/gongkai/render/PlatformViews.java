@@ -78,7 +78,7 @@ public final class PlatformViews {
         for (Document d : model.published(DocumentType.POLICY)) {
             policies.add(entry(views, d, id));
         }
-        LocalDate last = SiteRenderer.latest(model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList());
+        LocalDate last = Feeds.latest(model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList());
         return new ColumnSummary(id, name, kind, model.published().size(),
                 last.equals(LocalDate.MIN) ? "" : last.toString(), latest, policies);
     }

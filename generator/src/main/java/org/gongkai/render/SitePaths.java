@@ -1,7 +1,9 @@
 package org.gongkai.render;
 
+import java.util.Locale;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.SiteConfig;
 import org.gongkai.site.Validity;
 
 /**
@@ -121,5 +123,14 @@ public final class SitePaths {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         String p = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
         return base + p;
+    }
+
+    /** Where the 党政机关网站标识 icon is written: conac.png (.gif, .jpg) at the site's root; "" for none. */
+    static String conacIcon(SiteConfig s) {
+        String icon = s.conacIcon();
+        if (icon.isEmpty() || !icon.contains(".")) {
+            return "";
+        }
+        return "conac" + icon.substring(icon.lastIndexOf('.')).toLowerCase(Locale.ROOT);
     }
 }

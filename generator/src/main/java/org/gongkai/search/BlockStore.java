@@ -40,7 +40,7 @@ public abstract class BlockStore implements AutoCloseable {
     }
 
     /** Whether this store keeps anything: when not, a build need not work out the blocks' keys. */
-    boolean keeps() {
+    public boolean keeps() {
         return true;
     }
 
@@ -48,7 +48,7 @@ public abstract class BlockStore implements AutoCloseable {
     public static BlockStore none() {
         return new BlockStore() {
             @Override
-            boolean keeps() {
+            public boolean keeps() {
                 return false;
             }
 

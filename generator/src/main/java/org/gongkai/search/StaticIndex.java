@@ -38,7 +38,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SmallFloat;
 import org.gongkai.content.Document;
-import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.SearchFiles;
 import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
@@ -102,7 +102,7 @@ public final class StaticIndex {
     public record Export(String folder, int shards, int terms, long bytes, int written, int kept) {
     }
 
-    public static Export write(Directory index, SiteModel model, OutputTree out) {
+    public static Export write(Directory index, SiteModel model, SearchFiles out) {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
             return write(reader, model, out);
         } catch (IOException e) {
@@ -110,7 +110,7 @@ public final class StaticIndex {
         }
     }
 
-    static Export write(DirectoryReader reader, SiteModel model, OutputTree out) throws IOException {
+    static Export write(DirectoryReader reader, SiteModel model, SearchFiles out) throws IOException {
         int n = reader.maxDoc();
         IndexSearcher searcher = new IndexSearcher(reader);
         StableBM25 sim = StableBM25.of(reader);

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gongkai.build.Build;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
-import org.gongkai.build.Retained;
+import org.gongkai.build.ColumnFrame;
+import org.gongkai.build.KeptInMemory;
+import org.gongkai.build.Reuse;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
@@ -66,26 +69,26 @@ class CheckerMemoTest {
         Path content = dir.resolve("content");
         Trees.copy(Repo.content(), content);
         BuildConfig config = BuildConfig.of(content, dir.resolve("site"), Repo.AS_OF);
-        Retained retained = Retained.empty();
-        assertEquals(SiteBuilder.check(config).findings(), SiteBuilder.check(config, retained).findings());
+        KeptInMemory kept = Reuse.inMemory();
+        assertEquals(SiteBuilder.check(config).findings(), new Build(config, ColumnFrame.NONE, kept).check().findings());
 
         // a full ID-card number typed into one notice: found at once, then gone once masked again
         Path notice = content.resolve(NOTICE);
         String text = Files.readString(notice);
         Files.writeString(notice, text + "\n联系人身份证号 11010519491231002X。\n");
-        retained.documents().remove(NOTICE);
-        CheckResult edited = SiteBuilder.check(config, retained);
+        kept.retained().documents().remove(NOTICE);
+        CheckResult edited = new Build(config, ColumnFrame.NONE, kept).check();
         assertTrue(edited.findings().stream().anyMatch(f -> f.ruleId().equals("pii-id-card")
                 && f.where().file().equals(NOTICE)), edited.findings().toString());
         assertEquals(SiteBuilder.check(config).findings(), edited.findings());
         Files.writeString(notice, text);
-        retained.documents().remove(NOTICE);
-        assertEquals(SiteBuilder.check(config).findings(), SiteBuilder.check(config, retained).findings());
+        kept.retained().documents().remove(NOTICE);
+        assertEquals(SiteBuilder.check(config).findings(), new Build(config, ColumnFrame.NONE, kept).check().findings());
 
         // site.yaml is read on every load: a new org_code changes what index-no-format says of every document
         Path site = content.resolve("site.yaml");
         Files.writeString(site, Files.readString(site).replaceFirst("(?m)^org_code: .*$", "org_code: 12371723MB1234567X"));
-        CheckResult moved = SiteBuilder.check(config, retained);
+        CheckResult moved = new Build(config, ColumnFrame.NONE, kept).check();
         assertTrue(moved.findings().stream().anyMatch(f -> f.ruleId().equals("index-no-format")), moved.findings().toString());
         assertEquals(SiteBuilder.check(config).findings(), moved.findings());
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.lucene.store.Directory;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.SearchFiles;
 
 /**
  * The build's search step alone, repeated over one loaded site model, for profiling and for timing changes
@@ -92,7 +93,7 @@ public final class SearchPhaseBench {
             Directory index = SearchIndexer.write(model, tree);
             long t1 = System.nanoTime();
             long c1 = os.getProcessCpuTime();
-            StaticIndex.Export export = StaticIndex.write(index, model, tree);
+            StaticIndex.Export export = StaticIndex.write(index, model, SearchFiles.fresh(tree));
             long t2 = System.nanoTime();
             long c2 = os.getProcessCpuTime();
             String digest = r == 0 ? " index " + digest(index) : "";

@@ -1,0 +1,104 @@
+package org.gongkai.build;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.gongkai.publish.BuildRecord;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.PreviousSite;
+import org.gongkai.publish.SearchFiles;
+import org.gongkai.render.PageJob;
+import org.gongkai.render.PagePlan;
+import org.gongkai.render.PageRenderer;
+import org.gongkai.render.PageSink;
+import org.gongkai.render.SitePaths;
+import org.gongkai.render.ViewDigest;
+import org.gongkai.search.BlockStore;
+import org.gongkai.site.SiteModel;
+
+/**
+ * {@code build --incremental}: pages and search files are taken from the site in the output folder when
+ * the record beside it ({@link BuildRecord}) says they were made from the same; the Lucene index's blocks
+ * are kept on disk beside it too. A build leaves its own record for the next.
+ */
+public final class LastSite implements Reuse {
+
+    LastSite() {
+    }
+
+    @Override
+    public Output open(BuildConfig config, OutputTree out, Supplier<String> recordKey) {
+        String key = recordKey.get();
+        PreviousSite previous = new PreviousSite(config.out(), BuildRecord.read(config.out(), key), out);
+        SearchFiles search = new SearchFiles(out, previous);
+        return new Output() {
+            private BlockStore blocks;
+
+            @Override
+            public PageSink pages(SiteModel model, PagePlan plan) {
+                String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
+                return new PageSink() {
+                    // what else a page is made of (templates, assets, the site's settings) is in the record's key
+                    @Override
+                    public boolean holds(PageJob job) {
+                        return previous.takePage(job.path(), digest(job));
+                    }
+
+                    @Override
+                    public void accept(PageJob job, CharSequence html) {
+                        previous.writePage(job.path(), html, digest(job));
+                    }
+
+                    private byte[] digest(PageJob job) {
+                        return ViewDigest.of(List.of(job, PageRenderer.rootOf(job, notFoundRoot)));
+                    }
+                };
+            }
+
+            @Override
+            public SearchFiles search() {
+                return search;
+            }
+
+            @Override
+            public synchronized BlockStore blocks() {
+                if (blocks == null) {
+                    blocks = BlockStore.onDisk(BuildRecord.blocks(config.out()));
+                }
+                return blocks;
+            }
+
+            @Override
+            public boolean takeSearch(String searchKey) {
+                return previous.takeSearch(searchKey, search);
+            }
+
+            @Override
+            public long pagesReused() {
+                return previous.pagesReused();
+            }
+
+            @Override
+            public void commit(String searchKey, Swap swap) throws IOException {
+                // read from the staging folder (a rename keeps the files' times); the old record goes before
+                // the swap: a build killed between the swap and the new record leaves none
+                BuildRecord record = previous.record(key, searchKey, search);
+                BuildRecord.delete(config.out());
+                swap.run();
+                try {
+                    record.write(config.out());
+                } catch (IOException e) {
+                    // the site is in place; without a record the next build is simply a full one
+                    config.progress().accept("未能写入增量构建记录（" + e.getMessage() + "）：下次构建将重新生成全部页面");
+                }
+            }
+
+            @Override
+            public synchronized void close() throws IOException {
+                if (blocks != null) {
+                    blocks.close();
+                }
+            }
+        };
+    }
+}

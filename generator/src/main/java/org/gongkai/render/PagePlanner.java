@@ -1,0 +1,126 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
+import org.gongkai.content.Parallel;
+import org.gongkai.content.Table;
+import org.gongkai.site.ConsultationStatus;
+import org.gongkai.site.PublicityStatus;
+import org.gongkai.site.SiteModel;
+import org.gongkai.site.Validity;
+
+/**
+ * SiteModel → every page the site has, with its view, before anything is rendered: no template runs here.
+ * Only published documents are ever handed to a view. A planner kept from one plan to the next (as
+ * {@code serve} keeps it) makes again only the views of documents that changed.
+ */
+public final class PagePlanner {
+
+    private final Theme theme;
+    private final ContentFiles files;
+    private final ViewMemo memo = new ViewMemo();
+
+    /** @param theme for the template each document type asks for; @param files for the body images' sizes */
+    PagePlanner(Theme theme, ContentFiles files) {
+        this.theme = theme;
+        this.files = files;
+    }
+
+    public synchronized PagePlan plan(SiteModel model) {
+        ViewFactory views = new ViewFactory(model, memo.begin(model), memo);
+        Map<String, Document> bySource = new HashMap<>();
+        model.published().forEach(d -> bySource.put(d.source().file(), d));
+        List<PageJob> jobs = new ArrayList<>();
+        CivicPages civic = new CivicPages(model, views);
+        // the column's structure: on the home page, the site map, the search page and the 404 page
+        List<Views.Section> structure = SiteStructure.sections(model, civic);
+        jobs.add(home(model, views, structure));
+        // the views are independent of each other (the factories hold no state): build them on every core,
+        // in site order
+        Parallel.map(model.published(), d -> civic.documentPages(d, documentPage(views, d, bySource)))
+                .forEach(jobs::addAll);
+        ListPages lists = new ListPages(model, views, jobs);
+        lists.columns();
+        lists.taxonomies();
+        civic.addPages(jobs);
+        jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
+                PageViews.PageMeta.under("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"),
+                new PageViews.SitemapPage(structure)));
+        jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", PageViews.PageMeta.under("搜索", SitePaths.SEARCH, "search"),
+                new PageViews.SearchPage(structure, model.site().searchEndpoint(), SitePaths.CATALOG)));
+        for (Catalog.Page p : Catalog.pages(Catalog.rows(model))) {
+            String path = p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
+            jobs.add(new PageJob(path, "mulu.vm", PageViews.PageMeta.under(p.title(), path, "catalog",
+                    new Views.Crumb("搜索", SitePaths.SEARCH)), p));
+        }
+        jobs.add(new PageJob(SitePaths.HELP, "help.vm", PageViews.PageMeta.under("辅助工具使用说明", SitePaths.HELP, "help"),
+                new PageViews.SitemapPage(List.of())));
+        jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm",
+                PageViews.PageMeta.under("页面未找到", SitePaths.NOT_FOUND, ""), new PageViews.SitemapPage(structure)));
+        memo.end();
+        // the government-website metadata of every page's head: from the page's column and, on a document's
+        // pages, the document
+        Map<String, Document> byFolder = new HashMap<>();
+        model.published().forEach(d -> byFolder.put(SitePaths.documentFolder(d), d));
+        jobs.replaceAll(j -> new PageJob(j.path(), j.template(), j.meta().withTags(PageMetadata.of(model.site(),
+                j.meta(), documentOf(j.path(), byFolder))), j.view()));
+        return new PagePlan(jobs, SiteStructure.siteView(model));
+    }
+
+    /** The document a page shows (its first page or a continuation page of its table), or null. */
+    private static Document documentOf(String path, Map<String, Document> byFolder) {
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        Document d = byFolder.get(folder);
+        if (d == null && folder.contains("/page/")) {
+            d = byFolder.get(folder.substring(0, folder.indexOf("/page/") + 1));
+        }
+        return d;
+    }
+
+    private static PageJob home(SiteModel model, ViewFactory views, List<Views.Section> structure) {
+        // a 公示 whose period has ended is no news: it stays in its list, marked 已结束, but leaves 最新公开
+        List<Views.Item> latest = views.items(model.published().stream()
+                .filter(d -> d.type() != DocumentType.PAGE)
+                .filter(d -> ViewFactory.publicityStatus(d, model.asOf()).orElse(null) != PublicityStatus.ENDED)
+                .limit(10).toList());
+        List<Views.Item> valid = views.items(model.published(DocumentType.POLICY).stream()
+                .filter(d -> d.policy().map(Details.Policy::normative).orElse(false))
+                .filter(d -> model.validityOf(d.id()).orElse(null) == Validity.VALID).limit(10).toList());
+        List<Views.Item> open = views.items(model.published(DocumentType.CONSULTATION).stream()
+                .filter(d -> d.details() instanceof Details.Consultation c
+                        && ConsultationStatus.of(c, model.asOf()).phase() == ConsultationStatus.Phase.OPEN)
+                .toList());
+        PageViews.Home home = new PageViews.Home(structure, latest, valid, open);
+        return new PageJob(SitePaths.HOME, "home.vm",
+                new PageViews.PageMeta(model.site().column(), "", SitePaths.HOME, List.of(), "home"), home);
+    }
+
+    private PageJob documentPage(ViewFactory views, Document d, Map<String, Document> bySource) {
+        String path = SitePaths.document(d);
+        String body = memo.body(d, () -> BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource,
+                files.paths()), d.title(), src -> files.localImage(d, src)));
+        PageViews.TableView table = null;
+        if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
+            table = table(d, p.table().get(), views);
+        }
+        PageViews.DocPage view = new PageViews.DocPage(views.item(d), d.type().key(), views.metadata(d), body,
+                views.attachments(d), views.relations(d), table);
+        Views.Crumb typeCrumb = ViewFactory.isNews(d) ? new Views.Crumb(Details.Notice.NEWS, SitePaths.newsList(1))
+                : new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
+        // <meta name="description">: what a search engine or a shared link shows under the title
+        PageViews.PageMeta m = PageViews.PageMeta.under(d.title(), path, d.type().key(), typeCrumb)
+                .described(d.summaryText());
+        return new PageJob(path, theme.pick("document", d.type().key()), m, view);
+    }
+
+    private static PageViews.TableView table(Document d, Table t, ViewFactory views) {
+        List<List<String>> rows = t.rows().stream().map(Table.Row::cells).toList();
+        String csv = SitePaths.documentFolder(d) + ViewFactory.fileName(t.file());
+        return new PageViews.TableView(d.title(), t.header(), rows, views.totals(d, t), csv);
+    }
+}
