@@ -64,10 +64,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return PlatformCommands.check(common, format, out, err);
         }
-        BuildConfig config = BuildConfig.of(common.content, common.content.resolveSibling("site"), common.asOfOrToday());
-        if (common.themes != null) {
-            config = config.withThemes(common.themes);
-        }
+        // progress on stderr like build's, so --quiet leaves only the findings and the summary
+        BuildConfig config = common.options().config(CommonOptions.lines(err));
         CheckResult result = SiteBuilder.check(config);
         if (fix) {
             if (fix(result, out, err) > 0) {

@@ -19,19 +19,7 @@ final class PlatformCommands {
     }
 
     static PlatformConfig config(CommonOptions common, Path out, List<String> columns, PrintWriter err) {
-        PlatformConfig config = PlatformConfig.of(common.content, out, common.asOfOrToday()).withColumns(columns);
-        if (common.themes != null) {
-            config = config.withThemes(common.themes);
-        }
-        if (!common.quiet) {
-            config = config.withProgress(line -> {
-                synchronized (err) {
-                    err.println(line);
-                    err.flush();
-                }
-            });
-        }
-        return config;
+        return PlatformConfig.of(common.options(out), CommonOptions.lines(err)).withColumns(columns);
     }
 
     static int build(CommonOptions common, Path out, List<String> columns, boolean incremental, PrintWriter stdout,
