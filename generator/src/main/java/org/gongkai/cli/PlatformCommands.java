@@ -39,7 +39,7 @@ final class PlatformCommands {
         PlatformResult result = PlatformBuilder.check(config(common, common.content.resolveSibling("site"), List.of(), err));
         switch (format) {
             case json -> FindingPrinter.json(result.findings(), out);
-            case sarif -> SarifReport.write(result.findings(), org.gongkai.check.Rules.all(),
+            case sarif -> SarifReport.write(result.findings(), org.gongkai.check.Rules.listed(),
                     SarifReport.prefixOf(common.content), out);
             default -> {
                 FindingPrinter.text(result.findings(), out);
