@@ -1,6 +1,7 @@
 package org.gongkai.content;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,12 @@ final class DetailsReader {
     private DetailsReader() {
     }
 
-    /** The part of the front matter only {@code type} has, typed; {@code dir} is the document's folder. */
-    static Details read(DocumentType type, FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
+    /**
+     * The part of the front matter only {@code type} has, typed; {@code dir} is the document's folder and
+     * {@code published} its date as already read (a report's year defaults from it).
+     */
+    static Details read(DocumentType type, FrontMatter fm, Optional<LocalDate> published, ContentPath paths, Path dir,
+                        List<Finding> findings) {
         return switch (type) {
             case POLICY -> new Details.Policy(fm.string("doc_number"), fm.date("written"), fm.bool("normative"),
                     fm.date("valid_from"), fm.date("valid_until"), fm.string("validity"), fm.strings("amends"),
@@ -27,13 +32,18 @@ final class DetailsReader {
                     fm.stringMap("channels"), fm.nested("feedback").map(FeedbackReader::read));
             case PUBLICITY -> publicity(fm, paths, dir, findings);
             case REPORT -> {
-                Map<String, Object> figures = new LinkedHashMap<>();
+                Map<String, Object> written = new LinkedHashMap<>();
                 for (String k : DocumentReader.TYPE_KEYS.get(DocumentType.REPORT)) {
                     if (!k.equals("year") && fm.has(k)) {
-                        figures.put(k, fm.raw(k));
+                        written.put(k, fm.raw(k));
                     }
                 }
-                yield new Details.Report(fm.integer("year"), figures, fm.pathRefs(figures.keySet()));
+                Optional<Integer> year = fm.integer("year");
+                // the 报告年度 when not written: the year before publication (reports come out in January)
+                int reportYear = year.orElseGet(() -> published.map(LocalDate::getYear).orElse(0) - 1);
+                ReportFigures.Reading figures = ReportFigures.read(written, fm.pathRefs(written.keySet()), fm::at,
+                        reportYear);
+                yield new Details.Report(year, figures.figures(), figures.problems());
             }
             case NOTICE -> {
                 Optional<String> kind = fm.string("kind");

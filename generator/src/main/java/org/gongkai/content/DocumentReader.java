@@ -163,7 +163,7 @@ final class DocumentReader {
         }
         body = body.withTargets(l -> paths.of(dir, l));
         bodyImages(body, findings);
-        Details details = DetailsReader.read(type, fm, paths, dir, findings);
+        Details details = DetailsReader.read(type, fm, published, paths, dir, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
                 fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
