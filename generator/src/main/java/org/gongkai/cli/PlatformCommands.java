@@ -3,6 +3,7 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.check.Rules;
 import org.gongkai.platform.Platform;
 import org.gongkai.platform.PlatformBuilder;
 import org.gongkai.platform.PlatformConfig;
@@ -39,7 +40,7 @@ final class PlatformCommands {
         PlatformResult result = PlatformBuilder.check(config(common, common.content.resolveSibling("site"), List.of(), err));
         switch (format) {
             case json -> FindingPrinter.json(result.findings(), out);
-            case sarif -> SarifReport.write(result.findings(), org.gongkai.check.Rules.listed(),
+            case sarif -> SarifReport.write(result.findings(), Rules.listed(),
                     SarifReport.prefixOf(common.content), out);
             default -> {
                 FindingPrinter.text(result.findings(), out);
