@@ -51,8 +51,9 @@ public final class Checker {
             List<Finding> found = known.get(d);
             if (found == null) {
                 List<Finding> out = new ArrayList<>();
+                DocumentScan scan = new DocumentScan(d);
                 for (DocumentRule rule : documentRules) {
-                    rule.check(d, setting, out);
+                    rule.check(d, setting, scan, out);
                 }
                 found = List.copyOf(out);
             }

@@ -27,12 +27,20 @@ public abstract class DocumentRule implements Rule {
     /** Adds what this rule finds in {@code d} to {@code out}. */
     public abstract void check(Document d, Setting setting, List<Finding> out);
 
+    /**
+     * As above, given the document's {@link DocumentScan}, which the checker hands to every rule of one
+     * document so that rules reading the same thing from it share the work. Most rules need only the document.
+     */
+    public void check(Document d, Setting setting, DocumentScan scan, List<Finding> out) {
+        check(d, setting, out);
+    }
+
     @Override
     public final List<Finding> check(SiteModel model) {
         Setting setting = Setting.of(model);
         List<Finding> out = new ArrayList<>();
         for (Document d : model.documents()) {
-            check(d, setting, out);
+            check(d, setting, new DocumentScan(d), out);
         }
         return out;
     }

@@ -3,7 +3,7 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Finding;
-import org.gongkai.report.ApplicationTable;
+import org.gongkai.content.ApplicationTable;
 import org.gongkai.site.SiteModel;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
-import org.gongkai.report.ReportFigures;
+import org.gongkai.content.ReportFigures;
 
 /** The report's figures must be readable before they can balance: right keys, 7 or 15 whole numbers. */
 public final class ReportFiguresMalformed extends DocumentRule {

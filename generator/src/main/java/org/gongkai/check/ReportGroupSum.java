@@ -3,9 +3,9 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Finding;
+import org.gongkai.content.ApplicationTable;
+import org.gongkai.content.FigureRow;
 import org.gongkai.content.ReportForm;
-import org.gongkai.report.ApplicationTable;
-import org.gongkai.report.FigureRow;
 import org.gongkai.site.SiteModel;
 
 /**

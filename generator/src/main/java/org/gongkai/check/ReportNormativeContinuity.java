@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.gongkai.content.Finding;
 import org.gongkai.report.ContentFigures;
 import org.gongkai.report.NormativeCount;
-import org.gongkai.report.ReportFigures;
+import org.gongkai.content.ReportFigures;
 import org.gongkai.site.SiteModel;
 
 /**

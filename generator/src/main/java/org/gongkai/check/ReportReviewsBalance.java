@@ -3,7 +3,7 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Finding;
-import org.gongkai.report.ReviewFigures;
+import org.gongkai.content.ReviewFigures;
 import org.gongkai.site.SiteModel;
 
 /** Section 四: in each of the three groups, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
-import org.gongkai.report.ApplicationTable;
-import org.gongkai.report.ReportFigures;
+import org.gongkai.content.ApplicationTable;
+import org.gongkai.content.ReportFigures;
 import org.gongkai.site.SiteModel;
 
 /** The well-formed reports of a site, for the rules that check how their tables add up. */

@@ -3,8 +3,8 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Finding;
-import org.gongkai.report.ApplicationTable;
-import org.gongkai.report.FigureRow;
+import org.gongkai.content.ApplicationTable;
+import org.gongkai.content.FigureRow;
 import org.gongkai.site.SiteModel;
 
 /** In every row of the section 三 table the 总计 column is the sum of the six applicant columns. */

@@ -1,8 +1,16 @@
 package org.gongkai.check;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gongkai.content.ContentPath;
+import org.gongkai.content.LoaderRules;
 
-/** The one list of registered rules, in the order they are documented. */
+/**
+ * The one list of registered rules, in the order they are documented ({@link #all()}, each with fixtures),
+ * and after them the ids the loader reports ({@link #listed()}), which {@code check --rules} and SARIF show.
+ */
 public final class Rules {
 
     private Rules() {
@@ -84,18 +92,37 @@ public final class Rules {
                 new LinkOutsideContent(),
                 new InterpretationOfWithheld(),
                 // issue 19: paths and files from editors who are not trusted (found where the files are read)
-                new ReadTimeRule("path-outside-content", "附件、图片、数据文件和 site.yaml 等设置文件必须在 content/ 之内"
-                        + "（../ 越界、绝对路径、指向外面的符号链接都不允许）"),
-                new ReadTimeRule("path-document-source", "附件、图片和数据文件不能是文档的 Markdown 源文件（.md）"),
-                new ReadTimeRule("path-reserved", "附件和图片不能使用生成器自己写出的文件名（index.html、*.gz、feed.xml 等）"),
-                new ReadTimeRule("attachment-active-content", "附件和数据文件不能是浏览器会运行的 HTML、SVG、XML（按文件内容判断）"),
-                new ReadTimeRule("attachment-type", "附件只能是 PDF、OFD、Office/WPS 文档、图片、ZIP 或纯文本，且扩展名与内容一致"),
-                new ReadTimeRule("image-type", "正文图片只能是 PNG、JPEG、GIF 或 WebP（按文件内容判断），且扩展名与内容一致"),
-                new ReadTimeRule("data-not-csv", "公示的数据文件只能是 CSV 纯文本"),
+                loaded(ContentPath.OUTSIDE),
+                loaded(ContentPath.SOURCE),
+                loaded(ContentPath.RESERVED),
+                loaded("attachment-active-content"),
+                loaded("attachment-type"),
+                loaded("image-type"),
+                loaded("data-not-csv"),
                 new ReadTimeRule("theme-name", "site.yaml 的 theme 只能是 themes/ 下的一个文件夹名"),
                 new ReadTimeRule("theme-file-outside", "主题的模板和样式文件必须在 themes/主题名/ 之内（不能是指向外面的符号链接）"),
                 new SiteUrl(),
                 // issue 19: names that become folders in site/
                 new FolderNameShared());
+    }
+
+    /**
+     * Every id a finding can carry, each with its description: the rules, then the loader's ids that no rule
+     * above already names. What {@code check --rules} prints and SARIF's rules array describes.
+     */
+    public static List<Rule> listed() {
+        List<Rule> out = new ArrayList<>(all());
+        Set<String> ruled = out.stream().map(Rule::id).collect(Collectors.toSet());
+        for (LoaderRules.Described d : LoaderRules.all()) {
+            if (!ruled.contains(d.id())) {
+                out.add(new ReadTimeRule(d.id(), d.description()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A loader finding that has a rule's fixtures, described where the loader registers it. */
+    private static Rule loaded(String id) {
+        return new ReadTimeRule(id, LoaderRules.description(id));
     }
 }

@@ -45,16 +45,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("gongkai: --columns 只用于平台目录（含 platform.yaml）");
             return Main.USAGE;
         }
-        BuildConfig config = BuildConfig.of(common.content, out, common.asOfOrToday()).withIncremental(incremental);
-        if (common.themes != null) {
-            config = config.withThemes(common.themes);
-        }
-        if (!common.quiet) {
-            config = config.withProgress(line -> {
-                err.println(line);
-                err.flush();
-            });
-        }
+        BuildConfig config = common.options(out).config(CommonOptions.lines(err)).withIncremental(incremental);
         BuildResult result = SiteBuilder.build(config);
         FindingPrinter.text(result.findings(), stdout);
         long errors = result.findings().stream().filter(f -> f.isError()).count();

@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (rules) {
-            for (Rule r : Rules.all()) {
+            for (Rule r : Rules.listed()) {
                 out.println(r.id() + "\t" + r.description());
             }
             out.flush();
@@ -64,10 +64,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return PlatformCommands.check(common, format, out, err);
         }
-        BuildConfig config = BuildConfig.of(common.content, common.content.resolveSibling("site"), common.asOfOrToday());
-        if (common.themes != null) {
-            config = config.withThemes(common.themes);
-        }
+        // progress on stderr like build's, so --quiet leaves only the findings and the summary
+        BuildConfig config = common.options().config(CommonOptions.lines(err));
         CheckResult result = SiteBuilder.check(config);
         if (fix) {
             if (fix(result, out, err) > 0) {
@@ -79,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         switch (format) {
             case json -> FindingPrinter.json(result.findings(), out);
-            case sarif -> SarifReport.write(result.findings(), Rules.all(), SarifReport.prefixOf(common.content), out);
+            case sarif -> SarifReport.write(result.findings(), Rules.listed(), SarifReport.prefixOf(common.content), out);
             default -> {
                 FindingPrinter.text(result.findings(), out);
                 err.println("检查完成：" + result.errors() + " 个错误，" + result.warnings() + " 个警告");
@@ -130,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Finding> due = result.findings().stream().filter(f -> f.ruleId().equals("review-due")).toList();
         switch (format) {
             case json -> FindingPrinter.json(due, out);
-            case sarif -> SarifReport.write(due, Rules.all(), SarifReport.prefixOf(common.content), out);
+            case sarif -> SarifReport.write(due, Rules.listed(), SarifReport.prefixOf(common.content), out);
             default -> {
                 for (Document d : ReviewDue.due(result.model())) {
                     out.println(d.reviewBy().orElseThrow() + "\t" + d.effectiveDisclosure().label() + "\t"

@@ -1,11 +1,14 @@
 package org.gongkai.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.gongkai.build.BuildConfig;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.gongkai.build.BuildOptions;
 import picocli.CommandLine.Option;
 
-/** Options every command shares, mapped to {@link org.gongkai.build.BuildConfig}. */
+/** Options every command shares, handed on as {@link BuildOptions}, the mapping the Maven goals use too. */
 final class CommonOptions {
 
     @Option(names = "--content", defaultValue = "content", paramLabel = "DIR",
@@ -22,7 +25,30 @@ final class CommonOptions {
     @Option(names = {"-q", "--quiet"}, description = "只输出问题和最后一行摘要（适合 CI）")
     boolean quiet;
 
+    /** The shared options, building into {@code out}. */
+    BuildOptions options(Path out) {
+        return new BuildOptions(content, out, Optional.ofNullable(asOf), Optional.ofNullable(themes), quiet);
+    }
+
+    /** The shared options of a command that writes no site (check, import): site/ beside content/. */
+    BuildOptions options() {
+        return options(content.resolveSibling("site"));
+    }
+
     LocalDate asOfOrToday() {
-        return asOf != null ? asOf : BuildConfig.todayInBeijing();
+        return options().asOfOrToday();
+    }
+
+    /**
+     * Progress lines to stderr, one whole line at a time: a platform build and serve's indexer report from
+     * several threads.
+     */
+    static Consumer<String> lines(PrintWriter err) {
+        return line -> {
+            synchronized (err) {
+                err.println(line);
+                err.flush();
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.check.Rules;
 import org.gongkai.platform.Platform;
 import org.gongkai.platform.PlatformBuilder;
 import org.gongkai.platform.PlatformConfig;
@@ -19,19 +20,7 @@ final class PlatformCommands {
     }
 
     static PlatformConfig config(CommonOptions common, Path out, List<String> columns, PrintWriter err) {
-        PlatformConfig config = PlatformConfig.of(common.content, out, common.asOfOrToday()).withColumns(columns);
-        if (common.themes != null) {
-            config = config.withThemes(common.themes);
-        }
-        if (!common.quiet) {
-            config = config.withProgress(line -> {
-                synchronized (err) {
-                    err.println(line);
-                    err.flush();
-                }
-            });
-        }
-        return config;
+        return PlatformConfig.of(common.options(out), CommonOptions.lines(err)).withColumns(columns);
     }
 
     static int build(CommonOptions common, Path out, List<String> columns, boolean incremental, PrintWriter stdout,
@@ -51,7 +40,7 @@ final class PlatformCommands {
         PlatformResult result = PlatformBuilder.check(config(common, common.content.resolveSibling("site"), List.of(), err));
         switch (format) {
             case json -> FindingPrinter.json(result.findings(), out);
-            case sarif -> SarifReport.write(result.findings(), org.gongkai.check.Rules.all(),
+            case sarif -> SarifReport.write(result.findings(), Rules.listed(),
                     SarifReport.prefixOf(common.content), out);
             default -> {
                 FindingPrinter.text(result.findings(), out);

@@ -1,10 +1,13 @@
 package org.gongkai.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.gongkai.build.BuildConfig;
+import org.gongkai.build.BuildOptions;
 import org.gongkai.preview.LivePreview;
 import org.gongkai.publish.AtomicSite;
 import picocli.CommandLine.Command;
@@ -35,25 +38,32 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = out != null ? out : Files.createTempDirectory("gongkai-preview-").resolve("site");
-        BuildConfig config = BuildConfig.of(common.content, folder, common.asOfOrToday());
-        if (common.themes != null) {
-            config = config.withThemes(common.themes);
-        }
-        LivePreview live = LivePreview.start(config, port, line -> {
-            err.println(line);
-            err.flush();
-        });
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            live.close();
-            if (out == null) {
-                try {
-                    AtomicSite.deleteTree(folder.getParent());
-                } catch (java.io.IOException e) {
-                    // a temporary folder left behind is harmless
-                }
-            }
-        }));
+        BuildOptions options = common.options(folder);
+        // each save's phase timings would flood the terminal: serve reports one line per rebuild instead
+        BuildConfig config = options.config(line -> { });
+        Consumer<String> lines = CommonOptions.lines(err);
+        LivePreview live = LivePreview.start(config, port, lines, options.progress(lines));
+        Thread stop = new Thread(() -> stop(live, folder));
+        Runtime.getRuntime().addShutdownHook(stop);
         live.await();
+        // interrupted rather than stopped with Ctrl+C (a test, a tool embedding the CLI): stop the server now
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException exiting) {
+            return Main.OK; // the hook is already running
+        }
+        stop(live, folder);
         return Main.OK;
+    }
+
+    private void stop(LivePreview live, Path folder) {
+        live.close();
+        if (out == null) {
+            try {
+                AtomicSite.deleteTree(folder.getParent());
+            } catch (IOException e) {
+                // a temporary folder left behind is harmless
+            }
+        }
     }
 }

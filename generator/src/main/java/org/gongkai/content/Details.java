@@ -87,19 +87,13 @@ public sealed interface Details {
     }
 
     /**
-     * 年度报告: the figures content cannot know stay as the editor wrote them, keyed as in front matter.
-     * {@code where} maps each dotted key path ({@code applications.withheld.third_party}) to its line, so
-     * checks of the figures point at the exact row the editor has to correct.
+     * 年度报告: the figures content cannot know, typed at load ({@link ReportFigures}); empty when any was
+     * malformed, and then {@code problems} says where (report-figures-malformed, reported by that rule).
      */
-    record Report(Optional<Integer> year, Map<String, Object> figures, Map<String, SourceRef> where)
+    record Report(Optional<Integer> year, Optional<ReportFigures> figures, List<Finding> problems)
             implements Details {
         public Report {
-            figures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
-            where = Map.copyOf(where);
-        }
-
-        public Report(Optional<Integer> year, Map<String, Object> figures) {
-            this(year, figures, Map.of());
+            problems = List.copyOf(problems);
         }
     }
 }

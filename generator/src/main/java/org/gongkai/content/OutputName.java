@@ -109,4 +109,26 @@ public final class OutputName {
         return t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
                 || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
     }
+
+    /** The first problem of any /-separated part of {@code name} as a folder name in site/. */
+    static Optional<String> folderProblem(String name) {
+        for (String part : name.split("/", -1)) {
+            String p = part.strip();
+            if (!p.isEmpty()) {
+                Optional<String> problem = problem(p);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A name as a message quotes it: at most 20 characters, so a pasted page does not fill the report. */
+    static String shown(String name) {
+        String cut = name.codePointCount(0, name.length()) <= 20 ? name
+                : name.substring(0, name.offsetByCodePoints(0, 20)) + "…";
+        // a NUL or a direction mark printed as is would garble the editor's terminal or CI log
+        return cut.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]", "\uFFFD");
+    }
 }

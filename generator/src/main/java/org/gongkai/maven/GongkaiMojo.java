@@ -4,12 +4,18 @@ import java.io.File;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.build.BuildConfig;
+import org.gongkai.build.BuildOptions;
 import org.gongkai.content.Finding;
+import org.gongkai.platform.Platform;
+import org.gongkai.platform.PlatformBuilder;
+import org.gongkai.platform.PlatformConfig;
+import org.gongkai.platform.PlatformResult;
 
 /**
  * The options every goal shares, named as the CLI names them, mapped to the same {@link BuildConfig}.
@@ -41,40 +47,32 @@ abstract class GongkaiMojo extends AbstractMojo {
     @Parameter(property = "gongkai.skip", defaultValue = "false")
     boolean skip;
 
+    /** The parameters as the CLI's options are handed on: one mapping to {@link BuildConfig} for both. */
+    BuildOptions options() throws MojoExecutionException {
+        return new BuildOptions(content.toPath(), out.toPath(), Optional.of(asOfOrToday()),
+                Optional.ofNullable(themes).map(File::toPath), quiet);
+    }
+
     BuildConfig config() throws MojoExecutionException {
-        BuildConfig config = BuildConfig.of(content.toPath(), out.toPath(), asOfOrToday());
-        if (themes != null) {
-            config = config.withThemes(themes.toPath());
-        }
-        if (!quiet) {
-            config = config.withProgress(line -> getLog().info(line));
-        }
-        return config;
+        return options().config(line -> getLog().info(line));
     }
 
     /** A content folder holding platform.yaml is a platform (集约化): the goals build or check all its columns. */
     boolean isPlatform() {
-        return org.gongkai.platform.Platform.isPlatform(content.toPath());
+        return Platform.isPlatform(content.toPath());
     }
 
-    org.gongkai.platform.PlatformConfig platformConfig() throws MojoExecutionException {
-        var config = org.gongkai.platform.PlatformConfig.of(content.toPath(), out.toPath(), asOfOrToday());
-        if (themes != null) {
-            config = config.withThemes(themes.toPath());
-        }
-        if (!quiet) {
-            config = config.withProgress(line -> getLog().info(line));
-        }
-        return config;
+    PlatformConfig platformConfig() throws MojoExecutionException {
+        return PlatformConfig.of(options(), line -> getLog().info(line));
     }
 
     /** A platform's build or check, failing as a column's does: content errors are MojoFailureException. */
     void platform(boolean build, boolean incremental) throws MojoExecutionException, MojoFailureException {
-        org.gongkai.platform.PlatformResult result;
+        PlatformResult result;
         try {
             var config = platformConfig().withIncremental(incremental);
-            result = build ? org.gongkai.platform.PlatformBuilder.build(config)
-                    : org.gongkai.platform.PlatformBuilder.check(config);
+            result = build ? PlatformBuilder.build(config)
+                    : PlatformBuilder.check(config);
         } catch (java.io.IOException | RuntimeException e) {
             throw new MojoExecutionException((build ? "生成平台时出错：" : "检查平台时出错：") + e.getMessage(), e);
         }
@@ -87,6 +85,7 @@ abstract class GongkaiMojo extends AbstractMojo {
         getLog().info((build ? "平台构建完成：" : "平台检查完成：") + summary + (build ? " → " + out : ""));
     }
 
+    /** The date gongkai.asOf names, or today from the one clock the CLI uses too. */
     LocalDate asOfOrToday() throws MojoExecutionException {
         if (asOf == null || asOf.isBlank()) {
             return BuildConfig.todayInBeijing();

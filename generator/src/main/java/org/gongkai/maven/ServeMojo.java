@@ -1,10 +1,11 @@
 package org.gongkai.maven;
 
 import java.io.IOException;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.gongkai.build.BuildConfig;
+import org.gongkai.build.BuildOptions;
 import org.gongkai.preview.LivePreview;
 
 /**
@@ -27,10 +28,10 @@ public final class ServeMojo extends GongkaiMojo {
         if (skip) {
             return;
         }
-        BuildConfig shared = config();
-        BuildConfig config = new BuildConfig(shared.content(), previewOut.toPath(), shared.asOf(), shared.themes(),
-                shared.progress());
-        try (LivePreview live = LivePreview.start(config, port, line -> getLog().info(line))) {
+        BuildOptions options = options().withOut(previewOut.toPath());
+        Consumer<String> log = line -> getLog().info(line);
+        // as the CLI's serve: one line per rebuild, not each save's phase timings
+        try (LivePreview live = LivePreview.start(options.config(line -> { }), port, log, options.progress(log))) {
             live.await();
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("预览服务器无法启动：" + e.getMessage(), e);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gongkai.build.BuildOptions;
 
 /**
  * A platform build or check, as the CLI gives it.
@@ -24,6 +25,13 @@ public record PlatformConfig(Path platform, Path out, LocalDate asOf, Optional<P
 
     public static PlatformConfig of(Path platform, Path out, LocalDate asOf) {
         return new PlatformConfig(platform, out, asOf, Optional.empty(), line -> { }, List.of(), false);
+    }
+
+    /** The platform's configuration from the options a column build takes, mapped the same way. */
+    public static PlatformConfig of(BuildOptions options, Consumer<String> sink) {
+        PlatformConfig config = of(options.content(), options.out(), options.asOfOrToday())
+                .withProgress(options.progress(sink));
+        return options.themes().map(config::withThemes).orElse(config);
     }
 
     public PlatformConfig withProgress(Consumer<String> p) {

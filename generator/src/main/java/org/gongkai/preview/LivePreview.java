@@ -23,6 +23,7 @@ public final class LivePreview implements AutoCloseable {
     private final PreviewServer server;
     private final ContentWatch watch;
     private final Consumer<String> log;
+    private final Consumer<String> progress;
     /**
      * Indexing 10,000 documents for search takes seconds: it runs here, not on the watcher's thread, so the
      * next save is rebuilt at once; saves during an indexing run ask for one more run, not one each.
@@ -34,10 +35,12 @@ public final class LivePreview implements AutoCloseable {
     });
     private final AtomicBoolean indexQueued = new AtomicBoolean();
 
-    private LivePreview(Preview preview, PreviewServer server, Consumer<String> log) throws IOException {
+    private LivePreview(Preview preview, PreviewServer server, Consumer<String> log, Consumer<String> progress)
+            throws IOException {
         this.preview = preview;
         this.server = server;
         this.log = log;
+        this.progress = progress;
         BuildConfig config = preview.config();
         this.watch = new ContentWatch(List.of(config.content(), config.themesFolder()), this::changed);
     }
@@ -49,11 +52,21 @@ public final class LivePreview implements AutoCloseable {
      * @param log    one line per rebuild, and the findings of a broken one
      */
     public static LivePreview start(BuildConfig config, int port, Consumer<String> log) throws IOException {
+        return start(config, port, log, log);
+    }
+
+    /**
+     * Like {@link #start(BuildConfig, int, Consumer)}, with the lines that only say a rebuild or the search
+     * index is done sent to {@code progress} (nowhere for {@code serve --quiet}); the address, the findings of
+     * a broken rebuild and failures still go to {@code log}.
+     */
+    public static LivePreview start(BuildConfig config, int port, Consumer<String> log, Consumer<String> progress)
+            throws IOException {
         Preview preview = new Preview(config);
-        report(preview.rebuildAll(), log);
-        reindex(preview, log);
+        report(preview.rebuildAll(), log, progress);
+        reindex(preview, log, progress);
         PreviewServer server = PreviewServer.start(preview, port);
-        LivePreview live = new LivePreview(preview, server, log);
+        LivePreview live = new LivePreview(preview, server, log, progress);
         log.accept("预览地址：" + server.uri() + "（只在本机可访问；保存文件后页面自动刷新，按 Ctrl+C 停止）");
         live.indexer.execute(() -> warmUp(preview));
         return live;
@@ -61,7 +74,7 @@ public final class LivePreview implements AutoCloseable {
 
     private void changed(Set<Path> files) {
         try {
-            report(preview.rebuild(files), log);
+            report(preview.rebuild(files), log, progress);
         } catch (IOException | RuntimeException e) {
             // a failed rebuild must not stop the preview: the next save tries again
             log.accept("重新生成失败：" + e);
@@ -71,7 +84,7 @@ public final class LivePreview implements AutoCloseable {
         if (indexQueued.compareAndSet(false, true)) {
             indexer.execute(() -> {
                 indexQueued.set(false);
-                reindex(preview, log);
+                reindex(preview, log, progress);
             });
         }
     }
@@ -94,17 +107,17 @@ public final class LivePreview implements AutoCloseable {
 
     static final int WARM_UP_REBUILDS = 24;
 
-    private static void reindex(Preview preview, Consumer<String> log) {
+    private static void reindex(Preview preview, Consumer<String> log, Consumer<String> progress) {
         try {
             if (preview.last().ok()) {
-                log.accept("已更新搜索索引（" + preview.reindex().toMillis() + " ms）");
+                progress.accept("已更新搜索索引（" + preview.reindex().toMillis() + " ms）");
             }
         } catch (IOException | RuntimeException e) {
             log.accept("搜索索引更新失败：" + e);
         }
     }
 
-    private static void report(Preview.Outcome o, Consumer<String> log) {
+    private static void report(Preview.Outcome o, Consumer<String> log, Consumer<String> progress) {
         if (!o.ok()) {
             for (Finding f : o.errors()) {
                 log.accept(f.format());
@@ -112,7 +125,7 @@ public final class LivePreview implements AutoCloseable {
             log.accept("内容有 " + o.errors().size() + " 个错误，预览页面显示错误列表（" + o.elapsed().toMillis() + " ms）");
             return;
         }
-        log.accept("已更新 " + o.pagesRendered() + " / " + o.pagesTotal() + " 个页面（" + o.elapsed().toMillis() + " ms）");
+        progress.accept("已更新 " + o.pagesRendered() + " / " + o.pagesTotal() + " 个页面（" + o.elapsed().toMillis() + " ms）");
     }
 
     public URI uri() {

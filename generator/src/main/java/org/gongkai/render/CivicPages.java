@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.ReportFigures;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.site.DecisionProcess;
 import org.gongkai.site.SiteModel;
@@ -42,7 +43,7 @@ final class CivicPages {
             case CONSULTATION -> d.details() instanceof Details.Consultation
                     ? List.of(generic.with(ConsultationViews.page(model, views, d, page, decisionsByConsultation))) : List.of(generic);
             // a report whose figures do not read has failed the check already; never print half a table
-            case REPORT -> org.gongkai.report.ReportFigures.read(d).figures().isPresent()
+            case REPORT -> ReportFigures.read(d).figures().isPresent()
                     ? List.of(generic.with(ReportViews.page(model, d, page)))
                     : List.of(new PageJob(generic.path(), "document.vm", generic.meta(), page));
             case PUBLICITY -> publicityPages(d, generic, page);

@@ -7,14 +7,14 @@ import java.util.List;
 import org.gongkai.content.CsvCell;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.ReportForm;
-import org.gongkai.report.ApplicationTable;
 import org.gongkai.report.ContentFigures;
-import org.gongkai.report.FigureRow;
+import org.gongkai.content.FigureRow;
 import org.gongkai.report.NormativeCount;
-import org.gongkai.report.ReportFigures;
+import org.gongkai.content.ReportFigures;
 import org.gongkai.report.ReportSections;
-import org.gongkai.report.ReviewFigures;
+import org.gongkai.content.ReviewFigures;
 import org.gongkai.site.SiteModel;
 
 /**

@@ -1,5 +1,7 @@
 package org.gongkai.report;
 
+import org.gongkai.content.ReportFigures;
+
 /**
  * The 行政规范性文件 figures a report shows: the editor's when stated, else those counted from content. The
  * page, the CSV and the cross-year check all read them here, so they cannot disagree.

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.check.Rule;
 import org.gongkai.check.Rules;
+import org.gongkai.content.LoaderRules;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,8 @@ class CheckCommandTest {
         JsonNode run = log.get("runs").get(0);
         List<String> ids = new ArrayList<>();
         run.get("tool").get("driver").get("rules").forEach(n -> ids.add(n.get("id").asText()));
-        assertTrue(ids.containsAll(Rules.all().stream().map(Rule::id).toList()), ids.toString());
+        assertEquals(Rules.listed().stream().map(Rule::id).toList(), ids, "the rules, then the loader's ids");
+        assertTrue(ids.containsAll(LoaderRules.all().stream().map(LoaderRules.Described::id).toList()), ids.toString());
         JsonNode results = run.get("results");
         assertTrue(results.size() >= 20);
         boolean sawOrgCode = false;
@@ -83,10 +85,16 @@ class CheckCommandTest {
     void rulesListsEveryIdWithItsDescription() {
         String[] r = run("check", "--rules");
         assertEquals("0", r[0]);
+        List<String> lines = r[1].lines().toList();
         for (Rule rule : Rules.all()) {
-            assertTrue(r[1].contains(rule.id() + "\t" + rule.description() + "\n")
-                    || r[1].contains(rule.id() + "\t" + rule.description() + "\r\n"), rule.id());
+            assertTrue(lines.contains(rule.id() + "\t" + rule.description()), rule.id());
         }
+        // every id a loader can emit, described as it is registered (yaml-syntax, id-invalid, path-* …)
+        for (LoaderRules.Described d : LoaderRules.all()) {
+            assertTrue(lines.contains(d.id() + "\t" + d.description()), d.id());
+        }
+        assertEquals(lines.size(), lines.stream().map(l -> l.substring(0, l.indexOf('\t'))).distinct().count(),
+                "each id once");
     }
 
     @Test

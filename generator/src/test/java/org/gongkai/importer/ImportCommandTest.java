@@ -112,6 +112,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void aQuietFolderImportLeavesOutTheTableButNotTheFindingsOrTheSummary() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path in = Files.createDirectories(dir.resolve("收文"));
+        new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")
+                .p("因线路检修，3月5日全天停电。").right("安乐镇人民政府").right("2025年3月1日").save(in, "power.docx");
+        Run r = gongkai("import", in.toString(), "--content", content.toString(), "--as-of", "2026-11-28", "--quiet");
+        assertEquals(Main.CONTENT_ERRORS, r.status(), r.out() + r.err());
+        assertFalse(r.out().contains("| 文件 |"), r.out());
+        assertTrue(r.out().contains("[disclosure-attribute-missing]"), r.out());
+        assertTrue(r.out().strip().endsWith("导入 1 个文件，0 个未导入；1 个错误，0 个警告"), r.out());
+    }
+
+    @Test
     void findingsForTheNewFileMakeTheExitStatusOne() throws Exception {
         Path content = ImportSite.create(dir);
         Path bare = new DocxFixture().centred("安乐镇人民政府关于停电检修的通知").p("各村：")

@@ -78,6 +78,24 @@ class MojoTest {
     }
 
     @Test
+    void quietGoalsLogFindingsAndTheSummaryButNoProgress() throws Exception {
+        SmallSite s = SmallSite.create();
+        s.write("notices/2026/tzgg-2026-01.md", Files.readString(s.content().resolve("notices/2026/tzgg-2026-01.md"))
+                .replace("published: 2026-10-28", "published: 2026-02-30"));
+        Captured loud = new Captured();
+        assertThrows(MojoFailureException.class, () -> configure(new CheckMojo(), s, loud).execute());
+        assertTrue(loud.lines.stream().anyMatch(l -> l.startsWith("[INFO] 已读取 ")), loud.lines.toString());
+
+        Captured quiet = new Captured();
+        CheckMojo check = configure(new CheckMojo(), s, quiet);
+        check.quiet = true;
+        assertThrows(MojoFailureException.class, check::execute);
+        assertFalse(quiet.lines.stream().anyMatch(l -> l.startsWith("[INFO]")), quiet.lines.toString());
+        assertTrue(quiet.lines.stream().anyMatch(l -> l.startsWith("[ERROR] notices/2026/tzgg-2026-01.md:3:")),
+                quiet.lines.toString());
+    }
+
+    @Test
     void aPlatformFolderIsBuiltAndCheckedWhole() throws Exception {
         java.nio.file.Path out = Files.createTempDirectory("gongkai-mojo-platform-").resolve("site");
         Captured log = new Captured();

@@ -1,9 +1,8 @@
-package org.gongkai.report;
+package org.gongkai.content;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.gongkai.content.SourceRef;
 
 /**
  * The section 三 table of the annual report (国办公开办函〔2021〕30号): applications by applicant type,

@@ -1,4 +1,4 @@
-package org.gongkai.report;
+package org.gongkai.content;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,12 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.content.Details;
-import org.gongkai.content.Document;
-import org.gongkai.content.Finding;
-import org.gongkai.content.NearestName;
-import org.gongkai.content.ReportForm;
-import org.gongkai.content.SourceRef;
+import java.util.function.Function;
 
 /**
  * The figures of an annual report that content cannot know, typed from the report's front matter in one
@@ -58,11 +53,23 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
         }
     }
 
+    /** The figures the loader typed from the report's front matter, and what was malformed in them. */
     public static Reading read(Document d) {
         if (!(d.details() instanceof Details.Report r)) {
             return new Reading(Optional.empty(), List.of());
         }
-        Reader reader = new Reader(d, r);
+        return new Reading(r.figures(), r.problems());
+    }
+
+    /**
+     * Types the figures as the editor wrote them, at load: {@code written} holds the report's keys other than
+     * {@code year}, {@code where} each dotted key path's line ({@code applications.withheld.third_party}), so
+     * every problem points at the row to correct; {@code keyAt} places a top-level key, and {@code year} is
+     * the 报告年度.
+     */
+    static Reading read(Map<String, Object> written, Map<String, SourceRef> where, Function<String, SourceRef> keyAt,
+                        int year) {
+        Reader reader = new Reader(written, where, keyAt, year);
         Optional<ReportFigures> figures = reader.read();
         return new Reading(reader.problems.isEmpty() ? figures : Optional.empty(), reader.problems);
     }
@@ -76,23 +83,28 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
     }
 
     private static final class Reader {
-        private final Document doc;
-        private final Details.Report report;
+        private final Map<String, Object> written;
+        private final Map<String, SourceRef> where;
+        private final Function<String, SourceRef> keyAt;
+        private final int year;
         private final List<Finding> problems = new ArrayList<>();
 
-        Reader(Document doc, Details.Report report) {
-            this.doc = doc;
-            this.report = report;
+        Reader(Map<String, Object> written, Map<String, SourceRef> where, Function<String, SourceRef> keyAt,
+               int year) {
+            this.written = written;
+            this.where = where;
+            this.keyAt = keyAt;
+            this.year = year;
         }
 
         SourceRef at(String path) {
-            SourceRef r = report.where().get(path + "[]");
+            SourceRef r = where.get(path + "[]");
             if (r == null) {
-                r = report.where().get(path);
+                r = where.get(path);
             }
             if (r == null) {
                 int dot = path.lastIndexOf('.');
-                return dot < 0 ? doc.at(path) : at(path.substring(0, dot));
+                return dot < 0 ? keyAt.apply(path) : at(path.substring(0, dot));
             }
             return r;
         }
@@ -103,12 +115,12 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
 
         /** An unknown key is pointed at by its name, not its value. */
         void unknownKey(String path, String message) {
-            SourceRef r = report.where().get(path);
+            SourceRef r = where.get(path);
             problems.add(Finding.error(RULE, r != null ? r : at(path), message));
         }
 
         Optional<ReportFigures> read() {
-            Object apps = report.figures().get("applications");
+            Object apps = written.get("applications");
             ApplicationTable table = null;
             if (apps == null) {
                 problem("applications", "年度报告缺少 applications（第三部分“收到和处理政府信息公开申请情况”的数据）；"
@@ -119,7 +131,7 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
                 table = applications(m);
             }
             ReviewFigures reviews = null;
-            Object rv = report.figures().get("reviews");
+            Object rv = written.get("reviews");
             if (rv == null) {
                 problem("reviews", "年度报告缺少 reviews（第四部分行政复议、行政诉讼情况的 15 个数）；没有案件也要写 15 个 0");
             } else {
@@ -136,7 +148,7 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             if (table == null || reviews == null || !problems.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new ReportFigures(yearOf(doc), table, reviews, permits, penalties, enforcement, fees,
+            return Optional.of(new ReportFigures(year, table, reviews, permits, penalties, enforcement, fees,
                     normative));
         }
 
@@ -257,7 +269,7 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
         }
 
         private Optional<StatedNormative> normative() {
-            Object v = report.figures().get("normative");
+            Object v = written.get("normative");
             if (v == null) {
                 return Optional.empty();
             }
@@ -287,7 +299,7 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
         }
 
         private long count(String key, String what) {
-            Object v = report.figures().get(key);
+            Object v = written.get(key);
             if (v == null) {
                 problem(key, "年度报告缺少 " + key + "（" + what + "）；没有就写 0");
                 return 0;
@@ -300,7 +312,7 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
         }
 
         private BigDecimal amount(String key) {
-            Object v = report.figures().get(key);
+            Object v = written.get(key);
             if (v == null) {
                 problem(key, "年度报告缺少 fees（行政事业性收费本年收费金额，单位：万元）；没有收费就写 0");
                 return BigDecimal.ZERO;

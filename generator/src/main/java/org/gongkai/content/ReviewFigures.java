@@ -1,7 +1,6 @@
-package org.gongkai.report;
+package org.gongkai.content;
 
 import java.util.List;
-import org.gongkai.content.SourceRef;
 
 /**
  * The section 四 row of 15 numbers: 行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉, each as

@@ -1,7 +1,6 @@
-package org.gongkai.report;
+package org.gongkai.content;
 
 import java.util.List;
-import org.gongkai.content.SourceRef;
 
 /**
  * One row of the section 三 table: its label as the national form prints it, its front-matter key, and
