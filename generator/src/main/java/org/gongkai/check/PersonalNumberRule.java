@@ -25,6 +25,7 @@ abstract class PersonalNumberRule extends DocumentRule {
     abstract String advice(PersonalData.Match m);
 
     @Override
+    @SuppressWarnings("ReferenceEquality") // the scan kept is of this very document object, not of an equal one
     public void check(Document d, Setting setting, List<Finding> out) {
         Scan scan = LAST.get();
         if (scan == null || scan.document() != d) {

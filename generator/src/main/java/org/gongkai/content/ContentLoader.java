@@ -643,6 +643,7 @@ public final class ContentLoader {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // keeps the first document of each id: that object, by identity
     private static void duplicateIds(List<Document> documents, List<Finding> findings) {
         Map<String, Document> seen = new LinkedHashMap<>();
         List<Document> sorted = new ArrayList<>(documents);

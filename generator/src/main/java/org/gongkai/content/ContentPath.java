@@ -72,7 +72,7 @@ public final class ContentPath {
             return new LinkTarget.Refused(OUTSIDE, "“" + w + "”是本机文件地址（file:），网站上无法打开；"
                     + "请把文件作为附件放在本文件旁边，再写相对路径");
         }
-        if (w.startsWith("//") || w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*")) {
+        if (w.startsWith("//") || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
             return new LinkTarget.External(w);
         }
         String fragment = "";
@@ -132,7 +132,7 @@ public final class ContentPath {
         if (lower.startsWith("file:")) {
             return link(dir, w);
         }
-        if (w.startsWith("//") || w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*")) {
+        if (w.startsWith("//") || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
             return new LinkTarget.External(w);
         }
         int cut = w.indexOf('#');

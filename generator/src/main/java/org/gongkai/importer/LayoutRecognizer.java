@@ -513,6 +513,7 @@ final class LayoutRecognizer {
          * careless conversion leaves. A short line without any punctuation is a heading or a title, not a
          * broken sentence, and is left alone.
          */
+        @SuppressWarnings("IncrementInForLoopAndHeader") // k-- after a join: the joined paragraph is looked at again
         private void joinBrokenParagraphs(List<Item> body) {
             for (int k = 0; k + 1 < body.size(); k++) {
                 Item a = body.get(k);

@@ -117,7 +117,8 @@ public final class Preview {
             if (!last.ok() && checked.findings().equals(last.findings())) {
                 version = last.version(); // the same errors as shown: the error page stays, no reload
             }
-            return last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));
+            last = new Outcome(version, false, checked.findings(), 0, lastPages.size(), since(t0));
+            return last;
         }
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
         String wanted = checked.model().site().theme();
@@ -155,7 +156,8 @@ public final class Preview {
             renderer = null;
             List<Finding> findings = new ArrayList<>(checked.findings());
             findings.add(refused.finding());
-            return last = new Outcome(version, false, findings, 0, lastPages.size(), since(t0));
+            last = new Outcome(version, false, findings, 0, lastPages.size(), since(t0));
+            return last;
         }
         config.progress().accept("已生成 " + rendered.size() + " 个页面（" + clock.lap() + "）");
         Map<String, SiteRenderer.PageJob> pages = new HashMap<>();
@@ -176,7 +178,8 @@ public final class Preview {
         if (rendered.isEmpty() && ok == last.ok() && findings.equals(last.findings())) {
             version = last.version(); // nothing a browser shows changed (a save without edits): no reload
         }
-        return last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
+        last = new Outcome(version, ok, findings, stats.pages(), pages.size(), since(t0));
+        return last;
     }
 
     /**

@@ -44,7 +44,7 @@ public final class BrokenLinks {
             if (c == ':') {
                 return true;
             }
-            if (!(isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-')) {
+            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
                 return false;
             }
         }
@@ -450,8 +450,8 @@ public final class BrokenLinks {
             up++;
         }
         if (path.startsWith("/", i) || path.indexOf("./", i) >= 0 || path.indexOf("//", i) >= 0
-                || path.endsWith(".") && (path.length() == i + 1 || path.endsWith("/.") || path.equals("..")
-                || path.endsWith("/.."))) {
+                || (path.endsWith(".") && (path.length() == i + 1 || path.endsWith("/.") || path.equals("..")
+                || path.endsWith("/..")))) {
             return null;
         }
         int end = dir.length();

@@ -131,7 +131,10 @@ public final class OutputTree {
         ByteBuffer bytes = ByteBuffer.wrap(buf);
         encoder.reset();
         CoderResult r = encoder.encode(CharBuffer.wrap(chars, 0, n), bytes, true);
-        if (!r.isUnderflow() || !(r = encoder.flush(bytes)).isUnderflow()) {
+        if (r.isUnderflow()) {
+            r = encoder.flush(bytes);
+        }
+        if (!r.isUnderflow()) {
             throw new IllegalStateException(r.toString()); // three bytes a UTF-16 unit always suffice
         }
         write(path, buf, bytes.position());
@@ -186,7 +189,7 @@ public final class OutputTree {
         Path to = target(path);
         boolean gz = precompress && Precompressed.isText(to);
         if (!from.startsWith(previousRoot) || !unchanged(from, p.size(), p.modified())
-                || gz && !unchanged(gzOf(from), p.gzSize(), p.gzModified())) {
+                || (gz && !unchanged(gzOf(from), p.gzSize(), p.gzModified()))) {
             return false;
         }
         take(path, p.size());
@@ -271,8 +274,8 @@ public final class OutputTree {
      * recorded the fingerprints of its search files.
      */
     public boolean keepsSearchFiles() {
-        return !inPlace.isEmpty() || previousRoot != null
-                && previous.searchFiles().values().stream().anyMatch(f -> f.fingerprint() != 0);
+        return !inPlace.isEmpty() || (previousRoot != null
+                && previous.searchFiles().values().stream().anyMatch(f -> f.fingerprint() != 0));
     }
 
     /**

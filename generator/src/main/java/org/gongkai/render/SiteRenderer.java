@@ -163,7 +163,7 @@ public final class SiteRenderer {
             }
         });
         for (Document d : model.published()) {
-            copyFiles(model, d, out);
+            copyFiles(d, out);
         }
         CivicPages.writeFiles(model, out);
         Catalog.writeFiles(model, out);
@@ -228,7 +228,7 @@ public final class SiteRenderer {
         jobs.add(home(model, views, structure));
         // the views are independent of each other (the factories hold no state): build them on every core,
         // in site order
-        Parallel.map(model.published(), d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
+        Parallel.map(model.published(), d -> civic.documentPages(d, documentPage(views, d, bySource)))
                 .forEach(jobs::addAll);
         lists(model, views, jobs);
         taxonomies(model, views, jobs);
@@ -476,7 +476,7 @@ public final class SiteRenderer {
         return sections;
     }
 
-    private PageJob documentPage(SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
+    private PageJob documentPage(ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
         String body = memo.body(d, () -> BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource, paths), d.title(),
                 src -> localImage(d, src)));
@@ -551,7 +551,7 @@ public final class SiteRenderer {
         return new PageViews.TableView(d.title(), t.header(), rows, totals, csv);
     }
 
-    private void copyFiles(SiteModel model, Document d, OutputTree out) {
+    private void copyFiles(Document d, OutputTree out) {
         String folder = SitePaths.documentFolder(d);
         Path dir = folderOf(d);
         for (Attachment a : d.attachments()) {
@@ -712,6 +712,7 @@ public final class SiteRenderer {
      * Adds {@code d} to the term's list unless it was the last one added (compared by identity: a record's
      * equals would walk both documents' whole bodies).
      */
+    @SuppressWarnings("ReferenceEquality") // by identity, as said above
     private static void addOnce(Map<String, List<Document>> byTerm, String term, Document d) {
         List<Document> list = byTerm.computeIfAbsent(term, k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != d) {
