@@ -21,6 +21,7 @@ public record ColumnFrame(UnaryOperator<SiteConfig> site, Optional<PlatformViews
     public static final ColumnFrame NONE = new ColumnFrame(UnaryOperator.identity(), Optional.empty(),
             BrokenLinks.Outer.NONE, model -> { });
 
+    @SuppressWarnings("ReferenceEquality") // the frame left site.yaml as it was: the same object, not an equal one
     Content apply(Content content) {
         SiteConfig framed = site.apply(content.site());
         return framed == content.site() ? content

@@ -48,7 +48,7 @@ public final class AmendmentLinks implements Rule {
                         out.add(Finding.error(id(), d.at(key), key + " 指向了文件自身（" + target + "）：一个文件不能" + verb
                                 + "自己，请写被" + verb + "文件的编号"));
                     } else if (t == null) {
-                        continue;
+                        // an id that names no document is another rule's finding
                     } else if (t.type() != DocumentType.POLICY) {
                         out.add(Finding.error(id(), d.at(key), key + " 指向的“" + target + "”是" + t.type().label()
                                 + "，只能" + verb + "政策文件"));

@@ -46,7 +46,7 @@ public final class Checker {
      */
     public List<Finding> run(SiteModel model, Memo memo) {
         DocumentRule.Setting setting = DocumentRule.Setting.of(model);
-        Map<Document, List<Finding>> known = setting.equals(memo.setting) ? memo.byDocument : Map.of();
+        IdentityHashMap<Document, List<Finding>> known = setting.equals(memo.setting) ? memo.byDocument : new IdentityHashMap<>();
         List<List<Finding>> perDocument = Parallel.map(model.documents(), d -> {
             List<Finding> found = known.get(d);
             if (found == null) {
@@ -61,7 +61,7 @@ public final class Checker {
         });
         List<Finding> out = new ArrayList<>();
         Parallel.map(siteRules, rule -> rule.check(model)).forEach(out::addAll);
-        Map<Document, List<Finding>> next = new IdentityHashMap<>(model.documents().size());
+        IdentityHashMap<Document, List<Finding>> next = new IdentityHashMap<>(model.documents().size());
         for (int i = 0; i < perDocument.size(); i++) {
             out.addAll(perDocument.get(i));
             next.put(model.documents().get(i), perDocument.get(i));
@@ -79,6 +79,6 @@ public final class Checker {
      */
     public static final class Memo {
         private DocumentRule.Setting setting;
-        private Map<Document, List<Finding>> byDocument = Map.of();
+        private IdentityHashMap<Document, List<Finding>> byDocument = new IdentityHashMap<>();
     }
 }

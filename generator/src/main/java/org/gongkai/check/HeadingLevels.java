@@ -40,7 +40,6 @@ public final class HeadingLevels extends DocumentRule {
         List<Wrong> out = new java.util.ArrayList<>();
         Map<String, Body.Heading> firstOfStyle = new HashMap<>();
         Body.Heading previous = null;
-        int previousLevel = 0;
         for (Body.Heading h : d.body().headings()) {
             String style = HeadingNumbering.style(h.text());
             Body.Heading sibling = style.isEmpty() ? null : firstOfStyle.putIfAbsent(style, h);

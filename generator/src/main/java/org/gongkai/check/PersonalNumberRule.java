@@ -19,6 +19,7 @@ abstract class PersonalNumberRule extends DocumentRule {
     abstract String advice(PersonalData.Match m);
 
     @Override
+    @SuppressWarnings("ReferenceEquality") // the scan kept is of this very document object, not of an equal one
     public void check(Document d, Setting setting, List<Finding> out) {
         check(d, setting, new DocumentScan(d), out);
     }

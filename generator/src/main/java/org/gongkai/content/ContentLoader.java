@@ -155,6 +155,7 @@ public final class ContentLoader {
         return documents.read(paths, file, rel, bytes, findings);
     }
 
+    @SuppressWarnings("ReferenceEquality") // keeps the first document of each id: that object, by identity
     private static void duplicateIds(List<Document> documents, List<Finding> findings) {
         Map<String, Document> seen = new LinkedHashMap<>();
         List<Document> sorted = new ArrayList<>(documents);

@@ -77,7 +77,7 @@ public final class ContentPath {
         if (column.isPresent()) {
             return column.get();
         }
-        if (w.startsWith("//") || w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*")) {
+        if (w.startsWith("//") || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
             return new LinkTarget.External(w);
         }
         String fragment = "";
@@ -141,7 +141,7 @@ public final class ContentPath {
         if (column.isPresent()) {
             return column.get();
         }
-        if (w.startsWith("//") || w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*")) {
+        if (w.startsWith("//") || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
             return new LinkTarget.External(w);
         }
         int cut = w.indexOf('#');

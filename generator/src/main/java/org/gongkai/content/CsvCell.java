@@ -7,16 +7,43 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One cell of a CSV the site publishes. Residents open these downloads in Excel or WPS, which run a cell
- * starting with {@code = + - @} as a formula ({@code =HYPERLINK(…)}, {@code +cmd|' /C calc'!A0}: links to
- * anywhere, DDE commands), and may trim a leading tab or carriage return to reveal one. Such a cell is
- * published with OWASP's leading {@code '}, which makes a spreadsheet show it as text; the editor is told.
- * Every CSV writer and copier of the site goes through here.
+ * One cell of a CSV the site publishes: the one guard against spreadsheet formulas (CSV injection), used by
+ * every CSV writer and copier of the site (the catalog, a report's figures, the platform's inspection, the
+ * data tables copied from content/, and the loader's warnings about them).
+ *
+ * <p>Residents open these downloads in Excel or WPS, which run a cell starting with {@code = + - @} as a
+ * formula ({@code =HYPERLINK(…)}, {@code +cmd|' /C calc'!A0}: links to anywhere, DDE commands), and may trim a
+ * leading tab, carriage return or spaces to reveal one. The rule, OWASP's: such a cell is published with a
+ * leading {@code '}, which makes a spreadsheet show it as text; the editor is told.
+ *
+ * <p>One exception, in a column of figures only: a cell that is nothing but a signed decimal number
+ * ({@code -120}, {@code +5}, {@code 3.50}) or a lone sign stays as it is. A spreadsheet reads it as the number
+ * it is, so nothing runs, and a {@code '} would turn the figure into text and break a resident's sums.
+ * OWASP's list has no such exception, so a text column (a title, a summary, an 索引号, a link) has none
+ * either: a title {@code +1} is published as {@code '+1}, or Excel would show it as {@code 1}. A data table
+ * from content/ is read as figures in every column: its columns are not typed, and what the exception lets
+ * through is only ever a number.
+ *
+ * @param text   the cell's text
+ * @param column what the cell's column holds
  */
-public record CsvCell(String text) {
+public record CsvCell(String text, Column column) {
 
-    /** A plain signed number stays a number: prefixing {@code -120} would break a resident's sums. */
+    /** What a column holds, which decides whether a bare signed number is a figure or text. */
+    public enum Column { TEXT, FIGURES }
+
+    /** A plain signed number stays a number in a column of figures. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    /** A cell of a text column: every cell that starts with a formula character is guarded. */
+    public static CsvCell text(String text) {
+        return new CsvCell(text, Column.TEXT);
+    }
+
+    /** A cell of a column of figures: a bare signed number stays a number. */
+    public static CsvCell figure(String text) {
+        return new CsvCell(text, Column.FIGURES);
+    }
 
     /** True when a spreadsheet could run this cell rather than show it. */
     public boolean evaluated() {
@@ -31,7 +58,7 @@ public record CsvCell(String text) {
         if (t.isEmpty() || "=+-@".indexOf(t.charAt(0)) < 0) {
             return false;
         }
-        return !(NUMBER.matcher(t).matches() || t.equals("-") || t.equals("+"));
+        return column == Column.TEXT || !(NUMBER.matcher(t).matches() || t.equals("-") || t.equals("+"));
     }
 
     /** The text a published CSV carries: with a leading {@code '} when a spreadsheet would run it. */
@@ -61,7 +88,7 @@ public record CsvCell(String text) {
     public record Found(int line, int column, CsvCell cell) {
     }
 
-    /** The cells of a CSV file that a spreadsheet would run, in file order. */
+    /** The cells of a CSV file from content/ that a spreadsheet would run, in file order (every column figures). */
     public static List<Found> scan(byte[] csv) {
         List<Found> found = new ArrayList<>();
         walk(csv, (offset, line, column, cell) -> {
@@ -149,7 +176,7 @@ public record CsvCell(String text) {
                 }
             }
             visitor.cell(contentStart, cellLine, column,
-                    new CsvCell(new String(content.toByteArray(), StandardCharsets.UTF_8)));
+                    figure(new String(content.toByteArray(), StandardCharsets.UTF_8)));
             if (j >= n) {
                 return;
             }

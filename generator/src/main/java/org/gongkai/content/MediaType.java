@@ -56,6 +56,7 @@ public enum MediaType {
     private static final int HEAD = 4096;
 
     private final String label;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable; the checker knows only Guava's immutable types
     private final List<String> extensions;
 
     MediaType(String label, String... extensions) {
@@ -163,7 +164,7 @@ public enum MediaType {
         }
         for (int i = lower.indexOf('<'); i >= 0 && i + 1 < lower.length(); i = lower.indexOf('<', i + 1)) {
             char next = lower.charAt(i + 1);
-            if (next >= 'a' && next <= 'z' || next == '!' || next == '/' || next == '?') {
+            if ((next >= 'a' && next <= 'z') || next == '!' || next == '/' || next == '?') {
                 return start.startsWith("<?xml") && !lower.contains("<html") && !lower.contains("<script") ? XML : HTML;
             }
         }
@@ -202,12 +203,13 @@ public enum MediaType {
 
         private final String label;
         private final String rule;
+        @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable view; the checker knows only Guava's immutable types
         private final Set<MediaType> allowed;
 
         Use(String label, String rule, Set<MediaType> allowed) {
             this.label = label;
             this.rule = rule;
-            this.allowed = allowed;
+            this.allowed = java.util.Collections.unmodifiableSet(allowed);
         }
 
         /**

@@ -90,20 +90,15 @@ final class SettingsReader {
     }
 
     /**
-     * search_endpoint: a path on the site's own host (/xxgk/search-api) or an https URL. Anything else (http://,
-     * javascript:, a protocol-relative //host) is an error: the form would send a resident's query elsewhere
-     * or in the clear.
+     * search_endpoint: {@link ConfiguredUrl}'s rule for where the form sends a resident's query (a path on the
+     * site's own host, or https). Anything else is an error: the query would go elsewhere or in the clear.
      */
     private static String searchEndpoint(FrontMatter f) {
         String v = f.string("search_endpoint").orElse("").strip();
-        if (v.isEmpty()) {
-            return "";
-        }
-        boolean path = v.startsWith("/") && !v.startsWith("//") && !v.contains("\\");
-        boolean https = v.matches("https://[A-Za-z0-9.-]+(:\\d+)?(/\\S*)?");
-        if ((!path && !https) || v.chars().anyMatch(c -> c <= ' ' || c == '"' || c == '<' || c == '>')) {
-            f.error("site-config", f.at("search_endpoint"), "search_endpoint“" + v + "”应是本站的路径（以 / 开头，如 "
-                    + "/xxgk/search）或 https:// 开头的地址；不写则搜索只在浏览器中进行");
+        Optional<String> problem = v.isEmpty() ? Optional.empty() : ConfiguredUrl.problem(v, ConfiguredUrl.Use.ENDPOINT);
+        if (problem.isPresent()) {
+            f.error("site-config", f.at("search_endpoint"), "search_endpoint“" + ConfiguredUrl.shown(v) + "”"
+                    + problem.get() + "；应是本站的路径（以 / 开头，如 /xxgk/search）或 https:// 开头的地址；不写则搜索只在浏览器中进行");
             return "";
         }
         return v;

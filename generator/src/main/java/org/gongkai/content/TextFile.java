@@ -16,6 +16,7 @@ final class TextFile {
     }
 
     static final class EncodingProblem extends Exception {
+        private static final long serialVersionUID = 1L;
         EncodingProblem(String message) {
             super(message);
         }

@@ -37,8 +37,8 @@ final class YamlTree {
 
     private final String file;
     private final int lineOffset;
-    private final Map<Object, SourceRef> refs = new IdentityHashMap<>();
-    private final Map<Object, Map<String, SourceRef>> keyRefs = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, SourceRef> refs = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Map<String, SourceRef>> keyRefs = new IdentityHashMap<>();
     private int produced;
 
     private YamlTree(String file, int lineOffset) {
@@ -63,6 +63,7 @@ final class YamlTree {
     }
 
     static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
         final SourceRef where;
 
         Failure(SourceRef where, String message) {
@@ -94,7 +95,7 @@ final class YamlTree {
             return new Parsed(root, tree.refs, tree.keyRefs);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw new Failure(tree.ref(m), explain(e, text));
+            throw new Failure(tree.ref(m), explain(e));
         } catch (YAMLException e) {
             String m = String.valueOf(e.getMessage());
             throw new Failure(new SourceRef(file, lineOffset + 1, 1), m.contains("Nesting Depth")
@@ -106,9 +107,9 @@ final class YamlTree {
         }
     }
 
-    private static String explain(MarkedYAMLException e, String text) {
+    private static String explain(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
-        if (problem.contains("\\t") || problem.contains("'\t'") || (problem.contains("tab") )) {
+        if (problem.contains("\\t") || problem.contains("'\t'") || problem.contains("tab")) {
             return "YAML 不能用制表符（Tab）缩进，请改用空格";
         }
         if (problem.contains("found duplicate key")) {

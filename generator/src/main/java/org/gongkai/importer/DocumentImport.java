@@ -190,7 +190,7 @@ public final class DocumentImport {
                 tables = t.startsWith("二、") || t.startsWith("三、") || t.startsWith("四、");
             }
             boolean tableText = b instanceof OfficialDocument.BodyBlock.Table
-                    || b instanceof OfficialDocument.BodyBlock.Paragraph p && p.tableLine();
+                    || (b instanceof OfficialDocument.BodyBlock.Paragraph p && p.tableLine());
             if (tables && tableText) {
                 moved++;
                 continue;
@@ -302,7 +302,7 @@ public final class DocumentImport {
 
     private static List<String> toFill(OfficialDocument doc, Optional<String> indexNo, DocumentType type) {
         List<String> out = new ArrayList<>(doc.doubts().stream()
-                .filter(d -> type == DocumentType.POLICY || !d.contains("doc_number") && !d.contains("written"))
+                .filter(d -> type == DocumentType.POLICY || (!d.contains("doc_number") && !d.contains("written")))
                 .toList());
         out.add("topics（主题分类）：按 taxonomies.yaml 填写");
         if (type == DocumentType.POLICY) {

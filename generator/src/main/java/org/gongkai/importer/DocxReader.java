@@ -89,9 +89,9 @@ final class DocxReader {
     }
 
     private static SourceBlock.Layout layout(XWPFParagraph p) {
-        String style = p.getStyleID() == null ? "" : p.getStyleID().toLowerCase();
+        String style = p.getStyleID() == null ? "" : p.getStyleID().toLowerCase(java.util.Locale.ROOT);
         boolean heading = style.startsWith("heading") || style.equals("title") || style.startsWith("标题")
-                || p.getCTP().getPPr() != null && p.getCTP().getPPr().getOutlineLvl() != null;
+                || (p.getCTP().getPPr() != null && p.getCTP().getPPr().getOutlineLvl() != null);
         boolean centred = p.getAlignment() == ParagraphAlignment.CENTER;
         boolean allBold = !p.getRuns().isEmpty() && p.getRuns().stream()
                 .filter(r -> r.text() != null && !r.text().isBlank()).allMatch(XWPFRun::isBold);

@@ -14,6 +14,11 @@ import org.gongkai.content.DisclosureAttribute;
  * 标题, 主送机关, body, 附件说明, 发文机关署名 and 成文日期, the （此件公开发布） marker; then rebuilds the
  * body: paragraphs broken by page breaks are joined, and 一、/（一）/1./（1） numbering becomes heading
  * levels that never jump. Word heading styles are only a hint: converted files carry wrong ones.
+ *
+ * <p>Over 400 lines on purpose: each step (版头, 标题, 主送, body, 署名 and date, numbering) reads and marks
+ * the same list of {@link Item}s in one {@link Recognition}, and a later step relies on what an earlier one
+ * marked (the 附件说明 is looked for only above the 署名 found first). Split into classes, they would hand that mutable
+ * list and its marks between them; the steps are the private methods here, in the order they run.
  */
 final class LayoutRecognizer {
 
@@ -513,6 +518,7 @@ final class LayoutRecognizer {
          * careless conversion leaves. A short line without any punctuation is a heading or a title, not a
          * broken sentence, and is left alone.
          */
+        @SuppressWarnings("IncrementInForLoopAndHeader") // k-- after a join: the joined paragraph is looked at again
         private void joinBrokenParagraphs(List<Item> body) {
             for (int k = 0; k + 1 < body.size(); k++) {
                 Item a = body.get(k);

@@ -233,7 +233,7 @@ final class OfdReader {
             long total = 0;
             for (int r; (r = in.read(buf)) > 0; ) {
                 total += r;
-                if (total > MAX_ENTRY_BYTES || total > 1024 * 1024 && total / packed > MAX_RATIO) {
+                if (total > MAX_ENTRY_BYTES || (total > 1024 * 1024 && total / packed > MAX_RATIO)) {
                     throw new IOException(entry.getName() + " 解压后过大，可能是压缩炸弹");
                 }
                 out.write(buf, 0, r);

@@ -194,7 +194,7 @@ final class PdfReader {
                 }
                 // a second header row under a spanning one (行政复议 | 行政诉讼 over their sub-columns) is no table
                 boolean figures = region.subList(k + 1, e).stream().anyMatch(r -> !isHeader(r));
-                if (e - k >= 3 || e - k == 2 && figures) {
+                if (e - k >= 3 || (e - k == 2 && figures)) {
                     List<List<String>> rows = new ArrayList<>();
                     for (Line r : region.subList(k, e)) {
                         rows.add(r.cells().stream().map(Cell::text).toList());
@@ -344,7 +344,7 @@ final class PdfReader {
                 for (TextPosition p : positions) {
                     size = Math.max(size, p.getFontSizeInPt());
                     String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
-                    bold &= font.toLowerCase().contains("bold");
+                    bold &= font.toLowerCase(java.util.Locale.ROOT).contains("bold");
                 }
                 lineOnPage++;
                 PDPage page = getCurrentPage();

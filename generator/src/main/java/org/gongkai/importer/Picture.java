@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  * @param extension "png" or "jpg"
  * @param origin    where it stood ("第 5 段")
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes to write out; a picture is never compared or used as a key
 public record Picture(byte[] data, String extension, String origin) {
 
     /** Picture {@code n} (1-based) in paragraph text, between two private-use characters. */

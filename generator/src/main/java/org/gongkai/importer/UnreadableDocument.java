@@ -5,6 +5,7 @@ package org.gongkai.importer;
  * password. The message is for the editor, in Chinese, and says what to do.
  */
 public final class UnreadableDocument extends Exception {
+    private static final long serialVersionUID = 1L;
 
     public UnreadableDocument(String message) {
         super(message);

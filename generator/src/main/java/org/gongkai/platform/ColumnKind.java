@@ -11,6 +11,7 @@ public enum ColumnKind {
 
     private final String label;
     private final String heading;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable; the checker knows only Guava's immutable types
     private final List<String> spellings;
 
     ColumnKind(String label, String heading, List<String> spellings) {

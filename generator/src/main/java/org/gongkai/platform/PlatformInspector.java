@@ -140,7 +140,8 @@ public final class PlatformInspector {
     private static String csvLine(List<String> cells) {
         List<String> out = new ArrayList<>();
         for (String c : cells) {
-            out.add(new org.gongkai.content.CsvCell(c).field()); // the one guard against spreadsheet formulas
+            // the one guard against spreadsheet formulas; the counts are never signed, so every column is text
+            out.add(org.gongkai.content.CsvCell.text(c).field());
         }
         return String.join(",", out) + "\r\n";
     }

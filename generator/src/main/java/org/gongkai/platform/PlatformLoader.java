@@ -1,8 +1,6 @@
 package org.gongkai.platform;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.check.CreditCode;
 import org.gongkai.content.ConfigYaml;
+import org.gongkai.content.ConfiguredUrl;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.content.SourceRef;
@@ -66,8 +65,10 @@ public final class PlatformLoader {
         String column = y.string("column").orElse("政府信息公开");
         String baseUrl = required(y, "base_url", "平台信息公开专栏的网址，例如 https://www.linhe.gov.cn/xxgk/");
         if (!baseUrl.isEmpty()) {
-            if (!isWebUrl(baseUrl)) {
-                y.error("platform-url", y.at("base_url"), "base_url“" + baseUrl + "”不是 http(s) 网址，例如 https://www.linhe.gov.cn/xxgk/");
+            Optional<String> problem = ConfiguredUrl.problem(baseUrl, ConfiguredUrl.Use.BASE);
+            if (problem.isPresent()) {
+                y.error("platform-url", y.at("base_url"), "base_url“" + ConfiguredUrl.shown(baseUrl) + "”" + problem.get()
+                        + "；例如 https://www.linhe.gov.cn/xxgk/");
                 baseUrl = "";
             } else if (!baseUrl.endsWith("/")) {
                 baseUrl = baseUrl + "/";
@@ -90,8 +91,9 @@ public final class PlatformLoader {
             Optional<String> href = l.string("href");
             if (text.isEmpty() || href.isEmpty()) {
                 l.error("platform-config", l.start(), "links 的每一项都要有 text（文字）和 href（网址）");
-            } else if (!isWebUrl(href.get())) {
-                l.error("platform-url", l.at("href"), "链接“" + href.get() + "”不是 http(s) 网址");
+            } else if (ConfiguredUrl.problem(href.get(), ConfiguredUrl.Use.LINK).isPresent()) {
+                l.error("platform-url", l.at("href"), "链接“" + ConfiguredUrl.shown(href.get()) + "”"
+                        + ConfiguredUrl.problem(href.get(), ConfiguredUrl.Use.LINK).get());
             } else {
                 links.add(new Platform.Link(text.get(), href.get()));
             }
@@ -226,23 +228,11 @@ public final class PlatformLoader {
 
     private static Optional<String> url(ConfigYaml y, String key) {
         Optional<String> v = y.string(key);
-        if (v.isPresent() && !isWebUrl(v.get())) {
-            y.error("platform-url", y.at(key), key + "“" + v.get() + "”不是 http(s) 网址");
+        Optional<String> problem = v.flatMap(s -> ConfiguredUrl.problem(s, ConfiguredUrl.Use.LINK));
+        if (problem.isPresent()) {
+            y.error("platform-url", y.at(key), key + "“" + ConfiguredUrl.shown(v.get()) + "”" + problem.get());
             return Optional.empty();
         }
         return v;
-    }
-
-    /** An absolute http(s) URL with a host and nothing a page could be tricked with (quotes, spaces, controls). */
-    static boolean isWebUrl(String s) {
-        if (!s.matches("https?://[^\\s\"'<>`\\\\\\p{Cntrl}]+")) {
-            return false;
-        }
-        try {
-            URI u = new URI(s);
-            return u.getHost() != null && !u.getHost().isEmpty() && u.getUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -57,7 +57,7 @@ public final class PlatformRules {
         codes.forEach((code, cs) -> {
             if (cs.size() > 1) {
                 for (ColumnFacts c : cs) {
-                    String others = String.join("、", cs.stream().filter(x -> x != c).map(ColumnFacts::id).toList());
+                    String others = String.join("、", cs.stream().filter(x -> !x.id().equals(c.id())).map(ColumnFacts::id).toList());
                     out.add(Finding.error(ORG_CODE, ref(c.orgCodeAt()), "org_code“" + code + "”与栏目 " + others
                             + " 相同：每个单位的统一社会信用代码各不相同（索引号以它开头），请照单位法人证书核对"));
                 }

@@ -141,7 +141,9 @@ public final class LivePreview implements AutoCloseable {
         Object forever = new Object();
         synchronized (forever) {
             try {
-                forever.wait();
+                while (true) { // a spurious wakeup must not stop the server
+                    forever.wait();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -103,7 +103,8 @@ public final class Preview {
             if (!last.ok() && checked.findings().equals(last.findings())) {
                 version = last.version(); // the same errors as shown: the error page stays, no reload
             }
-            return last = new Outcome(version, false, checked.findings(), 0, kept.lastPageCount(), since(t0));
+            last = new Outcome(version, false, checked.findings(), 0, kept.lastPageCount(), since(t0));
+            return last;
         }
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
         PhaseClock clock = new PhaseClock();
@@ -117,7 +118,8 @@ public final class Preview {
             kept.forgetPages();
             List<Finding> findings = new ArrayList<>(checked.findings());
             findings.add(refused.finding());
-            return last = new Outcome(version, false, findings, 0, kept.lastPageCount(), since(t0));
+            last = new Outcome(version, false, findings, 0, kept.lastPageCount(), since(t0));
+            return last;
         }
         config.progress().accept("已生成 " + rendered.rendered() + " 个页面（" + clock.lap() + "）");
         Set<String> files = new HashSet<>(out.written());
@@ -134,8 +136,9 @@ public final class Preview {
         if (rendered.paths().isEmpty() && ok == last.ok() && findings.equals(last.findings())) {
             version = last.version(); // nothing a browser shows changed (a save without edits): no reload
         }
-        return last = new Outcome(version, ok, findings, rendered.rendered(), rendered.plan().pages().size(),
+        last = new Outcome(version, ok, findings, rendered.rendered(), rendered.plan().pages().size(),
                 since(t0));
+        return last;
     }
 
     /**

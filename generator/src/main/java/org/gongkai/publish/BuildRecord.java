@@ -34,6 +34,7 @@ import java.util.TreeMap;
 public final class BuildRecord {
 
     /** One page as the build that wrote it left it. */
+    @SuppressWarnings("ArrayRecordComponent") // compared only through sameView (Arrays.equals); never used as a key
     public record Page(byte[] digest, long size, long modified, long gzSize, long gzModified,
                        BrokenLinks.PageLinks links) {
         boolean sameView(byte[] other) {

@@ -86,7 +86,10 @@ public final class OutputTree {
         ByteBuffer bytes = ByteBuffer.wrap(buf);
         encoder.reset();
         CoderResult r = encoder.encode(CharBuffer.wrap(chars, 0, n), bytes, true);
-        if (!r.isUnderflow() || !(r = encoder.flush(bytes)).isUnderflow()) {
+        if (r.isUnderflow()) {
+            r = encoder.flush(bytes);
+        }
+        if (!r.isUnderflow()) {
             throw new IllegalStateException(r.toString()); // three bytes a UTF-16 unit always suffice
         }
         write(path, buf, bytes.position());

@@ -46,7 +46,7 @@ public final class PreviousSite implements SearchFiles.Kept {
         Path from = root.resolve(path).normalize();
         boolean gz = out.precompresses(path);
         if (!from.startsWith(root) || !unchanged(from, p.size(), p.modified())
-                || gz && !unchanged(gzOf(from), p.gzSize(), p.gzModified())) {
+                || (gz && !unchanged(gzOf(from), p.gzSize(), p.gzModified()))) {
             return false;
         }
         out.take(path, from, p.size(), p.links());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.content.CsvCell;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.publish.OutputTree;
@@ -102,18 +103,8 @@ public final class Catalog {
         }
     }
 
-    /**
-     * RFC 4180 quoting. A cell starting with = + - @ TAB or CR gets a leading ' so that no spreadsheet program
-     * runs it as a formula (CSV injection), whatever a document's title or summary says.
-     */
+    /** Every column of the catalog is text: {@link CsvCell}'s rule with no exception for numbers. */
     static String cell(String v) {
-        String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return CsvCell.text(v).field();
     }
 }

@@ -151,6 +151,7 @@ final class ListPages {
      * Adds {@code d} to the term's list unless it was the last one added (compared by identity: a record's
      * equals would walk both documents' whole bodies).
      */
+    @SuppressWarnings("ReferenceEquality") // identity is the point: see above
     private static void addOnce(Map<String, List<Document>> byTerm, String term, Document d) {
         List<Document> list = byTerm.computeIfAbsent(term, k -> new ArrayList<>());
         if (list.isEmpty() || list.get(list.size() - 1) != d) {

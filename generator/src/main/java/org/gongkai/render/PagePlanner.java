@@ -25,7 +25,10 @@ public final class PagePlanner {
     private final ContentFiles files;
     private final ViewMemo memo = new ViewMemo();
 
-    /** @param theme for the template each document type asks for; @param files for the body images' sizes */
+    /**
+     * @param theme for the template each document type asks for
+     * @param files for the body images' sizes
+     */
     PagePlanner(Theme theme, ContentFiles files) {
         this.theme = theme;
         this.files = files;

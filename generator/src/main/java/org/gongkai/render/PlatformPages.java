@@ -68,7 +68,7 @@ public final class PlatformPages {
                 new PageViews.SitemapPage(map)));
         pages.render(jobs, site, assets, SitePaths.siteRootPath(portal.baseUrl()), (job, html) -> out.write(job.path(), html));
         out.write(FEED, atom(portal, columns));
-        out.write("sitemap.xml", sitemapIndex(portal, columns, jobs));
+        out.write("sitemap.xml", sitemapIndex(portal, columns));
         out.write("sitemap-platform.xml", urlset(portal, jobs.stream().map(PageJob::path)
                 .filter(p -> !p.equals(SitePaths.NOT_FOUND)).sorted().toList()));
         out.write("robots.txt", "User-agent: *\nAllow: /\n" + (portal.baseUrl().isEmpty() ? ""
@@ -134,11 +134,11 @@ public final class PlatformPages {
         List<PlatformViews.Facet> facets = new ArrayList<>();
         List<Views.Term> organs = new ArrayList<>();
         for (PlatformViews.ColumnSummary c : columns) {
-            long n = all.stream().filter(p -> p.column() == c).count();
+            long n = all.stream().filter(p -> p.column().id().equals(c.id())).count();
             if (n > 0) {
                 String base = "zcwjk/jg/" + c.id() + "/";
                 organs.add(new Views.Term(c.name(), base + "index.html", (int) n));
-                values.put(base, p -> p.column() == c);
+                values.put(base, p -> p.column().id().equals(c.id()));
                 titles.put(base, "发布机构：" + c.name());
             }
         }
@@ -265,8 +265,7 @@ public final class PlatformPages {
     }
 
     /** One sitemap index: the platform's own pages, then each column's sitemap.xml. */
-    private static String sitemapIndex(PlatformViews.Portal portal, List<PlatformViews.ColumnSummary> columns,
-                                       List<PageJob> jobs) {
+    private static String sitemapIndex(PlatformViews.Portal portal, List<PlatformViews.ColumnSummary> columns) {
         String base = portal.baseUrl().isEmpty() ? "/" : portal.baseUrl();
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

@@ -260,8 +260,11 @@ public final class ReportViews {
         sb.append("\r\n");
     }
 
-    /** RFC 4180 quoting, and nothing a spreadsheet would run as a formula ({@link CsvCell}). */
+    /**
+     * RFC 4180 quoting, and nothing a spreadsheet would run as a formula ({@link CsvCell}). A figures table: its
+     * labels are the form's own words, never a bare number, and its figures must stay summable.
+     */
     static String cell(String v) {
-        return new CsvCell(v).field();
+        return CsvCell.figure(v).field();
     }
 }

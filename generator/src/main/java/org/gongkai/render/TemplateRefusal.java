@@ -12,6 +12,7 @@ import org.gongkai.content.SourceRef;
  * introspection through unchanged.
  */
 public final class TemplateRefusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     public static final String RULE = "template-forbidden";
     public static final String ERROR = "template-error";
@@ -68,14 +69,16 @@ public final class TemplateRefusal extends RuntimeException {
 
     /** Velocity's strict-mode messages as an editor reads them; anything else as Velocity says it. */
     static String explained(String message) {
-        java.util.regex.Matcher m;
-        if ((m = java.util.regex.Pattern.compile("does not contain property '([^']+)'").matcher(message)).find()) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("does not contain property '([^']+)'").matcher(message);
+        if (m.find()) {
             return "页面数据中没有字段“" + m.group(1) + "”，请检查拼写";
         }
-        if ((m = java.util.regex.Pattern.compile("does not contain method ([\\w]+)").matcher(message)).find()) {
+        m = java.util.regex.Pattern.compile("does not contain method ([\\w]+)").matcher(message);
+        if (m.find()) {
             return "页面数据中没有方法“" + m.group(1) + "”，请检查拼写";
         }
-        if ((m = java.util.regex.Pattern.compile("Variable \\$(\\w+) has not been set").matcher(message)).find()) {
+        m = java.util.regex.Pattern.compile("Variable \\$(\\w+) has not been set").matcher(message);
+        if (m.find()) {
             return "变量 $" + m.group(1) + " 没有定义";
         }
         return "Velocity：" + message.lines().findFirst().orElse("");

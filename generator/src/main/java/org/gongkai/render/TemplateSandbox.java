@@ -92,7 +92,7 @@ public final class TemplateSandbox extends UberspectImpl {
     }
 
     @Override
-    public Iterator getIterator(Object obj, Info i) {
+    public Iterator<?> getIterator(Object obj, Info i) {
         if (obj == null || obj.getClass().isArray() || isJdkCollection(obj.getClass())) {
             return super.getIterator(obj, i);
         }

@@ -29,6 +29,7 @@ final class ViewMemo {
     /** A key that is equal only to itself: the document, by identity. */
     private record Ref(Document document) {
         @Override
+        @SuppressWarnings("ReferenceEquality") // identity is this key's whole meaning
         public boolean equals(Object o) {
             return o instanceof Ref r && r.document == document;
         }
@@ -68,7 +69,7 @@ final class ViewMemo {
         }
     }
 
-    private Map<Document, ItemEntry> items = Map.of();
+    private IdentityHashMap<Document, ItemEntry> items = new IdentityHashMap<>();
     private List<Document> published = List.of();
     private List<String> addresses = List.of();
     /** Bodies, with their links to other pages: kept while every address stays. */
@@ -83,6 +84,7 @@ final class ViewMemo {
      * last plan. A body's links point at other documents' pages, so bodies are kept only while every
      * published document keeps its file, id and address.
      */
+    @SuppressWarnings("ReferenceEquality") // the same record object is an unchanged document; equals would walk bodies
     Map<Document, Views.Item> begin(SiteModel model) {
         List<String> now = new ArrayList<>(model.published().size());
         boolean same = model.published().size() == published.size();
@@ -99,7 +101,7 @@ final class ViewMemo {
         published = model.published();
         addresses = now;
         ViewFactory fresh = new ViewFactory(model);
-        Map<Document, ItemEntry> last = items;
+        IdentityHashMap<Document, ItemEntry> last = items;
         List<ItemEntry> entries = Parallel.map(model.published(), d -> {
             Optional<Validity> v = model.validityOf(d.id());
             Optional<PublicityStatus> s = ViewFactory.publicityStatus(d, model.asOf());
@@ -107,8 +109,8 @@ final class ViewMemo {
             return kept != null && kept.validity().equals(v) && kept.status().equals(s) ? kept
                     : new ItemEntry(v, s, fresh.item(d));
         });
-        Map<Document, ItemEntry> next = new IdentityHashMap<>(entries.size());
-        Map<Document, Views.Item> out = new IdentityHashMap<>(entries.size());
+        IdentityHashMap<Document, ItemEntry> next = new IdentityHashMap<>(entries.size());
+        IdentityHashMap<Document, Views.Item> out = new IdentityHashMap<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             next.put(model.published().get(i), entries.get(i));
             out.put(model.published().get(i), entries.get(i).item());

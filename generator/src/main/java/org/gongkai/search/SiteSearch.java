@@ -16,8 +16,8 @@ public final class SiteSearch {
 
     /** Writes the index and its export into {@code out}, all made anew. */
     public static void write(SiteModel model, OutputTree out, Consumer<String> progress) {
-        try (Directory index = index(model, SearchFiles.fresh(out), BlockStore.none(), null, progress)) {
-            // written: nothing searches it here
+        try {
+            index(model, SearchFiles.fresh(out), BlockStore.none(), null, progress).close(); // nothing searches it here
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

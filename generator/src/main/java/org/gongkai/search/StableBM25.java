@@ -53,7 +53,7 @@ public final class StableBM25 extends BM25Similarity {
         if (!(average > 1)) {
             return 1f;
         }
-        return (float) Math.pow(2, Math.round(Math.log(average) / Math.log(2)));
+        return (float) Math.pow(2, (double) Math.round(Math.log(average) / Math.log(2)));
     }
 
     public Map<String, Float> referenceLengths() {

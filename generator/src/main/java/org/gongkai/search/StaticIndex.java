@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -269,7 +267,7 @@ public final class StaticIndex {
      */
     static int shardCount(long bytes) {
         double wanted = Math.max(1, bytes / (double) SHARD_TARGET);
-        return (int) Math.min(1 << 16, Math.pow(2, Math.round(Math.log(wanted) / Math.log(2))));
+        return (int) Math.min(1 << 16, Math.pow(2, (double) Math.round(Math.log(wanted) / Math.log(2))));
     }
 
     /** One term (or filter value): its fingerprint, and its entry as JSON (null when not made). */
@@ -545,8 +543,9 @@ public final class StaticIndex {
                         continue;
                     }
                     TermsEnum te = cursor[f.index][l];
-                    PostingsEnum pe = postings[f.index][l] = te.postings(postings[f.index][l],
+                    PostingsEnum pe = te.postings(postings[f.index][l],
                             f.positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                    postings[f.index][l] = pe;
                     byte[] norms = f.norms[l];
                     for (int doc; (doc = pe.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
                         int global = leaf.docBase + doc;
@@ -855,14 +854,6 @@ public final class StaticIndex {
         TermsEnum te = terms.iterator();
         for (BytesRef t; (t = te.next()) != null; ) {
             into.add(t.utf8ToString());
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -103,6 +103,7 @@ public record DecisionProcess(Document document, Details.Decision details, Optio
         return target.contains(".");
     }
 
+    @SuppressWarnings("EnumOrdinal") // stages holds one Stage per DecisionStage, built in values() order
     public Stage stage(DecisionStage kind) {
         return stages.get(kind.ordinal());
     }

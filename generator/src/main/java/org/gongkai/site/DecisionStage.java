@@ -54,6 +54,6 @@ public enum DecisionStage {
 
     /** What a catalog cell says when the stage has nothing to link to. */
     public String absentLabel(Optional<DecisionStatus> status) {
-        return status.map(s -> s.ordinal() >= doneBy.ordinal()).orElse(true) ? "未公开" : "尚未进行";
+        return status.map(s -> s.compareTo(doneBy) >= 0).orElse(true) ? "未公开" : "尚未进行";
     }
 }

@@ -173,7 +173,6 @@ class ElderlyReaderTest {
         try {
             big.get(server.url(pages.get("policy")));
             double header = px(big, "return document.querySelector('.site-header').getBoundingClientRect().height");
-            double titleTop = px(big, "return document.querySelector('main h1').getBoundingClientRect().top");
             double firstLine = px(big, "var h = document.querySelector('main h1');"
                     + "return h.getBoundingClientRect().top + parseFloat(getComputedStyle(h).lineHeight)");
             System.out.printf("[first screen] policy at 200 %% text: header %.0f px, title's first line ends %.0f px%n",
@@ -208,7 +207,7 @@ class ElderlyReaderTest {
         try {
             desktop.get(server.url(pages.get("policy")));
             // (Selenium calls anything inside a closed <details> hidden; the reader sees what is on top at its place)
-            assertEquals(Boolean.TRUE, Pages.js(desktop, "var a = document.querySelector('.site-nav a'),"
+            assertEquals(true, Pages.js(desktop, "var a = document.querySelector('.site-nav a'),"
                     + " r = a.getBoundingClientRect(); return r.height >= 44 && document.elementFromPoint(r.x + 5, r.y + 5) === a"),
                     "a wide screen shows the navigation open");
             assertFalse(desktop.findElement(By.cssSelector(".nav-fold > summary")).isDisplayed());

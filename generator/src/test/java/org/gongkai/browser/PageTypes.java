@@ -63,7 +63,7 @@ final class PageTypes {
         }
         try (Stream<Path> files = Files.walk(dir, depth)) {
             return files.filter(p -> p.getFileName().toString().equals("index.html"))
-                    .filter(p -> isDocument(site, p))
+                    .filter(PageTypes::isDocument)
                     .max(Comparator.comparingLong(PageTypes::size).thenComparing(Path::toString))
                     .map(p -> site.relativize(p).toString().replace('\\', '/'));
         } catch (IOException e) {
@@ -72,7 +72,7 @@ final class PageTypes {
     }
 
     /** Document pages carry the article class; list pages under the same folder do not. */
-    private static boolean isDocument(Path site, Path p) {
+    private static boolean isDocument(Path p) {
         try {
             return Files.readString(p).contains("<article class=\"document");
         } catch (IOException e) {

@@ -36,7 +36,7 @@ class PreviewReloadTest {
                 String text = Files.readString(notice);
                 Files.writeString(notice, text.replace("title: 安乐镇关于森林防火期野外用火管控的通告", "title: 森林防火期用火管控通告（改）"));
                 wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("（改）"));
-                assertEquals(Boolean.FALSE, driver.executeScript("return window.gongkaiBeforeEdit === true;"),
+                assertEquals(false, driver.executeScript("return window.gongkaiBeforeEdit === true;"),
                         "the page was reloaded, not patched");
 
                 Files.writeString(notice, text.replace("published: 2026-10-28", "published: 十月"));

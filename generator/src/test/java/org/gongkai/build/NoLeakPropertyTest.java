@@ -85,7 +85,7 @@ class NoLeakPropertyTest {
             String disclosure = i == 0 ? "主动公开" : DISCLOSURES[rnd.nextInt(3)];
             boolean isPublic = disclosure.equals("主动公开");
             String tag = String.format("S%02dD%02d", seed, i); // fixed width: no mark is a prefix of another
-            String id = "mk" + tag.toLowerCase() + "x";
+            String id = "mk" + tag.toLowerCase(java.util.Locale.ROOT) + "x";
             // later documents are later: an amendment may only change what came before it
             LocalDate date = LocalDate.of(2024, 1, 2).plusDays(i * 20L + rnd.nextInt(10));
             int number = 5000 + seed * 20 + i;

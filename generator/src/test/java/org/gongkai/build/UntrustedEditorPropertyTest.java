@@ -355,8 +355,8 @@ class UntrustedEditorPropertyTest {
             for (String line : text.split("\r?\n")) {
                 for (String cell : line.split(",")) {
                     String c = cell.startsWith("\"") ? cell.substring(1) : cell;
-                    if (!c.isEmpty() && "=+@\t\r".indexOf(c.charAt(0)) >= 0
-                            || c.startsWith("-") && !c.matches("-\\d+(\\.\\d+)?\"?")) {
+                    if ((!c.isEmpty() && "=+@\t\r".indexOf(c.charAt(0)) >= 0)
+                            || (c.startsWith("-") && !c.matches("-\\d+(\\.\\d+)?\"?"))) {
                         out.add(name + ": " + cell);
                     }
                 }

@@ -32,7 +32,7 @@ class DocumentScanTest {
 
     /** Records the scan each document's rules were handed. */
     private static final class Seeing extends DocumentRule {
-        final Map<Document, List<DocumentScan>> seen = new IdentityHashMap<>();
+        final IdentityHashMap<Document, List<DocumentScan>> seen = new IdentityHashMap<>();
 
         @Override
         public String id() {

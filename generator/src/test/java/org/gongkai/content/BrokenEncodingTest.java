@@ -38,7 +38,7 @@ class BrokenEncodingTest {
     @Test
     void utf16WithByteOrderMarkIsNamed() {
         for (var cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-            byte[] bom = cs == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+            byte[] bom = cs.equals(StandardCharsets.UTF_16LE) ? new byte[] {(byte) 0xFF, (byte) 0xFE}
                     : new byte[] {(byte) 0xFE, (byte) 0xFF};
             ContentTree t = ContentTree.create().bytes("notices/2024/u16.md", concat(bom, NOTICE.getBytes(cs)));
             Finding f = only(t, "encoding");

@@ -19,7 +19,7 @@ class CsvCellTest {
     @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"点此领取\")", "+cmd|' /C calc'!A0",
             "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\rcmd", "\t张三", " =1+1", "=", "@"})
     void aSpreadsheetWouldRunIt(String text) {
-        CsvCell c = new CsvCell(text);
+        CsvCell c = CsvCell.figure(text);
         assertTrue(c.evaluated(), text);
         assertEquals("'" + text, c.inert());
     }
@@ -27,16 +27,32 @@ class CsvCellTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "张*", "100", "-120", "+5", "3.50", "-0.5", "-", "+", "a=b", "1+1", "安乐村"})
     void plainTextAndNumbersStayAsTheyAre(String text) {
-        CsvCell c = new CsvCell(text);
+        CsvCell c = CsvCell.figure(text);
         assertFalse(c.evaluated(), text);
         assertEquals(text, c.inert());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"-120", "+5", "-0.5", "-", "+"})
+    void aBareNumberIsAFigureOnlyInAColumnOfFigures(String text) {
+        // OWASP's rule has no exception for numbers: in a text column (a title) +5 would show as 5
+        CsvCell c = CsvCell.text(text);
+        assertTrue(c.evaluated(), text);
+        assertEquals("'" + text, c.inert());
+        assertFalse(CsvCell.figure(text).evaluated(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "张*", "100", "3.50", "a=b", "1+1", "安乐村"})
+    void plainTextStaysAsItIsInATextColumn(String text) {
+        assertEquals(text, CsvCell.text(text).inert());
+    }
+
     @Test
     void fieldQuotesTheInertText() {
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", new CsvCell("=HYPERLINK(\"x\")").field());
-        assertEquals("\"a,b\"", new CsvCell("a,b").field());
-        assertEquals("-120", new CsvCell("-120").field());
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvCell.figure("=HYPERLINK(\"x\")").field());
+        assertEquals("\"a,b\"", CsvCell.figure("a,b").field());
+        assertEquals("-120", CsvCell.figure("-120").field());
     }
 
     @Test
@@ -95,7 +111,7 @@ class CsvCellTest {
             }
             compared++;
             List<List<String>> expected = before.stream()
-                    .map(row -> row.stream().map(c -> new CsvCell(c).inert()).toList()).toList();
+                    .map(row -> row.stream().map(c -> CsvCell.figure(c).inert()).toList()).toList();
             assertEquals(expected, after, sb.toString());
         }
         assertTrue(compared > 1_000, "too few files parsed: " + compared);

@@ -21,7 +21,7 @@ class MarkdownLimitsTest {
 
     @Test
     void aLargeBodyThenASmallOneOnTheSameThread() {
-        String large = ("普通的一段正文，没有嵌套。\n\n").repeat(90_000); // past the characters a thread keeps
+        String large = "普通的一段正文，没有嵌套。\n\n".repeat(90_000); // past the characters a thread keeps
         assertEquals(Optional.empty(), MarkdownLimits.check("large.md", large, 1));
         Optional<Finding> f = MarkdownLimits.check("small.md", "标题\n\n" + DEEP + "\n", 1);
         assertEquals(3, f.orElseThrow().where().line());

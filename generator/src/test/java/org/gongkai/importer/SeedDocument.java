@@ -37,8 +37,8 @@ final class SeedDocument {
     private static boolean signatureOrDate(List<String> lines, int i) {
         String l = lines.get(i);
         return DATE.matcher(l).matches()
-                || i + 1 < lines.size() && DATE.matcher(lines.get(i + 1)).matches() && l.endsWith("政府")
-                || i + 1 < lines.size() && DATE.matcher(lines.get(i + 1)).matches() && l.endsWith("办公室");
+                || (i + 1 < lines.size() && DATE.matcher(lines.get(i + 1)).matches() && l.endsWith("政府"))
+                || (i + 1 < lines.size() && DATE.matcher(lines.get(i + 1)).matches() && l.endsWith("办公室"));
     }
 
     static Path docx(Path dir) throws IOException {
@@ -73,7 +73,7 @@ final class SeedDocument {
             boolean continuation = i > 0 && !lines.get(i - 1).startsWith("#")
                     && !"。；：）”".contains(lines.get(i - 1).substring(lines.get(i - 1).length() - 1))
                     && lines.get(i - 1).length() > 40;
-            if (h == 1 || h > 0 && !NUMBERED.matcher(text).matches()) {
+            if (h == 1 || (h > 0 && !NUMBERED.matcher(text).matches())) {
                 p.add(i == 0 ? PdfFixture.Kind.TITLE : PdfFixture.Kind.CENTRED, text);
             } else if (l.matches("^安政发.*号$")) {
                 p.add(PdfFixture.Kind.CENTRED, text);

@@ -83,7 +83,7 @@ class PlatformLoaderTest {
         Files.createDirectories(p.resolve("columns/nosite"));
         List<String> f = formatted(PlatformLoader.load(p));
         List<String> expected = List.of(
-                "platform.yaml:2:1: error [platform-url] base_url“javascript:alert(1)”不是 http(s) 网址，例如 https://www.linhe.gov.cn/xxgk/",
+                "platform.yaml:2:1: error [platform-url] base_url“javascript:alert(1)”以“javascript:”开头，只能是 https:// 或 http:// 网址；例如 https://www.linhe.gov.cn/xxgk/",
                 "platform.yaml:4:1: error [platform-org-code]",
                 "platform.yaml:5:1: error [platform-url] portal_url",
                 "platform.yaml:6:1: warning [unknown-key] platform.yaml 中没有“colums”这个键",

@@ -43,7 +43,7 @@ class PrecompressedTest {
                 random.nextBytes(text);
             }
             for (int i = 0; i < size && k < 6; i++) {
-                text[i] = (byte) ("安乐镇<p>政务公开 ".charAt(random.nextInt(11)));
+                text[i] = (byte) "安乐镇<p>政务公开 ".charAt(random.nextInt(11));
             }
             java.io.ByteArrayOutputStream jdk = new java.io.ByteArrayOutputStream();
             try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(jdk) {

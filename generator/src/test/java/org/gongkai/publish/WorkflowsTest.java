@@ -37,8 +37,8 @@ class WorkflowsTest {
     }
 
     /** YAML 1.1 reads the key {@code on} as boolean true. */
-    static Object on(Map<String, Object> wf) {
-        return wf.containsKey("on") ? wf.get("on") : wf.get(Boolean.TRUE);
+    static Object on(Map<?, ?> wf) {
+        return wf.containsKey("on") ? wf.get("on") : wf.get(true);
     }
 
     @SuppressWarnings("unchecked")
@@ -193,7 +193,7 @@ class WorkflowsTest {
                 runs(steps).toString());
         Map<String, Object> upload = (Map<String, Object>) uses(steps, "actions/upload-artifact").get("with");
         assertEquals("part", upload.get("path"));
-        assertEquals(Boolean.TRUE, upload.get("include-hidden-files"), "part/.gongkai-part/ must travel");
+        assertEquals(true, upload.get("include-hidden-files"), "part/.gongkai-part/ must travel");
         Map<String, Object> assemble = (Map<String, Object>) jobs.get("assemble");
         assertEquals("columns", assemble.get("needs"));
         List<Map<String, Object>> asteps = steps(wf, "assemble");

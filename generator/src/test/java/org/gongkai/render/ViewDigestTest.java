@@ -48,6 +48,7 @@ class ViewDigestTest {
     }
 
     @Test
+    @SuppressWarnings("UnnecessaryStringBuilder") // a StringBuilder is the point: a mutable value it must refuse
     void unorderedCollectionsAreRefusedNotGuessedAt() {
         assertThrows(IllegalArgumentException.class, () -> ViewDigest.of(Map.of("a", 1, "b", 2)));
         assertThrows(IllegalArgumentException.class, () -> ViewDigest.of(new java.util.HashSet<>(List.of("a"))));

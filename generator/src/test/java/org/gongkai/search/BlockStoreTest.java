@@ -57,6 +57,7 @@ class BlockStoreTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the index is made for what it leaves in the store, then closed
     void aDamagedBlockOnDiskIsIndexedAgain(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("site.lucene");
         SiteModel model = model();
@@ -80,6 +81,7 @@ class BlockStoreTest {
         }
     }
 
+    @SuppressWarnings("try") // the first index is made for what it leaves in the store, then closed
     private void editAndCompare(BlockStore inner) throws IOException {
         Counting store = new Counting(inner);
         SiteModel before = model();

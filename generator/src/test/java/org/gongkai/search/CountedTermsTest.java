@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -45,7 +46,7 @@ class CountedTermsTest {
     }
 
     /** term → frequency, and the number of positions, from the analyzer's token stream. */
-    static TreeMap<String, Integer> streamCounts(String text, int[] positions) throws IOException {
+    static SortedMap<String, Integer> streamCounts(String text, int[] positions) throws IOException {
         TreeMap<String, Integer> out = new TreeMap<>();
         try (BigramAnalyzer a = new BigramAnalyzer(true); TokenStream ts = a.tokenStream(SearchSchema.BODY, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -66,7 +67,7 @@ class CountedTermsTest {
         for (int i = 0; i < 300; i++) {
             String text = randomText(r, r.nextInt(60));
             int[] positions = {0};
-            TreeMap<String, Integer> expected = streamCounts(text, positions);
+            SortedMap<String, Integer> expected = streamCounts(text, positions);
             CountedTerms.Counter c = new CountedTerms.Counter();
             char[] s = Analysis.normalised(text);
             Analysis.indexTerms(s, s.length, true, c);

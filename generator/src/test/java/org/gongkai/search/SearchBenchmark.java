@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,13 +65,9 @@ public final class SearchBenchmark {
 
     static void build(Path content, Path site) throws IOException {
         long wall0 = System.nanoTime();
-        Map<String, String> lines = new LinkedHashMap<>();
         SiteBuilder.build(BuildConfig.of(content, site, java.time.LocalDate.of(2026, 11, 28))
                 .withThemes(Path.of(System.getProperty("gongkai.repo", "..")).resolve("themes"))
-                .withProgress(line -> {
-                    lines.put(line.replaceAll("[（(].*", ""), line);
-                    System.out.println("  " + line);
-                }));
+                .withProgress(line -> System.out.println("  " + line)));
         System.out.printf("%nbuild: %d ms wall in all (the search step runs beside rendering; its own times are in the"
                 + " Lucene and export lines above, counted from its start)%n", (System.nanoTime() - wall0) / 1_000_000);
         long lucene = size(site.resolve("search/lucene"), p -> true);
@@ -153,7 +148,7 @@ public final class SearchBenchmark {
                         driver.get(server.url("404.html"));
                         server.reset();
                         driver.get(server.url("pf-bench.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
-                        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("out")).getAttribute("data-ms") != null);
+                        new WebDriverWait(driver, Duration.ofMinutes(2)).until(d -> d.findElement(By.id("out")).getAttribute("data-ms") != null);
                         long[] pb = server.sent("^pagefind/");
                         pfBytes.add(pb[0]);
                         pf = " | " + driver.findElement(By.id("out")).getAttribute("data-total") + " | " + pb[0] + " | " + pb[1];
@@ -178,7 +173,7 @@ public final class SearchBenchmark {
                             String wantUrl = service.search(r.query(), 50).stream().filter(h -> h.id().equals(r.want()))
                                     .map(SearchService.Hit::url).findFirst().orElse("\u0000");
                             driver.get(server.url("pf-bench.html?n=5&q=" + URLEncoder.encode(r.query(), StandardCharsets.UTF_8)));
-                            new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> d.findElement(By.id("out")).getAttribute("data-ms") != null);
+                            new WebDriverWait(driver, Duration.ofMinutes(2)).until(d -> d.findElement(By.id("out")).getAttribute("data-ms") != null);
                             String found = driver.findElement(By.id("out")).getText();
                             pf += found.contains("/" + wantUrl.replace("index.html", "")) ? 1 : 0;
                         }
@@ -245,7 +240,7 @@ public final class SearchBenchmark {
 
         CountingServer(Path root) throws IOException {
             this.root = root.toAbsolutePath().normalize();
-            this.server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            this.server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", this::handle);
             server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
             server.start();
@@ -313,7 +308,7 @@ public final class SearchBenchmark {
                 try (java.io.OutputStream out = ex.getResponseBody()) {
                     out.write(body);
                 }
-                long headers = ("HTTP/1.1 " + status + " OK\r\n").length() + 2;
+                long headers = ("HTTP/1.1 " + status + " OK\r\n").length() + 2L;
                 for (Map.Entry<String, List<String>> h : ex.getResponseHeaders().entrySet()) {
                     for (String v : h.getValue()) {
                         headers += h.getKey().length() + 2 + v.getBytes(StandardCharsets.UTF_8).length + 2;

@@ -55,7 +55,7 @@ public final class Repo {
             Process p = new ProcessBuilder("python3", shared().resolve("bench/make-corpus").toString(),
                     String.valueOf(documents), dir.resolve("content").toString())
                     .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("make-corpus failed: " + out);
             }
