@@ -45,21 +45,32 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
                 out.add(new DisclosureMark(t.strip(), attributeOf(t).get(), p.where()));
                 continue;
             }
-            int last = lastSpace(t);
+            // the text before the first space and after the last holds no space, so strip() leaves it as it
+            // is, and a marker is at most MAX_MARKER characters: only that many at each end need looking at,
+            // not the whole paragraph twice
             int first = firstSpace(t);
-            if (last < 0) {
-                continue; // one line, and not a marker
+            if (first >= 0) {
+                mark(body, p, t.substring(0, first), out);
             }
-            for (String part : List.of(t.substring(0, first), t.substring(last + 1))) {
-                attributeOf(part).ifPresent(a -> out.add(new DisclosureMark(part.strip(), a,
-                        locate(body, p.where(), part.strip()))));
+            int last = lastSpace(t);
+            if (last >= 0) {
+                mark(body, p, t.substring(last + 1), out);
             }
         }
         return List.copyOf(out);
     }
 
+    /** The longest marker, brackets included: attributeOf answers nothing for longer text. */
+    private static final int MAX_MARKER = 12;
+
+    private static void mark(Body body, Body.Paragraph p, String part, List<DisclosureMark> out) {
+        attributeOf(part).ifPresent(a -> out.add(new DisclosureMark(part.strip(), a,
+                locate(body, p.where(), part.strip()))));
+    }
+
+    /** The last whitespace, when at most MAX_MARKER characters follow it; -1 otherwise. */
     private static int lastSpace(String t) {
-        for (int i = t.length() - 1; i >= 0; i--) {
+        for (int i = t.length() - 1; i >= 0 && i >= t.length() - 1 - MAX_MARKER; i--) {
             if (Character.isWhitespace(t.charAt(i))) {
                 return i;
             }
@@ -67,8 +78,9 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
         return -1;
     }
 
+    /** The first whitespace, when at most MAX_MARKER characters come before it; -1 otherwise. */
     private static int firstSpace(String t) {
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = 0; i < t.length() && i <= MAX_MARKER; i++) {
             if (Character.isWhitespace(t.charAt(i))) {
                 return i;
             }

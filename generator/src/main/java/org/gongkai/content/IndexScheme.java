@@ -77,6 +77,22 @@ public record IndexScheme(String code, String format) {
                 group(m, "serial").map(Long::parseLong).orElse(0L)));
     }
 
+    /**
+     * {@code value} in at least {@code width} digits, zeros in front, as {@code String.format("%0Nd")} writes
+     * it (a negative value: the sign, then the zeros), without parsing a format string each time.
+     */
+    static void padded(StringBuilder out, long value, int width) {
+        String digits = Long.toString(Math.abs(value));
+        if (value < 0) {
+            out.append('-');
+            width--;
+        }
+        for (int k = digits.length(); k < width; k++) {
+            out.append('0');
+        }
+        out.append(digits);
+    }
+
     /** A 索引号 in this scheme, with {@code code} in front. */
     public String format(String code, int year, int month, long serial) {
         StringBuilder out = new StringBuilder();
@@ -86,16 +102,16 @@ public record IndexScheme(String code, String format) {
                 out.append(code);
                 i += 2;
             } else if (format.startsWith("YYYY", i)) {
-                out.append(String.format("%04d", year));
+                padded(out, year, 4);
                 i += 4;
             } else if (format.startsWith("MM", i)) {
-                out.append(String.format("%02d", month));
+                padded(out, month, 2);
                 i += 2;
             } else if (format.startsWith("N+", i)) {
                 out.append(serial);
                 i += 2;
             } else if (format.charAt(i) == 'N') {
-                out.append(String.format("%0" + width + "d", serial));
+                padded(out, serial, width);
                 i += width;
             } else {
                 out.append(format.charAt(i));

@@ -79,7 +79,22 @@ final class PageMetadata {
         return out;
     }
 
+    /** The last base_url and its host: every page of a build asks for the same one. */
+    private record Domain(String baseUrl, String host) {
+    }
+
+    private static volatile Domain lastDomain = new Domain("", "");
+
     static String domain(String baseUrl) {
+        Domain last = lastDomain;
+        if (!last.baseUrl().equals(baseUrl)) {
+            last = new Domain(baseUrl, host(baseUrl));
+            lastDomain = last;
+        }
+        return last.host();
+    }
+
+    private static String host(String baseUrl) {
         try {
             String host = URI.create(baseUrl.strip()).getHost();
             return host == null ? "" : host;

@@ -50,16 +50,27 @@ public final class TemplateSandbox extends UberspectImpl {
      * Velocity caches introspection per template node and context; every page has a new context, so the
      * record lookup is remembered here, once per record class and name.
      */
-    private final Map<Class<?>, Map<String, Optional<Accessor>>> accessors = new ConcurrentHashMap<>();
+    private final ClassValue<Map<String, Optional<Accessor>>> accessors = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Accessor>> computeValue(Class<?> type) {
+            return isView(type) ? new ConcurrentHashMap<>() : null; // null: not a view record, no accessors
+        }
+    };
 
     @Override
     public VelPropertyGet getPropertyGet(Object obj, String identifier, Info i) {
         if (obj == null) {
             return null;
         }
-        if (isView(obj.getClass())) {
-            Optional<Accessor> a = accessors.computeIfAbsent(obj.getClass(), c -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(identifier, name -> find(obj.getClass(), name));
+        // every reference of every page comes here (Velocity's own cache lives in the page's context): one
+        // ClassValue look-up says whether obj is a view record, instead of Class.isRecord (a native call C1
+        // does not inline) and the class name, then one map look-up for the name
+        Map<String, Optional<Accessor>> ofView = accessors.get(obj.getClass());
+        if (ofView != null) {
+            Optional<Accessor> a = ofView.get(identifier);
+            if (a == null) {
+                a = ofView.computeIfAbsent(identifier, name -> find(obj.getClass(), name));
+            }
             if (a.isPresent()) {
                 return a.get();
             }
@@ -68,7 +79,7 @@ public final class TemplateSandbox extends UberspectImpl {
         if (get != null && !allowed(obj.getClass(), get.getMethodName())) {
             throw TemplateRefusal.at(i, "“." + identifier + "”（" + shown(obj) + "）");
         }
-        if (get == null && isView(obj.getClass())) {
+        if (get == null && ofView != null) {
             return null; // no such field: strict mode reports the typo as before
         }
         return get;
@@ -100,12 +111,18 @@ public final class TemplateSandbox extends UberspectImpl {
     }
 
     /** Decisions already made: they depend on the class and the name only, and a page asks thousands. */
-    private static final Map<Class<?>, Map<String, Boolean>> DECIDED = new ConcurrentHashMap<>();
+    private static final ClassValue<Map<String, Boolean>> DECIDED = new ClassValue<>() {
+        @Override
+        protected Map<String, Boolean> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     /** Whether a template may call {@code method} on an object of {@code type}. */
     static boolean allowed(Class<?> type, String method) {
-        return DECIDED.computeIfAbsent(type, t -> new ConcurrentHashMap<>())
-                .computeIfAbsent(method, m -> decide(type, m));
+        Map<String, Boolean> ofType = DECIDED.get(type);
+        Boolean decided = ofType.get(method);
+        return decided != null ? decided : ofType.computeIfAbsent(method, m -> decide(type, m));
     }
 
     private static boolean decide(Class<?> type, String method) {
