@@ -148,8 +148,30 @@
     }, '');
   }
 
+  // --- a platform's search over all its columns: manifest.columns, each a range of doc ids ---
+  function columnOf(m, d) {
+    var cs = m.columns || [], lo = 0, hi = cs.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (cs[mid].start <= d) lo = mid; else hi = mid - 1; }
+    return cs[lo];
+  }
+  // the column filter as one more required "term": every document of the column, nothing to download
+  function columnEntry(m, id) {
+    var c = (m.columns || []).filter(function (x) { return x.id === id; })[0], list = [];
+    if (!c) return null;
+    for (var d = c.start; d < c.start + c.n; d++) list.push(d);
+    return { n: c.n, score: {}, head: {}, floor: 0, has: function (d) { return d >= c.start && d < c.start + c.n; },
+      list: list };
+  }
+  // where document d's metadata is: its file (from the manifest's folder), its place in it, its column (if any)
+  function metaOf(m, d) {
+    if (!m.columns) return { file: m.base + 'm/' + Math.floor(d / m.chunk) + '.json?v=' + m.v, at: d % m.chunk };
+    var c = columnOf(m, d), local = d - c.start;
+    return { file: c.m + Math.floor(local / m.chunk) + '.json?v=' + c.v, at: local % m.chunk, column: c };
+  }
+
   // --- page ---
-  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest };
+  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest,
+    columnEntry: columnEntry, metaOf: metaOf };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests
   var form = typeof document === 'object' && document.getElementById('search-form');
   if (!form || !window.fetch) return;
@@ -182,13 +204,14 @@
     }
     return frag;
   }
-  function item(m, want) {
+  function item(m, want, column) {
     var li = el('li', 'search-hit'), h = el('h2', 'search-hit-title'), a = el('a');
-    a.href = root + m.u;
+    a.href = root + (column ? column.id + '/' : '') + m.u;
     a.appendChild(marked(m.t, want));
     h.appendChild(a);
     li.appendChild(h);
     var meta = el('p', 'search-hit-meta');
+    if (column) meta.appendChild(el('span', 'search-hit-column', column.name));
     [m.n, m.d, m.y].forEach(function (x) { if (x) meta.appendChild(el('span', '', x)); });
     if (m.v) meta.appendChild(el('span', 'validity validity-' + m.vs, m.v));
     li.appendChild(meta);
@@ -198,10 +221,10 @@
     return li;
   }
   function show(from, want) {
-    var docs = shown.slice(from, from + 10), c = manifest.chunk;
-    return Promise.all(docs.map(function (d) { return get(manifest.base + 'm/' + Math.floor(d / c) + '.json?v=' + manifest.v); }))
+    var docs = shown.slice(from, from + 10).map(function (d) { return metaOf(manifest, d); });
+    return Promise.all(docs.map(function (x) { return get(x.file); }))
       .then(function (chunks) {
-        docs.forEach(function (d, i) { list.appendChild(item(chunks[i][d % c], want)); });
+        docs.forEach(function (x, i) { list.appendChild(item(chunks[i][x.at], want, x.column)); });
         more.hidden = shown.length <= from + 10;
       });
   }
@@ -214,22 +237,25 @@
       var v = form.elements[f] && form.elements[f].value;
       if (v) { picked.push('#' + f + '=' + v); url.set(f, v); }
     });
+    var column = form.elements.column && form.elements.column.value;
+    if (column) url.set('column', column);
     if (push) history.replaceState(null, '', '?' + url);
     list.textContent = '';
     more.hidden = empty.hidden = true;
     if (!q) return say('请输入要查找的词，如“低保”或文号“安政发〔2022〕32号”。');
-    var alts = parse(q), keys = picked.slice(), want = {}, ticket = last = {};
+    var alts = parse(q), keys = picked.slice(), want = {}, ticket = last = {}, only = column && '#column=' + column;
     alts.forEach(function (s) { s.forEach(function (t) { want[t] = 1; if (keys.indexOf(t) < 0) keys.push(t); }); });
     if (!alts.length) return say('请输入汉字、字母或数字。');
     var note = alts.cut ? '检索词太长，只按前 ' + MAX_QUERY_TERMS + ' 个词查找；请只写最关键的几个词。' : '';
     say(note + '正在搜索……');
     return load().then(function () { return entries(keys); }).then(function (e) {
       if (ticket !== last) return;
-      shown = rank(alts, picked, e, manifest);
+      if (only) e[only] = columnEntry(manifest, column);
+      shown = rank(alts, only ? picked.concat(only) : picked, e, manifest);
       if (!shown.length) {
         var s = suggest(alts, e, manifest, q.split(/\s+/));
         hint.textContent = '';
-        if (picked.length) hint.appendChild(el('span', '', '可以取消筛选条件再试。'));
+        if (picked.length || only) hint.appendChild(el('span', '', '可以取消筛选条件再试。'));
         if (s) {
           var a = el('a', '', s);
           a.href = '?q=' + encodeURIComponent(s);
@@ -252,6 +278,7 @@
       manifest = m;
       var base = new URL(manifestUrl, location.href);
       manifest.base = new URL(m.base, base).href;
+      (m.columns || []).forEach(function (c) { c.m = new URL(c.m, base).href; });
       FILTERS.forEach(function (f) {
         var sel = form.elements[f], want = new URLSearchParams(location.search).get(f);
         if (!sel) return;
@@ -261,6 +288,15 @@
           if (o.value === want) o.selected = true;
           sel.appendChild(o);
         });
+      });
+      var sel = form.elements.column, chosen = new URLSearchParams(location.search).get('column'), groups = {};
+      if (sel && m.columns) m.columns.forEach(function (c) { // grouped by kind, in the manifest's order
+        if (!groups[c.kind]) sel.appendChild(groups[c.kind] = el('optgroup'));
+        groups[c.kind].label = c.kind;
+        var o = el('option', '', c.name);
+        o.value = c.id;
+        if (c.id === chosen) o.selected = true;
+        groups[c.kind].appendChild(o);
       });
       filters.hidden = false;
     });

@@ -30,6 +30,8 @@ import org.gongkai.render.GeneratorIdentity;
 import org.gongkai.render.PlatformPages;
 import org.gongkai.render.PlatformViews;
 import org.gongkai.render.Theme;
+import org.gongkai.search.PlatformSearch;
+import org.gongkai.search.StaticIndex;
 
 /**
  * Builds a platform (集约化): every column with the one pipeline ({@link SiteBuilder}) into {@code OUT/<id>/},
@@ -265,7 +267,7 @@ public final class PlatformBuilder {
                 p.baseUrl().isEmpty() ? sc.baseUrl() : p.baseUrl() + column.id() + "/",
                 p.siteCode().isEmpty() ? sc.siteCode() : p.siteCode(), p.icp().orElse(sc.icp()), p.psb().orElse(sc.psb()),
                 sc.contact(), sc.theme(), sc.holidays(), sc.keys()),
-                Optional.of(PlatformPages.chrome(portal(p), false)),
+                Optional.of(PlatformPages.chrome(portal(p), true)),
                 new BrokenLinks.Outer(column.id(), PlatformPages.LINKED_FROM_COLUMNS), built);
     }
 
@@ -289,8 +291,13 @@ public final class PlatformBuilder {
         BrokenLinks.Targets links = new BrokenLinks.Targets(basePath);
         OutputTree out = new OutputTree(root, true, links);
         List<String> kinds = java.util.Arrays.stream(ColumnKind.values()).map(ColumnKind::label).toList();
-        int pages = new PlatformPages(theme).write(portal(platform),
-                facts.stream().map(ColumnFacts::summary).toList(), kinds, out);
+        List<PlatformViews.ColumnSummary> summaries = facts.stream().map(ColumnFacts::summary).toList();
+        int pages = new PlatformPages(theme).write(portal(platform), summaries, kinds, out);
+        // the one search over all columns, from the indexes the columns' builds left in their folders
+        StaticIndex.Export search = PlatformSearch.write(root, PlatformPages.byKind(summaries, kinds).stream()
+                .map(c -> new PlatformSearch.Column(c.id(), c.name(), c.kind())).toList(), out);
+        config.progress().accept("已导出全平台搜索索引：" + search.terms() + " 个词，" + search.shards() + " 个分片（"
+                + search.bytes() / 1024 + " KB）");
         // the platform's pages link into every column: each target must be a file of the output
         java.util.Set<String> files = new java.util.AbstractSet<>() {
             @Override
