@@ -18,23 +18,31 @@ const core = require(path.resolve(site, 'assets', script));
 const gz = f => zlib.gzipSync(fs.readFileSync(f), { level: 6 }).length;
 const json = f => JSON.parse(fs.readFileSync(f, 'utf8'));
 const manifestFile = path.join(site, 'search', 'manifest.json');
-const m = json(manifestFile);
-const base = path.join(site, 'search', m.base);
-(m.columns || []).forEach(c => { c.m = path.join(site, 'search', c.m); });
+// a manifest with its folders resolved against its address, as the page resolves them
+function load(file) {
+  const m = json(file);
+  m.base = path.join(path.dirname(file), m.base) + path.sep;
+  (m.columns || []).forEach(c => { c.m = path.join(path.dirname(file), c.m) + path.sep; });
+  return m;
+}
+const platform = load(manifestFile);
 
 function answer(line) {
   const [q, column = onlyColumn] = line.split('\t');
   const files = new Set([path.join(site, 'assets', script), manifestFile]);
+  // the column filter: that column's own index (search.js's scope)
+  const c = column && (platform.columns || []).find(x => x.id === column);
+  if (column && !c) throw new Error('no column ' + column);
+  const m = c ? load(path.join(site, 'search', c.manifest)) : platform;
+  if (c) { m.column = c; files.add(path.join(site, 'search', c.manifest)); }
   const alts = core.parse(q), keys = [...new Set(alts.flat())], e = {};
   for (const k of keys) {
-    const f = path.join(base, core.shardOf(k, m.shards) + '.json');
+    const f = path.join(m.base, core.shardOf(k, m.shards) + '.json');
     files.add(f);
     const shard = json(f);
     if (shard[k]) e[k] = core.decode(shard[k]);
   }
-  const picked = column ? ['#column=' + column] : [];
-  if (column) e[picked[0]] = core.columnEntry(m, column);
-  const ranked = core.rank(alts, picked, e, m), ids = [];
+  const ranked = core.rank(alts, [], e, m), ids = [];
   for (const d of ranked.slice(0, limit)) {
     const at = core.metaOf(m, d), f = at.file.replace(/\?v=.*$/, '');
     files.add(f);

@@ -861,8 +861,10 @@ public final class StaticIndex {
                 e.put("start", c.start());
                 e.put("n", c.count());
                 e.put("v", c.version());
-                // from search/manifest.json to the column's metadata files
+                // from search/manifest.json to the column's metadata files, and to its own index: the column filter
+                // searches that, the column's part of this index, as the column's own search page does
                 e.put("m", "../" + c.id() + "/search/" + DATA + "m/");
+                e.put("manifest", "../" + c.id() + "/search/manifest.json");
                 list.add(e);
             }
             m.put("columns", list);

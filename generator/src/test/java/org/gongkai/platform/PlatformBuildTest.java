@@ -163,6 +163,9 @@ class PlatformBuildTest {
         }
         assertTrue(hidden.size() >= 3, "the sample has withheld or on-request documents in several columns: " + hidden.size());
         Map<String, byte[]> files = Trees.files(out, rel -> !rel.endsWith(".gz"));
+        // the platform's search over all columns is part of OUT: its manifest and shards are read too
+        assertTrue(files.containsKey("search/manifest.json") && files.containsKey("search/index.html"));
+        assertTrue(files.keySet().stream().filter(p -> p.startsWith("search/data/")).count() > 10, "the search's shards");
         List<String> leaks = new ArrayList<>();
         files.forEach((path, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
