@@ -20,6 +20,7 @@ import org.gongkai.build.SiteBuilder;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.SmallSite;
+import org.gongkai.testing.Trees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,8 @@ class PlatformSearchTest {
                 """);
         PlatformSearch.write(root, List.of(new PlatformSearch.Column("east", "东乡人民政府", "乡镇/街道"),
                 new PlatformSearch.Column("west", "西乡人民政府", "乡镇/街道")), new OutputTree(root));
+        // the platform's pages bring the theme's assets (search.js among them): here, a column's
+        Trees.copy(root.resolve("east/assets"), root.resolve("assets"));
         manifest = new ObjectMapper().readTree(root.resolve("search/manifest.json").toFile());
     }
 
