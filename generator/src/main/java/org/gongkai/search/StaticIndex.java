@@ -1,6 +1,8 @@
 package org.gongkai.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -96,6 +98,35 @@ public final class StaticIndex {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    /**
+     * The manifest carries names from the content (topics, a platform's column names): with &lt; &gt; &amp;
+     * written as JSON escapes it holds no markup even where a host serves it as HTML; JSON.parse reads the same.
+     */
+    private static final ObjectMapper MANIFEST_JSON = JSON.copy();
+
+    static {
+        MANIFEST_JSON.getFactory().setCharacterEscapes(new CharacterEscapes() {
+            private final int[] escapes = withMarkup(CharacterEscapes.standardAsciiEscapesForJSON());
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        });
+    }
+
+    private static int[] withMarkup(int[] escapes) {
+        for (char c : new char[] {'<', '>', '&'}) {
+            escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+        return escapes;
+    }
 
     private StaticIndex() {
     }
@@ -244,7 +275,7 @@ public final class StaticIndex {
         for (int i = 0; i < names.length; i++) {
             version = Fingerprint.mix(Fingerprint.mix(version, Fingerprint.of(names[i].getBytes(StandardCharsets.UTF_8))), prints[i]);
         }
-        byte[] manifest = JSON.writeValueAsBytes(manifest(topicOrder, columns, searcher, sim, n, shards, Fingerprint.hex(version)));
+        byte[] manifest = MANIFEST_JSON.writeValueAsBytes(manifest(topicOrder, columns, searcher, sim, n, shards, Fingerprint.hex(version)));
         out.write("search/manifest.json", manifest);
         return new Export("search/" + DATA, shards, entries.size(), bytes.get() + manifest.length,
                 names.length - kept.get(), kept.get());
