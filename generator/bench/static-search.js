@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The browser's ranking, run in Node over a built site: loads the site's own assets/search.*.js and
 // answers queries from search/manifest.json and its shards exactly as the search page would.
-// Usage: node static-search.js SITE_DIR [--limit 10] < queries.txt   (one query per line)
+// Usage: node static-search.js SITE_DIR [--limit 10] [--column ID] < queries.txt   (one query per line)
+// A platform's site (OUT, whose search/manifest.json lists columns) answers over all columns, or with --column
+// only over that one; a line "QUERY\tCOLUMN" sets the column for that query alone.
 // Prints one JSON line per query: {q, terms (the query's alternatives as search.js analysed them), cut (terms
 // were left out), ids (top hits, rank order), total, files, gzipBytes}, where
 // gzipBytes counts everything a cold-cache first query downloads (script, manifest, shards, metadata of
@@ -9,33 +11,46 @@
 'use strict';
 const fs = require('fs'), path = require('path'), zlib = require('zlib');
 const site = process.argv[2];
-const limit = Number((process.argv.indexOf('--limit') > 0 && process.argv[process.argv.indexOf('--limit') + 1]) || 10);
+const option = name => process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : '';
+const limit = Number(option('--limit') || 10), onlyColumn = option('--column');
 const script = fs.readdirSync(path.join(site, 'assets')).find(f => /^search\..*\.js$/.test(f));
 const core = require(path.resolve(site, 'assets', script));
 const gz = f => zlib.gzipSync(fs.readFileSync(f), { level: 6 }).length;
 const json = f => JSON.parse(fs.readFileSync(f, 'utf8'));
 const manifestFile = path.join(site, 'search', 'manifest.json');
-const m = json(manifestFile);
-const base = path.join(site, 'search', m.base);
+// a manifest with its folders resolved against its address, as the page resolves them
+function load(file) {
+  const m = json(file);
+  m.base = path.join(path.dirname(file), m.base) + path.sep;
+  (m.columns || []).forEach(c => { c.m = path.join(path.dirname(file), c.m) + path.sep; });
+  return m;
+}
+const platform = load(manifestFile);
 
-function answer(q) {
+function answer(line) {
+  const [q, column = onlyColumn] = line.split('\t');
   const files = new Set([path.join(site, 'assets', script), manifestFile]);
+  // the column filter: that column's own index (search.js's scope)
+  const c = column && (platform.columns || []).find(x => x.id === column);
+  if (column && !c) throw new Error('no column ' + column);
+  const m = c ? load(path.join(site, 'search', c.manifest)) : platform;
+  if (c) { m.column = c; files.add(path.join(site, 'search', c.manifest)); }
   const alts = core.parse(q), keys = [...new Set(alts.flat())], e = {};
   for (const k of keys) {
-    const f = path.join(base, core.shardOf(k, m.shards) + '.json');
+    const f = path.join(m.base, core.shardOf(k, m.shards) + '.json');
     files.add(f);
     const shard = json(f);
     if (shard[k]) e[k] = core.decode(shard[k]);
   }
   const ranked = core.rank(alts, [], e, m), ids = [];
   for (const d of ranked.slice(0, limit)) {
-    const f = path.join(base, 'm', Math.floor(d / m.chunk) + '.json');
+    const at = core.metaOf(m, d), f = at.file.replace(/\?v=.*$/, '');
     files.add(f);
-    ids.push(json(f)[d % m.chunk].id);
+    ids.push((at.column ? at.column.id + ':' : '') + json(f)[at.at].id);
   }
   let bytes = 0;
   for (const f of files) bytes += gz(f);
-  return { q, terms: alts, cut: !!alts.cut, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
+  return { q, column, terms: alts, cut: !!alts.cut, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
     suggestion: ranked.length ? '' : core.suggest(alts, e, m, q.split(/\s+/)) };
 }
 

@@ -61,8 +61,8 @@
     });
     return cache[url];
   }
-  function entries(keys) {
-    var m = manifest, files = {};
+  function entries(keys, m) {
+    var files = {};
     keys.forEach(function (k) { files[shardOf(k, m.shards)] = 1; });
     return Promise.all(Object.keys(files).map(function (s) { return get(m.base + s + '.json?v=' + m.v); }))
       .then(function (shards) {
@@ -148,12 +148,28 @@
     }, '');
   }
 
+  // --- a platform's search over all its columns: manifest.columns, each a range of doc ids ---
+  function columnOf(m, d) {
+    var cs = m.columns || [], lo = 0, hi = cs.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (cs[mid].start <= d) lo = mid; else hi = mid - 1; }
+    return cs[lo];
+  }
+  // where document d's metadata is: its file (from the manifest's folder), its place in it, its column (if
+  // any: m.column when m is a column's own index searched from the platform's page)
+  function metaOf(m, d) {
+    if (!m.columns) return { file: m.base + 'm/' + Math.floor(d / m.chunk) + '.json?v=' + m.v, at: d % m.chunk,
+      column: m.column };
+    var c = columnOf(m, d), local = d - c.start;
+    return { file: c.m + Math.floor(local / m.chunk) + '.json?v=' + c.v, at: local % m.chunk, column: c };
+  }
+
   // --- page ---
-  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest };
+  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest,
+    metaOf: metaOf };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests
   var form = typeof document === 'object' && document.getElementById('search-form');
   if (!form || !window.fetch) return;
-  var input = form.elements.q, list = document.getElementById('search-list'),
+  var shownIn, input = form.elements.q, list = document.getElementById('search-list'),
     status = document.getElementById('search-status'), more = document.getElementById('search-more'),
     empty = document.getElementById('search-empty'), hint = document.getElementById('search-hint'),
     filters = document.getElementById('search-filters'), root = form.getAttribute('data-root') || '',
@@ -182,13 +198,14 @@
     }
     return frag;
   }
-  function item(m, want) {
+  function item(m, want, column) {
     var li = el('li', 'search-hit'), h = el('h2', 'search-hit-title'), a = el('a');
-    a.href = root + m.u;
+    a.href = root + (column ? column.id + '/' : '') + m.u;
     a.appendChild(marked(m.t, want));
     h.appendChild(a);
     li.appendChild(h);
     var meta = el('p', 'search-hit-meta');
+    if (column) meta.appendChild(el('span', 'search-hit-column', column.name));
     [m.n, m.d, m.y].forEach(function (x) { if (x) meta.appendChild(el('span', '', x)); });
     if (m.v) meta.appendChild(el('span', 'validity validity-' + m.vs, m.v));
     li.appendChild(meta);
@@ -198,10 +215,10 @@
     return li;
   }
   function show(from, want) {
-    var docs = shown.slice(from, from + 10), c = manifest.chunk;
-    return Promise.all(docs.map(function (d) { return get(manifest.base + 'm/' + Math.floor(d / c) + '.json?v=' + manifest.v); }))
+    var docs = shown.slice(from, from + 10).map(function (d) { return metaOf(shownIn, d); });
+    return Promise.all(docs.map(function (x) { return get(x.file); }))
       .then(function (chunks) {
-        docs.forEach(function (d, i) { list.appendChild(item(chunks[i][d % c], want)); });
+        docs.forEach(function (x, i) { list.appendChild(item(chunks[i][x.at], want, x.column)); });
         more.hidden = shown.length <= from + 10;
       });
   }
@@ -214,22 +231,28 @@
       var v = form.elements[f] && form.elements[f].value;
       if (v) { picked.push('#' + f + '=' + v); url.set(f, v); }
     });
+    var column = form.elements.column && form.elements.column.value;
+    if (column) url.set('column', column);
     if (push) history.replaceState(null, '', '?' + url);
     list.textContent = '';
     more.hidden = empty.hidden = true;
     if (!q) return say('请输入要查找的词，如“低保”或文号“安政发〔2022〕32号”。');
-    var alts = parse(q), keys = picked.slice(), want = {}, ticket = last = {};
+    var alts = parse(q), keys = picked.slice(), want = {}, ticket = last = {}, m;
     alts.forEach(function (s) { s.forEach(function (t) { want[t] = 1; if (keys.indexOf(t) < 0) keys.push(t); }); });
     if (!alts.length) return say('请输入汉字、字母或数字。');
     var note = alts.cut ? '检索词太长，只按前 ' + MAX_QUERY_TERMS + ' 个词查找；请只写最关键的几个词。' : '';
     say(note + '正在搜索……');
-    return load().then(function () { return entries(keys); }).then(function (e) {
+    return load().then(function () { return scope(column); }).then(function (x) {
+      m = x;
+      return entries(keys, m);
+    }).then(function (e) {
       if (ticket !== last) return;
-      shown = rank(alts, picked, e, manifest);
+      shownIn = m;
+      shown = rank(alts, picked, e, m);
       if (!shown.length) {
-        var s = suggest(alts, e, manifest, q.split(/\s+/));
+        var s = suggest(alts, e, m, q.split(/\s+/));
         hint.textContent = '';
-        if (picked.length) hint.appendChild(el('span', '', '可以取消筛选条件再试。'));
+        if (picked.length || column) hint.appendChild(el('span', '', '可以取消筛选条件再试。'));
         if (s) {
           var a = el('a', '', s);
           a.href = '?q=' + encodeURIComponent(s);
@@ -247,11 +270,28 @@
     }).catch(function () { say('搜索暂时无法使用，请稍后再试，或按分类浏览。'); empty.hidden = false; });
   }
 
+  // the platform's index, or with the column filter that column's own: the same files its search page reads,
+  // a column's part of the platform's index and nothing more (its own idf: the same ranking as on its page)
+  function scope(column) {
+    var c = column && (manifest.columns || []).filter(function (x) { return x.id === column; })[0];
+    if (!c) return Promise.resolve(manifest);
+    var url = new URL(c.manifest + '?v=' + c.v, manifestUrlResolved).href;
+    return get(url).then(function (m) {
+      if (!m.column) {
+        m.base = new URL(m.base, url).href;
+        m.column = c;
+      }
+      return m;
+    });
+  }
+
+  var manifestUrlResolved;
   function load() {
     return manifest ? Promise.resolve() : get(manifestUrl).then(function (m) {
       manifest = m;
-      var base = new URL(manifestUrl, location.href);
+      var base = manifestUrlResolved = new URL(manifestUrl, location.href);
       manifest.base = new URL(m.base, base).href;
+      (m.columns || []).forEach(function (c) { c.m = new URL(c.m, base).href; });
       FILTERS.forEach(function (f) {
         var sel = form.elements[f], want = new URLSearchParams(location.search).get(f);
         if (!sel) return;
@@ -261,6 +301,15 @@
           if (o.value === want) o.selected = true;
           sel.appendChild(o);
         });
+      });
+      var sel = form.elements.column, chosen = new URLSearchParams(location.search).get('column'), groups = {};
+      if (sel && m.columns) m.columns.forEach(function (c) { // grouped by kind, in the manifest's order
+        if (!groups[c.kind]) sel.appendChild(groups[c.kind] = el('optgroup'));
+        groups[c.kind].label = c.kind;
+        var o = el('option', '', c.name);
+        o.value = c.id;
+        if (c.id === chosen) o.selected = true;
+        groups[c.kind].appendChild(o);
       });
       filters.hidden = false;
     });

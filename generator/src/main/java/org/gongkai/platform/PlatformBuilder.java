@@ -25,12 +25,17 @@ import org.gongkai.content.SiteConfig;
 import org.gongkai.content.SourceRef;
 import org.gongkai.publish.AtomicSite;
 import org.gongkai.publish.BrokenLinks;
+import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.CacheHeaders;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.PreviousSite;
+import org.gongkai.publish.SearchFiles;
 import org.gongkai.render.GeneratorIdentity;
 import org.gongkai.render.PlatformPages;
 import org.gongkai.render.PlatformViews;
 import org.gongkai.render.Theme;
+import org.gongkai.search.PlatformSearch;
+import org.gongkai.search.StaticIndex;
 
 /**
  * Builds a platform (集约化): every column with the one pipeline ({@link SiteBuilder}) into {@code OUT/<id>/},
@@ -111,6 +116,7 @@ public final class PlatformBuilder {
                 return new PlatformResult(false, findings, selected.size(), documents, 0, elapsed(t0));
             }
             String label = partLabel(platform, config);
+            Written written = null;
             if (part) {
                 Path folder = site.staging().resolve(PART_FOLDER);
                 Files.createDirectories(folder);
@@ -126,11 +132,20 @@ public final class PlatformBuilder {
                     read.add(JSON.readValue(JSON.writeValueAsBytes(f), ColumnFacts.class));
                 }
                 CrossColumnLinks.patch(site.staging(), read);
-                pages += writePlatform(config, platform, read, site.staging());
+                written = writePlatform(config, platform, read, site.staging());
+                pages += written.pages();
             }
             ColumnCache.clear(config.out());
+            BuildRecord.delete(config.out());
             site.commit();
             committed = true;
+            if (written != null && config.incremental()) {
+                try {
+                    written.search().write(config.out());
+                } catch (IOException e) {
+                    config.progress().accept("未能写入全平台搜索索引的增量记录（" + e.getMessage() + "）：下次构建将重写全部搜索文件");
+                }
+            }
             if (cache != null) {
                 try {
                     cache.write(keys, facts);
@@ -204,7 +219,8 @@ public final class PlatformBuilder {
                 return new PlatformResult(false, findings, facts.size(), documents, 0, elapsed(t0));
             }
             CrossColumnLinks.patch(site.staging(), facts);
-            int pages = writePlatform(config, platform, facts, site.staging());
+            int pages = writePlatform(config, platform, facts, site.staging()).pages();
+            BuildRecord.delete(config.out());
             site.commit();
             committed = true;
             return new PlatformResult(true, findings, facts.size(), documents, pages, elapsed(t0));
@@ -277,7 +293,7 @@ public final class PlatformBuilder {
         return new ColumnFrame(sc -> sc.inPlatform(p.baseUrl().isEmpty() ? sc.baseUrl() : p.baseUrl() + column.id() + "/",
                 p.siteCode().isEmpty() ? sc.siteCode() : p.siteCode(), p.icp().orElse(sc.icp()), p.psb().orElse(sc.psb()),
                 p.theme().map(Platform.ThemeChoice::name).orElse(sc.theme())),
-                Optional.of(PlatformPages.chrome(portal(p), false)),
+                Optional.of(PlatformPages.chrome(portal(p), true)),
                 new BrokenLinks.Outer(column.id(), PlatformPages.LINKED_FROM_COLUMNS), built);
     }
 
@@ -293,15 +309,34 @@ public final class PlatformBuilder {
         return out;
     }
 
-    private static int writePlatform(PlatformConfig config, Platform platform, List<ColumnFacts> facts, Path root)
+    /** What the platform's pages wrote: their count, and the record of its search files for the next incremental build. */
+    private record Written(int pages, BuildRecord search) {
+    }
+
+    /** The key of the platform search's record: files made by another generator are never kept. */
+    private static String searchRecordKey() {
+        return "platform-search|" + GeneratorIdentity.current();
+    }
+
+    private static Written writePlatform(PlatformConfig config, Platform platform, List<ColumnFacts> facts, Path root)
             throws IOException {
         Theme theme = theme(config, platform, new ArrayList<>());
         String basePath = org.gongkai.render.SitePaths.siteRootPath(platform.baseUrl());
         BrokenLinks.Targets links = new BrokenLinks.Targets(basePath);
         OutputTree out = new OutputTree(root, true, links);
         List<String> kinds = java.util.Arrays.stream(ColumnKind.values()).map(ColumnKind::label).toList();
-        int pages = new PlatformPages(theme).write(portal(platform),
-                facts.stream().map(ColumnFacts::summary).toList(), kinds, out);
+        List<PlatformViews.ColumnSummary> summaries = facts.stream().map(ColumnFacts::summary).toList();
+        int pages = new PlatformPages(theme).write(portal(platform), summaries, kinds, out);
+        // the one search over all columns, from the indexes the columns' builds left in their folders; an
+        // incremental build keeps the previous output's shards whose terms' postings did not change
+        PreviousSite previous = config.incremental()
+                ? new PreviousSite(config.out(), BuildRecord.read(config.out(), searchRecordKey()), out) : null;
+        SearchFiles searchOut = previous != null ? new SearchFiles(out, previous) : SearchFiles.fresh(out);
+        StaticIndex.Export search = PlatformSearch.write(root, PlatformPages.byKind(summaries, kinds).stream()
+                .map(c -> new PlatformSearch.Column(c.id(), c.name(), c.kind())).toList(), searchOut);
+        config.progress().accept("已导出全平台搜索索引：" + search.terms() + " 个词，" + search.shards() + " 个分片；写入 "
+                + search.written() + " 个文件（" + search.bytes() / 1024 + " KB）"
+                + (search.kept() > 0 ? "，" + search.kept() + " 个未变，取自上次构建" : ""));
         // the platform's pages link into every column: each target must be a file of the output
         java.util.Set<String> files = new java.util.AbstractSet<>() {
             @Override
@@ -326,8 +361,8 @@ public final class PlatformBuilder {
                     + broken.stream().limit(5).map(Finding::format).toList());
         }
         CacheHeaders.write(root);
-        config.progress().accept("已生成平台页面 " + pages + " 个（首页、政策文件库、网站地图、订阅、sitemap 索引）");
-        return pages;
+        config.progress().accept("已生成平台页面 " + pages + " 个（首页、政策文件库、搜索、网站地图、订阅、sitemap 索引）");
+        return new Written(pages, previous != null ? previous.record(searchRecordKey(), "", searchOut) : null);
     }
 
     /**

@@ -114,7 +114,8 @@ public final class PageViews {
      * The search page: the form posts to {@code action} (site.yaml search_endpoint) when a host answers searches,
      * else stays on the page for search.js; without JavaScript the page points to the 目录.
      */
-    public record SearchPage(List<Views.Section> sections, String action, String catalogHref) {
+    /** {@code platform}: the platform's search over all its columns, with a column filter; sections are its columns. */
+    public record SearchPage(List<Views.Section> sections, String action, String catalogHref, boolean platform) {
         public SearchPage {
             sections = List.copyOf(sections);
         }

@@ -27,7 +27,7 @@ public final class PlatformPages {
     public static final String SEARCH = "search/index.html";
 
     /** The platform files a column's pages may link up to (see {@code BrokenLinks.Outer}). */
-    public static final java.util.Set<String> LINKED_FROM_COLUMNS = java.util.Set.of(HOME, LIBRARY);
+    public static final java.util.Set<String> LINKED_FROM_COLUMNS = java.util.Set.of(HOME, LIBRARY, SEARCH);
 
     static final int PAGE_SIZE = ListPages.PAGE_SIZE;
 
@@ -52,12 +52,14 @@ public final class PlatformPages {
     public int write(PlatformViews.Portal portal, List<PlatformViews.ColumnSummary> columns,
                      List<String> kindOrder, OutputTree out) {
         Map<String, String> assets = writeAssets(out);
-        List<Views.Link> nav = List.of(new Views.Link("首页", HOME), new Views.Link("政策文件库", LIBRARY));
+        List<Views.Link> nav = List.of(new Views.Link("首页", HOME), new Views.Link("政策文件库", LIBRARY),
+                new Views.Link("搜索", SEARCH));
         PageViews.SiteView site = new PageViews.SiteView(portal.name(), portal.column(), portal.siteCode(),
                 portal.icp(), portal.psb(), SiteStructure.psbHref(portal.psb()), "", "", List.of(), nav, "", "");
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(columns, kindOrder));
         library(columns, jobs);
+        jobs.add(search(columns, kindOrder));
         List<Views.Section> map = sitemapSections(columns, kindOrder);
         jobs.add(new PageJob(SITEMAP_PAGE, "sitemap.vm", meta("网站地图", SITEMAP_PAGE), new PageViews.SitemapPage(map)));
         // every page's toolbar links to the help page (按钮说明): the platform's pages too
@@ -218,6 +220,29 @@ public final class PlatformPages {
         }
         return new Views.Pager(current, total, current > 1 ? pathOf.apply(current - 1) : "",
                 current < total ? pathOf.apply(current + 1) : "", pages);
+    }
+
+    /** The columns grouped by kind ({@code kindOrder}), in platform.yaml's order within a kind: as the home and the search list them. */
+    public static List<PlatformViews.ColumnSummary> byKind(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {
+        List<PlatformViews.ColumnSummary> out = new ArrayList<>();
+        for (String kind : kindOrder) {
+            columns.stream().filter(c -> c.kind().equals(kind)).forEach(out::add);
+        }
+        columns.stream().filter(c -> !kindOrder.contains(c.kind())).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * The search over every column (its index: {@code PlatformSearch}). Without script the form cannot
+     * search: the page leads to the policy library and to each column's 政府信息公开目录 instead.
+     */
+    private static PageJob search(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {
+        List<Views.Section> sections = new ArrayList<>();
+        sections.add(new Views.Section("政策文件库", LIBRARY, "全平台已公开的政策文件，可按发布机构、有效性、主题、年份筛选", List.of()));
+        for (PlatformViews.ColumnSummary c : byKind(columns, kindOrder)) {
+            sections.add(new Views.Section(c.name(), c.id() + "/" + SitePaths.CATALOG, c.kind() + "，政府信息公开目录", List.of()));
+        }
+        return new PageJob(SEARCH, "search.vm", meta("全平台搜索", SEARCH), new PageViews.SearchPage(sections, "", LIBRARY, true));
     }
 
     private static List<Views.Section> sitemapSections(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {

@@ -1,6 +1,8 @@
 package org.gongkai.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,6 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -93,6 +97,35 @@ public final class StaticIndex {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
+    /**
+     * The manifest carries names from the content (topics, a platform's column names): with &lt; &gt; &amp;
+     * written as JSON escapes it holds no markup even where a host serves it as HTML; JSON.parse reads the same.
+     */
+    private static final ObjectMapper MANIFEST_JSON = JSON.copy();
+
+    static {
+        MANIFEST_JSON.getFactory().setCharacterEscapes(new CharacterEscapes() {
+            private final int[] escapes = withMarkup(CharacterEscapes.standardAsciiEscapesForJSON());
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        });
+    }
+
+    private static int[] withMarkup(int[] escapes) {
+        for (char c : new char[] {'<', '>', '&'}) {
+            escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+        return escapes;
+    }
+
     private StaticIndex() {
     }
 
@@ -109,6 +142,43 @@ public final class StaticIndex {
     }
 
     static Export write(DirectoryReader reader, SiteModel model, SearchFiles out) throws IOException {
+        List<Document> byDocId = inDocIdOrder(reader, model);
+        List<String> topics = model.taxonomy().topics().stream().map(org.gongkai.content.Taxonomy.Topic::name).toList();
+        return export(reader, topics, doc -> meta(model, byDocId.get(doc)), List.of(), out);
+    }
+
+    /**
+     * A platform's one index over its columns' ({@code reader}: their indexes in {@code columns}' order, one
+     * after another): the shards as a column's, no metadata files of its own — a result's metadata is read
+     * from its column's {@code search/data/m/}, which the manifest names with the column's doc-id range.
+     */
+    public static Export writePlatform(IndexReader reader, List<Column> columns, SearchFiles out) throws IOException {
+        int start = 0;
+        for (Column c : columns) {
+            if (c.start() != start) {
+                throw new IllegalArgumentException("栏目 " + c.id() + " 的文件编号应从 " + start + " 开始");
+            }
+            start += c.count();
+        }
+        if (start != reader.maxDoc()) {
+            throw new IllegalArgumentException("各栏目共 " + start + " 个文件，索引中有 " + reader.maxDoc() + " 个");
+        }
+        return export(reader, List.of(), null, columns, out);
+    }
+
+    /**
+     * A column of a platform's index: its documents are doc ids [start, start + count), their metadata in the
+     * column's own {@code search/data/m/} (as of its manifest's version {@code v}), their urls from its root.
+     */
+    public record Column(String id, String name, String kind, int start, int count, String version) {
+    }
+
+    /**
+     * The export: shards of the terms and filter values; with {@code meta} the metadata files, without it
+     * the {@code columns} whose files hold them.
+     */
+    private static Export export(IndexReader reader, List<String> topicOrder, IntFunction<Map<String, Object>> meta,
+                                 List<Column> columns, SearchFiles out) throws IOException {
         int n = reader.maxDoc();
         IndexSearcher searcher = new IndexSearcher(reader);
         StableBM25 sim = StableBM25.of(reader);
@@ -159,7 +229,7 @@ public final class StaticIndex {
         }
 
         // the shards to write, then the metadata: each made in parallel, a file kept when it is as last time
-        String[] names = new String[shards + (n + CHUNK - 1) / CHUNK];
+        String[] names = new String[shards + (meta == null ? 0 : (n + CHUNK - 1) / CHUNK)];
         long[] prints = new long[names.length];
         AtomicLong bytes = new AtomicLong();
         AtomicInteger kept = new AtomicInteger();
@@ -176,12 +246,11 @@ public final class StaticIndex {
         });
         int chunks = names.length - shards;
         int tasks = Math.max(1, Math.min(chunks, 8 * ForkJoinPool.getCommonPoolParallelism()));
-        List<Document> byDocId = inDocIdOrder(reader, model);
         IntStream.range(0, tasks).parallel().forEach(t -> {
             for (int c = (int) ((long) chunks * t / tasks), end = (int) ((long) chunks * (t + 1) / tasks); c < end; c++) {
                 List<Object> chunk = new ArrayList<>();
                 for (int doc = c * CHUNK; doc < Math.min(n, (c + 1) * CHUNK); doc++) {
-                    chunk.add(meta(model, byDocId.get(doc)));
+                    chunk.add(meta.apply(doc));
                 }
                 byte[] json = bytes(chunk);
                 int i = shards + c;
@@ -197,10 +266,14 @@ public final class StaticIndex {
         });
         // the version the search page asks for (?v=): every file's fingerprint, so it changes with any of them
         long version = layout;
+        for (Column c : columns) {
+            version = Fingerprint.mix(version, Fingerprint.of((c.id() + "|" + c.start() + "|" + c.count() + "|" + c.version())
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
         for (int i = 0; i < names.length; i++) {
             version = Fingerprint.mix(Fingerprint.mix(version, Fingerprint.of(names[i].getBytes(StandardCharsets.UTF_8))), prints[i]);
         }
-        byte[] manifest = JSON.writeValueAsBytes(manifest(model, searcher, sim, n, shards, Fingerprint.hex(version)));
+        byte[] manifest = MANIFEST_JSON.writeValueAsBytes(manifest(topicOrder, columns, searcher, sim, n, shards, Fingerprint.hex(version)));
         out.write("search/manifest.json", manifest);
         return new Export("search/" + DATA, shards, entries.size(), bytes.get() + manifest.length,
                 names.length - kept.get(), kept.get());
@@ -360,7 +433,7 @@ public final class StaticIndex {
         final boolean positions;
         final int offset;
 
-        FieldModel(DirectoryReader reader, StableBM25 sim, String field, int index) throws IOException {
+        FieldModel(IndexReader reader, StableBM25 sim, String field, int index) throws IOException {
             this.field = field;
             this.index = index;
             this.boost = SearchSchema.BOOSTS.get(field);
@@ -388,7 +461,7 @@ public final class StaticIndex {
     }
 
     /** The vocabulary of the analysed fields, in term order, with the work each term costs (its postings). */
-    private static List<Object[]> vocabulary(DirectoryReader reader) throws IOException {
+    private static List<Object[]> vocabulary(IndexReader reader) throws IOException {
         java.util.PriorityQueue<Object[]> queue = new java.util.PriorityQueue<>(
                 (x, y) -> ((BytesRef) x[1]).compareTo((BytesRef) y[1]));
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -428,7 +501,7 @@ public final class StaticIndex {
      * fingerprints only, for every term. Contiguous ranges of the vocabulary in parallel, each with cursors
      * of its own.
      */
-    private static List<Entry> termEntries(DirectoryReader reader, List<FieldModel> fields, List<Object[]> vocabulary,
+    private static List<Entry> termEntries(IndexReader reader, List<FieldModel> fields, List<Object[]> vocabulary,
                                            java.util.function.Predicate<BytesRef> make) {
         long work = 0;
         for (Object[] v : vocabulary) {
@@ -457,7 +530,7 @@ public final class StaticIndex {
 
     /** One task's walk through a range of the vocabulary: per leaf and field a TermsEnum that only moves forward. */
     private static final class TermRange {
-        final DirectoryReader reader;
+        final IndexReader reader;
         final List<FieldModel> fields;
         final int n;
         final double[] score;
@@ -467,7 +540,7 @@ public final class StaticIndex {
         final BytesRef[][] at;
         final PostingsEnum[][] postings;
 
-        TermRange(DirectoryReader reader, List<FieldModel> fields) {
+        TermRange(IndexReader reader, List<FieldModel> fields) {
             this.reader = reader;
             this.fields = fields;
             this.n = reader.maxDoc();
@@ -726,7 +799,7 @@ public final class StaticIndex {
     }
 
     /** Filter values as terms of their own ("#type=policy"), carrying only the set of documents. */
-    private static void filterEntries(DirectoryReader reader, Map<String, Object> entries) throws IOException {
+    private static void filterEntries(IndexReader reader, Map<String, Object> entries) throws IOException {
         int n = reader.maxDoc();
         for (String field : List.of(SearchSchema.TYPE, SearchSchema.YEAR, SearchSchema.VALIDITY, SearchSchema.TOPIC)) {
             TreeSet<BytesRef> values = new TreeSet<>();
@@ -783,8 +856,8 @@ public final class StaticIndex {
         return m;
     }
 
-    private static Map<String, Object> manifest(SiteModel model, IndexSearcher searcher, StableBM25 sim, int docs,
-                                                int shards, String version) throws IOException {
+    private static Map<String, Object> manifest(List<String> topicOrder, List<Column> columns, IndexSearcher searcher,
+                                                StableBM25 sim, int docs, int shards, String version) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", 2);
         m.put("base", DATA);
@@ -807,12 +880,30 @@ public final class StaticIndex {
             fields.put(f.getKey(), s);
         }
         m.put("fields", fields);
-        m.put("filters", filterValues(model, searcher));
+        m.put("filters", filterValues(topicOrder, searcher));
+        if (!columns.isEmpty()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Column c : columns) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("id", c.id());
+                e.put("name", c.name());
+                e.put("kind", c.kind());
+                e.put("start", c.start());
+                e.put("n", c.count());
+                e.put("v", c.version());
+                // from search/manifest.json to the column's metadata files, and to its own index: the column filter
+                // searches that, the column's part of this index, as the column's own search page does
+                e.put("m", "../" + c.id() + "/search/" + DATA + "m/");
+                e.put("manifest", "../" + c.id() + "/search/manifest.json");
+                list.add(e);
+            }
+            m.put("columns", list);
+        }
         return m;
     }
 
     /** The choices each filter offers, with labels, only where some published document has them. */
-    private static Map<String, Object> filterValues(SiteModel model, IndexSearcher searcher) throws IOException {
+    private static Map<String, Object> filterValues(List<String> topicOrder, IndexSearcher searcher) throws IOException {
         Map<String, Object> f = new LinkedHashMap<>();
         List<List<String>> types = new ArrayList<>();
         for (org.gongkai.content.DocumentType t : org.gongkai.content.DocumentType.values()) {
@@ -837,7 +928,7 @@ public final class StaticIndex {
         f.put("validity", validity);
         // taxonomy order, as the topic pages list them
         List<String> ordered = new ArrayList<>();
-        for (String t : model.taxonomy().topics().stream().map(org.gongkai.content.Taxonomy.Topic::name).toList()) {
+        for (String t : topicOrder) {
             if (topics.remove(t)) {
                 ordered.add(t);
             }

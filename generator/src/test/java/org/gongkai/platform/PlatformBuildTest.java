@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
@@ -167,6 +169,9 @@ class PlatformBuildTest {
         }
         assertTrue(hidden.size() >= 3, "the sample has withheld or on-request documents in several columns: " + hidden.size());
         Map<String, byte[]> files = Trees.files(out, rel -> !rel.endsWith(".gz"));
+        // the platform's search over all columns is part of OUT: its manifest and shards are read too
+        assertTrue(files.containsKey("search/manifest.json") && files.containsKey("search/index.html"));
+        assertTrue(files.keySet().stream().filter(rel -> rel.startsWith("search/data/")).count() > 10, "the search's shards");
         List<String> leaks = new ArrayList<>();
         files.forEach((path, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
@@ -239,6 +244,11 @@ class PlatformBuildTest {
         List<String> reused = lines.stream().filter(l -> l.contains("都没有变化：取自上次构建")).map(l -> l.substring(1, l.indexOf(']'))).toList();
         assertEquals(List.of("county", "anle", "dongfeng"), reused, "only 西湖镇 is built again");
         assertTrue(Files.readString(site.resolve("index.html")).contains("西湖镇秋季防火工作动态"), "the portal pages follow");
+        // the platform's search rewrites the shards of the new document's terms (and the manifest), keeps the rest
+        String search = lines.stream().filter(l -> l.startsWith("已导出全平台搜索索引")).findFirst().orElseThrow();
+        Matcher m = Pattern.compile("(\\d+) 个分片；写入 (\\d+) 个文件.*，(\\d+) 个未变").matcher(search);
+        assertTrue(m.find(), search);
+        assertTrue(Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)) / 2, search);
         Path whole = dir.resolve("inc-whole");
         assertTrue(PlatformBuilder.build(PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF)).written());
         Map<String, byte[]> expected = Trees.files(whole, rel -> true);

@@ -1,0 +1,128 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.store.FSDirectory;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.build.SiteBuilder;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.SearchFiles;
+import org.gongkai.testing.Repo;
+import org.gongkai.testing.SmallSite;
+import org.gongkai.testing.Trees;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A platform's one index over two small columns, built as the platform does: each column's own build, then
+ * {@link PlatformSearch} over their folders. Queries go through the site's own search.js (in Node).
+ */
+class PlatformSearchTest {
+
+    @TempDir
+    static Path root;
+
+    static JsonNode manifest;
+
+    @BeforeAll
+    static void twoColumnsAndTheirIndex() throws IOException {
+        column("east", null);
+        // the west column also has a notice of its own, in no other column
+        column("west", """
+                ---
+                title: 西乡关于秸秆禁烧的通告
+                published: 2026-09-01
+                issuer: 安乐镇人民政府
+                disclosure: 主动公开
+                index_no: 11371723004235384N/2026-00020
+                topics: [综合政务/应急管理]
+                summary: 严禁焚烧秸秆。
+                ---
+
+                严禁焚烧秸秆，违者依法处理。
+                """);
+        PlatformSearch.write(root, List.of(new PlatformSearch.Column("east", "东乡人民政府", "乡镇/街道"),
+                new PlatformSearch.Column("west", "西乡人民政府", "乡镇/街道")), SearchFiles.fresh(new OutputTree(root)));
+        // the platform's pages bring the theme's assets (search.js among them): here, a column's
+        Trees.copy(root.resolve("east/assets"), root.resolve("assets"));
+        manifest = new ObjectMapper().readTree(root.resolve("search/manifest.json").toFile());
+    }
+
+    private static void column(String id, String extra) throws IOException {
+        SmallSite s = SmallSite.create();
+        if (extra != null) {
+            s.write("notices/2026/jhjs.md", extra);
+        }
+        assertTrue(SiteBuilder.build(BuildConfig.of(s.content(), root.resolve(id), Repo.AS_OF)).written());
+    }
+
+    @Test
+    void theManifestGivesEachColumnItsRangeOfDocIdsAndItsOwnIndex() throws IOException {
+        JsonNode columns = manifest.get("columns");
+        assertEquals(2, columns.size());
+        int start = 0;
+        for (JsonNode c : columns) {
+            String id = c.get("id").asText();
+            JsonNode own = new ObjectMapper().readTree(root.resolve(id).resolve("search/manifest.json").toFile());
+            assertEquals(start, c.get("start").asInt(), id);
+            assertEquals(own.get("docs").asInt(), c.get("n").asInt(), id);
+            assertEquals(own.get("v").asText(), c.get("v").asText(), id);
+            assertTrue(Files.isRegularFile(root.resolve("search").resolve(c.get("manifest").asText())), id);
+            assertTrue(Files.isRegularFile(root.resolve("search").resolve(c.get("m").asText()).resolve("0.json")), id);
+            start += c.get("n").asInt();
+        }
+        assertEquals(start, manifest.get("docs").asInt());
+        assertEquals(3, columns.get(0).get("n").asInt());
+        assertEquals(4, columns.get(1).get("n").asInt());
+        // no metadata of its own: a result's is its column's
+        assertTrue(Files.notExists(root.resolve("search/data/m")));
+    }
+
+    @Test
+    void withoutTheColumnFilterAQueryFindsEveryColumnsDocuments() throws IOException {
+        List<JsonNode> a = StaticSearch.run(root, List.of("供暖", "秸秆禁烧"), 10);
+        assertEquals(List.of("east:tzgg-2025-03", "west:tzgg-2025-03"), sorted(a.get(0).get("ids")));
+        assertEquals(List.of("west:jhjs"), sorted(a.get(1).get("ids")));
+    }
+
+    @Test
+    void theColumnFilterFindsOnlyThatColumnsDocuments() throws IOException {
+        List<JsonNode> a = StaticSearch.run(root, List.of("供暖\teast", "供暖\twest", "秸秆禁烧\teast", "秸秆禁烧\twest"), 10);
+        assertEquals(List.of("east:tzgg-2025-03"), sorted(a.get(0).get("ids")));
+        assertEquals(List.of("west:tzgg-2025-03"), sorted(a.get(1).get("ids")));
+        assertEquals(List.of(), sorted(a.get(2).get("ids")), "the west column's notice is not the east column's");
+        assertEquals(List.of("west:jhjs"), sorted(a.get(3).get("ids")));
+    }
+
+    @Test
+    void columnRangesThatDoNotCoverTheIndexAreRefused() throws IOException {
+        try (FSDirectory d = FSDirectory.open(root.resolve("east").resolve(SearchIndexer.LUCENE_FOLDER));
+             DirectoryReader east = DirectoryReader.open(d);
+             MultiReader all = new MultiReader(new IndexReader[] {east}, false)) {
+            List<StaticIndex.Column> tooFew = List.of(new StaticIndex.Column("east", "东乡", "乡镇/街道", 0, 2, "x"));
+            assertThrows(IllegalArgumentException.class, () -> StaticIndex.writePlatform(all, tooFew, SearchFiles.fresh(new OutputTree(root.resolve("x")))));
+            List<StaticIndex.Column> gap = List.of(new StaticIndex.Column("east", "东乡", "乡镇/街道", 1, 3, "x"));
+            assertThrows(IllegalArgumentException.class, () -> StaticIndex.writePlatform(all, gap, SearchFiles.fresh(new OutputTree(root.resolve("x")))));
+        }
+    }
+
+    private static List<String> sorted(JsonNode ids) {
+        List<String> out = new ArrayList<>();
+        ids.forEach(n -> out.add(n.asText()));
+        out.sort(null);
+        return out;
+    }
+}
