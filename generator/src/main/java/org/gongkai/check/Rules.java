@@ -77,6 +77,9 @@ public final class Rules {
                 new DecisionCatalogMissing(),
                 new GuideStale(),
                 new PromisedDownload(),
+                // issue 22: the 基层政务公开标准目录
+                new CatalogItemLate(),
+                new CatalogItemSilent(),
                 // issue 7: a scaffolded body still holding its prompts
                 new ScaffoldPlaceholder(),
                 // issue 9: hostile content

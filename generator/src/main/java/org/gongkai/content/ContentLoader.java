@@ -30,7 +30,8 @@ public final class ContentLoader {
     public static final int MAX_CSV_ROWS = 100_000;
 
     static final Set<String> COMMON_KEYS = Set.of("title", "published", "disclosure", "withheld_basis", "review_by",
-            "index_no", "issuer", "topics", "themes", "keywords", "summary", "attachments", "id", "type");
+            "index_no", "issuer", "topics", "themes", "keywords", "summary", "attachments", "id", "type",
+            "catalog_item", "formed");
     static final Map<DocumentType, Set<String>> TYPE_KEYS = Map.of(
             DocumentType.POLICY, Set.of("doc_number", "written", "normative", "valid_from", "valid_until", "validity",
                     "amends", "repeals"),
@@ -78,6 +79,7 @@ public final class ContentLoader {
         SiteConfig site = loadSite(paths, findings);
         Taxonomy taxonomy = loadTaxonomy(paths, findings);
         List<List<String>> synonyms = loadSynonyms(paths, findings);
+        StandardCatalog catalog = CatalogReader.read(paths, findings);
 
         List<Source> files = markdownFiles(paths, findings, listing);
         List<Loaded> loaded = Parallel.map(files,
@@ -89,7 +91,7 @@ public final class ContentLoader {
         }
         duplicateIds(documents, findings);
         findings.sort(Finding.ORDER);
-        return new Content(site, taxonomy, synonyms, documents, findings);
+        return new Content(site, taxonomy, synonyms, documents, findings, catalog);
     }
 
     /** One document file as read: the document if it could be made, and what was wrong with the file. */
@@ -304,7 +306,7 @@ public final class ContentLoader {
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
                 fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
                 fm.strings("topics"), fm.strings("themes"), fm.strings("keywords"), fm.string("summary"),
-                attachments, body, details, fm.keyRefs());
+                attachments, body, details, fm.keyRefs(), fm.string("catalog_item"), fm.date("formed"));
         return title.isPresent() ? Optional.of(doc) : Optional.empty();
     }
 
@@ -836,7 +838,7 @@ public final class ContentLoader {
         return groups;
     }
 
-    private static Optional<FrontMatter> yamlFile(ContentPath paths, String name, List<Finding> findings)
+    static Optional<FrontMatter> yamlFile(ContentPath paths, String name, List<Finding> findings)
             throws IOException {
         Optional<Path> found = configFile(paths, name, findings);
         if (found.isEmpty()) {

@@ -13,7 +13,7 @@ import org.gongkai.site.DecisionProcess;
 import org.gongkai.site.SiteModel;
 
 /**
- * The pages of decisions, consultations, publicity and annual reports, hooked into {@link SiteRenderer}:
+ * The pages of decisions, consultations, publicity, annual reports and the 标准目录, hooked into {@link SiteRenderer}:
  * type-specific document pages, the decision catalogs, the consultation and decision lists, the page per
  * village and the report figures as CSV. Pages here replace the generic ones at the same path.
  */
@@ -96,6 +96,11 @@ final class CivicPages {
                     meta(DocumentType.CONSULTATION.label(), path, "consultation"),
                     ConsultationViews.list(model, views)));
         }
+        if (!model.catalog().isEmpty()) {
+            mine.add(new SiteRenderer.PageJob(StandardCatalogViews.PATH, "standard-catalog.vm",
+                    meta(StandardCatalogViews.TITLE, StandardCatalogViews.PATH, "standard-catalog"),
+                    StandardCatalogViews.page(model)));
+        }
         Views.Crumb villages = new Views.Crumb("各村公示", SitePaths.termIndex("villages"));
         Set<String> villagePaths = new HashSet<>();
         PublicityViews.byVillage(model).forEach((village, docs) -> {
@@ -118,6 +123,11 @@ final class CivicPages {
     /** The year catalogs and the village pages in the column's structure (home page and 网站地图). */
     List<Views.Section> structure() {
         List<Views.Section> out = new ArrayList<>();
+        if (!model.catalog().isEmpty()) {
+            out.add(new Views.Section(StandardCatalogViews.TITLE, StandardCatalogViews.PATH,
+                    "法定主动公开事项及其依据、时限和已公开的内容",
+                    List.of(new Views.Link(StandardCatalogViews.TITLE, StandardCatalogViews.PATH))));
+        }
         List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
         if (!catalogs.isEmpty()) {
             out.add(new Views.Section("重大行政决策事项目录", catalogs.get(0).href(),
