@@ -41,6 +41,7 @@ public final class ContentLoader {
             DocumentType.NOTICE, Set.of("kind"),
             DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
             DocumentType.PAGE, Set.of("order", "reviewed"),
+            DocumentType.BUDGET, BudgetReader.KEYS,
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
@@ -231,7 +232,7 @@ public final class ContentLoader {
                 type = t.get();
             } else {
                 fm.error("type-unknown", fm.at("type"), "未知的类型“" + typeKey.get() + "”；可用：policy、interpretation、"
-                        + "decision、consultation、notice、publicity、page、report");
+                        + "decision、consultation、notice、publicity、page、report、budget");
             }
         }
 
@@ -301,7 +302,7 @@ public final class ContentLoader {
         }
         body = body.withTargets(l -> paths.of(dir, l));
         bodyImages(body, findings);
-        Details details = details(type, fm, paths, dir, findings);
+        Details details = details(type, fm, paths, dir, attachments, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
                 fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
@@ -463,7 +464,8 @@ public final class ContentLoader {
         }
     }
 
-    private Details details(DocumentType type, FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
+    private Details details(DocumentType type, FrontMatter fm, ContentPath paths, Path dir,
+                            List<Attachment> attachments, List<Finding> findings) {
         return switch (type) {
             case POLICY -> new Details.Policy(fm.string("doc_number"), fm.date("written"), fm.bool("normative"),
                     fm.date("valid_from"), fm.date("valid_until"), fm.string("validity"), fm.strings("amends"),
@@ -492,6 +494,7 @@ public final class ContentLoader {
                 yield new Details.Notice(kind);
             }
             case PAGE -> new Details.Page(fm.date("reviewed"));
+            case BUDGET -> BudgetReader.read(fm, attachments, paths, dir, findings);
         };
     }
 

@@ -46,6 +46,8 @@ final class CivicPages {
                     ? List.of(with(generic, ReportViews.page(model, d, page)))
                     : List.of(new SiteRenderer.PageJob(generic.path(), "document.vm", generic.meta(), page));
             case PUBLICITY -> publicityPages(d, generic, page);
+            case BUDGET -> d.details() instanceof Details.Budget b
+                    ? List.of(with(generic, BudgetViews.page(d, b, page))) : List.of(generic);
             default -> List.of(generic);
         };
     }
@@ -127,6 +129,12 @@ final class CivicPages {
             out.add(new Views.Section(StandardCatalogViews.TITLE, StandardCatalogViews.PATH,
                     "法定主动公开事项及其依据、时限和已公开的内容",
                     List.of(new Views.Link(StandardCatalogViews.TITLE, StandardCatalogViews.PATH))));
+        }
+        List<Views.Link> budgets = model.published(DocumentType.BUDGET).stream()
+                .map(b -> new Views.Link(b.title(), SitePaths.document(b))).toList();
+        if (!budgets.isEmpty()) {
+            out.add(new Views.Section(DocumentType.BUDGET.label(), SitePaths.list(DocumentType.BUDGET, 1),
+                    "本镇财政预算、决算和“三公”经费（条例第二十条第（七）项）", budgets));
         }
         List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
         if (!catalogs.isEmpty()) {
