@@ -71,6 +71,7 @@ public final class Rules {
                 new ReportReviewsBalance(),
                 new ReportNormativeContinuity(),
                 new ReportSectionMissing(),
+                new ReportContentMissing(),
                 // issue 22: yearly deadlines
                 new ReportMissing(),
                 new ReportLate(),
