@@ -25,6 +25,7 @@ public record ColumnFrame(UnaryOperator<SiteConfig> site, Optional<PlatformViews
     Content apply(Content content) {
         SiteConfig framed = site.apply(content.site());
         return framed == content.site() ? content
-                : new Content(framed, content.taxonomy(), content.synonyms(), content.documents(), content.findings());
+                : new Content(framed, content.taxonomy(), content.synonyms(), content.documents(), content.findings(),
+                        content.catalog());
     }
 }

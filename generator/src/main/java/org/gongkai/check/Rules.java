@@ -79,12 +79,19 @@ public final class Rules {
                 new ReportReviewsBalance(),
                 new ReportNormativeContinuity(),
                 new ReportSectionMissing(),
+                new ReportContentMissing(),
                 // issue 22: yearly deadlines
                 new ReportMissing(),
                 new ReportLate(),
                 new DecisionCatalogMissing(),
                 new GuideStale(),
                 new PromisedDownload(),
+                // issue 22: the 基层政务公开标准目录
+                new CatalogItemLate(),
+                new CatalogItemSilent(),
+                // issue 22: 财政预决算
+                new BudgetLate(),
+                new BudgetIncomplete(),
                 // issue 7: a scaffolded body still holding its prompts
                 new ScaffoldPlaceholder(),
                 // issue 9: hostile content

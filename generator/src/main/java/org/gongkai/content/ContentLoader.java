@@ -58,6 +58,7 @@ public final class ContentLoader {
         SiteConfig site = SettingsReader.site(paths, findings);
         Taxonomy taxonomy = SettingsReader.taxonomy(paths, findings);
         List<List<String>> synonyms = SettingsReader.synonyms(paths, findings);
+        StandardCatalog catalog = CatalogReader.read(paths, findings);
 
         List<Source> files = markdownFiles(paths, findings, listing);
         List<Loaded> loaded = Parallel.map(files,
@@ -69,7 +70,7 @@ public final class ContentLoader {
         }
         duplicateIds(documents, findings);
         findings.sort(Finding.ORDER);
-        return new Content(site, taxonomy, synonyms, documents, findings);
+        return new Content(site, taxonomy, synonyms, documents, findings, catalog);
     }
 
     /** One document file as read: the document if it could be made, and what was wrong with the file. */

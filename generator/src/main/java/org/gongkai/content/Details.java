@@ -87,6 +87,27 @@ public sealed interface Details {
     }
 
     /**
+     * 财政预决算 (条例 第二十条第（七）项): a 预算 or 决算 of one year, published within 20 days of its approval
+     * (预算法 第十四条). The tables are the document's CSV attachments, read here; {@code emptyNotes} explains a
+     * table left empty (keyed by the attachment's file), as the 预算法 asks for an empty 三公经费 table.
+     *
+     * @param threePublic 三公经费 by item (因公出国（境）费, 公务用车购置及运行费, 公务接待费), 万元 as written
+     */
+    record Budget(Optional<String> kind, Optional<Integer> year, Optional<LocalDate> approved,
+                  Map<String, String> threePublic, List<Table> tables, Map<String, String> emptyNotes)
+            implements Details {
+        public static final String BUDGET = "预算";
+        public static final String ACCOUNTS = "决算";
+        public static final List<String> THREE_PUBLIC = List.of("因公出国（境）费", "公务用车购置及运行费", "公务接待费");
+
+        public Budget {
+            threePublic = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(threePublic));
+            tables = List.copyOf(tables);
+            emptyNotes = Map.copyOf(emptyNotes);
+        }
+    }
+
+    /**
      * 年度报告: the figures content cannot know, typed at load ({@link ReportFigures}); empty when any was
      * malformed, and then {@code problems} says where (report-figures-malformed, reported by that rule).
      */

@@ -19,7 +19,7 @@ final class DetailsReader {
      * {@code published} its date as already read (a report's year defaults from it).
      */
     static Details read(DocumentType type, FrontMatter fm, Optional<LocalDate> published, ContentPath paths, Path dir,
-                        List<Finding> findings) {
+                        List<Attachment> attachments, List<Finding> findings) {
         return switch (type) {
             case POLICY -> Details.Policy.of(fm.string("doc_number"), fm.date("written"), published, fm.bool("normative"),
                     fm.date("valid_from"), fm.date("valid_until"), fm.string("validity"), fm.strings("amends"),
@@ -53,6 +53,7 @@ final class DetailsReader {
                 yield new Details.Notice(kind);
             }
             case PAGE -> new Details.Page(fm.date("reviewed"));
+            case BUDGET -> BudgetReader.read(fm, attachments, paths, dir, findings);
         };
     }
 

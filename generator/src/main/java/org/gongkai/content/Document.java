@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param disclosure      the 公开属性 as the front matter states it (不予公开 when it is there but unreadable)
  * @param disclosureMarks the body's marker lines such as （此件不予公开）
  * @param keys where each top-level front-matter key stands, so checks can point at the exact line
+ * @param catalogItem the 标准目录 item (catalog.yaml id) this document fulfils
+ * @param formed      when the information was formed or changed: the 标准目录's time limit runs from it
  */
 public record Document(
         String id,
@@ -32,7 +34,9 @@ public record Document(
         List<Attachment> attachments,
         Body body,
         Details details,
-        Map<String, SourceRef> keys) {
+        Map<String, SourceRef> keys,
+        Optional<String> catalogItem,
+        Optional<LocalDate> formed) {
 
     public Document {
         topics = List.copyOf(topics);

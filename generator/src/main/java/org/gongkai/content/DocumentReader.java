@@ -19,7 +19,8 @@ import java.util.Set;
 final class DocumentReader {
 
     static final Set<String> COMMON_KEYS = Set.of("title", "published", "disclosure", "withheld_basis", "review_by",
-            "index_no", "issuer", "topics", "themes", "keywords", "summary", "attachments", "id", "type");
+            "index_no", "issuer", "topics", "themes", "keywords", "summary", "attachments", "id", "type",
+            "catalog_item", "formed");
     static final Map<DocumentType, Set<String>> TYPE_KEYS = Map.of(
             DocumentType.POLICY, Set.of("doc_number", "written", "normative", "valid_from", "valid_until", "validity",
                     "amends", "repeals"),
@@ -29,6 +30,7 @@ final class DocumentReader {
             DocumentType.NOTICE, Set.of("kind"),
             DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
             DocumentType.PAGE, Set.of("order", "reviewed"),
+            DocumentType.BUDGET, BudgetReader.KEYS,
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
 
@@ -93,7 +95,7 @@ final class DocumentReader {
                 type = t.get();
             } else {
                 fm.error("type-unknown", fm.at("type"), "未知的类型“" + typeKey.get() + "”；可用：policy、interpretation、"
-                        + "decision、consultation、notice、publicity、page、report");
+                        + "decision、consultation、notice、publicity、page、report、budget");
             }
         }
 
@@ -163,12 +165,12 @@ final class DocumentReader {
         }
         body = body.withTargets(l -> paths.of(dir, l));
         bodyImages(body, findings);
-        Details details = DetailsReader.read(type, fm, published, paths, dir, findings);
+        Details details = DetailsReader.read(type, fm, published, paths, dir, attachments, findings);
 
         Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
                 fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
                 fm.strings("topics"), fm.strings("themes"), fm.strings("keywords"), fm.string("summary"),
-                attachments, body, details, fm.keyRefs());
+                attachments, body, details, fm.keyRefs(), fm.string("catalog_item"), fm.date("formed"));
         return title.isPresent() ? Optional.of(doc) : Optional.empty();
     }
 

@@ -11,7 +11,8 @@ public enum DocumentType {
     NOTICE("notices", "notice", "通知公告"),
     PUBLICITY("publicity", "publicity", "公示公告"),
     PAGE("pages", "page", "公开指南与制度"),
-    REPORT("reports", "report", "政府信息公开工作年度报告");
+    REPORT("reports", "report", "政府信息公开工作年度报告"),
+    BUDGET("budgets", "budget", "财政预决算");
 
     private final String folder;
     private final String key;

@@ -63,6 +63,8 @@ public final class LoaderRules {
             // settings and references
             d("site-config", "site.yaml 要写 name 和 org_code，索引号格式、公示期、搜索地址等设置写法要正确"),
             d("reference-unknown", "interprets、amends、repeals 和决策的 stages 引用的编号必须存在"),
+            d("catalog-config", "catalog.yaml（基层政务公开标准目录）的每个事项要写编号、名称和公开时限，写法正确"),
+            d("budget-kind", "财政预决算的 kind 只能是 预算 或 决算"),
             // the theme's templates, found while pages render (so by build and serve, not check)
             d("template-error", "主题模板必须能被 Velocity 解析和运行（#if 要闭合，变量名要写对）"),
             d("template-forbidden", "主题模板只能读取页面数据，不能调用 Java（getClass、class、forName 等）"),

@@ -78,6 +78,7 @@ public final class Scaffold {
             case NOTICE -> numbered("tzgg", folder, year, true);
             case PUBLICITY -> numbered("gs", folder, year, false);
             case PAGE -> numbered("page", folder, 0, false);
+            case BUDGET -> numbered("yjs", folder, year, false);
         };
     }
 
@@ -205,6 +206,23 @@ public final class Scaffold {
                 f.key("issuer", issuer, "发布机构");
                 f.key("published", today.toString(), "发布日期（YYYY-MM-DD）");
                 f.key("disclosure", "主动公开", "公开属性");
+            }
+            case BUDGET -> {
+                f.key("kind", "预算", "预算 / 决算");
+                f.key("year", String.valueOf(today.getYear()), "预算（决算）年度");
+                f.key("approved", "", "批复日期（镇人大或上级批准的日期）；批复后20日内公开");
+                toFill.add("approved");
+                f.key("issuer", issuer, "发布机构");
+                f.key("published", today.toString(), "发布日期（YYYY-MM-DD）");
+                f.key("disclosure", "主动公开", "公开属性");
+                f.line("three_public:", "“三公”经费（万元），三项都要写，没有的写 0");
+                for (String item : Details.Budget.THREE_PUBLIC) {
+                    f.line("  " + item + ": 0", "");
+                }
+                f.line("# attachments:", "预决算表格：每张表一个 CSV 文件（第一行是表头），网站逐张显示");
+                f.line("#   - {file: 收支总表.csv, title: 收支总表}", "");
+                f.line("# empty:", "没有数据的表格要说明原因，如");
+                f.line("#   政府性基金预算支出表.csv: 本镇没有政府性基金收支，本表为空表", "");
             }
             case REPORT -> {
                 f.key("year", id.matches("\\d{4}") ? id : String.valueOf(today.getYear() - 1), "报告年度");

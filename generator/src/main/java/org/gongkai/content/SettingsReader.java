@@ -204,7 +204,7 @@ final class SettingsReader {
         return groups;
     }
 
-    private static Optional<FrontMatter> yamlFile(ContentPath paths, String name, List<Finding> findings)
+    static Optional<FrontMatter> yamlFile(ContentPath paths, String name, List<Finding> findings)
             throws IOException {
         Optional<Path> found = configFile(paths, name, findings);
         if (found.isEmpty()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.check.YearlyDeadlines;
 import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Document;
@@ -73,7 +74,6 @@ public final class DocumentImport {
         SourceText text = SourceReader.read(request.source());
         OfficialDocument recognisedDoc = LayoutRecognizer.recognise(text);
         Content existing = new ContentLoader().load(request.content());
-        LocalDate published = request.asOf();
         DocumentType type = request.type() != null ? request.type()
                 : recognisedDoc.title().filter(t -> ReportTables.TITLE.matcher(t.value()).find()).isPresent()
                 ? DocumentType.REPORT : DocumentType.POLICY;
@@ -85,19 +85,21 @@ public final class DocumentImport {
         OfficialDocument doc = recognisedDoc;
         if (type == DocumentType.REPORT) {
             Optional<Integer> reportYear = doc.title().flatMap(t -> ReportTables.year(t.value()));
-            year = reportYear.orElse(published.getYear() - 1);
+            year = reportYear.orElse(doc.written().map(w -> w.value()).orElse(request.asOf()).getYear() - 1);
             slug = String.valueOf(year);
             named = true; // one report a year: a second import of the year's report is the same document
             figures = Optional.of(ReportTables.read(doc.body()));
             doc = asReport(doc, reportYear);
         } else {
-            year = doc.written().map(w -> w.value().getYear()).orElse(published.getYear());
+            year = doc.written().map(w -> w.value().getYear()).orElse(request.asOf().getYear());
             // a number kept as written (not a GB/T 9704 文号) names no file: the date does
             Optional<String> numberSlug = doc.docNumber().flatMap(d -> FileSlug.fromDocNumber(d.value(), existing));
             slug = numberSlug.orElseGet(() -> FileSlug.fromDate(recognisedDoc.written().map(Recognised::value)
-                    .orElse(published)));
+                    .orElse(request.asOf())));
             named = numberSlug.isPresent();
         }
+        Publication publication = publication(doc, type, year, request.asOf());
+        LocalDate published = publication.date();
         Path folder = type.dated()
                 ? request.content().resolve(type.folder()).resolve(String.valueOf(year))
                 : request.content().resolve(type.folder());
@@ -111,7 +113,8 @@ public final class DocumentImport {
         Files.createDirectories(folder);
         List<String> pictureFiles = writePictures(doc, file);
         MarkdownWriter.Defaults defaults = new MarkdownWriter.Defaults(type, published,
-                indexNo.orElse(null), request.source().getFileName().toString(), pictureFiles, year, figures);
+                indexNo.orElse(null), request.source().getFileName().toString(), pictureFiles, year, figures,
+                publication.note());
         Files.writeString(file, MarkdownWriter.write(doc, defaults), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 
@@ -130,7 +133,7 @@ public final class DocumentImport {
             toFill.add("图" + n + "（原在" + doc.pictures().get(n - 1).origin() + "）已存为 " + pictureFiles.get(n - 1)
                     + "：请把“" + MarkdownWriter.altPlaceholder(n) + "”改为图片内容的说明（替代文字）");
         }
-        return new Result(file, relative, doc, recognised(doc, published, indexNo, keptIndex, year, type),
+        return new Result(file, relative, doc, recognised(doc, publication, indexNo, keptIndex, year, type),
                 toFill, repairs(doc), own);
     }
 
@@ -267,8 +270,33 @@ public final class DocumentImport {
         return content.resolve(d.source().file()).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
     }
 
-    private static List<String> recognised(OfficialDocument doc, LocalDate published, Optional<String> indexNo,
+    /** The 发布日期 the import writes, and what the comment above it tells the editor. */
+    record Publication(LocalDate date, String note) {
+    }
+
+    /**
+     * An annual report was published when it is dated (its 落款 date), not on the day an office imports its back
+     * catalogue: the import day made every old report {@code report-late}. A report without a printed date gets
+     * 条例 第五十条's deadline when the import day is past it; anything else, the import day.
+     */
+    static Publication publication(OfficialDocument doc, DocumentType type, int year, LocalDate asOf) {
+        if (type != DocumentType.REPORT) {
+            return new Publication(asOf, MarkdownWriter.Defaults.IMPORT_DAY);
+        }
+        Optional<LocalDate> printed = doc.written().map(Recognised::value).filter(w -> !w.isAfter(asOf));
+        if (printed.isPresent()) {
+            return new Publication(printed.get(), "取自报告的落款日期（" + doc.written().get().origin()
+                    + "），请核对是否就是在专栏发布的日期");
+        }
+        LocalDate due = YearlyDeadlines.reportDue(year);
+        return asOf.isAfter(due)
+                ? new Publication(due, "原件没有落款日期，暂按条例第五十条的公布期限填写，请改为在专栏实际发布的日期")
+                : new Publication(asOf, MarkdownWriter.Defaults.IMPORT_DAY);
+    }
+
+    private static List<String> recognised(OfficialDocument doc, Publication publication, Optional<String> indexNo,
                                            boolean keptIndex, int year, DocumentType type) {
+        LocalDate published = publication.date();
         List<String> out = new ArrayList<>();
         doc.organMark().ifPresent(r -> out.add(line("发文机关标志", r.value() + "文件", r)));
         doc.docNumber().ifPresent(r -> out.add(line("文号 doc_number", r.value(), r)
@@ -282,7 +310,7 @@ public final class DocumentImport {
         for (Recognised<String> a : doc.attachments()) {
             out.add(line("附件 attachments", a.value(), a));
         }
-        out.add("发布日期 published：" + published + " ← 默认：导入当天（--as-of），请改为实际发布日期");
+        out.add("发布日期 published：" + published + " ← " + publication.note());
         indexNo.ifPresent(i -> out.add("索引号 index_no：" + i + (keptIndex ? " ← 沿用被替换文件的索引号"
                 : " ← 默认：" + published.getYear() + " 年下一个未用的号")));
         if (type == DocumentType.REPORT) {

@@ -14,12 +14,20 @@ import org.gongkai.content.FrontMatterWriter;
  */
 final class MarkdownWriter {
 
-    /** What the import fills in by default, for the editor to confirm. */
+    /**
+     * What the import fills in by default, for the editor to confirm.
+     *
+     * @param publishedNote where {@code published} came from, in the comment above it
+     */
     record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile,
-                    List<String> pictureFiles, int year, java.util.Optional<ReportTables.Figures> figures) {
+                    List<String> pictureFiles, int year, java.util.Optional<ReportTables.Figures> figures,
+                    String publishedNote) {
+
+        static final String IMPORT_DAY = "默认为导入当天，请改为在专栏实际发布的日期";
 
         Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
-            this(type, published, indexNo, sourceFile, List.of(), published.getYear(), java.util.Optional.empty());
+            this(type, published, indexNo, sourceFile, List.of(), published.getYear(), java.util.Optional.empty(),
+                    IMPORT_DAY);
         }
     }
 
@@ -51,7 +59,7 @@ final class MarkdownWriter {
                 key(f, "written", null, "请填写：成文日期 YYYY-MM-DD（原件中没有认出）");
             }
         }
-        f.comment("请确认：默认为导入当天，请改为在专栏实际发布的日期").key("published", defaults.published().toString(), "");
+        f.comment("请确认：" + defaults.publishedNote()).key("published", defaults.published().toString(), "");
         if (doc.disclosure().isEmpty() && defaults.figures().isPresent()) {
             // an annual report is published by law (条例第五十条), whatever its original printed
             f.comment("年度报告依《政府信息公开条例》第五十条向社会公布")

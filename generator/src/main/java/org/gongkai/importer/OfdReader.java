@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
@@ -61,6 +64,7 @@ final class OfdReader {
             Element doc = xml(zip, docRoot);
             String base = docRoot.contains("/") ? docRoot.substring(0, docRoot.lastIndexOf('/') + 1) : "";
             float[] box = box(first(doc, "PhysicalBox"), new float[] {0, 0, 210, 297});
+            Set<String> boldFonts = boldFonts(zip, doc, base);
             List<PdfReader.Line> lines = new ArrayList<>();
             NodeList pages = doc.getElementsByTagNameNS("*", "Page");
             for (int p = 0; p < pages.getLength(); p++) {
@@ -68,23 +72,51 @@ final class OfdReader {
                 String loc = strip(page.getAttribute("BaseLoc"));
                 Element content = xml(zip, loc.startsWith("/") ? loc.substring(1) : base + loc);
                 float[] pageBox = box(first(content, "PhysicalBox"), box);
-                lines.addAll(lines(content, p + 1, pageBox));
+                lines.addAll(lines(content, p + 1, pageBox, boldFonts));
             }
             return PdfReader.fromLines(lines, pages.getLength(), fileName, "OFD");
         }
     }
 
-    /** A text object's glyphs, placed on the page. */
-    private record Glyph(float x, float y, float width, float size, String text) {
+    /**
+     * The ids of the bold fonts in the document's PublicRes parts: a font declared {@code Bold="true"} or named
+     * bold (SimHei-Bold, 方正小标宋 Bold …), as a 版式 export declares the 标题 and 一、 headings' fonts.
+     */
+    private static Set<String> boldFonts(ZipFile zip, Element doc, String base) throws IOException {
+        Set<String> out = new HashSet<>();
+        NodeList resources = doc.getElementsByTagNameNS("*", "PublicRes");
+        for (int i = 0; i < resources.getLength(); i++) {
+            String loc = strip(resources.item(i).getTextContent());
+            Element res = xml(zip, base + loc);
+            NodeList fonts = res.getElementsByTagNameNS("*", "Font");
+            for (int f = 0; f < fonts.getLength(); f++) {
+                Element font = (Element) fonts.item(f);
+                if (Boolean.parseBoolean(font.getAttribute("Bold"))
+                        || font.getAttribute("FontName").toLowerCase(Locale.ROOT).contains("bold")) {
+                    out.add(font.getAttribute("ID"));
+                }
+            }
+        }
+        return out;
     }
 
-    private static List<PdfReader.Line> lines(Element content, int page, float[] box) {
+    /** A text object's glyphs, placed on the page. */
+    private record Glyph(float x, float y, float width, float size, String text, boolean bold) {
+    }
+
+    /** GB/T 33190 CT_Text: Weight 700 is bold (400 normal); a bold font makes its text bold too. */
+    private static boolean bold(Element t, Set<String> boldFonts) {
+        return number(t.getAttribute("Weight"), 400) >= 600 || boldFonts.contains(t.getAttribute("Font"));
+    }
+
+    private static List<PdfReader.Line> lines(Element content, int page, float[] box, Set<String> boldFonts) {
         List<Glyph> glyphs = new ArrayList<>();
         NodeList objects = content.getElementsByTagNameNS("*", "TextObject");
         for (int i = 0; i < objects.getLength(); i++) {
             Element t = (Element) objects.item(i);
             float[] b = box(t.getAttribute("Boundary"), new float[] {0, 0, 0, 0});
             float size = number(t.getAttribute("Size"), 3.5f);
+            boolean bold = bold(t, boldFonts);
             NodeList codes = t.getElementsByTagNameNS("*", "TextCode");
             for (int c = 0; c < codes.getLength(); c++) {
                 Element code = (Element) codes.item(c);
@@ -94,7 +126,7 @@ final class OfdReader {
                 float[] deltas = deltas(code.getAttribute("DeltaX"), text.codePointCount(0, text.length()), size);
                 int k = 0;
                 for (int cp : text.codePoints().toArray()) {
-                    glyphs.add(new Glyph(x, y, size, size, Character.toString(cp)));
+                    glyphs.add(new Glyph(x, y, size, size, Character.toString(cp), bold));
                     x += deltas[k++];
                 }
             }
@@ -120,8 +152,10 @@ final class OfdReader {
             Glyph start = row.get(0);
             Glyph previous = null;
             float size = 0;
+            boolean bold = true; // a line is bold when all of it is, as PDF lines are
             for (Glyph g : row) {
                 size = Math.max(size, g.size());
+                bold &= g.bold();
                 if (previous != null && g.x() - (previous.x() + previous.width()) > Math.max(g.size(), previous.size())) {
                     cells.add(new PdfReader.Cell(cell.toString().strip(), start.x() * PT, (previous.x() + previous.width()) * PT));
                     cell.setLength(0);
@@ -139,7 +173,7 @@ final class OfdReader {
             }
             n++;
             out.add(new PdfReader.Line(page, n, t, row.get(0).x() * PT, (previous.x() + previous.width()) * PT,
-                    row.get(0).y() * PT, size * PT, false, box[2] * PT, box[3] * PT,
+                    row.get(0).y() * PT, size * PT, bold, box[2] * PT, box[3] * PT,
                     cells.stream().filter(c -> !c.text().isEmpty()).toList()));
         }
         return out;

@@ -189,7 +189,7 @@ final class PdfReader {
             int columns = l.cells().size();
             if (columns >= 2 && isHeader(l)) {
                 int e = k + 1;
-                while (e < region.size() && region.get(e).cells().size() == columns) {
+                while (e < region.size() && region.get(e).cells().size() == columns && aligned(l, region.get(e))) {
                     e++;
                 }
                 // a second header row under a spanning one (行政复议 | 行政诉讼 over their sub-columns) is no table
@@ -221,6 +221,25 @@ final class PdfReader {
                     + "请对照原件重排为表格（或改用 Word 原件导入）");
         }
         return out;
+    }
+
+    /**
+     * Whether each of {@code row}'s cells stands under the header cell of its place: its middle lies between the
+     * midpoints of the gaps beside that header cell. Equal counts alone are not enough: a wrapped line of two
+     * phrases under a two-column header has two cells too, but not under the columns.
+     */
+    static boolean aligned(Line header, Line row) {
+        List<Cell> h = header.cells();
+        for (int i = 0; i < h.size(); i++) {
+            Cell c = row.cells().get(i);
+            float middle = (c.x() + c.endX()) / 2;
+            float from = i == 0 ? Float.NEGATIVE_INFINITY : (h.get(i - 1).endX() + h.get(i).x()) / 2;
+            float to = i == h.size() - 1 ? Float.POSITIVE_INFINITY : (h.get(i).endX() + h.get(i + 1).x()) / 2;
+            if (middle < from || middle >= to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHeader(Line l) {

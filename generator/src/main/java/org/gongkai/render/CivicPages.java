@@ -14,7 +14,7 @@ import org.gongkai.site.DecisionProcess;
 import org.gongkai.site.SiteModel;
 
 /**
- * The pages of decisions, consultations, publicity and annual reports, hooked into {@link PagePlanner}:
+ * The pages of decisions, consultations, publicity, annual reports and the 标准目录, hooked into {@link PagePlanner}:
  * type-specific document pages, the decision catalogs, the consultation and decision lists, the page per
  * village and the report figures as CSV. Pages here replace the generic ones at the same path.
  */
@@ -47,6 +47,8 @@ final class CivicPages {
                     ? List.of(generic.with(ReportViews.page(model, d, page)))
                     : List.of(new PageJob(generic.path(), "document.vm", generic.meta(), page));
             case PUBLICITY -> publicityPages(d, generic, page);
+            case BUDGET -> d.details() instanceof Details.Budget b
+                    ? List.of(generic.with(BudgetViews.page(d, b, page))) : List.of(generic);
             default -> List.of(generic);
         };
     }
@@ -93,6 +95,11 @@ final class CivicPages {
                     PageViews.PageMeta.under(DocumentType.CONSULTATION.label(), path, "consultation"),
                     ConsultationViews.list(model, views)));
         }
+        if (!model.catalog().isEmpty()) {
+            mine.add(new PageJob(StandardCatalogViews.PATH, "standard-catalog.vm",
+                    PageViews.PageMeta.under(StandardCatalogViews.TITLE, StandardCatalogViews.PATH, "standard-catalog"),
+                    StandardCatalogViews.page(model)));
+        }
         Views.Crumb villages = new Views.Crumb("各村公示", SitePaths.termIndex("villages"));
         Set<String> villagePaths = new HashSet<>();
         PublicityViews.byVillage(model).forEach((village, docs) -> {
@@ -115,6 +122,17 @@ final class CivicPages {
     /** The year catalogs and the village pages in the column's structure (home page and 网站地图). */
     List<Views.Section> structure() {
         List<Views.Section> out = new ArrayList<>();
+        if (!model.catalog().isEmpty()) {
+            out.add(new Views.Section(StandardCatalogViews.TITLE, StandardCatalogViews.PATH,
+                    "法定主动公开事项及其依据、时限和已公开的内容",
+                    List.of(new Views.Link(StandardCatalogViews.TITLE, StandardCatalogViews.PATH))));
+        }
+        List<Views.Link> budgets = model.published(DocumentType.BUDGET).stream()
+                .map(b -> new Views.Link(b.title(), SitePaths.document(b))).toList();
+        if (!budgets.isEmpty()) {
+            out.add(new Views.Section(DocumentType.BUDGET.label(), SitePaths.list(DocumentType.BUDGET, 1),
+                    "本镇财政预算、决算和“三公”经费（条例第二十条第（七）项）", budgets));
+        }
         List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
         if (!catalogs.isEmpty()) {
             out.add(new Views.Section("重大行政决策事项目录", catalogs.get(0).href(),

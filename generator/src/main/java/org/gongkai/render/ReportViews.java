@@ -144,8 +144,8 @@ public final class ReportViews {
         }
         byMonth.add(List.of("合计", String.valueOf(c.proactiveTotal())));
         return List.of(
-                new SimpleTable("proactive-type", "本年在本专栏主动公开政府信息（按栏目）", List.of("栏目", "条数"), byType),
-                new SimpleTable("proactive-month", "本年在本专栏主动公开政府信息（按月份）", List.of("月份", "条数"), byMonth));
+                new SimpleTable("proactive-type", "补充表1　本年在本专栏主动公开政府信息（按栏目）", List.of("栏目", "条数"), byType),
+                new SimpleTable("proactive-month", "补充表2　本年在本专栏主动公开政府信息（按月份）", List.of("月份", "条数"), byMonth));
     }
 
     /**

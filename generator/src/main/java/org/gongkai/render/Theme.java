@@ -28,7 +28,7 @@ public final class Theme {
             "document-notice.vm", "document-publicity.vm", "document-page.vm", "document-report.vm", "list.vm",
             "terms.vm", "search.vm", "sitemap.vm", "notfound.vm", "decision-catalog.vm", "village.vm",
             "decision-list.vm", "consultation-list.vm", "help.vm", "mulu.vm", "platform-home.vm",
-            "platform-library.vm");
+            "platform-library.vm", "standard-catalog.vm", "document-budget.vm");
     static final List<String> ASSETS = List.of("gongkai.css", "gongkai.js", "prefs.js", "search.js", "print.css", "favicon.svg");
 
     private final List<Path> folders;

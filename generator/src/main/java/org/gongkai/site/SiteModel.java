@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.SiteConfig;
+import org.gongkai.content.StandardCatalog;
 import org.gongkai.content.Taxonomy;
 
 /**
  * The whole column as of one date: every document (public or not, for checks and counts), their
- * relations and derived validity. Renderers and indexers take only {@link #published()}.
+ * relations, derived validity and the 标准目录 they fulfil. Renderers and indexers take only {@link #published()}.
  */
 public record SiteModel(
         SiteConfig site,
@@ -24,7 +25,8 @@ public record SiteModel(
         Relations relations,
         Map<String, Validity> validity,
         List<Document> published,
-        Map<DocumentType, List<Document>> publishedByType) {
+        Map<DocumentType, List<Document>> publishedByType,
+        StandardCatalog catalog) {
 
     public SiteModel {
         synonyms = List.copyOf(synonyms);
@@ -38,8 +40,17 @@ public record SiteModel(
     /** Groups the published documents by type once: pages ask for a type's list thousands of times. */
     public SiteModel(SiteConfig site, Taxonomy taxonomy, List<List<String>> synonyms, LocalDate asOf,
                      List<Document> documents, Map<String, Document> byId, Relations relations,
+                     Map<String, Validity> validity, List<Document> published, StandardCatalog catalog) {
+        this(site, taxonomy, synonyms, asOf, documents, byId, relations, validity, published, byType(published),
+                catalog);
+    }
+
+    /** A model without a 标准目录. */
+    public SiteModel(SiteConfig site, Taxonomy taxonomy, List<List<String>> synonyms, LocalDate asOf,
+                     List<Document> documents, Map<String, Document> byId, Relations relations,
                      Map<String, Validity> validity, List<Document> published) {
-        this(site, taxonomy, synonyms, asOf, documents, byId, relations, validity, published, byType(published));
+        this(site, taxonomy, synonyms, asOf, documents, byId, relations, validity, published,
+                StandardCatalog.empty());
     }
 
     private static Map<DocumentType, List<Document>> byType(List<Document> published) {

@@ -77,7 +77,12 @@ public final class SiteResolver {
                 .toList();
         SiteModel model = new SiteModel(content.site(), content.taxonomy(), content.synonyms(), asOf,
                 content.documents().stream().sorted(java.util.Comparator.comparing(Document::id)).toList(),
-                byId, relations, validity, published);
+                byId, relations, validity, published, content.catalog());
+        for (Document d : content.documents()) {
+            d.catalogItem().filter(item -> content.catalog().find(item).isEmpty()).ifPresent(item ->
+                    findings.add(Finding.error("reference-unknown", d.at("catalog_item"), "catalog_item 写的事项“" + item
+                            + "”不在 catalog.yaml 中；请写标准目录事项的 id")));
+        }
         return new Resolution(model, findings);
     }
 

@@ -29,7 +29,10 @@ class OfdTest {
         private float y = 40;
         private int id = 1;
 
-        /** kind: c centred, p indented body, f flush, r right; cells separated by | at fixed columns. */
+        /**
+         * kind: c centred, p indented body, f flush, r right, w indented in Weight 700, b indented in the bold font
+         * (PublicRes font 2); cells separated by | at fixed columns.
+         */
         OfdFixture line(char kind, String text) {
             float size = 5.6f; // 三号, 16 pt
             String[] cells = text.split("\\|");
@@ -38,12 +41,13 @@ class OfdTest {
                 float width = t.codePointCount(0, t.length()) * size;
                 float x = cells.length > 1 ? LEFT + c * (RIGHT - LEFT) / cells.length : switch (kind) {
                     case 'c' -> (LEFT + RIGHT - width) / 2;
-                    case 'p' -> LEFT + 2 * size;
+                    case 'p', 'w', 'b' -> LEFT + 2 * size;
                     case 'r' -> RIGHT - width - 10;
                     default -> LEFT;
                 };
                 objects.add("<ofd:TextObject ID=\"" + id++ + "\" Boundary=\"" + x + " " + y + " " + width + " " + size
-                        + "\" Font=\"1\" Size=\"" + size + "\"><ofd:TextCode X=\"0\" Y=\"" + size + "\" DeltaX=\"g "
+                        + "\" Font=\"" + (kind == 'b' ? 2 : 1) + "\"" + (kind == 'w' ? " Weight=\"700\"" : "")
+                        + " Size=\"" + size + "\"><ofd:TextCode X=\"0\" Y=\"" + size + "\" DeltaX=\"g "
                         + t.codePointCount(0, t.length()) + " " + size + "\">" + t + "</ofd:TextCode></ofd:TextObject>");
             }
             y += 10;
@@ -56,8 +60,12 @@ class OfdTest {
                 put(zip, "OFD.xml", "<ofd:OFD " + ns + " Version=\"1.0\" DocType=\"OFD\"><ofd:DocBody>"
                         + "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>");
                 put(zip, "Doc_0/Document.xml", "<ofd:Document " + ns + "><ofd:CommonData><ofd:PageArea>"
-                        + "<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea></ofd:CommonData><ofd:Pages>"
+                        + "<ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"
+                        + "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>"
                         + "<ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/></ofd:Pages></ofd:Document>");
+                put(zip, "Doc_0/PublicRes.xml", "<ofd:Res " + ns + " BaseLoc=\"Res\"><ofd:Fonts>"
+                        + "<ofd:Font ID=\"1\" FontName=\"仿宋_GB2312\"/><ofd:Font ID=\"2\" FontName=\"楷体_GB2312\" Bold=\"true\"/>"
+                        + "</ofd:Fonts></ofd:Res>");
                 put(zip, "Doc_0/Pages/Page_0/Content.xml", "<ofd:Page " + ns + "><ofd:Content><ofd:Layer ID=\"0\">"
                         + String.join("", objects) + "</ofd:Layer></ofd:Content></ofd:Page>");
             }
@@ -103,6 +111,30 @@ class OfdTest {
                 | 2月1日 | 王镇长 | 0530-1234567 |
                 | 2月2日 | 李副镇长 | 0530-1234568 |
                 """), md);
+    }
+
+    @Test
+    void boldTextInAnOfdIsReadAsBoldAsInWord() throws Exception {
+        Path ofd = new OfdFixture()
+                .line('c', "安乐镇人民政府关于做好春节值班工作的通知")
+                .line('f', "各行政村：")
+                .line('p', "一、值班安排")
+                .line('w', "（一）节日值班")
+                .line('p', "值班人员要坚守岗位，及时报告突发情况。")
+                .line('b', "（二）信息报送")
+                .line('p', "重要情况随时报告。")
+                .line('w', "节日期间严禁燃放烟花爆竹。")
+                .line('b', "值班电话：0530-8123456。")
+                .line('r', "安乐镇人民政府")
+                .line('r', "2025年1月20日")
+                .save(dir.resolve("bold.ofd"));
+        Path content = ImportSite.create(dir);
+        String md = Files.readString(ImportSite.importInto(content, ofd).file());
+        // bold by Weight and bold by a Bold font are both headings, and the bold does not split （一）'s brackets
+        assertEquals(List.of("## 一、值班安排", "### （一）节日值班", "### （二）信息报送"), PdfTableTest.headings(md), md);
+        assertTrue(md.contains("\n**节日期间严禁燃放烟花爆竹**。\n"), "Weight 700 is bold: " + md);
+        assertTrue(md.contains("\n**值班电话：0530-8123456**。\n"), "a Bold font is bold: " + md);
+        assertTrue(md.contains("\n值班人员要坚守岗位，及时报告突发情况。\n"), "plain text stays plain: " + md);
     }
 
     @Test

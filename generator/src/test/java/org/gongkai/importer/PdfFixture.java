@@ -31,9 +31,10 @@ final class PdfFixture {
 
     /**
      * ROW is a table row: cells separated by | are drawn at fixed column positions; SMALL_ROW the same in
-     * 12 pt, as report tables are set; CAPTION a centred 12 pt line (第二十条第（一）项 above a table).
+     * 12 pt, as report tables are set; CAPTION a centred 12 pt line (第二十条第（一）项 above a table);
+     * SHIFTED_ROW a 12 pt line of separate phrases that stand under no table column (from a third of the width on).
      */
-    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, RIGHT_MARGIN, ROW, SMALL_ROW, CAPTION }
+    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, RIGHT_MARGIN, ROW, SMALL_ROW, CAPTION, SHIFTED_ROW }
 
     private record Block(Kind kind, String text) {
     }
@@ -137,7 +138,7 @@ final class PdfFixture {
         void run() throws IOException {
             newPage();
             for (Block b : blocks) {
-                if (b.kind() == Kind.ROW || b.kind() == Kind.SMALL_ROW) {
+                if (b.kind() == Kind.ROW || b.kind() == Kind.SMALL_ROW || b.kind() == Kind.SHIFTED_ROW) {
                     if (line >= linesPerPage) {
                         newPage();
                     }
@@ -146,7 +147,8 @@ final class PdfFixture {
                     for (int c = 0; c < cells.length; c++) {
                         // a small row gives its label column a quarter (half, beside many figures) of the width
                         float label = cells.length > 4 ? 0.5f : 0.25f;
-                        float x = b.kind() == Kind.ROW || cells.length < 2 ? LEFT + c * (RIGHT - LEFT) / cells.length
+                        float x = b.kind() == Kind.SHIFTED_ROW ? LEFT + (RIGHT - LEFT) * (0.35f + 0.35f * c)
+                                : b.kind() == Kind.ROW || cells.length < 2 ? LEFT + c * (RIGHT - LEFT) / cells.length
                                 : c == 0 ? LEFT : LEFT + (RIGHT - LEFT) * (label + (1 - label) * (c - 1) / (cells.length - 1));
                         text(cells[c].strip(), x, TOP - line * LEADING, size);
                     }
@@ -167,7 +169,7 @@ final class PdfFixture {
                         case RIGHT -> RIGHT - width - 32;
                         case RIGHT_MARGIN -> RIGHT - width;
                         case BODY -> LEFT + (i == 0 ? indent : 0);
-                        case FLUSH, ROW, SMALL_ROW -> LEFT;
+                        case FLUSH, ROW, SMALL_ROW, SHIFTED_ROW -> LEFT;
                     };
                     text(l, x, TOP - line * LEADING, size);
                     line++;

@@ -1,6 +1,7 @@
 package org.gongkai.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -82,6 +83,32 @@ class PdfTableTest {
 
                 """), md);
         assertTrue(r.toFill().stream().anyMatch(d -> d.contains("列分不清")), r.toFill().toString());
+    }
+
+    @Test
+    void aRowWithTheHeadersCountButNotItsColumnsEndsTheTable() throws Exception {
+        PdfFixture.assumeFont();
+        Path content = ImportSite.create(dir);
+        Path pdf = new PdfFixture()
+                .add(Kind.TITLE, "安乐镇人民政府关于行政许可办理情况的通报")
+                .p("现将有关情况通报如下。")
+                .add(Kind.SMALL_ROW, "信息内容|本年处理决定数量")
+                .add(Kind.SMALL_ROW, "行政许可|41")
+                .add(Kind.SMALL_ROW, "其他事项|7")
+                // two cells as the header has, but both right of the label column: not a row of this table
+                .add(Kind.SHIFTED_ROW, "数据来源|镇便民服务中心")
+                .p("特此通报。")
+                .save(dir, "permits.pdf");
+        String md = Files.readString(ImportSite.importInto(content, pdf).file());
+        assertTrue(md.contains("""
+                | 信息内容 | 本年处理决定数量 |
+                | --- | --- |
+                | 行政许可 | 41 |
+                | 其他事项 | 7 |
+
+                """), md);
+        assertFalse(md.contains("| 数据来源 |"), md);
+        assertTrue(md.contains("数据来源") && md.contains("镇便民服务中心"), "its text is kept: " + md);
     }
 
     @Test

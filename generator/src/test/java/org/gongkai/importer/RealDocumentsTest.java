@@ -77,11 +77,30 @@ class RealDocumentsTest {
         assertTrue(md.contains("permits: 550\npenalties: 4119\nenforcement: 195\nfees: 7730.28\n"), md);
         assertTrue(md.contains("normative: {issued: 0, repealed: 5, valid: 5}\n"), md);
         assertFalse(md.contains("请填写：7 个数"), "every row of the original is read: " + md);
+        // the original prints no date: the import day (2026) would make it report-late, so the legal deadline stands in
+        assertTrue(md.contains("published: 2024-01-31\n"), md);
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("report-late")), r.findings().toString());
         // the checks ran at once; what they find is the original's: its 行政复议 and 复议后起诉 totals are 0
-        // (and report-late, a warning: published is the import day until the editor confirms the real date)
         assertEquals(List.of("report-reviews-balance", "report-reviews-balance"),
                 r.findings().stream().filter(Finding::isError).map(Finding::ruleId).toList(), r.findings().toString());
         assertTrue(md.contains("disclosure: 主动公开\n"), "an annual report is published by law (art. 50): " + md);
+    }
+
+    @Test
+    void anImportedReportIsPublishedOnTheDateItIsSignedNotOnTheImportDay() throws Exception {
+        Path content = ImportSite.create(dir);
+        Path docx = new DocxFixture()
+                .centred("安乐镇人民政府2024年政府信息公开工作年度报告")
+                .p("本报告根据《中华人民共和国政府信息公开条例》编制。")
+                .right("安乐镇人民政府")
+                .right("2025年1月20日")
+                .save(dir, "report.docx");
+        DocumentImport.Result r = DocumentImport.run(new DocumentImport.Request(docx, DocumentType.REPORT, content,
+                Repo.AS_OF, false));
+        String md = Files.readString(r.file());
+        assertTrue(md.contains("published: 2025-01-20\n"), md);
+        assertTrue(md.contains("index_no: 11371723004235384N/2025-"), "the 索引号 follows the publication year: " + md);
+        assertTrue(r.findings().stream().noneMatch(f -> f.ruleId().equals("report-late")), r.findings().toString());
     }
 
     @Test

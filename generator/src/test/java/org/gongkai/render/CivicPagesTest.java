@@ -134,7 +134,8 @@ class CivicPagesTest {
     void homePageFollowsTheNationalColumnStructure() throws IOException {
         Document home = page("index.html");
         assertEquals(List.of("政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开工作年度报告",
-                "依申请公开", "公共企事业单位信息公开", "重大行政决策事项目录", "各村公示", "分类浏览"),
+                "依申请公开", "公共企事业单位信息公开", "基层政务公开标准目录", "财政预决算", "重大行政决策事项目录", "各村公示",
+                "分类浏览"),
                 home.select(".sections > section > h3").eachText());
         Element statutory = home.select(".sections > section").get(2);
         assertEquals("机构职能", statutory.selectFirst("li a").text());
@@ -179,6 +180,13 @@ class CivicPagesTest {
         // 一、二、the 22 outcome rows （一）…（七） with their sub-rows, 四
         assertEquals(25, applications.select("tbody tr").size());
         assertEquals(15, d.select("table.report-reviews tbody td").size());
+        // section 二 is exactly the national form; the site's own counts follow the report, marked supplementary
+        assertEquals(List.of("第二十条第（一）项", "第二十条第（五）项", "第二十条第（六）项", "第二十条第（八）项"),
+                d.select("main .body > section").get(1).select("table caption").eachText());
+        Element supplement = d.selectFirst("main .body > aside.report-supplement");
+        assertEquals(List.of("补充表1　本年在本专栏主动公开政府信息（按栏目）", "补充表2　本年在本专栏主动公开政府信息（按月份）"),
+                supplement.select("caption").eachText());
+        assertTrue(supplement.elementSiblingIndex() > d.select("main .body > section").last().elementSiblingIndex());
         String csvHref = d.selectFirst("a[href$=figures.csv]").attr("href");
         assertResolves("reports/2024/index.html", csvHref);
         String csv = Files.readString(Repo.sampleSite().resolve("reports/2024/figures.csv"));

@@ -41,6 +41,7 @@ class GoldenSiteTest {
                 "topics/民政、扶贫、救灾/社会救助/index.html",
                 "validity/repealed/index.html",
                 "sitemap/index.html",
+                "biaozhun-mulu/index.html",
                 "feed.xml",
                 "sitemap.xml");
     }

@@ -1,0 +1,40 @@
+package org.gongkai.check;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.gongkai.content.Details;
+import org.gongkai.content.Document;
+import org.gongkai.content.Finding;
+
+/**
+ * 预算法 第十四条 and 条例 第二十条第（七）项: a 预算 or 决算 is published within 20 days (calendar days) of
+ * its approval by the 人大 or the government above.
+ */
+public final class BudgetLate extends DocumentRule {
+
+    static final int LIMIT_DAYS = 20;
+
+    @Override
+    public String id() {
+        return "budget-late";
+    }
+
+    @Override
+    public String description() {
+        return "财政预算、决算应在批复后 20 日内公开（预算法第十四条）";
+    }
+
+    @Override
+    public void check(Document d, Setting setting, List<Finding> out) {
+        if (!(d.details() instanceof Details.Budget b) || b.approved().isEmpty() || d.published().isEmpty()
+                || !d.isPublic()) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(b.approved().get(), d.published().get());
+        if (days > LIMIT_DAYS) {
+            out.add(Finding.warning(id(), d.at("published"), b.kind().orElse("预决算") + "批复于 " + b.approved().get()
+                    + "，发布于 " + d.published().get() + "，相隔 " + days + " 日，超过预算法第十四条规定的批复后 "
+                    + LIMIT_DAYS + " 日内公开：请及时公开；approved 写错的请改为批复日期"));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.gongkai.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * catalog.yaml: the 基层政务公开标准目录 the township publishes by (国办发〔2019〕54号, the 26 领域 as far as a
+ * township has them, and 条例 第二十条). Each item says what is published, on what basis, within what time
+ * limit and how often, and which documents fulfil it: those naming it in {@code catalog_item}, and those of
+ * its {@code types} or {@code topics}. Empty when the site has no catalog.yaml.
+ */
+public record StandardCatalog(List<Item> items) {
+
+    public static final String FILE = "catalog.yaml";
+
+    public StandardCatalog {
+        items = List.copyOf(items);
+    }
+
+    public static StandardCatalog empty() {
+        return new StandardCatalog(List.of());
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    public Optional<Item> find(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * One 事项 of the 标准目录.
+     *
+     * @param limit    时限 as written (自形成或变更之日起20个工作日内); {@link #timeLimit()} reads the number from it
+     * @param cycle    更新周期 as written (每年, 每季度, 6个月); an item with none is silent only if nothing fulfils it
+     * @param types    document types whose every published document fulfils the item (policy, notice …)
+     * @param topics   主题分类 whose documents fulfil it (a top-level name covers its second level)
+     */
+    public record Item(String id, String area, String name, String content, String basis, String limit,
+                       String cycle, String subject, List<String> channels, List<DocumentType> types,
+                       List<String> topics, SourceRef where) {
+        public Item {
+            channels = List.copyOf(channels);
+            types = List.copyOf(types);
+            topics = List.copyOf(topics);
+        }
+
+        /**
+         * Whether {@code d} fulfils this item: it names it, or it is of one of its types or topics (a 低保 policy
+         * naming 社会救助 is still one of the 政策文件).
+         */
+        public boolean fulfilledBy(Document d) {
+            return d.catalogItem().filter(id::equals).isPresent() || types.contains(d.type()) || d.topics().stream().anyMatch(t -> topics.contains(t)
+                    || topics.contains(Taxonomy.topLevel(t)));
+        }
+
+        public Optional<TimeLimit> timeLimit() {
+            return TimeLimit.parse(limit);
+        }
+
+        public Optional<Integer> cycleMonths() {
+            return cycleMonths(cycle);
+        }
+
+        static Optional<Integer> cycleMonths(String cycle) {
+            String c = cycle.strip();
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            Matcher m = MONTHS.matcher(c);
+            if (m.find()) {
+                return Optional.of(Integer.parseInt(m.group(1)));
+            }
+            if (c.contains("半年")) {
+                return Optional.of(6);
+            }
+            if (c.contains("季")) {
+                return Optional.of(3);
+            }
+            if (c.contains("月")) {
+                return Optional.of(1);
+            }
+            if (c.contains("年")) {
+                return Optional.of(12);
+            }
+            return Optional.empty();
+        }
+
+        private static final Pattern MONTHS = Pattern.compile("(\\d+)\\s*个月");
+    }
+
+    /**
+     * A 时限 in days: working days (工作日, counted by site.yaml's calendar) or calendar days (日, 天). A date
+     * such as 每年1月31日前 is no number of days (the 月 before it says so).
+     */
+    public record TimeLimit(int days, boolean working) {
+
+        private static final Pattern DAYS = Pattern.compile("(?<![月\\d])(\\d+)\\s*个?\\s*(工作日|日|天)");
+
+        public static Optional<TimeLimit> parse(String text) {
+            Matcher m = DAYS.matcher(text);
+            return m.find() ? Optional.of(new TimeLimit(Integer.parseInt(m.group(1)), m.group(2).equals("工作日")))
+                    : Optional.empty();
+        }
+
+        /** 20个工作日 or 20日: as the 目录 writes it. */
+        public String text() {
+            return days + (working ? "个工作日" : "日");
+        }
+    }
+}
