@@ -19,6 +19,7 @@ import org.gongkai.render.SiteRenderer;
 import org.gongkai.render.TemplateRefusal;
 import org.gongkai.render.Theme;
 import org.gongkai.search.BlockStore;
+import org.gongkai.search.PublishManifest;
 import org.gongkai.search.SearchIndexer;
 import org.gongkai.search.SiteSearch;
 import org.gongkai.site.SiteModel;
@@ -182,6 +183,9 @@ public final class SiteBuilder {
             // published document's text: a few hundred milliseconds at 10,000 documents, off the main thread)
             boolean incremental = recordKey != null;
             search = CompletableFuture.supplyAsync(() -> {
+                if (!model.site().searchSolr().isEmpty()) {
+                    PublishManifest.write(model, out);
+                }
                 SearchIndexer.Inputs inputs = incremental ? SearchIndexer.inputs(model) : null;
                 String searchKey = inputs == null ? null : inputs.key();
                 if (searchKey != null && out.reuseSearch(searchKey)) {

@@ -43,7 +43,7 @@ public final class ContentLoader {
             DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
                     "fees", "normative"));
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
-            "contact", "theme", "holidays", "search_endpoint", "workdays", "index_no", "publicity_days", "wording",
+            "contact", "theme", "holidays", "search_endpoint", "search_solr", "workdays", "index_no", "publicity_days", "wording",
             "conac");
 
     private final MarkdownReader markdown = new MarkdownReader();
@@ -715,7 +715,8 @@ public final class ContentLoader {
                 orgCode, f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
                 theme, holidays, searchEndpoint(f), f.keyRefs(), scheme, workdays, publicityDays,
-                f.stringMap("wording"), conac.getOrDefault("link", "").strip(), conac.getOrDefault("icon", "").strip());
+                f.stringMap("wording"), conac.getOrDefault("link", "").strip(), conac.getOrDefault("icon", "").strip(),
+                searchSolr(f), "");
     }
 
     /**
@@ -736,6 +737,26 @@ public final class ContentLoader {
             return "";
         }
         return v;
+    }
+
+    /**
+     * search_solr: the Solr collection's public /select as a path on this host, which the host's reverse proxy
+     * passes on: the page asks it from its own origin, so the CSP's connect-src 'self' holds and a resident's
+     * query goes nowhere else.
+     */
+    static String searchSolr(FrontMatter f) {
+        String v = f.string("search_solr").orElse("").strip();
+        if (v.isEmpty() || isSolrPath(v)) {
+            return v;
+        }
+        f.error("site-config", f.at("search_solr"), "search_solr“" + v + "”应是本站经反向代理转发的路径（以 / 开头，如 "
+                + "/solr/zcwjk/select）；不写则只用静态搜索");
+        return "";
+    }
+
+    /** A path on this host, with nothing that could break out of an attribute or a URL. */
+    public static boolean isSolrPath(String v) {
+        return v.matches("/[A-Za-z0-9._~/-]*") && !v.startsWith("//") && !v.contains("..");
     }
 
     private Taxonomy loadTaxonomy(ContentPath paths, List<Finding> findings) throws IOException {

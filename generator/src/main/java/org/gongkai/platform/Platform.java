@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record Platform(Path folder, String name, String portal, String column, String baseUrl, String siteCode,
                        String orgCode, Optional<String> portalUrl, Optional<String> icp, Optional<String> psb,
-                       Optional<String> conacUrl, List<Link> links, List<PlatformColumn> columns) {
+                       Optional<String> conacUrl, List<Link> links, List<PlatformColumn> columns, String searchSolr) {
 
     public static final String FILE = "platform.yaml";
 

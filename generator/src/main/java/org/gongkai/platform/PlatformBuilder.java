@@ -264,7 +264,8 @@ public final class PlatformBuilder {
         return new ColumnFrame(sc -> new SiteConfig(sc.name(), sc.column(), sc.orgCode(),
                 p.baseUrl().isEmpty() ? sc.baseUrl() : p.baseUrl() + column.id() + "/",
                 p.siteCode().isEmpty() ? sc.siteCode() : p.siteCode(), p.icp().orElse(sc.icp()), p.psb().orElse(sc.psb()),
-                sc.contact(), sc.theme(), sc.holidays(), sc.keys()),
+                sc.contact(), sc.theme(), sc.holidays(), sc.keys())
+                .withSearchSolr(p.searchSolr().isEmpty() ? sc.searchSolr() : p.searchSolr(), column.id()),
                 Optional.of(PlatformPages.chrome(portal(p), false)),
                 new BrokenLinks.Outer(column.id(), PlatformPages.LINKED_FROM_COLUMNS), built);
     }

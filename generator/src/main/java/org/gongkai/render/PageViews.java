@@ -98,9 +98,12 @@ public final class PageViews {
 
     /**
      * The search page: the form posts to {@code action} (site.yaml search_endpoint) when a host answers searches,
-     * else stays on the page for search.js; without JavaScript the page points to the 目录.
+     * else stays on the page for search.js; without JavaScript the page points to the 目录. With {@code solr}
+     * (site.yaml or platform.yaml search_solr) search.js asks that collection, filtered to {@code column} when
+     * the site is a platform's column.
      */
-    public record SearchPage(List<Views.Section> sections, String action, String catalogHref) {
+    public record SearchPage(List<Views.Section> sections, String action, String catalogHref, String solr,
+                             String column) {
         public SearchPage {
             sections = List.copyOf(sections);
         }

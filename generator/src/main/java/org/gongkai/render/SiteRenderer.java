@@ -236,7 +236,8 @@ public final class SiteRenderer {
         jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
                 meta("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"), new PageViews.SitemapPage(structure)));
         jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", meta("搜索", SitePaths.SEARCH, "search"),
-                new PageViews.SearchPage(structure, model.site().searchEndpoint(), SitePaths.CATALOG)));
+                new PageViews.SearchPage(structure, model.site().searchEndpoint(), SitePaths.CATALOG,
+                        model.site().searchSolr(), model.site().searchColumn())));
         for (Catalog.Page p : Catalog.pages(Catalog.rows(model))) {
             String path = p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
             jobs.add(new PageJob(path, "mulu.vm", meta(p.title(), path, "catalog",
