@@ -90,7 +90,7 @@ final class PublishSearchCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         });
-        SolrPush.Result r = push.push(manifests, platform && columns.isEmpty());
+        SolrPush.Result r = push.push(manifests, platform, platform && columns.isEmpty());
         out.printf("完成：发送 %d 篇，删除 %d 篇，未变 %d 篇；重试 %d 次（%d ms）%n", r.sent(), r.deleted(), r.unchanged(),
                 r.retries(), (System.nanoTime() - t0) / 1_000_000);
         out.flush();

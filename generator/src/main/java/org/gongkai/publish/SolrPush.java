@@ -71,16 +71,17 @@ public final class SolrPush {
     }
 
     /**
-     * Push {@code columns} (column id → its manifest). With {@code whole}, the collection is the platform's alone:
-     * the documents of columns that are gone are deleted too; otherwise only the named columns are touched, so
-     * columns can push in parallel.
+     * Push {@code columns} (column id → its manifest): a platform's columns ({@code platform}, their documents'
+     * addresses under the column's folder) or one site's. With {@code whole}, the collection is the platform's
+     * alone: the documents of columns that are gone are deleted too; otherwise only the named columns are touched,
+     * so columns can push in parallel.
      */
-    public Result push(Map<String, List<PublishManifest.Entry>> columns, boolean whole)
+    public Result push(Map<String, List<PublishManifest.Entry>> columns, boolean platform, boolean whole)
             throws IOException, InterruptedException {
         Map<String, String> state = state(whole ? "*:*" : "{!terms f=column}" + String.join(",", columns.keySet()));
         Map<String, ObjectNode> wanted = new TreeMap<>();
         columns.forEach((column, entries) -> entries.forEach(e -> {
-            ObjectNode d = document(column, e);
+            ObjectNode d = document(column, e, platform);
             wanted.put(d.get("id").asText(), d);
         }));
         List<String> gone = state.keySet().stream().filter(id -> !wanted.containsKey(id)).sorted().toList();
@@ -125,14 +126,19 @@ public final class SolrPush {
         }
     }
 
-    /** The Solr document for one manifest entry: the local index's fields, the idf's term list and the digest. */
-    static ObjectNode document(String column, PublishManifest.Entry e) {
+    /**
+     * The Solr document for one manifest entry: the local index's fields, the idf's term list, what a result
+     * shows and the digest. {@code url} is relative to the platform's root (the column's folder first) when
+     * {@code inPlatform}, else to the site's.
+     */
+    static ObjectNode document(String column, PublishManifest.Entry e, boolean inPlatform) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", column + "/" + e.id());
         d.put("column", column);
         d.put("doc", e.id());
-        d.put("url", e.url());
-        d.put("hash", hash(column, e));
+        d.put("url", (inPlatform ? column + "/" : "") + e.url());
+        d.put("meta", JSON.valueToTree(e.meta()).toString());
+        d.put("hash", hash(column + (inPlatform ? "/" : ""), e));
         d.put("title", e.title());
         putText(d, "doc_number", e.docNumber());
         putText(d, "doc_number_text", e.docNumberText());

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -57,17 +58,19 @@ public final class PublishManifest {
      * @param docNumberText the 文号 as written, for display
      * @param synonyms      the synonyms field's text (other names of the groups it mentions), empty when none
      * @param published     publication date as epoch day, null when the document has none
+     * @param meta          what a result shows, as the static export's metadata has it (search.js item())
      */
     public record Entry(String id, String url, String title, String docNumber, String docNumberText, String body,
                         String issuer, List<String> topics, List<String> themes, List<String> keywords,
                         String synonyms, String type, String year, String validity, List<String> topic,
-                        Long published) {
+                        Long published, Map<String, Object> meta) {
 
         public Entry {
             topics = List.copyOf(topics);
             themes = List.copyOf(themes);
             keywords = List.copyOf(keywords);
             topic = List.copyOf(topic);
+            meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
         }
 
         /**
@@ -127,7 +130,7 @@ public final class PublishManifest {
                 number.orElse(""), body, d.issuer().orElse(""),
                 d.topics().stream().map(t -> t.replace('/', ' ')).toList(), d.themes(), d.keywords(),
                 SearchIndexer.synonymText(synonyms, d.title(), rest), type, year, validity, topic,
-                d.published().map(LocalDate::toEpochDay).orElse(null));
+                d.published().map(LocalDate::toEpochDay).orElse(null), StaticIndex.meta(model, d));
     }
 
     /** Write the manifest of {@code model} into {@code out}. */
