@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * one per column folder for a platform.
  */
 @Command(name = "publish-search", mixinStandardHelpOptions = true,
-        description = "把已生成网站公开的文件推送到 Solr 搜索集合：只发送新增和修改的，删除不再公开的；可重复运行，中断后再运行即续传。")
+        description = "把已生成网站公开的文件推送到 Solr 搜索集合：只发送新增和修改的，删除不再公开的；可重复运行，中断后再运行即续传。"
+                + "Solr 要求登录时，把“用户名:密码”放在环境变量 GONGKAI_SOLR_AUTH 中。")
 final class PublishSearchCommand implements Callable<Integer> {
 
     @Option(names = "--site", required = true, paramLabel = "OUT", description = "已生成的网站或平台目录")
@@ -90,6 +91,8 @@ final class PublishSearchCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         });
+        // from the environment, not an option: a password on the command line shows in the process list and CI logs
+        push.withBasicAuth(System.getenv().getOrDefault("GONGKAI_SOLR_AUTH", ""));
         SolrPush.Result r = push.push(manifests, platform, platform && columns.isEmpty());
         out.printf("完成：发送 %d 篇，删除 %d 篇，未变 %d 篇；重试 %d 次（%d ms）%n", r.sent(), r.deleted(), r.unchanged(),
                 r.retries(), (System.nanoTime() - t0) / 1_000_000);

@@ -51,6 +51,7 @@ public final class SolrPush {
     private final int batch;
     private final Duration patience;
     private final Consumer<String> progress;
+    private String authorization = "";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int next;
     private int retries;
@@ -68,6 +69,16 @@ public final class SolrPush {
         this.batch = Math.max(1, batch);
         this.patience = patience;
         this.progress = progress;
+    }
+
+    /**
+     * Sends {@code userAndPassword} ("user:password") as HTTP basic authentication with every request: Solr's
+     * BasicAuthPlugin guards the private side where a push writes.
+     */
+    public SolrPush withBasicAuth(String userAndPassword) {
+        authorization = userAndPassword.isEmpty() ? "" : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        return this;
     }
 
     /**
@@ -203,6 +214,9 @@ public final class SolrPush {
             URI node = nodes.get(next % nodes.size());
             URI uri = URI.create(node.toString().replaceAll("/+$", "") + "/" + collection + path);
             HttpRequest.Builder r = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120));
+            if (!authorization.isEmpty()) {
+                r.header("Authorization", authorization);
+            }
             if (body != null) {
                 r.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
             }

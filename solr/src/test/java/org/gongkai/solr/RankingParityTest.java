@@ -51,6 +51,30 @@ class RankingParityTest {
         System.out.printf("real texts: build %d ms, collection %d ms, push of %d documents %d ms (%.0f documents/s)%n",
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, r.sent(), (t3 - t2) / 1_000_000,
                 r.sent() / ((t3 - t2) / 1e9));
+        long bytes = SolrCluster.indexBytes(COLLECTION);
+        System.out.printf("index on disk: %d bytes for 4 replicas, %.0f bytes per document per replica%n", bytes,
+                bytes / 4.0 / r.sent());
+    }
+
+    /** Latency of the nine benchmark queries through one node's public /select (after one warm-up round). */
+    @Test
+    void benchmarkQueryLatency() throws Exception {
+        URI node = SolrCluster.nodes().get(0);
+        for (String q : BENCHMARK) {
+            SolrCluster.select(node, COLLECTION, q, Map.of());
+        }
+        List<Long> micros = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            for (String q : BENCHMARK) {
+                long t0 = System.nanoTime();
+                SolrCluster.select(node, COLLECTION, q, Map.of());
+                micros.add((System.nanoTime() - t0) / 1000);
+            }
+        }
+        java.util.Collections.sort(micros);
+        System.out.printf("query latency over %d queries: p50 %.1f ms, p95 %.1f ms%n", micros.size(),
+                micros.get(micros.size() / 2) / 1000.0, micros.get((int) Math.ceil(micros.size() * 0.95) - 1) / 1000.0);
+        assertTrue(micros.get(micros.size() / 2) < 5_000_000, "a median query of 5 s or more is broken, not slow");
     }
 
     @Test

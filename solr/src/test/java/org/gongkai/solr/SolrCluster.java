@@ -29,6 +29,7 @@ final class SolrCluster {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static MiniSolrCloudCluster cluster;
+    private static Path base;
 
     private SolrCluster() {
     }
@@ -39,7 +40,7 @@ final class SolrCluster {
 
     static synchronized MiniSolrCloudCluster shared() throws Exception {
         if (cluster == null) {
-            Path base = Files.createTempDirectory("gongkai-solr-");
+            base = Files.createTempDirectory("gongkai-solr-");
             cluster = new MiniSolrCloudCluster.Builder(2, base)
                     .addConfig(CONFIG, repo().resolve("solr/configset/conf"))
                     .build();
@@ -53,6 +54,15 @@ final class SolrCluster {
             }));
         }
         return cluster;
+    }
+
+    /** Bytes of the index files of every replica of {@code collection} on disk. */
+    static long indexBytes(String collection) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(base)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().contains("/" + collection + "_shard") && f.toString().contains("/data/index"))
+                    .mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     /** A new collection of 2 shards × 2 replicas, active on both nodes. */
@@ -86,6 +96,15 @@ final class SolrCluster {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + collection
                 + "/state?q=*:*&rows=0&wt=json")).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body()).path("response").path("numFound").asLong();
+    }
+
+    /** The ids of the documents in a small collection, read on the private side. */
+    static java.util.Set<String> ids(URI node, String collection) throws IOException, InterruptedException {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + collection
+                + "/state?q=*:*&rows=10000&fl=id&wt=json")).build(), HttpResponse.BodyHandlers.ofString());
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        JSON.readTree(r.body()).path("response").path("docs").forEach(d -> out.add(d.path("id").asText()));
+        return out;
     }
 
     static String encode(String s) {
