@@ -163,9 +163,28 @@
     return { file: c.m + Math.floor(local / m.chunk) + '.json?v=' + c.v, at: local % m.chunk, column: c };
   }
 
+  // --- Solr (site.yaml / platform.yaml search_solr): the collection's public /select ranks the same way ---
+  // the request the page sends: the query and the filters as plain parameters, nothing else (the handler's
+  // invariants fix the rest)
+  function solrUrl(endpoint, q, filters) {
+    var p = new URLSearchParams();
+    p.set('q', q);
+    Object.keys(filters).sort().forEach(function (k) { if (filters[k]) p.set(k, filters[k]); });
+    return endpoint + '?' + p;
+  }
+  // the hits as the static side's metadata (item()), addresses from the collection (under the column folder
+  // on a platform)
+  function solrHits(response) {
+    return response.response.docs.map(function (d) {
+      var m = JSON.parse(d.meta);
+      m.u = d.url;
+      return m;
+    });
+  }
+
   // --- page ---
   var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest,
-    metaOf: metaOf };
+    metaOf: metaOf, solrUrl: solrUrl, solrHits: solrHits };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests
   var form = typeof document === 'object' && document.getElementById('search-form');
   if (!form || !window.fetch) return;
@@ -173,7 +192,10 @@
     status = document.getElementById('search-status'), more = document.getElementById('search-more'),
     empty = document.getElementById('search-empty'), hint = document.getElementById('search-hint'),
     filters = document.getElementById('search-filters'), root = form.getAttribute('data-root') || '',
-    manifestUrl = form.getAttribute('data-manifest'), FILTERS = ['type', 'year', 'validity', 'topic'];
+    manifestUrl = form.getAttribute('data-manifest'), FILTERS = ['type', 'year', 'validity', 'topic'],
+    solr = form.getAttribute('data-solr'), solrColumn = form.getAttribute('data-column') || '',
+    // a platform column's page links from the platform's root, where the collection's addresses start
+    solrRoot = solrColumn ? root + '../' : root;
   function el(tag, cls, text) {
     var n = document.createElement(tag);
     if (cls) n.className = cls;
@@ -198,9 +220,9 @@
     }
     return frag;
   }
-  function item(m, want, column) {
+  function item(m, want, column, base) {
     var li = el('li', 'search-hit'), h = el('h2', 'search-hit-title'), a = el('a');
-    a.href = root + (column ? column.id + '/' : '') + m.u;
+    a.href = (base || root) + (column ? column.id + '/' : '') + m.u;
     a.appendChild(marked(m.t, want));
     h.appendChild(a);
     li.appendChild(h);
@@ -215,6 +237,11 @@
     return li;
   }
   function show(from, want) {
+    if (solr) {
+      shown.slice(from, from + 10).forEach(function (m) { list.appendChild(item(m, want, null, solrRoot)); });
+      more.hidden = shown.length <= from + 10;
+      return Promise.resolve();
+    }
     var docs = shown.slice(from, from + 10).map(function (d) { return metaOf(shownIn, d); });
     return Promise.all(docs.map(function (x) { return get(x.file); }))
       .then(function (chunks) {
@@ -242,6 +269,7 @@
     if (!alts.length) return say('请输入汉字、字母或数字。');
     var note = alts.cut ? '检索词太长，只按前 ' + MAX_QUERY_TERMS + ' 个词查找；请只写最关键的几个词。' : '';
     say(note + '正在搜索……');
+    if (solr) return runSolr(q, url, want, note, ticket, t0);
     return load().then(function () { return scope(column); }).then(function (x) {
       m = x;
       return entries(keys, m);
@@ -286,6 +314,44 @@
   }
 
   var manifestUrlResolved;
+
+  // the Solr backend: the same form and result list; when the collection cannot be reached, say so and send
+  // the reader to the 目录 (the static index is the columns' own, not the platform's)
+  function runSolr(q, params, want, note, ticket, t0) {
+    var f = {};
+    FILTERS.forEach(function (k) { f[k] = params.get(k); });
+    f.column = solrColumn || (form.elements.column && form.elements.column.value) || '';
+    load().catch(function () {});
+    return fetch(solrUrl(solr, q, f), { headers: { Accept: 'application/json' } }).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    }).then(function (r) {
+      if (ticket !== last) return;
+      shown = solrHits(r);
+      list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
+      if (!shown.length) {
+        hint.textContent = f.type || f.year || f.validity || f.topic ? '可以取消筛选条件再试。' : '';
+        empty.hidden = false;
+        return say(note + '没有找到包含“' + (q.length > 40 ? q.slice(0, 40) + '…' : q) + '”的公开信息。');
+      }
+      return show(0, want).then(function () {
+        say(note + '找到 ' + (r.response.numFound > shown.length ? shown.length + ' 条以上' : shown.length + ' 条')
+          + '结果' + (shown.length > 10 ? '，先显示前 10 条' : '') + '。');
+      });
+    }).catch(function () {
+      if (ticket !== last) return;
+      hint.textContent = '';
+      var a = el('a', '', '政府信息公开目录');
+      a.href = root + (form.getAttribute('data-catalog') || 'mulu/index.html');
+      hint.appendChild(document.createTextNode('搜索服务暂时无法连接，请稍后再试。也可以打开'));
+      hint.appendChild(a);
+      hint.appendChild(document.createTextNode('，查看全部公开文件，再用浏览器的“在网页中查找”找要看的内容。'));
+      empty.hidden = false;
+      list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
+      say('搜索服务暂时无法连接，已改为提供政府信息公开目录。');
+    });
+  }
+
   function load() {
     return manifest ? Promise.resolve() : get(manifestUrl).then(function (m) {
       manifest = m;

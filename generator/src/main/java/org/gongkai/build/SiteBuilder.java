@@ -13,6 +13,7 @@ import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.TemplateRefusal;
+import org.gongkai.search.PublishManifest;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -121,6 +122,9 @@ public final class SiteBuilder {
             // the search index needs the model only, not the pages: it is built while the pages render, and
             // each fills the gaps the other leaves on the cores (one thread at a phase's start and end)
             search = CompletableFuture.supplyAsync(() -> {
+                if (!model.site().searchSolr().isEmpty()) {
+                    PublishManifest.write(model, out); // what publish-search sends: published documents only
+                }
                 Build.Indexed indexed = build.search(model, opened);
                 indexed.index().ifPresent(SiteBuilder::close);
                 return indexed.key();

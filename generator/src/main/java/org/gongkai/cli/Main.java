@@ -23,6 +23,7 @@ public final class Main {
         COMMANDS.put("assemble", AssembleCommand::new);
         COMMANDS.put("inspect", InspectCommand::new);
         COMMANDS.put("search", SearchCommand::new);
+        COMMANDS.put("publish-search", PublishSearchCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("new", NewCommand::new);

@@ -94,6 +94,14 @@ public final class ConfiguredUrl {
         return Optional.empty();
     }
 
+    /**
+     * A path on the site's own host, with nothing that could break out of an attribute or a URL: where a page
+     * may send a resident's query through the host's reverse proxy (search_solr) under connect-src 'self'.
+     */
+    public static boolean isLocalPath(String v) {
+        return v.matches("/[A-Za-z0-9._~/-]*") && !v.startsWith("//") && !v.contains("..");
+    }
+
     /** The value as a message shows it: control characters made visible, at most 80 characters. */
     public static String shown(String url) {
         StringBuilder sb = new StringBuilder();

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 final class SettingsReader {
 
     static final Set<String> SITE_KEYS = Set.of("name", "column", "org_code", "base_url", "site_code", "icp", "psb",
-            "contact", "theme", "holidays", "search_endpoint", "workdays", "index_no", "publicity_days", "wording",
+            "contact", "theme", "holidays", "search_endpoint", "search_solr", "workdays", "index_no", "publicity_days", "wording",
             "conac");
 
     private SettingsReader() {
@@ -86,7 +86,8 @@ final class SettingsReader {
                 orgCode, f.string("base_url").orElse(""), f.string("site_code").orElse(""),
                 f.string("icp").orElse(""), f.string("psb").orElse(""), f.stringMap("contact"),
                 theme, holidays, searchEndpoint(f), f.keyRefs(), scheme, workdays, publicityDays,
-                f.stringMap("wording"), conac.getOrDefault("link", "").strip(), conac.getOrDefault("icon", "").strip());
+                f.stringMap("wording"), conac.getOrDefault("link", "").strip(), conac.getOrDefault("icon", "").strip(),
+                searchSolr(f), "");
     }
 
     /**
@@ -102,6 +103,21 @@ final class SettingsReader {
             return "";
         }
         return v;
+    }
+
+    /**
+     * search_solr: the Solr collection's public /select as a path on this host, which the host's reverse proxy
+     * passes on: the page asks it from its own origin, so the CSP's connect-src 'self' holds and a resident's
+     * query goes nowhere else.
+     */
+    private static String searchSolr(FrontMatter f) {
+        String v = f.string("search_solr").orElse("").strip();
+        if (v.isEmpty() || ConfiguredUrl.isLocalPath(v)) {
+            return v;
+        }
+        f.error("site-config", f.at("search_solr"), "search_solr“" + ConfiguredUrl.shown(v) + "”应是本站经反向代理转发的路径（以 / 开头，如 "
+                + "/solr/zcwjk/select）；不写则只用静态搜索");
+        return "";
     }
 
     /** taxonomies.yaml: the topic tree (or a flat list) and the themes. */

@@ -8,6 +8,12 @@ import java.util.Set;
 /**
  * site.yaml: who publishes the column and the identifiers its footer must carry.
  *
+ * @param searchSolr     the public {@code /select} of a Solr collection holding the site's documents (site.yaml or
+ *                       platform.yaml {@code search_solr}, a path through the host's reverse proxy or an https URL):
+ *                       the search page asks it, and the build writes the manifest {@code publish-search} pushes;
+ *                       empty for the static search alone
+ * @param searchColumn   the column this site is within a platform (its id), which its search page filters the
+ *                       platform's collection by; empty for a site of its own
  * @param searchEndpoint where a host that runs Java answers the search form ({@code SearchService}): a path on
  *                       the site's own host or an https URL; empty when the host is static, and the form then
  *                       stays on the search page (and the 目录 serves readers without JavaScript)
@@ -30,7 +36,9 @@ public record SiteConfig(
         Map<String, Integer> publicityDays,
         Map<String, String> wording,
         String conacLink,
-        String conacIcon) {
+        String conacIcon,
+        String searchSolr,
+        String searchColumn) {
 
     public SiteConfig {
         contact = Map.copyOf(contact);
@@ -50,7 +58,8 @@ public record SiteConfig(
      */
     public SiteConfig inPlatform(String baseUrl, String siteCode, String icp, String psb, String theme) {
         return new SiteConfig(name, column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays,
-                searchEndpoint, keys, indexScheme, workdays, publicityDays, wording, conacLink, conacIcon);
+                searchEndpoint, keys, indexScheme, workdays, publicityDays, wording, conacLink, conacIcon, searchSolr,
+                searchColumn);
     }
 
     /** A site with only the original settings; the later ones take their defaults. */
@@ -59,10 +68,17 @@ public record SiteConfig(
                       Map<String, SourceRef> keys) {
         this(name, column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays, "", keys,
                 IndexScheme.standard(orgCode), Set.of(), new java.util.TreeMap<>(DEFAULT_PUBLICITY_DAYS), Map.of(), "",
-                "");
+                "", "", "");
     }
 
     public static final String FILE = "site.yaml";
+
+    /** This site searching {@code endpoint}, filtered to {@code column} (a platform gives its columns its own). */
+    public SiteConfig withSearchSolr(String endpoint, String column) {
+        return new SiteConfig(name, this.column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays,
+                searchEndpoint, keys, indexScheme, workdays, publicityDays, wording, conacLink, conacIcon, endpoint,
+                column);
+    }
 
     public SourceRef at(String key) {
         SourceRef r = keys.get(key);

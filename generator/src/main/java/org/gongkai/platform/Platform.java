@@ -23,7 +23,7 @@ import org.gongkai.content.SourceRef;
 public record Platform(Path folder, String name, String portal, String column, String baseUrl, String siteCode,
                        String orgCode, Optional<String> portalUrl, Optional<String> icp, Optional<String> psb,
                        Optional<String> conacUrl, List<Link> links, List<PlatformColumn> columns,
-                       Optional<ThemeChoice> theme) {
+                       Optional<ThemeChoice> theme, String searchSolr) {
 
     public static final String FILE = "platform.yaml";
 

@@ -292,7 +292,8 @@ public final class PlatformBuilder {
     static ColumnFrame frame(Platform p, PlatformColumn column, Consumer<org.gongkai.site.SiteModel> built) {
         return new ColumnFrame(sc -> sc.inPlatform(p.baseUrl().isEmpty() ? sc.baseUrl() : p.baseUrl() + column.id() + "/",
                 p.siteCode().isEmpty() ? sc.siteCode() : p.siteCode(), p.icp().orElse(sc.icp()), p.psb().orElse(sc.psb()),
-                p.theme().map(Platform.ThemeChoice::name).orElse(sc.theme())),
+                p.theme().map(Platform.ThemeChoice::name).orElse(sc.theme()))
+                .withSearchSolr(p.searchSolr().isEmpty() ? sc.searchSolr() : p.searchSolr(), column.id()),
                 Optional.of(PlatformPages.chrome(portal(p), true)),
                 new BrokenLinks.Outer(column.id(), PlatformPages.LINKED_FROM_COLUMNS), built);
     }

@@ -27,7 +27,7 @@ import org.gongkai.content.SourceRef;
 public final class PlatformLoader {
 
     static final Set<String> KEYS = Set.of("name", "portal", "column", "base_url", "site_code", "org_code", "columns",
-            "portal_url", "icp", "psb", "conac", "links", "theme");
+            "portal_url", "icp", "psb", "conac", "links", "theme", "search_solr");
     static final Set<String> COLUMN_KEYS = Set.of("id", "name", "kind", "path");
     /** Folders of the platform's own output: a column may not take their name. */
     static final Set<String> RESERVED = Set.of("assets", "search", "zcwjk", "sitemap", "feed", "columns", "inspect");
@@ -102,7 +102,18 @@ public final class PlatformLoader {
         Optional<Platform.ThemeChoice> theme = y.string("theme").map(t -> new Platform.ThemeChoice(t, y.at("theme")));
         findings.sort(Finding.ORDER);
         return new Loaded(Optional.of(new Platform(folder, name, portal, column, baseUrl, siteCode, orgCode, portalUrl,
-                y.string("icp"), y.string("psb"), conac, links, columns, theme)), findings);
+                y.string("icp"), y.string("psb"), conac, links, columns, theme, searchSolr(y))), findings);
+    }
+
+    /** search_solr: the collection's public /select on this host, as in a column's site.yaml. */
+    private static String searchSolr(ConfigYaml y) {
+        String v = y.string("search_solr").orElse("").strip();
+        if (v.isEmpty() || ConfiguredUrl.isLocalPath(v)) {
+            return v;
+        }
+        y.error("platform-config", y.at("search_solr"), "search_solr“" + v + "”应是本站经反向代理转发的路径（以 / 开头，如 "
+                + "/solr/zcwjk/select）；不写则只用静态搜索");
+        return "";
     }
 
     private static List<PlatformColumn> columns(ConfigYaml y, Path folder) {

@@ -55,7 +55,8 @@ public final class PagePlanner {
                 PageViews.PageMeta.under("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"),
                 new PageViews.SitemapPage(structure)));
         jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", PageViews.PageMeta.under("搜索", SitePaths.SEARCH, "search"),
-                new PageViews.SearchPage(structure, model.site().searchEndpoint(), SitePaths.CATALOG, false)));
+                new PageViews.SearchPage(structure, model.site().searchEndpoint(), SitePaths.CATALOG, false,
+                        model.site().searchSolr(), model.site().searchColumn())));
         for (Catalog.Page p : Catalog.pages(Catalog.rows(model))) {
             String path = p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
             jobs.add(new PageJob(path, "mulu.vm", PageViews.PageMeta.under(p.title(), path, "catalog",

@@ -112,10 +112,13 @@ public final class PageViews {
 
     /**
      * The search page: the form posts to {@code action} (site.yaml search_endpoint) when a host answers searches,
-     * else stays on the page for search.js; without JavaScript the page points to the 目录.
+     * else stays on the page for search.js; without JavaScript the page points to the 目录. With {@code solr}
+     * (site.yaml or platform.yaml search_solr) search.js asks that collection, filtered to {@code column} when
+     * the site is a platform's column.
      */
     /** {@code platform}: the platform's search over all its columns, with a column filter; sections are its columns. */
-    public record SearchPage(List<Views.Section> sections, String action, String catalogHref, boolean platform) {
+    public record SearchPage(List<Views.Section> sections, String action, String catalogHref, boolean platform, String solr,
+                             String column) {
         public SearchPage {
             sections = List.copyOf(sections);
         }

@@ -242,7 +242,7 @@ public final class PlatformPages {
         for (PlatformViews.ColumnSummary c : byKind(columns, kindOrder)) {
             sections.add(new Views.Section(c.name(), c.id() + "/" + SitePaths.CATALOG, c.kind() + "，政府信息公开目录", List.of()));
         }
-        return new PageJob(SEARCH, "search.vm", meta("全平台搜索", SEARCH), new PageViews.SearchPage(sections, "", LIBRARY, true));
+        return new PageJob(SEARCH, "search.vm", meta("全平台搜索", SEARCH), new PageViews.SearchPage(sections, "", LIBRARY, true, "", ""));
     }
 
     private static List<Views.Section> sitemapSections(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {

@@ -38,6 +38,14 @@ public final class BigramAnalyzer extends Analyzer {
     }
 
     /**
+     * The tokenizer alone, for an engine that builds its own analysis chains (the Solr plugin): with
+     * {@code edges} the index's stacked edge terms, without them a query's terms (and the 文号 field's).
+     */
+    public static Tokenizer tokenizer(boolean edges) {
+        return new AnalysisTokenizer(edges);
+    }
+
+    /**
      * Reads the whole value (fields are one document's text), lists its terms with
      * {@link Analysis#indexTerms} as slices of the normalised characters, then hands them out one by one,
      * copied straight into the term attribute: no String per term.

@@ -268,12 +268,7 @@ public final class SearchIndexer {
             f.add(new Field(SearchSchema.DOC_NUMBER, Analysis.docNumber(n), WITH_POSITIONS));
             f.add(new StoredField(SearchSchema.DOC_NUMBER, n.written()));
         });
-        StringBuilder text = new StringBuilder(d.body().text());
-        d.summary().ifPresent(x -> text.append('\n').append(x));
-        for (Attachment a : d.attachments()) {
-            text.append('\n').append(a.title());
-        }
-        char[] body = Analysis.normalised(text.toString());
+        char[] body = Analysis.normalised(bodyText(d));
         f.add(new Field(SearchSchema.BODY, CountedTerms.of(body), WITH_FREQS));
         d.issuer().ifPresent(i -> f.add(new Field(SearchSchema.ISSUER, CountedTerms.of(i), WITH_FREQS)));
         for (String t : d.topics()) {
@@ -289,13 +284,9 @@ public final class SearchIndexer {
             rest.add(kw);
             f.add(new Field(SearchSchema.KEYWORDS, CountedTerms.of(kw), WITH_FREQS));
         }
-        // once for the title and once for the rest, so a synonym in the title weighs like a title word would
-        if (!synonyms.isEmpty()) {
-            List<String> more = new ArrayList<>(synonyms.expansions(d.title()));
-            more.addAll(synonyms.expansionsOfNormalised(rest));
-            if (!more.isEmpty()) {
-                f.add(new Field(SearchSchema.SYNONYMS, CountedTerms.of(String.join("\n", more)), WITH_FREQS));
-            }
+        String more = synonymText(synonyms, d.title(), rest);
+        if (!more.isEmpty()) {
+            f.add(new Field(SearchSchema.SYNONYMS, CountedTerms.of(more), WITH_FREQS));
         }
         for (String[] kv : filterValues(model, d)) {
             f.add(new StringField(kv[0], kv[1], Field.Store.NO));
@@ -305,6 +296,30 @@ public final class SearchIndexer {
             f.add(new StoredField(SearchSchema.PUBLISHED, p.toEpochDay()));
         });
         return f;
+    }
+
+    /** The body field's text: the body, then the 内容概述 and the attachments' titles, a line each. */
+    static String bodyText(Document d) {
+        StringBuilder text = new StringBuilder(d.body().text());
+        d.summary().ifPresent(x -> text.append('\n').append(x));
+        for (Attachment a : d.attachments()) {
+            text.append('\n').append(a.title());
+        }
+        return text.toString();
+    }
+
+    /**
+     * The synonyms field's text: the other names of the groups the title mentions, then those of the groups the
+     * body or keywords ({@code rest}, normalised) mention — once for each, so a synonym in the title weighs like a
+     * title word would. Empty when there is none.
+     */
+    static String synonymText(Synonyms synonyms, String title, List<char[]> rest) {
+        if (synonyms.isEmpty()) {
+            return "";
+        }
+        List<String> more = new ArrayList<>(synonyms.expansions(title));
+        more.addAll(synonyms.expansionsOfNormalised(rest));
+        return String.join("\n", more);
     }
 
     /** The exact-valued facets the filters use: type, year, validity, and each topic with its top level. */

@@ -139,27 +139,8 @@ public final class SearchService implements Closeable {
 
     /** First position of a term in the title, else in the 文号 (after an offset), plus one; 0 when absent. */
     int headPosition(String term, int doc) {
-        try {
-            LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-            for (String field : List.of(SearchSchema.TITLE, SearchSchema.DOC_NUMBER)) {
-                Terms terms = leaf.reader().terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(new BytesRef(term))) {
-                    continue;
-                }
-                PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
-                if (pe.advance(doc - leaf.docBase) == doc - leaf.docBase) {
-                    int offset = field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
-                    return pe.nextPosition() + offset + 1;
-                }
-            }
-            return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        return SearchQuery.headPosition(leaf.reader(), term, doc - leaf.docBase);
     }
 
     public int documents() {

@@ -49,7 +49,8 @@ public final class StableBM25 extends BM25Similarity {
         return out;
     }
 
-    static float referenceLength(double average) {
+    /** The reference length for a field's average length: the power of two nearest to it in ratio, at least 1. */
+    public static float referenceLength(double average) {
         if (!(average > 1)) {
             return 1f;
         }

@@ -839,7 +839,8 @@ public final class StaticIndex {
         }
     }
 
-    private static Map<String, Object> meta(SiteModel model, Document d) {
+    /** What a result shows (search.js item()): the same for the static export and the publish manifest. */
+    static Map<String, Object> meta(SiteModel model, Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("t", d.title());

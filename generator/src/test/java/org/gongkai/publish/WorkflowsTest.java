@@ -191,6 +191,15 @@ class WorkflowsTest {
         javaWithMavenCache(steps);
         assertTrue(runs(steps).stream().anyMatch(r -> r.contains("gongkai.jar build --content platform --columns \"${{ matrix.columns }}\" --out part")),
                 runs(steps).toString());
+        // with a Solr collection, each group pushes its own columns, after building them and only when one is named
+        Map<String, Object> push = steps.stream().filter(st -> String.valueOf(st.get("run")).contains("publish-search"))
+                .findFirst().orElseThrow();
+        assertTrue(String.valueOf(push.get("run")).contains(
+                "gongkai.jar publish-search --site part --solr \"$GONGKAI_SOLR_URL\" --collection \"$GONGKAI_SOLR_COLLECTION\" --columns \"${{ matrix.columns }}\""),
+                push.toString());
+        assertEquals("vars.GONGKAI_SOLR_URL != ''", push.get("if"));
+        assertTrue(steps.indexOf(push) > steps.indexOf(steps.stream()
+                .filter(st -> String.valueOf(st.get("run")).contains("--out part")).findFirst().orElseThrow()));
         Map<String, Object> upload = (Map<String, Object>) uses(steps, "actions/upload-artifact").get("with");
         assertEquals("part", upload.get("path"));
         assertEquals(true, upload.get("include-hidden-files"), "part/.gongkai-part/ must travel");

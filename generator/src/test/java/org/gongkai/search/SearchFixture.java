@@ -20,6 +20,11 @@ final class SearchFixture {
     }
 
     static Path build() {
+        return build("");
+    }
+
+    /** As {@link #build()}, with {@code siteYaml} added to site.yaml. */
+    static Path build(String siteYaml) {
         try {
             Path root = Files.createTempDirectory("gongkai-search-");
             Path c = root.resolve("content");
@@ -31,7 +36,7 @@ final class SearchFixture {
                     site_code: '3717230012'
                     icp: 鲁ICP备05021836号-1
                     psb: 鲁公网安备 37172302000163号
-                    """);
+                    """ + siteYaml);
             write(c, "taxonomies.yaml", """
                     topics: [综合政务, 民政、扶贫、救灾, 农业、林业、水利]
                     themes: [社会救助]
