@@ -285,7 +285,8 @@ public final class PlatformBuilder {
     static PlatformViews.Portal portal(Platform p) {
         return new PlatformViews.Portal(p.name(), p.portal(), p.column(), p.baseUrl(), p.siteCode(), p.icp().orElse(""),
                 p.psb().orElse(""), p.portalUrl().orElse(""), p.conacUrl().orElse(""),
-                p.links().stream().map(l -> new org.gongkai.render.Views.Link(l.text(), l.href())).toList());
+                p.links().stream().map(l -> new org.gongkai.render.Views.Link(l.text(), l.href())).toList(),
+                p.searchSolr());
     }
 
     /** A column inside the platform: served under the platform's address, with its 网站标识码 and chrome. */

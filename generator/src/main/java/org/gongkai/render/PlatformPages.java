@@ -59,7 +59,7 @@ public final class PlatformPages {
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(columns, kindOrder));
         library(columns, jobs);
-        jobs.add(search(columns, kindOrder));
+        jobs.add(search(columns, kindOrder, portal.searchSolr()));
         List<Views.Section> map = sitemapSections(columns, kindOrder);
         jobs.add(new PageJob(SITEMAP_PAGE, "sitemap.vm", meta("网站地图", SITEMAP_PAGE), new PageViews.SitemapPage(map)));
         // every page's toolbar links to the help page (按钮说明): the platform's pages too
@@ -236,13 +236,13 @@ public final class PlatformPages {
      * The search over every column (its index: {@code PlatformSearch}). Without script the form cannot
      * search: the page leads to the policy library and to each column's 政府信息公开目录 instead.
      */
-    private static PageJob search(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {
+    private static PageJob search(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder, String solr) {
         List<Views.Section> sections = new ArrayList<>();
         sections.add(new Views.Section("政策文件库", LIBRARY, "全平台已公开的政策文件，可按发布机构、有效性、主题、年份筛选", List.of()));
         for (PlatformViews.ColumnSummary c : byKind(columns, kindOrder)) {
             sections.add(new Views.Section(c.name(), c.id() + "/" + SitePaths.CATALOG, c.kind() + "，政府信息公开目录", List.of()));
         }
-        return new PageJob(SEARCH, "search.vm", meta("全平台搜索", SEARCH), new PageViews.SearchPage(sections, "", LIBRARY, true, "", ""));
+        return new PageJob(SEARCH, "search.vm", meta("全平台搜索", SEARCH), new PageViews.SearchPage(sections, "", LIBRARY, true, solr, ""));
     }
 
     private static List<Views.Section> sitemapSections(List<PlatformViews.ColumnSummary> columns, List<String> kindOrder) {

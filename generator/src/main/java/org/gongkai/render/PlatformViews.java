@@ -31,9 +31,12 @@ public final class PlatformViews {
         }
     }
 
-    /** The platform's own settings as its pages print them. */
+    /**
+     * The platform's own settings as its pages print them; {@code searchSolr} the Solr collection its search
+     * page asks (platform.yaml search_solr), empty for the static index.
+     */
     public record Portal(String name, String portal, String column, String baseUrl, String siteCode, String icp,
-                         String psb, String portalHref, String conacHref, List<Views.Link> links) {
+                         String psb, String portalHref, String conacHref, List<Views.Link> links, String searchSolr) {
         public Portal {
             links = List.copyOf(links);
         }

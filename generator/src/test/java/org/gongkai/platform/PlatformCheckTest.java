@@ -165,6 +165,26 @@ class PlatformCheckTest {
     }
 
     @Test
+    void aPlatformOnSolrSearchesItFromThePlatformsPageAndFromEachColumnsWithItsFilter() throws IOException {
+        Path p = twoColumns();
+        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")) + "search_solr: /solr/zcwjk/select\n");
+        Path cites = p.resolve("columns/a/policies/2025/2025-00004.md"); // its link names the county, absent here
+        Files.writeString(cites, Files.readString(cites).replace("(county:2020-00001)", ""));
+        Path out = dir.resolve("solr-site");
+        PlatformResult r = PlatformBuilder.build(PlatformConfig.of(p, out, Repo.AS_OF));
+        assertTrue(r.written(), () -> errors(r).toString());
+        var unified = Jsoup.parse(Files.readString(out.resolve("search/index.html"))).selectFirst("form#search-form");
+        assertEquals("/solr/zcwjk/select", unified.attr("data-solr"));
+        assertEquals("", unified.attr("data-column"), "the platform's page: the reader's choice in the column filter");
+        assertTrue(unified.selectFirst("select[name=column]") != null);
+        var column = Jsoup.parse(Files.readString(out.resolve("a/search/index.html"))).selectFirst("form#search-form");
+        assertEquals("/solr/zcwjk/select", column.attr("data-solr"));
+        assertEquals("a", column.attr("data-column"), "a column's page searches its own documents in the collection");
+        assertTrue(Files.isRegularFile(out.resolve("a/search/publish.jsonl.gz")), "what publish-search sends");
+        assertTrue(Files.isRegularFile(out.resolve("search/manifest.json")), "the static index is still built");
+    }
+
+    @Test
     void everyColumnHasItsOwnOrgCode() throws IOException {
         Path p = twoColumns();
         Path site = p.resolve("columns/b/site.yaml");
