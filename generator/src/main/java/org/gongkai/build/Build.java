@@ -24,10 +24,11 @@ import org.gongkai.site.SiteModel;
 import org.gongkai.site.SiteResolver;
 
 /**
- * A build in progress, the one pipeline {@code build} and {@code serve} share: content read, resolved and
- * checked ({@link #load}, {@link #rules}), pages planned and rendered and files copied into an output tree
- * ({@link #render}), the search index written ({@link #search}). What it may take from the builds before is
- * its {@link Reuse} policy's: nothing, the last site on disk, or what this process kept in memory.
+ * A build in progress, the one pipeline {@code build} and {@code serve} share: content read,
+ * resolved and checked ({@link #load}, {@link #rules}), pages planned and rendered and files copied
+ * into an output tree ({@link #render}), the search index written ({@link #search}). What it may
+ * take from the builds before is its {@link Reuse} policy's: nothing, the last site on disk, or
+ * what this process kept in memory.
  */
 public final class Build {
 
@@ -63,31 +64,43 @@ public final class Build {
         }
     }
 
-    /** Reads and resolves content (the documents the policy kept are not read again) and the theme. */
+    /**
+     * Reads and resolves content (the documents the policy kept are not read again) and the theme.
+     */
     public Loaded load() throws IOException {
         PhaseClock clock = new PhaseClock();
         Retained retained = reuse.retained();
-        Content content = frame.apply(new ContentLoader().load(config.content(), retained.documents(), retained.files()));
+        Content content =
+                frame.apply(
+                        new ContentLoader()
+                                .load(config.content(), retained.documents(), retained.files()));
         SiteResolver.Resolution resolution = SiteResolver.resolve(content, config.asOf());
         config.progress().accept("已读取 " + content.documents().size() + " 个文件（" + clock.lap() + "）");
         List<Finding> findings = new ArrayList<>(content.findings());
         findings.addAll(resolution.findings());
-        // the theme is read with the content: a theme name or file that leads out of themes/ is a finding
+        // the theme is read with the content: a theme name or file that leads out of themes/ is a
+        // finding
         // that check reports too, not something the build trips over
         SiteModel model = resolution.model();
-        Theme.Loaded theme = Theme.load(config.themesFolder(), model.site().theme(), model.site().at("theme"));
+        Theme.Loaded theme =
+                Theme.load(config.themesFolder(), model.site().theme(), model.site().at("theme"));
         findings.addAll(theme.findings());
         return new Loaded(model, theme.theme(), findings);
     }
 
-    /** Runs every rule over the loaded model; a document the policy kept findings for is not checked again. */
+    /**
+     * Runs every rule over the loaded model; a document the policy kept findings for is not checked
+     * again.
+     */
     public List<Finding> rules(Loaded loaded) {
         PhaseClock clock = new PhaseClock();
         List<Finding> found = Checker.standard().run(loaded.model(), reuse.retained().findings());
-        long errors = found.stream().filter(Finding::isError).count()
-                + loaded.findings().stream().filter(Finding::isError).count();
+        long errors =
+                found.stream().filter(Finding::isError).count()
+                        + loaded.findings().stream().filter(Finding::isError).count();
         long warnings = found.size() + loaded.findings().size() - errors;
-        config.progress().accept("检查完成：" + errors + " 个错误，" + warnings + " 个警告（" + clock.lap() + "）");
+        config.progress()
+                .accept("检查完成：" + errors + " 个错误，" + warnings + " 个警告（" + clock.lap() + "）");
         return found;
     }
 
@@ -98,12 +111,15 @@ public final class Build {
 
     /** This build's output: pages and search files made into {@code out}, or taken from before. */
     public Reuse.Output open(Loaded loaded, OutputTree out) throws IOException {
-        return reuse.open(config, out, () -> SiteRenderer.recordKey(loaded.theme(), loaded.model(), frame.chrome()));
+        return reuse.open(
+                config,
+                out,
+                () -> SiteRenderer.recordKey(loaded.theme(), loaded.model(), frame.chrome()));
     }
 
     /**
-     * What rendering did: the plan, how many pages it has and how many were rendered (the others were
-     * taken from before), and the paths rendered.
+     * What rendering did: the plan, how many pages it has and how many were rendered (the others
+     * were taken from before), and the paths rendered.
      */
     public record Rendered(PagePlan plan, int rendered, int documents, List<String> paths) {
         public Rendered {
@@ -111,43 +127,56 @@ public final class Build {
         }
     }
 
-    /** Plans every page, renders those the output does not hold, and copies the files beside them. */
+    /**
+     * Plans every page, renders those the output does not hold, and copies the files beside them.
+     */
     public Rendered render(Loaded loaded, Reuse.Output output, OutputTree out) {
         SiteModel model = loaded.model();
-        SiteRenderer renderer = reuse.renderer(loaded.theme(), config.content().toAbsolutePath().normalize(),
-                frame.chrome());
+        SiteRenderer renderer =
+                reuse.renderer(
+                        loaded.theme(),
+                        config.content().toAbsolutePath().normalize(),
+                        frame.chrome());
         PhaseClock clock = new PhaseClock();
         PagePlan plan = renderer.plan(model);
         config.progress().accept("已列出 " + plan.pages().size() + " 个页面（" + clock.lap() + "）");
         PageSink pages = output.pages(model, plan);
         Queue<String> rendered = new ConcurrentLinkedQueue<>();
-        renderer.render(model, plan, out, new PageSink() {
-            @Override
-            public boolean holds(PageJob job) {
-                return pages.holds(job);
-            }
+        renderer.render(
+                model,
+                plan,
+                out,
+                new PageSink() {
+                    @Override
+                    public boolean holds(PageJob job) {
+                        return pages.holds(job);
+                    }
 
-            @Override
-            public void accept(PageJob job, CharSequence html) {
-                pages.accept(job, html);
-                rendered.add(job.path());
-            }
-        });
+                    @Override
+                    public void accept(PageJob job, CharSequence html) {
+                        pages.accept(job, html);
+                        rendered.add(job.path());
+                    }
+                });
         output.rendered(plan);
         return new Rendered(plan, rendered.size(), model.published().size(), List.copyOf(rendered));
     }
 
-    /** What the search step did: the digest of what it read (null when nothing was kept to compare with) and the index. */
-    public record Indexed(String key, Optional<Directory> index) {
-    }
+    /**
+     * What the search step did: the digest of what it read (null when nothing was kept to compare
+     * with) and the index.
+     */
+    public record Indexed(String key, Optional<Directory> index) {}
 
     /**
-     * The Lucene index and the static export from it, each part kept when the output holds it already. The
-     * index made is returned open, for the caller to search or close; none when it was taken whole.
+     * The Lucene index and the static export from it, each part kept when the output holds it
+     * already. The index made is returned open, for the caller to search or close; none when it was
+     * taken whole.
      */
     public Indexed search(SiteModel model, Reuse.Output output) {
         BlockStore blocks = output.blocks();
-        // a digest of every published document's text: a few hundred milliseconds at 10,000 documents
+        // a digest of every published document's text: a few hundred milliseconds at 10,000
+        // documents
         SearchIndexer.Inputs inputs = blocks.keeps() ? SearchIndexer.inputs(model) : null;
         String key = inputs == null ? null : inputs.key();
         if (inputs != null && output.takeSearch(key)) {
@@ -155,7 +184,8 @@ public final class Build {
             output.indexed();
             return new Indexed(key, Optional.empty());
         }
-        Directory index = SiteSearch.index(model, output.search(), blocks, inputs, config.progress());
+        Directory index =
+                SiteSearch.index(model, output.search(), blocks, inputs, config.progress());
         output.indexed();
         return new Indexed(key, Optional.of(index));
     }

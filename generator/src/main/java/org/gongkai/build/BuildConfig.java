@@ -8,22 +8,33 @@ import java.util.function.Consumer;
 /**
  * Everything a build or check needs, as the CLI and the Maven plugin both give it.
  *
- * @param content   the content folder
- * @param out       the site folder to (re)place
- * @param asOf      "today" for validity and consultation status; fixed for reproducible builds
- * @param themes    the folder holding themes/NAME overrides; by default themes/ beside content/
- * @param progress  where progress lines go (a no-op for --quiet)
- * @param incremental take unchanged pages from the previous {@code out} (see {@link org.gongkai.publish.BuildRecord})
+ * @param content the content folder
+ * @param out the site folder to (re)place
+ * @param asOf "today" for validity and consultation status; fixed for reproducible builds
+ * @param themes the folder holding themes/NAME overrides; by default themes/ beside content/
+ * @param progress where progress lines go (a no-op for --quiet)
+ * @param incremental take unchanged pages from the previous {@code out} (see {@link
+ *     org.gongkai.publish.BuildRecord})
  */
-public record BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path> themes, Consumer<String> progress,
-                          boolean incremental) {
+public record BuildConfig(
+        Path content,
+        Path out,
+        LocalDate asOf,
+        Optional<Path> themes,
+        Consumer<String> progress,
+        boolean incremental) {
 
-    public BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path> themes, Consumer<String> progress) {
+    public BuildConfig(
+            Path content,
+            Path out,
+            LocalDate asOf,
+            Optional<Path> themes,
+            Consumer<String> progress) {
         this(content, out, asOf, themes, progress, false);
     }
 
     public static BuildConfig of(Path content, Path out, LocalDate asOf) {
-        return new BuildConfig(content, out, asOf, Optional.empty(), line -> { });
+        return new BuildConfig(content, out, asOf, Optional.empty(), line -> {});
     }
 
     public BuildConfig withProgress(Consumer<String> p) {
@@ -39,8 +50,8 @@ public record BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path>
     }
 
     /**
-     * "Today" when no {@code --as-of} is given: the column is Chinese, so it is Beijing's date whatever the
-     * machine's zone. The one clock of the CLI and the Maven plugin.
+     * "Today" when no {@code --as-of} is given: the column is Chinese, so it is Beijing's date
+     * whatever the machine's zone. The one clock of the CLI and the Maven plugin.
      */
     public static LocalDate todayInBeijing() {
         return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
@@ -48,6 +59,7 @@ public record BuildConfig(Path content, Path out, LocalDate asOf, Optional<Path>
 
     /** themes/ beside content/ unless given. */
     public Path themesFolder() {
-        return themes.orElseGet(() -> content.toAbsolutePath().normalize().resolveSibling("themes"));
+        return themes.orElseGet(
+                () -> content.toAbsolutePath().normalize().resolveSibling("themes"));
     }
 }

@@ -18,10 +18,11 @@ import org.gongkai.search.BlockStore;
 import org.gongkai.site.SiteModel;
 
 /**
- * {@code serve}: one folder rebuilt in place after every save, keeping in this process what the last build
- * made: each document as read and its findings ({@link Retained}), the renderer with the views of unchanged
- * documents, the last plan (a page whose job is equal is in the folder already and is not rendered), the
- * search files' fingerprints and the Lucene index's blocks. The owner drops what an edit made stale.
+ * {@code serve}: one folder rebuilt in place after every save, keeping in this process what the
+ * last build made: each document as read and its findings ({@link Retained}), the renderer with the
+ * views of unchanged documents, the last plan (a page whose job is equal is in the folder already
+ * and is not rendered), the search files' fingerprints and the Lucene index's blocks. The owner
+ * drops what an edit made stale.
  */
 public final class KeptInMemory implements Reuse {
 
@@ -33,8 +34,7 @@ public final class KeptInMemory implements Reuse {
     private Map<String, Long> searchFingerprints = Map.of();
     private final BlockStore blocks = BlockStore.inMemory();
 
-    KeptInMemory() {
-    }
+    KeptInMemory() {}
 
     @Override
     public Retained retained() {
@@ -48,7 +48,9 @@ public final class KeptInMemory implements Reuse {
         forgetPages();
     }
 
-    /** Forgets the renderer and the pages (templates or assets changed): every page renders again. */
+    /**
+     * Forgets the renderer and the pages (templates or assets changed): every page renders again.
+     */
     public synchronized void forgetPages() {
         renderer = null;
         rendererTheme = null;
@@ -62,7 +64,8 @@ public final class KeptInMemory implements Reuse {
     }
 
     @Override
-    public synchronized SiteRenderer renderer(Theme theme, Path content, Optional<PlatformViews.Chrome> chrome) {
+    public synchronized SiteRenderer renderer(
+            Theme theme, Path content, Optional<PlatformViews.Chrome> chrome) {
         if (renderer == null || !sameTheme(theme, rendererTheme)) {
             renderer = new SiteRenderer(theme, content, chrome);
             rendererTheme = theme;
@@ -73,8 +76,11 @@ public final class KeptInMemory implements Reuse {
     }
 
     private static boolean sameTheme(Theme a, Theme b) {
-        return b != null && a.templates().equals(b.templates()) && a.assets().keySet().equals(b.assets().keySet())
-                && a.assets().entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.assets().get(e.getKey())));
+        return b != null
+                && a.templates().equals(b.templates())
+                && a.assets().keySet().equals(b.assets().keySet())
+                && a.assets().entrySet().stream()
+                        .allMatch(e -> Arrays.equals(e.getValue(), b.assets().get(e.getKey())));
     }
 
     @Override
@@ -88,7 +94,8 @@ public final class KeptInMemory implements Reuse {
             public PageSink pages(SiteModel model, PagePlan plan) {
                 synchronized (KeptInMemory.this) {
                     Map<String, PageJob> previous = lastPages;
-                    // what every page shows (name, navigation, footer) changed: every page renders again
+                    // what every page shows (name, navigation, footer) changed: every page renders
+                    // again
                     boolean all = lastPlan == null || !plan.site().equals(lastPlan.site());
                     return new PageSink() {
                         @Override

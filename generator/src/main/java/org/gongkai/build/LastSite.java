@@ -17,19 +17,19 @@ import org.gongkai.search.BlockStore;
 import org.gongkai.site.SiteModel;
 
 /**
- * {@code build --incremental}: pages and search files are taken from the site in the output folder when
- * the record beside it ({@link BuildRecord}) says they were made from the same; the Lucene index's blocks
- * are kept on disk beside it too. A build leaves its own record for the next.
+ * {@code build --incremental}: pages and search files are taken from the site in the output folder
+ * when the record beside it ({@link BuildRecord}) says they were made from the same; the Lucene
+ * index's blocks are kept on disk beside it too. A build leaves its own record for the next.
  */
 public final class LastSite implements Reuse {
 
-    LastSite() {
-    }
+    LastSite() {}
 
     @Override
     public Output open(BuildConfig config, OutputTree out, Supplier<String> recordKey) {
         String key = recordKey.get();
-        PreviousSite previous = new PreviousSite(config.out(), BuildRecord.read(config.out(), key), out);
+        PreviousSite previous =
+                new PreviousSite(config.out(), BuildRecord.read(config.out(), key), out);
         SearchFiles search = new SearchFiles(out, previous);
         return new Output() {
             private BlockStore blocks;
@@ -38,7 +38,8 @@ public final class LastSite implements Reuse {
             public PageSink pages(SiteModel model, PagePlan plan) {
                 String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
                 return new PageSink() {
-                    // what else a page is made of (templates, assets, the site's settings) is in the record's key
+                    // what else a page is made of (templates, assets, the site's settings) is in
+                    // the record's key
                     @Override
                     public boolean holds(PageJob job) {
                         return previous.takePage(job.path(), digest(job));
@@ -80,7 +81,8 @@ public final class LastSite implements Reuse {
 
             @Override
             public void commit(String searchKey, Swap swap) throws IOException {
-                // read from the staging folder (a rename keeps the files' times); the old record goes before
+                // read from the staging folder (a rename keeps the files' times); the old record
+                // goes before
                 // the swap: a build killed between the swap and the new record leaves none
                 BuildRecord record = previous.record(key, searchKey, search);
                 BuildRecord.delete(config.out());

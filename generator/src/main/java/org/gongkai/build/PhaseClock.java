@@ -3,8 +3,8 @@ package org.gongkai.build;
 import java.time.Duration;
 
 /**
- * Wall and CPU time of each build phase, for the progress lines: wall time alone hides whether a phase
- * kept every core busy (CPU ≈ cores × wall) or waited on one thread.
+ * Wall and CPU time of each build phase, for the progress lines: wall time alone hides whether a
+ * phase kept every core busy (CPU ≈ cores × wall) or waited on one thread.
  */
 public final class PhaseClock {
 
@@ -21,7 +21,9 @@ public final class PhaseClock {
         return s;
     }
 
-    /** The whole process's CPU time (all threads, collector and compiler included); 0 where unknown. */
+    /**
+     * The whole process's CPU time (all threads, collector and compiler included); 0 where unknown.
+     */
     private static long cpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }

@@ -17,9 +17,9 @@ import org.gongkai.site.SiteModel;
 
 /**
  * What a {@link Build} may take from the builds before it instead of making it again: the one place
- * reuse is decided. {@link #none()} for a cold build; {@link #lastSite()} for {@code build --incremental},
- * from the last site and the record beside it on disk; {@link #inMemory()} for {@code serve}, from what
- * the same process kept of its last build.
+ * reuse is decided. {@link #none()} for a cold build; {@link #lastSite()} for {@code build
+ * --incremental}, from the last site and the record beside it on disk; {@link #inMemory()} for
+ * {@code serve}, from what the same process kept of its last build.
  */
 public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
 
@@ -44,15 +44,16 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
     }
 
     /** The renderer for {@code theme}. */
-    default SiteRenderer renderer(Theme theme, Path content, Optional<PlatformViews.Chrome> chrome) {
+    default SiteRenderer renderer(
+            Theme theme, Path content, Optional<PlatformViews.Chrome> chrome) {
         return new SiteRenderer(theme, content, chrome);
     }
 
     /**
      * This build's use of what came before, writing into {@code out}.
      *
-     * @param recordKey what every page depends on beyond its view (see {@link SiteRenderer#recordKey}), for a
-     *                  policy that records pages; worked out only when asked for
+     * @param recordKey what every page depends on beyond its view (see {@link
+     *     SiteRenderer#recordKey}), for a policy that records pages; worked out only when asked for
      */
     Output open(BuildConfig config, OutputTree out, Supplier<String> recordKey) throws IOException;
 
@@ -61,24 +62,30 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
         /** Where the pages of {@code plan} go; it says which it holds already. */
         PageSink pages(SiteModel model, PagePlan plan);
 
-        /** Every page of {@code plan} is in place: the next build may compare its pages with these. */
-        default void rendered(PagePlan plan) {
-        }
+        /**
+         * Every page of {@code plan} is in place: the next build may compare its pages with these.
+         */
+        default void rendered(PagePlan plan) {}
 
         /** Where the search step writes, and which of its files it may keep. */
         SearchFiles search();
 
-        /** The Lucene index's blocks kept from before, for the search step to take unchanged ones from. */
+        /**
+         * The Lucene index's blocks kept from before, for the search step to take unchanged ones
+         * from.
+         */
         BlockStore blocks();
 
-        /** Takes the whole search index from before when it was made from the same ({@code searchKey}). */
+        /**
+         * Takes the whole search index from before when it was made from the same ({@code
+         * searchKey}).
+         */
         default boolean takeSearch(String searchKey) {
             return false;
         }
 
         /** The search files are in place: the next build may keep those made from the same. */
-        default void indexed() {
-        }
+        default void indexed() {}
 
         /** How many pages were taken instead of rendered. */
         default long pagesReused() {
@@ -86,7 +93,8 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
         }
 
         /**
-         * Puts the build in place with {@code swap}, and leaves what the next build may take from it.
+         * Puts the build in place with {@code swap}, and leaves what the next build may take from
+         * it.
          *
          * @param searchKey what the search step read (see {@code SearchIndexer.inputs}), or null
          */
@@ -95,8 +103,7 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
         }
 
         @Override
-        default void close() throws IOException {
-        }
+        default void close() throws IOException {}
     }
 
     /** Moves a finished build into place. */
@@ -107,8 +114,7 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
 
     /** A cold build. */
     final class None implements Reuse {
-        private None() {
-        }
+        private None() {}
 
         @Override
         public Output open(BuildConfig config, OutputTree out, Supplier<String> recordKey) {
@@ -131,7 +137,8 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
 
                 @Override
                 public void commit(String searchKey, Swap swap) throws IOException {
-                    // the site this replaces no longer matches what an incremental build recorded of it
+                    // the site this replaces no longer matches what an incremental build recorded
+                    // of it
                     BuildRecord.delete(config.out());
                     BuildRecord.deleteBlocks(config.out());
                     swap.run();

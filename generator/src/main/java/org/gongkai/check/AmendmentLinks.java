@@ -15,9 +15,10 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * {@code amends} / {@code repeals} form a history: a policy changes earlier policies, never itself, never
- * a later one, never in a circle. Unknown ids are reported by the resolver ({@code reference-unknown}).
- * Cycles are found with one depth-first walk over all links, so the rule stays linear.
+ * {@code amends} / {@code repeals} form a history: a policy changes earlier policies, never itself,
+ * never a later one, never in a circle. Unknown ids are reported by the resolver ({@code
+ * reference-unknown}). Cycles are found with one depth-first walk over all links, so the rule stays
+ * linear.
  */
 public final class AmendmentLinks implements Rule {
 
@@ -45,20 +46,53 @@ public final class AmendmentLinks implements Rule {
                 for (String target : key.equals("amends") ? p.amends() : p.repeals()) {
                     Document t = model.find(target).orElse(null);
                     if (target.equals(d.id())) {
-                        out.add(Finding.error(id(), d.at(key), key + " 指向了文件自身（" + target + "）：一个文件不能" + verb
-                                + "自己，请写被" + verb + "文件的编号"));
+                        out.add(
+                                Finding.error(
+                                        id(),
+                                        d.at(key),
+                                        key
+                                                + " 指向了文件自身（"
+                                                + target
+                                                + "）：一个文件不能"
+                                                + verb
+                                                + "自己，请写被"
+                                                + verb
+                                                + "文件的编号"));
                     } else if (t == null) {
                         // an id that names no document is another rule's finding
                     } else if (t.type() != DocumentType.POLICY) {
-                        out.add(Finding.error(id(), d.at(key), key + " 指向的“" + target + "”是" + t.type().label()
-                                + "，只能" + verb + "政策文件"));
+                        out.add(
+                                Finding.error(
+                                        id(),
+                                        d.at(key),
+                                        key
+                                                + " 指向的“"
+                                                + target
+                                                + "”是"
+                                                + t.type().label()
+                                                + "，只能"
+                                                + verb
+                                                + "政策文件"));
                     } else {
                         edges.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(target);
                         LocalDate mine = d.published().orElse(null);
                         LocalDate theirs = t.published().orElse(null);
                         if (mine != null && theirs != null && theirs.isAfter(mine)) {
-                            out.add(Finding.error(id(), d.at(key), "被" + verb + "的《" + t.title() + "》发布于 " + theirs
-                                    + "，晚于本文件（" + mine + "）：文件只能" + verb + "在它之前发布的文件，请核对编号或日期"));
+                            out.add(
+                                    Finding.error(
+                                            id(),
+                                            d.at(key),
+                                            "被"
+                                                    + verb
+                                                    + "的《"
+                                                    + t.title()
+                                                    + "》发布于 "
+                                                    + theirs
+                                                    + "，晚于本文件（"
+                                                    + mine
+                                                    + "）：文件只能"
+                                                    + verb
+                                                    + "在它之前发布的文件，请核对编号或日期"));
                         }
                     }
                 }
@@ -66,8 +100,14 @@ public final class AmendmentLinks implements Rule {
         }
         for (List<String> cycle : cycles(edges)) {
             Document start = model.find(cycle.get(0)).orElseThrow();
-            out.add(Finding.error(id(), start.at(start.policy().orElseThrow().amends().contains(cycle.get(1))
-                    ? "amends" : "repeals"), "修改、废止关系形成循环：" + String.join(" → ", cycle) + "：请核对编号"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            start.at(
+                                    start.policy().orElseThrow().amends().contains(cycle.get(1))
+                                            ? "amends"
+                                            : "repeals"),
+                            "修改、废止关系形成循环：" + String.join(" → ", cycle) + "：请核对编号"));
         }
         return out;
     }
@@ -101,7 +141,8 @@ public final class AmendmentLinks implements Rule {
                 } else if (s == 1) {
                     List<String> onPath = new ArrayList<>(path);
                     java.util.Collections.reverse(onPath);
-                    List<String> cycle = new ArrayList<>(onPath.subList(onPath.indexOf(t), onPath.size()));
+                    List<String> cycle =
+                            new ArrayList<>(onPath.subList(onPath.indexOf(t), onPath.size()));
                     String min = cycle.stream().min(String::compareTo).orElseThrow();
                     java.util.Collections.rotate(cycle, -cycle.indexOf(min));
                     cycle.add(min);

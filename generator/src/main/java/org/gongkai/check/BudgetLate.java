@@ -7,8 +7,8 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
- * 预算法 第十四条 and 条例 第二十条第（七）项: a 预算 or 决算 is published within 20 days (calendar days) of
- * its approval by the 人大 or the government above.
+ * 预算法 第十四条 and 条例 第二十条第（七）项: a 预算 or 决算 is published within 20 days (calendar days) of its approval
+ * by the 人大 or the government above.
  */
 public final class BudgetLate extends DocumentRule {
 
@@ -26,15 +26,28 @@ public final class BudgetLate extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Budget b) || b.approved().isEmpty() || d.published().isEmpty()
+        if (!(d.details() instanceof Details.Budget b)
+                || b.approved().isEmpty()
+                || d.published().isEmpty()
                 || !d.isPublic()) {
             return;
         }
         long days = ChronoUnit.DAYS.between(b.approved().get(), d.published().get());
         if (days > LIMIT_DAYS) {
-            out.add(Finding.warning(id(), d.at("published"), b.kind().orElse("预决算") + "批复于 " + b.approved().get()
-                    + "，发布于 " + d.published().get() + "，相隔 " + days + " 日，超过预算法第十四条规定的批复后 "
-                    + LIMIT_DAYS + " 日内公开：请及时公开；approved 写错的请改为批复日期"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            d.at("published"),
+                            b.kind().orElse("预决算")
+                                    + "批复于 "
+                                    + b.approved().get()
+                                    + "，发布于 "
+                                    + d.published().get()
+                                    + "，相隔 "
+                                    + days
+                                    + " 日，超过预算法第十四条规定的批复后 "
+                                    + LIMIT_DAYS
+                                    + " 日内公开：请及时公开；approved 写错的请改为批复日期"));
         }
     }
 }

@@ -13,8 +13,8 @@ import org.gongkai.site.WorkingDays;
 
 /**
  * 基层政务公开标准目录: a document that says when its information was formed ({@code formed}) is published
- * within its item's 时限 (社会救助 10个工作日, 预决算 批复后20日 …); without an item, within 条例 第二十六条's
- * 20 working days. Working days follow site.yaml's holidays and 调休 workdays.
+ * within its item's 时限 (社会救助 10个工作日, 预决算 批复后20日 …); without an item, within 条例 第二十六条's 20 working
+ * days. Working days follow site.yaml's holidays and 调休 workdays.
  */
 public final class CatalogItemLate implements Rule {
 
@@ -40,16 +40,33 @@ public final class CatalogItemLate implements Rule {
                 continue;
             }
             Optional<StandardCatalog.Item> item = d.catalogItem().flatMap(model.catalog()::find);
-            StandardCatalog.TimeLimit limit = item.flatMap(StandardCatalog.Item::timeLimit).orElse(STATUTORY);
+            StandardCatalog.TimeLimit limit =
+                    item.flatMap(StandardCatalog.Item::timeLimit).orElse(STATUTORY);
             LocalDate formed = d.formed().get();
             LocalDate published = d.published().get();
-            long taken = limit.working() ? calendar.between(formed, published) : ChronoUnit.DAYS.between(formed, published);
+            long taken =
+                    limit.working()
+                            ? calendar.between(formed, published)
+                            : ChronoUnit.DAYS.between(formed, published);
             if (taken > limit.days()) {
-                String rule = item.map(i -> "标准目录“" + i.name() + "”规定的" + limit.text())
-                        .orElse("条例第二十六条规定的" + limit.text());
-                out.add(Finding.warning(id(), d.at("published"), "信息形成于 " + formed + "，发布 " + published + "，间隔 "
-                        + taken + (limit.working() ? " 个工作日" : " 日") + "，超过" + rule + "：请及时发布；"
-                        + "formed 写错的请改为信息形成或变更的日期"));
+                String rule =
+                        item.map(i -> "标准目录“" + i.name() + "”规定的" + limit.text())
+                                .orElse("条例第二十六条规定的" + limit.text());
+                out.add(
+                        Finding.warning(
+                                id(),
+                                d.at("published"),
+                                "信息形成于 "
+                                        + formed
+                                        + "，发布 "
+                                        + published
+                                        + "，间隔 "
+                                        + taken
+                                        + (limit.working() ? " 个工作日" : " 日")
+                                        + "，超过"
+                                        + rule
+                                        + "：请及时发布；"
+                                        + "formed 写错的请改为信息形成或变更的日期"));
             }
         }
         return out;

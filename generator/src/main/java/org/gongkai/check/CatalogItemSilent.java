@@ -11,8 +11,8 @@ import org.gongkai.site.SiteModel;
 
 /**
  * An item of the 标准目录 with nothing published, or nothing within its 更新周期: inspectors count it as an
- * empty or stale column. A published statement that the township has no such matters (a title with 未涉及,
- * as real columns publish) fulfils the item for good.
+ * empty or stale column. A published statement that the township has no such matters (a title with
+ * 未涉及, as real columns publish) fulfils the item for good.
  */
 public final class CatalogItemSilent implements Rule {
 
@@ -33,23 +33,43 @@ public final class CatalogItemSilent implements Rule {
         List<Finding> out = new ArrayList<>();
         for (StandardCatalog.Item item : model.catalog().items()) {
             // published() is newest first: the first that fulfils the item is its latest
-            List<Document> fulfilling = model.published().stream().filter(item::fulfilledBy).toList();
+            List<Document> fulfilling =
+                    model.published().stream().filter(item::fulfilledBy).toList();
             if (fulfilling.stream().anyMatch(d -> d.title().contains(NOT_CONCERNED))) {
                 continue;
             }
             if (fulfilling.isEmpty()) {
-                out.add(Finding.warning(id(), item.where(), "标准目录事项“" + item.name() + "”还没有公开任何内容：请发布"
-                        + "（文件写 catalog_item: " + item.id() + "），本镇确无此类事项的，发布一份标题含“未涉及”的说明"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                item.where(),
+                                "标准目录事项“"
+                                        + item.name()
+                                        + "”还没有公开任何内容：请发布"
+                                        + "（文件写 catalog_item: "
+                                        + item.id()
+                                        + "），本镇确无此类事项的，发布一份标题含“未涉及”的说明"));
                 continue;
             }
             Optional<Integer> months = item.cycleMonths();
             Document latest = fulfilling.get(0);
             Optional<LocalDate> latestDay = latest.published();
-            if (months.isPresent() && latestDay.isPresent()
+            if (months.isPresent()
+                    && latestDay.isPresent()
                     && latestDay.get().plusMonths(months.get()).isBefore(model.asOf())) {
-                out.add(Finding.warning(id(), item.where(), "标准目录事项“" + item.name() + "”最近一次公开是 "
-                        + latestDay.get() + "（" + latest.title() + "），已超过更新周期“" + item.cycle()
-                        + "”：请发布本期内容，本期确无此类事项的，发布“未涉及”说明"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                item.where(),
+                                "标准目录事项“"
+                                        + item.name()
+                                        + "”最近一次公开是 "
+                                        + latestDay.get()
+                                        + "（"
+                                        + latest.title()
+                                        + "），已超过更新周期“"
+                                        + item.cycle()
+                                        + "”：请发布本期内容，本期确无此类事项的，发布“未涉及”说明"));
             }
         }
         return out;

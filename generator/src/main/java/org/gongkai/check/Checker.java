@@ -3,15 +3,15 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Parallel;
 import org.gongkai.site.SiteModel;
 
 /**
- * Runs every rule over the site model and returns all findings, sorted by file and line. Rules about one
- * document run document by document on every core; the others (comparing documents) side by side.
+ * Runs every rule over the site model and returns all findings, sorted by file and line. Rules
+ * about one document run document by document on every core; the others (comparing documents) side
+ * by side.
  */
 public final class Checker {
 
@@ -41,27 +41,32 @@ public final class Checker {
     }
 
     /**
-     * As {@link #run(SiteModel)}, taking each unchanged document's findings from {@code memo} (and leaving
-     * this run's there for the next): what {@code serve} does after an edit.
+     * As {@link #run(SiteModel)}, taking each unchanged document's findings from {@code memo} (and
+     * leaving this run's there for the next): what {@code serve} does after an edit.
      */
     public List<Finding> run(SiteModel model, Memo memo) {
         DocumentRule.Setting setting = DocumentRule.Setting.of(model);
-        IdentityHashMap<Document, List<Finding>> known = setting.equals(memo.setting) ? memo.byDocument : new IdentityHashMap<>();
-        List<List<Finding>> perDocument = Parallel.map(model.documents(), d -> {
-            List<Finding> found = known.get(d);
-            if (found == null) {
-                List<Finding> out = new ArrayList<>();
-                DocumentScan scan = new DocumentScan(d);
-                for (DocumentRule rule : documentRules) {
-                    rule.check(d, setting, scan, out);
-                }
-                found = List.copyOf(out);
-            }
-            return found;
-        });
+        IdentityHashMap<Document, List<Finding>> known =
+                setting.equals(memo.setting) ? memo.byDocument : new IdentityHashMap<>();
+        List<List<Finding>> perDocument =
+                Parallel.map(
+                        model.documents(),
+                        d -> {
+                            List<Finding> found = known.get(d);
+                            if (found == null) {
+                                List<Finding> out = new ArrayList<>();
+                                DocumentScan scan = new DocumentScan(d);
+                                for (DocumentRule rule : documentRules) {
+                                    rule.check(d, setting, scan, out);
+                                }
+                                found = List.copyOf(out);
+                            }
+                            return found;
+                        });
         List<Finding> out = new ArrayList<>();
         Parallel.map(siteRules, rule -> rule.check(model)).forEach(out::addAll);
-        IdentityHashMap<Document, List<Finding>> next = new IdentityHashMap<>(model.documents().size());
+        IdentityHashMap<Document, List<Finding>> next =
+                new IdentityHashMap<>(model.documents().size());
         for (int i = 0; i < perDocument.size(); i++) {
             out.addAll(perDocument.get(i));
             next.put(model.documents().get(i), perDocument.get(i));
@@ -73,9 +78,9 @@ public final class Checker {
     }
 
     /**
-     * The findings of the document rules by document, from the last run. Keyed by identity: the loader
-     * hands back the same {@link Document} for a file that did not change, and a record's equals would
-     * compare whole bodies. Not for concurrent runs.
+     * The findings of the document rules by document, from the last run. Keyed by identity: the
+     * loader hands back the same {@link Document} for a file that did not change, and a record's
+     * equals would compare whole bodies. Not for concurrent runs.
      */
     public static final class Memo {
         private DocumentRule.Setting setting;

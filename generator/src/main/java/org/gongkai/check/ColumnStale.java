@@ -2,9 +2,9 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
@@ -13,19 +13,31 @@ import org.gongkai.site.SiteModel;
 
 /**
  * 国办秘函〔2019〕19号 counts 通知公告 and 政策文件 columns not updated for six months, and 动态、要闻 columns not
- * updated for two weeks, as stale (enough stale columns fail a site outright). A column with no published
- * document is not emitted at all, so it is not reported.
+ * updated for two weeks, as stale (enough stale columns fail a site outright). A column with no
+ * published document is not emitted at all, so it is not reported.
  */
 public final class ColumnStale implements Rule {
 
     /** A watched column: which documents it lists and how long it may go without a new one. */
-    record Column(String label, Predicate<Document> lists, Period limit, String limitText) {
-    }
+    record Column(String label, Predicate<Document> lists, Period limit, String limitText) {}
 
-    static final List<Column> WATCHED = List.of(
-            new Column("通知公告", d -> d.type() == DocumentType.NOTICE && !isNews(d), Period.ofMonths(6), "六个月"),
-            new Column("工作动态", d -> d.type() == DocumentType.NOTICE && isNews(d), Period.ofWeeks(2), "两周"),
-            new Column("政策文件", d -> d.type() == DocumentType.POLICY, Period.ofMonths(6), "六个月"));
+    static final List<Column> WATCHED =
+            List.of(
+                    new Column(
+                            "通知公告",
+                            d -> d.type() == DocumentType.NOTICE && !isNews(d),
+                            Period.ofMonths(6),
+                            "六个月"),
+                    new Column(
+                            "工作动态",
+                            d -> d.type() == DocumentType.NOTICE && isNews(d),
+                            Period.ofWeeks(2),
+                            "两周"),
+                    new Column(
+                            "政策文件",
+                            d -> d.type() == DocumentType.POLICY,
+                            Period.ofMonths(6),
+                            "六个月"));
 
     private static boolean isNews(Document d) {
         return d.details() instanceof Details.Notice n && n.isNews();
@@ -48,14 +60,27 @@ public final class ColumnStale implements Rule {
             LocalDate limit = model.asOf().minus(column.limit());
             Document newest = null;
             for (Document d : model.published()) {
-                if (column.lists().test(d) && (newest == null || SiteModel.NEWEST_FIRST.compare(d, newest) < 0)) {
+                if (column.lists().test(d)
+                        && (newest == null || SiteModel.NEWEST_FIRST.compare(d, newest) < 0)) {
                     newest = d;
                 }
             }
-            if (newest != null && newest.published().isPresent() && newest.published().get().isBefore(limit)) {
-                out.add(Finding.warning(id(), newest.at("published"), "“" + column.label() + "”栏目最新一篇发布于 "
-                        + newest.published().get() + "，截至 " + model.asOf() + " 已超过" + column.limitText()
-                        + "未更新：检查时会被认定为不更新栏目，请及时发布新内容"));
+            if (newest != null
+                    && newest.published().isPresent()
+                    && newest.published().get().isBefore(limit)) {
+                out.add(
+                        Finding.warning(
+                                id(),
+                                newest.at("published"),
+                                "“"
+                                        + column.label()
+                                        + "”栏目最新一篇发布于 "
+                                        + newest.published().get()
+                                        + "，截至 "
+                                        + model.asOf()
+                                        + " 已超过"
+                                        + column.limitText()
+                                        + "未更新：检查时会被认定为不更新栏目，请及时发布新内容"));
             }
         }
         return out;

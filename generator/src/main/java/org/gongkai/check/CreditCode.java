@@ -9,12 +9,16 @@ import java.util.Optional;
 public final class CreditCode {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] WEIGHTS = {
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+    };
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
-    /** The check character the first 17 characters call for, or empty when one of them is not allowed. */
+    /**
+     * The check character the first 17 characters call for, or empty when one of them is not
+     * allowed.
+     */
     public static Optional<Character> checkCharacter(String first17) {
         if (first17.length() != 17) {
             return Optional.empty();
@@ -31,7 +35,9 @@ public final class CreditCode {
     }
 
     public static boolean isValid(String code) {
-        return code.length() == 18 && checkCharacter(code.substring(0, 17))
-                .map(c -> c == code.charAt(17)).orElse(false);
+        return code.length() == 18
+                && checkCharacter(code.substring(0, 17))
+                        .map(c -> c == code.charAt(17))
+                        .orElse(false);
     }
 }

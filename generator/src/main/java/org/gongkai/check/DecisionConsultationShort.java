@@ -31,18 +31,38 @@ public final class DecisionConsultationShort implements Rule {
     public List<Finding> check(SiteModel model) {
         List<Finding> out = new ArrayList<>();
         for (Document d : model.documents()) {
-            DecisionProcess.of(d).flatMap(DecisionProcess::consultationId).flatMap(model::find).ifPresent(c -> {
-                if (c.details() instanceof Details.Consultation con && con.opens().isPresent()
-                        && con.closes().isPresent()) {
-                    // both ends count: 4月7日至5月9日 is 33 days
-                    long days = ChronoUnit.DAYS.between(con.opens().get(), con.closes().get()) + 1;
-                    if (days < MINIMUM_DAYS) {
-                        out.add(Finding.warning(id(), c.at("closes"), "本征求意见关联重大行政决策“" + d.title()
-                                + "”，征求意见期 " + con.opens().get() + " 至 " + con.closes().get() + " 只有 " + days
-                                + " 天，少于 " + MINIMUM_DAYS + " 天；请延长征求意见期，或在公告中说明缩短的理由"));
-                    }
-                }
-            });
+            DecisionProcess.of(d)
+                    .flatMap(DecisionProcess::consultationId)
+                    .flatMap(model::find)
+                    .ifPresent(
+                            c -> {
+                                if (c.details() instanceof Details.Consultation con
+                                        && con.opens().isPresent()
+                                        && con.closes().isPresent()) {
+                                    // both ends count: 4月7日至5月9日 is 33 days
+                                    long days =
+                                            ChronoUnit.DAYS.between(
+                                                            con.opens().get(), con.closes().get())
+                                                    + 1;
+                                    if (days < MINIMUM_DAYS) {
+                                        out.add(
+                                                Finding.warning(
+                                                        id(),
+                                                        c.at("closes"),
+                                                        "本征求意见关联重大行政决策“"
+                                                                + d.title()
+                                                                + "”，征求意见期 "
+                                                                + con.opens().get()
+                                                                + " 至 "
+                                                                + con.closes().get()
+                                                                + " 只有 "
+                                                                + days
+                                                                + " 天，少于 "
+                                                                + MINIMUM_DAYS
+                                                                + " 天；请延长征求意见期，或在公告中说明缩短的理由"));
+                                    }
+                                }
+                            });
         }
         return out;
     }

@@ -21,12 +21,20 @@ public final class DecisionResultMissing extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        DecisionProcess.of(d).ifPresent(p -> {
-            if (p.status().isPresent() && p.status().get().decided()
-                    && !p.stage(DecisionStage.RESULT).present()) {
-                out.add(Finding.error(id(), d.at("status"), "决策状态为“" + p.status().get().label()
-                        + "”，但没有公开决策结果：请在正文中加一节“## 决策结果”，或在 stages 中写 决策结果: 文件编号"));
-            }
-        });
+        DecisionProcess.of(d)
+                .ifPresent(
+                        p -> {
+                            if (p.status().isPresent()
+                                    && p.status().get().decided()
+                                    && !p.stage(DecisionStage.RESULT).present()) {
+                                out.add(
+                                        Finding.error(
+                                                id(),
+                                                d.at("status"),
+                                                "决策状态为“"
+                                                        + p.status().get().label()
+                                                        + "”，但没有公开决策结果：请在正文中加一节“## 决策结果”，或在 stages 中写 决策结果: 文件编号"));
+                            }
+                        });
     }
 }

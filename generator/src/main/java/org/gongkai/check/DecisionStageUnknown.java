@@ -10,8 +10,9 @@ import org.gongkai.site.DecisionStatus;
 
 /**
  * Stage names, the decision status and stage attachments must be ones the catalog knows; a misspelt
- * stage would silently drop out of the year's catalog. A stray {@code ##} heading is only a warning (its
- * text still shows on the page); a misspelt {@code stages:} key or status loses a link, so it is an error.
+ * stage would silently drop out of the year's catalog. A stray {@code ##} heading is only a warning
+ * (its text still shows on the page); a misspelt {@code stages:} key or status loses a link, so it
+ * is an error.
  */
 public final class DecisionStageUnknown extends DocumentRule {
 
@@ -28,25 +29,67 @@ public final class DecisionStageUnknown extends DocumentRule {
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
         List<String> names = DecisionStage.labels();
-        DecisionProcess.of(d).ifPresent(p -> {
-            for (DecisionProcess.UnknownName u : p.unknown()) {
-                String msg = "“" + u.name() + "”不是重大行政决策的环节名称" + NearestName.hint(u.name(), names)
-                        .replace("。", "；") + "可用的环节：" + String.join("、", names);
-                out.add(u.fromStagesKey() ? Finding.error(id(), u.where(), "stages 中的" + msg)
-                        : Finding.warning(id(), u.where(), "标题" + msg + "（不会列入决策目录）"));
-            }
-            p.details().status().ifPresent(s -> {
-                if (p.status().isEmpty()) {
-                    out.add(Finding.error(id(), d.at("status"), "决策状态“" + s + "”无效"
-                            + NearestName.hint(s, DecisionStatus.labels()).replace("。", "；")
-                            + "只能是 " + String.join("、", DecisionStatus.labels())));
-                }
-            });
-            for (DecisionProcess.Stage s : p.stages()) {
-                s.missingFile().ifPresent(f -> out.add(Finding.error(id(), d.at("stages"), "决策环节“"
-                        + s.kind().label() + "”指向的附件“" + f + "”不在本文件的 attachments 中（或文件不存在）；"
-                        + "请在 attachments 中列出它，并把文件放在本文件旁边")));
-            }
-        });
+        DecisionProcess.of(d)
+                .ifPresent(
+                        p -> {
+                            for (DecisionProcess.UnknownName u : p.unknown()) {
+                                String msg =
+                                        "“"
+                                                + u.name()
+                                                + "”不是重大行政决策的环节名称"
+                                                + NearestName.hint(u.name(), names)
+                                                        .replace("。", "；")
+                                                + "可用的环节："
+                                                + String.join("、", names);
+                                out.add(
+                                        u.fromStagesKey()
+                                                ? Finding.error(id(), u.where(), "stages 中的" + msg)
+                                                : Finding.warning(
+                                                        id(),
+                                                        u.where(),
+                                                        "标题" + msg + "（不会列入决策目录）"));
+                            }
+                            p.details()
+                                    .status()
+                                    .ifPresent(
+                                            s -> {
+                                                if (p.status().isEmpty()) {
+                                                    out.add(
+                                                            Finding.error(
+                                                                    id(),
+                                                                    d.at("status"),
+                                                                    "决策状态“"
+                                                                            + s
+                                                                            + "”无效"
+                                                                            + NearestName.hint(
+                                                                                            s,
+                                                                                            DecisionStatus
+                                                                                                    .labels())
+                                                                                    .replace(
+                                                                                            "。",
+                                                                                            "；")
+                                                                            + "只能是 "
+                                                                            + String.join(
+                                                                                    "、",
+                                                                                    DecisionStatus
+                                                                                            .labels())));
+                                                }
+                                            });
+                            for (DecisionProcess.Stage s : p.stages()) {
+                                s.missingFile()
+                                        .ifPresent(
+                                                f ->
+                                                        out.add(
+                                                                Finding.error(
+                                                                        id(),
+                                                                        d.at("stages"),
+                                                                        "决策环节“"
+                                                                                + s.kind().label()
+                                                                                + "”指向的附件“"
+                                                                                + f
+                                                                                + "”不在本文件的 attachments 中（或文件不存在）；"
+                                                                                + "请在 attachments 中列出它，并把文件放在本文件旁边")));
+                            }
+                        });
     }
 }

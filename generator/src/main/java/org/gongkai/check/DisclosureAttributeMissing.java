@@ -9,8 +9,8 @@ import org.gongkai.content.Finding;
 
 /**
  * 先确定公开属性，再运转呈签: every policy states its disclosure attribute, and so does every document of any
- * type whose body is marked as not public — the default 主动公开 of a notice must not publish a text the
- * issuing office marked （此件不予公开）.
+ * type whose body is marked as not public — the default 主动公开 of a notice must not publish a text
+ * the issuing office marked （此件不予公开）.
  */
 public final class DisclosureAttributeMissing extends DocumentRule {
 
@@ -30,21 +30,36 @@ public final class DisclosureAttributeMissing extends DocumentRule {
             return;
         }
         if (d.keys().containsKey("disclosure")) {
-            out.add(Finding.error(id(), d.at("disclosure"), "公开属性没有写明（空的或不是一个值）：请写 主动公开、依申请公开 或 不予公开；"
-                    + "写明之前这份文件按不予公开处理，不会发布"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            d.at("disclosure"),
+                            "公开属性没有写明（空的或不是一个值）：请写 主动公开、依申请公开 或 不予公开；" + "写明之前这份文件按不予公开处理，不会发布"));
             return;
         }
         if (d.type() == DocumentType.POLICY) {
-            out.add(Finding.error(id(), d.source().atLine(2),
-                    "政策文件未写公开属性：请加一行 disclosure: 主动公开（或 依申请公开、不予公开）；未确定属性的文件不会发布"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            d.source().atLine(2),
+                            "政策文件未写公开属性：请加一行 disclosure: 主动公开（或 依申请公开、不予公开）；未确定属性的文件不会发布"));
             return;
         }
         for (DisclosureMark m : d.disclosureMarks()) {
             if (!m.attribute().isPublic()) {
-                out.add(Finding.error(id(), m.where(), "正文标注“" + m.text() + "”，但 front matter 没有写公开属性："
-                        + "请加一行 disclosure: " + m.attribute().label()
-                        + (m.attribute() == DisclosureAttribute.WITHHELD ? "（并写 withheld_basis 和 review_by）"
-                        : "（并写 review_by）") + "；写明之前这份文件按不予公开处理，不会发布"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                m.where(),
+                                "正文标注“"
+                                        + m.text()
+                                        + "”，但 front matter 没有写公开属性："
+                                        + "请加一行 disclosure: "
+                                        + m.attribute().label()
+                                        + (m.attribute() == DisclosureAttribute.WITHHELD
+                                                ? "（并写 withheld_basis 和 review_by）"
+                                                : "（并写 review_by）")
+                                        + "；写明之前这份文件按不予公开处理，不会发布"));
                 return;
             }
         }

@@ -7,8 +7,8 @@ import org.gongkai.content.Finding;
 
 /**
  * Official documents carry their attribute as a line such as （此件公开发布）. When that line and the front
- * matter disagree, one of them is wrong — and if it is the front matter, a document may be published
- * that the issuing office marked as not public (it is withheld until they agree: {@link
+ * matter disagree, one of them is wrong — and if it is the front matter, a document may be
+ * published that the issuing office marked as not public (it is withheld until they agree: {@link
  * Document#effectiveDisclosure()}).
  */
 public final class DisclosureMarker extends DocumentRule {
@@ -30,9 +30,17 @@ public final class DisclosureMarker extends DocumentRule {
         }
         for (DisclosureMark m : d.disclosureMarks()) {
             if (m.attribute() != d.disclosure().get()) {
-                out.add(Finding.error(id(), m.where(), "正文标注“" + m.text() + "”（" + m.attribute().label()
-                        + "）与 front matter 的 disclosure: " + d.disclosure().get().label()
-                        + " 不一致：请核对发文稿，改正其中错误的一处"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                m.where(),
+                                "正文标注“"
+                                        + m.text()
+                                        + "”（"
+                                        + m.attribute().label()
+                                        + "）与 front matter 的 disclosure: "
+                                        + d.disclosure().get().label()
+                                        + " 不一致：请核对发文稿，改正其中错误的一处"));
             }
         }
     }

@@ -6,7 +6,10 @@ import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
-/** One 文号 names one document; a second is a copy-and-paste slip. Compared in the corrected GB/T 9704 form. */
+/**
+ * One 文号 names one document; a second is a copy-and-paste slip. Compared in the corrected GB/T 9704
+ * form.
+ */
 public final class DocNumberDuplicate extends UniqueAcrossSite {
 
     @Override
@@ -27,7 +30,9 @@ public final class DocNumberDuplicate extends UniqueAcrossSite {
     @Override
     Finding duplicate(Document d, Document first) {
         String text = d.policy().flatMap(Details.Policy::docNumber).orElseThrow().written();
-        return Finding.error(id(), d.at("doc_number"), "文号“" + text + "”与 " + first.source().file()
-                + " 重复：请核对文号");
+        return Finding.error(
+                id(),
+                d.at("doc_number"),
+                "文号“" + text + "”与 " + first.source().file() + " 重复：请核对文号");
     }
 }

@@ -27,8 +27,17 @@ public final class DocNumberFormat extends DocumentRule {
             return;
         }
         String text = n.get().written();
-        out.add(Finding.error(id(), d.at("doc_number"), n.get().recognised()
-                ? "文号“" + text + "”" + n.get().describe() + "：应写作 " + n.get().canonical()
-                : "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，例如 安政发〔2022〕32号"));
+        out.add(
+                Finding.error(
+                        id(),
+                        d.at("doc_number"),
+                        n.get().recognised()
+                                ? "文号“"
+                                        + text
+                                        + "”"
+                                        + n.get().describe()
+                                        + "：应写作 "
+                                        + n.get().canonical()
+                                : "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，例如 安政发〔2022〕32号"));
     }
 }

@@ -9,8 +9,8 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
- * The year in a 文号 is the year the document was written (成文) or, for a document signed at the turn of the
- * year, issued; any other year is usually a typo in one of them.
+ * The year in a 文号 is the year the document was written (成文) or, for a document signed at the turn
+ * of the year, issued; any other year is usually a typo in one of them.
  */
 public final class DocNumberYear extends DocumentRule {
 
@@ -30,12 +30,20 @@ public final class DocNumberYear extends DocumentRule {
         if (p.isEmpty() || p.get().written().isEmpty()) {
             return;
         }
-        Optional<DocNumber> n = p.get().docNumber().filter(x -> x.kind() == DocNumber.Kind.DOC_NUMBER);
+        Optional<DocNumber> n =
+                p.get().docNumber().filter(x -> x.kind() == DocNumber.Kind.DOC_NUMBER);
         int written = p.get().written().get().getYear();
         int published = d.published().map(LocalDate::getYear).orElse(written);
         if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
-            out.add(Finding.warning(id(), d.at("doc_number"), "文号年份 " + n.get().year() + " 与成文日期 "
-                    + p.get().written().get() + " 的年份不一致：请核对文号或 written"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            d.at("doc_number"),
+                            "文号年份 "
+                                    + n.get().year()
+                                    + " 与成文日期 "
+                                    + p.get().written().get()
+                                    + " 的年份不一致：请核对文号或 written"));
         }
     }
 }

@@ -10,14 +10,17 @@ import org.gongkai.content.Taxonomy;
 import org.gongkai.site.SiteModel;
 
 /**
- * A rule about one document at a time: what it finds in a document depends on that document and on the
- * {@link Setting} only, never on another document. That is what lets {@code serve} keep a document's
- * findings until the document itself (or the setting) changes, and lets a build check documents on every
- * core. A rule that compares documents (duplicates, links, interpretations) implements {@link Rule}.
+ * A rule about one document at a time: what it finds in a document depends on that document and on
+ * the {@link Setting} only, never on another document. That is what lets {@code serve} keep a
+ * document's findings until the document itself (or the setting) changes, and lets a build check
+ * documents on every core. A rule that compares documents (duplicates, links, interpretations)
+ * implements {@link Rule}.
  */
 public abstract class DocumentRule implements Rule {
 
-    /** All a document rule may read besides the document: site.yaml, taxonomies.yaml and the date. */
+    /**
+     * All a document rule may read besides the document: site.yaml, taxonomies.yaml and the date.
+     */
     public record Setting(SiteConfig site, Taxonomy taxonomy, LocalDate asOf) {
         public static Setting of(SiteModel model) {
             return new Setting(model.site(), model.taxonomy(), model.asOf());
@@ -28,8 +31,9 @@ public abstract class DocumentRule implements Rule {
     public abstract void check(Document d, Setting setting, List<Finding> out);
 
     /**
-     * As above, given the document's {@link DocumentScan}, which the checker hands to every rule of one
-     * document so that rules reading the same thing from it share the work. Most rules need only the document.
+     * As above, given the document's {@link DocumentScan}, which the checker hands to every rule of
+     * one document so that rules reading the same thing from it share the work. Most rules need
+     * only the document.
      */
     public void check(Document d, Setting setting, DocumentScan scan, List<Finding> out) {
         check(d, setting, out);

@@ -10,16 +10,15 @@ import org.gongkai.content.SourceRef;
 import org.gongkai.content.Table;
 
 /**
- * What several rules read from one document, worked out at most once: the checker makes one per document and
- * hands it to each document rule in turn. The three personal-number rules share one walk of every line this
- * way (three walks, and a substring per line each, were the most of their time). Belongs to the thread
- * checking its document, so it needs no locking.
+ * What several rules read from one document, worked out at most once: the checker makes one per
+ * document and hands it to each document rule in turn. The three personal-number rules share one
+ * walk of every line this way (three walks, and a substring per line each, were the most of their
+ * time). Belongs to the thread checking its document, so it needs no locking.
  */
 public final class DocumentScan {
 
     /** A personal number and where it stands. */
-    record Found(SourceRef where, PersonalData.Match match) {
-    }
+    record Found(SourceRef where, PersonalData.Match match) {}
 
     private final Document document;
     private Map<PersonalData.Kind, List<Found>> personalNumbers;
@@ -29,8 +28,9 @@ public final class DocumentScan {
     }
 
     /**
-     * Every unmasked personal number of {@code kind}: every line of the file (front matter and body, public or
-     * not — an unmasked number must not sit in the repository either) and every cell of its 公示 table.
+     * Every unmasked personal number of {@code kind}: every line of the file (front matter and
+     * body, public or not — an unmasked number must not sit in the repository either) and every
+     * cell of its 公示 table.
      */
     List<Found> personalNumbers(PersonalData.Kind kind) {
         if (personalNumbers == null) {
@@ -47,8 +47,20 @@ public final class DocumentScan {
         List<String> lines = d.body().sourceLines();
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;
-            PersonalData.findAll(lines.get(i)).forEach((kind, matches) -> matches.forEach(m ->
-                    found.get(kind).add(new Found(new SourceRef(d.source().file(), line, m.start() + 1), m))));
+            PersonalData.findAll(lines.get(i))
+                    .forEach(
+                            (kind, matches) ->
+                                    matches.forEach(
+                                            m ->
+                                                    found.get(kind)
+                                                            .add(
+                                                                    new Found(
+                                                                            new SourceRef(
+                                                                                    d.source()
+                                                                                            .file(),
+                                                                                    line,
+                                                                                    m.start() + 1),
+                                                                            m))));
         }
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
             Table t = p.table().get();
@@ -56,8 +68,23 @@ public final class DocumentScan {
                 int column = 1;
                 for (String cell : row.cells()) {
                     int at = column;
-                    PersonalData.findAll(cell).forEach((kind, matches) -> matches.forEach(m ->
-                            found.get(kind).add(new Found(new SourceRef(t.file(), row.line(), at + m.start()), m))));
+                    PersonalData.findAll(cell)
+                            .forEach(
+                                    (kind, matches) ->
+                                            matches.forEach(
+                                                    m ->
+                                                            found.get(kind)
+                                                                    .add(
+                                                                            new Found(
+                                                                                    new SourceRef(
+                                                                                            t
+                                                                                                    .file(),
+                                                                                            row
+                                                                                                    .line(),
+                                                                                            at
+                                                                                                    + m
+                                                                                                            .start()),
+                                                                                    m))));
                     column += cell.length() + 1;
                 }
             }

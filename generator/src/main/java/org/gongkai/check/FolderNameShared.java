@@ -14,22 +14,33 @@ import org.gongkai.content.OutputName;
 import org.gongkai.site.SiteModel;
 
 /**
- * Two different villages (or issuers, topics, themes) that are written to one folder in site/: "东关 村" and
- * "东关-村" both become villages/东关-村/, and one village's page silently replaced the other's. The document
- * whose file comes first keeps the folder; each later spelling is reported where it is written.
+ * Two different villages (or issuers, topics, themes) that are written to one folder in site/: "东关
+ * 村" and "东关-村" both become villages/东关-村/, and one village's page silently replaced the other's.
+ * The document whose file comes first keeps the folder; each later spelling is reported where it is
+ * written.
  */
 public final class FolderNameShared implements Rule {
 
-    /** One kind of name that gets a page per name: its folder in site/, its key, its label, its values. */
-    private record Kind(String folder, String key, String label, Function<Document, List<String>> names) {
-    }
+    /**
+     * One kind of name that gets a page per name: its folder in site/, its key, its label, its
+     * values.
+     */
+    private record Kind(
+            String folder, String key, String label, Function<Document, List<String>> names) {}
 
-    private static final List<Kind> KINDS = List.of(
-            new Kind("villages", "village", "村名", d -> d.details() instanceof Details.Publicity p
-                    ? p.village().stream().toList() : List.of()),
-            new Kind("issuers", "issuer", "发布机构", d -> d.issuer().stream().toList()),
-            new Kind("topics", "topics", "主题分类", Document::topics),
-            new Kind("themes", "themes", "特色主题", Document::themes));
+    private static final List<Kind> KINDS =
+            List.of(
+                    new Kind(
+                            "villages",
+                            "village",
+                            "村名",
+                            d ->
+                                    d.details() instanceof Details.Publicity p
+                                            ? p.village().stream().toList()
+                                            : List.of()),
+                    new Kind("issuers", "issuer", "发布机构", d -> d.issuer().stream().toList()),
+                    new Kind("topics", "topics", "主题分类", Document::topics),
+                    new Kind("themes", "themes", "特色主题", Document::themes));
 
     @Override
     public String id() {
@@ -44,7 +55,11 @@ public final class FolderNameShared implements Rule {
     @Override
     public List<Finding> check(SiteModel model) {
         // the renderer makes term pages from published documents other than fixed pages
-        List<Document> docs = new ArrayList<>(model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList());
+        List<Document> docs =
+                new ArrayList<>(
+                        model.published().stream()
+                                .filter(d -> d.type() != DocumentType.PAGE)
+                                .toList());
         docs.sort(Comparator.comparing((Document d) -> d.source().file()));
         List<Finding> out = new ArrayList<>();
         for (Kind kind : KINDS) {
@@ -56,9 +71,24 @@ public final class FolderNameShared implements Rule {
                     String first = firstName.putIfAbsent(folder, name);
                     firstDoc.putIfAbsent(folder, d);
                     if (first != null && !first.equals(name)) {
-                        out.add(Finding.error(id(), d.at(kind.key()), kind.label() + "“" + name + "”与 "
-                                + firstDoc.get(folder).source().file() + " 中的“" + first + "”在网站上是同一个文件夹（"
-                                + kind.folder() + "/" + folder + "/），一个的页面会覆盖另一个；请统一写法，都写“" + first + "”"));
+                        out.add(
+                                Finding.error(
+                                        id(),
+                                        d.at(kind.key()),
+                                        kind.label()
+                                                + "“"
+                                                + name
+                                                + "”与 "
+                                                + firstDoc.get(folder).source().file()
+                                                + " 中的“"
+                                                + first
+                                                + "”在网站上是同一个文件夹（"
+                                                + kind.folder()
+                                                + "/"
+                                                + folder
+                                                + "/），一个的页面会覆盖另一个；请统一写法，都写“"
+                                                + first
+                                                + "”"));
                     }
                 }
             }

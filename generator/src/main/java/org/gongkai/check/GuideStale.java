@@ -11,8 +11,8 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * 条例 第十二条: the 政府信息公开指南 is kept up to date (办公地址、电话、受理渠道 change). One not reviewed for
- * twelve months ({@code reviewed:}, else its {@code published} date) is due for review.
+ * 条例 第十二条: the 政府信息公开指南 is kept up to date (办公地址、电话、受理渠道 change). One not reviewed for twelve
+ * months ({@code reviewed:}, else its {@code published} date) is due for review.
  */
 public final class GuideStale implements Rule {
 
@@ -34,15 +34,25 @@ public final class GuideStale implements Rule {
             if (!d.title().contains("指南")) {
                 continue;
             }
-            Optional<LocalDate> reviewed = d.details() instanceof Details.Page p ? p.reviewed() : Optional.empty();
+            Optional<LocalDate> reviewed =
+                    d.details() instanceof Details.Page p ? p.reviewed() : Optional.empty();
             Optional<LocalDate> last = reviewed.isPresent() ? reviewed : d.published();
             String key = reviewed.isPresent() ? "reviewed" : "published";
             if (last.isEmpty()) {
-                out.add(Finding.warning(id(), d.source(), "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: "
-                        + model.asOf()));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                d.source(),
+                                "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: " + model.asOf()));
             } else if (last.get().isBefore(limit)) {
-                out.add(Finding.warning(id(), d.at(key), "信息公开指南最近一次更新是 " + last.get() + "，已超过12个月："
-                        + "请核对机构、地址、电话、受理渠道和办理程序，更新后写 reviewed: 核对日期"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                d.at(key),
+                                "信息公开指南最近一次更新是 "
+                                        + last.get()
+                                        + "，已超过12个月："
+                                        + "请核对机构、地址、电话、受理渠道和办理程序，更新后写 reviewed: 核对日期"));
             }
         }
         return out;

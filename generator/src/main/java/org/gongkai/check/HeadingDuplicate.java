@@ -8,8 +8,9 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
- * Two headings with the same text (numbers aside) in one document are usually a section pasted twice
- * or a title not updated after copying; they also give the page two identical entries in its outline.
+ * Two headings with the same text (numbers aside) in one document are usually a section pasted
+ * twice or a title not updated after copying; they also give the page two identical entries in its
+ * outline.
  */
 public final class HeadingDuplicate extends DocumentRule {
 
@@ -33,8 +34,17 @@ public final class HeadingDuplicate extends DocumentRule {
             }
             Body.Heading first = seen.putIfAbsent(key, h);
             if (first != null) {
-                out.add(Finding.warning(id(), h.where(), "标题“" + h.text() + "”与第 " + first.where().line() + " 行的“"
-                        + first.text() + "”文字相同：请核对是否重复粘贴，或标题未改"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                h.where(),
+                                "标题“"
+                                        + h.text()
+                                        + "”与第 "
+                                        + first.where().line()
+                                        + " 行的“"
+                                        + first.text()
+                                        + "”文字相同：请核对是否重复粘贴，或标题未改"));
             }
         }
     }

@@ -8,9 +8,9 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
- * Converted documents often get heading levels wrong: a level skipped (## then ####), or sibling sections
- * (一、 二、 三、 四、) at different levels. Screen-reader users navigate by these levels, and the page
- * outline is built from them.
+ * Converted documents often get heading levels wrong: a level skipped (## then ####), or sibling
+ * sections (一、 二、 三、 四、) at different levels. Screen-reader users navigate by these levels, and the
+ * page outline is built from them.
  */
 public final class HeadingLevels extends DocumentRule {
 
@@ -32,10 +32,12 @@ public final class HeadingLevels extends DocumentRule {
     }
 
     /** A heading at the wrong level, the level it should have, and what to tell the editor. */
-    record Wrong(Body.Heading heading, int level, String message) {
-    }
+    record Wrong(Body.Heading heading, int level, String message) {}
 
-    /** Every heading at the wrong level: for the check, and for {@code check --fix}, which sets the level. */
+    /**
+     * Every heading at the wrong level: for the check, and for {@code check --fix}, which sets the
+     * level.
+     */
     static List<Wrong> wrong(Document d) {
         List<Wrong> out = new java.util.ArrayList<>();
         Map<String, Body.Heading> firstOfStyle = new HashMap<>();
@@ -46,14 +48,38 @@ public final class HeadingLevels extends DocumentRule {
             int level = h.level();
             if (sibling != null && sibling.level() != h.level()) {
                 level = sibling.level();
-                out.add(new Wrong(h, level, "标题“" + h.text() + "”是 " + marks(h.level()) + "，而同样以“"
-                        + style + "”编号的同级标题“" + sibling.text() + "”（第 " + sibling.where().line() + " 行）是 "
-                        + marks(sibling.level()) + "：请改为 " + marks(sibling.level())));
+                out.add(
+                        new Wrong(
+                                h,
+                                level,
+                                "标题“"
+                                        + h.text()
+                                        + "”是 "
+                                        + marks(h.level())
+                                        + "，而同样以“"
+                                        + style
+                                        + "”编号的同级标题“"
+                                        + sibling.text()
+                                        + "”（第 "
+                                        + sibling.where().line()
+                                        + " 行）是 "
+                                        + marks(sibling.level())
+                                        + "：请改为 "
+                                        + marks(sibling.level())));
             } else if (previous != null && h.level() > previous.level() + 1) {
                 level = previous.level() + 1;
-                out.add(new Wrong(h, level, "标题级别跳级：上一个标题（第 " + previous.where().line() + " 行）是 "
-                        + marks(previous.level()) + "，这里却是 " + marks(h.level()) + "：请改为 "
-                        + marks(previous.level() + 1)));
+                out.add(
+                        new Wrong(
+                                h,
+                                level,
+                                "标题级别跳级：上一个标题（第 "
+                                        + previous.where().line()
+                                        + " 行）是 "
+                                        + marks(previous.level())
+                                        + "，这里却是 "
+                                        + marks(h.level())
+                                        + "：请改为 "
+                                        + marks(previous.level() + 1)));
             }
             previous = h;
         }

@@ -4,23 +4,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The 结构层次序数 of GB/T 9704 (一、 / （一） / 1. / （1）, and 第一章 / 第一条) that open a heading or
- * paragraph. Word and PDF conversions keep the numbers but lose or garble the levels, so the numbering
- * style tells which headings are siblings.
+ * The 结构层次序数 of GB/T 9704 (一、 / （一） / 1. / （1）, and 第一章 / 第一条) that open a heading or paragraph.
+ * Word and PDF conversions keep the numbers but lose or garble the levels, so the numbering style
+ * tells which headings are siblings.
  */
 final class HeadingNumbering {
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:(?<chapter>第[一二三四五六七八九十百零〇\\d]+[章节条部分篇])"
-                    + "|(?<han>[一二三四五六七八九十百零〇]+)[、.．]"
-                    + "|(?<hanParen>[（(][一二三四五六七八九十百零〇]+[）)])"
-                    + "|(?<digitParen>[（(]\\d+[）)])"
-                    + "|(?<digit>\\d+)[.．、](?!\\d))\\s*");
+    private static final Pattern NUMBERING =
+            Pattern.compile(
+                    "^\\s*(?:(?<chapter>第[一二三四五六七八九十百零〇\\d]+[章节条部分篇])"
+                            + "|(?<han>[一二三四五六七八九十百零〇]+)[、.．]"
+                            + "|(?<hanParen>[（(][一二三四五六七八九十百零〇]+[）)])"
+                            + "|(?<digitParen>[（(]\\d+[）)])"
+                            + "|(?<digit>\\d+)[.．、](?!\\d))\\s*");
 
-    private HeadingNumbering() {
-    }
+    private HeadingNumbering() {}
 
-    /** Cheap test before the regex: numbering starts with 第, a Chinese numeral, a bracket or a digit. */
+    /**
+     * Cheap test before the regex: numbering starts with 第, a Chinese numeral, a bracket or a
+     * digit.
+     */
     private static boolean mayBeNumbered(String text) {
         int i = 0;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
@@ -30,10 +33,17 @@ final class HeadingNumbering {
             return false;
         }
         char c = text.charAt(i);
-        return c == '第' || c == '(' || c == '（' || (c >= '0' && c <= '9') || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
+        return c == '第'
+                || c == '('
+                || c == '（'
+                || (c >= '0' && c <= '9')
+                || "一二三四五六七八九十百零〇".indexOf(c) >= 0;
     }
 
-    /** A name for the numbering style (一、 and （一） are different styles), or empty when there is none. */
+    /**
+     * A name for the numbering style (一、 and （一） are different styles), or empty when there is
+     * none.
+     */
     static String style(String text) {
         if (!mayBeNumbered(text)) {
             return "";

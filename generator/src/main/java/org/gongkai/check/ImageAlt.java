@@ -5,7 +5,10 @@ import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
-/** Screen readers read an image's alt text; without it, a 图解 says nothing to a blind resident (GB/T 37668). */
+/**
+ * Screen readers read an image's alt text; without it, a 图解 says nothing to a blind resident (GB/T
+ * 37668).
+ */
 public final class ImageAlt extends DocumentRule {
 
     @Override
@@ -22,8 +25,16 @@ public final class ImageAlt extends DocumentRule {
     public void check(Document d, Setting setting, List<Finding> out) {
         for (Body.Link link : d.body().links()) {
             if (link.image() && link.text().isBlank()) {
-                out.add(Finding.error(id(), link.where(), "图片“" + link.destination() + "”没有替代文字：请在方括号中写明图片内容，"
-                        + "如 ![2024年低保标准调整对照图](" + link.destination() + ")"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                link.where(),
+                                "图片“"
+                                        + link.destination()
+                                        + "”没有替代文字：请在方括号中写明图片内容，"
+                                        + "如 ![2024年低保标准调整对照图]("
+                                        + link.destination()
+                                        + ")"));
             }
         }
     }

@@ -24,7 +24,13 @@ public final class IndexNoDuplicate extends UniqueAcrossSite {
 
     @Override
     Finding duplicate(Document d, Document first) {
-        return Finding.error(id(), d.at("index_no"), "索引号“" + d.indexNo().orElseThrow() + "”与 "
-                + first.source().file() + " 重复：请改用本年度下一个未用的序号");
+        return Finding.error(
+                id(),
+                d.at("index_no"),
+                "索引号“"
+                        + d.indexNo().orElseThrow()
+                        + "”与 "
+                        + first.source().file()
+                        + " 重复：请改用本年度下一个未用的序号");
     }
 }

@@ -11,8 +11,9 @@ import org.gongkai.content.IndexScheme;
 
 /**
  * 索引号 in the site's scheme (site.yaml {@code index_no}; by default {@code ORGCODE/YEAR-NNNNN}): the
- * site's code, the document's year (and month, where the scheme has one), the serial. The year is the
- * publication year, or for policies the 成文 year (a December document published in January keeps its number).
+ * site's code, the document's year (and month, where the scheme has one), the serial. The year is
+ * the publication year, or for policies the 成文 year (a December document published in January keeps
+ * its number).
  */
 public final class IndexNoFormat extends DocumentRule {
 
@@ -37,27 +38,53 @@ public final class IndexNoFormat extends DocumentRule {
         Optional<IndexNumber> parsed = scheme.parse(no);
         int docMonth = d.published().map(LocalDate::getMonthValue).orElse(1);
         if (parsed.isEmpty()) {
-            // the example only when it is shown: formatting one for each of 10,000 valid documents was most
+            // the example only when it is shown: formatting one for each of 10,000 valid documents
+            // was most
             // of this rule's time
             int docYear = d.year() > 0 ? d.year() : setting.asOf().getYear();
             String example = scheme.format(code.isEmpty() ? "代码" : code, docYear, docMonth, 1);
-            out.add(Finding.error(id(), d.at("index_no"), "索引号“" + no + "”格式不对：应写成 " + scheme.describe()
-                    + "，例如 " + example));
+            out.add(
+                    Finding.error(
+                            id(),
+                            d.at("index_no"),
+                            "索引号“" + no + "”格式不对：应写成 " + scheme.describe() + "，例如 " + example));
             return;
         }
         IndexNumber m = parsed.get();
         if (!code.isEmpty() && !m.code().equals(code)) {
-            out.add(Finding.error(id(), d.at("index_no"), "索引号前缀“" + m.code() + "”与 site.yaml 的 "
-                    + (code.equals(setting.site().orgCode()) ? "org_code" : "index_no 的 code") + "（"
-                    + code + "）不同：应写作 " + scheme.format(code, m.year(), m.month(), m.serial())));
+            out.add(
+                    Finding.error(
+                            id(),
+                            d.at("index_no"),
+                            "索引号前缀“"
+                                    + m.code()
+                                    + "”与 site.yaml 的 "
+                                    + (code.equals(setting.site().orgCode())
+                                            ? "org_code"
+                                            : "index_no 的 code")
+                                    + "（"
+                                    + code
+                                    + "）不同：应写作 "
+                                    + scheme.format(code, m.year(), m.month(), m.serial())));
         }
         int year = m.year();
         Optional<Integer> published = d.published().map(LocalDate::getYear);
-        Optional<Integer> written = d.policy().flatMap(Details.Policy::written).map(LocalDate::getYear);
-        if (published.isPresent() && year != published.get() && !written.equals(Optional.of(year))) {
-            out.add(Finding.error(id(), d.at("index_no"), "索引号年份 " + year + " 与发布日期 " + d.published().get()
-                    + " 的年份不一致：应写作 " + scheme.format(m.code(), published.get(), docMonth, m.serial())
-                    + "（序号请按当年顺序编排）"));
+        Optional<Integer> written =
+                d.policy().flatMap(Details.Policy::written).map(LocalDate::getYear);
+        if (published.isPresent()
+                && year != published.get()
+                && !written.equals(Optional.of(year))) {
+            out.add(
+                    Finding.error(
+                            id(),
+                            d.at("index_no"),
+                            "索引号年份 "
+                                    + year
+                                    + " 与发布日期 "
+                                    + d.published().get()
+                                    + " 的年份不一致：应写作 "
+                                    + scheme.format(m.code(), published.get(), docMonth, m.serial())
+                                    + "（序号请按当年顺序编排）"));
         }
     }
 }

@@ -29,19 +29,32 @@ public final class InterpretationLate implements Rule {
         List<Finding> out = new ArrayList<>();
         WorkingDays days = WorkingDays.of(model.site());
         for (Document d : model.documents()) {
-            if (!(d.details() instanceof Details.Interpretation i) || i.interprets().isEmpty()
+            if (!(d.details() instanceof Details.Interpretation i)
+                    || i.interprets().isEmpty()
                     || d.published().isEmpty()) {
                 continue;
             }
             Document policy = model.find(i.interprets().get()).orElse(null);
-            if (policy == null || policy.type() != DocumentType.POLICY || policy.published().isEmpty()) {
+            if (policy == null
+                    || policy.type() != DocumentType.POLICY
+                    || policy.published().isEmpty()) {
                 continue;
             }
             long late = days.between(policy.published().get(), d.published().get());
             if (late > LIMIT) {
-                out.add(Finding.warning(id(), d.at("published"), "解读发布于 " + d.published().get() + "，比文件（"
-                        + policy.published().get() + "）晚 " + late + " 个工作日，超过 " + LIMIT
-                        + " 个工作日：解读应与文件同步发布"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                d.at("published"),
+                                "解读发布于 "
+                                        + d.published().get()
+                                        + "，比文件（"
+                                        + policy.published().get()
+                                        + "）晚 "
+                                        + late
+                                        + " 个工作日，超过 "
+                                        + LIMIT
+                                        + " 个工作日：解读应与文件同步发布"));
             }
         }
         return out;

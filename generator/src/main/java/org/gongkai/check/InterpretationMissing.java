@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
-import org.gongkai.site.SiteModel;
 import org.gongkai.content.Finding;
+import org.gongkai.site.SiteModel;
 
-/**
- * "谁起草、谁解读": a published 行政规范性文件 without a public interpretation is sent back (退文).
- */
+/** "谁起草、谁解读": a published 行政规范性文件 without a public interpretation is sent back (退文). */
 public final class InterpretationMissing implements Rule {
 
     @Override
@@ -29,11 +27,21 @@ public final class InterpretationMissing implements Rule {
             if (!d.policy().map(Details.Policy::normative).orElse(false) || !model.isPublished(d)) {
                 continue;
             }
-            boolean interpreted = model.relations().interpretationsOf(d.id()).stream()
-                    .anyMatch(id -> model.find(id).map(Document::isPublic).orElse(false));
+            boolean interpreted =
+                    model.relations().interpretationsOf(d.id()).stream()
+                            .anyMatch(id -> model.find(id).map(Document::isPublic).orElse(false));
             if (!interpreted) {
-                out.add(Finding.error(id(), d.at("normative"), "行政规范性文件《" + d.title() + "》没有政策解读，按规定予以退文："
-                        + "请起草科室在 interpretations/" + d.year() + "/ 下新建解读，写 interprets: " + d.id()));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.at("normative"),
+                                "行政规范性文件《"
+                                        + d.title()
+                                        + "》没有政策解读，按规定予以退文："
+                                        + "请起草科室在 interpretations/"
+                                        + d.year()
+                                        + "/ 下新建解读，写 interprets: "
+                                        + d.id()));
             }
         }
         return out;

@@ -9,9 +9,9 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * A public interpretation of a policy that is not public. The renderer already leaves the policy out of
- * the interpretation's page, but the interpretation itself explains what the withheld policy says; that
- * is a disclosure decision for the office, not something a build may make by default.
+ * A public interpretation of a policy that is not public. The renderer already leaves the policy
+ * out of the interpretation's page, but the interpretation itself explains what the withheld policy
+ * says; that is a disclosure decision for the office, not something a build may make by default.
  */
 public final class InterpretationOfWithheld implements Rule {
 
@@ -34,9 +34,16 @@ public final class InterpretationOfWithheld implements Rule {
             }
             Optional<Document> policy = i.interprets().flatMap(model::find);
             if (policy.isPresent() && !policy.get().isPublic()) {
-                out.add(Finding.error(id(), d.at("interprets"), "被解读的文件“" + policy.get().id() + "”的公开属性是"
-                        + policy.get().effectiveDisclosure().label() + "，这篇解读会把它的内容公之于众；"
-                        + "请把解读也设为相同的公开属性（disclosure），或先变更原文件的公开属性"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.at("interprets"),
+                                "被解读的文件“"
+                                        + policy.get().id()
+                                        + "”的公开属性是"
+                                        + policy.get().effectiveDisclosure().label()
+                                        + "，这篇解读会把它的内容公之于众；"
+                                        + "请把解读也设为相同的公开属性（disclosure），或先变更原文件的公开属性"));
             }
         }
         return out;

@@ -9,9 +9,10 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * An interpretation explains one policy. It must say which (an unknown id is reported by the resolver as
- * {@code reference-unknown}); pointing at something that is not a policy is an error; at a policy that
- * is not 行政规范性文件 is allowed but unusual enough to be a warning (often the wrong id).
+ * An interpretation explains one policy. It must say which (an unknown id is reported by the
+ * resolver as {@code reference-unknown}); pointing at something that is not a policy is an error;
+ * at a policy that is not 行政规范性文件 is allowed but unusual enough to be a warning (often the wrong
+ * id).
  */
 public final class InterpretationTarget implements Rule {
 
@@ -33,7 +34,11 @@ public final class InterpretationTarget implements Rule {
                 continue;
             }
             if (i.interprets().isEmpty()) {
-                out.add(Finding.error(id(), d.source().atLine(2), "政策解读缺少 interprets：请写被解读政策文件的编号（文件名，不含 .md）"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.source().atLine(2),
+                                "政策解读缺少 interprets：请写被解读政策文件的编号（文件名，不含 .md）"));
                 continue;
             }
             Document target = model.find(i.interprets().get()).orElse(null);
@@ -41,11 +46,21 @@ public final class InterpretationTarget implements Rule {
                 continue; // reference-unknown
             }
             if (target.type() != DocumentType.POLICY) {
-                out.add(Finding.error(id(), d.at("interprets"), "interprets 指向的“" + target.id() + "”是"
-                        + target.type().label() + "，不是政策文件：请写被解读政策文件的编号"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.at("interprets"),
+                                "interprets 指向的“"
+                                        + target.id()
+                                        + "”是"
+                                        + target.type().label()
+                                        + "，不是政策文件：请写被解读政策文件的编号"));
             } else if (!target.policy().map(Details.Policy::normative).orElse(false)) {
-                out.add(Finding.warning(id(), d.at("interprets"), "interprets 指向的《" + target.title()
-                        + "》不是行政规范性文件：请确认编号是否写对"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                d.at("interprets"),
+                                "interprets 指向的《" + target.title() + "》不是行政规范性文件：请确认编号是否写对"));
             }
         }
         return out;

@@ -15,10 +15,11 @@ import org.gongkai.content.NearestName;
 import org.gongkai.site.SiteModel;
 
 /**
- * Links inside the column must land: a Markdown link to another document ({@code ../2021/xyz.md}, or its
- * bare id {@code xyz}), a file beside the document (which must be listed in {@code attachments}, since
- * only attachments are published), and every listed attachment file. A link to a document that is not
- * public would be a dead link on the site, and says the document exists: also an error.
+ * Links inside the column must land: a Markdown link to another document ({@code ../2021/xyz.md},
+ * or its bare id {@code xyz}), a file beside the document (which must be listed in {@code
+ * attachments}, since only attachments are published), and every listed attachment file. A link to
+ * a document that is not public would be a dead link on the site, and says the document exists:
+ * also an error.
  */
 public final class LinkBroken implements Rule {
 
@@ -42,8 +43,15 @@ public final class LinkBroken implements Rule {
         for (Document d : model.documents()) {
             for (Attachment a : d.attachments()) {
                 if (!a.exists()) {
-                    out.add(Finding.error(id(), a.where(), "附件“" + a.file() + "”不存在（应在 " + a.path()
-                            + "）：请把文件放在文档旁边，或改正文件名"));
+                    out.add(
+                            Finding.error(
+                                    id(),
+                                    a.where(),
+                                    "附件“"
+                                            + a.file()
+                                            + "”不存在（应在 "
+                                            + a.path()
+                                            + "）：请把文件放在文档旁边，或改正文件名"));
                 }
             }
             Set<String> attached = new HashSet<>();
@@ -55,21 +63,53 @@ public final class LinkBroken implements Rule {
                 String dest = link.destination().strip();
                 // where the link leads was decided by ContentPath when the document was loaded
                 if (link.target() instanceof LinkTarget.Document doc) {
-                    Document target = doc.file().isEmpty() ? model.find(doc.id()).orElse(null) : byFile.get(doc.file());
+                    Document target =
+                            doc.file().isEmpty()
+                                    ? model.find(doc.id()).orElse(null)
+                                    : byFile.get(doc.file());
                     if (target == null && doc.file().isEmpty()) {
-                        out.add(Finding.error(id(), link.where(), "链接“" + dest + "”既不是网址，也不是已有文件的编号"
-                                + NearestName.hint(doc.id(), model.byId().keySet())));
+                        out.add(
+                                Finding.error(
+                                        id(),
+                                        link.where(),
+                                        "链接“"
+                                                + dest
+                                                + "”既不是网址，也不是已有文件的编号"
+                                                + NearestName.hint(
+                                                        doc.id(), model.byId().keySet())));
                     } else if (target == null) {
-                        out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向的文件不存在"
-                                + NearestName.hint(doc.file(), byFile.keySet())));
+                        out.add(
+                                Finding.error(
+                                        id(),
+                                        link.where(),
+                                        "链接“"
+                                                + dest
+                                                + "”指向的文件不存在"
+                                                + NearestName.hint(doc.file(), byFile.keySet())));
                     } else if (!target.isPublic()) {
-                        out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向" + target.effectiveDisclosure().label()
-                                + "的文件，网站上不会有这个页面：请删去链接"));
+                        out.add(
+                                Finding.error(
+                                        id(),
+                                        link.where(),
+                                        "链接“"
+                                                + dest
+                                                + "”指向"
+                                                + target.effectiveDisclosure().label()
+                                                + "的文件，网站上不会有这个页面：请删去链接"));
                     }
-                } else if (link.target() instanceof LinkTarget.File f && !attached.contains(f.relative())) {
+                } else if (link.target() instanceof LinkTarget.File f
+                        && !attached.contains(f.relative())) {
                     String path = dest.replaceAll("[?#].*$", "");
-                    out.add(Finding.error(id(), link.where(), "链接“" + dest + "”指向的文件没有列在 attachments 中，"
-                            + "网站上不会有它：请在 front matter 的 attachments 中加上 {file: " + path + ", title: 附件名称}"));
+                    out.add(
+                            Finding.error(
+                                    id(),
+                                    link.where(),
+                                    "链接“"
+                                            + dest
+                                            + "”指向的文件没有列在 attachments 中，"
+                                            + "网站上不会有它：请在 front matter 的 attachments 中加上 {file: "
+                                            + path
+                                            + ", title: 附件名称}"));
                 }
             }
         }

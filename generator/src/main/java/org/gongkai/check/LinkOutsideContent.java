@@ -9,9 +9,10 @@ import org.gongkai.content.LinkTarget;
 
 /**
  * A link or image in a body that points at the machine's files rather than the column: {@code ../}
- * past content/, an absolute path, a {@code file:} address, a Windows path, or a symbolic link whose real
- * file is outside. The build never reads such a path (ContentPath refused it at load time); the finding
- * tells the editor the link cannot work and is often a pasted local path that names someone's computer.
+ * past content/, an absolute path, a {@code file:} address, a Windows path, or a symbolic link
+ * whose real file is outside. The build never reads such a path (ContentPath refused it at load
+ * time); the finding tells the editor the link cannot work and is often a pasted local path that
+ * names someone's computer.
  */
 public final class LinkOutsideContent extends DocumentRule {
 
@@ -28,10 +29,16 @@ public final class LinkOutsideContent extends DocumentRule {
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
         for (Body.Link link : d.body().links()) {
-            // resolved once by ContentPath when the document was loaded: ../ past content/, absolute,
+            // resolved once by ContentPath when the document was loaded: ../ past content/,
+            // absolute,
             // Windows and file: paths, and symbolic links whose real file is outside
-            if (link.target() instanceof LinkTarget.Refused refused && refused.rule().equals(ContentPath.OUTSIDE)) {
-                out.add(Finding.error(id(), link.where(), (link.image() ? "图片" : "链接") + refused.reason()));
+            if (link.target() instanceof LinkTarget.Refused refused
+                    && refused.rule().equals(ContentPath.OUTSIDE)) {
+                out.add(
+                        Finding.error(
+                                id(),
+                                link.where(),
+                                (link.image() ? "图片" : "链接") + refused.reason()));
             }
         }
     }

@@ -9,14 +9,15 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
 /**
- * GB/T 9704 numbers second-level items with full-width brackets （一）. A converted document that mixes
- * in half-width (一) shows uneven spacing and betrays an edit pasted from elsewhere. Reported at each
- * half-width number when the document also uses the full-width form.
+ * GB/T 9704 numbers second-level items with full-width brackets （一）. A converted document that
+ * mixes in half-width (一) shows uneven spacing and betrays an edit pasted from elsewhere. Reported
+ * at each half-width number when the document also uses the full-width form.
  */
 public final class NumberingMixed extends DocumentRule {
 
     private static final Pattern FULL = Pattern.compile("^（[一二三四五六七八九十]+）");
-    private static final Pattern HALF = Pattern.compile("^(\\([一二三四五六七八九十]+\\)|（[一二三四五六七八九十]+\\)|\\([一二三四五六七八九十]+）)");
+    private static final Pattern HALF =
+            Pattern.compile("^(\\([一二三四五六七八九十]+\\)|（[一二三四五六七八九十]+\\)|\\([一二三四五六七八九十]+）)");
 
     @Override
     public String id() {
@@ -50,13 +51,15 @@ public final class NumberingMixed extends DocumentRule {
             java.util.regex.Matcher m = HALF.matcher(n.text());
             String number = m.find() ? m.group(1) : n.text();
             String inner = number.substring(1, number.length() - 1);
-            out.add(Finding.warning(id(), n.where(), "序号“" + number + "”是半角括号，本文其他处用全角：请改为（"
-                    + inner + "）"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            n.where(),
+                            "序号“" + number + "”是半角括号，本文其他处用全角：请改为（" + inner + "）"));
         }
     }
 
-    private record Numbered(String text, SourceRef where) {
-    }
+    private record Numbered(String text, SourceRef where) {}
 
     private static List<Numbered> numbered(Body body) {
         List<Numbered> all = new ArrayList<>();

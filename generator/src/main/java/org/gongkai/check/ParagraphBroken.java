@@ -6,14 +6,16 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
- * A page break in Word or PDF often becomes a paragraph break in the middle of a sentence. Reported at the
- * first line of the broken paragraph (the one that stops mid-sentence), naming the line that continues
- * it. Short lines (signatures, dates, salutations) legitimately end without punctuation and are left alone.
+ * A page break in Word or PDF often becomes a paragraph break in the middle of a sentence. Reported
+ * at the first line of the broken paragraph (the one that stops mid-sentence), naming the line that
+ * continues it. Short lines (signatures, dates, salutations) legitimately end without punctuation
+ * and are left alone.
  */
 public final class ParagraphBroken extends DocumentRule {
 
     /** A paragraph this long that ends without closing punctuation was cut off. */
     static final int MIN_LENGTH = 30;
+
     private static final String CLOSERS = "。！？；：…）)」』”’》】!?;:.\"'|";
 
     @Override
@@ -31,12 +33,24 @@ public final class ParagraphBroken extends DocumentRule {
         for (Body.Paragraph[] b : breaks(d)) {
             Body.Paragraph p = b[0];
             Body.Paragraph next = b[1];
-            out.add(Finding.warning(id(), p.where(), "这一段在句子中间断开（以“…" + tail(p.text()) + "”结尾），第 "
-                    + next.where().line() + " 行“" + head(next.text()) + "…”接着这句话：请删去两段之间的空行，合并为一段"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            p.where(),
+                            "这一段在句子中间断开（以“…"
+                                    + tail(p.text())
+                                    + "”结尾），第 "
+                                    + next.where().line()
+                                    + " 行“"
+                                    + head(next.text())
+                                    + "…”接着这句话：请删去两段之间的空行，合并为一段"));
         }
     }
 
-    /** Each paragraph cut off mid-sentence with the one that carries on: for the check and for check --fix. */
+    /**
+     * Each paragraph cut off mid-sentence with the one that carries on: for the check and for check
+     * --fix.
+     */
     static List<Body.Paragraph[]> breaks(Document d) {
         List<Body.Paragraph[]> out = new java.util.ArrayList<>();
         List<Body.Paragraph> ps = d.body().paragraphs();
@@ -52,7 +66,8 @@ public final class ParagraphBroken extends DocumentRule {
             while (h < hs.size() && hs.get(h).where().line() < p.where().line()) {
                 h++;
             }
-            boolean headingBetween = h < hs.size() && hs.get(h).where().line() < next.where().line();
+            boolean headingBetween =
+                    h < hs.size() && hs.get(h).where().line() < next.where().line();
             if (headingBetween || !continues(next.text())) {
                 continue;
             }
@@ -61,7 +76,10 @@ public final class ParagraphBroken extends DocumentRule {
         return out;
     }
 
-    /** The next paragraph carries on the sentence: it starts with text, not a number, bracket or quote. */
+    /**
+     * The next paragraph carries on the sentence: it starts with text, not a number, bracket or
+     * quote.
+     */
     static boolean continues(String next) {
         if (next.isEmpty() || !HeadingNumbering.style(next).isEmpty()) {
             return false;

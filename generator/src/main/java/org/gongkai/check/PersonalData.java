@@ -9,27 +9,34 @@ import java.util.regex.Pattern;
 
 /**
  * Finds unmasked personal numbers in a line of text: 18-digit 居民身份证号码 whose ISO 7064 MOD 11-2 check
- * character is right, 11-digit mobile numbers (1[3-9]…), and 13–19 digit bank-card numbers (first digit 3–6, as issued
- * card numbers start) that pass Luhn.
- * A number glued to letters or digits on either side (索引号 11371723004235384N/…, a longer run) is not a
- * personal number; a masked one ({@code 3714**********1234}, {@code 138****5678}) has no full digit run.
+ * character is right, 11-digit mobile numbers (1[3-9]…), and 13–19 digit bank-card numbers (first
+ * digit 3–6, as issued card numbers start) that pass Luhn. A number glued to letters or digits on
+ * either side (索引号 11371723004235384N/…, a longer run) is not a personal number; a masked one
+ * ({@code 3714**********1234}, {@code 138****5678}) has no full digit run.
  */
 public final class PersonalData {
 
-    public enum Kind { ID_CARD, MOBILE, BANK_CARD }
-
-    /** One unmasked number: {@code start} is the 0-based offset in the line. */
-    public record Match(Kind kind, int start, String text, String masked) {
+    public enum Kind {
+        ID_CARD,
+        MOBILE,
+        BANK_CARD
     }
 
-    /** A bank-card number written in groups of four (6228 4800 1234 5671); plain runs are scanned by hand. */
-    private static final Pattern GROUPED_CARD = Pattern.compile(
-            "(?<![0-9A-Za-z*])[3-6]\\d{3}(?: \\d{4}){2,3}(?: \\d{1,3})?(?![0-9A-Za-z*])");
+    /** One unmasked number: {@code start} is the 0-based offset in the line. */
+    public record Match(Kind kind, int start, String text, String masked) {}
+
+    /**
+     * A bank-card number written in groups of four (6228 4800 1234 5671); plain runs are scanned by
+     * hand.
+     */
+    private static final Pattern GROUPED_CARD =
+            Pattern.compile(
+                    "(?<![0-9A-Za-z*])[3-6]\\d{3}(?: \\d{4}){2,3}(?: \\d{1,3})?(?![0-9A-Za-z*])");
+
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** Every unmasked number of {@code kind} in the line, in order. */
     public static List<Match> find(String line, Kind kind) {
@@ -37,9 +44,9 @@ public final class PersonalData {
     }
 
     /**
-     * Every unmasked number of every kind in the line, each kind's in order. Walks maximal digit runs by hand,
-     * once for all three kinds (this runs on every line of every file): a run counts only when neither
-     * neighbour is a letter, digit or {@code *}.
+     * Every unmasked number of every kind in the line, each kind's in order. Walks maximal digit
+     * runs by hand, once for all three kinds (this runs on every line of every file): a run counts
+     * only when neither neighbour is a letter, digit or {@code *}.
      */
     public static Map<Kind, List<Match>> findAll(String line) {
         Map<Kind, List<Match>> out = new EnumMap<>(Kind.class);
@@ -62,11 +69,22 @@ public final class PersonalData {
                 continue; // shorter than any of the three, or glued to what stands before it
             }
             // an ID number may end in X: that run is one character longer for this kind only
-            int idEnd = end - start == 17 && end < n && (line.charAt(end) == 'X' || line.charAt(end) == 'x') ? end + 1 : end;
+            int idEnd =
+                    end - start == 17
+                                    && end < n
+                                    && (line.charAt(end) == 'X' || line.charAt(end) == 'x')
+                            ? end + 1
+                            : end;
             if (idEnd - start == 18 && free(line, idEnd)) {
                 String s = line.substring(start, idEnd);
                 if (isIdCard(s)) {
-                    out.get(Kind.ID_CARD).add(new Match(Kind.ID_CARD, start, s, s.substring(0, 4) + "**********" + s.substring(14)));
+                    out.get(Kind.ID_CARD)
+                            .add(
+                                    new Match(
+                                            Kind.ID_CARD,
+                                            start,
+                                            s,
+                                            s.substring(0, 4) + "**********" + s.substring(14)));
                 }
             }
             if (!free(line, end)) {
@@ -74,7 +92,13 @@ public final class PersonalData {
             }
             String s = line.substring(start, end);
             if (s.length() == 11 && s.charAt(0) == '1' && s.charAt(1) >= '3') {
-                out.get(Kind.MOBILE).add(new Match(Kind.MOBILE, start, s, s.substring(0, 3) + "****" + s.substring(7)));
+                out.get(Kind.MOBILE)
+                        .add(
+                                new Match(
+                                        Kind.MOBILE,
+                                        start,
+                                        s,
+                                        s.substring(0, 3) + "****" + s.substring(7)));
             }
             if (isCard(s)) {
                 out.get(Kind.BANK_CARD).add(new Match(Kind.BANK_CARD, start, s, maskCard(s)));
@@ -94,14 +118,23 @@ public final class PersonalData {
         return out;
     }
 
-    /** 13–19 digits, first 3–6 as issued cards start, Luhn; an ID number passing Luhn by chance is an ID. */
+    /**
+     * 13–19 digits, first 3–6 as issued cards start, Luhn; an ID number passing Luhn by chance is
+     * an ID.
+     */
     private static boolean isCard(String digits) {
-        return digits.length() >= 13 && digits.length() <= 19 && digits.charAt(0) >= '3' && digits.charAt(0) <= '6'
-                && luhn(digits) && !(digits.length() == 18 && isIdCard(digits));
+        return digits.length() >= 13
+                && digits.length() <= 19
+                && digits.charAt(0) >= '3'
+                && digits.charAt(0) <= '6'
+                && luhn(digits)
+                && !(digits.length() == 18 && isIdCard(digits));
     }
 
     private static String maskCard(String digits) {
-        return digits.substring(0, 4) + "*".repeat(digits.length() - 8) + digits.substring(digits.length() - 4);
+        return digits.substring(0, 4)
+                + "*".repeat(digits.length() - 8)
+                + digits.substring(digits.length() - 4);
     }
 
     private static boolean digit(char c) {
@@ -166,5 +199,4 @@ public final class PersonalData {
         }
         return n;
     }
-
 }

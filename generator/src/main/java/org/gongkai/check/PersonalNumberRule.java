@@ -6,8 +6,8 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
 /**
- * The three personal-number rules: each only says which kind it looks for and how to name it; the walk of
- * the document is {@link DocumentScan}'s, shared by the three.
+ * The three personal-number rules: each only says which kind it looks for and how to name it; the
+ * walk of the document is {@link DocumentScan}'s, shared by the three.
  */
 abstract class PersonalNumberRule extends DocumentRule {
 
@@ -19,7 +19,9 @@ abstract class PersonalNumberRule extends DocumentRule {
     abstract String advice(PersonalData.Match m);
 
     @Override
-    @SuppressWarnings("ReferenceEquality") // the scan kept is of this very document object, not of an equal one
+    @SuppressWarnings(
+            "ReferenceEquality") // the scan kept is of this very document object, not of an equal
+    // one
     public void check(Document d, Setting setting, List<Finding> out) {
         check(d, setting, new DocumentScan(d), out);
     }
@@ -33,7 +35,7 @@ abstract class PersonalNumberRule extends DocumentRule {
     }
 
     private Finding finding(SourceRef where, PersonalData.Match m) {
-        return Finding.error(id(), where, "未遮盖的" + noun() + "“" + m.text() + "”，公开前必须去标识化："
-                + advice(m));
+        return Finding.error(
+                id(), where, "未遮盖的" + noun() + "“" + m.text() + "”，公开前必须去标识化：" + advice(m));
     }
 }

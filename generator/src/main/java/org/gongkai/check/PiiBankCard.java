@@ -1,6 +1,9 @@
 package org.gongkai.check;
 
-/** Bank-card and 一卡通 account numbers are never published; Luhn keeps random digit runs from tripping it. */
+/**
+ * Bank-card and 一卡通 account numbers are never published; Luhn keeps random digit runs from tripping
+ * it.
+ */
 public final class PiiBankCard extends PersonalNumberRule {
 
     @Override

@@ -1,6 +1,8 @@
 package org.gongkai.check;
 
-/** Personal mobile numbers must be masked; office landlines (0530-8123456) are not personal data. */
+/**
+ * Personal mobile numbers must be masked; office landlines (0530-8123456) are not personal data.
+ */
 public final class PiiMobile extends PersonalNumberRule {
 
     @Override

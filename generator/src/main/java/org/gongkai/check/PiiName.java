@@ -15,8 +15,10 @@ import org.gongkai.content.Table;
  */
 public final class PiiName extends DocumentRule {
 
-    static final Set<String> NAME_COLUMNS = Set.of("姓名", "户主", "户主姓名", "申请人", "申请人姓名", "户名",
-            "收款人", "领款人", "受助人", "救助对象", "补贴对象", "对象姓名", "家庭成员", "监护人", "持卡人");
+    static final Set<String> NAME_COLUMNS =
+            Set.of(
+                    "姓名", "户主", "户主姓名", "申请人", "申请人姓名", "户名", "收款人", "领款人", "受助人", "救助对象", "补贴对象",
+                    "对象姓名", "家庭成员", "监护人", "持卡人");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
     @Override
@@ -53,8 +55,16 @@ public final class PiiName extends DocumentRule {
                     for (int j = 0; j < i; j++) {
                         column += row.cells().get(j).length() + 1;
                     }
-                    out.add(Finding.error(id(), new SourceRef(t.file(), row.line(), column), "“"
-                            + t.header().get(i) + "”列中的姓名“" + name + "”未遮盖，请改写为 " + masked(name)));
+                    out.add(
+                            Finding.error(
+                                    id(),
+                                    new SourceRef(t.file(), row.line(), column),
+                                    "“"
+                                            + t.header().get(i)
+                                            + "”列中的姓名“"
+                                            + name
+                                            + "”未遮盖，请改写为 "
+                                            + masked(name)));
                 }
             }
         }

@@ -13,17 +13,18 @@ import org.gongkai.site.SiteModel;
 
 /**
  * A text that promises a download (申请表可以在“依申请公开”页面下载; 见附件1) must keep the promise: the form is
- * attached to this document or to the page the sentence names. A resident who follows the guide and finds no
- * form has been told something untrue, and 条例 第二十九条 makes the 申请表 the usual way to apply.
+ * attached to this document or to the page the sentence names. A resident who follows the guide and
+ * finds no form has been told something untrue, and 条例 第二十九条 makes the 申请表 the usual way to apply.
  */
 public final class PromisedDownload implements Rule {
 
     /**
-     * Where a sentence ends. Sentences are cut first and searched for 下载 / 见附件 after: a pattern that finds
-     * "anything, 下载, anything" scans from every position to the end, quadratic in a long paragraph with no
-     * full stop (a pasted 40,000-letter word took minutes).
+     * Where a sentence ends. Sentences are cut first and searched for 下载 / 见附件 after: a pattern
+     * that finds "anything, 下载, anything" scans from every position to the end, quadratic in a long
+     * paragraph with no full stop (a pasted 40,000-letter word took minutes).
      */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？\\n]");
+
     private static final Pattern THING = Pattern.compile("(申请表|登记表|表格|模板|范本|样表|示范文本|附件)");
     private static final Pattern NAMED_PAGE = Pattern.compile("[“\"]([^”\"]{2,20})[”\"](?:页面|栏目)");
 
@@ -63,13 +64,23 @@ public final class PromisedDownload implements Rule {
                     if (named.find()) {
                         pageName = named.group(1);
                         String name = pageName;
-                        model.published().stream().filter(o -> o.title().contains(name)).forEach(where::add);
+                        model.published().stream()
+                                .filter(o -> o.title().contains(name))
+                                .forEach(where::add);
                     }
                     if (where.stream().noneMatch(o -> offers(o, what))) {
-                        out.add(Finding.warning(id(), new SourceRef(p.where().file(), p.where().line(), 1),
-                                "这里说“" + sentence.strip() + "”，但" + (pageName == null ? "本文件没有列出"
-                                : "本文件和“" + pageName + "”页面都没有列出") + (what.equals("附件") ? "附件"
-                                : "“" + what + "”附件") + "：请把文件放在旁边并写进 attachments，或改掉这句话"));
+                        out.add(
+                                Finding.warning(
+                                        id(),
+                                        new SourceRef(p.where().file(), p.where().line(), 1),
+                                        "这里说“"
+                                                + sentence.strip()
+                                                + "”，但"
+                                                + (pageName == null
+                                                        ? "本文件没有列出"
+                                                        : "本文件和“" + pageName + "”页面都没有列出")
+                                                + (what.equals("附件") ? "附件" : "“" + what + "”附件")
+                                                + "：请把文件放在旁边并写进 attachments，或改掉这句话"));
                     }
                 }
             }
@@ -80,7 +91,8 @@ public final class PromisedDownload implements Rule {
     /** Whether a document attaches the promised thing (any attachment, for a promise of 附件). */
     private static boolean offers(Document d, String what) {
         for (Attachment a : d.attachments()) {
-            if (a.exists() && (what.equals("附件") || a.title().contains(what) || a.file().contains(what))) {
+            if (a.exists()
+                    && (what.equals("附件") || a.title().contains(what) || a.file().contains(what))) {
                 return true;
             }
         }

@@ -30,14 +30,27 @@ public final class PublicationLate extends DocumentRule {
     public void check(Document d, Setting setting, List<Finding> out) {
         WorkingDays days = WorkingDays.of(setting.site());
         Optional<LocalDate> written = d.policy().flatMap(Details.Policy::written);
-        if (written.isEmpty() || d.published().isEmpty() || !d.isPublic()
+        if (written.isEmpty()
+                || d.published().isEmpty()
+                || !d.isPublic()
                 || d.published().get().isBefore(written.get())) {
             return;
         }
         long taken = days.between(written.get(), d.published().get());
         if (taken > LIMIT) {
-            out.add(Finding.warning(id(), d.at("published"), "成文 " + written.get() + "，发布 " + d.published().get()
-                    + "，间隔 " + taken + " 个工作日，超过条例第二十六条规定的 " + LIMIT + " 个工作日"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            d.at("published"),
+                            "成文 "
+                                    + written.get()
+                                    + "，发布 "
+                                    + d.published().get()
+                                    + "，间隔 "
+                                    + taken
+                                    + " 个工作日，超过条例第二十六条规定的 "
+                                    + LIMIT
+                                    + " 个工作日"));
         }
     }
 }

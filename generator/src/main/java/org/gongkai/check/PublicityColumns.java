@@ -5,12 +5,13 @@ import org.gongkai.content.Table;
 /** Where a 公示 table's header cells stand, for findings about a whole column. */
 final class PublicityColumns {
 
-    private PublicityColumns() {
-    }
+    private PublicityColumns() {}
 
     /** A 公示's table, if the document is one and has one. */
     static java.util.Optional<Table> of(org.gongkai.content.Document d) {
-        return d.details() instanceof org.gongkai.content.Details.Publicity p ? p.table() : java.util.Optional.empty();
+        return d.details() instanceof org.gongkai.content.Details.Publicity p
+                ? p.table()
+                : java.util.Optional.empty();
     }
 
     /** The header cell without its unit or note: 家庭住址（门牌号） → 家庭住址. */

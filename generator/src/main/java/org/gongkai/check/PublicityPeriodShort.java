@@ -10,8 +10,8 @@ import org.gongkai.content.Finding;
 /**
  * Some 公示 have a legal minimum period: 低保 and 特困 results are published for 7 days (最低生活保障审核确认办法
  * 第二十一条, 特困人员认定办法). site.yaml {@code publicity_days} sets the minimum by a word of the title
- * (default 低保, 最低生活保障, 特困: 7); the period runs from {@code published} to {@code period_end}, both days
- * counted.
+ * (default 低保, 最低生活保障, 特困: 7); the period runs from {@code published} to {@code period_end}, both
+ * days counted.
  */
 public final class PublicityPeriodShort extends DocumentRule {
 
@@ -27,7 +27,9 @@ public final class PublicityPeriodShort extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Publicity p) || p.periodEnd().isEmpty() || d.published().isEmpty()) {
+        if (!(d.details() instanceof Details.Publicity p)
+                || p.periodEnd().isEmpty()
+                || d.published().isEmpty()) {
             return;
         }
         String kind = null;
@@ -41,9 +43,22 @@ public final class PublicityPeriodShort extends DocumentRule {
         LocalDate start = d.published().get();
         long days = p.periodEnd().get().toEpochDay() - start.toEpochDay() + 1;
         if (kind != null && days < min) {
-            out.add(Finding.warning(id(), d.at("period_end"), kind + "公示期应不少于 " + min + " 天，这里从 " + start
-                    + " 到 " + p.periodEnd().get() + " 只有 " + days + " 天：请把 period_end 改为 "
-                    + start.plusDays(min - 1L) + " 或更晚"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            d.at("period_end"),
+                            kind
+                                    + "公示期应不少于 "
+                                    + min
+                                    + " 天，这里从 "
+                                    + start
+                                    + " 到 "
+                                    + p.periodEnd().get()
+                                    + " 只有 "
+                                    + days
+                                    + " 天：请把 period_end 改为 "
+                                    + start.plusDays(min - 1L)
+                                    + " 或更晚"));
         }
     }
 }

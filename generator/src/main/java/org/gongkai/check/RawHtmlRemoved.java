@@ -6,9 +6,10 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
- * Raw HTML that sanitising cut down. The page is safe either way; the warning is for the editor, who
- * would otherwise wonder where their script, frame, style or event handler went (and for whoever reviews
- * the commit, since a {@code <script>} in a township notice is worth a second look).
+ * Raw HTML that sanitising cut down. The page is safe either way; the warning is for the editor,
+ * who would otherwise wonder where their script, frame, style or event handler went (and for
+ * whoever reviews the commit, since a {@code <script>} in a township notice is worth a second
+ * look).
  */
 public final class RawHtmlRemoved extends DocumentRule {
 
@@ -26,8 +27,13 @@ public final class RawHtmlRemoved extends DocumentRule {
     public void check(Document d, Setting setting, List<Finding> out) {
         for (Body.RawHtml raw : d.body().rawHtml()) {
             if (!raw.removed().isEmpty()) {
-                out.add(Finding.warning(id(), raw.where(), "正文中的 HTML 已删除：" + String.join("、", raw.removed())
-                        + "。网页不允许脚本和样式；请用 Markdown 书写（链接写成 [文字](地址)，图片写成 ![说明](文件名)）"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                raw.where(),
+                                "正文中的 HTML 已删除："
+                                        + String.join("、", raw.removed())
+                                        + "。网页不允许脚本和样式；请用 Markdown 书写（链接写成 [文字](地址)，图片写成 ![说明](文件名)）"));
             }
         }
     }

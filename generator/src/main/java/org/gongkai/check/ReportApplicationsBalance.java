@@ -2,13 +2,13 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.content.Finding;
 import org.gongkai.content.ApplicationTable;
+import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * The form's own note: 第一项加第二项之和，等于第三项加第四项之和 — new plus carried over equals the outcomes
- * plus carried forward, in every column.
+ * The form's own note: 第一项加第二项之和，等于第三项加第四项之和 — new plus carried over equals the outcomes plus
+ * carried forward, in every column.
  */
 public final class ReportApplicationsBalance implements Rule {
 
@@ -32,10 +32,24 @@ public final class ReportApplicationsBalance implements Rule {
                 long in = t.received().values().get(c) + t.carriedOver().values().get(c);
                 long done = outcomes.get(c) + t.carriedForward().values().get(c);
                 if (in != done) {
-                    out.add(Finding.error(id(), t.carriedForward().where(), ReportRows.column(c) + "不平衡：本年新收 "
-                            + t.received().values().get(c) + " ＋ 上年结转 " + t.carriedOver().values().get(c) + " ＝ " + in
-                            + "，而办理结果总计 " + outcomes.get(c) + " ＋ 结转下年度 " + t.carriedForward().values().get(c)
-                            + " ＝ " + done + "；请核对这一列的办理结果或结转数"));
+                    out.add(
+                            Finding.error(
+                                    id(),
+                                    t.carriedForward().where(),
+                                    ReportRows.column(c)
+                                            + "不平衡：本年新收 "
+                                            + t.received().values().get(c)
+                                            + " ＋ 上年结转 "
+                                            + t.carriedOver().values().get(c)
+                                            + " ＝ "
+                                            + in
+                                            + "，而办理结果总计 "
+                                            + outcomes.get(c)
+                                            + " ＋ 结转下年度 "
+                                            + t.carriedForward().values().get(c)
+                                            + " ＝ "
+                                            + done
+                                            + "；请核对这一列的办理结果或结转数"));
                 }
             }
         }

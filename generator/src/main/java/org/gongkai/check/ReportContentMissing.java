@@ -11,16 +11,27 @@ import org.gongkai.content.Finding;
 import org.gongkai.report.ReportSections;
 
 /**
- * Headings are not content: 条例 第五十条 has each level of government report 工作考核、社会评议和责任追究结果
- * (in 一、总体情况's 监督保障), and 国办公开办函〔2021〕30号 asks 六、 for the 信息处理费 charged and the handling of
- * 人大代表建议 and 政协提案. A report that does not mention them leaves them out.
+ * Headings are not content: 条例 第五十条 has each level of government report 工作考核、社会评议和责任追究结果 (in
+ * 一、总体情况's 监督保障), and 国办公开办函〔2021〕30号 asks 六、 for the 信息处理费 charged and the handling of 人大代表建议 and
+ * 政协提案. A report that does not mention them leaves them out.
  */
 public final class ReportContentMissing extends DocumentRule {
 
-    /** What each section must mention: a label for the editor, and the words any one of which shows it is there. */
-    static final Map<Integer, Map<String, List<String>>> REQUIRED = Map.of(
-            1, linked("工作考核", List.of("考核"), "社会评议", List.of("评议"), "责任追究", List.of("责任追究", "追责")),
-            6, linked("信息处理费", List.of("信息处理费"), "人大代表建议和政协提案办理", List.of("建议", "提案")));
+    /**
+     * What each section must mention: a label for the editor, and the words any one of which shows
+     * it is there.
+     */
+    static final Map<Integer, Map<String, List<String>>> REQUIRED =
+            Map.of(
+                    1,
+                            linked(
+                                    "工作考核",
+                                    List.of("考核"),
+                                    "社会评议",
+                                    List.of("评议"),
+                                    "责任追究",
+                                    List.of("责任追究", "追责")),
+                    6, linked("信息处理费", List.of("信息处理费"), "人大代表建议和政协提案办理", List.of("建议", "提案")));
 
     @Override
     public String id() {
@@ -51,26 +62,41 @@ public final class ReportContentMissing extends DocumentRule {
             }
             String text = sectionText(d.body(), heading.where().line());
             List<String> missing = new ArrayList<>();
-            section.getValue().forEach((label, words) -> {
-                if (words.stream().noneMatch(text::contains)) {
-                    missing.add(label);
-                }
-            });
+            section.getValue()
+                    .forEach(
+                            (label, words) -> {
+                                if (words.stream().noneMatch(text::contains)) {
+                                    missing.add(label);
+                                }
+                            });
             if (!missing.isEmpty()) {
-                out.add(Finding.warning(id(), heading.where(), "“" + heading.text() + "”没有写" + String.join("、", missing)
-                        + "的情况：请补写（没有的也写明“无”或“0元”），国家模板要求不能遗漏"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                heading.where(),
+                                "“"
+                                        + heading.text()
+                                        + "”没有写"
+                                        + String.join("、", missing)
+                                        + "的情况：请补写（没有的也写明“无”或“0元”），国家模板要求不能遗漏"));
             }
         }
     }
 
     /** The headings and paragraphs from {@code line} to the next ## heading. */
     private static String sectionText(Body body, int line) {
-        int end = body.headings().stream().filter(h -> h.level() <= 2 && h.where().line() > line)
-                .mapToInt(h -> h.where().line()).min().orElse(Integer.MAX_VALUE);
+        int end =
+                body.headings().stream()
+                        .filter(h -> h.level() <= 2 && h.where().line() > line)
+                        .mapToInt(h -> h.where().line())
+                        .min()
+                        .orElse(Integer.MAX_VALUE);
         StringBuilder sb = new StringBuilder();
-        body.headings().stream().filter(h -> h.where().line() > line && h.where().line() < end)
+        body.headings().stream()
+                .filter(h -> h.where().line() > line && h.where().line() < end)
                 .forEach(h -> sb.append(h.text()).append('\n'));
-        body.paragraphs().stream().filter(p -> p.where().line() > line && p.where().line() < end)
+        body.paragraphs().stream()
+                .filter(p -> p.where().line() > line && p.where().line() < end)
                 .forEach(p -> sb.append(p.text()).append('\n'));
         return sb.toString();
     }

@@ -6,7 +6,9 @@ import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
 import org.gongkai.content.ReportFigures;
 
-/** The report's figures must be readable before they can balance: right keys, 7 or 15 whole numbers. */
+/**
+ * The report's figures must be readable before they can balance: right keys, 7 or 15 whole numbers.
+ */
 public final class ReportFiguresMalformed extends DocumentRule {
 
     @Override

@@ -2,15 +2,15 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.content.Finding;
 import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.FigureRow;
+import org.gongkai.content.Finding;
 import org.gongkai.content.ReportForm;
 import org.gongkai.site.SiteModel;
 
 /**
- * Where the editor writes a subtotal (a group's {@code total}, or {@code applications.total} for （七）总计),
- * it must equal the sum of the rows under it.
+ * Where the editor writes a subtotal (a group's {@code total}, or {@code applications.total} for
+ * （七）总计), it must equal the sum of the rows under it.
  */
 public final class ReportGroupSum implements Rule {
 
@@ -30,21 +30,49 @@ public final class ReportGroupSum implements Rule {
         for (ReportRows.Entry e : ReportRows.of(model)) {
             ApplicationTable t = e.figures().applications();
             for (ApplicationTable.Group g : t.groups()) {
-                g.statedTotal().ifPresent(total -> compare(out, total, g.sum(), g.label() + "小计",
-                        g.label() + "各分项之和"));
+                g.statedTotal()
+                        .ifPresent(
+                                total ->
+                                        compare(
+                                                out,
+                                                total,
+                                                g.sum(),
+                                                g.label() + "小计",
+                                                g.label() + "各分项之和"));
             }
-            t.statedTotal().ifPresent(total -> compare(out, total, t.outcomeTotal(), ReportForm.TOTAL.label(),
-                    "（一）至（六）各项之和"));
+            t.statedTotal()
+                    .ifPresent(
+                            total ->
+                                    compare(
+                                            out,
+                                            total,
+                                            t.outcomeTotal(),
+                                            ReportForm.TOTAL.label(),
+                                            "（一）至（六）各项之和"));
         }
         return out;
     }
 
-    private void compare(List<Finding> out, FigureRow stated, List<Long> sum, String row, String what) {
+    private void compare(
+            List<Finding> out, FigureRow stated, List<Long> sum, String row, String what) {
         for (int c = 0; c < sum.size(); c++) {
             long s = stated.values().get(c);
             if (s != sum.get(c)) {
-                out.add(Finding.error(id(), stated.where(), "“" + row + "”" + ReportRows.column(c) + "写的是 " + s
-                        + "，但" + what + "是 " + sum.get(c) + "；请核对这一列"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                stated.where(),
+                                "“"
+                                        + row
+                                        + "”"
+                                        + ReportRows.column(c)
+                                        + "写的是 "
+                                        + s
+                                        + "，但"
+                                        + what
+                                        + "是 "
+                                        + sum.get(c)
+                                        + "；请核对这一列"));
             }
         }
     }

@@ -32,9 +32,17 @@ public final class ReportLate implements Rule {
             }
             LocalDate due = YearlyDeadlines.reportDue(year.get());
             if (d.published().get().isAfter(due)) {
-                out.add(Finding.warning(id(), d.at("published"), year.get() + "年年度报告发布于 " + d.published().get()
-                        + "，晚于 " + due + "（条例第五十条：每年1月31日前公布上一年度报告）：请核对发布日期；"
-                        + "确实晚发的，在报告“五、存在的主要问题及改进情况”中说明"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                d.at("published"),
+                                year.get()
+                                        + "年年度报告发布于 "
+                                        + d.published().get()
+                                        + "，晚于 "
+                                        + due
+                                        + "（条例第五十条：每年1月31日前公布上一年度报告）：请核对发布日期；"
+                                        + "确实晚发的，在报告“五、存在的主要问题及改进情况”中说明"));
             }
         }
         return out;

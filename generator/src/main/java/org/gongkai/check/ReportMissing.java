@@ -31,12 +31,25 @@ public final class ReportMissing implements Rule {
                 || !YearlyDeadlines.runningBy(model, java.time.LocalDate.of(year, 12, 31))) {
             return out;
         }
-        boolean published = model.published(DocumentType.REPORT).stream()
-                .anyMatch(d -> YearlyDeadlines.reportYear(d).map(y -> y == year).orElse(false));
+        boolean published =
+                model.published(DocumentType.REPORT).stream()
+                        .anyMatch(
+                                d ->
+                                        YearlyDeadlines.reportYear(d)
+                                                .map(y -> y == year)
+                                                .orElse(false));
         if (!published) {
-            out.add(Finding.warning(id(), SourceRef.file("reports"), "没有" + year + "年政府信息公开工作年度报告：应在 "
-                    + YearlyDeadlines.reportDue(year) + " 前公布（条例第五十条）；请新建 reports/" + year
-                    + ".md（gongkai new report）"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            SourceRef.file("reports"),
+                            "没有"
+                                    + year
+                                    + "年政府信息公开工作年度报告：应在 "
+                                    + YearlyDeadlines.reportDue(year)
+                                    + " 前公布（条例第五十条）；请新建 reports/"
+                                    + year
+                                    + ".md（gongkai new report）"));
         }
         return out;
     }

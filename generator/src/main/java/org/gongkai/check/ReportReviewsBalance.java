@@ -29,9 +29,19 @@ public final class ReportReviewsBalance implements Rule {
                 long sum = five.get(0) + five.get(1) + five.get(2) + five.get(3);
                 if (sum != five.get(4)) {
                     int totalPosition = g * ReviewFigures.OUTCOMES.size() + 5;
-                    out.add(Finding.error(id(), r.where(), "reviews 中“" + ReviewFigures.GROUPS.get(g) + "”的总计（第 "
-                            + totalPosition + " 个数）写的是 " + five.get(4) + "，但结果维持、结果纠正、其他结果、尚未审结之和是 "
-                            + sum + "；请核对"));
+                    out.add(
+                            Finding.error(
+                                    id(),
+                                    r.where(),
+                                    "reviews 中“"
+                                            + ReviewFigures.GROUPS.get(g)
+                                            + "”的总计（第 "
+                                            + totalPosition
+                                            + " 个数）写的是 "
+                                            + five.get(4)
+                                            + "，但结果维持、结果纠正、其他结果、尚未审结之和是 "
+                                            + sum
+                                            + "；请核对"));
                 }
             }
         }

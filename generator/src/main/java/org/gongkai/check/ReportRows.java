@@ -2,23 +2,22 @@ package org.gongkai.check;
 
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
-import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.ReportFigures;
 import org.gongkai.site.SiteModel;
 
 /** The well-formed reports of a site, for the rules that check how their tables add up. */
 final class ReportRows {
 
-    private ReportRows() {
-    }
+    private ReportRows() {}
 
-    record Entry(Document document, ReportFigures figures) {
-    }
+    record Entry(Document document, ReportFigures figures) {}
 
     static List<Entry> of(SiteModel model) {
-        return model.documents().stream().filter(d -> d.type() == DocumentType.REPORT)
+        return model.documents().stream()
+                .filter(d -> d.type() == DocumentType.REPORT)
                 .flatMap(d -> ReportFigures.read(d).figures().map(f -> new Entry(d, f)).stream())
                 .toList();
     }

@@ -8,8 +8,8 @@ import org.gongkai.content.Finding;
 import org.gongkai.report.ReportSections;
 
 /**
- * 国办公开办函〔2021〕30号 fixes six sections, "不能遗漏": each must be written, in order. The page still
- * shows a missing one's heading (the generated tables go under 二、三、四), so this is a warning.
+ * 国办公开办函〔2021〕30号 fixes six sections, "不能遗漏": each must be written, in order. The page still shows
+ * a missing one's heading (the generated tables go under 二、三、四), so this is a warning.
  */
 public final class ReportSectionMissing extends DocumentRule {
 
@@ -36,19 +36,36 @@ public final class ReportSectionMissing extends DocumentRule {
                 continue;
             }
             if (seen[n - 1]) {
-                out.add(Finding.warning(id(), h.where(), "第" + ReportSections.numeral(n) + "部分写了两次；"
-                        + "页面只采用第一次出现的那一节"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                h.where(),
+                                "第" + ReportSections.numeral(n) + "部分写了两次；" + "页面只采用第一次出现的那一节"));
             } else if (n < last) {
-                out.add(Finding.warning(id(), h.where(), "“" + h.text() + "”应排在“"
-                        + ReportSections.TITLES.get(last - 1) + "”之前；请按一至六的顺序排列"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                h.where(),
+                                "“"
+                                        + h.text()
+                                        + "”应排在“"
+                                        + ReportSections.TITLES.get(last - 1)
+                                        + "”之前；请按一至六的顺序排列"));
             }
             seen[n - 1] = true;
             last = Math.max(last, n);
         }
         for (int i = 0; i < seen.length; i++) {
             if (!seen[i]) {
-                out.add(Finding.warning(id(), d.source().atLine(2), "年度报告缺少第" + ReportSections.numeral(i + 1)
-                        + "部分：请在正文中加一节“## " + ReportSections.TITLES.get(i) + "”"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                d.source().atLine(2),
+                                "年度报告缺少第"
+                                        + ReportSections.numeral(i + 1)
+                                        + "部分：请在正文中加一节“## "
+                                        + ReportSections.TITLES.get(i)
+                                        + "”"));
             }
         }
     }

@@ -2,9 +2,9 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.content.Finding;
 import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.FigureRow;
+import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /** In every row of the section 三 table the 总计 column is the sum of the six applicant columns. */
@@ -25,8 +25,9 @@ public final class ReportTotalColumn implements Rule {
         List<Finding> out = new ArrayList<>();
         for (ReportRows.Entry e : ReportRows.of(model)) {
             ApplicationTable t = e.figures().applications();
-            List<FigureRow> rows = new ArrayList<>(List.of(t.received(), t.carriedOver(), t.granted(),
-                    t.partlyGranted()));
+            List<FigureRow> rows =
+                    new ArrayList<>(
+                            List.of(t.received(), t.carriedOver(), t.granted(), t.partlyGranted()));
             for (ApplicationTable.Group g : t.groups()) {
                 rows.addAll(g.items());
                 g.statedTotal().ifPresent(rows::add);
@@ -39,8 +40,17 @@ public final class ReportTotalColumn implements Rule {
                     sum += r.values().get(c);
                 }
                 if (sum != r.total()) {
-                    out.add(Finding.error(id(), r.where(), "“" + r.label() + "”的总计列（第 7 个数）写的是 " + r.total()
-                            + "，但前六列之和是 " + sum + "；请核对这一行"));
+                    out.add(
+                            Finding.error(
+                                    id(),
+                                    r.where(),
+                                    "“"
+                                            + r.label()
+                                            + "”的总计列（第 7 个数）写的是 "
+                                            + r.total()
+                                            + "，但前六列之和是 "
+                                            + sum
+                                            + "；请核对这一行"));
                 }
             }
         }

@@ -8,8 +8,8 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * The work plan asks for periodic review of 依申请公开 / 不予公开 documents and conversion to 主动公开 where
- * the reason has lapsed: a {@code review_by} date that has passed is a reminder. {@code check --review}
+ * The work plan asks for periodic review of 依申请公开 / 不予公开 documents and conversion to 主动公开 where the
+ * reason has lapsed: a {@code review_by} date that has passed is a reminder. {@code check --review}
  * lists every document this rule reports.
  */
 public final class ReviewDue extends DocumentRule {
@@ -26,8 +26,11 @@ public final class ReviewDue extends DocumentRule {
 
     /** Documents due for attribute review as of the model's date, earliest review date first. */
     public static List<Document> due(SiteModel model) {
-        return model.documents().stream().filter(d -> isDue(d, model.asOf())).sorted(Comparator.comparing((Document d) -> d.reviewBy().orElseThrow())
-                        .thenComparing(d -> d.source().file()))
+        return model.documents().stream()
+                .filter(d -> isDue(d, model.asOf()))
+                .sorted(
+                        Comparator.comparing((Document d) -> d.reviewBy().orElseThrow())
+                                .thenComparing(d -> d.source().file()))
                 .toList();
     }
 
@@ -35,9 +38,18 @@ public final class ReviewDue extends DocumentRule {
     public void check(Document d, Setting setting, List<Finding> out) {
         if (isDue(d, setting.asOf())) {
             DisclosureAttribute a = d.disclosure().orElseThrow();
-            out.add(Finding.warning(id(), d.at("review_by"), "《" + d.title() + "》（" + a.label() + "）的属性复审日期 "
-                    + d.reviewBy().get() + " 已过：请重新审查公开属性，可以公开的改为 disclosure: 主动公开，"
-                    + "仍不宜公开的更新 review_by"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            d.at("review_by"),
+                            "《"
+                                    + d.title()
+                                    + "》（"
+                                    + a.label()
+                                    + "）的属性复审日期 "
+                                    + d.reviewBy().get()
+                                    + " 已过：请重新审查公开属性，可以公开的改为 disclosure: 主动公开，"
+                                    + "仍不宜公开的更新 review_by"));
         }
     }
 

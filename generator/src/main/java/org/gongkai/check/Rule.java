@@ -5,8 +5,8 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * One check. Each rule is a small class with a stable id; docs, fixtures
- * ({@code src/test/resources/rules/<id>/}) and configuration name it by that id.
+ * One check. Each rule is a small class with a stable id; docs, fixtures ({@code
+ * src/test/resources/rules/<id>/}) and configuration name it by that id.
  */
 public interface Rule {
 

@@ -8,13 +8,13 @@ import org.gongkai.content.ContentPath;
 import org.gongkai.content.LoaderRules;
 
 /**
- * The one list of registered rules, in the order they are documented ({@link #all()}, each with fixtures),
- * and after them the ids the loader reports ({@link #listed()}), which {@code check --rules} and SARIF show.
+ * The one list of registered rules, in the order they are documented ({@link #all()}, each with
+ * fixtures), and after them the ids the loader reports ({@link #listed()}), which {@code check
+ * --rules} and SARIF show.
  */
 public final class Rules {
 
-    private Rules() {
-    }
+    private Rules() {}
 
     public static List<Rule> all() {
         return List.of(
@@ -98,7 +98,8 @@ public final class Rules {
                 new RawHtmlRemoved(),
                 new LinkOutsideContent(),
                 new InterpretationOfWithheld(),
-                // issue 19: paths and files from editors who are not trusted (found where the files are read)
+                // issue 19: paths and files from editors who are not trusted (found where the files
+                // are read)
                 loaded(ContentPath.OUTSIDE),
                 loaded(ContentPath.SOURCE),
                 loaded(ContentPath.RESERVED),
@@ -107,15 +108,17 @@ public final class Rules {
                 loaded("image-type"),
                 loaded("data-not-csv"),
                 new ReadTimeRule("theme-name", "site.yaml 的 theme 只能是 themes/ 下的一个文件夹名"),
-                new ReadTimeRule("theme-file-outside", "主题的模板和样式文件必须在 themes/主题名/ 之内（不能是指向外面的符号链接）"),
+                new ReadTimeRule(
+                        "theme-file-outside", "主题的模板和样式文件必须在 themes/主题名/ 之内（不能是指向外面的符号链接）"),
                 new SiteUrl(),
                 // issue 19: names that become folders in site/
                 new FolderNameShared());
     }
 
     /**
-     * Every id a finding can carry, each with its description: the rules, then the loader's ids that no rule
-     * above already names. What {@code check --rules} prints and SARIF's rules array describes.
+     * Every id a finding can carry, each with its description: the rules, then the loader's ids
+     * that no rule above already names. What {@code check --rules} prints and SARIF's rules array
+     * describes.
      */
     public static List<Rule> listed() {
         List<Rule> out = new ArrayList<>(all());

@@ -11,23 +11,24 @@ import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 
 /**
- * {@code check --fix}: the repairs of layout rules that cannot change what a document says, applied to its
- * Markdown. A paragraph cut in two by a page break is joined (paragraph-broken), half-width numbering (一) becomes
- * the full-width （一） the rest of the text uses (numbering-mixed), spaces between Chinese characters and numbers
- * go (stray-space), and a heading gets the level of its numbered siblings (heading-levels). Wording, numbers and
- * everything else is left to the editor.
+ * {@code check --fix}: the repairs of layout rules that cannot change what a document says, applied
+ * to its Markdown. A paragraph cut in two by a page break is joined (paragraph-broken), half-width
+ * numbering (一) becomes the full-width （一） the rest of the text uses (numbering-mixed), spaces
+ * between Chinese characters and numbers go (stray-space), and a heading gets the level of its
+ * numbered siblings (heading-levels). Wording, numbers and everything else is left to the editor.
  */
 public final class SafeFixes {
 
     /** The rules whose findings {@code check --fix} repairs. */
-    public static final Set<String> RULES = Set.of("paragraph-broken", "numbering-mixed", "stray-space", "heading-levels");
+    public static final Set<String> RULES =
+            Set.of("paragraph-broken", "numbering-mixed", "stray-space", "heading-levels");
 
-    private static final Pattern HALF_NUMBER = Pattern.compile(
-            "^(#+[ \\t]*)?(?:\\(([一二三四五六七八九十]+)\\)|（([一二三四五六七八九十]+)\\)|\\(([一二三四五六七八九十]+)）)");
+    private static final Pattern HALF_NUMBER =
+            Pattern.compile(
+                    "^(#+[ \\t]*)?(?:\\(([一二三四五六七八九十]+)\\)|（([一二三四五六七八九十]+)\\)|\\(([一二三四五六七八九十]+)）)");
     private static final Pattern HEADING_MARKS = Pattern.compile("^#+");
 
-    private SafeFixes() {
-    }
+    private SafeFixes() {}
 
     /** A file's text before and after, and how many repairs were made. */
     public record Fixed(String before, String after, int repairs) {
@@ -37,8 +38,8 @@ public final class SafeFixes {
     }
 
     /**
-     * Repairs {@code text}, the file {@code d} was read from. The repairs are found again from the document,
-     * so they are exactly what the rules report.
+     * Repairs {@code text}, the file {@code d} was read from. The repairs are found again from the
+     * document, so they are exactly what the rules report.
      */
     public static Fixed fix(Document d, String text) {
         String eol = text.contains("\r\n") ? "\r\n" : "\n";
@@ -78,7 +79,8 @@ public final class SafeFixes {
         for (Body.Paragraph[] b : breaks) {
             int next = b[1].where().line() - 1;
             if (!lines.get(next).strip().startsWith(b[1].text().substring(0, 1))) {
-                continue; // the next paragraph sits in a quote or list: joining the lines would carry its marker
+                continue; // the next paragraph sits in a quote or list: joining the lines would
+                // carry its marker
             }
             int end = next - 1;
             while (end > b[0].where().line() - 1 && lines.get(end).isBlank()) {
@@ -103,7 +105,10 @@ public final class SafeFixes {
         return List.copyOf(out.keySet());
     }
 
-    /** numbering-mixed reports half-width numbers only where the document also has the full-width form. */
+    /**
+     * numbering-mixed reports half-width numbers only where the document also has the full-width
+     * form.
+     */
     private static boolean usesFullWidthNumbering(Document d) {
         Pattern full = Pattern.compile("^（[一二三四五六七八九十]+）");
         return d.body().paragraphs().stream().anyMatch(p -> full.matcher(p.text()).find())
@@ -122,7 +127,9 @@ public final class SafeFixes {
         String prefix = m.group(1) == null ? "" : m.group(1);
         String n = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         // a half-width bracket is often followed by a space; the full-width one carries its own
-        lines.set(line - 1, prefix + "（" + n + "）" + t.substring(m.end()).replaceFirst("^[ \\t]+", ""));
+        lines.set(
+                line - 1,
+                prefix + "（" + n + "）" + t.substring(m.end()).replaceFirst("^[ \\t]+", ""));
         return 1;
     }
 
@@ -135,10 +142,14 @@ public final class SafeFixes {
         int[][] lcs = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                lcs[i][j] =
+                        a.get(i).equals(b.get(j))
+                                ? lcs[i + 1][j + 1] + 1
+                                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        // the edit script: ' ' kept, '-' removed, '+' added, with each line's number in the old and new text
+        // the edit script: ' ' kept, '-' removed, '+' added, with each line's number in the old and
+        // new text
         List<String[]> ops = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -172,7 +183,9 @@ public final class SafeFixes {
                     e++;
                 }
                 int same = e;
-                while (same < ops.size() && ops.get(same)[0].equals(" ") && same - e < 2 * context + 1) {
+                while (same < ops.size()
+                        && ops.get(same)[0].equals(" ")
+                        && same - e < 2 * context + 1) {
                     same++;
                 }
                 if (same < ops.size() && !ops.get(same)[0].equals(" ")) {
@@ -191,8 +204,15 @@ public final class SafeFixes {
                 oldCount += op.equals("+") ? 0 : 1;
                 newCount += op.equals("-") ? 0 : 1;
             }
-            sb.append("@@ -").append(oldStart).append(',').append(oldCount).append(" +").append(newStart).append(',')
-                    .append(newCount).append(" @@\n");
+            sb.append("@@ -")
+                    .append(oldStart)
+                    .append(',')
+                    .append(oldCount)
+                    .append(" +")
+                    .append(newStart)
+                    .append(',')
+                    .append(newCount)
+                    .append(" @@\n");
             for (int x = start; x < end; x++) {
                 sb.append(ops.get(x)[0]).append(ops.get(x)[1]).append('\n');
             }

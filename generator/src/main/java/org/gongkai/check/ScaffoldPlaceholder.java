@@ -6,7 +6,10 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Scaffold;
 
-/** A document made by {@code gongkai new} is not published while its body still holds the outline's prompts. */
+/**
+ * A document made by {@code gongkai new} is not published while its body still holds the outline's
+ * prompts.
+ */
 public final class ScaffoldPlaceholder extends DocumentRule {
 
     @Override
@@ -23,8 +26,11 @@ public final class ScaffoldPlaceholder extends DocumentRule {
     public void check(Document d, Setting setting, List<Finding> out) {
         for (Body.Paragraph p : d.body().paragraphs()) {
             if (p.text().contains(Scaffold.PLACEHOLDER)) {
-                out.add(Finding.error(id(), p.where(),
-                        "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                p.where(),
+                                "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段"));
             }
         }
     }

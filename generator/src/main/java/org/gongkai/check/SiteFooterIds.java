@@ -8,15 +8,16 @@ import org.gongkai.content.SiteConfig;
 import org.gongkai.site.SiteModel;
 
 /**
- * Inspections check the footer of every page for 网站标识码, ICP备案号 and 公安机关备案号 (国办发〔2017〕47号);
- * a missing one fails the site. Formats are checked loosely, as observed on real sites.
+ * Inspections check the footer of every page for 网站标识码, ICP备案号 and 公安机关备案号 (国办发〔2017〕47号); a
+ * missing one fails the site. Formats are checked loosely, as observed on real sites.
  */
 public final class SiteFooterIds implements Rule {
 
     private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP备\\d+号(-\\d+)?");
     private static final Pattern PSB = Pattern.compile("\\p{IsHan}公网安备\\s*\\d+号");
     private static final Pattern CONAC = Pattern.compile("https?://bszs\\.conac\\.cn/\\S+");
-    private static final Pattern ICON = Pattern.compile("[^/\\\\:~][^\\\\:]*\\.(png|gif|jpg|jpeg)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ICON =
+            Pattern.compile("[^/\\\\:~][^\\\\:]*\\.(png|gif|jpg|jpeg)", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String id() {
@@ -33,34 +34,73 @@ public final class SiteFooterIds implements Rule {
         List<Finding> out = new ArrayList<>();
         SiteConfig s = model.site();
         if (s.siteCode().isBlank()) {
-            out.add(Finding.error(id(), s.at("site_code"), "site.yaml 缺少网站标识码：请加一行 site_code: '3717230012'（向本级政府网站主管单位索取）"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            s.at("site_code"),
+                            "site.yaml 缺少网站标识码：请加一行 site_code: '3717230012'（向本级政府网站主管单位索取）"));
         } else if (!s.siteCode().strip().matches("[0-9A-Za-z]{6,12}")) {
-            out.add(Finding.warning(id(), s.at("site_code"), "网站标识码“" + s.siteCode() + "”应为字母和数字（通常 10 位）"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            s.at("site_code"),
+                            "网站标识码“" + s.siteCode() + "”应为字母和数字（通常 10 位）"));
         }
         if (s.icp().isBlank()) {
-            out.add(Finding.error(id(), s.at("icp"), "site.yaml 缺少 ICP备案号：请加一行 icp: 鲁ICP备05021836号-1"));
+            out.add(
+                    Finding.error(
+                            id(), s.at("icp"), "site.yaml 缺少 ICP备案号：请加一行 icp: 鲁ICP备05021836号-1"));
         } else if (!ICP.matcher(s.icp().strip()).matches()) {
-            out.add(Finding.warning(id(), s.at("icp"), "ICP备案号“" + s.icp() + "”格式不常见，应形如 鲁ICP备05021836号-1"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            s.at("icp"),
+                            "ICP备案号“" + s.icp() + "”格式不常见，应形如 鲁ICP备05021836号-1"));
         }
         if (s.psb().isBlank()) {
-            out.add(Finding.error(id(), s.at("psb"), "site.yaml 缺少公安机关备案号：请加一行 psb: 鲁公网安备 37172302000163号"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            s.at("psb"),
+                            "site.yaml 缺少公安机关备案号：请加一行 psb: 鲁公网安备 37172302000163号"));
         } else if (!PSB.matcher(s.psb().strip()).matches()) {
-            out.add(Finding.warning(id(), s.at("psb"), "公安机关备案号“" + s.psb() + "”格式不常见，应形如 鲁公网安备 37172302000163号"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            s.at("psb"),
+                            "公安机关备案号“" + s.psb() + "”格式不常见，应形如 鲁公网安备 37172302000163号"));
         }
         if (s.conacLink().isBlank()) {
-            out.add(Finding.warning(id(), s.at("conac"), "site.yaml 缺少党政机关网站标识：请加上 conac: {link: 查验链接, icon: "
-                    + "标识图片文件}（开办网站时向机构编制部门申请，链接形如 https://bszs.conac.cn/sitename?method=show&id=…）"));
+            out.add(
+                    Finding.warning(
+                            id(),
+                            s.at("conac"),
+                            "site.yaml 缺少党政机关网站标识：请加上 conac: {link: 查验链接, icon: "
+                                    + "标识图片文件}（开办网站时向机构编制部门申请，链接形如 https://bszs.conac.cn/sitename?method=show&id=…）"));
         } else {
             if (!CONAC.matcher(s.conacLink().strip()).matches()) {
-                out.add(Finding.warning(id(), s.at("conac"), "党政机关网站标识的查验链接“" + s.conacLink()
-                        + "”不常见，应形如 https://bszs.conac.cn/sitename?method=show&id=…"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                s.at("conac"),
+                                "党政机关网站标识的查验链接“"
+                                        + s.conacLink()
+                                        + "”不常见，应形如 https://bszs.conac.cn/sitename?method=show&id=…"));
             }
             if (s.conacIcon().isBlank()) {
-                out.add(Finding.warning(id(), s.at("conac"), "党政机关网站标识缺少图标：请把标识图片放在 content/ 中，"
-                        + "并写 icon: 文件名（如 conac.png）"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                s.at("conac"),
+                                "党政机关网站标识缺少图标：请把标识图片放在 content/ 中，" + "并写 icon: 文件名（如 conac.png）"));
             } else if (!ICON.matcher(s.conacIcon()).matches()) {
-                out.add(Finding.error(id(), s.at("conac"), "党政机关网站标识图标“" + s.conacIcon()
-                        + "”应是 content/ 中的 PNG、GIF 或 JPG 文件"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                s.at("conac"),
+                                "党政机关网站标识图标“"
+                                        + s.conacIcon()
+                                        + "”应是 content/ 中的 PNG、GIF 或 JPG 文件"));
             } // whether the file is there is seen where content/ is read (ContentLoader)
         }
         return out;

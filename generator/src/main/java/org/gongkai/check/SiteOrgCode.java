@@ -6,7 +6,9 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.site.SiteModel;
 
-/** site.yaml {@code org_code} is the 统一社会信用代码 every 索引号 starts with; a wrong one spoils them all. */
+/**
+ * site.yaml {@code org_code} is the 统一社会信用代码 every 索引号 starts with; a wrong one spoils them all.
+ */
 public final class SiteOrgCode implements Rule {
 
     @Override
@@ -28,21 +30,42 @@ public final class SiteOrgCode implements Rule {
             return out; // the loader reports a missing org_code
         }
         if (code.length() != 18) {
-            out.add(Finding.error(id(), site.at("org_code"), "org_code“" + code + "”有 " + code.length()
-                    + " 位，统一社会信用代码应为 18 位：请照单位法人证书填写"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            site.at("org_code"),
+                            "org_code“"
+                                    + code
+                                    + "”有 "
+                                    + code.length()
+                                    + " 位，统一社会信用代码应为 18 位：请照单位法人证书填写"));
             return out;
         }
         for (int i = 0; i < 18; i++) {
             if (CreditCode.ALPHABET.indexOf(code.charAt(i)) < 0) {
-                out.add(Finding.error(id(), site.at("org_code"), "org_code 第 " + (i + 1) + " 位“" + code.charAt(i)
-                        + "”不是统一社会信用代码可用的字符（数字和大写字母，不含 I、O、Z、S、V）"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                site.at("org_code"),
+                                "org_code 第 "
+                                        + (i + 1)
+                                        + " 位“"
+                                        + code.charAt(i)
+                                        + "”不是统一社会信用代码可用的字符（数字和大写字母，不含 I、O、Z、S、V）"));
                 return out;
             }
         }
         char expected = CreditCode.checkCharacter(code.substring(0, 17)).orElseThrow();
         if (expected != code.charAt(17)) {
-            out.add(Finding.error(id(), site.at("org_code"), "org_code“" + code + "”校验码不对：按前 17 位，第 18 位应为“"
-                    + expected + "”；请照单位法人证书核对，多半是某一位抄错"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            site.at("org_code"),
+                            "org_code“"
+                                    + code
+                                    + "”校验码不对：按前 17 位，第 18 位应为“"
+                                    + expected
+                                    + "”；请照单位法人证书核对，多半是某一位抄错"));
         }
         return out;
     }

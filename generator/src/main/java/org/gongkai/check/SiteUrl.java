@@ -8,9 +8,9 @@ import org.gongkai.content.SiteConfig;
 import org.gongkai.site.SiteModel;
 
 /**
- * site.yaml's {@code base_url} goes into every feed entry, the sitemap, robots.txt and the 404 page's links,
- * and conac's link into every page's footer: both are held to {@link ConfiguredUrl}'s rule, the one the
- * platform's addresses and search_endpoint follow too.
+ * site.yaml's {@code base_url} goes into every feed entry, the sitemap, robots.txt and the 404
+ * page's links, and conac's link into every page's footer: both are held to {@link ConfiguredUrl}'s
+ * rule, the one the platform's addresses and search_endpoint follow too.
  */
 public final class SiteUrl implements Rule {
 
@@ -31,16 +31,37 @@ public final class SiteUrl implements Rule {
         List<Finding> out = new ArrayList<>();
         SiteConfig site = model.site();
         if (!site.baseUrl().isEmpty()) {
-            ConfiguredUrl.problem(site.baseUrl(), ConfiguredUrl.Use.BASE).ifPresent(p -> out.add(Finding.error(id(), site.at("base_url"),
-                    "base_url“" + ConfiguredUrl.shown(site.baseUrl()) + "”" + p + "；" + EXAMPLE)));
+            ConfiguredUrl.problem(site.baseUrl(), ConfiguredUrl.Use.BASE)
+                    .ifPresent(
+                            p ->
+                                    out.add(
+                                            Finding.error(
+                                                    id(),
+                                                    site.at("base_url"),
+                                                    "base_url“"
+                                                            + ConfiguredUrl.shown(site.baseUrl())
+                                                            + "”"
+                                                            + p
+                                                            + "；"
+                                                            + EXAMPLE)));
         }
         // the 党政机关网站标识's verification link is the other address site.yaml puts into every page (the
         // footer's href): the same rule, so javascript: or //host never reaches it
         if (!site.conacLink().isBlank()) {
             // its query (?method=show&id=…) is what names the site: a link, which may carry one
-            ConfiguredUrl.problem(site.conacLink().strip(), ConfiguredUrl.Use.LINK).ifPresent(p -> out.add(Finding.error(id(), site.at("conac"),
-                    "conac 的 link“" + ConfiguredUrl.shown(site.conacLink()) + "”" + p + "；请写党政机关网站标识的查验地址，"
-                    + "形如 https://bszs.conac.cn/sitename?method=show&id=…")));
+            ConfiguredUrl.problem(site.conacLink().strip(), ConfiguredUrl.Use.LINK)
+                    .ifPresent(
+                            p ->
+                                    out.add(
+                                            Finding.error(
+                                                    id(),
+                                                    site.at("conac"),
+                                                    "conac 的 link“"
+                                                            + ConfiguredUrl.shown(site.conacLink())
+                                                            + "”"
+                                                            + p
+                                                            + "；请写党政机关网站标识的查验地址，"
+                                                            + "形如 https://bszs.conac.cn/sitename?method=show&id=…")));
         }
         return out;
     }

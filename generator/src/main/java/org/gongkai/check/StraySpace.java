@@ -10,15 +10,20 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
 /**
- * Chinese official text has no space between characters and digits (安乐镇人民政府2022年). Spaces there come
- * from PDF conversion or English-style typing and show as gaps, and they break search for the phrase.
- * Checked in titles, headings and paragraphs; reported once per line at the first stray space.
+ * Chinese official text has no space between characters and digits (安乐镇人民政府2022年). Spaces there
+ * come from PDF conversion or English-style typing and show as gaps, and they break search for the
+ * phrase. Checked in titles, headings and paragraphs; reported once per line at the first stray
+ * space.
  */
 public final class StraySpace extends DocumentRule {
 
-    /** A number between Chinese characters, with a space on at least one side (安乐镇 2022 年, but not GB/T 9704 要求, where a Latin letter precedes). */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<=\\p{IsHan})[ \\u3000\\u00a0]*\\d+(?:[.．]\\d+)?[ \\u3000\\u00a0]*(?=\\p{IsHan})");
+    /**
+     * A number between Chinese characters, with a space on at least one side (安乐镇 2022 年, but not
+     * GB/T 9704 要求, where a Latin letter precedes).
+     */
+    private static final Pattern NUMBER =
+            Pattern.compile(
+                    "(?<=\\p{IsHan})[ \\u3000\\u00a0]*\\d+(?:[.．]\\d+)?[ \\u3000\\u00a0]*(?=\\p{IsHan})");
 
     @Override
     public String id() {
@@ -68,8 +73,11 @@ public final class StraySpace extends DocumentRule {
             }
             m.appendTail(fixed);
             if (first >= 0) {
-                out.add(Finding.warning(id(), new SourceRef(d.source().file(), line, first + 1),
-                        "汉字与数字之间有多余的空格：请删去，写作“" + excerpt(fixed.toString().strip()) + "”"));
+                out.add(
+                        Finding.warning(
+                                id(),
+                                new SourceRef(d.source().file(), line, first + 1),
+                                "汉字与数字之间有多余的空格：请删去，写作“" + excerpt(fixed.toString().strip()) + "”"));
             }
         }
     }
@@ -79,7 +87,10 @@ public final class StraySpace extends DocumentRule {
         StringBuilder fixed = new StringBuilder();
         Matcher m = NUMBER.matcher(line);
         while (m.find()) {
-            m.appendReplacement(fixed, Matcher.quoteReplacement(m.group().strip().replace("\u3000", "").replace("\u00a0", "")));
+            m.appendReplacement(
+                    fixed,
+                    Matcher.quoteReplacement(
+                            m.group().strip().replace("\u3000", "").replace("\u00a0", "")));
         }
         m.appendTail(fixed);
         return fixed.toString();

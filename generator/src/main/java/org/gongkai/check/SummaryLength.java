@@ -26,9 +26,24 @@ public final class SummaryLength extends DocumentRule {
         }
         int n = d.summary().get().codePointCount(0, d.summary().get().length());
         if (n > LIMIT) {
-            out.add(Finding.error(id(), d.at("summary"), "内容概述有 " + n + " 个字，超过 " + LIMIT + " 个字：请压缩到 "
-                    + LIMIT + " 字以内（第 " + (LIMIT + 1) + " 个字起：“" + d.summary().get().substring(
-                    d.summary().get().offsetByCodePoints(0, LIMIT)) + "”）"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            d.at("summary"),
+                            "内容概述有 "
+                                    + n
+                                    + " 个字，超过 "
+                                    + LIMIT
+                                    + " 个字：请压缩到 "
+                                    + LIMIT
+                                    + " 字以内（第 "
+                                    + (LIMIT + 1)
+                                    + " 个字起：“"
+                                    + d.summary()
+                                            .get()
+                                            .substring(
+                                                    d.summary().get().offsetByCodePoints(0, LIMIT))
+                                    + "”）"));
         }
     }
 }

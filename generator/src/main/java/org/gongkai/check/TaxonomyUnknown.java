@@ -7,7 +7,10 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.NearestName;
 import org.gongkai.content.Taxonomy;
 
-/** Topics and themes come from taxonomies.yaml; anything else makes a category page of one, usually a typo. */
+/**
+ * Topics and themes come from taxonomies.yaml; anything else makes a category page of one, usually
+ * a typo.
+ */
 public final class TaxonomyUnknown extends DocumentRule {
 
     @Override
@@ -27,14 +30,30 @@ public final class TaxonomyUnknown extends DocumentRule {
         Set<String> themes = Set.copyOf(tax.themes());
         for (String t : d.topics()) {
             if (!topics.contains(t)) {
-                out.add(Finding.error(id(), d.at("topics"), "主题分类“" + t + "”不在 taxonomies.yaml 中"
-                        + NearestName.hint(t, topics).replace("。", "；请写表中已有的名称（一级，或 一级/二级）")));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.at("topics"),
+                                "主题分类“"
+                                        + t
+                                        + "”不在 taxonomies.yaml 中"
+                                        + NearestName.hint(t, topics)
+                                                .replace("。", "；请写表中已有的名称（一级，或 一级/二级）")));
             }
         }
         for (String t : d.themes()) {
             if (!themes.contains(t)) {
-                out.add(Finding.error(id(), d.at("themes"), "特色主题“" + t + "”不在 taxonomies.yaml 中"
-                        + NearestName.hint(t, themes).replace("。", "；请写表中已有的名称，或先在 taxonomies.yaml 的 themes 中添加")));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.at("themes"),
+                                "特色主题“"
+                                        + t
+                                        + "”不在 taxonomies.yaml 中"
+                                        + NearestName.hint(t, themes)
+                                                .replace(
+                                                        "。",
+                                                        "；请写表中已有的名称，或先在 taxonomies.yaml 的 themes 中添加")));
             }
         }
     }

@@ -11,9 +11,9 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * A value that names one document across the site (文号, 索引号): the document whose file comes first keeps
- * it, each later one is reported against it. Only documents sharing a value are sorted, not all of them
- * (serve runs this after every save).
+ * A value that names one document across the site (文号, 索引号): the document whose file comes first
+ * keeps it, each later one is reported against it. Only documents sharing a value are sorted, not
+ * all of them (serve runs this after every save).
  */
 abstract class UniqueAcrossSite implements Rule {
 

@@ -33,11 +33,25 @@ public final class ValidityMismatch implements Rule {
             Validity derived = model.validityOf(d.id()).orElse(Validity.VALID);
             Optional<Validity> stated = Validity.parse(written.get());
             if (stated.isEmpty()) {
-                out.add(Finding.error(id(), d.at("validity"), "有效性“" + written.get()
-                        + "”无效，只能是 尚未生效、有效、已修改、已废止、已失效；通常不必手写，系统会自动推算"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.at("validity"),
+                                "有效性“"
+                                        + written.get()
+                                        + "”无效，只能是 尚未生效、有效、已修改、已废止、已失效；通常不必手写，系统会自动推算"));
             } else if (stated.get() != derived) {
-                out.add(Finding.error(id(), d.at("validity"), "手写的有效性“" + written.get() + "”与推算结果“"
-                        + derived.label() + "”（截至 " + model.asOf() + "）不符；请删去 validity 这一行，由系统推算"));
+                out.add(
+                        Finding.error(
+                                id(),
+                                d.at("validity"),
+                                "手写的有效性“"
+                                        + written.get()
+                                        + "”与推算结果“"
+                                        + derived.label()
+                                        + "”（截至 "
+                                        + model.asOf()
+                                        + "）不符；请删去 validity 这一行，由系统推算"));
             }
         }
         return out;

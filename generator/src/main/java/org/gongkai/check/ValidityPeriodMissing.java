@@ -22,10 +22,15 @@ public final class ValidityPeriodMissing extends DocumentRule {
     public void check(Document d, Setting setting, List<Finding> out) {
         Details.Policy p = d.policy().orElse(null);
         if (p != null && p.normative() && (p.validFrom().isEmpty() || p.validUntil().isEmpty())) {
-            String missing = p.validFrom().isEmpty() && p.validUntil().isEmpty() ? "valid_from 和 valid_until"
-                    : p.validFrom().isEmpty() ? "valid_from" : "valid_until";
-            out.add(Finding.warning(id(), d.at("normative"), "行政规范性文件未写有效期（缺少 " + missing
-                    + "）：请按文件规定补上，例如“本办法自印发之日起施行，有效期五年”"));
+            String missing =
+                    p.validFrom().isEmpty() && p.validUntil().isEmpty()
+                            ? "valid_from 和 valid_until"
+                            : p.validFrom().isEmpty() ? "valid_from" : "valid_until";
+            out.add(
+                    Finding.warning(
+                            id(),
+                            d.at("normative"),
+                            "行政规范性文件未写有效期（缺少 " + missing + "）：请按文件规定补上，例如“本办法自印发之日起施行，有效期五年”"));
         }
     }
 }

@@ -21,10 +21,19 @@ public final class ValidityPeriodOrder extends DocumentRule {
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
         Details.Policy p = d.policy().orElse(null);
-        if (p != null && p.validFrom().isPresent() && p.validUntil().isPresent()
+        if (p != null
+                && p.validFrom().isPresent()
+                && p.validUntil().isPresent()
                 && p.validFrom().get().isAfter(p.validUntil().get())) {
-            out.add(Finding.error(id(), d.at("valid_until"), "有效期截止日期 " + p.validUntil().get() + " 早于开始日期 "
-                    + p.validFrom().get() + "：请核对 valid_from 和 valid_until"));
+            out.add(
+                    Finding.error(
+                            id(),
+                            d.at("valid_until"),
+                            "有效期截止日期 "
+                                    + p.validUntil().get()
+                                    + " 早于开始日期 "
+                                    + p.validFrom().get()
+                                    + "：请核对 valid_from 和 valid_until"));
         }
     }
 }

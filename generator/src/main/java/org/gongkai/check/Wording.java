@@ -11,23 +11,29 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
 /**
- * 错敏词: wrong names of laws and organs, and the 错别字 official writing most often carries, in titles, front
- * matter and bodies. Inspections of government websites (国办发〔2019〕19号 考核) count each one. The built-in
- * list is below; site.yaml {@code wording: {错误写法: 正确写法}} adds to it, and maps an entry to itself to turn it
- * off. Renamed organs are flagged only in documents published after the renaming (a 2017 document rightly
- * names the 环境保护局).
+ * 错敏词: wrong names of laws and organs, and the 错别字 official writing most often carries, in titles,
+ * front matter and bodies. Inspections of government websites (国办发〔2019〕19号 考核) count each one. The
+ * built-in list is below; site.yaml {@code wording: {错误写法: 正确写法}} adds to it, and maps an entry to
+ * itself to turn it off. Renamed organs are flagged only in documents published after the renaming
+ * (a 2017 document rightly names the 环境保护局).
  */
 public final class Wording extends DocumentRule {
 
     /**
-     * One wrong form: a literal (or a pattern), what to write instead, and since when it is wrong. {@code key} is
-     * the text every match starts with, so a line is scanned once for all entries' first characters and a
-     * pattern runs only where its key stands (a matcher per entry and line cost more than the rest of check).
+     * One wrong form: a literal (or a pattern), what to write instead, and since when it is wrong.
+     * {@code key} is the text every match starts with, so a line is scanned once for all entries'
+     * first characters and a pattern runs only where its key stands (a matcher per entry and line
+     * cost more than the rest of check).
      */
     record Entry(Pattern wrong, String right, LocalDate since, String key) {
         Entry(Pattern wrong, String right, LocalDate since) {
-            this(wrong, right, since, wrong.pattern().startsWith("\\Q")
-                    ? wrong.pattern().substring(2, wrong.pattern().length() - 2) : wrong.pattern().replaceAll("[(\\\\\\[].*", ""));
+            this(
+                    wrong,
+                    right,
+                    since,
+                    wrong.pattern().startsWith("\\Q")
+                            ? wrong.pattern().substring(2, wrong.pattern().length() - 2)
+                            : wrong.pattern().replaceAll("[(\\\\\\[].*", ""));
         }
 
         static Entry literal(String wrong, String right) {
@@ -44,7 +50,10 @@ public final class Wording extends DocumentRule {
     }
 
     /** The entries by the first character of their key, for one site's list. */
-    private record Index(Map<String, String> site, Map<Character, List<Entry>> byFirst, java.util.BitSet firsts) {
+    private record Index(
+            Map<String, String> site,
+            Map<Character, List<Entry>> byFirst,
+            java.util.BitSet firsts) {
         static Index of(Map<String, String> site) {
             Map<Character, List<Entry>> byFirst = new java.util.HashMap<>();
             for (Entry e : entries(site)) {
@@ -63,38 +72,54 @@ public final class Wording extends DocumentRule {
 
     private static final LocalDate REFORM_2018 = LocalDate.of(2018, 4, 10);
 
-    static final List<Entry> BUILT_IN = List.of(
-            // names of the law itself
-            Entry.literal("政府信息公开条列", "政府信息公开条例"),
-            Entry.literal("政府信息公开条理", "政府信息公开条例"),
-            Entry.literal("政府公开信息条例", "政府信息公开条例"),
-            new Entry(Pattern.compile("国务院令(?!第)\\s*(\\d+)\\s*号"), "国务院令第$1号", LocalDate.MIN),
-            // organs renamed in the 2018 institutional reform
-            Entry.renamed("国家工商行政管理总局", "国家市场监督管理总局", REFORM_2018),
-            Entry.renamed("工商行政管理局", "市场监督管理局", REFORM_2018),
-            Entry.renamed("食品药品监督管理局", "市场监督管理局", REFORM_2018),
-            Entry.renamed("质量技术监督局", "市场监督管理局", REFORM_2018),
-            Entry.renamed("国土资源局", "自然资源局", REFORM_2018),
-            Entry.renamed("国土资源部", "自然资源部", REFORM_2018),
-            Entry.renamed("环境保护局", "生态环境局", REFORM_2018),
-            Entry.renamed("环境保护部", "生态环境部", REFORM_2018),
-            Entry.renamed("安全生产监督管理局", "应急管理局", REFORM_2018),
-            Entry.renamed("国家安全生产监督管理总局", "应急管理部", REFORM_2018),
-            Entry.renamed("卫生和计划生育委员会", "卫生健康委员会", REFORM_2018),
-            Entry.renamed("卫生和计划生育局", "卫生健康局", REFORM_2018),
-            Entry.renamed("卫计委", "卫健委", REFORM_2018),
-            Entry.renamed("国家旅游局", "文化和旅游部", REFORM_2018),
-            Entry.renamed("扶贫开发办公室", "乡村振兴局", LocalDate.of(2021, 2, 25)),
-            // 错别字 of official writing
-            Entry.literal("按装", "安装"), Entry.literal("按排", "安排"), Entry.literal("布署", "部署"),
-            Entry.literal("既使", "即使"), Entry.literal("以经", "已经"), Entry.literal("贯切", "贯彻"),
-            Entry.literal("签定合同", "签订合同"), Entry.literal("帐户", "账户"), Entry.literal("帐目", "账目"),
-            Entry.literal("再接再励", "再接再厉"), Entry.literal("一股作气", "一鼓作气"),
-            Entry.literal("迫不急待", "迫不及待"), Entry.literal("既往不究", "既往不咎"), Entry.literal("防碍", "妨碍"),
-            Entry.literal("重迭", "重叠"), Entry.literal("松驰", "松弛"), Entry.literal("震憾", "震撼"),
-            Entry.literal("针贬", "针砭"), Entry.literal("通迅", "通讯"), Entry.literal("编缉", "编辑"),
-            Entry.literal("辨理", "办理"), Entry.literal("凋研", "调研"), Entry.literal("即然", "既然")
-    );
+    static final List<Entry> BUILT_IN =
+            List.of(
+                    // names of the law itself
+                    Entry.literal("政府信息公开条列", "政府信息公开条例"),
+                    Entry.literal("政府信息公开条理", "政府信息公开条例"),
+                    Entry.literal("政府公开信息条例", "政府信息公开条例"),
+                    new Entry(
+                            Pattern.compile("国务院令(?!第)\\s*(\\d+)\\s*号"), "国务院令第$1号", LocalDate.MIN),
+                    // organs renamed in the 2018 institutional reform
+                    Entry.renamed("国家工商行政管理总局", "国家市场监督管理总局", REFORM_2018),
+                    Entry.renamed("工商行政管理局", "市场监督管理局", REFORM_2018),
+                    Entry.renamed("食品药品监督管理局", "市场监督管理局", REFORM_2018),
+                    Entry.renamed("质量技术监督局", "市场监督管理局", REFORM_2018),
+                    Entry.renamed("国土资源局", "自然资源局", REFORM_2018),
+                    Entry.renamed("国土资源部", "自然资源部", REFORM_2018),
+                    Entry.renamed("环境保护局", "生态环境局", REFORM_2018),
+                    Entry.renamed("环境保护部", "生态环境部", REFORM_2018),
+                    Entry.renamed("安全生产监督管理局", "应急管理局", REFORM_2018),
+                    Entry.renamed("国家安全生产监督管理总局", "应急管理部", REFORM_2018),
+                    Entry.renamed("卫生和计划生育委员会", "卫生健康委员会", REFORM_2018),
+                    Entry.renamed("卫生和计划生育局", "卫生健康局", REFORM_2018),
+                    Entry.renamed("卫计委", "卫健委", REFORM_2018),
+                    Entry.renamed("国家旅游局", "文化和旅游部", REFORM_2018),
+                    Entry.renamed("扶贫开发办公室", "乡村振兴局", LocalDate.of(2021, 2, 25)),
+                    // 错别字 of official writing
+                    Entry.literal("按装", "安装"),
+                    Entry.literal("按排", "安排"),
+                    Entry.literal("布署", "部署"),
+                    Entry.literal("既使", "即使"),
+                    Entry.literal("以经", "已经"),
+                    Entry.literal("贯切", "贯彻"),
+                    Entry.literal("签定合同", "签订合同"),
+                    Entry.literal("帐户", "账户"),
+                    Entry.literal("帐目", "账目"),
+                    Entry.literal("再接再励", "再接再厉"),
+                    Entry.literal("一股作气", "一鼓作气"),
+                    Entry.literal("迫不急待", "迫不及待"),
+                    Entry.literal("既往不究", "既往不咎"),
+                    Entry.literal("防碍", "妨碍"),
+                    Entry.literal("重迭", "重叠"),
+                    Entry.literal("松驰", "松弛"),
+                    Entry.literal("震憾", "震撼"),
+                    Entry.literal("针贬", "针砭"),
+                    Entry.literal("通迅", "通讯"),
+                    Entry.literal("编缉", "编辑"),
+                    Entry.literal("辨理", "办理"),
+                    Entry.literal("凋研", "调研"),
+                    Entry.literal("即然", "既然"));
 
     @Override
     public String id() {
@@ -123,7 +148,8 @@ public final class Wording extends DocumentRule {
             }
             String line = lines.get(n);
             found.clear();
-            // a per-thread copy of the line's characters: C1, which runs the build, is slow over String.charAt
+            // a per-thread copy of the line's characters: C1, which runs the build, is slow over
+            // String.charAt
             char[] chars = org.gongkai.content.ScanBuffer.of(line);
             for (int i = 0; i < line.length(); i++) {
                 if (!idx.firsts().get(chars[i])) {
@@ -134,7 +160,9 @@ public final class Wording extends DocumentRule {
                     continue;
                 }
                 for (Entry e : candidates) {
-                    if (found.contains(e) || published.isBefore(e.since()) || !line.startsWith(e.key(), i)) {
+                    if (found.contains(e)
+                            || published.isBefore(e.since())
+                            || !line.startsWith(e.key(), i)) {
                         continue;
                     }
                     String wrong;
@@ -156,32 +184,51 @@ public final class Wording extends DocumentRule {
                         continue;
                     }
                     found.add(e); // one finding an entry and line, as before
-                    out.add(Finding.warning(id(), new SourceRef(d.source().file(), n + 1, i + 1), "“" + wrong
-                            + "”应写作“" + right + "”" + (e.since().equals(LocalDate.MIN) ? "" : "（机构已于 "
-                            + e.since().getYear() + " 年更名）")));
+                    out.add(
+                            Finding.warning(
+                                    id(),
+                                    new SourceRef(d.source().file(), n + 1, i + 1),
+                                    "“"
+                                            + wrong
+                                            + "”应写作“"
+                                            + right
+                                            + "”"
+                                            + (e.since().equals(LocalDate.MIN)
+                                                    ? ""
+                                                    : "（机构已于 " + e.since().getYear() + " 年更名）")));
                 }
             }
         }
     }
 
-    /** The built-in list, then site.yaml's: an entry mapped to itself there turns the built-in one off. */
+    /**
+     * The built-in list, then site.yaml's: an entry mapped to itself there turns the built-in one
+     * off.
+     */
     static List<Entry> entries(Map<String, String> site) {
         if (site.isEmpty()) {
             return BUILT_IN;
         }
         List<Entry> out = new ArrayList<>();
         for (Entry e : BUILT_IN) {
-            String literal = e.wrong().pattern().startsWith("\\Q") ? e.wrong().pattern()
-                    .substring(2, e.wrong().pattern().length() - 2) : null;
+            String literal =
+                    e.wrong().pattern().startsWith("\\Q")
+                            ? e.wrong().pattern().substring(2, e.wrong().pattern().length() - 2)
+                            : null;
             if (literal == null || !site.containsKey(literal)) {
                 out.add(e);
             }
         }
-        site.forEach((wrong, right) -> {
-            if (!wrong.isBlank() && !wrong.equals(right)) {
-                out.add(new Entry(Pattern.compile(Pattern.quote(wrong)), right, LocalDate.MIN)); // literal: written as is
-            }
-        });
+        site.forEach(
+                (wrong, right) -> {
+                    if (!wrong.isBlank() && !wrong.equals(right)) {
+                        out.add(
+                                new Entry(
+                                        Pattern.compile(Pattern.quote(wrong)),
+                                        right,
+                                        LocalDate.MIN)); // literal: written as is
+                    }
+                });
         return out;
     }
 }

@@ -8,31 +8,43 @@ import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code gongkai build}: check, then render the site; on errors the previous site stays as it was. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+/**
+ * {@code gongkai build}: check, then render the site; on errors the previous site stays as it was.
+ */
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "检查内容并生成网站。有错误时不改动原有网站，退出码为 1。")
 final class BuildCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common = new CommonOptions();
+    @Mixin CommonOptions common = new CommonOptions();
 
-    @Option(names = "--out", defaultValue = "site", paramLabel = "DIR", description = "输出目录（默认 ${DEFAULT-VALUE}）")
+    @Option(
+            names = "--out",
+            defaultValue = "site",
+            paramLabel = "DIR",
+            description = "输出目录（默认 ${DEFAULT-VALUE}）")
     Path out;
 
-    @Option(names = "--incremental", description = "只重新生成有变化的页面，其余取自上次构建的输出目录"
-            + "（记录在输出目录旁的 .gongkai-cache/ 中；CI 缓存输出目录和 .gongkai-cache/ 时使用）")
+    @Option(
+            names = "--incremental",
+            description =
+                    "只重新生成有变化的页面，其余取自上次构建的输出目录"
+                            + "（记录在输出目录旁的 .gongkai-cache/ 中；CI 缓存输出目录和 .gongkai-cache/ 时使用）")
     boolean incremental;
 
-    @Option(names = "--columns", split = ",", paramLabel = "ID,ID", description = "平台：只构建这些栏目（部分构建，"
-            + "之后用 assemble 拼合）")
+    @Option(
+            names = "--columns",
+            split = ",",
+            paramLabel = "ID,ID",
+            description = "平台：只构建这些栏目（部分构建，" + "之后用 assemble 拼合）")
     java.util.List<String> columns = java.util.List.of();
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -45,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("gongkai: --columns 只用于平台目录（含 platform.yaml）");
             return Main.USAGE;
         }
-        BuildConfig config = common.options(out).config(CommonOptions.lines(err)).withIncremental(incremental);
+        BuildConfig config =
+                common.options(out).config(CommonOptions.lines(err)).withIncremental(incremental);
         BuildResult result = SiteBuilder.build(config);
         FindingPrinter.text(result.findings(), stdout);
         long errors = result.findings().stream().filter(f -> f.isError()).count();
@@ -54,10 +67,23 @@ final class BuildCommand implements Callable<Integer> {
             err.println("构建失败：" + errors + " 个错误，" + warnings + " 个警告；原有网站 " + out + " 未改动");
             return Main.CONTENT_ERRORS;
         }
-        err.println("构建完成：" + result.documents() + " 个文件，" + result.pages() + " 个页面"
-                + (incremental ? "（" + result.pagesReused() + " 个未变，取自上次构建）" : "") + "，" + result.files()
-                + " 个输出文件（" + result.bytes() / 1024 + " KB），" + warnings + " 个警告，用时 "
-                + result.elapsed().toMillis() + " ms → " + out);
+        err.println(
+                "构建完成："
+                        + result.documents()
+                        + " 个文件，"
+                        + result.pages()
+                        + " 个页面"
+                        + (incremental ? "（" + result.pagesReused() + " 个未变，取自上次构建）" : "")
+                        + "，"
+                        + result.files()
+                        + " 个输出文件（"
+                        + result.bytes() / 1024
+                        + " KB），"
+                        + warnings
+                        + " 个警告，用时 "
+                        + result.elapsed().toMillis()
+                        + " ms → "
+                        + out);
         return Main.OK;
     }
 }

@@ -8,29 +8,42 @@ import java.util.function.Consumer;
 import org.gongkai.build.BuildOptions;
 import picocli.CommandLine.Option;
 
-/** Options every command shares, handed on as {@link BuildOptions}, the mapping the Maven goals use too. */
+/**
+ * Options every command shares, handed on as {@link BuildOptions}, the mapping the Maven goals use
+ * too.
+ */
 final class CommonOptions {
 
-    @Option(names = "--content", defaultValue = "content", paramLabel = "DIR",
+    @Option(
+            names = "--content",
+            defaultValue = "content",
+            paramLabel = "DIR",
             description = "内容目录（默认 ${DEFAULT-VALUE}）")
     Path content;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--as-of",
+            paramLabel = "YYYY-MM-DD",
             description = "以该日期为“今天”推算有效性和征集状态，使构建可重现（默认今天，北京时间）")
     LocalDate asOf;
 
     @Option(names = "--themes", paramLabel = "DIR", description = "主题目录（默认与内容目录同级的 themes/）")
     Path themes;
 
-    @Option(names = {"-q", "--quiet"}, description = "只输出问题和最后一行摘要（适合 CI）")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "只输出问题和最后一行摘要（适合 CI）")
     boolean quiet;
 
     /** The shared options, building into {@code out}. */
     BuildOptions options(Path out) {
-        return new BuildOptions(content, out, Optional.ofNullable(asOf), Optional.ofNullable(themes), quiet);
+        return new BuildOptions(
+                content, out, Optional.ofNullable(asOf), Optional.ofNullable(themes), quiet);
     }
 
-    /** The shared options of a command that writes no site (check, import): site/ beside content/. */
+    /**
+     * The shared options of a command that writes no site (check, import): site/ beside content/.
+     */
     BuildOptions options() {
         return options(content.resolveSibling("site"));
     }
@@ -40,8 +53,8 @@ final class CommonOptions {
     }
 
     /**
-     * Progress lines to stderr, one whole line at a time: a platform build and serve's indexer report from
-     * several threads.
+     * Progress lines to stderr, one whole line at a time: a platform build and serve's indexer
+     * report from several threads.
      */
     static Consumer<String> lines(PrintWriter err) {
         return line -> {

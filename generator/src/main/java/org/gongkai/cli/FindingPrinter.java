@@ -12,8 +12,7 @@ import org.gongkai.content.Finding;
 /** Prints findings as text lines ({@code path:line:col: error [rule] message}) or JSON. */
 final class FindingPrinter {
 
-    private FindingPrinter() {
-    }
+    private FindingPrinter() {}
 
     static void text(List<Finding> findings, PrintWriter out) {
         for (Finding f : findings) {
@@ -23,17 +22,24 @@ final class FindingPrinter {
     }
 
     static void json(List<Finding> findings, PrintWriter out) throws JsonProcessingException {
-        List<Map<String, Object>> list = findings.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.ruleId());
-            m.put("severity", f.severity().label());
-            m.put("file", f.where().file());
-            m.put("line", f.where().line());
-            m.put("column", f.where().column());
-            m.put("message", f.message());
-            return m;
-        }).toList();
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
+        List<Map<String, Object>> list =
+                findings.stream()
+                        .map(
+                                f -> {
+                                    Map<String, Object> m = new LinkedHashMap<>();
+                                    m.put("rule", f.ruleId());
+                                    m.put("severity", f.severity().label());
+                                    m.put("file", f.where().file());
+                                    m.put("line", f.where().line());
+                                    m.put("column", f.where().column());
+                                    m.put("message", f.message());
+                                    return m;
+                                })
+                        .toList();
+        out.println(
+                new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(list));
         out.flush();
     }
 }

@@ -18,28 +18,36 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai import FILE}: a .docx or PDF to a checked content file. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"把 Word（.docx，含 WPS 另存的 .docx）或 PDF 公文导入为内容文件：识别文号、标题、发文机关、成文日期、"
-                + "公开属性和附件，整理正文结构，写入 content/ 下对应的文件夹，并立即检查新文件。",
-                "退出码：0 已导入且无错误；1 已导入但检查有错误（按提示补全）；2 文件无法读取或用法错误。"})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "把 Word（.docx，含 WPS 另存的 .docx）或 PDF 公文导入为内容文件：识别文号、标题、发文机关、成文日期、"
+                    + "公开属性和附件，整理正文结构，写入 content/ 下对应的文件夹，并立即检查新文件。",
+            "退出码：0 已导入且无错误；1 已导入但检查有错误（按提示补全）；2 文件无法读取或用法错误。"
+        })
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "要导入的 .docx 或 .pdf 文件，或放着这些文件的文件夹（逐个导入，最后列一张汇总表）")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "要导入的 .docx 或 .pdf 文件，或放着这些文件的文件夹（逐个导入，最后列一张汇总表）")
     Path source;
 
-    @Option(names = "--type", paramLabel = "TYPE",
-            description = "文件类型：policy（政策文件）、report（年度报告）、notice、interpretation、consultation、decision、"
-                    + "publicity；不写时标题为“××××年政府信息公开工作年度报告”的按 report，其余按 policy")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description =
+                    "文件类型：policy（政策文件）、report（年度报告）、notice、interpretation、consultation、decision、"
+                            + "publicity；不写时标题为“××××年政府信息公开工作年度报告”的按 report，其余按 policy")
     String type;
 
     @Option(names = "--force", description = "同一文号的文件已存在时用新导入的内容替换它")
     boolean force;
 
-    @Mixin
-    CommonOptions common = new CommonOptions();
+    @Mixin CommonOptions common = new CommonOptions();
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -47,8 +55,11 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DocumentType t = type == null ? null : DocumentType.byKey(type).orElse(null);
         if (type != null && (t == null || t == DocumentType.PAGE)) {
-            err.println("gongkai import：不支持的类型“" + type + "”；可用 policy、report、notice、interpretation、consultation、"
-                    + "decision、publicity");
+            err.println(
+                    "gongkai import：不支持的类型“"
+                            + type
+                            + "”；可用 policy、report、notice、interpretation、consultation、"
+                            + "decision、publicity");
             return Main.USAGE;
         }
         if (Files.isDirectory(source)) {
@@ -56,7 +67,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         DocumentImport.Result r;
         try {
-            r = DocumentImport.run(new DocumentImport.Request(source, t, common.content, common.asOfOrToday(), force));
+            r =
+                    DocumentImport.run(
+                            new DocumentImport.Request(
+                                    source, t, common.content, common.asOfOrToday(), force));
         } catch (UnreadableDocument e) {
             err.println("gongkai import：" + e.getMessage());
             return Main.USAGE;
@@ -64,12 +78,19 @@ final class ImportCommand implements Callable<Integer> {
             err.println("gongkai import：" + e.getFile() + " 已存在。" + e.getReason());
             return Main.USAGE;
         } catch (IOException e) {
-            err.println("gongkai import：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println(
+                    "gongkai import：" + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return Main.USAGE;
         }
         long errors = r.findings().stream().filter(f -> f.isError()).count();
-        String summary = r.findings().isEmpty() ? "没有发现问题"
-                : errors + " 个错误，" + (r.findings().size() - errors) + " 个警告；请按提示修改 " + r.relative();
+        String summary =
+                r.findings().isEmpty()
+                        ? "没有发现问题"
+                        : errors
+                                + " 个错误，"
+                                + (r.findings().size() - errors)
+                                + " 个警告；请按提示修改 "
+                                + r.relative();
         if (common.quiet) {
             // --quiet: the findings and one summary line, as check --quiet prints
             FindingPrinter.text(r.findings(), out);
@@ -90,20 +111,27 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Documents the import reads, by name; anything else in the folder is listed as skipped. */
-    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile(
-            "(?i).+\\.(docx|pdf|wps|doc)$");
+    private static final java.util.regex.Pattern DOCUMENT =
+            java.util.regex.Pattern.compile("(?i).+\\.(docx|pdf|wps|doc)$");
 
     /**
-     * {@code gongkai import FOLDER}: every document in the folder (not its subfolders), in name order,
-     * then one table: file, type, fields found, findings. A file that cannot be read stops nothing.
+     * {@code gongkai import FOLDER}: every document in the folder (not its subfolders), in name
+     * order, then one table: file, type, fields found, findings. A file that cannot be read stops
+     * nothing.
      */
     private Integer folder(DocumentType t, PrintWriter out, PrintWriter err) {
         List<Path> files;
         try (java.util.stream.Stream<Path> list = Files.list(source)) {
-            files = list.filter(Files::isRegularFile)
-                    .filter(f -> DOCUMENT.matcher(f.getFileName().toString()).matches()
-                            && !f.getFileName().toString().startsWith("~$")) // Word's lock files
-                    .sorted().toList();
+            files =
+                    list.filter(Files::isRegularFile)
+                            .filter(
+                                    f ->
+                                            DOCUMENT.matcher(f.getFileName().toString()).matches()
+                                                    && !f.getFileName()
+                                                            .toString()
+                                                            .startsWith("~$")) // Word's lock files
+                            .sorted()
+                            .toList();
         } catch (IOException e) {
             err.println("gongkai import：无法读取文件夹 " + source + "：" + e.getMessage());
             return Main.USAGE;
@@ -118,11 +146,18 @@ final class ImportCommand implements Callable<Integer> {
         for (Path f : files) {
             String name = f.getFileName().toString();
             try {
-                DocumentImport.Result r = DocumentImport.run(new DocumentImport.Request(f, t, common.content,
-                        common.asOfOrToday(), force));
+                DocumentImport.Result r =
+                        DocumentImport.run(
+                                new DocumentImport.Request(
+                                        f, t, common.content, common.asOfOrToday(), force));
                 long errors = r.findings().stream().filter(x -> x.isError()).count();
-                rows.add(new String[] {name, r.relative(), fields(r.document()),
-                        errors + " 个错误，" + (r.findings().size() - errors) + " 个警告"});
+                rows.add(
+                        new String[] {
+                            name,
+                            r.relative(),
+                            fields(r.document()),
+                            errors + " 个错误，" + (r.findings().size() - errors) + " 个警告"
+                        });
                 all.addAll(r.findings());
                 if (r.hasErrors()) {
                     status = Math.max(status, Main.CONTENT_ERRORS);
@@ -142,15 +177,29 @@ final class ImportCommand implements Callable<Integer> {
             out.println("| 文件 | 写入 | 识别出的字段 | 检查 |");
             out.println("| --- | --- | --- | --- |");
             for (String[] r : rows) {
-                out.println("| " + String.join(" | ", java.util.Arrays.stream(r).map(c -> c.replace("|", "/")).toList()) + " |");
+                out.println(
+                        "| "
+                                + String.join(
+                                        " | ",
+                                        java.util.Arrays.stream(r)
+                                                .map(c -> c.replace("|", "/"))
+                                                .toList())
+                                + " |");
             }
             out.println();
         }
         FindingPrinter.text(all, out);
         long imported = rows.stream().filter(r -> !r[1].equals("未导入")).count();
-        out.println("导入 " + imported + " 个文件，" + (rows.size() - imported) + " 个未导入；"
-                + all.stream().filter(x -> x.isError()).count() + " 个错误，"
-                + all.stream().filter(x -> !x.isError()).count() + " 个警告");
+        out.println(
+                "导入 "
+                        + imported
+                        + " 个文件，"
+                        + (rows.size() - imported)
+                        + " 个未导入；"
+                        + all.stream().filter(x -> x.isError()).count()
+                        + " 个错误，"
+                        + all.stream().filter(x -> !x.isError()).count()
+                        + " 个警告");
         out.flush();
         return status;
     }

@@ -11,19 +11,26 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai inspect --content PLATFORM --out DIR}: the county inspector's table of every column. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+/**
+ * {@code gongkai inspect --content PLATFORM --out DIR}: the county inspector's table of every
+ * column.
+ */
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
         description = "为县政务公开办生成各栏目的检查表（index.html、inspection.json、inspection.csv），不属于发布的网站。")
 final class InspectCommand implements Callable<Integer> {
 
-    @Mixin
-    CommonOptions common = new CommonOptions();
+    @Mixin CommonOptions common = new CommonOptions();
 
-    @Option(names = "--out", defaultValue = "inspection", paramLabel = "DIR", description = "输出目录（默认 ${DEFAULT-VALUE}）")
+    @Option(
+            names = "--out",
+            defaultValue = "inspection",
+            paramLabel = "DIR",
+            description = "输出目录（默认 ${DEFAULT-VALUE}）")
     Path out;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -34,10 +41,15 @@ final class InspectCommand implements Callable<Integer> {
         }
         var loaded = PlatformLoader.load(common.content);
         String title = loaded.platform().map(p -> p.name() + " " + p.column()).orElse("平台");
-        PlatformInspector.Report report = PlatformInspector.write(PlatformCommands.config(common, out, List.of(), err), title);
+        PlatformInspector.Report report =
+                PlatformInspector.write(
+                        PlatformCommands.config(common, out, List.of(), err), title);
         FindingPrinter.text(report.platformFindings(), spec.commandLine().getOut());
         long attention = report.columns().stream().filter(c -> c.needsAttention()).count();
-        err.println("检查表已写入 " + out + "：" + report.columns().size() + " 个栏目，" + attention + " 个需要跟进");
-        return report.platformFindings().stream().anyMatch(f -> f.isError()) ? Main.CONTENT_ERRORS : Main.OK;
+        err.println(
+                "检查表已写入 " + out + "：" + report.columns().size() + " 个栏目，" + attention + " 个需要跟进");
+        return report.platformFindings().stream().anyMatch(f -> f.isError())
+                ? Main.CONTENT_ERRORS
+                : Main.OK;
     }
 }

@@ -6,14 +6,20 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar gongkai.jar <command>}: a thin shell over {@link org.gongkai.build.SiteBuilder}. */
-@Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
+/**
+ * {@code java -jar gongkai.jar <command>}: a thin shell over {@link org.gongkai.build.SiteBuilder}.
+ */
+@Command(
+        name = "gongkai",
+        mixinStandardHelpOptions = true,
+        version = "gongkai 0.1.0",
         description = "公开 Gongkai：政府信息公开专栏静态网站生成器")
 public final class Main {
 
     /**
-     * The subcommands, in the order help lists them. Registered here rather than in {@code @Command}: picocli
-     * reads a command's annotations by reflection when it is added, and a build needs only its own.
+     * The subcommands, in the order help lists them. Registered here rather than in
+     * {@code @Command}: picocli reads a command's annotations by reflection when it is added, and a
+     * build needs only its own.
      */
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
@@ -32,6 +38,7 @@ public final class Main {
 
     /** Exit status: 0 success, 1 content has errors, 2 usage or I/O error. */
     public static final int OK = 0;
+
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
 
@@ -44,9 +51,9 @@ public final class Main {
     }
 
     /**
-     * The command line that runs {@code args}, with its exit codes and error handling. "gongkai build …" meets
-     * only the build command's model; anything else (help, a typo, options alone) gets every command, so help
-     * lists them all and picocli can suggest the one meant.
+     * The command line that runs {@code args}, with its exit codes and error handling. "gongkai
+     * build …" meets only the build command's model; anything else (help, a typo, options alone)
+     * gets every command, so help lists them all and picocli can suggest the one meant.
      */
     public static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
@@ -57,15 +64,23 @@ public final class Main {
             COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
         }
         cli.setExitCodeExceptionMapper(e -> USAGE);
-        cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getMessage());
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
-            return USAGE;
-        });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("gongkai: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return USAGE;
-        });
+        cli.setParameterExceptionHandler(
+                (ex, a) -> {
+                    ex.getCommandLine().getErr().println(ex.getMessage());
+                    ex.getCommandLine().usage(ex.getCommandLine().getErr());
+                    return USAGE;
+                });
+        cli.setExecutionExceptionHandler(
+                (ex, commandLine, parseResult) -> {
+                    commandLine
+                            .getErr()
+                            .println(
+                                    "gongkai: "
+                                            + (ex.getMessage() == null
+                                                    ? ex.toString()
+                                                    : ex.getMessage()));
+                    return USAGE;
+                });
         return cli;
     }
 }

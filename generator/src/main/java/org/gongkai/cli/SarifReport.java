@@ -17,20 +17,19 @@ import org.gongkai.check.Rule;
 import org.gongkai.content.Finding;
 
 /**
- * SARIF 2.1.0, the format GitHub code scanning reads to show findings as annotations on a pull request.
- * Paths are given relative to the repository root ({@code content/policies/…}), which is what GitHub
- * matches against the changed files.
+ * SARIF 2.1.0, the format GitHub code scanning reads to show findings as annotations on a pull
+ * request. Paths are given relative to the repository root ({@code content/policies/…}), which is
+ * what GitHub matches against the changed files.
  */
 final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private SarifReport() {
-    }
+    private SarifReport() {}
 
     /**
-     * @param rules   every registered rule, listed in tool.driver.rules
-     * @param prefix  the content folder as seen from the repository root, e.g. {@code content}
+     * @param rules every registered rule, listed in tool.driver.rules
+     * @param prefix the content folder as seen from the repository root, e.g. {@code content}
      */
     static void write(List<Finding> findings, List<Rule> rules, String prefix, PrintWriter out)
             throws JsonProcessingException {
@@ -42,11 +41,12 @@ final class SarifReport {
         }
         // loader and resolver findings (yaml-syntax, reference-unknown …) have ids of their own
         Set<String> extra = new LinkedHashSet<>();
-        findings.forEach(f -> {
-            if (!index.containsKey(f.ruleId())) {
-                extra.add(f.ruleId());
-            }
-        });
+        findings.forEach(
+                f -> {
+                    if (!index.containsKey(f.ruleId())) {
+                        extra.add(f.ruleId());
+                    }
+                });
         for (String id : extra) {
             index.put(id, ruleList.size());
             ruleList.add(descriptor(id, "内容读取与引用检查：" + id));
@@ -84,7 +84,10 @@ final class SarifReport {
         log.put("$schema", SCHEMA);
         log.put("version", "2.1.0");
         log.put("runs", List.of(run));
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(log));
+        out.println(
+                new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(log));
         out.flush();
     }
 
@@ -98,11 +101,14 @@ final class SarifReport {
 
     /**
      * The file from the repository root. A platform's column may live beside the platform folder
-     * ({@code platform/} + {@code ../content/x.md} is {@code content/x.md}): GitHub matches a result to a
-     * file of the pull request only by its plain path.
+     * ({@code platform/} + {@code ../content/x.md} is {@code content/x.md}): GitHub matches a
+     * result to a file of the pull request only by its plain path.
      */
     static String uri(String prefix, String file) {
-        String p = prefix.isEmpty() || prefix.equals(".") ? "" : prefix.replace('\\', '/').replaceAll("/+$", "") + "/";
+        String p =
+                prefix.isEmpty() || prefix.equals(".")
+                        ? ""
+                        : prefix.replace('\\', '/').replaceAll("/+$", "") + "/";
         Deque<String> parts = new ArrayDeque<>();
         for (String segment : (p + file).split("/", -1)) {
             if (segment.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
@@ -114,10 +120,15 @@ final class SarifReport {
         return String.join("/", parts);
     }
 
-    /** The content folder relative to the working directory (the repository root in CI), else its name. */
+    /**
+     * The content folder relative to the working directory (the repository root in CI), else its
+     * name.
+     */
     static String prefixOf(Path content) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
         Path abs = content.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString().replace('\\', '/') : abs.getFileName().toString();
+        return abs.startsWith(cwd)
+                ? cwd.relativize(abs).toString().replace('\\', '/')
+                : abs.getFileName().toString();
     }
 }

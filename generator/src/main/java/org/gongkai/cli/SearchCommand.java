@@ -15,31 +15,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai search "低保"}: ask the Lucene index of a built site, as the browser's search would rank it. */
-@Command(name = "search", mixinStandardHelpOptions = true,
+/**
+ * {@code gongkai search "低保"}: ask the Lucene index of a built site, as the browser's search would
+ * rank it.
+ */
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
         description = "在已生成网站的搜索索引中检索（与网页搜索相同的分词和排序）。多个词须同时出现；用 OR 或 | 分隔可选词。")
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "检索词，如 低保、安政发〔2022〕32号")
     String query;
 
-    @Option(names = "--site", defaultValue = "site", paramLabel = "DIR", description = "已生成的网站目录（默认 ${DEFAULT-VALUE}）")
+    @Option(
+            names = "--site",
+            defaultValue = "site",
+            paramLabel = "DIR",
+            description = "已生成的网站目录（默认 ${DEFAULT-VALUE}）")
     Path site;
 
-    @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "最多显示几条（默认 ${DEFAULT-VALUE}）")
+    @Option(
+            names = "--limit",
+            defaultValue = "10",
+            paramLabel = "N",
+            description = "最多显示几条（默认 ${DEFAULT-VALUE}）")
     int limit;
 
     @Option(names = "--json", description = "以 JSON 输出：按名次排列的 {id, title, url, score} 列表")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (SearchService service = SearchService.open(site)) {
-            SearchService.Result result = service.search(query, SearchService.Filters.NONE, Math.max(0, limit));
+            SearchService.Result result =
+                    service.search(query, SearchService.Filters.NONE, Math.max(0, limit));
             if (result.cut()) {
                 // on stderr, so --json output stays one JSON value
                 PrintWriter err = spec.commandLine().getErr();
@@ -47,22 +60,36 @@ final class SearchCommand implements Callable<Integer> {
                 err.flush();
             }
             if (json) {
-                List<Map<String, Object>> rows = result.hits().stream().map(h -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", h.id());
-                    m.put("title", h.title());
-                    m.put("url", h.url());
-                    m.put("score", h.score());
-                    return m;
-                }).toList();
+                List<Map<String, Object>> rows =
+                        result.hits().stream()
+                                .map(
+                                        h -> {
+                                            Map<String, Object> m = new LinkedHashMap<>();
+                                            m.put("id", h.id());
+                                            m.put("title", h.title());
+                                            m.put("url", h.url());
+                                            m.put("score", h.score());
+                                            return m;
+                                        })
+                                .toList();
                 out.println(new ObjectMapper().writeValueAsString(rows));
             } else {
-                out.println("共找到 " + result.total() + " 条结果" + (result.total() > result.hits().size()
-                        ? "，显示前 " + result.hits().size() + " 条" : ""));
+                out.println(
+                        "共找到 "
+                                + result.total()
+                                + " 条结果"
+                                + (result.total() > result.hits().size()
+                                        ? "，显示前 " + result.hits().size() + " 条"
+                                        : ""));
                 int rank = 1;
                 for (SearchService.Hit h : result.hits()) {
-                    out.printf("%2d. %s%s  [%.2f]%n    %s%n", rank++, h.title(),
-                            h.docNumber().isEmpty() ? "" : "（" + h.docNumber() + "）", h.score(), h.url());
+                    out.printf(
+                            "%2d. %s%s  [%.2f]%n    %s%n",
+                            rank++,
+                            h.title(),
+                            h.docNumber().isEmpty() ? "" : "（" + h.docNumber() + "）",
+                            h.score(),
+                            h.url());
                 }
             }
             out.flush();

@@ -6,47 +6,65 @@ import java.util.List;
  * What later stages need of a Markdown body, taken from commonmark's node tree once at load time
  * (the tree itself is mutable and stays inside the loader).
  *
- * @param html       sanitised HTML of the body; internal links still name their target as written
- * @param text       plain text, for search and summaries
- * @param headings   every heading with its level and file line
+ * @param html sanitised HTML of the body; internal links still name their target as written
+ * @param text plain text, for search and summaries
+ * @param headings every heading with its level and file line
  * @param paragraphs every paragraph with its first file line
- * @param links      every link and image destination with its position
- * @param rawHtml    each piece of raw HTML in the Markdown, where it stands and what sanitising took out of it
- * @param sourceLines every line of the file as written, front matter included (index 0 is line 1), so
- *                    checks that look for text (personal data, markers) can name the exact line and column
+ * @param links every link and image destination with its position
+ * @param rawHtml each piece of raw HTML in the Markdown, where it stands and what sanitising took
+ *     out of it
+ * @param sourceLines every line of the file as written, front matter included (index 0 is line 1),
+ *     so checks that look for text (personal data, markers) can name the exact line and column
  */
-public record Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
-                   List<Link> links, List<RawHtml> rawHtml, List<String> sourceLines) {
+public record Body(
+        String html,
+        String text,
+        List<Heading> headings,
+        List<Paragraph> paragraphs,
+        List<Link> links,
+        List<RawHtml> rawHtml,
+        List<String> sourceLines) {
 
     public Body {
         headings = List.copyOf(headings);
         paragraphs = List.copyOf(paragraphs);
         links = List.copyOf(links);
         rawHtml = List.copyOf(rawHtml);
-        sourceLines = sourceLines instanceof SourceLines ? sourceLines : List.copyOf(sourceLines); // immutable
+        sourceLines =
+                sourceLines instanceof SourceLines
+                        ? sourceLines
+                        : List.copyOf(sourceLines); // immutable
     }
 
-    public Body(String html, String text, List<Heading> headings, List<Paragraph> paragraphs,
-                List<Link> links, List<RawHtml> rawHtml) {
+    public Body(
+            String html,
+            String text,
+            List<Heading> headings,
+            List<Paragraph> paragraphs,
+            List<Link> links,
+            List<RawHtml> rawHtml) {
         this(html, text, headings, paragraphs, links, rawHtml, List.of());
     }
 
-    /** The same body, knowing the text of the file it came from (its lines are cut out when asked for). */
+    /**
+     * The same body, knowing the text of the file it came from (its lines are cut out when asked
+     * for).
+     */
     public Body withSource(String fileText) {
-        return new Body(html, text, headings, paragraphs, links, rawHtml, new SourceLines(fileText));
+        return new Body(
+                html, text, headings, paragraphs, links, rawHtml, new SourceLines(fileText));
     }
 
     public static final Body EMPTY = new Body("", "", List.of(), List.of(), List.of(), List.of());
 
-    public record Heading(int level, String text, String anchor, SourceRef where) {
-    }
+    public record Heading(int level, String text, String anchor, SourceRef where) {}
 
-    public record Paragraph(String text, SourceRef where) {
-    }
+    public record Paragraph(String text, SourceRef where) {}
 
     /**
-     * A piece of raw HTML written in the Markdown. {@code removed} names, for an editor, what sanitising
-     * took out of it ({@code <script> 元素}, {@code img 的 onerror 事件属性（脚本）}); empty when it was harmless.
+     * A piece of raw HTML written in the Markdown. {@code removed} names, for an editor, what
+     * sanitising took out of it ({@code <script> 元素}, {@code img 的 onerror 事件属性（脚本）}); empty when
+     * it was harmless.
      */
     public record RawHtml(SourceRef where, List<String> removed) {
         public RawHtml {
@@ -59,12 +77,16 @@ public record Body(String html, String text, List<Heading> headings, List<Paragr
     }
 
     /**
-     * A link or image in the body. {@code image} links carry their alt text in {@code text}. {@code target}
-     * is where it leads, decided once by {@link ContentPath} when the document is loaded; checks and the
-     * renderer read it instead of resolving the destination again.
+     * A link or image in the body. {@code image} links carry their alt text in {@code text}. {@code
+     * target} is where it leads, decided once by {@link ContentPath} when the document is loaded;
+     * checks and the renderer read it instead of resolving the destination again.
      */
-    public record Link(String destination, String text, boolean image, SourceRef where, LinkTarget target) {
-        /** As the Markdown reader finds it, before the loader resolves it against the document's folder. */
+    public record Link(
+            String destination, String text, boolean image, SourceRef where, LinkTarget target) {
+        /**
+         * As the Markdown reader finds it, before the loader resolves it against the document's
+         * folder.
+         */
         public Link(String destination, String text, boolean image, SourceRef where) {
             this(destination, text, image, where, new LinkTarget.Unresolved());
         }
@@ -75,8 +97,17 @@ public record Body(String html, String text, List<Heading> headings, List<Paragr
         if (links.isEmpty()) {
             return this;
         }
-        List<Link> resolved = links.stream()
-                .map(l -> new Link(l.destination(), l.text(), l.image(), l.where(), resolve.apply(l))).toList();
+        List<Link> resolved =
+                links.stream()
+                        .map(
+                                l ->
+                                        new Link(
+                                                l.destination(),
+                                                l.text(),
+                                                l.image(),
+                                                l.where(),
+                                                resolve.apply(l)))
+                        .toList();
         return new Body(html, text, headings, paragraphs, resolved, rawHtml, sourceLines);
     }
 }

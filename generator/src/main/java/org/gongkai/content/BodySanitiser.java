@@ -16,28 +16,30 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Raw HTML in a body is never trusted. What survives is what commonmark itself would emit (tables,
- * emphasis, line breaks …) with no script, frame, object, SVG, form, style or event handler, and only
- * the link and image addresses {@link SafeUrls} allows. It also says, per piece of raw HTML, what it
- * took out, so editors learn that their markup was dropped.
+ * emphasis, line breaks …) with no script, frame, object, SVG, form, style or event handler, and
+ * only the link and image addresses {@link SafeUrls} allows. It also says, per piece of raw HTML,
+ * what it took out, so editors learn that their markup was dropped.
  */
 final class BodySanitiser {
 
-    /** Any absolute base lets jsoup check schemes while keeping relative links exactly as written. */
+    /**
+     * Any absolute base lets jsoup check schemes while keeping relative links exactly as written.
+     */
     private static final String BASE = "https://gongkai.invalid/";
 
-    private static final Safelist SAFE = Safelist.relaxed()
-            .addTags("thead", "tbody", "caption", "hr", "del", "s")
-            .addAttributes(":all", "id")
-            .addAttributes("img", "loading")
-            .addAttributes("th", "align")
-            .addAttributes("td", "align")
-            .addProtocols("a", "href", "tel")
-            .preserveRelativeLinks(true);
+    private static final Safelist SAFE =
+            Safelist.relaxed()
+                    .addTags("thead", "tbody", "caption", "hr", "del", "s")
+                    .addAttributes(":all", "id")
+                    .addAttributes("img", "loading")
+                    .addAttributes("th", "align")
+                    .addAttributes("td", "align")
+                    .addProtocols("a", "href", "tel")
+                    .preserveRelativeLinks(true);
 
     private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
 
-    private BodySanitiser() {
-    }
+    private BodySanitiser() {}
 
     /** The body HTML with everything unsafe removed. */
     static String clean(String html) {
@@ -59,8 +61,8 @@ final class BodySanitiser {
     }
 
     /**
-     * What cleaning takes out of one piece of raw HTML, in words for an editor, e.g.
-     * {@code <script> 元素}, {@code img 的 onerror 属性}; empty when the markup is harmless.
+     * What cleaning takes out of one piece of raw HTML, in words for an editor, e.g. {@code
+     * <script> 元素}, {@code img 的 onerror 属性}; empty when the markup is harmless.
      */
     static List<String> removals(String fragment) {
         Set<String> out = new LinkedHashSet<>();
@@ -82,8 +84,12 @@ final class BodySanitiser {
                 for (Attribute a : e.attributes()) {
                     String key = a.getKey().toLowerCase(Locale.ROOT);
                     if (!SAFE.isSafeAttribute(tag, e, a)) {
-                        out.add(key.startsWith("on") ? tag + " 的 " + key + " 事件属性（脚本）"
-                                : key.equals("style") ? tag + " 的 style 样式属性" : tag + " 的 " + key + " 属性");
+                        out.add(
+                                key.startsWith("on")
+                                        ? tag + " 的 " + key + " 事件属性（脚本）"
+                                        : key.equals("style")
+                                                ? tag + " 的 style 样式属性"
+                                                : tag + " 的 " + key + " 属性");
                     } else if ((key.equals("href") && !SafeUrls.isSafeLink(a.getValue()))
                             || (key.equals("src") && !SafeUrls.isSafeImage(a.getValue()))) {
                         out.add(tag + " 的不安全地址“" + shorten(a.getValue()) + "”");

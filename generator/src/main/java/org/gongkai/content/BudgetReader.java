@@ -11,27 +11,38 @@ final class BudgetReader {
 
     static final Set<String> KEYS = Set.of("kind", "year", "approved", "three_public", "empty");
 
-    private BudgetReader() {
-    }
+    private BudgetReader() {}
 
-    static Details.Budget read(FrontMatter fm, List<Attachment> attachments, ContentPath paths, Path dir,
-                               List<Finding> findings) {
+    static Details.Budget read(
+            FrontMatter fm,
+            List<Attachment> attachments,
+            ContentPath paths,
+            Path dir,
+            List<Finding> findings) {
         Optional<String> kind = fm.string("kind").map(String::strip);
-        if (kind.isPresent() && !List.of(Details.Budget.BUDGET, Details.Budget.ACCOUNTS).contains(kind.get())) {
+        if (kind.isPresent()
+                && !List.of(Details.Budget.BUDGET, Details.Budget.ACCOUNTS).contains(kind.get())) {
             fm.error("budget-kind", fm.at("kind"), "kind“" + kind.get() + "”无效：只能是 预算 或 决算");
         }
         List<Table> tables = new ArrayList<>();
         for (Attachment a : attachments) {
-            if (!a.exists() || !MediaType.extension(a.file()).equals("csv")
+            if (!a.exists()
+                    || !MediaType.extension(a.file()).equals("csv")
                     || !(paths.file(dir, a.file()) instanceof LinkTarget.File f)) {
                 continue;
             }
-            // the attachment reader has warned of formulas in this file already: report each problem once
+            // the attachment reader has warned of formulas in this file already: report each
+            // problem once
             List<Finding> read = new ArrayList<>();
             CsvTables.read(f.path(), a.path(), read).ifPresent(tables::add);
             read.stream().filter(x -> !findings.contains(x)).forEach(findings::add);
         }
-        return new Details.Budget(kind, fm.integer("year"), fm.date("approved"), fm.stringMap("three_public"), tables,
+        return new Details.Budget(
+                kind,
+                fm.integer("year"),
+                fm.date("approved"),
+                fm.stringMap("three_public"),
+                tables,
                 fm.stringMap("empty"));
     }
 }

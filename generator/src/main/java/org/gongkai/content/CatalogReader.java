@@ -10,15 +10,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads catalog.yaml into a {@link StandardCatalog}; every problem is a {@code catalog-config} finding at its line. */
+/**
+ * Reads catalog.yaml into a {@link StandardCatalog}; every problem is a {@code catalog-config}
+ * finding at its line.
+ */
 final class CatalogReader {
 
     static final String RULE = "catalog-config";
-    static final Set<String> ITEM_KEYS = Set.of("id", "area", "name", "content", "basis", "limit", "cycle", "subject",
-            "channels", "types", "topics");
+    static final Set<String> ITEM_KEYS =
+            Set.of(
+                    "id",
+                    "area",
+                    "name",
+                    "content",
+                    "basis",
+                    "limit",
+                    "cycle",
+                    "subject",
+                    "channels",
+                    "types",
+                    "topics");
 
-    private CatalogReader() {
-    }
+    private CatalogReader() {}
 
     /** The site's catalog, or an empty one when there is no catalog.yaml (the file is optional). */
     static StandardCatalog read(ContentPath paths, List<Finding> findings) throws IOException {
@@ -39,7 +52,10 @@ final class CatalogReader {
         Set<String> ids = new HashSet<>();
         for (Object raw : list) {
             if (!(raw instanceof Map<?, ?> m)) {
-                f.error(RULE, f.valueAt(raw, "items"), "每个事项应是键值表：id、area、name、content、basis、limit …");
+                f.error(
+                        RULE,
+                        f.valueAt(raw, "items"),
+                        "每个事项应是键值表：id、area、name、content、basis、limit …");
                 continue;
             }
             @SuppressWarnings("unchecked")
@@ -56,10 +72,13 @@ final class CatalogReader {
                 continue;
             }
             String limit = item.string("limit").orElse("");
-            // a limit without days (每年1月31日前, 与文件同步发布) is shown, not counted; 工作日 without a number is a slip
+            // a limit without days (每年1月31日前, 与文件同步发布) is shown, not counted; 工作日 without a number
+            // is a slip
             if (StandardCatalog.TimeLimit.parse(limit).isEmpty() && limit.contains("工作日")) {
-                item.error(RULE, item.at("limit"), "时限“" + limit + "”读不出天数：写成“自形成或变更之日起20个工作日内”"
-                        + "或“批复后20日内”");
+                item.error(
+                        RULE,
+                        item.at("limit"),
+                        "时限“" + limit + "”读不出天数：写成“自形成或变更之日起20个工作日内”" + "或“批复后20日内”");
             }
             String cycle = item.string("cycle").orElse("");
             if (!cycle.isEmpty() && StandardCatalog.Item.cycleMonths(cycle).isEmpty()) {
@@ -67,14 +86,32 @@ final class CatalogReader {
             }
             List<DocumentType> types = new ArrayList<>();
             for (String t : item.strings("types")) {
-                DocumentType.byKey(t).ifPresentOrElse(types::add, () -> item.error(RULE, item.at("types"),
-                        "types 中的“" + t + "”不是文件类型：可写 policy、interpretation、decision、consultation、"
-                                + "notice、publicity、page、report、budget"));
+                DocumentType.byKey(t)
+                        .ifPresentOrElse(
+                                types::add,
+                                () ->
+                                        item.error(
+                                                RULE,
+                                                item.at("types"),
+                                                "types 中的“"
+                                                        + t
+                                                        + "”不是文件类型：可写 policy、interpretation、decision、consultation、"
+                                                        + "notice、publicity、page、report、budget"));
             }
-            items.add(new StandardCatalog.Item(id.get(), item.string("area").orElse(""), name.get(),
-                    item.string("content").orElse(""), item.string("basis").orElse(""), limit, cycle,
-                    item.string("subject").orElse(""), item.strings("channels"), types, item.strings("topics"),
-                    item.start()));
+            items.add(
+                    new StandardCatalog.Item(
+                            id.get(),
+                            item.string("area").orElse(""),
+                            name.get(),
+                            item.string("content").orElse(""),
+                            item.string("basis").orElse(""),
+                            limit,
+                            cycle,
+                            item.string("subject").orElse(""),
+                            item.strings("channels"),
+                            types,
+                            item.strings("topics"),
+                            item.start()));
         }
         return new StandardCatalog(items);
     }

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A settings file other than site.yaml (platform.yaml) read the way site.yaml is: SnakeYAML's composer with
- * the same limits, every value with its line, every wrong shape a finding. The typed reading of each file
- * lives with its stage; this is only the door.
+ * A settings file other than site.yaml (platform.yaml) read the way site.yaml is: SnakeYAML's
+ * composer with the same limits, every value with its line, every wrong shape a finding. The typed
+ * reading of each file lives with its stage; this is only the door.
  */
 public final class ConfigYaml {
 
@@ -27,21 +27,34 @@ public final class ConfigYaml {
     }
 
     /**
-     * Reads {@code file}, naming it {@code name} in findings. Empty when it is missing, unreadable or not a
-     * mapping (each reported).
+     * Reads {@code file}, naming it {@code name} in findings. Empty when it is missing, unreadable
+     * or not a mapping (each reported).
      */
     public static Optional<ConfigYaml> read(Path file, String name, List<Finding> findings) {
         SourceRef top = SourceRef.file(name);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            findings.add(Finding.error("platform-config", top, Files.isRegularFile(file)
-                    ? name + " 是符号链接，不允许：请放入真实文件" : "缺少 " + name));
+            findings.add(
+                    Finding.error(
+                            "platform-config",
+                            top,
+                            Files.isRegularFile(file)
+                                    ? name + " 是符号链接，不允许：请放入真实文件"
+                                    : "缺少 " + name));
             return Optional.empty();
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                findings.add(Finding.error("file-too-large", top, name + " 有 " + size / 1024 + " KB，超过上限 "
-                        + MAX_BYTES / 1024 + " KB"));
+                findings.add(
+                        Finding.error(
+                                "file-too-large",
+                                top,
+                                name
+                                        + " 有 "
+                                        + size / 1024
+                                        + " KB，超过上限 "
+                                        + MAX_BYTES / 1024
+                                        + " KB"));
                 return Optional.empty();
             }
             String text = TextFile.decode(Files.readAllBytes(file));
@@ -54,7 +67,8 @@ public final class ConfigYaml {
             Map<String, Object> root = (Map<String, Object>) parsed.root();
             return Optional.of(new ConfigYaml(new FrontMatter(parsed, root, top, findings)));
         } catch (IOException e) {
-            findings.add(Finding.error("file-unreadable", top, "无法读取 " + name + "：" + e.getMessage()));
+            findings.add(
+                    Finding.error("file-unreadable", top, "无法读取 " + name + "：" + e.getMessage()));
         } catch (TextFile.EncodingProblem e) {
             findings.add(Finding.error("encoding", top, e.getMessage()));
         } catch (YamlTree.Failure e) {
@@ -87,7 +101,9 @@ public final class ConfigYaml {
         return map.stringMap(key);
     }
 
-    /** A list of mappings ({@code columns: [{id: …}, …]}); any other item is reported at its line. */
+    /**
+     * A list of mappings ({@code columns: [{id: …}, …]}); any other item is reported at its line.
+     */
     public List<ConfigYaml> mappings(String key) {
         Object v = map.raw(key);
         List<ConfigYaml> out = new ArrayList<>();
@@ -104,7 +120,10 @@ public final class ConfigYaml {
                 Map<String, Object> mm = (Map<String, Object>) m;
                 out.add(new ConfigYaml(map.child(mm, item, key)));
             } else {
-                map.error("front-matter-type", map.valueAt(item, key), "“" + key + "”的每一项应是键值表，例如 {id: …, name: …}");
+                map.error(
+                        "front-matter-type",
+                        map.valueAt(item, key),
+                        "“" + key + "”的每一项应是键值表，例如 {id: …, name: …}");
             }
         }
         return out;

@@ -15,27 +15,36 @@ import java.util.Set;
 
 /**
  * The one resolver for every path that content or configuration names: attachments, body links and
- * images, publicity data, site.yaml, taxonomies.yaml, synonyms.txt, and (rooted at themes/NAME/) theme
- * files. A path is resolved against the folder of the file that names it, with symbolic links followed,
- * and must stay inside the root; a file that is copied into the site is never a document's Markdown
- * source and never takes a name the generator writes itself. The outcome is a {@link LinkTarget}.
+ * images, publicity data, site.yaml, taxonomies.yaml, synonyms.txt, and (rooted at themes/NAME/)
+ * theme files. A path is resolved against the folder of the file that names it, with symbolic links
+ * followed, and must stay inside the root; a file that is copied into the site is never a
+ * document's Markdown source and never takes a name the generator writes itself. The outcome is a
+ * {@link LinkTarget}.
  *
- * <p>Every stage asks here instead of joining paths itself: each hand-written resolver before this one
- * differed from the others in some corner ({@code x/../../a.md}, a symbolic link, {@code x/../index.html}),
- * and each corner was a way out.
+ * <p>Every stage asks here instead of joining paths itself: each hand-written resolver before this
+ * one differed from the others in some corner ({@code x/../../a.md}, a symbolic link, {@code
+ * x/../index.html}), and each corner was a way out.
  */
 public final class ContentPath {
 
-    /** Outside the root: {@code ../} past it, absolute, Windows, {@code ~}, or a symbolic link leading out. */
+    /**
+     * Outside the root: {@code ../} past it, absolute, Windows, {@code ~}, or a symbolic link
+     * leading out.
+     */
     public static final String OUTSIDE = "path-outside-content";
-    /** A Markdown document source named where a file is copied: it would publish a withheld document's text. */
+
+    /**
+     * A Markdown document source named where a file is copied: it would publish a withheld
+     * document's text.
+     */
     public static final String SOURCE = "path-document-source";
+
     /** A name the generator writes itself: the copy would replace the page, its .gz, the feed … */
     public static final String RESERVED = "path-reserved";
 
     /**
-     * Names the generator writes: a copied file with one of them would replace (or be replaced by) the
-     * page, the feed, the search index, the assets or a report's figures.
+     * Names the generator writes: a copied file with one of them would replace (or be replaced by)
+     * the page, the feed, the search index, the assets or a report's figures.
      */
     static final Set<String> GENERATED_NAMES = OutputName.RESERVED;
 
@@ -48,7 +57,9 @@ public final class ContentPath {
         this(root, "content/");
     }
 
-    /** @param label how messages name the root, e.g. "themes/default/" */
+    /**
+     * @param label how messages name the root, e.g. "themes/default/"
+     */
     public ContentPath(Path root, String label) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = this.root.toRealPath();
@@ -60,8 +71,9 @@ public final class ContentPath {
     }
 
     /**
-     * A link in a body ({@code [文字](地址)}): an address, a fragment, another document by file or id, or a
-     * file. {@code %xx} escapes are decoded as a browser would; {@code ?query} and {@code #fragment} are cut.
+     * A link in a body ({@code [文字](地址)}): an address, a fragment, another document by file or id,
+     * or a file. {@code %xx} escapes are decoded as a browser would; {@code ?query} and {@code
+     * #fragment} are cut.
      */
     public LinkTarget link(Path dir, String written) {
         String w = written.strip();
@@ -70,14 +82,16 @@ public final class ContentPath {
         }
         String lower = w.toLowerCase(Locale.ROOT);
         if (lower.startsWith("file:")) {
-            return new LinkTarget.Refused(OUTSIDE, "“" + w + "”是本机文件地址（file:），网站上无法打开；"
-                    + "请把文件作为附件放在本文件旁边，再写相对路径");
+            return new LinkTarget.Refused(
+                    OUTSIDE, "“" + w + "”是本机文件地址（file:），网站上无法打开；" + "请把文件作为附件放在本文件旁边，再写相对路径");
         }
         Optional<LinkTarget.Column> column = LinkTarget.Column.parse(w);
         if (column.isPresent()) {
             return column.get();
         }
-        if (w.startsWith("//") || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
+        if (w.startsWith("//")
+                || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                        && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
             return new LinkTarget.External(w);
         }
         String fragment = "";
@@ -94,9 +108,12 @@ public final class ContentPath {
         if (path.isEmpty()) {
             return new LinkTarget.Fragment(fragment); // [文字]() or (?x): this page
         }
-        if (!path.contains("/") && !path.contains(".") && !path.contains("\\")
+        if (!path.contains("/")
+                && !path.contains(".")
+                && !path.contains("\\")
                 && !path.startsWith("~")) {
-            return new LinkTarget.Document("", path, fragment); // a link by id: [见通知](anzhengfa-2021-8)
+            return new LinkTarget.Document(
+                    "", path, fragment); // a link by id: [见通知](anzhengfa-2021-8)
         }
         LinkTarget t = resolve(dir, path, written.strip(), fragment);
         if (t instanceof LinkTarget.File f && isSource(f.path(), f.relative())) {
@@ -115,21 +132,30 @@ public final class ContentPath {
             return t;
         }
         if (isSource(f.path(), f.relative())) {
-            return new LinkTarget.Refused(SOURCE, "“" + written.strip() + "”是文档的 Markdown 源文件，不能作为附件、"
-                    + "图片或数据复制到网站上（不予公开的文件就会这样泄露）；要引用另一份文件，请在正文中写链接 [标题](文件.md)");
+            return new LinkTarget.Refused(
+                    SOURCE,
+                    "“"
+                            + written.strip()
+                            + "”是文档的 Markdown 源文件，不能作为附件、"
+                            + "图片或数据复制到网站上（不予公开的文件就会这样泄露）；要引用另一份文件，请在正文中写链接 [标题](文件.md)");
         }
         String reserved = reservedName(f.relative(), f.published());
         if (reserved != null) {
-            return new LinkTarget.Refused(RESERVED, "“" + written.strip() + "”会以“" + reserved
-                    + "”为名发布，这是生成器自己写出的文件名（页面、压缩副本、订阅、搜索、样式）；请给文件改个名字");
+            return new LinkTarget.Refused(
+                    RESERVED,
+                    "“"
+                            + written.strip()
+                            + "”会以“"
+                            + reserved
+                            + "”为名发布，这是生成器自己写出的文件名（页面、压缩副本、订阅、搜索、样式）；请给文件改个名字");
         }
         return t;
     }
 
     /**
-     * An image in a body ({@code ![说明](地址)}): an inline {@code data:} image or another host is external
-     * (SafeUrls decides whether it shows); a path is decoded as a browser would and resolved as a copied
-     * {@link #file}.
+     * An image in a body ({@code ![说明](地址)}): an inline {@code data:} image or another host is
+     * external (SafeUrls decides whether it shows); a path is decoded as a browser would and
+     * resolved as a copied {@link #file}.
      */
     public LinkTarget image(Path dir, String written) {
         String w = written.strip();
@@ -141,7 +167,9 @@ public final class ContentPath {
         if (column.isPresent()) {
             return column.get();
         }
-        if (w.startsWith("//") || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
+        if (w.startsWith("//")
+                || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                        && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
             return new LinkTarget.External(w);
         }
         int cut = w.indexOf('#');
@@ -154,7 +182,8 @@ public final class ContentPath {
         }
         String path = decoded(w);
         if (path.isEmpty()) {
-            return new LinkTarget.Fragment(""); // an image without an address shows nothing and reads nothing
+            return new LinkTarget.Fragment(
+                    ""); // an image without an address shows nothing and reads nothing
         }
         return file(dir, path);
     }
@@ -165,8 +194,9 @@ public final class ContentPath {
     }
 
     /**
-     * {@code a/b/../c} → {@code a/c}: the one lexical normalisation of a {@code /}-separated relative path
-     * (content paths, and site paths in the post-build link check); null when it climbs above its start.
+     * {@code a/b/../c} → {@code a/c}: the one lexical normalisation of a {@code /}-separated
+     * relative path (content paths, and site paths in the post-build link check); null when it
+     * climbs above its start.
      */
     public static String normalise(String path) {
         List<String> parts = new ArrayList<>();
@@ -188,8 +218,8 @@ public final class ContentPath {
 
     /** The path relative to the root, with forward slashes, as findings print it. */
     /**
-     * A link's path as the file it names: %E5%9B%BE → 图. A % that starts no escape (a%zz, a trailing %) is
-     * a character of the name, as a browser would send it; URLDecoder would throw.
+     * A link's path as the file it names: %E5%9B%BE → 图. A % that starts no escape (a%zz, a
+     * trailing %) is a character of the name, as a browser would send it; URLDecoder would throw.
      */
     public static String decoded(String w) {
         if (w.indexOf('%') < 0) {
@@ -207,8 +237,8 @@ public final class ContentPath {
     }
 
     /**
-     * A file inside the root, nothing more: a theme's templates and assets, which are read, not copied
-     * under their own names.
+     * A file inside the root, nothing more: a theme's templates and assets, which are read, not
+     * copied under their own names.
      */
     public LinkTarget contained(Path dir, String written) {
         return resolve(dir, written.strip(), written.strip(), "");
@@ -222,8 +252,8 @@ public final class ContentPath {
             return new LinkTarget.Refused(OUTSIDE, "“" + shown + "”是 Windows 路径，请用 / 分隔的相对路径");
         }
         if (path.startsWith("/") || path.startsWith("~")) {
-            return new LinkTarget.Refused(OUTSIDE, "“" + shown + "”是绝对路径，只能引用 " + label
-                    + " 内的文件（写相对于本文件的路径）");
+            return new LinkTarget.Refused(
+                    OUTSIDE, "“" + shown + "”是绝对路径，只能引用 " + label + " 内的文件（写相对于本文件的路径）");
         }
         if (path.indexOf('\0') >= 0) {
             return new LinkTarget.Refused(OUTSIDE, "“" + shown + "”含有非法字符");
@@ -235,16 +265,17 @@ public final class ContentPath {
             return new LinkTarget.Refused(OUTSIDE, "“" + shown + "”不是有效的路径");
         }
         if (!p.startsWith(root) || p.equals(root)) {
-            return new LinkTarget.Refused(OUTSIDE, "“" + shown + "”用 ../ 越出了 " + label + " 文件夹；只能引用 "
-                    + label + " 内的文件");
+            return new LinkTarget.Refused(
+                    OUTSIDE, "“" + shown + "”用 ../ 越出了 " + label + " 文件夹；只能引用 " + label + " 内的文件");
         }
         boolean exists = false;
         if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Path real = p.toRealPath();
                 if (!real.startsWith(realRoot)) {
-                    return new LinkTarget.Refused(OUTSIDE, "“" + shown + "”是指向 " + label
-                            + " 之外的符号链接，不允许（它会把本机上的其他文件发布出去）");
+                    return new LinkTarget.Refused(
+                            OUTSIDE,
+                            "“" + shown + "”是指向 " + label + " 之外的符号链接，不允许（它会把本机上的其他文件发布出去）");
                 }
                 exists = Files.isRegularFile(real);
             } catch (IOException e) {
@@ -255,16 +286,20 @@ public final class ContentPath {
         return new LinkTarget.File(p, relative(p), published(dir, path), fragment, exists);
     }
 
-    /** The written path normalised within its folder ({@code x/../a.png} → {@code a.png}); null if it climbs. */
+    /**
+     * The written path normalised within its folder ({@code x/../a.png} → {@code a.png}); null if
+     * it climbs.
+     */
     static String published(Path dir, String path) {
         String n = normalise(path);
         return n == null || n.isEmpty() ? null : n;
     }
 
     /**
-     * Whether a path is a document source: by the name written and by the real file behind a symbolic
-     * link ({@code a.pdf → secret.md}). Any {@code .md}, public or not: a public page's source is not what
-     * residents should download either, and whether it is public is decided elsewhere.
+     * Whether a path is a document source: by the name written and by the real file behind a
+     * symbolic link ({@code a.pdf → secret.md}). Any {@code .md}, public or not: a public page's
+     * source is not what residents should download either, and whether it is public is decided
+     * elsewhere.
      */
     private static boolean isSource(Path p, String relative) {
         if (isMarkdown(relative)) {
@@ -291,7 +326,9 @@ public final class ContentPath {
         }
         for (String n : names) {
             String lower = n.toLowerCase(Locale.ROOT);
-            if (GENERATED_NAMES.contains(lower) || lower.endsWith(".gz") || lower.endsWith(".br")
+            if (GENERATED_NAMES.contains(lower)
+                    || lower.endsWith(".gz")
+                    || lower.endsWith(".br")
                     || lower.startsWith(".")) {
                 return n;
             }

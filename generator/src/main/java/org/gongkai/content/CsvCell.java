@@ -7,30 +7,34 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One cell of a CSV the site publishes: the one guard against spreadsheet formulas (CSV injection), used by
- * every CSV writer and copier of the site (the catalog, a report's figures, the platform's inspection, the
- * data tables copied from content/, and the loader's warnings about them).
+ * One cell of a CSV the site publishes: the one guard against spreadsheet formulas (CSV injection),
+ * used by every CSV writer and copier of the site (the catalog, a report's figures, the platform's
+ * inspection, the data tables copied from content/, and the loader's warnings about them).
  *
- * <p>Residents open these downloads in Excel or WPS, which run a cell starting with {@code = + - @} as a
- * formula ({@code =HYPERLINK(…)}, {@code +cmd|' /C calc'!A0}: links to anywhere, DDE commands), and may trim a
- * leading tab, carriage return or spaces to reveal one. The rule, OWASP's: such a cell is published with a
- * leading {@code '}, which makes a spreadsheet show it as text; the editor is told.
+ * <p>Residents open these downloads in Excel or WPS, which run a cell starting with {@code = + - @}
+ * as a formula ({@code =HYPERLINK(…)}, {@code +cmd|' /C calc'!A0}: links to anywhere, DDE
+ * commands), and may trim a leading tab, carriage return or spaces to reveal one. The rule,
+ * OWASP's: such a cell is published with a leading {@code '}, which makes a spreadsheet show it as
+ * text; the editor is told.
  *
  * <p>One exception, in a column of figures only: a cell that is nothing but a signed decimal number
- * ({@code -120}, {@code +5}, {@code 3.50}) or a lone sign stays as it is. A spreadsheet reads it as the number
- * it is, so nothing runs, and a {@code '} would turn the figure into text and break a resident's sums.
- * OWASP's list has no such exception, so a text column (a title, a summary, an 索引号, a link) has none
- * either: a title {@code +1} is published as {@code '+1}, or Excel would show it as {@code 1}. A data table
- * from content/ is read as figures in every column: its columns are not typed, and what the exception lets
- * through is only ever a number.
+ * ({@code -120}, {@code +5}, {@code 3.50}) or a lone sign stays as it is. A spreadsheet reads it as
+ * the number it is, so nothing runs, and a {@code '} would turn the figure into text and break a
+ * resident's sums. OWASP's list has no such exception, so a text column (a title, a summary, an
+ * 索引号, a link) has none either: a title {@code +1} is published as {@code '+1}, or Excel would show
+ * it as {@code 1}. A data table from content/ is read as figures in every column: its columns are
+ * not typed, and what the exception lets through is only ever a number.
  *
- * @param text   the cell's text
+ * @param text the cell's text
  * @param column what the cell's column holds
  */
 public record CsvCell(String text, Column column) {
 
     /** What a column holds, which decides whether a bare signed number is a figure or text. */
-    public enum Column { TEXT, FIGURES }
+    public enum Column {
+        TEXT,
+        FIGURES
+    }
 
     /** A plain signed number stays a number in a column of figures. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
@@ -58,15 +62,20 @@ public record CsvCell(String text, Column column) {
         if (t.isEmpty() || "=+-@".indexOf(t.charAt(0)) < 0) {
             return false;
         }
-        return column == Column.TEXT || !(NUMBER.matcher(t).matches() || t.equals("-") || t.equals("+"));
+        return column == Column.TEXT
+                || !(NUMBER.matcher(t).matches() || t.equals("-") || t.equals("+"));
     }
 
-    /** The text a published CSV carries: with a leading {@code '} when a spreadsheet would run it. */
+    /**
+     * The text a published CSV carries: with a leading {@code '} when a spreadsheet would run it.
+     */
     public String inert() {
         return evaluated() ? "'" + text : text;
     }
 
-    /** {@link #inert()} as one RFC 4180 field, quoted when it holds a comma, quote or line break. */
+    /**
+     * {@link #inert()} as one RFC 4180 field, quoted when it holds a comma, quote or line break.
+     */
     public String field() {
         String s = inert();
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
@@ -84,34 +93,43 @@ public record CsvCell(String text, Column column) {
         return "以“" + text.strip().charAt(0) + "”开头，Excel、WPS 打开时会把它当作公式执行（可打开任意链接、运行程序）";
     }
 
-    /** A cell a spreadsheet would run, where it stands in its file (line and column count from 1). */
-    public record Found(int line, int column, CsvCell cell) {
-    }
+    /**
+     * A cell a spreadsheet would run, where it stands in its file (line and column count from 1).
+     */
+    public record Found(int line, int column, CsvCell cell) {}
 
-    /** The cells of a CSV file from content/ that a spreadsheet would run, in file order (every column figures). */
+    /**
+     * The cells of a CSV file from content/ that a spreadsheet would run, in file order (every
+     * column figures).
+     */
     public static List<Found> scan(byte[] csv) {
         List<Found> found = new ArrayList<>();
-        walk(csv, (offset, line, column, cell) -> {
-            if (cell.evaluated()) {
-                found.add(new Found(line, column, cell));
-            }
-        });
+        walk(
+                csv,
+                (offset, line, column, cell) -> {
+                    if (cell.evaluated()) {
+                        found.add(new Found(line, column, cell));
+                    }
+                });
         return found;
     }
 
     /**
-     * The file as it is to be published: the same bytes, with a {@code '} before each cell a spreadsheet would
-     * run (inside its quotes when quoted). Byte for byte the input when there is none. Works on bytes, so a
-     * file saved as GBK by Excel is guarded as well as UTF-8: the characters that make a formula and separate
-     * cells are ASCII, which no byte of a GBK character can be at the start of a cell.
+     * The file as it is to be published: the same bytes, with a {@code '} before each cell a
+     * spreadsheet would run (inside its quotes when quoted). Byte for byte the input when there is
+     * none. Works on bytes, so a file saved as GBK by Excel is guarded as well as UTF-8: the
+     * characters that make a formula and separate cells are ASCII, which no byte of a GBK character
+     * can be at the start of a cell.
      */
     public static byte[] guard(byte[] csv) {
         List<Integer> at = new ArrayList<>();
-        walk(csv, (offset, line, column, cell) -> {
-            if (cell.evaluated()) {
-                at.add(offset);
-            }
-        });
+        walk(
+                csv,
+                (offset, line, column, cell) -> {
+                    if (cell.evaluated()) {
+                        at.add(offset);
+                    }
+                });
         if (at.isEmpty()) {
             return csv;
         }
@@ -132,10 +150,16 @@ public record CsvCell(String text, Column column) {
         void cell(int contentOffset, int line, int column, CsvCell cell);
     }
 
-    /** Every cell of an RFC 4180 file (lenient: quotes mid-cell are kept), with where its content starts. */
+    /**
+     * Every cell of an RFC 4180 file (lenient: quotes mid-cell are kept), with where its content
+     * starts.
+     */
     private static void walk(byte[] b, Visitor visitor) {
         int n = b.length;
-        int i = n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        int i =
+                n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         int line = 1;
         int lineStart = i;
         while (i < n) {
@@ -175,7 +199,10 @@ public record CsvCell(String text, Column column) {
                     j++;
                 }
             }
-            visitor.cell(contentStart, cellLine, column,
+            visitor.cell(
+                    contentStart,
+                    cellLine,
+                    column,
                     figure(new String(content.toByteArray(), StandardCharsets.UTF_8)));
             if (j >= n) {
                 return;
@@ -196,7 +223,9 @@ public record CsvCell(String text, Column column) {
         }
     }
 
-    /** Characters (UTF-8 sequences) in {@code b[from, to)}: a column an editor's text editor shows. */
+    /**
+     * Characters (UTF-8 sequences) in {@code b[from, to)}: a column an editor's text editor shows.
+     */
     private static int characters(byte[] b, int from, int to) {
         int count = 0;
         for (int k = from; k < to; k++) {

@@ -16,20 +16,27 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads the CSV tables content names (公示 data) and warns about cells a spreadsheet would run. */
 final class CsvTables {
 
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     /**
-     * The table in {@code file} (publicity data, first row the header), or empty with the findings that say
-     * why: too large, not UTF-8, malformed, empty. Formula cells are warned about either way.
+     * The table in {@code file} (publicity data, first row the header), or empty with the findings
+     * that say why: too large, not UTF-8, malformed, empty. Formula cells are warned about either
+     * way.
      */
     static Optional<Table> read(Path file, String rel, List<Finding> findings) {
         SourceRef top = SourceRef.file(rel);
         try {
             long size = Files.size(file);
             if (size > ContentLoader.MAX_CSV_BYTES) {
-                findings.add(Finding.error("table-too-large", top, "数据文件有 " + size / 1024 / 1024
-                        + " MB，超过上限 " + ContentLoader.MAX_CSV_BYTES / 1024 / 1024 + " MB；请按村或按月拆分"));
+                findings.add(
+                        Finding.error(
+                                "table-too-large",
+                                top,
+                                "数据文件有 "
+                                        + size / 1024 / 1024
+                                        + " MB，超过上限 "
+                                        + ContentLoader.MAX_CSV_BYTES / 1024 / 1024
+                                        + " MB；请按村或按月拆分"));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -52,13 +59,19 @@ final class CsvTables {
                         continue;
                     }
                     if (rows.size() >= ContentLoader.MAX_CSV_ROWS) {
-                        findings.add(Finding.error("table-too-large", top.atLine(line), "数据超过 " + ContentLoader.MAX_CSV_ROWS
-                                + " 行；请按村或按月拆分成多个公示"));
+                        findings.add(
+                                Finding.error(
+                                        "table-too-large",
+                                        top.atLine(line),
+                                        "数据超过 " + ContentLoader.MAX_CSV_ROWS + " 行；请按村或按月拆分成多个公示"));
                         return Optional.empty();
                     }
                     if (cells.size() != header.size()) {
-                        findings.add(Finding.error("table-shape", new SourceRef(rel, line, 1), "这一行有 " + cells.size()
-                                + " 列，表头有 " + header.size() + " 列"));
+                        findings.add(
+                                Finding.error(
+                                        "table-shape",
+                                        new SourceRef(rel, line, 1),
+                                        "这一行有 " + cells.size() + " 列，表头有 " + header.size() + " 列"));
                     }
                     rows.add(new Table.Row(line, cells));
                 }
@@ -78,22 +91,29 @@ final class CsvTables {
 
     private static final Pattern CSV_LINE = Pattern.compile("(?:startline|line:?)\\s*(\\d[\\d,]*)");
 
-    /** Commons CSV's complaint as an editor can act on it: the line, and what to fix, not a Java class name. */
+    /**
+     * Commons CSV's complaint as an editor can act on it: the line, and what to fix, not a Java
+     * class name.
+     */
     static Finding csvProblem(String rel, Exception e) {
         String m = String.valueOf(e.getMessage());
         Matcher at = CSV_LINE.matcher(m);
         int line = at.find() ? Integer.parseInt(at.group(1).replace(",", "")) : 1;
-        String what = m.contains("EOF reached before encapsulated token finished")
-                ? "从这一行开始的带引号（\"）的单元格直到文件末尾都没有结束的引号：请补上引号，或删去多余的引号"
-                : m.contains("Invalid character between encapsulated token and delimiter")
-                ? "这一行有单元格在结束引号（\"）之后还有文字：单元格内的引号要写成两个（\"\"），或用引号把整格括起来"
-                : "数据文件无法解析为 CSV（" + e.getClass().getSimpleName() + "）：请用 Excel 或 WPS 另存为“CSV UTF-8”后再试";
+        String what =
+                m.contains("EOF reached before encapsulated token finished")
+                        ? "从这一行开始的带引号（\"）的单元格直到文件末尾都没有结束的引号：请补上引号，或删去多余的引号"
+                        : m.contains("Invalid character between encapsulated token and delimiter")
+                                ? "这一行有单元格在结束引号（\"）之后还有文字：单元格内的引号要写成两个（\"\"），或用引号把整格括起来"
+                                : "数据文件无法解析为 CSV（"
+                                        + e.getClass().getSimpleName()
+                                        + "）：请用 Excel 或 WPS 另存为“CSV UTF-8”后再试";
         return Finding.error("table-invalid", new SourceRef(rel, line, 1), what);
     }
 
     /**
-     * A warning at each cell a spreadsheet would run ({@link CsvCell}): the site publishes it with a leading
-     * {@code '}, and the editor should know the data holds it — a pasted formula, or something planted.
+     * A warning at each cell a spreadsheet would run ({@link CsvCell}): the site publishes it with
+     * a leading {@code '}, and the editor should know the data holds it — a pasted formula, or
+     * something planted.
      */
     static void warnFormulas(byte[] csv, String rel, List<Finding> findings) {
         for (CsvCell.Found f : CsvCell.scan(csv)) {
@@ -101,8 +121,15 @@ final class CsvTables {
             if (shown.codePointCount(0, shown.length()) > 30) {
                 shown = shown.substring(0, shown.offsetByCodePoints(0, 30)) + "…";
             }
-            findings.add(Finding.warning("csv-formula", new SourceRef(rel, f.line(), f.column()), "单元格“" + shown + "”"
-                    + f.cell().reason() + "。网站发布的 CSV 已在它前面加 ' 作为文字显示；如果不是有意写的，请改正数据"));
+            findings.add(
+                    Finding.warning(
+                            "csv-formula",
+                            new SourceRef(rel, f.line(), f.column()),
+                            "单元格“"
+                                    + shown
+                                    + "”"
+                                    + f.cell().reason()
+                                    + "。网站发布的 CSV 已在它前面加 ' 作为文字显示；如果不是有意写的，请改正数据"));
         }
     }
 }

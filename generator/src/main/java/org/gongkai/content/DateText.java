@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
 public final class DateText {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern LOOSE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern LOOSE =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
-    private DateText() {
-    }
+    private DateText() {}
 
-    /** A parsed date; {@code standard} is false when it was written in another form than YYYY-MM-DD. */
-    public record Parsed(LocalDate date, boolean standard) {
-    }
+    /**
+     * A parsed date; {@code standard} is false when it was written in another form than YYYY-MM-DD.
+     */
+    public record Parsed(LocalDate date, boolean standard) {}
 
     public static Optional<Parsed> parse(String raw) {
         String t = raw.strip();
@@ -33,8 +34,11 @@ public final class DateText {
             }
         }
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            LocalDate d =
+                    LocalDate.of(
+                            Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
             return Optional.of(new Parsed(d, standard));
         } catch (DateTimeException e) {
             return Optional.empty();

@@ -9,16 +9,14 @@ import java.util.Optional;
 public sealed interface Details {
 
     /** Nothing of its own. */
-    record None() implements Details {
-    }
+    record None() implements Details {}
 
     /** A fixed page (指南, 制度 …): {@code reviewed} is when it was last checked to be still right. */
-    record Page(Optional<LocalDate> reviewed) implements Details {
-    }
+    record Page(Optional<LocalDate> reviewed) implements Details {}
 
     /**
-     * 通知公告 or, with {@code kind: 工作动态}, a news item, which has a column of its own (and is stale after
-     * two weeks rather than six months).
+     * 通知公告 or, with {@code kind: 工作动态}, a news item, which has a column of its own (and is stale
+     * after two weeks rather than six months).
      */
     record Notice(Optional<String> kind) implements Details {
         public static final String NEWS = "工作动态";
@@ -34,82 +32,132 @@ public sealed interface Details {
         }
     }
 
-    /** 政策文件. {@code validity} is the hand-written label, if any; the site model derives the real one. */
-    record Policy(Optional<DocNumber> docNumber, Optional<LocalDate> written, boolean normative,
-                  Optional<LocalDate> validFrom, Optional<LocalDate> validUntil, Optional<String> validity,
-                  List<String> amends, List<String> repeals) implements Details {
+    /**
+     * 政策文件. {@code validity} is the hand-written label, if any; the site model derives the real
+     * one.
+     */
+    record Policy(
+            Optional<DocNumber> docNumber,
+            Optional<LocalDate> written,
+            boolean normative,
+            Optional<LocalDate> validFrom,
+            Optional<LocalDate> validUntil,
+            Optional<String> validity,
+            List<String> amends,
+            List<String> repeals)
+            implements Details {
         public Policy {
             amends = List.copyOf(amends);
             repeals = List.copyOf(repeals);
         }
 
-        /** The 文号 is read here, once: its two-digit year (〔22〕) is expanded by the 成文 or else the published year. */
-        static Policy of(Optional<String> docNumber, Optional<LocalDate> written, Optional<LocalDate> published,
-                         boolean normative, Optional<LocalDate> validFrom, Optional<LocalDate> validUntil,
-                         Optional<String> validity, List<String> amends, List<String> repeals) {
+        /**
+         * The 文号 is read here, once: its two-digit year (〔22〕) is expanded by the 成文 or else the
+         * published year.
+         */
+        static Policy of(
+                Optional<String> docNumber,
+                Optional<LocalDate> written,
+                Optional<LocalDate> published,
+                boolean normative,
+                Optional<LocalDate> validFrom,
+                Optional<LocalDate> validUntil,
+                Optional<String> validity,
+                List<String> amends,
+                List<String> repeals) {
             int year = written.or(() -> published).map(LocalDate::getYear).orElse(0);
-            return new Policy(docNumber.map(n -> DocNumber.parse(n, year)), written, normative, validFrom, validUntil,
-                    validity, amends, repeals);
+            return new Policy(
+                    docNumber.map(n -> DocNumber.parse(n, year)),
+                    written,
+                    normative,
+                    validFrom,
+                    validUntil,
+                    validity,
+                    amends,
+                    repeals);
         }
     }
 
     /** 政策解读. */
-    record Interpretation(Optional<String> interprets, Optional<String> form, Optional<String> author)
-            implements Details {
-    }
+    record Interpretation(
+            Optional<String> interprets, Optional<String> form, Optional<String> author)
+            implements Details {}
 
     /** 重大行政决策: stages may also be linked to other documents by id or to attachments. */
-    record Decision(Optional<Integer> year, Optional<String> catalogNo, Optional<String> leadUnit,
-                    Optional<String> status, Map<String, String> stageLinks) implements Details {
+    record Decision(
+            Optional<Integer> year,
+            Optional<String> catalogNo,
+            Optional<String> leadUnit,
+            Optional<String> status,
+            Map<String, String> stageLinks)
+            implements Details {
         public Decision {
             stageLinks = Map.copyOf(stageLinks);
         }
     }
 
     /** 意见征集 with its feedback once closed. */
-    record Consultation(Optional<LocalDate> opens, Optional<LocalDate> closes, Map<String, String> channels,
-                        Optional<Feedback> feedback) implements Details {
+    record Consultation(
+            Optional<LocalDate> opens,
+            Optional<LocalDate> closes,
+            Map<String, String> channels,
+            Optional<Feedback> feedback)
+            implements Details {
         public Consultation {
             channels = Map.copyOf(channels);
         }
     }
 
-    record Feedback(Optional<Integer> received, Optional<Integer> adopted, Optional<String> summary,
-                    List<String> notAdoptedReasons) {
+    record Feedback(
+            Optional<Integer> received,
+            Optional<Integer> adopted,
+            Optional<String> summary,
+            List<String> notAdoptedReasons) {
         public Feedback {
             notAdoptedReasons = List.copyOf(notAdoptedReasons);
         }
     }
 
     /** 公示 with its CSV table. {@code data} is the CSV path relative to the content folder. */
-    record Publicity(Optional<String> village, Optional<LocalDate> periodEnd, Optional<String> data,
-                     Optional<Table> table) implements Details {
-    }
+    record Publicity(
+            Optional<String> village,
+            Optional<LocalDate> periodEnd,
+            Optional<String> data,
+            Optional<Table> table)
+            implements Details {}
 
     /**
-     * 财政预决算 (条例 第二十条第（七）项): a 预算 or 决算 of one year, published within 20 days of its approval
-     * (预算法 第十四条). The tables are the document's CSV attachments, read here; {@code emptyNotes} explains a
-     * table left empty (keyed by the attachment's file), as the 预算法 asks for an empty 三公经费 table.
+     * 财政预决算 (条例 第二十条第（七）项): a 预算 or 决算 of one year, published within 20 days of its approval (预算法
+     * 第十四条). The tables are the document's CSV attachments, read here; {@code emptyNotes} explains
+     * a table left empty (keyed by the attachment's file), as the 预算法 asks for an empty 三公经费 table.
      *
      * @param threePublic 三公经费 by item (因公出国（境）费, 公务用车购置及运行费, 公务接待费), 万元 as written
      */
-    record Budget(Optional<String> kind, Optional<Integer> year, Optional<LocalDate> approved,
-                  Map<String, String> threePublic, List<Table> tables, Map<String, String> emptyNotes)
+    record Budget(
+            Optional<String> kind,
+            Optional<Integer> year,
+            Optional<LocalDate> approved,
+            Map<String, String> threePublic,
+            List<Table> tables,
+            Map<String, String> emptyNotes)
             implements Details {
         public static final String BUDGET = "预算";
         public static final String ACCOUNTS = "决算";
         public static final List<String> THREE_PUBLIC = List.of("因公出国（境）费", "公务用车购置及运行费", "公务接待费");
 
         public Budget {
-            threePublic = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(threePublic));
+            threePublic =
+                    java.util.Collections.unmodifiableMap(
+                            new java.util.LinkedHashMap<>(threePublic));
             tables = List.copyOf(tables);
             emptyNotes = Map.copyOf(emptyNotes);
         }
     }
 
     /**
-     * 年度报告: the figures content cannot know, typed at load ({@link ReportFigures}); empty when any was
-     * malformed, and then {@code problems} says where (report-figures-malformed, reported by that rule).
+     * 年度报告: the figures content cannot know, typed at load ({@link ReportFigures}); empty when any
+     * was malformed, and then {@code problems} says where (report-figures-malformed, reported by
+     * that rule).
      */
     record Report(Optional<Integer> year, Optional<ReportFigures> figures, List<Finding> problems)
             implements Details {

@@ -11,25 +11,48 @@ import java.util.Set;
 /** Reads the keys of one document type into its {@link Details}. */
 final class DetailsReader {
 
-    private DetailsReader() {
-    }
+    private DetailsReader() {}
 
     /**
-     * The part of the front matter only {@code type} has, typed; {@code dir} is the document's folder and
-     * {@code published} its date as already read (a report's year defaults from it).
+     * The part of the front matter only {@code type} has, typed; {@code dir} is the document's
+     * folder and {@code published} its date as already read (a report's year defaults from it).
      */
-    static Details read(DocumentType type, FrontMatter fm, Optional<LocalDate> published, ContentPath paths, Path dir,
-                        List<Attachment> attachments, List<Finding> findings) {
+    static Details read(
+            DocumentType type,
+            FrontMatter fm,
+            Optional<LocalDate> published,
+            ContentPath paths,
+            Path dir,
+            List<Attachment> attachments,
+            List<Finding> findings) {
         return switch (type) {
-            case POLICY -> Details.Policy.of(fm.string("doc_number"), fm.date("written"), published, fm.bool("normative"),
-                    fm.date("valid_from"), fm.date("valid_until"), fm.string("validity"), fm.strings("amends"),
-                    fm.strings("repeals"));
-            case INTERPRETATION -> new Details.Interpretation(fm.string("interprets"), fm.string("form"),
-                    fm.string("author"));
-            case DECISION -> new Details.Decision(fm.integer("year"), fm.string("catalog_no"), fm.string("lead_unit"),
-                    fm.string("status"), fm.stringMap("stages"));
-            case CONSULTATION -> new Details.Consultation(fm.date("opens"), fm.date("closes"),
-                    fm.stringMap("channels"), fm.nested("feedback").map(FeedbackReader::read));
+            case POLICY ->
+                    Details.Policy.of(
+                            fm.string("doc_number"),
+                            fm.date("written"),
+                            published,
+                            fm.bool("normative"),
+                            fm.date("valid_from"),
+                            fm.date("valid_until"),
+                            fm.string("validity"),
+                            fm.strings("amends"),
+                            fm.strings("repeals"));
+            case INTERPRETATION ->
+                    new Details.Interpretation(
+                            fm.string("interprets"), fm.string("form"), fm.string("author"));
+            case DECISION ->
+                    new Details.Decision(
+                            fm.integer("year"),
+                            fm.string("catalog_no"),
+                            fm.string("lead_unit"),
+                            fm.string("status"),
+                            fm.stringMap("stages"));
+            case CONSULTATION ->
+                    new Details.Consultation(
+                            fm.date("opens"),
+                            fm.date("closes"),
+                            fm.stringMap("channels"),
+                            fm.nested("feedback").map(FeedbackReader::read));
             case PUBLICITY -> publicity(fm, paths, dir, findings);
             case REPORT -> {
                 Map<String, Object> written = new LinkedHashMap<>();
@@ -39,16 +62,24 @@ final class DetailsReader {
                     }
                 }
                 Optional<Integer> year = fm.integer("year");
-                // the 报告年度 when not written: the year before publication (reports come out in January)
-                int reportYear = year.orElseGet(() -> published.map(LocalDate::getYear).orElse(0) - 1);
-                ReportFigures.Reading figures = ReportFigures.read(written, fm.pathRefs(written.keySet()), fm::at,
-                        reportYear);
+                // the 报告年度 when not written: the year before publication (reports come out in
+                // January)
+                int reportYear =
+                        year.orElseGet(() -> published.map(LocalDate::getYear).orElse(0) - 1);
+                ReportFigures.Reading figures =
+                        ReportFigures.read(
+                                written, fm.pathRefs(written.keySet()), fm::at, reportYear);
                 yield new Details.Report(year, figures.figures(), figures.problems());
             }
             case NOTICE -> {
                 Optional<String> kind = fm.string("kind");
-                if (kind.isPresent() && !List.of(Details.Notice.NEWS, Details.Notice.NOTICE).contains(kind.get().strip())) {
-                    fm.error("notice-kind", fm.at("kind"), "kind“" + kind.get() + "”无效：只能是 通知公告 或 工作动态");
+                if (kind.isPresent()
+                        && !List.of(Details.Notice.NEWS, Details.Notice.NOTICE)
+                                .contains(kind.get().strip())) {
+                    fm.error(
+                            "notice-kind",
+                            fm.at("kind"),
+                            "kind“" + kind.get() + "”无效：只能是 通知公告 或 工作动态");
                 }
                 yield new Details.Notice(kind);
             }
@@ -59,26 +90,34 @@ final class DetailsReader {
 
     private static final class FeedbackReader {
         static Details.Feedback read(FrontMatter f) {
-            f.warnUnknownKeys(Set.of("received", "adopted", "summary", "not_adopted_reasons"), "feedback ");
-            return new Details.Feedback(f.integer("received"), f.integer("adopted"), f.string("summary"),
+            f.warnUnknownKeys(
+                    Set.of("received", "adopted", "summary", "not_adopted_reasons"), "feedback ");
+            return new Details.Feedback(
+                    f.integer("received"),
+                    f.integer("adopted"),
+                    f.string("summary"),
                     f.strings("not_adopted_reasons"));
         }
     }
 
-    private static Details.Publicity publicity(FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
+    private static Details.Publicity publicity(
+            FrontMatter fm, ContentPath paths, Path dir, List<Finding> findings) {
         Optional<String> data = fm.string("data");
         Optional<Table> table = Optional.empty();
         Optional<String> dataPath = Optional.empty();
         if (data.isPresent()) {
             LinkTarget target = paths.file(dir, data.get());
-            Optional<Finding> wrongType = target instanceof LinkTarget.File f
-                    ? MediaType.Use.DATA.refusal(f.path(), data.get(), fm.at("data")) : Optional.empty();
+            Optional<Finding> wrongType =
+                    target instanceof LinkTarget.File f
+                            ? MediaType.Use.DATA.refusal(f.path(), data.get(), fm.at("data"))
+                            : Optional.empty();
             if (target instanceof LinkTarget.Refused refused) {
                 fm.error(refused.rule(), fm.at("data"), "数据文件" + refused.reason());
             } else if (!((LinkTarget.File) target).exists()) {
                 fm.error("data-missing", fm.at("data"), "找不到数据文件“" + data.get() + "”（应放在本文件旁边）");
             } else {
-                // a file that may not be copied is still read as a table: its cells on the page are escaped
+                // a file that may not be copied is still read as a table: its cells on the page are
+                // escaped
                 // like any value; only the download is refused (and the build with it)
                 wrongType.ifPresent(w -> fm.error(w.ruleId(), fm.at("data"), w.message()));
                 LinkTarget.File r = (LinkTarget.File) target;

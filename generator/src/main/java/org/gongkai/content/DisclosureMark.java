@@ -6,27 +6,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A line such as （此件不予公开） in a body: official documents state their attribute there, and the issuing
- * office's marker is evidence about publication that no front matter may override by silence. Read once at
- * load time, so deciding whether a document is public never re-reads its body.
+ * A line such as （此件不予公开） in a body: official documents state their attribute there, and the
+ * issuing office's marker is evidence about publication that no front matter may override by
+ * silence. Read once at load time, so deciding whether a document is public never re-reads its
+ * body.
  *
- * @param text      the marker as written, brackets included
+ * @param text the marker as written, brackets included
  * @param attribute what it states
- * @param where     its line and column in the file
+ * @param where its line and column in the file
  */
 public record DisclosureMark(String text, DisclosureAttribute attribute, SourceRef where) {
 
-    static final Map<String, DisclosureAttribute> MARKERS = Map.of(
-            "此件公开发布", DisclosureAttribute.PROACTIVE,
-            "此件主动公开", DisclosureAttribute.PROACTIVE,
-            "此件依申请公开", DisclosureAttribute.ON_REQUEST,
-            "此件不予公开", DisclosureAttribute.WITHHELD,
-            "此件不公开", DisclosureAttribute.WITHHELD);
+    static final Map<String, DisclosureAttribute> MARKERS =
+            Map.of(
+                    "此件公开发布", DisclosureAttribute.PROACTIVE,
+                    "此件主动公开", DisclosureAttribute.PROACTIVE,
+                    "此件依申请公开", DisclosureAttribute.ON_REQUEST,
+                    "此件不予公开", DisclosureAttribute.WITHHELD,
+                    "此件不公开", DisclosureAttribute.WITHHELD);
 
     /** What a marker such as （此件公开发布） or (此件不予公开) states; empty for any other text. */
     public static Optional<DisclosureAttribute> attributeOf(String text) {
         String t = text.strip();
-        if (t.length() < 6 || t.length() > 12 || !(t.startsWith("（") || t.startsWith("("))
+        if (t.length() < 6
+                || t.length() > 12
+                || !(t.startsWith("（") || t.startsWith("("))
                 || !(t.endsWith("）") || t.endsWith(")"))) {
             return Optional.empty();
         }
@@ -34,8 +38,9 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
     }
 
     /**
-     * Every marker of a body: a paragraph that is one, or one on the first or last line of a paragraph (a
-     * marker written right under the last sentence, with no blank line, joins that paragraph).
+     * Every marker of a body: a paragraph that is one, or one on the first or last line of a
+     * paragraph (a marker written right under the last sentence, with no blank line, joins that
+     * paragraph).
      */
     static List<DisclosureMark> in(Body body) {
         List<DisclosureMark> out = new ArrayList<>();
@@ -45,8 +50,10 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
                 out.add(new DisclosureMark(t.strip(), attributeOf(t).get(), p.where()));
                 continue;
             }
-            // the text before the first space and after the last holds no space, so strip() leaves it as it
-            // is, and a marker is at most MAX_MARKER characters: only that many at each end need looking at,
+            // the text before the first space and after the last holds no space, so strip() leaves
+            // it as it
+            // is, and a marker is at most MAX_MARKER characters: only that many at each end need
+            // looking at,
             // not the whole paragraph twice
             int first = firstSpace(t);
             if (first >= 0) {
@@ -64,8 +71,14 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
     private static final int MAX_MARKER = 12;
 
     private static void mark(Body body, Body.Paragraph p, String part, List<DisclosureMark> out) {
-        attributeOf(part).ifPresent(a -> out.add(new DisclosureMark(part.strip(), a,
-                locate(body, p.where(), part.strip()))));
+        attributeOf(part)
+                .ifPresent(
+                        a ->
+                                out.add(
+                                        new DisclosureMark(
+                                                part.strip(),
+                                                a,
+                                                locate(body, p.where(), part.strip()))));
     }
 
     /** The last whitespace, when at most MAX_MARKER characters follow it; -1 otherwise. */
@@ -88,7 +101,10 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
         return -1;
     }
 
-    /** The file line, at or after the paragraph's first, that holds the marker; the paragraph when none does. */
+    /**
+     * The file line, at or after the paragraph's first, that holds the marker; the paragraph when
+     * none does.
+     */
     private static SourceRef locate(Body body, SourceRef paragraph, String marker) {
         List<String> lines = body.sourceLines();
         for (int i = paragraph.line() - 1; i >= 0 && i < lines.size(); i++) {

@@ -9,11 +9,11 @@ import java.util.Optional;
  * One content file, typed at the door. Immutable; everything later stages know of a document comes
  * from here.
  *
- * @param disclosure      the 公开属性 as the front matter states it (不予公开 when it is there but unreadable)
+ * @param disclosure the 公开属性 as the front matter states it (不予公开 when it is there but unreadable)
  * @param disclosureMarks the body's marker lines such as （此件不予公开）
  * @param keys where each top-level front-matter key stands, so checks can point at the exact line
  * @param catalogItem the 标准目录 item (catalog.yaml id) this document fulfils
- * @param formed      when the information was formed or changed: the 标准目录's time limit runs from it
+ * @param formed when the information was formed or changed: the 标准目录's time limit runs from it
  */
 public record Document(
         String id,
@@ -48,16 +48,20 @@ public record Document(
     }
 
     /**
-     * The attribute in force, decided before anything else about a document: stated, or 主动公开 for types
-     * where the content model makes that the default — unless the body carries a marker saying it is not
-     * public. A document whose attribute is in doubt is withheld: a rule reports the doubt, and nothing is
-     * published on a front matter's silence (or its word alone) against the issuing office's marker.
+     * The attribute in force, decided before anything else about a document: stated, or 主动公开 for
+     * types where the content model makes that the default — unless the body carries a marker
+     * saying it is not public. A document whose attribute is in doubt is withheld: a rule reports
+     * the doubt, and nothing is published on a front matter's silence (or its word alone) against
+     * the issuing office's marker.
      */
     public DisclosureAttribute effectiveDisclosure() {
-        // an undecided policy is never published, nor anything whose disclosure key was written and left blank
-        DisclosureAttribute stated = disclosure.orElse(type == DocumentType.POLICY || keys.containsKey("disclosure")
-                ? DisclosureAttribute.WITHHELD
-                : DisclosureAttribute.PROACTIVE);
+        // an undecided policy is never published, nor anything whose disclosure key was written and
+        // left blank
+        DisclosureAttribute stated =
+                disclosure.orElse(
+                        type == DocumentType.POLICY || keys.containsKey("disclosure")
+                                ? DisclosureAttribute.WITHHELD
+                                : DisclosureAttribute.PROACTIVE);
         if (stated.isPublic()) {
             for (DisclosureMark m : disclosureMarks) {
                 if (!m.attribute().isPublic()) {
@@ -80,7 +84,9 @@ public record Document(
 
     /** The year a document is filed under: its folder year, else its publication year. */
     public int year() {
-        return published.isPresent() ? published.get().getYear() : 0; // no boxing: lists ask for every document
+        return published.isPresent()
+                ? published.get().getYear()
+                : 0; // no boxing: lists ask for every document
     }
 
     /** 内容概述: as written, or the body's first sentence. */

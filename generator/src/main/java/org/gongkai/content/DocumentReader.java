@@ -12,32 +12,69 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one document file's bytes into a {@link Document}: the front matter typed at the door, the body
- * parsed, the files it names resolved. Every problem becomes a finding; a file that cannot become a
- * document gives none.
+ * Reads one document file's bytes into a {@link Document}: the front matter typed at the door, the
+ * body parsed, the files it names resolved. Every problem becomes a finding; a file that cannot
+ * become a document gives none.
  */
 final class DocumentReader {
 
-    static final Set<String> COMMON_KEYS = Set.of("title", "published", "disclosure", "withheld_basis", "review_by",
-            "index_no", "issuer", "topics", "themes", "keywords", "summary", "attachments", "id", "type",
-            "catalog_item", "formed");
-    static final Map<DocumentType, Set<String>> TYPE_KEYS = Map.of(
-            DocumentType.POLICY, Set.of("doc_number", "written", "normative", "valid_from", "valid_until", "validity",
-                    "amends", "repeals"),
-            DocumentType.INTERPRETATION, Set.of("interprets", "form", "author"),
-            DocumentType.DECISION, Set.of("year", "catalog_no", "lead_unit", "status", "stages"),
-            DocumentType.CONSULTATION, Set.of("opens", "closes", "channels", "feedback"),
-            DocumentType.NOTICE, Set.of("kind"),
-            DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
-            DocumentType.PAGE, Set.of("order", "reviewed"),
-            DocumentType.BUDGET, BudgetReader.KEYS,
-            DocumentType.REPORT, Set.of("year", "applications", "reviews", "permits", "penalties", "enforcement",
-                    "fees", "normative"));
+    static final Set<String> COMMON_KEYS =
+            Set.of(
+                    "title",
+                    "published",
+                    "disclosure",
+                    "withheld_basis",
+                    "review_by",
+                    "index_no",
+                    "issuer",
+                    "topics",
+                    "themes",
+                    "keywords",
+                    "summary",
+                    "attachments",
+                    "id",
+                    "type",
+                    "catalog_item",
+                    "formed");
+    static final Map<DocumentType, Set<String>> TYPE_KEYS =
+            Map.of(
+                    DocumentType.POLICY,
+                            Set.of(
+                                    "doc_number",
+                                    "written",
+                                    "normative",
+                                    "valid_from",
+                                    "valid_until",
+                                    "validity",
+                                    "amends",
+                                    "repeals"),
+                    DocumentType.INTERPRETATION, Set.of("interprets", "form", "author"),
+                    DocumentType.DECISION,
+                            Set.of("year", "catalog_no", "lead_unit", "status", "stages"),
+                    DocumentType.CONSULTATION, Set.of("opens", "closes", "channels", "feedback"),
+                    DocumentType.NOTICE, Set.of("kind"),
+                    DocumentType.PUBLICITY, Set.of("village", "period_end", "data"),
+                    DocumentType.PAGE, Set.of("order", "reviewed"),
+                    DocumentType.BUDGET, BudgetReader.KEYS,
+                    DocumentType.REPORT,
+                            Set.of(
+                                    "year",
+                                    "applications",
+                                    "reviews",
+                                    "permits",
+                                    "penalties",
+                                    "enforcement",
+                                    "fees",
+                                    "normative"));
 
     private final MarkdownReader markdown = new MarkdownReader();
 
-    /** One document from its bytes (already known to be within the size limit); empty when none can be made. */
-    Optional<Document> read(ContentPath paths, Path file, String rel, byte[] bytes, List<Finding> findings) {
+    /**
+     * One document from its bytes (already known to be within the size limit); empty when none can
+     * be made.
+     */
+    Optional<Document> read(
+            ContentPath paths, Path file, String rel, byte[] bytes, List<Finding> findings) {
         SourceRef top = SourceRef.file(rel);
         String text;
         try {
@@ -51,14 +88,20 @@ final class DocumentReader {
             return Optional.empty();
         }
         if (!text.startsWith("---\n") && !text.equals("---")) {
-            findings.add(Finding.error("front-matter-missing", top,
-                    "文件应以 --- 开头的 front matter（标题、日期等）开始，见 README 中的示例"));
+            findings.add(
+                    Finding.error(
+                            "front-matter-missing",
+                            top,
+                            "文件应以 --- 开头的 front matter（标题、日期等）开始，见 README 中的示例"));
             return Optional.empty();
         }
         int close = closingLine(text);
         if (close < 0) {
-            findings.add(Finding.error("front-matter-unclosed", top,
-                    "front matter 缺少结束行 ---（在标题、日期等键之后单独写一行 ---）"));
+            findings.add(
+                    Finding.error(
+                            "front-matter-unclosed",
+                            top,
+                            "front matter 缺少结束行 ---（在标题、日期等键之后单独写一行 ---）"));
             return Optional.empty();
         }
         int yamlStart = 4;
@@ -77,9 +120,13 @@ final class DocumentReader {
             return Optional.empty();
         }
         if (!(parsed.root() instanceof Map<?, ?>)) {
-            findings.add(Finding.error("front-matter-empty", top.atLine(2), parsed.root() == null
-                    ? "front matter 是空的，至少要写 title 和 published"
-                    : "front matter 应是“键: 值”的形式"));
+            findings.add(
+                    Finding.error(
+                            "front-matter-empty",
+                            top.atLine(2),
+                            parsed.root() == null
+                                    ? "front matter 是空的，至少要写 title 和 published"
+                                    : "front matter 应是“键: 值”的形式"));
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
@@ -94,24 +141,40 @@ final class DocumentReader {
             if (t.isPresent()) {
                 type = t.get();
             } else {
-                fm.error("type-unknown", fm.at("type"), "未知的类型“" + typeKey.get() + "”；可用：policy、interpretation、"
-                        + "decision、consultation、notice、publicity、page、report、budget");
+                fm.error(
+                        "type-unknown",
+                        fm.at("type"),
+                        "未知的类型“"
+                                + typeKey.get()
+                                + "”；可用：policy、interpretation、"
+                                + "decision、consultation、notice、publicity、page、report、budget");
             }
         }
 
         String fileName = file.getFileName().toString();
         String id = fm.string("id").orElse(fileName.substring(0, fileName.length() - 3));
         if (!id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
-            fm.error("id-invalid", fm.has("id") ? fm.at("id") : top,
+            fm.error(
+                    "id-invalid",
+                    fm.has("id") ? fm.at("id") : top,
                     "编号“" + OutputName.shown(id) + "”只能由字母、数字、汉字和 . _ - 组成（它会成为网址的一部分）");
             return Optional.empty();
         }
         Optional<String> unusable = OutputName.problem(id);
         if (unusable.isPresent()) {
-            // the id is the document's folder in site/: a name the file system refuses would stop the build
-            fm.error("id-invalid", fm.has("id") ? fm.at("id") : top, "编号“" + OutputName.shown(id) + "”" + unusable.get()
-                    + "；它会成为网页所在的文件夹名，请" + (fm.has("id") ? "在 id: 后换一个简短的编号，如 anzhengfa-2022-32"
-                    : "把文件改成简短的名字，如 anzhengfa-2022-32.md"));
+            // the id is the document's folder in site/: a name the file system refuses would stop
+            // the build
+            fm.error(
+                    "id-invalid",
+                    fm.has("id") ? fm.at("id") : top,
+                    "编号“"
+                            + OutputName.shown(id)
+                            + "”"
+                            + unusable.get()
+                            + "；它会成为网页所在的文件夹名，请"
+                            + (fm.has("id")
+                                    ? "在 id: 后换一个简短的编号，如 anzhengfa-2022-32"
+                                    : "把文件改成简短的名字，如 anzhengfa-2022-32.md"));
             return Optional.empty();
         }
 
@@ -132,14 +195,18 @@ final class DocumentReader {
         if (disclosureText.isPresent()) {
             disclosure = DisclosureAttribute.parse(disclosureText.get());
             if (disclosure.isEmpty()) {
-                fm.error("disclosure-invalid", fm.at("disclosure"), "公开属性“" + disclosureText.get()
-                        + "”无效，只能是 主动公开、依申请公开 或 不予公开");
+                fm.error(
+                        "disclosure-invalid",
+                        fm.at("disclosure"),
+                        "公开属性“" + disclosureText.get() + "”无效，只能是 主动公开、依申请公开 或 不予公开");
                 // an unreadable attribute must never fall back to publishing
                 disclosure = Optional.of(DisclosureAttribute.WITHHELD);
             }
         } else if (root.containsKey("disclosure")) {
-            // written but empty (a scaffold's or an import's blank to fill in): undecided, which the rule
-            // disclosure-attribute-missing reports at the key and Document.effectiveDisclosure withholds; no
+            // written but empty (a scaffold's or an import's blank to fill in): undecided, which
+            // the rule
+            // disclosure-attribute-missing reports at the key and Document.effectiveDisclosure
+            // withholds; no
             // attribute is made up here, so no rule asks for the basis of a 不予公开 nobody decided
             disclosure = Optional.empty();
         } else {
@@ -158,37 +225,70 @@ final class DocumentReader {
         try {
             body = markdown.read(rel, bodyText, bodyFirstLine).withSource(text);
         } catch (StackOverflowError e) {
-            // the limits above keep real and hostile bodies well clear of this; it stays a finding, not a crash
-            findings.add(Finding.error("markdown-too-deep", SourceRef.file(rel).atLine(bodyFirstLine),
-                    "正文嵌套过深，无法排版；请减少引用、列表或强调的嵌套层数"));
+            // the limits above keep real and hostile bodies well clear of this; it stays a finding,
+            // not a crash
+            findings.add(
+                    Finding.error(
+                            "markdown-too-deep",
+                            SourceRef.file(rel).atLine(bodyFirstLine),
+                            "正文嵌套过深，无法排版；请减少引用、列表或强调的嵌套层数"));
             return Optional.empty();
         }
         body = body.withTargets(l -> paths.of(dir, l));
         bodyImages(body, findings);
-        Details details = DetailsReader.read(type, fm, published, paths, dir, attachments, findings);
+        Details details =
+                DetailsReader.read(type, fm, published, paths, dir, attachments, findings);
 
-        Document doc = new Document(id, type, top, title.orElse(id), published, disclosure, DisclosureMark.in(body),
-                fm.string("withheld_basis"), fm.date("review_by"), fm.string("index_no"), fm.string("issuer"),
-                fm.strings("topics"), fm.strings("themes"), fm.strings("keywords"), fm.string("summary"),
-                attachments, body, details, fm.keyRefs(), fm.string("catalog_item"), fm.date("formed"));
+        Document doc =
+                new Document(
+                        id,
+                        type,
+                        top,
+                        title.orElse(id),
+                        published,
+                        disclosure,
+                        DisclosureMark.in(body),
+                        fm.string("withheld_basis"),
+                        fm.date("review_by"),
+                        fm.string("index_no"),
+                        fm.string("issuer"),
+                        fm.strings("topics"),
+                        fm.strings("themes"),
+                        fm.strings("keywords"),
+                        fm.string("summary"),
+                        attachments,
+                        body,
+                        details,
+                        fm.keyRefs(),
+                        fm.string("catalog_item"),
+                        fm.date("formed"));
         return title.isPresent() ? Optional.of(doc) : Optional.empty();
     }
 
     /**
      * No {@code disclosure} key, but an unknown key says 不予公开 or 依申请公开 ({@code 公开属性: 不予公开}, a typo
-     * such as {@code disclousre}, a value nested under another key): the editor decided, and the decision
-     * must not be lost to the default 主动公开. Withheld until it is written as {@code disclosure}.
+     * such as {@code disclousre}, a value nested under another key): the editor decided, and the
+     * decision must not be lost to the default 主动公开. Withheld until it is written as {@code
+     * disclosure}.
      */
-    private static Optional<DisclosureAttribute> misplacedDisclosure(FrontMatter fm, Set<String> known) {
+    private static Optional<DisclosureAttribute> misplacedDisclosure(
+            FrontMatter fm, Set<String> known) {
         for (Map.Entry<String, Object> e : fm.map().entrySet()) {
             if (known.contains(e.getKey())) {
                 continue;
             }
             Optional<DisclosureAttribute> said = nonPublicValue(e.getValue(), 0);
             if (said.isPresent()) {
-                fm.error("disclosure-invalid", fm.at(e.getKey()), "“" + e.getKey() + "”不是公开属性的键名，但写的是“"
-                        + said.get().label() + "”：请改写为 disclosure: " + said.get().label()
-                        + "；改正之前这份文件按不予公开处理，不会发布");
+                fm.error(
+                        "disclosure-invalid",
+                        fm.at(e.getKey()),
+                        "“"
+                                + e.getKey()
+                                + "”不是公开属性的键名，但写的是“"
+                                + said.get().label()
+                                + "”：请改写为 disclosure: "
+                                + said.get().label()
+                                + "；改正之前这份文件按不予公开处理，不会发布");
                 return Optional.of(DisclosureAttribute.WITHHELD);
             }
         }
@@ -249,7 +349,10 @@ final class DocumentReader {
             return List.of();
         }
         if (!(v instanceof List<?> list)) {
-            fm.error("front-matter-type", fm.at("attachments"), "attachments 应是列表，每项写 {file: 文件名, title: 附件标题}");
+            fm.error(
+                    "front-matter-type",
+                    fm.at("attachments"),
+                    "attachments 应是列表，每项写 {file: 文件名, title: 附件标题}");
             return List.of();
         }
         List<Attachment> out = new ArrayList<>();
@@ -286,55 +389,86 @@ final class DocumentReader {
                 size = -1;
             }
             if (MediaType.extension(fileName).equals("csv") && size > ContentLoader.MAX_CSV_BYTES) {
-                // the site guards every CSV cell before publishing it, which means reading the file whole
-                fm.error("table-too-large", where, "CSV 附件“" + fileName + "”有 " + size / 1024 / 1024 + " MB，超过上限 "
-                        + ContentLoader.MAX_CSV_BYTES / 1024 / 1024 + " MB；请拆分成几个文件，或压缩为 zip 后再附上");
+                // the site guards every CSV cell before publishing it, which means reading the file
+                // whole
+                fm.error(
+                        "table-too-large",
+                        where,
+                        "CSV 附件“"
+                                + fileName
+                                + "”有 "
+                                + size / 1024 / 1024
+                                + " MB，超过上限 "
+                                + ContentLoader.MAX_CSV_BYTES / 1024 / 1024
+                                + " MB；请拆分成几个文件，或压缩为 zip 后再附上");
                 continue;
             }
-            Optional<Finding> wrongType = MediaType.Use.ATTACHMENT.refusal(r.path(), fileName, where);
+            Optional<Finding> wrongType =
+                    MediaType.Use.ATTACHMENT.refusal(r.path(), fileName, where);
             if (wrongType.isPresent()) {
                 fm.error(wrongType.get().ruleId(), where, wrongType.get().message());
                 continue;
             }
             if (MediaType.extension(fileName).equals("csv") && size >= 0) {
                 try {
-                    CsvTables.warnFormulas(Files.readAllBytes(r.path()), paths.relative(r.path()), fm.findings());
+                    CsvTables.warnFormulas(
+                            Files.readAllBytes(r.path()), paths.relative(r.path()), fm.findings());
                 } catch (IOException e) {
                     // the copy reports an unreadable attachment; the warning is only advice
                 }
             }
-            String shown = title == null || title.isBlank() ? r.path().getFileName().toString() : title;
+            String shown =
+                    title == null || title.isBlank() ? r.path().getFileName().toString() : title;
             out.add(new Attachment(fileName, shown, r.relative(), size, where));
         }
         return out;
     }
 
     /**
-     * An image is copied beside the page, so it must be a file of content/ that is an image by its bytes:
-     * not a document's source, not a name the generator writes, not an SVG or HTML page in disguise. (An
-     * image outside content/ is {@code link-outside-content}'s finding.)
+     * An image is copied beside the page, so it must be a file of content/ that is an image by its
+     * bytes: not a document's source, not a name the generator writes, not an SVG or HTML page in
+     * disguise. (An image outside content/ is {@code link-outside-content}'s finding.)
      */
     private static void bodyImages(Body body, List<Finding> findings) {
         for (Body.Link l : body.links()) {
             if (!l.image()) {
                 continue;
             }
-            if (l.target() instanceof LinkTarget.Refused refused && !refused.rule().equals(ContentPath.OUTSIDE)) {
+            if (l.target() instanceof LinkTarget.Refused refused
+                    && !refused.rule().equals(ContentPath.OUTSIDE)) {
                 findings.add(Finding.error(refused.rule(), l.where(), "图片" + refused.reason()));
             } else if (l.target() instanceof LinkTarget.File f && f.exists()) {
-                MediaType.Use.IMAGE.refusal(f.path(), l.destination(), f.relative(), l.where()).ifPresent(findings::add);
+                MediaType.Use.IMAGE
+                        .refusal(f.path(), l.destination(), f.relative(), l.where())
+                        .ifPresent(findings::add);
             }
         }
     }
 
     /**
-     * A value that becomes folders in site/ (villages/东关村/, issuers/…; a / nests, as {@code SitePaths}
-     * writes it): each folder name the file system or the site would refuse is an error at the key's line.
+     * A value that becomes folders in site/ (villages/东关村/, issuers/…; a / nests, as {@code
+     * SitePaths} writes it): each folder name the file system or the site would refuse is an error
+     * at the key's line.
      */
     static void folderName(FrontMatter fm, String key, String what, String folder, String instead) {
-        Optional<String> value = fm.has(key) && fm.raw(key) instanceof String s ? Optional.of(s.strip()) : Optional.empty();
-        value.flatMap(OutputName::folderProblem).ifPresent(problem -> fm.error("folder-name-invalid", fm.at(key),
-                what + "“" + OutputName.shown(value.get()) + "”" + problem + "；它会成为网址中的文件夹名（" + folder + "…），请写"
-                        + instead));
+        Optional<String> value =
+                fm.has(key) && fm.raw(key) instanceof String s
+                        ? Optional.of(s.strip())
+                        : Optional.empty();
+        value.flatMap(OutputName::folderProblem)
+                .ifPresent(
+                        problem ->
+                                fm.error(
+                                        "folder-name-invalid",
+                                        fm.at(key),
+                                        what
+                                                + "“"
+                                                + OutputName.shown(value.get())
+                                                + "”"
+                                                + problem
+                                                + "；它会成为网址中的文件夹名（"
+                                                + folder
+                                                + "…），请写"
+                                                + instead));
     }
 }

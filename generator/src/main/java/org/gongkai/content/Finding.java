@@ -8,12 +8,12 @@ import java.util.Comparator;
  */
 public record Finding(String ruleId, Severity severity, SourceRef where, String message) {
 
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.where().file())
-            .thenComparingInt(f -> f.where().line())
-            .thenComparingInt(f -> f.where().column())
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER =
+            Comparator.comparing((Finding f) -> f.where().file())
+                    .thenComparingInt(f -> f.where().line())
+                    .thenComparingInt(f -> f.where().column())
+                    .thenComparing(Finding::ruleId)
+                    .thenComparing(Finding::message);
 
     public static Finding error(String ruleId, SourceRef where, String message) {
         return new Finding(ruleId, Severity.ERROR, where, message);

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Typed access to one YAML mapping, reporting every value of the wrong shape as a finding at its line
- * instead of replacing it with a default.
+ * Typed access to one YAML mapping, reporting every value of the wrong shape as a finding at its
+ * line instead of replacing it with a default.
  */
 final class FrontMatter {
 
@@ -19,7 +19,11 @@ final class FrontMatter {
     private final SourceRef top;
     private final List<Finding> findings;
 
-    FrontMatter(YamlTree.Parsed parsed, Map<String, Object> map, SourceRef top, List<Finding> findings) {
+    FrontMatter(
+            YamlTree.Parsed parsed,
+            Map<String, Object> map,
+            SourceRef top,
+            List<Finding> findings) {
         this.parsed = parsed;
         this.map = map;
         this.top = top;
@@ -95,12 +99,24 @@ final class FrontMatter {
         String text = String.valueOf(v);
         Optional<DateText.Parsed> d = DateText.parse(text);
         if (d.isEmpty()) {
-            error("date-invalid", at(key), "“" + key + "”的日期“" + text + "”无法识别，请写成 YYYY-MM-DD，例如 2022-06-21");
+            error(
+                    "date-invalid",
+                    at(key),
+                    "“" + key + "”的日期“" + text + "”无法识别，请写成 YYYY-MM-DD，例如 2022-06-21");
             return Optional.empty();
         }
         if (!d.get().standard()) {
-            warning("date-format", at(key), "“" + key + "”的日期“" + text + "”已按 " + d.get().date()
-                    + " 理解，请改写为标准格式 " + d.get().date());
+            warning(
+                    "date-format",
+                    at(key),
+                    "“"
+                            + key
+                            + "”的日期“"
+                            + text
+                            + "”已按 "
+                            + d.get().date()
+                            + " 理解，请改写为标准格式 "
+                            + d.get().date());
         }
         return Optional.of(d.get().date());
     }
@@ -156,7 +172,10 @@ final class FrontMatter {
             return out;
         }
         if (v instanceof Map) {
-            error("front-matter-type", at(key), "“" + key + "”应是列表，例如 [" + key + "1, " + key + "2]");
+            error(
+                    "front-matter-type",
+                    at(key),
+                    "“" + key + "”应是列表，例如 [" + key + "1, " + key + "2]");
             return List.of();
         }
         String s = String.valueOf(v).strip();
@@ -174,11 +193,12 @@ final class FrontMatter {
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
-        m.forEach((k, val) -> {
-            if (val != null && !(val instanceof Map) && !(val instanceof List)) {
-                out.put(String.valueOf(k), String.valueOf(val));
-            }
-        });
+        m.forEach(
+                (k, val) -> {
+                    if (val != null && !(val instanceof Map) && !(val instanceof List)) {
+                        out.put(String.valueOf(k), String.valueOf(val));
+                    }
+                });
         return out;
     }
 
@@ -197,8 +217,9 @@ final class FrontMatter {
     }
 
     /**
-     * Where every nested key under {@code keys} stands, by dotted path ({@code applications.new}); a list
-     * value is located at its first item, so a row written as {@code [1, 2, …]} points at its own line.
+     * Where every nested key under {@code keys} stands, by dotted path ({@code applications.new});
+     * a list value is located at its first item, so a row written as {@code [1, 2, …]} points at
+     * its own line.
      */
     Map<String, SourceRef> pathRefs(Collection<String> keys) {
         Map<String, SourceRef> out = new LinkedHashMap<>();
@@ -208,7 +229,8 @@ final class FrontMatter {
         return out;
     }
 
-    private void collectRefs(String path, Object value, SourceRef keyRef, Map<String, SourceRef> out) {
+    private void collectRefs(
+            String path, Object value, SourceRef keyRef, Map<String, SourceRef> out) {
         out.put(path, keyRef);
         if (value instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {

@@ -5,27 +5,35 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Writes front matter for an editor to complete: {@code new} and {@code import} both write through it, so a value
- * is quoted one way and reads back as the string it was. A line may carry a comment after it (aligned, so key,
- * value and meaning read at a glance) or a comment line above it.
+ * Writes front matter for an editor to complete: {@code new} and {@code import} both write through
+ * it, so a value is quoted one way and reads back as the string it was. A line may carry a comment
+ * after it (aligned, so key, value and meaning read at a glance) or a comment line above it.
  */
 public final class FrontMatterWriter {
 
-    private static final Pattern PLAIN_SCALAR = Pattern.compile("^[^\\-?:,\\[\\]{}#&*!|>'\"%@`\\s][^#:]*$");
-    private static final Pattern YAML_SPECIAL = Pattern.compile(
-            "^(true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.:eE+-]*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_SCALAR =
+            Pattern.compile("^[^\\-?:,\\[\\]{}#&*!|>'\"%@`\\s][^#:]*$");
+    private static final Pattern YAML_SPECIAL =
+            Pattern.compile(
+                    "^(true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9_.:eE+-]*)$",
+                    Pattern.CASE_INSENSITIVE);
 
     private final List<String[]> lines = new ArrayList<>();
 
     /** A YAML scalar: plain when that reads back as the same string, else double-quoted. */
     public static String scalar(String v) {
-        if (PLAIN_SCALAR.matcher(v).matches() && !YAML_SPECIAL.matcher(v).matches() && !v.endsWith(" ")) {
+        if (PLAIN_SCALAR.matcher(v).matches()
+                && !YAML_SPECIAL.matcher(v).matches()
+                && !v.endsWith(" ")) {
             return v;
         }
         return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** {@code key: value  # comment}; the value as written (already a YAML scalar), the key alone when it is empty. */
+    /**
+     * {@code key: value # comment}; the value as written (already a YAML scalar), the key alone
+     * when it is empty.
+     */
     public FrontMatterWriter key(String key, String value, String comment) {
         return line(value.isEmpty() ? key + ":" : key + ": " + value, comment);
     }
@@ -60,7 +68,8 @@ public final class FrontMatterWriter {
             sb.append(l[0]);
             if (!l[1].isEmpty()) {
                 sb.append(" ".repeat(Math.min(40, width) - Math.min(40, displayWidth(l[0])) + 2))
-                        .append("# ").append(l[1]);
+                        .append("# ")
+                        .append(l[1]);
             }
             sb.append('\n');
         }

@@ -12,15 +12,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * SnakeYAML's implicit scalar types (bool, int, float, null, timestamp…), decided exactly as its
- * {@link Resolver} does, with one {@link Matcher} per pattern reset for each scalar instead of a new one.
- * The stock resolver tries the empty-string pattern on every plain scalar its first character does not
- * settle, keys included: 10,000 documents allocated 135 MB of matchers that way. Like the {@code Yaml}
- * that owns it, an instance belongs to one thread.
+ * {@link Resolver} does, with one {@link Matcher} per pattern reset for each scalar instead of a
+ * new one. The stock resolver tries the empty-string pattern on every plain scalar its first
+ * character does not settle, keys included: 10,000 documents allocated 135 MB of matchers that way.
+ * Like the {@code Yaml} that owns it, an instance belongs to one thread.
  */
 final class ImplicitTypes extends Resolver {
 
-    private record Rule(Tag tag, Matcher matcher, int limit) {
-    }
+    private record Rule(Tag tag, Matcher matcher, int limit) {}
 
     /**
      * The resolvers by first character, keyed as {@link Resolver} keys its own (null for "any first
@@ -48,7 +47,13 @@ final class ImplicitTypes extends Resolver {
     @Override
     public Tag resolve(NodeId kind, String value, boolean implicit) {
         if (kind == NodeId.scalar && implicit && byFirst != null) {
-            Tag tag = first(byFirst.get(value.isEmpty() ? Character.valueOf('\0') : Character.valueOf(value.charAt(0))), value);
+            Tag tag =
+                    first(
+                            byFirst.get(
+                                    value.isEmpty()
+                                            ? Character.valueOf('\0')
+                                            : Character.valueOf(value.charAt(0))),
+                            value);
             if (tag == null) {
                 tag = first(byFirst.get(null), value);
             }

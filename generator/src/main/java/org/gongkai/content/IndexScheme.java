@@ -5,13 +5,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a site writes its 索引号, declared in site.yaml ({@code index_no: {format: 代码/YYYY-NNNNN, code: …}}).
- * Counties differ: {@code 11370322004222241N/2021-5135380}, {@code …/202110-00013},
- * {@code 6107280000/2024-001005}. The format is written with 代码 (the code), YYYY (year), MM (month),
- * a run of N (a serial of exactly that many digits, zero-padded) or N+ (a serial of any length); every other
- * character stands for itself.
+ * How a site writes its 索引号, declared in site.yaml ({@code index_no: {format: 代码/YYYY-NNNNN, code:
+ * …}}). Counties differ: {@code 11370322004222241N/2021-5135380}, {@code …/202110-00013}, {@code
+ * 6107280000/2024-001005}. The format is written with 代码 (the code), YYYY (year), MM (month), a run
+ * of N (a serial of exactly that many digits, zero-padded) or N+ (a serial of any length); every
+ * other character stands for itself.
  *
- * @param code   the code in front, by default the site's org_code
+ * @param code the code in front, by default the site's org_code
  * @param format the pattern as written
  */
 public record IndexScheme(String code, String format) {
@@ -24,10 +24,12 @@ public record IndexScheme(String code, String format) {
 
     /** What is wrong with the format, if anything (it must name 代码, YYYY and a serial N). */
     public Optional<String> problem() {
-        if (count("代码") != 1 || count("YYYY") != 1 || count("MM") > 1 || format.replaceAll("N+\\+?", "N").chars()
-                .filter(c -> c == 'N').count() != 1) {
-            return Optional.of("索引号格式“" + format + "”应包含 代码、YYYY（年份）和 N（序号，如 NNNNN），例如 "
-                    + DEFAULT_FORMAT);
+        if (count("代码") != 1
+                || count("YYYY") != 1
+                || count("MM") > 1
+                || format.replaceAll("N+\\+?", "N").chars().filter(c -> c == 'N').count() != 1) {
+            return Optional.of(
+                    "索引号格式“" + format + "”应包含 代码、YYYY（年份）和 N（序号，如 NNNNN），例如 " + DEFAULT_FORMAT);
         }
         return Optional.empty();
     }
@@ -44,7 +46,10 @@ public record IndexScheme(String code, String format) {
     public String describe() {
         String digits = "零一二三四五六七八九十";
         int w = serialWidth();
-        String serial = w == 0 ? "序号" : (w <= 10 ? String.valueOf(digits.charAt(w)) : String.valueOf(w)) + "位序号";
+        String serial =
+                w == 0
+                        ? "序号"
+                        : (w <= 10 ? String.valueOf(digits.charAt(w)) : String.valueOf(w)) + "位序号";
         return format.replace("YYYY", "年份").replace("MM", "月份").replaceAll("N\\+|N+", serial);
     }
 
@@ -72,14 +77,18 @@ public record IndexScheme(String code, String format) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new IndexNumber(group(m, "code").orElse(""), group(m, "year").map(Integer::parseInt).orElse(0),
-                group(m, "month").map(Integer::parseInt).orElse(0),
-                group(m, "serial").map(Long::parseLong).orElse(0L)));
+        return Optional.of(
+                new IndexNumber(
+                        group(m, "code").orElse(""),
+                        group(m, "year").map(Integer::parseInt).orElse(0),
+                        group(m, "month").map(Integer::parseInt).orElse(0),
+                        group(m, "serial").map(Long::parseLong).orElse(0L)));
     }
 
     /**
-     * {@code value} in at least {@code width} digits, zeros in front, as {@code String.format("%0Nd")} writes
-     * it (a negative value: the sign, then the zeros), without parsing a format string each time.
+     * {@code value} in at least {@code width} digits, zeros in front, as {@code
+     * String.format("%0Nd")} writes it (a negative value: the sign, then the zeros), without
+     * parsing a format string each time.
      */
     static void padded(StringBuilder out, long value, int width) {
         String digits = Long.toString(Math.abs(value));
@@ -122,7 +131,8 @@ public record IndexScheme(String code, String format) {
     }
 
     /** Compiled once per format: the check asks for every document. */
-    private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Pattern> PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Pattern pattern() {
         return PATTERNS.computeIfAbsent(format, f -> compile());

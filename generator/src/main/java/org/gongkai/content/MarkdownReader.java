@@ -31,40 +31,48 @@ public final class MarkdownReader {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
-    private final Parser parser = Parser.builder()
-            .extensions(EXTENSIONS)
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    private final Parser parser =
+            Parser.builder()
+                    .extensions(EXTENSIONS)
+                    .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                    .build();
 
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .sanitizeUrls(true)
-            .urlSanitizer(new SafeUrls())
-            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
-                if (node instanceof Heading h && h.getLevel() >= 2) {
-                    attributes.put("id", anchorOf(h));
-                }
-                if (node instanceof Image) {
-                    attributes.put("loading", "lazy");
-                }
-                // SafeUrls empties an unsafe address; an empty one would point at the page itself, so drop it
-                if ("".equals(attributes.get("href"))) {
-                    attributes.remove("href");
-                    attributes.remove("rel");
-                }
-                if ("".equals(attributes.get("src"))) {
-                    attributes.remove("src");
-                }
-                if (node instanceof Link link && !link.getDestination().contains(":")) {
-                    attributes.remove("rel"); // nofollow is for foreign links, not the column's own pages
-                }
-            })
-            .build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder()
+                    .extensions(EXTENSIONS)
+                    .sanitizeUrls(true)
+                    .urlSanitizer(new SafeUrls())
+                    .attributeProviderFactory(
+                            context ->
+                                    (node, tagName, attributes) -> {
+                                        if (node instanceof Heading h && h.getLevel() >= 2) {
+                                            attributes.put("id", anchorOf(h));
+                                        }
+                                        if (node instanceof Image) {
+                                            attributes.put("loading", "lazy");
+                                        }
+                                        // SafeUrls empties an unsafe address; an empty one would
+                                        // point at the page itself, so drop it
+                                        if ("".equals(attributes.get("href"))) {
+                                            attributes.remove("href");
+                                            attributes.remove("rel");
+                                        }
+                                        if ("".equals(attributes.get("src"))) {
+                                            attributes.remove("src");
+                                        }
+                                        if (node instanceof Link link
+                                                && !link.getDestination().contains(":")) {
+                                            attributes.remove(
+                                                    "rel"); // nofollow is for foreign links, not
+                                            // the column's own pages
+                                        }
+                                    })
+                    .build();
 
     /**
-     * @param file        the file, relative to the content folder
-     * @param markdown    the body text
-     * @param firstLine   the file line on which the body starts
+     * @param file the file, relative to the content folder
+     * @param markdown the body text
+     * @param firstLine the file line on which the body starts
      */
     public Body read(String file, String markdown, int firstLine) {
         Node root = parser.parse(markdown);
@@ -72,10 +80,12 @@ public final class MarkdownReader {
         root.accept(c);
         String html = renderer.render(root);
         if (!c.rawHtml.isEmpty()) {
-            // raw HTML is never trusted: keep only what the safelist allows (no script, no handlers, no javascript:)
+            // raw HTML is never trusted: keep only what the safelist allows (no script, no
+            // handlers, no javascript:)
             html = BodySanitiser.clean(html);
         }
-        return new Body(html, c.text.toString().strip(), c.headings, c.paragraphs, c.links, c.rawHtml);
+        return new Body(
+                html, c.text.toString().strip(), c.headings, c.paragraphs, c.links, c.rawHtml);
     }
 
     /** A heading's anchor is its own text, so 决策 stages can be linked as #决策结果. */
@@ -132,8 +142,12 @@ public final class MarkdownReader {
             appendText(heading, sb);
             String anchor = anchorOf(heading);
             int seen = anchors.merge(anchor, 1, Integer::sum);
-            headings.add(new Body.Heading(heading.getLevel(), sb.toString().strip(),
-                    seen == 1 ? anchor : anchor + "-" + seen, where(heading)));
+            headings.add(
+                    new Body.Heading(
+                            heading.getLevel(),
+                            sb.toString().strip(),
+                            seen == 1 ? anchor : anchor + "-" + seen,
+                            where(heading)));
             text.append(sb).append('\n');
             visitChildren(heading);
         }

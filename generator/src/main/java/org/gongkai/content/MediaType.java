@@ -18,10 +18,10 @@ import java.util.zip.ZipFile;
 
 /**
  * What a file copied into the site really is, decided by its bytes (magic numbers), not its name. A
- * static host serves a file by its name, and a browser that is not told {@code nosniff} guesses from the
- * bytes: an "image" that is an SVG, or a ".pdf" that is an HTML page, runs its script with the column's
- * authority. So every copied file must be one of a short list of inert types, and its name must say the
- * type it is.
+ * static host serves a file by its name, and a browser that is not told {@code nosniff} guesses
+ * from the bytes: an "image" that is an SVG, or a ".pdf" that is an HTML page, runs its script with
+ * the column's authority. So every copied file must be one of a short list of inert types, and its
+ * name must say the type it is.
  */
 public enum MediaType {
     PNG("PNG 图片", "png"),
@@ -45,18 +45,26 @@ public enum MediaType {
 
     /** Body images: what an {@code <img>} shows and cannot run. */
     public static final Set<MediaType> IMAGES = EnumSet.of(PNG, JPEG, GIF, WEBP);
+
     /** Attachments: the formats government documents come in, images, archives, plain text. */
-    public static final Set<MediaType> ATTACHMENTS = EnumSet.of(PNG, JPEG, GIF, WEBP, PDF, OFD, OFFICE_OPEN_XML,
-            OFFICE_COMPOUND, ZIP, TEXT);
+    public static final Set<MediaType> ATTACHMENTS =
+            EnumSet.of(PNG, JPEG, GIF, WEBP, PDF, OFD, OFFICE_OPEN_XML, OFFICE_COMPOUND, ZIP, TEXT);
+
     /** Types a browser runs: an attachment of one of them is active content, not a wrong format. */
     public static final Set<MediaType> ACTIVE = EnumSet.of(HTML, SVG, XML);
 
-    /** A text file is read whole to be sure of it; larger ones are not plain text a resident reads. */
+    /**
+     * A text file is read whole to be sure of it; larger ones are not plain text a resident reads.
+     */
     static final long MAX_TEXT_BYTES = 16L * 1024 * 1024;
+
     private static final int HEAD = 4096;
 
     private final String label;
-    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable; the checker knows only Guava's immutable types
+
+    @SuppressWarnings(
+            "ImmutableEnumChecker") // List.of: unmodifiable; the checker knows only Guava's
+    // immutable types
     private final List<String> extensions;
 
     MediaType(String label, String... extensions) {
@@ -73,7 +81,10 @@ public enum MediaType {
         return extensions;
     }
 
-    /** Whether a file of this type may be named {@code fileName} ({@code .jpg} for JPEG, not {@code .html}). */
+    /**
+     * Whether a file of this type may be named {@code fileName} ({@code .jpg} for JPEG, not {@code
+     * .html}).
+     */
     public boolean named(String fileName) {
         return extensions.contains(extension(fileName));
     }
@@ -111,7 +122,8 @@ public enum MediaType {
         if (starts(b, 0, 0xFF, 0xD8, 0xFF)) {
             return Optional.of(JPEG);
         }
-        if (starts(b, 0, 'G', 'I', 'F', '8', '7', 'a') || starts(b, 0, 'G', 'I', 'F', '8', '9', 'a')) {
+        if (starts(b, 0, 'G', 'I', 'F', '8', '7', 'a')
+                || starts(b, 0, 'G', 'I', 'F', '8', '9', 'a')) {
             return Optional.of(GIF);
         }
         if (starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'E', 'B', 'P')) {
@@ -145,9 +157,9 @@ public enum MediaType {
     }
 
     /**
-     * Text a browser shows as text: UTF-8 (with or without BOM) or GB18030, no NUL, and no markup — a
-     * {@code <} that opens a tag, comment or declaration is what makes a browser that sniffs treat a
-     * ".txt" as a page.
+     * Text a browser shows as text: UTF-8 (with or without BOM) or GB18030, no NUL, and no markup —
+     * a {@code <} that opens a tag, comment or declaration is what makes a browser that sniffs
+     * treat a ".txt" as a page.
      */
     static MediaType text(byte[] bytes) {
         String s = decode(bytes);
@@ -162,10 +174,16 @@ public enum MediaType {
         if (lower.contains("<svg")) {
             return SVG;
         }
-        for (int i = lower.indexOf('<'); i >= 0 && i + 1 < lower.length(); i = lower.indexOf('<', i + 1)) {
+        for (int i = lower.indexOf('<');
+                i >= 0 && i + 1 < lower.length();
+                i = lower.indexOf('<', i + 1)) {
             char next = lower.charAt(i + 1);
             if ((next >= 'a' && next <= 'z') || next == '!' || next == '/' || next == '?') {
-                return start.startsWith("<?xml") && !lower.contains("<html") && !lower.contains("<script") ? XML : HTML;
+                return start.startsWith("<?xml")
+                                && !lower.contains("<html")
+                                && !lower.contains("<script")
+                        ? XML
+                        : HTML;
             }
         }
         return TEXT;
@@ -174,8 +192,11 @@ public enum MediaType {
     private static String decode(byte[] bytes) {
         for (Charset cs : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
             try {
-                return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return cs.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException e) {
                 // the next encoding
             }
@@ -203,7 +224,10 @@ public enum MediaType {
 
         private final String label;
         private final String rule;
-        @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable view; the checker knows only Guava's immutable types
+
+        @SuppressWarnings(
+                "ImmutableEnumChecker") // an unmodifiable view; the checker knows only Guava's
+        // immutable types
         private final Set<MediaType> allowed;
 
         Use(String label, String rule, Set<MediaType> allowed) {
@@ -213,14 +237,18 @@ public enum MediaType {
         }
 
         /**
-         * Why {@code file}, named {@code written}, may not be copied into the site for this use; empty when
-         * it may. A missing file is not refused here (whoever needs it reports it missing).
+         * Why {@code file}, named {@code written}, may not be copied into the site for this use;
+         * empty when it may. A missing file is not refused here (whoever needs it reports it
+         * missing).
          */
         public Optional<Finding> refusal(Path file, String written, SourceRef where) {
             return refusal(file, written, written, where);
         }
 
-        /** As above, with the name the file is published under ({@code name}) apart from how it was written. */
+        /**
+         * As above, with the name the file is published under ({@code name}) apart from how it was
+         * written.
+         */
         public Optional<Finding> refusal(Path file, String written, String name, SourceRef where) {
             MediaType type;
             try {
@@ -229,25 +257,51 @@ public enum MediaType {
                 }
                 type = of(file);
             } catch (IOException e) {
-                return Optional.of(Finding.error(rule, where, label + "“" + written + "”无法读取：" + e.getMessage()));
+                return Optional.of(
+                        Finding.error(
+                                rule, where, label + "“" + written + "”无法读取：" + e.getMessage()));
             }
             String ext = extension(name);
             String shown = label + "“" + written.strip() + "”";
             if (!allowed.contains(type)) {
-                String rule = this != IMAGE && ACTIVE.contains(type) ? "attachment-active-content" : this.rule;
-                // a name that promises a harmless type is worth saying: the editor may not know what they have
+                String rule =
+                        this != IMAGE && ACTIVE.contains(type)
+                                ? "attachment-active-content"
+                                : this.rule;
+                // a name that promises a harmless type is worth saying: the editor may not know
+                // what they have
                 boolean disguised = ATTACHMENTS.stream().anyMatch(t -> t.named(name));
                 String why = ACTIVE.contains(type) ? "浏览器打开时会运行其中的脚本，而静态网站无法强制下载" : "不是网站可以发布的格式";
-                return Optional.of(Finding.error(rule, where, shown + "其实是" + spaced(type)
-                        + (disguised ? "（文件名却是 ." + ext + "）" : "") + "，" + why + "；" + advice()));
+                return Optional.of(
+                        Finding.error(
+                                rule,
+                                where,
+                                shown
+                                        + "其实是"
+                                        + spaced(type)
+                                        + (disguised ? "（文件名却是 ." + ext + "）" : "")
+                                        + "，"
+                                        + why
+                                        + "；"
+                                        + advice()));
             }
             if (this == DATA && !ext.equals("csv")) {
-                return Optional.of(Finding.error(rule, where, shown + "应是 .csv 文件（逗号分隔的表格）；" + advice()));
+                return Optional.of(
+                        Finding.error(rule, where, shown + "应是 .csv 文件（逗号分隔的表格）；" + advice()));
             }
             if (!type.named(name)) {
-                return Optional.of(Finding.error(rule, where, shown + "其实是" + spaced(type) + "，文件名却是 ."
-                        + (ext.isEmpty() ? "（无扩展名）" : ext) + "：网站按文件名告诉浏览器文件类型，请把文件名改为 ."
-                        + type.extensions().get(0) + " 结尾"));
+                return Optional.of(
+                        Finding.error(
+                                rule,
+                                where,
+                                shown
+                                        + "其实是"
+                                        + spaced(type)
+                                        + "，文件名却是 ."
+                                        + (ext.isEmpty() ? "（无扩展名）" : ext)
+                                        + "：网站按文件名告诉浏览器文件类型，请把文件名改为 ."
+                                        + type.extensions().get(0)
+                                        + " 结尾"));
             }
             return Optional.empty();
         }
@@ -261,8 +315,9 @@ public enum MediaType {
         private String advice() {
             return switch (this) {
                 case IMAGE -> "图片只能是 PNG、JPEG、GIF 或 WebP；请用画图或截图工具另存为 PNG 或 JPEG";
-                case ATTACHMENT -> "附件只能是 PDF、OFD、Word/Excel/PowerPoint（DOCX/XLSX/PPTX/DOC/XLS）、WPS、"
-                        + "图片、ZIP 或纯文本（TXT/CSV）；请转换为 PDF 后再附上";
+                case ATTACHMENT ->
+                        "附件只能是 PDF、OFD、Word/Excel/PowerPoint（DOCX/XLSX/PPTX/DOC/XLS）、WPS、"
+                                + "图片、ZIP 或纯文本（TXT/CSV）；请转换为 PDF 后再附上";
                 case DATA -> "公示数据只能是 CSV：请在 Excel 或 WPS 中“另存为”CSV（UTF-8，逗号分隔）";
             };
         }

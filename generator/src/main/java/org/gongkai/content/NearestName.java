@@ -7,8 +7,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /** "Did you mean …?" for keys, topics and stage names that an editor mistyped. */
 public final class NearestName {
 
-    private NearestName() {
-    }
+    private NearestName() {}
 
     public static Optional<String> of(String word, Collection<String> candidates) {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();

@@ -7,45 +7,59 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A name an editor writes that becomes one file or folder name in site/: a document's 编号, a village, an
- * issuer, a topic. The file system's refusals (a name too long, a NUL, a folder where the generator writes a
- * file) used to surface mid-build as a Java exception; here they are found at load time and reported at the
- * line that wrote the name.
+ * A name an editor writes that becomes one file or folder name in site/: a document's 编号, a
+ * village, an issuer, a topic. The file system's refusals (a name too long, a NUL, a folder where
+ * the generator writes a file) used to surface mid-build as a Java exception; here they are found
+ * at load time and reported at the line that wrote the name.
  */
 public final class OutputName {
 
-    private OutputName() {
-    }
+    private OutputName() {}
 
     /**
-     * Longest name, in UTF-8 bytes (about 33 汉字). File systems stop at 255 bytes; 100 leaves room for the
-     * suffixes a host adds ({@code .gz}, {@code .br}), for copies on Windows servers whose whole path is
-     * limited, and for zip and tar tools that still cut names at 100.
+     * Longest name, in UTF-8 bytes (about 33 汉字). File systems stop at 255 bytes; 100 leaves room
+     * for the suffixes a host adds ({@code .gz}, {@code .br}), for copies on Windows servers whose
+     * whole path is limited, and for zip and tar tools that still cut names at 100.
      */
     public static final int MAX_BYTES = 100;
 
     /**
-     * Names the generator writes itself, beside or inside a document's folder (a year's {@code index.html},
-     * the pager's {@code page/}, a report's {@code figures.csv}) or at the site root; a document or village
-     * of that name would make a folder where a file must go, or overwrite it. Compared in lower case: the site
-     * is often copied to a Windows server, whose file names ignore case.
+     * Names the generator writes itself, beside or inside a document's folder (a year's {@code
+     * index.html}, the pager's {@code page/}, a report's {@code figures.csv}) or at the site root;
+     * a document or village of that name would make a folder where a file must go, or overwrite it.
+     * Compared in lower case: the site is often copied to a Windows server, whose file names ignore
+     * case.
      */
-    static final Set<String> RESERVED = Set.of("index.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
-            "search", "assets", "sitemap", "page", "figures.csv");
+    static final Set<String> RESERVED =
+            Set.of(
+                    "index.html",
+                    "404.html",
+                    "feed.xml",
+                    "sitemap.xml",
+                    "robots.txt",
+                    "search",
+                    "assets",
+                    "sitemap",
+                    "page",
+                    "figures.csv");
 
     /**
-     * Windows device names, refused there with any extension ({@code con.txt} too): on the Windows server the
-     * site is often copied to, a folder named {@code con} cannot exist.
+     * Windows device names, refused there with any extension ({@code con.txt} too): on the Windows
+     * server the site is often copied to, a folder named {@code con} cannot exist.
      */
-    static final Set<String> DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5",
-            "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    static final Set<String> DEVICES =
+            Set.of(
+                    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6",
+                    "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+                    "lpt8", "lpt9");
 
     private static final Pattern REFUSED = Pattern.compile("[\\\\:*?\"<>|#%&\\s\\p{Cntrl}]+");
 
     /**
-     * A village, issuer or topic as the folders it is written to (villages/东关村/): a / nests, characters
-     * file systems or URLs refuse become -, an empty or dot-only part becomes _. Two different names can
-     * meet in one folder this way ("东关 村", "东关-村"), which the rule folder-name-shared reports.
+     * A village, issuer or topic as the folders it is written to (villages/东关村/): a / nests,
+     * characters file systems or URLs refuse become -, an empty or dot-only part becomes _. Two
+     * different names can meet in one folder this way ("东关 村", "东关-村"), which the rule
+     * folder-name-shared reports.
      */
     public static String folders(String name) {
         StringBuilder sb = new StringBuilder();
@@ -62,7 +76,10 @@ public final class OutputName {
         return sb.toString();
     }
 
-    /** What is wrong with {@code name} as one path segment, in words for the editor; empty when it is usable. */
+    /**
+     * What is wrong with {@code name} as one path segment, in words for the editor; empty when it
+     * is usable.
+     */
     public static Optional<String> problem(String name) {
         if (name.isEmpty()) {
             return Optional.of("是空的");
@@ -100,14 +117,18 @@ public final class OutputName {
     }
 
     /**
-     * Control, format (zero-width, direction marks), unpaired surrogate, line and paragraph separator.
-     * Private-use and unassigned code points stay allowed: rare characters in village names are still written
-     * that way (GB18030's private-use area, Han extensions newer than the JDK's Unicode tables).
+     * Control, format (zero-width, direction marks), unpaired surrogate, line and paragraph
+     * separator. Private-use and unassigned code points stay allowed: rare characters in village
+     * names are still written that way (GB18030's private-use area, Han extensions newer than the
+     * JDK's Unicode tables).
      */
     private static boolean invisible(int cp) {
         int t = Character.getType(cp);
-        return t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
-                || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR;
+        return t == Character.CONTROL
+                || t == Character.FORMAT
+                || t == Character.SURROGATE
+                || t == Character.LINE_SEPARATOR
+                || t == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** The first problem of any /-separated part of {@code name} as a folder name in site/. */
@@ -124,10 +145,15 @@ public final class OutputName {
         return Optional.empty();
     }
 
-    /** A name as a message quotes it: at most 20 characters, so a pasted page does not fill the report. */
+    /**
+     * A name as a message quotes it: at most 20 characters, so a pasted page does not fill the
+     * report.
+     */
     static String shown(String name) {
-        String cut = name.codePointCount(0, name.length()) <= 20 ? name
-                : name.substring(0, name.offsetByCodePoints(0, 20)) + "…";
+        String cut =
+                name.codePointCount(0, name.length()) <= 20
+                        ? name
+                        : name.substring(0, name.offsetByCodePoints(0, 20)) + "…";
         // a NUL or a direction mark printed as is would garble the editor's terminal or CI log
         return cut.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]", "\uFFFD");
     }

@@ -11,17 +11,16 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
- * Work over a list on every core, items handed out one at a time to whichever thread is free. A parallel
- * stream cuts a list into four runs per worker thread up front: on two cores that is four runs of 2,500
- * documents or 3,000 pages, and when the last run holds the heavy pages (the year lists come after the
- * documents) one core works alone for most of a second at the end of a phase. Here a thread that finishes
- * an item takes the next one, so the cores finish within one item of each other. In {@code content}, the
- * first stage, so that every later one can use it.
+ * Work over a list on every core, items handed out one at a time to whichever thread is free. A
+ * parallel stream cuts a list into four runs per worker thread up front: on two cores that is four
+ * runs of 2,500 documents or 3,000 pages, and when the last run holds the heavy pages (the year
+ * lists come after the documents) one core works alone for most of a second at the end of a phase.
+ * Here a thread that finishes an item takes the next one, so the cores finish within one item of
+ * each other. In {@code content}, the first stage, so that every later one can use it.
  */
 public final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /** {@code f} of every item, in the items' order. */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
@@ -56,22 +55,27 @@ public final class Parallel {
 
     private static void run(int n, Item item) {
         AtomicInteger next = new AtomicInteger();
-        int threads = Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1); // the caller works too
+        int threads =
+                Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1); // the caller works too
         if (threads <= 1) {
             for (int i = 0; i < n; i++) {
                 item.run(i);
             }
             return;
         }
-        IntStream.range(0, threads).parallel().forEach(t -> {
-            try {
-                for (int i; (i = next.getAndIncrement()) < n; ) {
-                    item.run(i);
-                }
-            } catch (RuntimeException | Error e) {
-                next.set(n); // the others stop after their current item; the stream rethrows this
-                throw e;
-            }
-        });
+        IntStream.range(0, threads)
+                .parallel()
+                .forEach(
+                        t -> {
+                            try {
+                                for (int i; (i = next.getAndIncrement()) < n; ) {
+                                    item.run(i);
+                                }
+                            } catch (RuntimeException | Error e) {
+                                next.set(n); // the others stop after their current item; the stream
+                                // rethrows this
+                                throw e;
+                            }
+                        });
     }
 }

@@ -9,24 +9,31 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The figures of an annual report that content cannot know, typed from the report's front matter in one
- * place. Every malformed value is a finding at its line; a report with any is not given typed figures,
- * so no table is ever printed from half-read data.
+ * The figures of an annual report that content cannot know, typed from the report's front matter in
+ * one place. Every malformed value is a finding at its line; a report with any is not given typed
+ * figures, so no table is ever printed from half-read data.
  */
-public record ReportFigures(int year, ApplicationTable applications, ReviewFigures reviews, long permits,
-                            long penalties, long enforcement, BigDecimal fees, Optional<StatedNormative> normative) {
+public record ReportFigures(
+        int year,
+        ApplicationTable applications,
+        ReviewFigures reviews,
+        long permits,
+        long penalties,
+        long enforcement,
+        BigDecimal fees,
+        Optional<StatedNormative> normative) {
 
     /**
      * 行政规范性文件 figures written by the editor, for an office whose older documents are not in the
      * column: they replace the ones counted from content, on the page and in the cross-year check.
      */
-    public record StatedNormative(long issued, long repealed, long valid, SourceRef where) {
-    }
+    public record StatedNormative(long issued, long repealed, long valid, SourceRef where) {}
 
     public static final String RULE = "report-figures-malformed";
 
     /** The outcome rows and groups: front-matter key → label as the national form prints it. */
     static final Map<String, String> GROUPS = new LinkedHashMap<>();
+
     static final Map<String, Map<String, String>> SUB_ROWS = new LinkedHashMap<>();
 
     static {
@@ -46,14 +53,19 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
         TOP_ROWS.put(ReportForm.CARRIED_FORWARD.key(), ReportForm.CARRIED_FORWARD.label());
     }
 
-    /** The result of reading: typed figures when everything was well-formed, and the findings either way. */
+    /**
+     * The result of reading: typed figures when everything was well-formed, and the findings either
+     * way.
+     */
     public record Reading(Optional<ReportFigures> figures, List<Finding> problems) {
         public Reading {
             problems = List.copyOf(problems);
         }
     }
 
-    /** The figures the loader typed from the report's front matter, and what was malformed in them. */
+    /**
+     * The figures the loader typed from the report's front matter, and what was malformed in them.
+     */
     public static Reading read(Document d) {
         if (!(d.details() instanceof Details.Report r)) {
             return new Reading(Optional.empty(), List.of());
@@ -62,13 +74,16 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
     }
 
     /**
-     * Types the figures as the editor wrote them, at load: {@code written} holds the report's keys other than
-     * {@code year}, {@code where} each dotted key path's line ({@code applications.withheld.third_party}), so
-     * every problem points at the row to correct; {@code keyAt} places a top-level key, and {@code year} is
-     * the 报告年度.
+     * Types the figures as the editor wrote them, at load: {@code written} holds the report's keys
+     * other than {@code year}, {@code where} each dotted key path's line ({@code
+     * applications.withheld.third_party}), so every problem points at the row to correct; {@code
+     * keyAt} places a top-level key, and {@code year} is the 报告年度.
      */
-    static Reading read(Map<String, Object> written, Map<String, SourceRef> where, Function<String, SourceRef> keyAt,
-                        int year) {
+    static Reading read(
+            Map<String, Object> written,
+            Map<String, SourceRef> where,
+            Function<String, SourceRef> keyAt,
+            int year) {
         Reader reader = new Reader(written, where, keyAt, year);
         Optional<ReportFigures> figures = reader.read();
         return new Reading(reader.problems.isEmpty() ? figures : Optional.empty(), reader.problems);
@@ -89,8 +104,11 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
         private final int year;
         private final List<Finding> problems = new ArrayList<>();
 
-        Reader(Map<String, Object> written, Map<String, SourceRef> where, Function<String, SourceRef> keyAt,
-               int year) {
+        Reader(
+                Map<String, Object> written,
+                Map<String, SourceRef> where,
+                Function<String, SourceRef> keyAt,
+                int year) {
             this.written = written;
             this.where = where;
             this.keyAt = keyAt;
@@ -123,8 +141,9 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             Object apps = written.get("applications");
             ApplicationTable table = null;
             if (apps == null) {
-                problem("applications", "年度报告缺少 applications（第三部分“收到和处理政府信息公开申请情况”的数据）；"
-                        + "没有申请也要逐行写 0");
+                problem(
+                        "applications",
+                        "年度报告缺少 applications（第三部分“收到和处理政府信息公开申请情况”的数据）；" + "没有申请也要逐行写 0");
             } else if (!(apps instanceof Map<?, ?> m)) {
                 problem("applications", "applications 应是键值表：new、carried_over、granted …，每行 7 个数");
             } else {
@@ -148,8 +167,16 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             if (table == null || reviews == null || !problems.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new ReportFigures(year, table, reviews, permits, penalties, enforcement, fees,
-                    normative));
+            return Optional.of(
+                    new ReportFigures(
+                            year,
+                            table,
+                            reviews,
+                            permits,
+                            penalties,
+                            enforcement,
+                            fees,
+                            normative));
         }
 
         private ApplicationTable applications(Map<?, ?> m) {
@@ -158,7 +185,9 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             for (Object k : m.keySet()) {
                 String key = String.valueOf(k);
                 if (!known.contains(key)) {
-                    unknownKey("applications." + key, "applications 中没有“" + key + "”这一行" + NearestName.hint(key, known));
+                    unknownKey(
+                            "applications." + key,
+                            "applications 中没有“" + key + "”这一行" + NearestName.hint(key, known));
                 }
             }
             FigureRow received = row(m, "new", true);
@@ -171,12 +200,25 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             for (Map.Entry<String, String> g : GROUPS.entrySet()) {
                 groups.add(group(m, g.getKey(), g.getValue()));
             }
-            if (received == null || carriedOver == null || granted == null || partly == null || forward == null
+            if (received == null
+                    || carriedOver == null
+                    || granted == null
+                    || partly == null
+                    || forward == null
                     || groups.contains(null)) {
                 return null;
             }
-            return new ApplicationTable(received, carriedOver, granted, partly, groups.get(0), groups.get(1),
-                    groups.get(2), groups.get(3), Optional.ofNullable(total), forward);
+            return new ApplicationTable(
+                    received,
+                    carriedOver,
+                    granted,
+                    partly,
+                    groups.get(0),
+                    groups.get(1),
+                    groups.get(2),
+                    groups.get(3),
+                    Optional.ofNullable(total),
+                    forward);
         }
 
         private FigureRow row(Map<?, ?> m, String key, boolean required) {
@@ -184,12 +226,20 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             Object v = m.get(key);
             if (v == null) {
                 if (required) {
-                    problem("applications", "applications 缺少 " + key + "（" + TOP_ROWS.get(key) + "）：请写 7 个数，"
-                            + "依次为 " + String.join("、", ApplicationTable.COLUMNS));
+                    problem(
+                            "applications",
+                            "applications 缺少 "
+                                    + key
+                                    + "（"
+                                    + TOP_ROWS.get(key)
+                                    + "）：请写 7 个数，"
+                                    + "依次为 "
+                                    + String.join("、", ApplicationTable.COLUMNS));
                 }
                 return null;
             }
-            List<Long> values = numbers(path, TOP_ROWS.get(key), v, ApplicationTable.COLUMNS.size());
+            List<Long> values =
+                    numbers(path, TOP_ROWS.get(key), v, ApplicationTable.COLUMNS.size());
             return values == null ? null : new FigureRow(key, TOP_ROWS.get(key), values, at(path));
         }
 
@@ -198,8 +248,15 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             Object v = m.get(key);
             Map<String, String> subs = SUB_ROWS.get(key);
             if (v == null) {
-                problem("applications", "applications 缺少 " + key + "（" + label + "）：请逐项写出 "
-                        + String.join("、", subs.keySet()) + "，每项 7 个数");
+                problem(
+                        "applications",
+                        "applications 缺少 "
+                                + key
+                                + "（"
+                                + label
+                                + "）：请逐项写出 "
+                                + String.join("、", subs.keySet())
+                                + "，每项 7 个数");
                 return null;
             }
             if (!(v instanceof Map<?, ?> g)) {
@@ -211,7 +268,9 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             for (Object k : g.keySet()) {
                 String sub = String.valueOf(k);
                 if (!known.contains(sub)) {
-                    unknownKey(path + "." + sub, label + "中没有“" + sub + "”这一项" + NearestName.hint(sub, known));
+                    unknownKey(
+                            path + "." + sub,
+                            label + "中没有“" + sub + "”这一项" + NearestName.hint(sub, known));
                 }
             }
             List<FigureRow> items = new ArrayList<>();
@@ -219,29 +278,44 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             for (Map.Entry<String, String> s : subs.entrySet()) {
                 Object sv = g.get(s.getKey());
                 if (sv == null) {
-                    problem(path, label + "缺少 " + s.getKey() + "（" + s.getValue() + "）：请写 7 个数，没有就写 0");
+                    problem(
+                            path,
+                            label + "缺少 " + s.getKey() + "（" + s.getValue() + "）：请写 7 个数，没有就写 0");
                     ok = false;
                     continue;
                 }
-                List<Long> values = numbers(path + "." + s.getKey(), label + " " + s.getValue(), sv,
-                        ApplicationTable.COLUMNS.size());
+                List<Long> values =
+                        numbers(
+                                path + "." + s.getKey(),
+                                label + " " + s.getValue(),
+                                sv,
+                                ApplicationTable.COLUMNS.size());
                 if (values == null) {
                     ok = false;
                 } else {
-                    items.add(new FigureRow(s.getKey(), s.getValue(), values, at(path + "." + s.getKey())));
+                    items.add(
+                            new FigureRow(
+                                    s.getKey(), s.getValue(), values, at(path + "." + s.getKey())));
                 }
             }
             FigureRow stated = null;
             if (g.get("total") != null) {
-                List<Long> values = numbers(path + ".total", label + " 小计", g.get("total"),
-                        ApplicationTable.COLUMNS.size());
+                List<Long> values =
+                        numbers(
+                                path + ".total",
+                                label + " 小计",
+                                g.get("total"),
+                                ApplicationTable.COLUMNS.size());
                 if (values == null) {
                     ok = false;
                 } else {
                     stated = new FigureRow("total", label + "小计", values, at(path + ".total"));
                 }
             }
-            return ok ? new ApplicationTable.Group(key, label, items, Optional.ofNullable(stated), at(path)) : null;
+            return ok
+                    ? new ApplicationTable.Group(
+                            key, label, items, Optional.ofNullable(stated), at(path))
+                    : null;
         }
 
         /** A list of exactly {@code size} whole numbers, none negative. */
@@ -251,9 +325,17 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
                 return null;
             }
             if (list.size() != size) {
-                problem(path, what + " 应有 " + size + " 个数，现在有 " + list.size() + " 个"
-                        + (size == ApplicationTable.COLUMNS.size()
-                        ? "（依次为 " + String.join("、", ApplicationTable.COLUMNS) + "）" : ""));
+                problem(
+                        path,
+                        what
+                                + " 应有 "
+                                + size
+                                + " 个数，现在有 "
+                                + list.size()
+                                + " 个"
+                                + (size == ApplicationTable.COLUMNS.size()
+                                        ? "（依次为 " + String.join("、", ApplicationTable.COLUMNS) + "）"
+                                        : ""));
                 return null;
             }
             List<Long> out = new ArrayList<>(size);
@@ -275,13 +357,20 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             }
             List<String> keys = List.of("issued", "repealed", "valid");
             if (!(v instanceof Map<?, ?> m)) {
-                problem("normative", "normative 应是键值表：{issued: 本年制发件数, repealed: 本年废止件数, valid: 现行有效件数}");
+                problem(
+                        "normative",
+                        "normative 应是键值表：{issued: 本年制发件数, repealed: 本年废止件数, valid: 现行有效件数}");
                 return Optional.empty();
             }
             for (Object k : m.keySet()) {
                 if (!keys.contains(String.valueOf(k))) {
-                    unknownKey("normative." + k, "normative 中没有“" + k + "”" + NearestName.hint(String.valueOf(k), keys)
-                            .replace("。", "；") + "只能写 issued、repealed、valid");
+                    unknownKey(
+                            "normative." + k,
+                            "normative 中没有“"
+                                    + k
+                                    + "”"
+                                    + NearestName.hint(String.valueOf(k), keys).replace("。", "；")
+                                    + "只能写 issued、repealed、valid");
                 }
             }
             long[] n = new long[3];
@@ -289,13 +378,17 @@ public record ReportFigures(int year, ApplicationTable applications, ReviewFigur
             for (int i = 0; i < 3; i++) {
                 Object x = m.get(keys.get(i));
                 if (!(x instanceof Long l) || l < 0) {
-                    problem("normative", "normative 的 " + keys.get(i) + " 应是非负整数，现在是“" + x + "”；三项都要写");
+                    problem(
+                            "normative",
+                            "normative 的 " + keys.get(i) + " 应是非负整数，现在是“" + x + "”；三项都要写");
                     ok = false;
                 } else {
                     n[i] = l;
                 }
             }
-            return ok ? Optional.of(new StatedNormative(n[0], n[1], n[2], at("normative"))) : Optional.empty();
+            return ok
+                    ? Optional.of(new StatedNormative(n[0], n[1], n[2], at("normative")))
+                    : Optional.empty();
         }
 
         private long count(String key, String what) {

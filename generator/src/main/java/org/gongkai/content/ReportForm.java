@@ -4,15 +4,18 @@ import java.util.List;
 
 /**
  * The layout of the annual report's table 三 (收到和处理政府信息公开申请情况, 国办公开办函〔2021〕30号): its rows in the
- * national form's order, each with the front-matter key under {@code applications}, the label the form prints and
- * the short name a scaffold's comment gives it. The scaffold writes it, the importer fills it, the report reads
- * and prints it: all from here, so a row cannot be known to one of them and not the others.
+ * national form's order, each with the front-matter key under {@code applications}, the label the
+ * form prints and the short name a scaffold's comment gives it. The scaffold writes it, the
+ * importer fills it, the report reads and prints it: all from here, so a row cannot be known to one
+ * of them and not the others.
  */
 public final class ReportForm {
 
-    /** A row of seven figures (the applicant kinds and the total); {@code brief} is empty where none is needed. */
-    public record Row(String key, String label, String brief) {
-    }
+    /**
+     * A row of seven figures (the applicant kinds and the total); {@code brief} is empty where none
+     * is needed.
+     */
+    public record Row(String key, String label, String brief) {}
 
     /** （三）to（六）: a group of outcome rows, written as a map under its key. */
     public record Group(String key, String label, String brief, List<Row> rows) {
@@ -22,45 +25,69 @@ public final class ReportForm {
     }
 
     /** 一、二 and （一）（二）, before the groups. */
-    public static final List<Row> OPENING = List.of(
-            new Row("new", "一、本年新收政府信息公开申请数量", "本年新收申请数量"),
-            new Row("carried_over", "二、上年结转政府信息公开申请数量", "上年结转申请数量"),
-            new Row("granted", "（一）予以公开", "予以公开"),
-            new Row("partly_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开"));
+    public static final List<Row> OPENING =
+            List.of(
+                    new Row("new", "一、本年新收政府信息公开申请数量", "本年新收申请数量"),
+                    new Row("carried_over", "二、上年结转政府信息公开申请数量", "上年结转申请数量"),
+                    new Row("granted", "（一）予以公开", "予以公开"),
+                    new Row("partly_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开"));
 
     /** The label spanning （一）to（七）. */
     public static final String OUTCOME_HEADING = "三、本年度办理结果";
 
-    public static final List<Group> OUTCOMES = List.of(
-            new Group("withheld", "（三）不予公开", "不予公开", List.of(
-                    new Row("state_secret", "1．属于国家秘密", ""),
-                    new Row("prohibited_by_law", "2．其他法律行政法规禁止公开", ""),
-                    new Row("security_stability", "3．危及“三安全一稳定”", ""),
-                    new Row("third_party", "4．保护第三方合法权益", ""),
-                    new Row("internal_affairs", "5．属于三类内部事务信息", ""),
-                    new Row("process_info", "6．属于四类过程性信息", ""),
-                    new Row("enforcement_files", "7．属于行政执法案卷", ""),
-                    new Row("administrative_query", "8．属于行政查询事项", ""))),
-            new Group("unable", "（四）无法提供", "无法提供", List.of(
-                    new Row("not_held", "1．本机关不掌握相关政府信息", ""),
-                    new Row("needs_creation", "2．没有现成信息需要另行制作", ""),
-                    new Row("unclear", "3．补正后申请内容仍不明确", ""))),
-            new Group("not_processed", "（五）不予处理", "不予处理", List.of(
-                    new Row("petition", "1．信访举报投诉类申请", ""),
-                    new Row("repeated", "2．重复申请", ""),
-                    new Row("publications", "3．要求提供公开出版物", ""),
-                    new Row("excessive", "4．无正当理由大量反复申请", ""),
-                    new Row("confirmation", "5．要求行政机关确认或重新出具已获取信息", ""))),
-            new Group("other", "（六）其他处理", "其他处理", List.of(
-                    new Row("no_correction", "1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", ""),
-                    new Row("fee_unpaid", "2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", ""),
-                    new Row("other", "3．其他", ""))));
+    public static final List<Group> OUTCOMES =
+            List.of(
+                    new Group(
+                            "withheld",
+                            "（三）不予公开",
+                            "不予公开",
+                            List.of(
+                                    new Row("state_secret", "1．属于国家秘密", ""),
+                                    new Row("prohibited_by_law", "2．其他法律行政法规禁止公开", ""),
+                                    new Row("security_stability", "3．危及“三安全一稳定”", ""),
+                                    new Row("third_party", "4．保护第三方合法权益", ""),
+                                    new Row("internal_affairs", "5．属于三类内部事务信息", ""),
+                                    new Row("process_info", "6．属于四类过程性信息", ""),
+                                    new Row("enforcement_files", "7．属于行政执法案卷", ""),
+                                    new Row("administrative_query", "8．属于行政查询事项", ""))),
+                    new Group(
+                            "unable",
+                            "（四）无法提供",
+                            "无法提供",
+                            List.of(
+                                    new Row("not_held", "1．本机关不掌握相关政府信息", ""),
+                                    new Row("needs_creation", "2．没有现成信息需要另行制作", ""),
+                                    new Row("unclear", "3．补正后申请内容仍不明确", ""))),
+                    new Group(
+                            "not_processed",
+                            "（五）不予处理",
+                            "不予处理",
+                            List.of(
+                                    new Row("petition", "1．信访举报投诉类申请", ""),
+                                    new Row("repeated", "2．重复申请", ""),
+                                    new Row("publications", "3．要求提供公开出版物", ""),
+                                    new Row("excessive", "4．无正当理由大量反复申请", ""),
+                                    new Row("confirmation", "5．要求行政机关确认或重新出具已获取信息", ""))),
+                    new Group(
+                            "other",
+                            "（六）其他处理",
+                            "其他处理",
+                            List.of(
+                                    new Row(
+                                            "no_correction",
+                                            "1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                                            ""),
+                                    new Row(
+                                            "fee_unpaid",
+                                            "2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                                            ""),
+                                    new Row("other", "3．其他", ""))));
 
     /** （七）总计: optional in front matter, the sum of （一）to（六）. */
     public static final Row TOTAL = new Row("total", "（七）总计", "");
 
-    public static final Row CARRIED_FORWARD = new Row("carried_forward", "四、结转下年度继续办理", "结转下年度继续办理");
+    public static final Row CARRIED_FORWARD =
+            new Row("carried_forward", "四、结转下年度继续办理", "结转下年度继续办理");
 
-    private ReportForm() {
-    }
+    private ReportForm() {}
 }

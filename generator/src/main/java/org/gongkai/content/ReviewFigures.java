@@ -3,8 +3,8 @@ package org.gongkai.content;
 import java.util.List;
 
 /**
- * The section 四 row of 15 numbers: 行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉, each as
- * 结果维持 / 结果纠正 / 其他结果 / 尚未审结 / 总计.
+ * The section 四 row of 15 numbers: 行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉, each as 结果维持 / 结果纠正 / 其他结果 /
+ * 尚未审结 / 总计.
  */
 public record ReviewFigures(List<Long> values, SourceRef where) {
 

@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A new document file for an editor to fill: the right folder, today's date, the next free 索引号 of the
- * year, every key the type needs with a Chinese comment saying what it means, and a body outline. What
- * only the editor can know (文号, 正文) is left for them, so {@code check} points at exactly those lines.
+ * A new document file for an editor to fill: the right folder, today's date, the next free 索引号 of
+ * the year, every key the type needs with a Chinese comment saying what it means, and a body
+ * outline. What only the editor can know (文号, 正文) is left for them, so {@code check} points at
+ * exactly those lines.
  */
 public final class Scaffold {
 
-    /** Marks the body lines still to be written; a rule refuses to publish a document that keeps it. */
+    /**
+     * Marks the body lines still to be written; a rule refuses to publish a document that keeps it.
+     */
     public static final String PLACEHOLDER = "（请在此填写";
 
     /** Where the file went, its id and the keys the editor still has to fill in. */
@@ -34,44 +37,66 @@ public final class Scaffold {
     private static final Pattern TRAILING_NUMBER = Pattern.compile("-(\\d+)$");
     private static final Pattern CATALOG_NO = Pattern.compile("(?m)^catalog_no:\\s*(\\d+)");
 
-    private Scaffold() {
-    }
+    private Scaffold() {}
 
     /**
-     * @param id      the file name without .md; empty picks the next free number in the folder
-     * @param related for an interpretation, the policy it interprets (its id becomes {@code <policy>-jiedu})
+     * @param id the file name without .md; empty picks the next free number in the folder
+     * @param related for an interpretation, the policy it interprets (its id becomes {@code
+     *     <policy>-jiedu})
      * @throws FileAlreadyExistsException never overwrites a document
      */
-    public static Created write(Path contentDir, DocumentType type, String title, LocalDate today, Optional<String> id,
-                                Optional<String> related) throws IOException {
+    public static Created write(
+            Path contentDir,
+            DocumentType type,
+            String title,
+            LocalDate today,
+            Optional<String> id,
+            Optional<String> related)
+            throws IOException {
         if (title.isBlank()) {
             throw new IllegalArgumentException("标题不能为空");
         }
         SiteConfig site = new ContentLoader().load(contentDir).site();
         int year = today.getYear();
-        Path folder = type.dated() ? contentDir.resolve(type.folder()).resolve(String.valueOf(year))
-                : contentDir.resolve(type.folder());
-        String name = id.filter(s -> !s.isBlank()).orElseGet(() -> defaultId(type, folder, year, related));
+        Path folder =
+                type.dated()
+                        ? contentDir.resolve(type.folder()).resolve(String.valueOf(year))
+                        : contentDir.resolve(type.folder());
+        String name =
+                id.filter(s -> !s.isBlank())
+                        .orElseGet(() -> defaultId(type, folder, year, related));
         if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("编号“" + name + "”只能用字母、数字、点、横线和下划线（它是文件名和网址的一部分）");
         }
-        String indexNo = IndexNumber.next(contentDir, site.indexScheme(), today).in(site.indexScheme());
+        String indexNo =
+                IndexNumber.next(contentDir, site.indexScheme(), today).in(site.indexScheme());
         List<String> toFill = new ArrayList<>();
-        String text = text(type, title.strip(), today, name, indexNo, site, folder, related, toFill);
+        String text =
+                text(type, title.strip(), today, name, indexNo, site, folder, related, toFill);
         Path file = folder.resolve(name + ".md");
         Files.createDirectories(folder);
         // CREATE_NEW: an existing document is never overwritten, even by a race with another editor
-        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Files.writeString(
+                file,
+                text,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
         if (type == DocumentType.PUBLICITY) {
             writeData(folder.resolve(name + ".csv"));
         }
         return new Created(file, name, indexNo, toFill);
     }
 
-    private static String defaultId(DocumentType type, Path folder, int year, Optional<String> related) {
+    private static String defaultId(
+            DocumentType type, Path folder, int year, Optional<String> related) {
         return switch (type) {
-            case REPORT -> String.valueOf(year - 1); // a report covers the year before; published by 31 January
-            case INTERPRETATION -> related.map(r -> r + "-jiedu").orElseGet(() -> numbered("jd", folder, year, false));
+            case REPORT ->
+                    String.valueOf(
+                            year - 1); // a report covers the year before; published by 31 January
+            case INTERPRETATION ->
+                    related.map(r -> r + "-jiedu")
+                            .orElseGet(() -> numbered("jd", folder, year, false));
             case POLICY -> numbered("zcwj", folder, year, false);
             case DECISION -> numbered("zdjc", folder, year, false);
             case CONSULTATION -> numbered("zqyj", folder, year, false);
@@ -86,7 +111,8 @@ public final class Scaffold {
     private static String numbered(String prefix, Path folder, int year, boolean twoDigits) {
         int max = 0;
         for (String stem : stems(folder)) {
-            // notices share one sequence per year (tzgg-2026-01, gzdt-2026-02); other types count their prefix
+            // notices share one sequence per year (tzgg-2026-01, gzdt-2026-02); other types count
+            // their prefix
             if (!twoDigits && !stem.startsWith(prefix + "-")) {
                 continue;
             }
@@ -104,8 +130,10 @@ public final class Scaffold {
             return List.of();
         }
         try (Stream<Path> list = Files.list(folder)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -115,7 +143,8 @@ public final class Scaffold {
         int max = 0;
         if (Files.isDirectory(folder)) {
             try (Stream<Path> list = Files.list(folder)) {
-                for (Path p : (Iterable<Path>) list.filter(f -> f.toString().endsWith(".md"))::iterator) {
+                for (Path p :
+                        (Iterable<Path>) list.filter(f -> f.toString().endsWith(".md"))::iterator) {
                     Matcher m = CATALOG_NO.matcher(head(p));
                     if (m.find()) {
                         max = Math.max(max, Integer.parseInt(m.group(1)));
@@ -133,8 +162,16 @@ public final class Scaffold {
         return end < 0 ? "" : s.substring(0, end);
     }
 
-    private static String text(DocumentType type, String title, LocalDate today, String id, String indexNo,
-                               SiteConfig site, Path folder, Optional<String> related, List<String> toFill)
+    private static String text(
+            DocumentType type,
+            String title,
+            LocalDate today,
+            String id,
+            String indexNo,
+            SiteConfig site,
+            Path folder,
+            Optional<String> related,
+            List<String> toFill)
             throws IOException {
         FrontMatterWriter f = new FrontMatterWriter();
         f.line("# " + type.label() + "：" + title, "");
@@ -142,7 +179,10 @@ public final class Scaffold {
         String issuer = site.name().isBlank() ? "" : site.name();
         switch (type) {
             case POLICY -> {
-                f.key("doc_number", "", "文号，例如 安政发〔" + today.getYear() + "〕1号：年份用六角括号〔〕，序号不加“第”、不补零");
+                f.key(
+                        "doc_number",
+                        "",
+                        "文号，例如 安政发〔" + today.getYear() + "〕1号：年份用六角括号〔〕，序号不加“第”、不补零");
                 toFill.add("doc_number");
                 f.key("issuer", issuer, "发文机关");
                 f.key("written", today.toString(), "成文日期（YYYY-MM-DD），不晚于发布日期");
@@ -150,7 +190,9 @@ public final class Scaffold {
                 f.key("disclosure", "主动公开", "公开属性：主动公开 / 依申请公开 / 不予公开（呈签前先确定）");
                 f.key("normative", "false", "是否行政规范性文件；改为 true 时必须同时发布一篇解读（谁起草、谁解读）");
                 f.line("# valid_from: " + today.plusDays(30), "施行日期（规范性文件填写）");
-                f.line("# valid_until: " + today.plusDays(30).plusYears(5).minusDays(1), "有效期至，规范性文件一般五年");
+                f.line(
+                        "# valid_until: " + today.plusDays(30).plusYears(5).minusDays(1),
+                        "有效期至，规范性文件一般五年");
                 f.line("# amends: []", "本文件修改的文件编号（文件名），如 [anzhengfa-2022-32]");
                 f.line("# repeals: []", "本文件废止的文件编号");
             }
@@ -183,9 +225,21 @@ public final class Scaffold {
                 f.key("published", today.toString(), "发布日期（YYYY-MM-DD）");
                 f.key("disclosure", "主动公开", "公开属性");
                 f.line("channels:", "提交意见的渠道（至少一种）");
-                f.line("  email: " + FrontMatterWriter.scalar(site.contact().getOrDefault("email", "请填写")), "电子邮箱");
-                f.line("  phone: " + FrontMatterWriter.scalar(site.contact().getOrDefault("phone", "请填写")), "电话");
-                f.line("  address: " + FrontMatterWriter.scalar(site.contact().getOrDefault("address", "请填写")), "信函地址");
+                f.line(
+                        "  email: "
+                                + FrontMatterWriter.scalar(
+                                        site.contact().getOrDefault("email", "请填写")),
+                        "电子邮箱");
+                f.line(
+                        "  phone: "
+                                + FrontMatterWriter.scalar(
+                                        site.contact().getOrDefault("phone", "请填写")),
+                        "电话");
+                f.line(
+                        "  address: "
+                                + FrontMatterWriter.scalar(
+                                        site.contact().getOrDefault("address", "请填写")),
+                        "信函地址");
                 f.line("# feedback:", "征求意见结束后填写：");
                 f.line("#   received: 0", "收到意见条数");
                 f.line("#   adopted: 0", "采纳条数");
@@ -225,7 +279,10 @@ public final class Scaffold {
                 f.line("#   政府性基金预算支出表.csv: 本镇没有政府性基金收支，本表为空表", "");
             }
             case REPORT -> {
-                f.key("year", id.matches("\\d{4}") ? id : String.valueOf(today.getYear() - 1), "报告年度");
+                f.key(
+                        "year",
+                        id.matches("\\d{4}") ? id : String.valueOf(today.getYear() - 1),
+                        "报告年度");
                 f.key("issuer", issuer, "发布机构");
                 f.key("published", today.toString(), "发布日期，每年1月31日前公布上一年度报告");
                 f.key("disclosure", "主动公开", "公开属性");
@@ -265,7 +322,9 @@ public final class Scaffold {
                 f.line("    " + r.key() + ": " + zeros, r.brief());
             }
         }
-        f.line("  " + ReportForm.CARRIED_FORWARD.key() + ": " + zeros, ReportForm.CARRIED_FORWARD.brief());
+        f.line(
+                "  " + ReportForm.CARRIED_FORWARD.key() + ": " + zeros,
+                ReportForm.CARRIED_FORWARD.brief());
         f.line("reviews: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]", "行政复议、行政诉讼情况（15项）");
         f.line("permits: 0", "本年行政许可处理决定数量");
         f.line("penalties: 0", "本年行政处罚决定数量");
@@ -277,16 +336,26 @@ public final class Scaffold {
         return switch (type) {
             case DECISION -> List.of("决策草案全文", "草案说明");
             case INTERPRETATION -> List.of("一、制定背景", "二、主要内容", "三、解读机关及联系方式");
-            case REPORT -> List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                    "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+            case REPORT ->
+                    List.of(
+                            "一、总体情况",
+                            "二、主动公开政府信息情况",
+                            "三、收到和处理政府信息公开申请情况",
+                            "四、政府信息公开行政复议、行政诉讼情况",
+                            "五、存在的主要问题及改进情况",
+                            "六、其他需要报告的事项");
             default -> List.of("");
         };
     }
 
     private static void writeData(Path csv) throws IOException {
         if (!Files.exists(csv)) {
-            Files.writeString(csv, "序号,姓名,所在村组,人数,金额（元）\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    csv,
+                    "序号,姓名,所在村组,人数,金额（元）\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
         }
     }
 }

@@ -2,7 +2,8 @@ package org.gongkai.content;
 
 /** Errors stop the build; warnings are printed and the build goes on. */
 public enum Severity {
-    ERROR("error"), WARNING("warning");
+    ERROR("error"),
+    WARNING("warning");
 
     private final String label;
 

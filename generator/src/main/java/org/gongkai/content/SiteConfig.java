@@ -8,15 +8,16 @@ import java.util.Set;
 /**
  * site.yaml: who publishes the column and the identifiers its footer must carry.
  *
- * @param searchSolr     the public {@code /select} of a Solr collection holding the site's documents (site.yaml or
- *                       platform.yaml {@code search_solr}, a path through the host's reverse proxy or an https URL):
- *                       the search page asks it, and the build writes the manifest {@code publish-search} pushes;
- *                       empty for the static search alone
- * @param searchColumn   the column this site is within a platform (its id), which its search page filters the
- *                       platform's collection by; empty for a site of its own
- * @param searchEndpoint where a host that runs Java answers the search form ({@code SearchService}): a path on
- *                       the site's own host or an https URL; empty when the host is static, and the form then
- *                       stays on the search page (and the 目录 serves readers without JavaScript)
+ * @param searchSolr the public {@code /select} of a Solr collection holding the site's documents
+ *     (site.yaml or platform.yaml {@code search_solr}, a path through the host's reverse proxy or
+ *     an https URL): the search page asks it, and the build writes the manifest {@code
+ *     publish-search} pushes; empty for the static search alone
+ * @param searchColumn the column this site is within a platform (its id), which its search page
+ *     filters the platform's collection by; empty for a site of its own
+ * @param searchEndpoint where a host that runs Java answers the search form ({@code
+ *     SearchService}): a path on the site's own host or an https URL; empty when the host is
+ *     static, and the form then stays on the search page (and the 目录 serves readers without
+ *     JavaScript)
  */
 public record SiteConfig(
         String name,
@@ -45,38 +46,110 @@ public record SiteConfig(
         holidays = Set.copyOf(holidays);
         keys = Map.copyOf(keys);
         workdays = Set.copyOf(workdays);
-        publicityDays = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(publicityDays));
+        publicityDays =
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(publicityDays));
         wording = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(wording));
     }
 
-    /** The minimum 公示 periods when site.yaml sets none: 低保 and 特困 results are published for 7 days. */
-    public static final Map<String, Integer> DEFAULT_PUBLICITY_DAYS = Map.of("低保", 7, "最低生活保障", 7, "特困", 7);
+    /**
+     * The minimum 公示 periods when site.yaml sets none: 低保 and 特困 results are published for 7 days.
+     */
+    public static final Map<String, Integer> DEFAULT_PUBLICITY_DAYS =
+            Map.of("低保", 7, "最低生活保障", 7, "特困", 7);
 
     /**
      * The same column served inside a platform (集约化): the platform's address, 网站标识码, 备案号 and theme;
-     * everything else the column's own (its 索引号 scheme, calendar, 公示 periods, wording, search endpoint).
+     * everything else the column's own (its 索引号 scheme, calendar, 公示 periods, wording, search
+     * endpoint).
      */
-    public SiteConfig inPlatform(String baseUrl, String siteCode, String icp, String psb, String theme) {
-        return new SiteConfig(name, column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays,
-                searchEndpoint, keys, indexScheme, workdays, publicityDays, wording, conacLink, conacIcon, searchSolr,
+    public SiteConfig inPlatform(
+            String baseUrl, String siteCode, String icp, String psb, String theme) {
+        return new SiteConfig(
+                name,
+                column,
+                orgCode,
+                baseUrl,
+                siteCode,
+                icp,
+                psb,
+                contact,
+                theme,
+                holidays,
+                searchEndpoint,
+                keys,
+                indexScheme,
+                workdays,
+                publicityDays,
+                wording,
+                conacLink,
+                conacIcon,
+                searchSolr,
                 searchColumn);
     }
 
     /** A site with only the original settings; the later ones take their defaults. */
-    public SiteConfig(String name, String column, String orgCode, String baseUrl, String siteCode, String icp,
-                      String psb, Map<String, String> contact, String theme, Set<LocalDate> holidays,
-                      Map<String, SourceRef> keys) {
-        this(name, column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays, "", keys,
-                IndexScheme.standard(orgCode), Set.of(), new java.util.TreeMap<>(DEFAULT_PUBLICITY_DAYS), Map.of(), "",
-                "", "", "");
+    public SiteConfig(
+            String name,
+            String column,
+            String orgCode,
+            String baseUrl,
+            String siteCode,
+            String icp,
+            String psb,
+            Map<String, String> contact,
+            String theme,
+            Set<LocalDate> holidays,
+            Map<String, SourceRef> keys) {
+        this(
+                name,
+                column,
+                orgCode,
+                baseUrl,
+                siteCode,
+                icp,
+                psb,
+                contact,
+                theme,
+                holidays,
+                "",
+                keys,
+                IndexScheme.standard(orgCode),
+                Set.of(),
+                new java.util.TreeMap<>(DEFAULT_PUBLICITY_DAYS),
+                Map.of(),
+                "",
+                "",
+                "",
+                "");
     }
 
     public static final String FILE = "site.yaml";
 
-    /** This site searching {@code endpoint}, filtered to {@code column} (a platform gives its columns its own). */
+    /**
+     * This site searching {@code endpoint}, filtered to {@code column} (a platform gives its
+     * columns its own).
+     */
     public SiteConfig withSearchSolr(String endpoint, String column) {
-        return new SiteConfig(name, this.column, orgCode, baseUrl, siteCode, icp, psb, contact, theme, holidays,
-                searchEndpoint, keys, indexScheme, workdays, publicityDays, wording, conacLink, conacIcon, endpoint,
+        return new SiteConfig(
+                name,
+                this.column,
+                orgCode,
+                baseUrl,
+                siteCode,
+                icp,
+                psb,
+                contact,
+                theme,
+                holidays,
+                searchEndpoint,
+                keys,
+                indexScheme,
+                workdays,
+                publicityDays,
+                wording,
+                conacLink,
+                conacIcon,
+                endpoint,
                 column);
     }
 
@@ -89,10 +162,13 @@ public record SiteConfig(
     public List<Map.Entry<String, String>> contactEntries() {
         List<String> order = List.of("address", "phone", "email", "hours", "fax", "postcode");
         return contact.entrySet().stream()
-                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, String> e) -> {
-                    int i = order.indexOf(e.getKey());
-                    return i < 0 ? order.size() : i;
-                }).thenComparing(Map.Entry::getKey))
+                .sorted(
+                        java.util.Comparator.comparingInt(
+                                        (Map.Entry<String, String> e) -> {
+                                            int i = order.indexOf(e.getKey());
+                                            return i < 0 ? order.size() : i;
+                                        })
+                                .thenComparing(Map.Entry::getKey))
                 .toList();
     }
 }

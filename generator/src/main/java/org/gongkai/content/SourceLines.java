@@ -5,13 +5,15 @@ import java.util.Arrays;
 import java.util.RandomAccess;
 
 /**
- * The lines of a file as written, kept as the file's text and where each line starts: a line is cut out
- * only when a check asks for it. Holding every line as its own string doubled what a loaded document
- * kept (60 lines a file, two objects a line), and every young collection during loading copied it.
+ * The lines of a file as written, kept as the file's text and where each line starts: a line is cut
+ * out only when a check asks for it. Holding every line as its own string doubled what a loaded
+ * document kept (60 lines a file, two objects a line), and every young collection during loading
+ * copied it.
  */
 final class SourceLines extends AbstractList<String> implements RandomAccess {
 
     private final String text;
+
     /** Where each line starts in {@code text}, and one past the end of the last. */
     private final int[] starts;
 

@@ -1,6 +1,9 @@
 package org.gongkai.content;
 
-/** Where something stands in the content tree: a path relative to the content folder, 1-based line and column. */
+/**
+ * Where something stands in the content tree: a path relative to the content folder, 1-based line
+ * and column.
+ */
 public record SourceRef(String file, int line, int column) {
 
     public static SourceRef file(String file) {

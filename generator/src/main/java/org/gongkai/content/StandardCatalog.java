@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * catalog.yaml: the 基层政务公开标准目录 the township publishes by (国办发〔2019〕54号, the 26 领域 as far as a
- * township has them, and 条例 第二十条). Each item says what is published, on what basis, within what time
- * limit and how often, and which documents fulfil it: those naming it in {@code catalog_item}, and those of
- * its {@code types} or {@code topics}. Empty when the site has no catalog.yaml.
+ * township has them, and 条例 第二十条). Each item says what is published, on what basis, within what
+ * time limit and how often, and which documents fulfil it: those naming it in {@code catalog_item},
+ * and those of its {@code types} or {@code topics}. Empty when the site has no catalog.yaml.
  */
 public record StandardCatalog(List<Item> items) {
 
@@ -34,14 +34,26 @@ public record StandardCatalog(List<Item> items) {
     /**
      * One 事项 of the 标准目录.
      *
-     * @param limit    时限 as written (自形成或变更之日起20个工作日内); {@link #timeLimit()} reads the number from it
-     * @param cycle    更新周期 as written (每年, 每季度, 6个月); an item with none is silent only if nothing fulfils it
-     * @param types    document types whose every published document fulfils the item (policy, notice …)
-     * @param topics   主题分类 whose documents fulfil it (a top-level name covers its second level)
+     * @param limit 时限 as written (自形成或变更之日起20个工作日内); {@link #timeLimit()} reads the number from it
+     * @param cycle 更新周期 as written (每年, 每季度, 6个月); an item with none is silent only if nothing
+     *     fulfils it
+     * @param types document types whose every published document fulfils the item (policy, notice
+     *     …)
+     * @param topics 主题分类 whose documents fulfil it (a top-level name covers its second level)
      */
-    public record Item(String id, String area, String name, String content, String basis, String limit,
-                       String cycle, String subject, List<String> channels, List<DocumentType> types,
-                       List<String> topics, SourceRef where) {
+    public record Item(
+            String id,
+            String area,
+            String name,
+            String content,
+            String basis,
+            String limit,
+            String cycle,
+            String subject,
+            List<String> channels,
+            List<DocumentType> types,
+            List<String> topics,
+            SourceRef where) {
         public Item {
             channels = List.copyOf(channels);
             types = List.copyOf(types);
@@ -49,12 +61,17 @@ public record StandardCatalog(List<Item> items) {
         }
 
         /**
-         * Whether {@code d} fulfils this item: it names it, or it is of one of its types or topics (a 低保 policy
-         * naming 社会救助 is still one of the 政策文件).
+         * Whether {@code d} fulfils this item: it names it, or it is of one of its types or topics
+         * (a 低保 policy naming 社会救助 is still one of the 政策文件).
          */
         public boolean fulfilledBy(Document d) {
-            return d.catalogItem().filter(id::equals).isPresent() || types.contains(d.type()) || d.topics().stream().anyMatch(t -> topics.contains(t)
-                    || topics.contains(Taxonomy.topLevel(t)));
+            return d.catalogItem().filter(id::equals).isPresent()
+                    || types.contains(d.type())
+                    || d.topics().stream()
+                            .anyMatch(
+                                    t ->
+                                            topics.contains(t)
+                                                    || topics.contains(Taxonomy.topLevel(t)));
         }
 
         public Optional<TimeLimit> timeLimit() {
@@ -93,8 +110,8 @@ public record StandardCatalog(List<Item> items) {
     }
 
     /**
-     * A 时限 in days: working days (工作日, counted by site.yaml's calendar) or calendar days (日, 天). A date
-     * such as 每年1月31日前 is no number of days (the 月 before it says so).
+     * A 时限 in days: working days (工作日, counted by site.yaml's calendar) or calendar days (日, 天). A
+     * date such as 每年1月31日前 is no number of days (the 月 before it says so).
      */
     public record TimeLimit(int days, boolean working) {
 
@@ -102,7 +119,9 @@ public record StandardCatalog(List<Item> items) {
 
         public static Optional<TimeLimit> parse(String text) {
             Matcher m = DAYS.matcher(text);
-            return m.find() ? Optional.of(new TimeLimit(Integer.parseInt(m.group(1)), m.group(2).equals("工作日")))
+            return m.find()
+                    ? Optional.of(
+                            new TimeLimit(Integer.parseInt(m.group(1)), m.group(2).equals("工作日")))
                     : Optional.empty();
         }
 

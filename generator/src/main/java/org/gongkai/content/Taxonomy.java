@@ -5,9 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * taxonomies.yaml: the 主题分类 tree (a top-level name, or 一级/二级) and the flat 特色主题 list.
- */
+/** taxonomies.yaml: the 主题分类 tree (a top-level name, or 一级/二级) and the flat 特色主题 list. */
 public record Taxonomy(List<Topic> topics, List<String> themes) {
 
     public Taxonomy {

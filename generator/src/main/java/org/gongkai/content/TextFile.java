@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
  */
 final class TextFile {
 
-    private TextFile() {
-    }
+    private TextFile() {}
 
     static final class EncodingProblem extends Exception {
         private static final long serialVersionUID = 1L;
+
         EncodingProblem(String message) {
             super(message);
         }
@@ -24,12 +24,20 @@ final class TextFile {
 
     static String decode(byte[] bytes) throws EncodingProblem {
         if (looksUtf16(bytes)) {
-            // ASCII text in UTF-16 is also valid UTF-8 with a NUL between letters; say what it is instead
-            throw new EncodingProblem("文件是 UTF-16 编码（记事本的“Unicode”或 Word 的“Unicode 文本”），请用“另存为”选择 UTF-8 编码后再提交");
+            // ASCII text in UTF-16 is also valid UTF-8 with a NUL between letters; say what it is
+            // instead
+            throw new EncodingProblem(
+                    "文件是 UTF-16 编码（记事本的“Unicode”或 Word 的“Unicode 文本”），请用“另存为”选择 UTF-8 编码后再提交");
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        // fast path: the JDK's own UTF-8 decoding; only text with a replacement character needs the strict check
+        int start =
+                bytes.length >= 3
+                                && (bytes[0] & 0xFF) == 0xEF
+                                && (bytes[1] & 0xFF) == 0xBB
+                                && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        // fast path: the JDK's own UTF-8 decoding; only text with a replacement character needs the
+        // strict check
         String s = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') < 0) {
             refuseNul(s);
@@ -44,17 +52,21 @@ final class TextFile {
         } catch (CharacterCodingException e) {
             try {
                 strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes));
-                throw new EncodingProblem("文件是 GBK/GB18030 编码（常见于 Windows Office 导出），请用“另存为”选择 UTF-8 编码后再提交");
+                throw new EncodingProblem(
+                        "文件是 GBK/GB18030 编码（常见于 Windows Office 导出），请用“另存为”选择 UTF-8 编码后再提交");
             } catch (CharacterCodingException e2) {
                 throw new EncodingProblem("文件不是有效的 UTF-8 文本，请用 UTF-8 编码保存");
             }
         }
     }
 
-    /** A UTF-16 byte-order mark, or NUL in most odd or most even positions of the first kilobytes. */
+    /**
+     * A UTF-16 byte-order mark, or NUL in most odd or most even positions of the first kilobytes.
+     */
     static boolean looksUtf16(byte[] bytes) {
-        if (bytes.length >= 2 && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
-                || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
+        if (bytes.length >= 2
+                && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+                        || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF))) {
             return true;
         }
         int n = Math.min(bytes.length, 4096) & ~1;
@@ -72,15 +84,19 @@ final class TextFile {
             }
         }
         int pairs = n / 2;
-        return (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) || (oddNul > pairs * 0.3 && evenNul < pairs * 0.05);
+        return (evenNul > pairs * 0.3 && oddNul < pairs * 0.05)
+                || (oddNul > pairs * 0.3 && evenNul < pairs * 0.05);
     }
 
     /** NUL is never text: a Word file renamed to .md, or a broken export. */
     private static void refuseNul(String s) throws EncodingProblem {
         int nul = s.indexOf('\0');
         if (nul >= 0) {
-            throw new EncodingProblem("文件第 " + lineOf(s, nul) + " 行含有 NUL（空）字符，它不是纯文本（可能是 Word 文档或损坏的文件）；"
-                    + "请把内容粘贴到文本编辑器中，另存为 UTF-8 文本");
+            throw new EncodingProblem(
+                    "文件第 "
+                            + lineOf(s, nul)
+                            + " 行含有 NUL（空）字符，它不是纯文本（可能是 Word 文档或损坏的文件）；"
+                            + "请把内容粘贴到文本编辑器中，另存为 UTF-8 文本");
         }
     }
 

@@ -22,16 +22,17 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * YAML read through SnakeYAML's composer only: no object construction at all (so no arbitrary types),
- * bounded aliases, nesting and size, no duplicate or merge ({@code <<}) keys, and every value remembers where
- * it stood in the file.
- * Scalars stay strings except booleans and numbers, which the typed reader needs to tell apart.
+ * YAML read through SnakeYAML's composer only: no object construction at all (so no arbitrary
+ * types), bounded aliases, nesting and size, no duplicate or merge ({@code <<}) keys, and every
+ * value remembers where it stood in the file. Scalars stay strings except booleans and numbers,
+ * which the typed reader needs to tell apart.
  */
 final class YamlTree {
 
     static final int MAX_ALIASES = 20;
     static final int MAX_DEPTH = 20;
     static final int MAX_CODE_POINTS = 1_000_000;
+
     /** Values produced after alias expansion; a small file cannot grow past this. */
     static final int MAX_VALUES = 50_000;
 
@@ -46,8 +47,11 @@ final class YamlTree {
         this.lineOffset = lineOffset;
     }
 
-    /** The result: the root value (a map, or null for an empty document) and where each value stood. */
-    record Parsed(Object root, Map<Object, SourceRef> refs, Map<Object, Map<String, SourceRef>> keyRefs) {
+    /**
+     * The result: the root value (a map, or null for an empty document) and where each value stood.
+     */
+    record Parsed(
+            Object root, Map<Object, SourceRef> refs, Map<Object, Map<String, SourceRef>> keyRefs) {
         /** Where a value stood: maps, lists and strings are tracked by identity. */
         SourceRef refOf(Object value, SourceRef fallback) {
             SourceRef r = value == null ? null : refs.get(value);
@@ -72,20 +76,27 @@ final class YamlTree {
         }
     }
 
+    /** Parses {@code text} whose first line is line {@code lineOffset + 1} of {@code file}. */
     /**
-     * Parses {@code text} whose first line is line {@code lineOffset + 1} of {@code file}.
+     * A Yaml instance compiles its resolvers' patterns; one per thread is enough (it is not
+     * thread-safe).
      */
-    /** A Yaml instance compiles its resolvers' patterns; one per thread is enough (it is not thread-safe). */
-    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setAllowRecursiveKeys(false);
-        options.setAllowDuplicateKeys(false);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-                options, new ImplicitTypes());
-    });
+    private static final ThreadLocal<Yaml> YAML =
+            ThreadLocal.withInitial(
+                    () -> {
+                        LoaderOptions options = new LoaderOptions();
+                        options.setMaxAliasesForCollections(MAX_ALIASES);
+                        options.setAllowRecursiveKeys(false);
+                        options.setAllowDuplicateKeys(false);
+                        options.setNestingDepthLimit(MAX_DEPTH);
+                        options.setCodePointLimit(MAX_CODE_POINTS);
+                        return new Yaml(
+                                new SafeConstructor(options),
+                                new Representer(new DumperOptions()),
+                                new DumperOptions(),
+                                options,
+                                new ImplicitTypes());
+                    });
 
     static Parsed parse(String file, String text, int lineOffset) throws Failure {
         YamlTree tree = new YamlTree(file, lineOffset);
@@ -98,10 +109,13 @@ final class YamlTree {
             throw new Failure(tree.ref(m), explain(e));
         } catch (YAMLException e) {
             String m = String.valueOf(e.getMessage());
-            throw new Failure(new SourceRef(file, lineOffset + 1, 1), m.contains("Nesting Depth")
-                    ? "front matter 嵌套层级过深（超过 " + MAX_DEPTH + " 层），已拒绝"
-                    : m.contains("code point") ? "front matter 过长（超过 " + MAX_CODE_POINTS + " 个字符），已拒绝"
-                    : "front matter 无法解析：" + m);
+            throw new Failure(
+                    new SourceRef(file, lineOffset + 1, 1),
+                    m.contains("Nesting Depth")
+                            ? "front matter 嵌套层级过深（超过 " + MAX_DEPTH + " 层），已拒绝"
+                            : m.contains("code point")
+                                    ? "front matter 过长（超过 " + MAX_CODE_POINTS + " 个字符），已拒绝"
+                                    : "front matter 无法解析：" + m);
         } catch (StackOverflowError e) {
             throw new Failure(new SourceRef(file, lineOffset + 1, 1), "front matter 嵌套过深，无法解析");
         }
@@ -133,7 +147,9 @@ final class YamlTree {
 
     private Object convert(Node node, int depth) throws Failure {
         if (++produced > MAX_VALUES) {
-            throw new Failure(ref(node.getStartMark()), "front matter 展开后过大（别名展开超过 " + MAX_VALUES + " 个值），已拒绝");
+            throw new Failure(
+                    ref(node.getStartMark()),
+                    "front matter 展开后过大（别名展开超过 " + MAX_VALUES + " 个值），已拒绝");
         }
         if (depth > MAX_DEPTH) {
             throw new Failure(ref(node.getStartMark()), "front matter 嵌套层级过深，已拒绝");
@@ -152,16 +168,22 @@ final class YamlTree {
             Map<String, SourceRef> keys = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 if (Tag.MERGE.equals(t.getKeyNode().getTag())) {
-                    // "<<: *base" copies another mapping's keys in: a reader sees no disclosure line, and
-                    // the composer leaves the merge undone, so the values would be silently ignored too
-                    throw new Failure(ref(t.getKeyNode().getStartMark()), "不支持 YAML 合并键“<<”：它把别处的键值"
-                            + "悄悄并入这里，阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中");
+                    // "<<: *base" copies another mapping's keys in: a reader sees no disclosure
+                    // line, and
+                    // the composer leaves the merge undone, so the values would be silently ignored
+                    // too
+                    throw new Failure(
+                            ref(t.getKeyNode().getStartMark()),
+                            "不支持 YAML 合并键“<<”：它把别处的键值"
+                                    + "悄悄并入这里，阅读时看不出来。请把需要的键（如 disclosure、withheld_basis）逐个写在这一节中");
                 }
                 Object key = convert(t.getKeyNode(), depth + 1);
                 String k = String.valueOf(key);
                 if (m.containsKey(k)) {
-                    // SnakeYAML's composer keeps both; a silent "last one wins" would hide an editor's mistake
-                    throw new Failure(ref(t.getKeyNode().getStartMark()), "同一个键“" + k + "”写了两次，请删去一个");
+                    // SnakeYAML's composer keeps both; a silent "last one wins" would hide an
+                    // editor's mistake
+                    throw new Failure(
+                            ref(t.getKeyNode().getStartMark()), "同一个键“" + k + "”写了两次，请删去一个");
                 }
                 m.put(k, convert(t.getValueNode(), depth + 1));
                 keys.put(k, ref(t.getKeyNode().getStartMark()));

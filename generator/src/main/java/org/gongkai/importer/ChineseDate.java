@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 final class ChineseDate {
 
     private static final String NUM = "[0-9０-９]{1,4}|[〇○零一二三四五六七八九十]{1,4}";
-    private static final Pattern WHOLE = Pattern.compile(
-            "^\\s*(" + NUM + ")\\s*年\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*日\\s*$");
+    private static final Pattern WHOLE =
+            Pattern.compile(
+                    "^\\s*(" + NUM + ")\\s*年\\s*(" + NUM + ")\\s*月\\s*(" + NUM + ")\\s*日\\s*$");
 
-    private ChineseDate() {
-    }
+    private ChineseDate() {}
 
-    /** The date when the whole line is a date and nothing else (the 成文日期 line under the signature). */
+    /**
+     * The date when the whole line is a date and nothing else (the 成文日期 line under the signature).
+     */
     static Optional<LocalDate> parseLine(String line) {
         Matcher m = WHOLE.matcher(ChineseText.withoutMarks(line));
         if (!m.matches()) {

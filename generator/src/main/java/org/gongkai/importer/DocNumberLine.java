@@ -7,18 +7,20 @@ import org.gongkai.content.DocNumber;
 import org.gongkai.content.DocNumber.Problem;
 
 /**
- * A line of a 版头 read as a 文号 by {@link DocNumber}'s grammar, with the bracket mistakes conversions and
- * typists make ([2022], (2022), 【2022】, 〔22〕) normalised to GB/T 9704's 〔2022〕. The importer reads every
- * header line this way, so it takes only what is surely a 文号: a Han 代字, 号 at the end, and the year in
- * brackets or followed by 年 (安政发2022 32号 is too loose to be sure).
+ * A line of a 版头 read as a 文号 by {@link DocNumber}'s grammar, with the bracket mistakes conversions
+ * and typists make ([2022], (2022), 【2022】, 〔22〕) normalised to GB/T 9704's 〔2022〕. The importer
+ * reads every header line this way, so it takes only what is surely a 文号: a Han 代字, 号 at the end,
+ * and the year in brackets or followed by 年 (安政发2022 32号 is too loose to be sure).
  *
- * @param number  the 文号 as read
+ * @param number the 文号 as read
  * @param repairs what was changed from the original, in Chinese (empty when nothing was)
  */
 record DocNumberLine(DocNumber number, String repairs) {
 
     /** 签发人 stands on the 文号's line in 上行文, before or after it. */
-    private static final Pattern SIGNER = Pattern.compile("^(?:签发人?[：:].*?\\s+)?(.*?)(?:\\s*签发人?[：:].*)?$");
+    private static final Pattern SIGNER =
+            Pattern.compile("^(?:签发人?[：:].*?\\s+)?(.*?)(?:\\s*签发人?[：:].*)?$");
+
     private static final Pattern AGENCY = Pattern.compile("\\p{IsHan}{1,12}");
 
     /** The normalised 文号, e.g. 安政发〔2022〕32号. */
@@ -34,13 +36,18 @@ record DocNumberLine(DocNumber number, String repairs) {
         }
         plain = s.group(1);
         DocNumber n = DocNumber.parse(plain, 0);
-        if (n.kind() != DocNumber.Kind.DOC_NUMBER || n.has(Problem.NO_HAO) || !AGENCY.matcher(n.agency()).matches()
+        if (n.kind() != DocNumber.Kind.DOC_NUMBER
+                || n.has(Problem.NO_HAO)
+                || !AGENCY.matcher(n.agency()).matches()
                 || (n.has(Problem.YEAR_NOT_BRACKETED) && !plain.contains("年"))) {
             return Optional.empty();
         }
         StringBuilder repairs = new StringBuilder();
         if (n.has(Problem.SHORT_YEAR)) {
-            repairs.append("年份“").append(String.format("%02d", n.year() % 100)).append("”补全为 ").append(n.year())
+            repairs.append("年份“")
+                    .append(String.format("%02d", n.year() % 100))
+                    .append("”补全为 ")
+                    .append(n.year())
                     .append("；");
         }
         if (n.has(Problem.YEAR_NOT_BRACKETED)) {

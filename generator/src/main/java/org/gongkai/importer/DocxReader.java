@@ -4,42 +4,41 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 
 /**
- * Reads a .docx (Word or WPS) with Apache POI: body paragraphs and tables in order. Page headers and
- * footers live in separate parts of the file and are never read, so page numbers cannot leak in.
- * Numbering that Word generates (lists) is turned back into the 一、/（一）/1. text it shows.
+ * Reads a .docx (Word or WPS) with Apache POI: body paragraphs and tables in order. Page headers
+ * and footers live in separate parts of the file and are never read, so page numbers cannot leak
+ * in. Numbering that Word generates (lists) is turned back into the 一、/（一）/1. text it shows.
  */
 final class DocxReader {
 
-    private DocxReader() {
-    }
+    private DocxReader() {}
 
     static SourceText read(InputStream in, String fileName) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(in)) {
@@ -50,23 +49,31 @@ final class DocxReader {
             int tableNo = 0;
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
-                    String text = numbers.label(p) + runs(p, pictures, "第 " + (paragraphNo + 1) + " 段");
+                    String text =
+                            numbers.label(p) + runs(p, pictures, "第 " + (paragraphNo + 1) + " 段");
                     if (ChineseText.withoutMarks(text).isBlank()) {
                         continue;
                     }
                     paragraphNo++;
-                    blocks.add(new SourceBlock.Paragraph(text, layout(p), "第 " + paragraphNo + " 段"));
+                    blocks.add(
+                            new SourceBlock.Paragraph(text, layout(p), "第 " + paragraphNo + " 段"));
                 } else if (element instanceof XWPFTable t) {
                     tableNo++;
-                    blocks.add(new SourceBlock.Table(rows(t, pictures, "第 " + tableNo + " 个表格"),
-                            "第 " + tableNo + " 个表格"));
+                    blocks.add(
+                            new SourceBlock.Table(
+                                    rows(t, pictures, "第 " + tableNo + " 个表格"),
+                                    "第 " + tableNo + " 个表格"));
                 }
             }
-            return new SourceText(fileName, "Word 文档", blocks, List.of(), pictures.doubts, pictures.list);
+            return new SourceText(
+                    fileName, "Word 文档", blocks, List.of(), pictures.doubts, pictures.list);
         }
     }
 
-    /** Run texts with bold runs marked; tabs and line breaks inside a paragraph become nothing (Chinese). */
+    /**
+     * Run texts with bold runs marked; tabs and line breaks inside a paragraph become nothing
+     * (Chinese).
+     */
     private static String runs(XWPFParagraph p, Pictures pictures, String origin) {
         StringBuilder b = new StringBuilder();
         for (XWPFRun r : p.getRuns()) {
@@ -77,7 +84,9 @@ final class DocxReader {
             if (t == null || t.isEmpty()) {
                 continue;
             }
-            t = ChineseText.withoutInvisible(t.replace("\t", " ").replace("\n", "").replace("\r", ""));
+            t =
+                    ChineseText.withoutInvisible(
+                            t.replace("\t", " ").replace("\n", "").replace("\r", ""));
             if (r.isBold() && !t.isBlank()) {
                 b.append(ChineseText.BOLD_START).append(t).append(ChineseText.BOLD_END);
             } else {
@@ -89,12 +98,20 @@ final class DocxReader {
     }
 
     private static SourceBlock.Layout layout(XWPFParagraph p) {
-        String style = p.getStyleID() == null ? "" : p.getStyleID().toLowerCase(java.util.Locale.ROOT);
-        boolean heading = style.startsWith("heading") || style.equals("title") || style.startsWith("标题")
-                || (p.getCTP().getPPr() != null && p.getCTP().getPPr().getOutlineLvl() != null);
+        String style =
+                p.getStyleID() == null ? "" : p.getStyleID().toLowerCase(java.util.Locale.ROOT);
+        boolean heading =
+                style.startsWith("heading")
+                        || style.equals("title")
+                        || style.startsWith("标题")
+                        || (p.getCTP().getPPr() != null
+                                && p.getCTP().getPPr().getOutlineLvl() != null);
         boolean centred = p.getAlignment() == ParagraphAlignment.CENTER;
-        boolean allBold = !p.getRuns().isEmpty() && p.getRuns().stream()
-                .filter(r -> r.text() != null && !r.text().isBlank()).allMatch(XWPFRun::isBold);
+        boolean allBold =
+                !p.getRuns().isEmpty()
+                        && p.getRuns().stream()
+                                .filter(r -> r.text() != null && !r.text().isBlank())
+                                .allMatch(XWPFRun::isBold);
         return new SourceBlock.Layout(centred, heading, allBold);
     }
 
@@ -112,8 +129,11 @@ final class DocxReader {
                 }
                 cells.add(text.toString());
                 // a cell merged across columns keeps the columns of the rows around it
-                BigInteger span = cell.getCTTc().getTcPr() != null && cell.getCTTc().getTcPr().getGridSpan() != null
-                        ? cell.getCTTc().getTcPr().getGridSpan().getVal() : BigInteger.ONE;
+                BigInteger span =
+                        cell.getCTTc().getTcPr() != null
+                                        && cell.getCTTc().getTcPr().getGridSpan() != null
+                                ? cell.getCTTc().getTcPr().getGridSpan().getVal()
+                                : BigInteger.ONE;
                 for (int i = 1; i < span.intValue(); i++) {
                     cells.add("");
                 }
@@ -124,9 +144,9 @@ final class DocxReader {
     }
 
     /**
-     * The pictures of the document in order, as PNG or JPEG: those two as they are, GIF, BMP and TIFF
-     * converted to PNG, anything else (EMF, WMF vector drawings) reported and left out. Limits as for the
-     * file itself: no picture over 16 MB or 40 megapixels, at most 200 pictures.
+     * The pictures of the document in order, as PNG or JPEG: those two as they are, GIF, BMP and
+     * TIFF converted to PNG, anything else (EMF, WMF vector drawings) reported and left out. Limits
+     * as for the file itself: no picture over 16 MB or 40 megapixels, at most 200 pictures.
      */
     private static final class Pictures {
         static final int MAX_BYTES = 16 * 1024 * 1024;
@@ -135,7 +155,10 @@ final class DocxReader {
         final List<Picture> list = new ArrayList<>();
         final List<String> doubts = new ArrayList<>();
 
-        /** The picture's mark for the text, or "" when it cannot be brought over (and a doubt says so). */
+        /**
+         * The picture's mark for the text, or "" when it cannot be brought over (and a doubt says
+         * so).
+         */
         String take(XWPFPictureData data, String origin) {
             if (data == null || data.getData() == null) {
                 return "";
@@ -148,7 +171,11 @@ final class DocxReader {
                 return "";
             }
             if (bytes.length > MAX_BYTES) {
-                doubts.add(origin + "有一张 " + bytes.length / 1024 / 1024 + " MB 的图片，超过 16 MB，没有导入；请压缩后手工添加");
+                doubts.add(
+                        origin
+                                + "有一张 "
+                                + bytes.length / 1024 / 1024
+                                + " MB 的图片，超过 16 MB，没有导入；请压缩后手工添加");
                 return "";
             }
             Picture picture;
@@ -159,8 +186,12 @@ final class DocxReader {
             } else {
                 byte[] png = toPng(bytes);
                 if (png == null) {
-                    doubts.add(origin + "有一张 " + what + " 图片，无法转换为 PNG，没有导入；请在 Word 中把它另存为 PNG 图片，"
-                            + "放在文件旁边，并在正文原处写 ![图片说明](文件名)");
+                    doubts.add(
+                            origin
+                                    + "有一张 "
+                                    + what
+                                    + " 图片，无法转换为 PNG，没有导入；请在 Word 中把它另存为 PNG 图片，"
+                                    + "放在文件旁边，并在正文原处写 ![图片说明](文件名)");
                     return "";
                 }
                 picture = new Picture(png, "png", origin);
@@ -170,7 +201,8 @@ final class DocxReader {
         }
 
         private static byte[] toPng(byte[] bytes) {
-            try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            try (ImageInputStream in =
+                    ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
                 Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
                 if (readers == null || !readers.hasNext()) {
                     return null;
@@ -194,9 +226,10 @@ final class DocxReader {
     }
 
     /**
-     * Word's automatic numbering: counters per list and level, starting where the level's {@code w:start}
-     * (or the list's {@code w:startOverride}) says, each level formatted as its own {@code w:numFmt} and
-     * {@code w:lvlText} say. Read through POI's numbering part, with a list's level overrides first.
+     * Word's automatic numbering: counters per list and level, starting where the level's {@code
+     * w:start} (or the list's {@code w:startOverride}) says, each level formatted as its own {@code
+     * w:numFmt} and {@code w:lvlText} say. Read through POI's numbering part, with a list's level
+     * overrides first.
      */
     private static final class ListNumbers {
         private final XWPFNumbering numbering;
@@ -212,13 +245,16 @@ final class DocxReader {
                 return "";
             }
             int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
-            int[] c = counters.computeIfAbsent(id, k -> {
-                int[] fresh = new int[9];
-                for (int l = 0; l < 9; l++) {
-                    fresh[l] = start(id, l) - 1;
-                }
-                return fresh;
-            });
+            int[] c =
+                    counters.computeIfAbsent(
+                            id,
+                            k -> {
+                                int[] fresh = new int[9];
+                                for (int l = 0; l < 9; l++) {
+                                    fresh[l] = start(id, l) - 1;
+                                }
+                                return fresh;
+                            });
             c[level]++;
             for (int i = level + 1; i < 9; i++) {
                 c[i] = start(id, i) - 1;
@@ -240,7 +276,10 @@ final class DocxReader {
                     if (l >= 0 && l < 9) {
                         CTLvl other = lvl(id, l);
                         // a level above not reached yet shows its start, as Word does
-                        out.append(format(other == null ? fmt : fmt(other), Math.max(start(id, l), c[l])));
+                        out.append(
+                                format(
+                                        other == null ? fmt : fmt(other),
+                                        Math.max(start(id, l), c[l])));
                     }
                 } else {
                     out.append(ch);
@@ -250,18 +289,22 @@ final class DocxReader {
         }
 
         private static String fmt(CTLvl lvl) {
-            return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null ? "decimal"
+            return lvl.getNumFmt() == null || lvl.getNumFmt().getVal() == null
+                    ? "decimal"
                     : lvl.getNumFmt().getVal().toString();
         }
 
         private int start(BigInteger id, int level) {
             CTNumLvl override = override(id, level);
-            if (override != null && override.getStartOverride() != null && override.getStartOverride().getVal() != null) {
+            if (override != null
+                    && override.getStartOverride() != null
+                    && override.getStartOverride().getVal() != null) {
                 return override.getStartOverride().getVal().intValue();
             }
             CTLvl lvl = lvl(id, level);
             return lvl != null && lvl.getStart() != null && lvl.getStart().getVal() != null
-                    ? lvl.getStart().getVal().intValue() : 1;
+                    ? lvl.getStart().getVal().intValue()
+                    : 1;
         }
 
         private CTNumLvl override(BigInteger id, int level) {
@@ -277,7 +320,10 @@ final class DocxReader {
             return null;
         }
 
-        /** The level's definition: the list's own override when it gives one, else the abstract list's. */
+        /**
+         * The level's definition: the list's own override when it gives one, else the abstract
+         * list's.
+         */
         private CTLvl lvl(BigInteger id, int level) {
             CTNumLvl override = override(id, level);
             if (override != null && override.getLvl() != null) {
@@ -297,13 +343,17 @@ final class DocxReader {
         }
 
         private static String format(String fmt, int n) {
-            if ((fmt.startsWith("chinese") || fmt.startsWith("ideograph") || fmt.startsWith("japaneseCounting"))
-                    && n >= 0 && n < 100) {
+            if ((fmt.startsWith("chinese")
+                            || fmt.startsWith("ideograph")
+                            || fmt.startsWith("japaneseCounting"))
+                    && n >= 0
+                    && n < 100) {
                 String digits = "零一二三四五六七八九";
                 if (n < 10) {
                     return String.valueOf(digits.charAt(n));
                 }
-                return (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十"
+                return (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10)))
+                        + "十"
                         + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
             }
             return String.valueOf(n);

@@ -15,20 +15,20 @@ import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 
 /**
- * The file name (and so the id and URL) of an imported document: from the 文号 as the site already names
- * them (安政发〔2022〕32号 → anzhengfa-2022-32), else from the 成文日期.
+ * The file name (and so the id and URL) of an imported document: from the 文号 as the site already
+ * names them (安政发〔2022〕32号 → anzhengfa-2022-32), else from the 成文日期.
  */
 final class FileSlug {
 
-    private FileSlug() {
-    }
+    private FileSlug() {}
 
     static Optional<String> fromDocNumber(String docNumber, Content existing) {
         Optional<DocNumber> dn = DocNumberLine.parse(docNumber).map(DocNumberLine::number);
         if (dn.isEmpty()) {
             return Optional.empty();
         }
-        String prefix = sitePrefix(dn.get().agency(), existing).orElseGet(() -> pinyin(dn.get().agency()));
+        String prefix =
+                sitePrefix(dn.get().agency(), existing).orElseGet(() -> pinyin(dn.get().agency()));
         if (prefix.isEmpty()) {
             return Optional.empty();
         }
@@ -39,7 +39,10 @@ final class FileSlug {
         return date.toString();
     }
 
-    /** The prefix the site already uses for this agency code, so a second 安政办发 file matches the first. */
+    /**
+     * The prefix the site already uses for this agency code, so a second 安政办发 file matches the
+     * first.
+     */
     private static Optional<String> sitePrefix(String agency, Content existing) {
         for (Document d : existing.documents()) {
             if (d.details() instanceof Details.Policy p && p.docNumber().isPresent()) {

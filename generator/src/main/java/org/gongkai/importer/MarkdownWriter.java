@@ -9,8 +9,9 @@ import org.gongkai.content.DocumentType;
 import org.gongkai.content.FrontMatterWriter;
 
 /**
- * Writes a recognised document as a content file: YAML front matter in the content model's key order,
- * with a Chinese comment on every value the editor must fill in or confirm, then the Markdown body.
+ * Writes a recognised document as a content file: YAML front matter in the content model's key
+ * order, with a Chinese comment on every value the editor must fill in or confirm, then the
+ * Markdown body.
  */
 final class MarkdownWriter {
 
@@ -19,14 +20,27 @@ final class MarkdownWriter {
      *
      * @param publishedNote where {@code published} came from, in the comment above it
      */
-    record Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile,
-                    List<String> pictureFiles, int year, java.util.Optional<ReportTables.Figures> figures,
-                    String publishedNote) {
+    record Defaults(
+            DocumentType type,
+            LocalDate published,
+            String indexNo,
+            String sourceFile,
+            List<String> pictureFiles,
+            int year,
+            java.util.Optional<ReportTables.Figures> figures,
+            String publishedNote) {
 
         static final String IMPORT_DAY = "默认为导入当天，请改为在专栏实际发布的日期";
 
         Defaults(DocumentType type, LocalDate published, String indexNo, String sourceFile) {
-            this(type, published, indexNo, sourceFile, List.of(), published.getYear(), java.util.Optional.empty(),
+            this(
+                    type,
+                    published,
+                    indexNo,
+                    sourceFile,
+                    List.of(),
+                    published.getYear(),
+                    java.util.Optional.empty(),
                     IMPORT_DAY);
         }
     }
@@ -36,8 +50,7 @@ final class MarkdownWriter {
         return "图" + n + "（请填写图片说明）";
     }
 
-    private MarkdownWriter() {
-    }
+    private MarkdownWriter() {}
 
     static String write(OfficialDocument doc, Defaults defaults) {
         FrontMatterWriter f = new FrontMatterWriter();
@@ -48,7 +61,10 @@ final class MarkdownWriter {
             f.comment("报告年度（取自标题）").key("year", String.valueOf(defaults.year()), "");
         }
         if (policy) {
-            key(f, "doc_number", doc.docNumber().map(Recognised::value).orElse(null),
+            key(
+                    f,
+                    "doc_number",
+                    doc.docNumber().map(Recognised::value).orElse(null),
                     "请填写：文号，如 安政发〔2022〕32号（原件版头没有认出；没有文号的文件可删去这一行）");
         }
         key(f, "issuer", doc.issuer().map(Recognised::value).orElse(null), "请填写：发文机关（原件中没有认出署名）");
@@ -59,20 +75,23 @@ final class MarkdownWriter {
                 key(f, "written", null, "请填写：成文日期 YYYY-MM-DD（原件中没有认出）");
             }
         }
-        f.comment("请确认：" + defaults.publishedNote()).key("published", defaults.published().toString(), "");
+        f.comment("请确认：" + defaults.publishedNote())
+                .key("published", defaults.published().toString(), "");
         if (doc.disclosure().isEmpty() && defaults.figures().isPresent()) {
             // an annual report is published by law (条例第五十条), whatever its original printed
             f.comment("年度报告依《政府信息公开条例》第五十条向社会公布")
                     .key("disclosure", DisclosureAttribute.PROACTIVE.label(), "");
         } else {
-            key(f, "disclosure", doc.disclosure().map(r -> r.value().label()).orElse(null),
+            key(
+                    f,
+                    "disclosure",
+                    doc.disclosure().map(r -> r.value().label()).orElse(null),
                     "请填写：公开属性（主动公开 / 依申请公开 / 不予公开），原件没有标注");
         }
         if (doc.disclosure().isPresent() && !doc.disclosure().get().value().isPublic()) {
             f.comment("请填写：属性复审日期 YYYY-MM-DD（到期复审，符合条件的转为主动公开）").key("review_by", "", "");
             if (doc.disclosure().get().value() == DisclosureAttribute.WITHHELD) {
-                f.comment("请填写：不予公开的依据，如 第十四条、第十五条、第十六条（政府信息公开条例）")
-                        .key("withheld_basis", "", "");
+                f.comment("请填写：不予公开的依据，如 第十四条、第十五条、第十六条（政府信息公开条例）").key("withheld_basis", "", "");
             }
         }
         if (policy) {
@@ -88,7 +107,8 @@ final class MarkdownWriter {
         if (!doc.attachments().isEmpty()) {
             f.comment("请填写：把附件文件放在本文件旁边，在 file 后写它的文件名").key("attachments", "", "");
             for (Recognised<String> a : doc.attachments()) {
-                f.line("  - file:", "").line("    title: " + FrontMatterWriter.scalar(a.value()), "");
+                f.line("  - file:", "")
+                        .line("    title: " + FrontMatterWriter.scalar(a.value()), "");
             }
         }
         StringBuilder out = new StringBuilder("---\n").append(f.text()).append("---\n");
@@ -97,14 +117,18 @@ final class MarkdownWriter {
             // the lines of a table whose columns could not be rebuilt stay one block, a line each
             if (isTableLine(b) && isTableLine(previous)) {
                 out.setLength(out.length() - 1);
-                out.append("\\\n").append(paragraph(((OfficialDocument.BodyBlock.Paragraph) b).text())).append('\n');
+                out.append("\\\n")
+                        .append(paragraph(((OfficialDocument.BodyBlock.Paragraph) b).text()))
+                        .append('\n');
                 previous = b;
                 continue;
             }
             previous = b;
             out.append('\n');
             if (b instanceof OfficialDocument.BodyBlock.Heading h) {
-                out.append("#".repeat(h.level())).append(' ').append(inline(ChineseText.withoutMarks(h.text())))
+                out.append("#".repeat(h.level()))
+                        .append(' ')
+                        .append(inline(ChineseText.withoutMarks(h.text())))
                         .append('\n');
             } else if (b instanceof OfficialDocument.BodyBlock.Paragraph p) {
                 out.append(paragraph(p.text())).append('\n');
@@ -113,11 +137,18 @@ final class MarkdownWriter {
             }
         }
         // each picture where it stood, as an image beside the document with an alt text to fill in
-        return Picture.MARK.matcher(out.toString()).replaceAll(m -> {
-            int n = Integer.parseInt(m.group(1));
-            String file = n <= defaults.pictureFiles().size() ? defaults.pictureFiles().get(n - 1) : "";
-            return java.util.regex.Matcher.quoteReplacement("![" + altPlaceholder(n) + "](" + file + ")");
-        });
+        return Picture.MARK
+                .matcher(out.toString())
+                .replaceAll(
+                        m -> {
+                            int n = Integer.parseInt(m.group(1));
+                            String file =
+                                    n <= defaults.pictureFiles().size()
+                                            ? defaults.pictureFiles().get(n - 1)
+                                            : "";
+                            return java.util.regex.Matcher.quoteReplacement(
+                                    "![" + altPlaceholder(n) + "](" + file + ")");
+                        });
     }
 
     private static boolean isTableLine(OfficialDocument.BodyBlock b) {
@@ -135,8 +166,8 @@ final class MarkdownWriter {
 
     /**
      * A body paragraph. Bold marks become {@code **}, with punctuation at either end moved outside:
-     * CommonMark does not close {@code **} after 。 when a Chinese character follows, so
-     * {@code **公开。**抓好} would print its asterisks.
+     * CommonMark does not close {@code **} after 。 when a Chinese character follows, so {@code
+     * **公开。**抓好} would print its asterisks.
      */
     static String paragraph(String marked) {
         String p = emphasis(marked);
@@ -173,7 +204,8 @@ final class MarkdownWriter {
             while (z > a && isPunctuation(inner.charAt(z - 1))) {
                 z--;
             }
-            // never half a bracket pair inside the emphasis: （**一）春耕**） is neither bold nor numbering
+            // never half a bracket pair inside the emphasis: （**一）春耕**） is neither bold nor
+            // numbering
             Matcher numbering = NUMBERING.matcher(inner.substring(a, z));
             if (a > 0 && numbering.lookingAt()) {
                 a += numbering.end();
@@ -197,9 +229,12 @@ final class MarkdownWriter {
     }
 
     /** What is left of （一） or （1） when its opening bracket moved out of the emphasis. */
-    private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
+    private static final Pattern NUMBERING =
+            Pattern.compile("^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
 
-    /** The last opening bracket in {@code s[from, to)} that is not closed before {@code to}, or -1. */
+    /**
+     * The last opening bracket in {@code s[from, to)} that is not closed before {@code to}, or -1.
+     */
     private static int unmatchedOpening(String s, int from, int to) {
         int depth = 0;
         for (int i = to - 1; i >= from; i--) {
@@ -235,12 +270,18 @@ final class MarkdownWriter {
 
     private static boolean isPunctuation(char c) {
         int t = Character.getType(c);
-        return t == Character.START_PUNCTUATION || t == Character.END_PUNCTUATION
-                || t == Character.INITIAL_QUOTE_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION
-                || t == Character.OTHER_PUNCTUATION || t == Character.DASH_PUNCTUATION || c == '\\';
+        return t == Character.START_PUNCTUATION
+                || t == Character.END_PUNCTUATION
+                || t == Character.INITIAL_QUOTE_PUNCTUATION
+                || t == Character.FINAL_QUOTE_PUNCTUATION
+                || t == Character.OTHER_PUNCTUATION
+                || t == Character.DASH_PUNCTUATION
+                || c == '\\';
     }
 
-    /** Characters Markdown would read as syntax are escaped; the text prints as the document has it. */
+    /**
+     * Characters Markdown would read as syntax are escaped; the text prints as the document has it.
+     */
     static String inline(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {

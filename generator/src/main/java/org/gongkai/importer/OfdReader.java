@@ -24,22 +24,22 @@ import org.xml.sax.SAXException;
 /**
  * Reads an OFD file (GB/T 33190, the national fixed-layout format: a zip of XML parts) with the JDK
  * alone: OFD.xml → the document's Document.xml → each page's Content.xml, whose TextObjects carry
- * their text (TextCode) and positions in millimetres. Glyphs on one baseline make a line; the lines go
- * through the same paragraph and table recognition as a PDF's.
+ * their text (TextCode) and positions in millimetres. Glyphs on one baseline make a line; the lines
+ * go through the same paragraph and table recognition as a PDF's.
  *
- * <p>The same limits as a .docx: at most 4,096 parts, none over 64 MB unpacked nor packed more than 100
- * to 1, no DTDs or external entities in the XML.
+ * <p>The same limits as a .docx: at most 4,096 parts, none over 64 MB unpacked nor packed more than
+ * 100 to 1, no DTDs or external entities in the XML.
  */
 final class OfdReader {
 
     static final int MAX_ENTRIES = 4096;
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
     static final int MAX_RATIO = 100;
+
     /** Points per millimetre: lines are measured in points, as PDF's are. */
     private static final float PT = 72f / 25.4f;
 
-    private OfdReader() {
-    }
+    private OfdReader() {}
 
     /** Whether the zip is an OFD package (has OFD.xml at its root). */
     static boolean isOfd(Path file) {
@@ -62,7 +62,8 @@ final class OfdReader {
             }
             docRoot = strip(docRoot);
             Element doc = xml(zip, docRoot);
-            String base = docRoot.contains("/") ? docRoot.substring(0, docRoot.lastIndexOf('/') + 1) : "";
+            String base =
+                    docRoot.contains("/") ? docRoot.substring(0, docRoot.lastIndexOf('/') + 1) : "";
             float[] box = box(first(doc, "PhysicalBox"), new float[] {0, 0, 210, 297});
             Set<String> boldFonts = boldFonts(zip, doc, base);
             List<PdfReader.Line> lines = new ArrayList<>();
@@ -79,8 +80,9 @@ final class OfdReader {
     }
 
     /**
-     * The ids of the bold fonts in the document's PublicRes parts: a font declared {@code Bold="true"} or named
-     * bold (SimHei-Bold, 方正小标宋 Bold …), as a 版式 export declares the 标题 and 一、 headings' fonts.
+     * The ids of the bold fonts in the document's PublicRes parts: a font declared {@code
+     * Bold="true"} or named bold (SimHei-Bold, 方正小标宋 Bold …), as a 版式 export declares the 标题 and 一、
+     * headings' fonts.
      */
     private static Set<String> boldFonts(ZipFile zip, Element doc, String base) throws IOException {
         Set<String> out = new HashSet<>();
@@ -92,7 +94,9 @@ final class OfdReader {
             for (int f = 0; f < fonts.getLength(); f++) {
                 Element font = (Element) fonts.item(f);
                 if (Boolean.parseBoolean(font.getAttribute("Bold"))
-                        || font.getAttribute("FontName").toLowerCase(Locale.ROOT).contains("bold")) {
+                        || font.getAttribute("FontName")
+                                .toLowerCase(Locale.ROOT)
+                                .contains("bold")) {
                     out.add(font.getAttribute("ID"));
                 }
             }
@@ -101,15 +105,16 @@ final class OfdReader {
     }
 
     /** A text object's glyphs, placed on the page. */
-    private record Glyph(float x, float y, float width, float size, String text, boolean bold) {
-    }
+    private record Glyph(float x, float y, float width, float size, String text, boolean bold) {}
 
     /** GB/T 33190 CT_Text: Weight 700 is bold (400 normal); a bold font makes its text bold too. */
     private static boolean bold(Element t, Set<String> boldFonts) {
-        return number(t.getAttribute("Weight"), 400) >= 600 || boldFonts.contains(t.getAttribute("Font"));
+        return number(t.getAttribute("Weight"), 400) >= 600
+                || boldFonts.contains(t.getAttribute("Font"));
     }
 
-    private static List<PdfReader.Line> lines(Element content, int page, float[] box, Set<String> boldFonts) {
+    private static List<PdfReader.Line> lines(
+            Element content, int page, float[] box, Set<String> boldFonts) {
         List<Glyph> glyphs = new ArrayList<>();
         NodeList objects = content.getElementsByTagNameNS("*", "TextObject");
         for (int i = 0; i < objects.getLength(); i++) {
@@ -123,7 +128,11 @@ final class OfdReader {
                 String text = code.getTextContent();
                 float x = b[0] + number(code.getAttribute("X"), 0);
                 float y = b[1] + number(code.getAttribute("Y"), 0);
-                float[] deltas = deltas(code.getAttribute("DeltaX"), text.codePointCount(0, text.length()), size);
+                float[] deltas =
+                        deltas(
+                                code.getAttribute("DeltaX"),
+                                text.codePointCount(0, text.length()),
+                                size);
                 int k = 0;
                 for (int cp : text.codePoints().toArray()) {
                     glyphs.add(new Glyph(x, y, size, size, Character.toString(cp), bold));
@@ -156,8 +165,14 @@ final class OfdReader {
             for (Glyph g : row) {
                 size = Math.max(size, g.size());
                 bold &= g.bold();
-                if (previous != null && g.x() - (previous.x() + previous.width()) > Math.max(g.size(), previous.size())) {
-                    cells.add(new PdfReader.Cell(cell.toString().strip(), start.x() * PT, (previous.x() + previous.width()) * PT));
+                if (previous != null
+                        && g.x() - (previous.x() + previous.width())
+                                > Math.max(g.size(), previous.size())) {
+                    cells.add(
+                            new PdfReader.Cell(
+                                    cell.toString().strip(),
+                                    start.x() * PT,
+                                    (previous.x() + previous.width()) * PT));
                     cell.setLength(0);
                     start = g;
                     text.append(' ');
@@ -166,20 +181,36 @@ final class OfdReader {
                 text.append(g.text());
                 previous = g;
             }
-            cells.add(new PdfReader.Cell(cell.toString().strip(), start.x() * PT, (previous.x() + previous.width()) * PT));
+            cells.add(
+                    new PdfReader.Cell(
+                            cell.toString().strip(),
+                            start.x() * PT,
+                            (previous.x() + previous.width()) * PT));
             String t = ChineseText.withoutInvisible(text.toString());
             if (t.isBlank()) {
                 continue;
             }
             n++;
-            out.add(new PdfReader.Line(page, n, t, row.get(0).x() * PT, (previous.x() + previous.width()) * PT,
-                    row.get(0).y() * PT, size * PT, bold, box[2] * PT, box[3] * PT,
-                    cells.stream().filter(c -> !c.text().isEmpty()).toList()));
+            out.add(
+                    new PdfReader.Line(
+                            page,
+                            n,
+                            t,
+                            row.get(0).x() * PT,
+                            (previous.x() + previous.width()) * PT,
+                            row.get(0).y() * PT,
+                            size * PT,
+                            bold,
+                            box[2] * PT,
+                            box[3] * PT,
+                            cells.stream().filter(c -> !c.text().isEmpty()).toList()));
         }
         return out;
     }
 
-    /** DeltaX: the advance after each glyph, "g n d" repeating d n times; missing ones are one em. */
+    /**
+     * DeltaX: the advance after each glyph, "g n d" repeating d n times; missing ones are one em.
+     */
     private static float[] deltas(String spec, int count, float size) {
         float[] out = new float[Math.max(count, 1)];
         java.util.Arrays.fill(out, size);
@@ -258,7 +289,10 @@ final class OfdReader {
         }
     }
 
-    /** The entry's bytes, refusing one that unpacks past the limits (a zip bomb) whatever its header says. */
+    /**
+     * The entry's bytes, refusing one that unpacks past the limits (a zip bomb) whatever its header
+     * says.
+     */
     private static byte[] bounded(ZipFile zip, ZipEntry entry) throws IOException {
         long packed = Math.max(entry.getCompressedSize(), 1);
         try (InputStream in = zip.getInputStream(entry)) {
@@ -267,7 +301,8 @@ final class OfdReader {
             long total = 0;
             for (int r; (r = in.read(buf)) > 0; ) {
                 total += r;
-                if (total > MAX_ENTRY_BYTES || (total > 1024 * 1024 && total / packed > MAX_RATIO)) {
+                if (total > MAX_ENTRY_BYTES
+                        || (total > 1024 * 1024 && total / packed > MAX_RATIO)) {
                     throw new IOException(entry.getName() + " 解压后过大，可能是压缩炸弹");
                 }
                 out.write(buf, 0, r);

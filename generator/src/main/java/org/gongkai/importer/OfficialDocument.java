@@ -9,19 +9,19 @@ import org.gongkai.content.DisclosureAttribute;
  * What {@link LayoutRecognizer} read off a document laid out per GB/T 9704: the 版头 fields, the
  * structure of the body, and everything it was unsure of. Nothing here is a guess without a note.
  *
- * @param organMark      发文机关标志 without 文件 (安乐镇人民政府)
- * @param docNumber      文号, normalised to 〔〕
- * @param title          标题, lines joined
- * @param recipients     主送机关 (kept in the body too, as its first line)
- * @param issuer         发文机关 from the signature, else from the 发文机关标志
- * @param written        成文日期
- * @param disclosure     from the （此件公开发布） marker
- * @param attachments    附件 titles from the 附件： lines
- * @param body           the body, rebuilt
- * @param repairs        what was changed in the body (joined paragraphs, numbering), in Chinese
- * @param doubts         what the editor must check, in Chinese
- * @param dropped        what the reader left out (page numbers, headers)
- * @param pictures       the pictures, in order; picture N stands in the body as {@link Picture#mark(int)}
+ * @param organMark 发文机关标志 without 文件 (安乐镇人民政府)
+ * @param docNumber 文号, normalised to 〔〕
+ * @param title 标题, lines joined
+ * @param recipients 主送机关 (kept in the body too, as its first line)
+ * @param issuer 发文机关 from the signature, else from the 发文机关标志
+ * @param written 成文日期
+ * @param disclosure from the （此件公开发布） marker
+ * @param attachments 附件 titles from the 附件： lines
+ * @param body the body, rebuilt
+ * @param repairs what was changed in the body (joined paragraphs, numbering), in Chinese
+ * @param doubts what the editor must check, in Chinese
+ * @param dropped what the reader left out (page numbers, headers)
+ * @param pictures the pictures, in order; picture N stands in the body as {@link Picture#mark(int)}
  */
 public record OfficialDocument(
         Optional<Recognised<String>> organMark,
@@ -48,27 +48,58 @@ public record OfficialDocument(
     }
 
     OfficialDocument withIssuer(Optional<Recognised<String>> i, List<String> moreDoubts) {
-        List<String> d = new java.util.ArrayList<>(doubts.stream()
-                .filter(x -> i.isEmpty() || !x.contains("请填写 issuer")).toList());
+        List<String> d =
+                new java.util.ArrayList<>(
+                        doubts.stream()
+                                .filter(x -> i.isEmpty() || !x.contains("请填写 issuer"))
+                                .toList());
         d.addAll(moreDoubts);
-        return new OfficialDocument(organMark, docNumber, title, recipients, i, written, disclosure, attachments, body,
-                repairs, d, dropped, pictures);
+        return new OfficialDocument(
+                organMark,
+                docNumber,
+                title,
+                recipients,
+                i,
+                written,
+                disclosure,
+                attachments,
+                body,
+                repairs,
+                d,
+                dropped,
+                pictures);
     }
 
     OfficialDocument withBody(List<BodyBlock> b, List<String> moreRepairs) {
         List<String> r = new java.util.ArrayList<>(repairs);
         r.addAll(moreRepairs);
-        return new OfficialDocument(organMark, docNumber, title, recipients, issuer, written, disclosure, attachments, b,
-                r, doubts, dropped, pictures);
+        return new OfficialDocument(
+                organMark,
+                docNumber,
+                title,
+                recipients,
+                issuer,
+                written,
+                disclosure,
+                attachments,
+                b,
+                r,
+                doubts,
+                dropped,
+                pictures);
     }
 
-    /** One block of the rebuilt body. Text keeps bold marks until {@link MarkdownWriter} writes it. */
+    /**
+     * One block of the rebuilt body. Text keeps bold marks until {@link MarkdownWriter} writes it.
+     */
     public sealed interface BodyBlock {
 
-        record Heading(int level, String text) implements BodyBlock {
-        }
+        record Heading(int level, String text) implements BodyBlock {}
 
-        /** {@code tableLine}: a line of a table whose columns could not be rebuilt (PDF), kept as text. */
+        /**
+         * {@code tableLine}: a line of a table whose columns could not be rebuilt (PDF), kept as
+         * text.
+         */
         record Paragraph(String text, boolean tableLine) implements BodyBlock {
 
             public Paragraph(String text) {

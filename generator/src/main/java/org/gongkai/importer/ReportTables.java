@@ -12,12 +12,13 @@ import org.gongkai.content.ReportForm;
 
 /**
  * The national tables of an annual report (国办公开办函〔2021〕30号), read off an imported body into the
- * report type's front-matter keys: {@code applications} (rows of 7), {@code reviews} (15),
- * {@code permits}, {@code penalties}, {@code enforcement}, {@code fees} and {@code normative}.
+ * report type's front-matter keys: {@code applications} (rows of 7), {@code reviews} (15), {@code
+ * permits}, {@code penalties}, {@code enforcement}, {@code fees} and {@code normative}.
  *
- * <p>Rows are found by their words, not their place, because a converted table loses its places: a PDF
- * row whose label wrapped has its figures on a line of their own, under the label. A row is taken only
- * with exactly as many figures as the template has columns; anything else is left for the editor.
+ * <p>Rows are found by their words, not their place, because a converted table loses its places: a
+ * PDF row whose label wrapped has its figures on a line of their own, under the label. A row is
+ * taken only with exactly as many figures as the template has columns; anything else is left for
+ * the editor.
  */
 final class ReportTables {
 
@@ -57,8 +58,11 @@ final class ReportTables {
         ROWS.put(key, Pattern.compile(words));
     }
 
-    /** The form's layout ({@link ReportForm}): the rows before the groups, and each group's rows. */
+    /**
+     * The form's layout ({@link ReportForm}): the rows before the groups, and each group's rows.
+     */
     static final List<String> TOP = ReportForm.OPENING.stream().map(ReportForm.Row::key).toList();
+
     static final Map<String, List<String>> SUBS = new LinkedHashMap<>();
 
     static {
@@ -71,25 +75,30 @@ final class ReportTables {
 
     /**
      * @param applications row key → 7 figures, for the rows found
-     * @param reviews      the 15 figures of section 四, when found
-     * @param single       permits, penalties, enforcement (件) and fees (万元), when found
-     * @param normative    issued, repealed, valid (件), when found
-     * @param notes        what the editor should know, in Chinese
+     * @param reviews the 15 figures of section 四, when found
+     * @param single permits, penalties, enforcement (件) and fees (万元), when found
+     * @param normative issued, repealed, valid (件), when found
+     * @param notes what the editor should know, in Chinese
      */
-    record Figures(Map<String, List<Long>> applications, Optional<List<Long>> reviews,
-                   Map<String, BigDecimal> single, Optional<List<Long>> normative, List<String> notes) {
+    record Figures(
+            Map<String, List<Long>> applications,
+            Optional<List<Long>> reviews,
+            Map<String, BigDecimal> single,
+            Optional<List<Long>> normative,
+            List<String> notes) {
 
         int found() {
-            return applications.size() + (reviews.isPresent() ? 1 : 0) + single.size() + (normative.isPresent() ? 1 : 0);
+            return applications.size()
+                    + (reviews.isPresent() ? 1 : 0)
+                    + single.size()
+                    + (normative.isPresent() ? 1 : 0);
         }
     }
 
-    private ReportTables() {
-    }
+    private ReportTables() {}
 
     /** One table row or table line: its words and its figures. */
-    private record Line(String label, List<String> figures) {
-    }
+    private record Line(String label, List<String> figures) {}
 
     static Figures read(List<OfficialDocument.BodyBlock> body) {
         List<Line> lines = new ArrayList<>();
@@ -114,8 +123,10 @@ final class ReportTables {
                 while (k > 0 && FIGURE.matcher(tokens[k - 1]).matches()) {
                     k--;
                 }
-                lines.add(new Line(String.join(" ", List.of(tokens).subList(0, k)),
-                        List.of(tokens).subList(k, tokens.length)));
+                lines.add(
+                        new Line(
+                                String.join(" ", List.of(tokens).subList(0, k)),
+                                List.of(tokens).subList(k, tokens.length)));
             }
         }
         Map<String, List<Long>> applications = new LinkedHashMap<>();
@@ -123,7 +134,8 @@ final class ReportTables {
         Optional<List<Long>> reviews = Optional.empty();
         Optional<List<Long>> normative = Optional.empty();
         List<String> notes = new ArrayList<>();
-        String pending = null; // a row whose label stood alone: its figures follow on a line of their own
+        String pending =
+                null; // a row whose label stood alone: its figures follow on a line of their own
         for (Line l : lines) {
             String key = l.label().isEmpty() ? pending : key(l.label());
             if (!l.label().isEmpty()) {
@@ -145,7 +157,8 @@ final class ReportTables {
                 if (unit.equals("fees")) {
                     single.put(unit, new BigDecimal(l.figures().get(0)));
                 } else {
-                    whole(l.figures()).ifPresent(v -> single.put(unit, BigDecimal.valueOf(v.get(0))));
+                    whole(l.figures())
+                            .ifPresent(v -> single.put(unit, BigDecimal.valueOf(v.get(0))));
                 }
                 continue;
             }
@@ -156,7 +169,9 @@ final class ReportTables {
         }
         // （六）其他处理 as one row (older layouts): all zero means each of its three rows is zero
         List<Long> other = applications.remove("other.total");
-        if (other != null && SUBS.get("other").stream().noneMatch(s -> applications.containsKey("other." + s))) {
+        if (other != null
+                && SUBS.get("other").stream()
+                        .noneMatch(s -> applications.containsKey("other." + s))) {
             if (other.stream().allMatch(v -> v == 0)) {
                 for (String s : SUBS.get("other")) {
                     applications.put("other." + s, List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L));
@@ -221,7 +236,11 @@ final class ReportTables {
                 rowLine(out, "    ", s, f.applications().get(g + "." + s));
             }
         }
-        rowLine(out, "  ", ReportForm.CARRIED_FORWARD.key(), f.applications().get(ReportForm.CARRIED_FORWARD.key()));
+        rowLine(
+                out,
+                "  ",
+                ReportForm.CARRIED_FORWARD.key(),
+                f.applications().get(ReportForm.CARRIED_FORWARD.key()));
         if (f.reviews().isPresent()) {
             out.append("reviews: ").append(list(f.reviews().get())).append('\n');
         } else {
@@ -230,27 +249,45 @@ final class ReportTables {
         for (String k : List.of("permits", "penalties", "enforcement", "fees")) {
             BigDecimal v = f.single().get(k);
             if (v == null) {
-                out.append("# 请填写：").append(switch (k) {
-                    case "permits" -> "行政许可本年处理决定数量";
-                    case "penalties" -> "行政处罚本年处理决定数量";
-                    case "enforcement" -> "行政强制本年处理决定数量";
-                    default -> "行政事业性收费本年收费金额（万元）";
-                }).append('\n').append(k).append(":\n");
+                out.append("# 请填写：")
+                        .append(
+                                switch (k) {
+                                    case "permits" -> "行政许可本年处理决定数量";
+                                    case "penalties" -> "行政处罚本年处理决定数量";
+                                    case "enforcement" -> "行政强制本年处理决定数量";
+                                    default -> "行政事业性收费本年收费金额（万元）";
+                                })
+                        .append('\n')
+                        .append(k)
+                        .append(":\n");
             } else {
-                out.append(k).append(": ").append(k.equals("fees") && v.scale() == 0 ? v + ".0" : v.toPlainString())
+                out.append(k)
+                        .append(": ")
+                        .append(k.equals("fees") && v.scale() == 0 ? v + ".0" : v.toPlainString())
                         .append('\n');
             }
         }
-        f.normative().ifPresent(n -> out.append("# 取自原件第二十条第（一）项；删去这一行则按本专栏的文件自动统计\n")
-                .append("normative: {issued: ").append(n.get(0)).append(", repealed: ").append(n.get(1))
-                .append(", valid: ").append(n.get(2)).append("}\n"));
+        f.normative()
+                .ifPresent(
+                        n ->
+                                out.append("# 取自原件第二十条第（一）项；删去这一行则按本专栏的文件自动统计\n")
+                                        .append("normative: {issued: ")
+                                        .append(n.get(0))
+                                        .append(", repealed: ")
+                                        .append(n.get(1))
+                                        .append(", valid: ")
+                                        .append(n.get(2))
+                                        .append("}\n"));
         return out.toString();
     }
 
     private static void rowLine(StringBuilder out, String indent, String key, List<Long> v) {
         if (v == null) {
-            out.append(indent).append("# 请填写：7 个数（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）\n")
-                    .append(indent).append(key).append(":\n");
+            out.append(indent)
+                    .append("# 请填写：7 个数（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）\n")
+                    .append(indent)
+                    .append(key)
+                    .append(":\n");
         } else {
             out.append(indent).append(key).append(": ").append(list(v)).append('\n');
         }

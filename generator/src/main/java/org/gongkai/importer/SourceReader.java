@@ -14,16 +14,18 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Opens the file the editor gave by what it is, not by its name (offices rename .wps and .pdf freely),
- * and turns every way a file can be unreadable into one {@link UnreadableDocument} with a plain message.
+ * Opens the file the editor gave by what it is, not by its name (offices rename .wps and .pdf
+ * freely), and turns every way a file can be unreadable into one {@link UnreadableDocument} with a
+ * plain message.
  */
 public final class SourceReader {
 
-    /** Larger files are refused: an official document is never this big, a scan or a wrong file is. */
+    /**
+     * Larger files are refused: an official document is never this big, a scan or a wrong file is.
+     */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private SourceReader() {
-    }
+    private SourceReader() {}
 
     static SourceText read(Path file) throws UnreadableDocument {
         String name = file.getFileName().toString();
@@ -39,8 +41,13 @@ public final class SourceReader {
             throw new UnreadableDocument(name + " 是空文件（0 字节），请重新导出或复制原件");
         }
         if (size > MAX_BYTES) {
-            throw new UnreadableDocument(name + " 有 " + size / 1024 / 1024 + " MB，超过上限 " + MAX_BYTES / 1024 / 1024
-                    + " MB；公文正文不会这么大，请确认选对了文件");
+            throw new UnreadableDocument(
+                    name
+                            + " 有 "
+                            + size / 1024 / 1024
+                            + " MB，超过上限 "
+                            + MAX_BYTES / 1024 / 1024
+                            + " MB；公文正文不会这么大，请确认选对了文件");
         }
         FileMagic magic;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -52,8 +59,11 @@ public final class SourceReader {
             case OOXML -> OfdReader.isOfd(file) ? ofd(file, name) : docx(file, name);
             case PDF -> pdf(file, name);
             case OLE2 -> throw ole2(file, name);
-            default -> throw new UnreadableDocument(name + " 不是 Word（.docx）、PDF 或 OFD 文件，无法导入。"
-                    + "请在 Word 或 WPS 中打开原件，另存为 .docx 或导出为 PDF 后再导入");
+            default ->
+                    throw new UnreadableDocument(
+                            name
+                                    + " 不是 Word（.docx）、PDF 或 OFD 文件，无法导入。"
+                                    + "请在 Word 或 WPS 中打开原件，另存为 .docx 或导出为 PDF 后再导入");
         };
     }
 
@@ -68,8 +78,13 @@ public final class SourceReader {
             throw protectedFile(name);
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged zip or XML part as any of several runtime exceptions
-            throw new UnreadableDocument(name + " 已损坏，无法作为 Word 文档读取（" + shortReason(e) + "）。"
-                    + "请在 Word 或 WPS 中打开后重新另存为 .docx", e);
+            throw new UnreadableDocument(
+                    name
+                            + " 已损坏，无法作为 Word 文档读取（"
+                            + shortReason(e)
+                            + "）。"
+                            + "请在 Word 或 WPS 中打开后重新另存为 .docx",
+                    e);
         }
     }
 
@@ -77,13 +92,18 @@ public final class SourceReader {
         try {
             SourceText text = OfdReader.read(file, name);
             if (text.blocks().isEmpty()) {
-                throw new UnreadableDocument(name + " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），"
-                        + "或改用原始的 Word 文件导入");
+                throw new UnreadableDocument(
+                        name + " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），" + "或改用原始的 Word 文件导入");
             }
             return text;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument(name + " 已损坏，无法作为 OFD 读取（" + shortReason(e) + "）。"
-                    + "请重新导出 OFD 或 PDF，或改用原始的 Word 文件导入", e);
+            throw new UnreadableDocument(
+                    name
+                            + " 已损坏，无法作为 OFD 读取（"
+                            + shortReason(e)
+                            + "）。"
+                            + "请重新导出 OFD 或 PDF，或改用原始的 Word 文件导入",
+                    e);
         }
     }
 
@@ -91,19 +111,27 @@ public final class SourceReader {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             SourceText text = PdfReader.read(pdf, name);
             if (text.blocks().isEmpty()) {
-                throw new UnreadableDocument(name + " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），"
-                        + "或改用原始的 Word 文件导入");
+                throw new UnreadableDocument(
+                        name + " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），" + "或改用原始的 Word 文件导入");
             }
             return text;
         } catch (InvalidPasswordException e) {
             throw protectedFile(name);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument(name + " 已损坏，无法作为 PDF 读取（" + shortReason(e) + "）。"
-                    + "请重新导出 PDF，或改用原始的 Word 文件导入", e);
+            throw new UnreadableDocument(
+                    name
+                            + " 已损坏，无法作为 PDF 读取（"
+                            + shortReason(e)
+                            + "）。"
+                            + "请重新导出 PDF，或改用原始的 Word 文件导入",
+                    e);
         }
     }
 
-    /** An OLE2 file is either an encrypted .docx (Word wraps those in OLE2) or an old binary .doc/.wps. */
+    /**
+     * An OLE2 file is either an encrypted .docx (Word wraps those in OLE2) or an old binary
+     * .doc/.wps.
+     */
     private static UnreadableDocument ole2(Path file, String name) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
@@ -112,19 +140,25 @@ public final class SourceReader {
         } catch (IOException | RuntimeException e) {
             return new UnreadableDocument(name + " 已损坏，无法读取（" + shortReason(e) + "）", e);
         }
-        return new UnreadableDocument(name + " 是旧版 Word 97-2003（.doc）或 WPS（.wps）格式，无法直接导入。"
-                + "请在 Word 或 WPS 中打开，另存为 .docx 后再导入");
+        return new UnreadableDocument(
+                name
+                        + " 是旧版 Word 97-2003（.doc）或 WPS（.wps）格式，无法直接导入。"
+                        + "请在 Word 或 WPS 中打开，另存为 .docx 后再导入");
     }
 
     private static UnreadableDocument protectedFile(String name) {
-        return new UnreadableDocument(name + " 设有打开密码，无法读取。请在 Word、WPS 或 PDF 软件中输入密码打开，"
-                + "取消密码保护后另存一份再导入（要公开的文件不应加密）");
+        return new UnreadableDocument(
+                name + " 设有打开密码，无法读取。请在 Word、WPS 或 PDF 软件中输入密码打开，" + "取消密码保护后另存一份再导入（要公开的文件不应加密）");
     }
 
     private static String shortReason(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         // the editor needs the gist, not Java's class names
-        m = m.replaceAll("\\s+", " ").replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9]*(?:Exception|Error):\\s*", "");
+        m =
+                m.replaceAll("\\s+", " ")
+                        .replaceAll(
+                                "(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9]*(?:Exception|Error):\\s*",
+                                "");
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 }

@@ -8,8 +8,15 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
 
-/** {@code mvn gongkai:check}: load and validate the content, write nothing; content errors fail the build. */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+/**
+ * {@code mvn gongkai:check}: load and validate the content, write nothing; content errors fail the
+ * build.
+ */
+@Mojo(
+        name = "check",
+        defaultPhase = LifecyclePhase.VERIFY,
+        requiresProject = false,
+        threadSafe = true)
 public final class CheckMojo extends GongkaiMojo {
 
     @Override

@@ -18,8 +18,8 @@ import org.gongkai.platform.PlatformConfig;
 import org.gongkai.platform.PlatformResult;
 
 /**
- * The options every goal shares, named as the CLI names them, mapped to the same {@link BuildConfig}.
- * Holds no build logic: that lives in {@link org.gongkai.build.SiteBuilder}.
+ * The options every goal shares, named as the CLI names them, mapped to the same {@link
+ * BuildConfig}. Holds no build logic: that lives in {@link org.gongkai.build.SiteBuilder}.
  */
 abstract class GongkaiMojo extends AbstractMojo {
 
@@ -31,11 +31,17 @@ abstract class GongkaiMojo extends AbstractMojo {
     @Parameter(property = "gongkai.out", defaultValue = "${project.basedir}/site")
     File out;
 
-    /** "Today" as YYYY-MM-DD for reproducible builds (CLI {@code --as-of}); by default today in Beijing. */
+    /**
+     * "Today" as YYYY-MM-DD for reproducible builds (CLI {@code --as-of}); by default today in
+     * Beijing.
+     */
     @Parameter(property = "gongkai.asOf")
     String asOf;
 
-    /** The folder holding themes/NAME overrides (CLI {@code --themes}); by default themes/ beside content/. */
+    /**
+     * The folder holding themes/NAME overrides (CLI {@code --themes}); by default themes/ beside
+     * content/.
+     */
     @Parameter(property = "gongkai.themes")
     File themes;
 
@@ -47,17 +53,27 @@ abstract class GongkaiMojo extends AbstractMojo {
     @Parameter(property = "gongkai.skip", defaultValue = "false")
     boolean skip;
 
-    /** The parameters as the CLI's options are handed on: one mapping to {@link BuildConfig} for both. */
+    /**
+     * The parameters as the CLI's options are handed on: one mapping to {@link BuildConfig} for
+     * both.
+     */
     BuildOptions options() throws MojoExecutionException {
-        return new BuildOptions(content.toPath(), out.toPath(), Optional.of(asOfOrToday()),
-                Optional.ofNullable(themes).map(File::toPath), quiet);
+        return new BuildOptions(
+                content.toPath(),
+                out.toPath(),
+                Optional.of(asOfOrToday()),
+                Optional.ofNullable(themes).map(File::toPath),
+                quiet);
     }
 
     BuildConfig config() throws MojoExecutionException {
         return options().config(line -> getLog().info(line));
     }
 
-    /** A content folder holding platform.yaml is a platform (集约化): the goals build or check all its columns. */
+    /**
+     * A content folder holding platform.yaml is a platform (集约化): the goals build or check all its
+     * columns.
+     */
     boolean isPlatform() {
         return Platform.isPlatform(content.toPath());
     }
@@ -66,19 +82,28 @@ abstract class GongkaiMojo extends AbstractMojo {
         return PlatformConfig.of(options(), line -> getLog().info(line));
     }
 
-    /** A platform's build or check, failing as a column's does: content errors are MojoFailureException. */
-    void platform(boolean build, boolean incremental) throws MojoExecutionException, MojoFailureException {
+    /**
+     * A platform's build or check, failing as a column's does: content errors are
+     * MojoFailureException.
+     */
+    void platform(boolean build, boolean incremental)
+            throws MojoExecutionException, MojoFailureException {
         PlatformResult result;
         try {
             var config = platformConfig().withIncremental(incremental);
-            result = build ? PlatformBuilder.build(config)
-                    : PlatformBuilder.check(config);
+            result = build ? PlatformBuilder.build(config) : PlatformBuilder.check(config);
         } catch (java.io.IOException | RuntimeException e) {
             throw new MojoExecutionException((build ? "生成平台时出错：" : "检查平台时出错：") + e.getMessage(), e);
         }
         log(result.findings());
         long errors = result.errors();
-        String summary = result.columns() + " 个栏目，" + errors + " 个错误，" + (result.findings().size() - errors) + " 个警告";
+        String summary =
+                result.columns()
+                        + " 个栏目，"
+                        + errors
+                        + " 个错误，"
+                        + (result.findings().size() - errors)
+                        + " 个警告";
         if (build ? !result.written() : errors > 0) {
             throw new MojoFailureException((build ? "平台构建失败：" : "平台检查完成：") + summary);
         }

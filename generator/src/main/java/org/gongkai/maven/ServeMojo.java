@@ -9,8 +9,8 @@ import org.gongkai.build.BuildOptions;
 import org.gongkai.preview.LivePreview;
 
 /**
- * {@code mvn gongkai:serve}: preview on 127.0.0.1, rebuilt and reloaded on every save, until Ctrl+C.
- * Writes into {@code target/gongkai-preview}, never into site/.
+ * {@code mvn gongkai:serve}: preview on 127.0.0.1, rebuilt and reloaded on every save, until
+ * Ctrl+C. Writes into {@code target/gongkai-preview}, never into site/.
  */
 @Mojo(name = "serve", requiresProject = false, threadSafe = true)
 public final class ServeMojo extends GongkaiMojo {
@@ -20,7 +20,9 @@ public final class ServeMojo extends GongkaiMojo {
     int port;
 
     /** Where the preview is written (CLI {@code serve --out}). */
-    @Parameter(property = "gongkai.previewOut", defaultValue = "${project.build.directory}/gongkai-preview")
+    @Parameter(
+            property = "gongkai.previewOut",
+            defaultValue = "${project.build.directory}/gongkai-preview")
     java.io.File previewOut;
 
     @Override
@@ -31,7 +33,8 @@ public final class ServeMojo extends GongkaiMojo {
         BuildOptions options = options().withOut(previewOut.toPath());
         Consumer<String> log = line -> getLog().info(line);
         // as the CLI's serve: one line per rebuild, not each save's phase timings
-        try (LivePreview live = LivePreview.start(options.config(line -> { }), port, log, options.progress(log))) {
+        try (LivePreview live =
+                LivePreview.start(options.config(line -> {}), port, log, options.progress(log))) {
             live.await();
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("预览服务器无法启动：" + e.getMessage(), e);

@@ -19,11 +19,12 @@ import org.gongkai.publish.AtomicSite;
 import org.gongkai.render.GeneratorIdentity;
 
 /**
- * What {@code build --incremental} remembers of a platform, beside its output in
- * {@code .gongkai-cache/platform/}: per column, the digest of everything its site is made of (every file of
- * the column folder, platform.yaml, the themes, the date, the generator) and its facts. A column whose digest
- * is unchanged is taken from the previous output (hard links where the file system allows) instead of being
- * built; the platform's pages are rendered again from the facts, as in a whole build.
+ * What {@code build --incremental} remembers of a platform, beside its output in {@code
+ * .gongkai-cache/platform/}: per column, the digest of everything its site is made of (every file
+ * of the column folder, platform.yaml, the themes, the date, the generator) and its facts. A column
+ * whose digest is unchanged is taken from the previous output (hard links where the file system
+ * allows) instead of being built; the platform's pages are rendered again from the facts, as in a
+ * whole build.
  */
 final class ColumnCache {
 
@@ -50,10 +51,14 @@ final class ColumnCache {
         if (Files.isDirectory(config.themesFolder())) {
             digestTree(config.themesFolder(), md);
         }
-        return new ColumnCache(folderOf(config.out()), config.out().toAbsolutePath().normalize(), md.digest());
+        return new ColumnCache(
+                folderOf(config.out()), config.out().toAbsolutePath().normalize(), md.digest());
     }
 
-    /** The digest of a column's inputs: its folder's every file (path and bytes), and what all columns share. */
+    /**
+     * The digest of a column's inputs: its folder's every file (path and bytes), and what all
+     * columns share.
+     */
     String key(PlatformColumn column) throws IOException {
         MessageDigest md = Digest.start();
         md.update(shared);
@@ -62,12 +67,17 @@ final class ColumnCache {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    /** The column's facts, with its folder linked into {@code target}, when the previous build made it from {@code key}. */
+    /**
+     * The column's facts, with its folder linked into {@code target}, when the previous build made
+     * it from {@code key}.
+     */
     Optional<ColumnFacts> reuse(PlatformColumn column, String key, Path target) throws IOException {
         Path keyFile = folder.resolve(column.id() + ".key");
         Path factsFile = folder.resolve(column.id() + ".json");
         Path built = previous.resolve(column.id());
-        if (!Files.isRegularFile(keyFile) || !Files.isRegularFile(factsFile) || !Files.isDirectory(built)
+        if (!Files.isRegularFile(keyFile)
+                || !Files.isRegularFile(factsFile)
+                || !Files.isDirectory(built)
                 || !Files.readString(keyFile).equals(key)) {
             return Optional.empty();
         }
@@ -87,39 +97,54 @@ final class ColumnCache {
         }
     }
 
-    /** A build without --incremental forgets what the last one remembered (its output is replaced anyway). */
+    /**
+     * A build without --incremental forgets what the last one remembered (its output is replaced
+     * anyway).
+     */
     static void clear(Path out) throws IOException {
         AtomicSite.deleteTree(folderOf(out));
     }
 
-    /** {@code from}'s files at the same places under {@code to}: hard links, or copies where links cannot be made. */
+    /**
+     * {@code from}'s files at the same places under {@code to}: hard links, or copies where links
+     * cannot be made.
+     */
     static void linkTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                from,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Path t = to.resolve(from.relativize(file).toString());
-                try {
-                    Files.createLink(t, file);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(file, t);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Path t = to.resolve(from.relativize(file).toString());
+                        try {
+                            Files.createLink(t, file);
+                        } catch (IOException | UnsupportedOperationException e) {
+                            Files.copy(file, t);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 
     private static void digestTree(Path root, MessageDigest md) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).forEach(files::add);
+            walk.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .forEach(files::add);
         }
-        List<String> names = files.stream().map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        List<String> names =
+                files.stream()
+                        .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                        .sorted()
+                        .toList();
         for (String name : names) {
             if (name.startsWith(".git/") || name.contains("/.git/")) {
                 continue;
@@ -132,5 +157,4 @@ final class ColumnCache {
             md.update(bytes);
         }
     }
-
 }

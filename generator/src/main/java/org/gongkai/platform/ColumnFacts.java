@@ -12,12 +12,18 @@ import org.gongkai.render.SitePaths;
 import org.gongkai.site.SiteModel;
 
 /**
- * What the platform keeps of a column once it is built or checked and its model released: the summary its
- * pages need, and what the platform's rules compare across columns (the org_code and every 文号, public
- * or not). A part build writes it as JSON beside the column's site; assemble reads it back.
+ * What the platform keeps of a column once it is built or checked and its model released: the
+ * summary its pages need, and what the platform's rules compare across columns (the org_code and
+ * every 文号, public or not). A part build writes it as JSON beside the column's site; assemble reads
+ * it back.
  */
-public record ColumnFacts(String id, String orgCode, String orgCodeAt, List<DocNumberUse> docNumbers,
-                          List<CrossLink> crossLinks, PlatformViews.ColumnSummary summary) {
+public record ColumnFacts(
+        String id,
+        String orgCode,
+        String orgCodeAt,
+        List<DocNumberUse> docNumbers,
+        List<CrossLink> crossLinks,
+        PlatformViews.ColumnSummary summary) {
 
     public ColumnFacts {
         docNumbers = List.copyOf(docNumbers);
@@ -25,18 +31,20 @@ public record ColumnFacts(String id, String orgCode, String orgCodeAt, List<DocN
     }
 
     /**
-     * A link from a published page of this column to another column's document ({@code county:xzf-2024-3}).
+     * A link from a published page of this column to another column's document ({@code
+     * county:xzf-2024-3}).
      *
-     * @param page   the page that carries it, from the column's root
+     * @param page the page that carries it, from the column's root
      * @param target the link as written: column id, colon, document id
-     * @param at     where it is written, relative to the platform folder, with line and column
+     * @param at where it is written, relative to the platform folder, with line and column
      */
-    public record CrossLink(String page, String target, String at) {
-    }
+    public record CrossLink(String page, String target, String at) {}
 
-    /** One 文号 as a column uses it; {@code at} is the path relative to the platform folder, line and column. */
-    public record DocNumberUse(String docNumber, String issuer, String at) {
-    }
+    /**
+     * One 文号 as a column uses it; {@code at} is the path relative to the platform folder, line and
+     * column.
+     */
+    public record DocNumberUse(String docNumber, String issuer, String at) {}
 
     static ColumnFacts of(PlatformColumn column, SiteModel model) {
         List<DocNumberUse> numbers = new ArrayList<>();
@@ -44,24 +52,45 @@ public record ColumnFacts(String id, String orgCode, String orgCodeAt, List<DocN
             if (d.type() != DocumentType.POLICY) {
                 continue;
             }
-            d.policy().flatMap(Details.Policy::docNumber).ifPresent(n -> {
-                var at = d.at("doc_number");
-                numbers.add(new DocNumberUse(n.written(), d.issuer().orElse(""),
-                        column.sourcePath(at.file()) + ":" + at.line() + ":" + at.column()));
-            });
+            d.policy()
+                    .flatMap(Details.Policy::docNumber)
+                    .ifPresent(
+                            n -> {
+                                var at = d.at("doc_number");
+                                numbers.add(
+                                        new DocNumberUse(
+                                                n.written(),
+                                                d.issuer().orElse(""),
+                                                column.sourcePath(at.file())
+                                                        + ":"
+                                                        + at.line()
+                                                        + ":"
+                                                        + at.column()));
+                            });
         }
         List<CrossLink> links = new ArrayList<>();
         for (Document d : model.published()) {
             for (Body.Link l : d.body().links()) {
                 if (l.target() instanceof LinkTarget.Column c) {
-                    links.add(new CrossLink(SitePaths.document(d), c.key(), column.sourcePath(l.where().file())
-                            + ":" + l.where().line() + ":" + l.where().column()));
+                    links.add(
+                            new CrossLink(
+                                    SitePaths.document(d),
+                                    c.key(),
+                                    column.sourcePath(l.where().file())
+                                            + ":"
+                                            + l.where().line()
+                                            + ":"
+                                            + l.where().column()));
                 }
             }
         }
         var orgAt = model.site().at("org_code");
-        return new ColumnFacts(column.id(), model.site().orgCode(),
-                column.sourcePath(orgAt.file()) + ":" + orgAt.line() + ":" + orgAt.column(), numbers, links,
+        return new ColumnFacts(
+                column.id(),
+                model.site().orgCode(),
+                column.sourcePath(orgAt.file()) + ":" + orgAt.line() + ":" + orgAt.column(),
+                numbers,
+                links,
                 PlatformViews.summarise(model, column.id(), column.name(), column.kind().label()));
     }
 }

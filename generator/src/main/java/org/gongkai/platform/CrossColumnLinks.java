@@ -17,23 +17,27 @@ import org.gongkai.publish.Precompressed;
 import org.gongkai.render.PlatformViews;
 
 /**
- * Links from one column's documents to another's ({@code county:xzf-2024-3}: a township's policy citing
- * the county's). A column is built without the others in memory, so it writes such a link as
- * {@code <a data-xref="county:xzf-2024-3">} with no address; once every column is built (or every part is
- * assembled) the platform knows each column's published policies with their derived validity, checks every
- * such link and gives it its address and the target's validity label — the county's own derivation, so a
- * county repeal shows on the township's page at the next platform build. Patching is idempotent: a page
- * reused from an earlier build is patched again from its marker.
+ * Links from one column's documents to another's ({@code county:xzf-2024-3}: a township's policy
+ * citing the county's). A column is built without the others in memory, so it writes such a link as
+ * {@code <a data-xref="county:xzf-2024-3">} with no address; once every column is built (or every
+ * part is assembled) the platform knows each column's published policies with their derived
+ * validity, checks every such link and gives it its address and the target's validity label — the
+ * county's own derivation, so a county repeal shows on the township's page at the next platform
+ * build. Patching is idempotent: a page reused from an earlier build is patched again from its
+ * marker.
  */
 final class CrossColumnLinks {
 
     static final String RULE = "platform-link-broken";
 
-    /** The marker a column writes, and the same tag once patched (address and label are rewritten each time). */
-    private static final Pattern TAG = Pattern.compile("<a\\b[^>]*?\\bdata-xref=\"([^\"]+)\"[^>]*>");
+    /**
+     * The marker a column writes, and the same tag once patched (address and label are rewritten
+     * each time).
+     */
+    private static final Pattern TAG =
+            Pattern.compile("<a\\b[^>]*?\\bdata-xref=\"([^\"]+)\"[^>]*>");
 
-    private CrossColumnLinks() {
-    }
+    private CrossColumnLinks() {}
 
     /** Every published policy of every column by {@code column:id}. */
     private static Map<String, PlatformViews.Entry> targets(List<ColumnFacts> columns) {
@@ -46,7 +50,10 @@ final class CrossColumnLinks {
         return out;
     }
 
-    /** A link whose column or document does not exist, or whose document is not published, is an error. */
+    /**
+     * A link whose column or document does not exist, or whose document is not published, is an
+     * error.
+     */
     static List<Finding> check(List<ColumnFacts> columns) {
         Map<String, PlatformViews.Entry> targets = targets(columns);
         Map<String, String> names = new HashMap<>();
@@ -59,18 +66,30 @@ final class CrossColumnLinks {
                 }
                 String column = l.target().substring(0, l.target().indexOf(':'));
                 String id = l.target().substring(column.length() + 1);
-                String message = names.containsKey(column)
-                        ? "链接“" + l.target() + "”：栏目“" + names.get(column) + "”没有公开编号为“" + id
-                                + "”的政策文件（编号写错了，或那份文件不公开、尚未发布）：请核对编号"
-                        : "链接“" + l.target() + "”：平台上没有编号为“" + column + "”的栏目（platform.yaml 的 columns 中的 id）；"
-                                + "链接其他栏目的政策文件请写“栏目编号:文件编号”";
+                String message =
+                        names.containsKey(column)
+                                ? "链接“"
+                                        + l.target()
+                                        + "”：栏目“"
+                                        + names.get(column)
+                                        + "”没有公开编号为“"
+                                        + id
+                                        + "”的政策文件（编号写错了，或那份文件不公开、尚未发布）：请核对编号"
+                                : "链接“"
+                                        + l.target()
+                                        + "”：平台上没有编号为“"
+                                        + column
+                                        + "”的栏目（platform.yaml 的 columns 中的 id）；"
+                                        + "链接其他栏目的政策文件请写“栏目编号:文件编号”";
                 out.add(Finding.error(RULE, PlatformRules.ref(l.at()), message));
             }
         }
         return out;
     }
 
-    /** Gives every cross-column link in {@code root} its address and its target's validity label. */
+    /**
+     * Gives every cross-column link in {@code root} its address and its target's validity label.
+     */
     static void patch(Path root, List<ColumnFacts> columns) throws IOException {
         Map<String, PlatformViews.Entry> targets = targets(columns);
         for (ColumnFacts c : columns) {
@@ -85,9 +104,19 @@ final class CrossColumnLinks {
                 StringBuilder sb = new StringBuilder(html.length() + 256);
                 while (m.find()) {
                     PlatformViews.Entry e = targets.get(m.group(1));
-                    String tag = e == null ? m.group(0) // check has refused the build already
-                            : "<a data-xref=\"" + m.group(1) + "\" href=\"" + up + e.href() + "\""
-                                    + (e.validity().isEmpty() ? "" : " data-validity=\"" + e.validity() + "\"") + ">";
+                    String tag =
+                            e == null
+                                    ? m.group(0) // check has refused the build already
+                                    : "<a data-xref=\""
+                                            + m.group(1)
+                                            + "\" href=\""
+                                            + up
+                                            + e.href()
+                                            + "\""
+                                            + (e.validity().isEmpty()
+                                                    ? ""
+                                                    : " data-validity=\"" + e.validity() + "\"")
+                                            + ">";
                     m.appendReplacement(sb, Matcher.quoteReplacement(tag));
                 }
                 m.appendTail(sb);
@@ -97,8 +126,8 @@ final class CrossColumnLinks {
     }
 
     /**
-     * A new file in place of the old: a part's and a reused column's pages are hard links to the part's or
-     * the previous build's files, which must not change under them.
+     * A new file in place of the old: a part's and a reused column's pages are hard links to the
+     * part's or the previous build's files, which must not change under them.
      */
     private static void replace(Path file, byte[] bytes) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".xref-tmp");
@@ -107,7 +136,8 @@ final class CrossColumnLinks {
         Path gz = file.resolveSibling(file.getFileName() + ".gz");
         if (Files.exists(gz)) {
             Files.write(tmp, Precompressed.gzip(bytes));
-            Files.move(tmp, gz, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp, gz, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 }

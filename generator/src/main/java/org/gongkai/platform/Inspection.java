@@ -15,22 +15,33 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /**
- * The county 政务公开办's view of one column (one row of the inspection): what it published and when, what
- * the national thresholds count as stale or missing, and what the checks found. Not part of the published
- * site.
+ * The county 政务公开办's view of one column (one row of the inspection): what it published and when,
+ * what the national thresholds count as stale or missing, and what the checks found. Not part of
+ * the published site.
  *
- * @param lastUpdate    per column type (政策文件, 通知公告, 工作动态 …), the newest publication date or ""
- * @param stale         the column types not updated within their threshold (工作动态 two weeks, 通知公告 and
- *                      政策文件 six months: 国办秘函〔2019〕19号)
+ * @param lastUpdate per column type (政策文件, 通知公告, 工作动态 …), the newest publication date or ""
+ * @param stale the column types not updated within their threshold (工作动态 two weeks, 通知公告 and 政策文件
+ *     six months: 国办秘函〔2019〕19号)
  * @param emptyRequired required column types with nothing published
- * @param annualReport  last year's annual report: 按时发布, 逾期发布（日期）, 缺失, or 未到期 before 31 January
- * @param byRule        findings by rule id, "error"/"warning" counted apart
+ * @param annualReport last year's annual report: 按时发布, 逾期发布（日期）, 缺失, or 未到期 before 31 January
+ * @param byRule findings by rule id, "error"/"warning" counted apart
  * @param reviewOverdue withheld and on-request documents whose review_by has passed
  */
-public record Inspection(String id, String name, String kind, int published, int notPublic,
-                         Map<String, String> lastUpdate, List<String> stale, List<String> emptyRequired,
-                         String annualReport, boolean annualReportProblem, int errors, int warnings,
-                         Map<String, Integer> byRule, int reviewOverdue) {
+public record Inspection(
+        String id,
+        String name,
+        String kind,
+        int published,
+        int notPublic,
+        Map<String, String> lastUpdate,
+        List<String> stale,
+        List<String> emptyRequired,
+        String annualReport,
+        boolean annualReportProblem,
+        int errors,
+        int warnings,
+        Map<String, Integer> byRule,
+        int reviewOverdue) {
 
     public Inspection {
         lastUpdate = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdate));
@@ -40,18 +51,24 @@ public record Inspection(String id, String name, String kind, int published, int
     }
 
     /** The column types an inspector looks at, in this order. */
-    public static final List<String> TYPES = List.of("政策文件", "政策解读", "通知公告", "工作动态", "重大行政决策",
-            "意见征集", "公示公告", "年度报告");
+    public static final List<String> TYPES =
+            List.of("政策文件", "政策解读", "通知公告", "工作动态", "重大行政决策", "意见征集", "公示公告", "年度报告");
+
     static final String DYNAMIC = "工作动态";
+
     /** The annual report is due by 31 January of the next year (条例第五十条). */
     static final MonthDay REPORT_DUE = MonthDay.of(1, 31);
 
     /**
-     * 工作动态 are kept among 通知公告 (notices/); a notice is 动态 when its title, keywords or themes say so.
+     * 工作动态 are kept among 通知公告 (notices/); a notice is 动态 when its title, keywords or themes say
+     * so.
      */
     static boolean isDynamic(Document d) {
-        return d.type() == DocumentType.NOTICE && (d.title().contains("动态") || d.keywords().contains(DYNAMIC)
-                || d.themes().contains(DYNAMIC) || d.topics().contains(DYNAMIC));
+        return d.type() == DocumentType.NOTICE
+                && (d.title().contains("动态")
+                        || d.keywords().contains(DYNAMIC)
+                        || d.themes().contains(DYNAMIC)
+                        || d.topics().contains(DYNAMIC));
     }
 
     static String typeOf(Document d) {
@@ -94,9 +111,13 @@ public record Inspection(String id, String name, String kind, int published, int
         }
         int lastYear = asOf.getYear() - 1;
         LocalDate due = REPORT_DUE.atYear(asOf.getYear());
-        Optional<Document> report = model.published(DocumentType.REPORT).stream()
-                .filter(r -> r.details() instanceof Details.Report rep && rep.year().orElse(r.year()) == lastYear)
-                .findFirst();
+        Optional<Document> report =
+                model.published(DocumentType.REPORT).stream()
+                        .filter(
+                                r ->
+                                        r.details() instanceof Details.Report rep
+                                                && rep.year().orElse(r.year()) == lastYear)
+                        .findFirst();
         String annual;
         boolean problem;
         if (report.isPresent()) {
@@ -126,11 +147,25 @@ public record Inspection(String id, String name, String kind, int published, int
                 }
             }
         }
-        return new Inspection(column.id(), column.name(), column.kind().label(), model.published().size(), notPublic,
-                last, stale, empty, annual, problem, errors, findings.size() - errors, byRule, overdue);
+        return new Inspection(
+                column.id(),
+                column.name(),
+                column.kind().label(),
+                model.published().size(),
+                notPublic,
+                last,
+                stale,
+                empty,
+                annual,
+                problem,
+                errors,
+                findings.size() - errors,
+                byRule,
+                overdue);
     }
 
-    private static void stale(Map<String, String> last, String type, LocalDate limit, List<String> out) {
+    private static void stale(
+            Map<String, String> last, String type, LocalDate limit, List<String> out) {
         String d = last.get(type);
         if (!d.isEmpty() && LocalDate.parse(d).isBefore(limit)) {
             out.add(type);
@@ -139,6 +174,10 @@ public record Inspection(String id, String name, String kind, int published, int
 
     /** Whether the inspector has anything to follow up in this column. */
     public boolean needsAttention() {
-        return !stale.isEmpty() || !emptyRequired.isEmpty() || annualReportProblem || errors > 0 || reviewOverdue > 0;
+        return !stale.isEmpty()
+                || !emptyRequired.isEmpty()
+                || annualReportProblem
+                || errors > 0
+                || reviewOverdue > 0;
     }
 }

@@ -11,26 +11,35 @@ import org.gongkai.build.BuildOptions;
  * A platform build or check, as the CLI gives it.
  *
  * @param platform the platform folder (holding platform.yaml)
- * @param out      the folder to (re)place: the whole platform, or a part with {@code columns}
- * @param themes   the folder holding themes/NAME; by default themes/ beside the platform folder
- * @param columns  the ids of the columns of a part build; empty for all (the whole platform)
- * @param incremental take a column whose inputs are unchanged from the previous {@code out} instead of building it
+ * @param out the folder to (re)place: the whole platform, or a part with {@code columns}
+ * @param themes the folder holding themes/NAME; by default themes/ beside the platform folder
+ * @param columns the ids of the columns of a part build; empty for all (the whole platform)
+ * @param incremental take a column whose inputs are unchanged from the previous {@code out} instead
+ *     of building it
  */
-public record PlatformConfig(Path platform, Path out, LocalDate asOf, Optional<Path> themes, Consumer<String> progress,
-                             List<String> columns, boolean incremental) {
+public record PlatformConfig(
+        Path platform,
+        Path out,
+        LocalDate asOf,
+        Optional<Path> themes,
+        Consumer<String> progress,
+        List<String> columns,
+        boolean incremental) {
 
     public PlatformConfig {
         columns = List.copyOf(columns);
     }
 
     public static PlatformConfig of(Path platform, Path out, LocalDate asOf) {
-        return new PlatformConfig(platform, out, asOf, Optional.empty(), line -> { }, List.of(), false);
+        return new PlatformConfig(
+                platform, out, asOf, Optional.empty(), line -> {}, List.of(), false);
     }
 
     /** The platform's configuration from the options a column build takes, mapped the same way. */
     public static PlatformConfig of(BuildOptions options, Consumer<String> sink) {
-        PlatformConfig config = of(options.content(), options.out(), options.asOfOrToday())
-                .withProgress(options.progress(sink));
+        PlatformConfig config =
+                of(options.content(), options.out(), options.asOfOrToday())
+                        .withProgress(options.progress(sink));
         return options.themes().map(config::withThemes).orElse(config);
     }
 
@@ -39,7 +48,8 @@ public record PlatformConfig(Path platform, Path out, LocalDate asOf, Optional<P
     }
 
     public PlatformConfig withThemes(Path t) {
-        return new PlatformConfig(platform, out, asOf, Optional.of(t), progress, columns, incremental);
+        return new PlatformConfig(
+                platform, out, asOf, Optional.of(t), progress, columns, incremental);
     }
 
     public PlatformConfig withColumns(List<String> ids) {
@@ -50,8 +60,12 @@ public record PlatformConfig(Path platform, Path out, LocalDate asOf, Optional<P
         return new PlatformConfig(platform, out, asOf, themes, progress, columns, on);
     }
 
-    /** themes/ beside the platform folder unless given (the sample's platform/ shares the repository's themes/). */
+    /**
+     * themes/ beside the platform folder unless given (the sample's platform/ shares the
+     * repository's themes/).
+     */
     public Path themesFolder() {
-        return themes.orElseGet(() -> platform.toAbsolutePath().normalize().resolveSibling("themes"));
+        return themes.orElseGet(
+                () -> platform.toAbsolutePath().normalize().resolveSibling("themes"));
     }
 }

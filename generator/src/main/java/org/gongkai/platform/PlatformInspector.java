@@ -17,14 +17,14 @@ import org.gongkai.content.Finding;
 import org.gongkai.publish.AtomicSite;
 
 /**
- * {@code gongkai inspect}: the county 政务公开办's view of every column, one row each — readable and sortable
- * in a browser (index.html, large type, sorting by any column with a button, complete without script),
- * and as inspection.json and inspection.csv for a spreadsheet. Not part of the published site.
+ * {@code gongkai inspect}: the county 政务公开办's view of every column, one row each — readable and
+ * sortable in a browser (index.html, large type, sorting by any column with a button, complete
+ * without script), and as inspection.json and inspection.csv for a spreadsheet. Not part of the
+ * published site.
  */
 public final class PlatformInspector {
 
-    private PlatformInspector() {
-    }
+    private PlatformInspector() {}
 
     public record Report(List<Inspection> columns, List<Finding> platformFindings) {
         public Report {
@@ -43,9 +43,15 @@ public final class PlatformInspector {
         List<Inspection> rows = new ArrayList<>();
         List<ColumnFacts> facts = new ArrayList<>();
         for (PlatformColumn column : platform.columns()) {
-            BuildConfig cc = new BuildConfig(column.folder(), config.out().resolve(column.id()), config.asOf(),
-                    java.util.Optional.of(config.themesFolder()), line -> { }, false);
-            CheckResult r = SiteBuilder.check(cc, PlatformBuilder.frame(platform, column, m -> { }));
+            BuildConfig cc =
+                    new BuildConfig(
+                            column.folder(),
+                            config.out().resolve(column.id()),
+                            config.asOf(),
+                            java.util.Optional.of(config.themesFolder()),
+                            line -> {},
+                            false);
+            CheckResult r = SiteBuilder.check(cc, PlatformBuilder.frame(platform, column, m -> {}));
             facts.add(ColumnFacts.of(column, r.model()));
             List<Finding> own = new ArrayList<>(r.findings());
             rows.add(Inspection.of(column, r.model(), own));
@@ -58,7 +64,8 @@ public final class PlatformInspector {
             PlatformColumn c = platform.columns().get(i);
             String prefix = c.sourcePath("");
             Inspection row = rows.get(i);
-            List<Finding> mine = cross.stream().filter(f -> f.where().file().startsWith(prefix)).toList();
+            List<Finding> mine =
+                    cross.stream().filter(f -> f.where().file().startsWith(prefix)).toList();
             if (mine.isEmpty()) {
                 withCross.add(row);
                 continue;
@@ -69,14 +76,29 @@ public final class PlatformInspector {
                 byRule.merge(f.ruleId() + (f.isError() ? "（错误）" : "（警告）"), 1, Integer::sum);
                 errors += f.isError() ? 1 : 0;
             }
-            withCross.add(new Inspection(row.id(), row.name(), row.kind(), row.published(), row.notPublic(),
-                    row.lastUpdate(), row.stale(), row.emptyRequired(), row.annualReport(), row.annualReportProblem(),
-                    errors, row.warnings() + mine.size() - (errors - row.errors()), byRule, row.reviewOverdue()));
+            withCross.add(
+                    new Inspection(
+                            row.id(),
+                            row.name(),
+                            row.kind(),
+                            row.published(),
+                            row.notPublic(),
+                            row.lastUpdate(),
+                            row.stale(),
+                            row.emptyRequired(),
+                            row.annualReport(),
+                            row.annualReportProblem(),
+                            errors,
+                            row.warnings() + mine.size() - (errors - row.errors()),
+                            byRule,
+                            row.reviewOverdue()));
         }
         return new Report(withCross, platformFindings);
     }
 
-    /** Inspect and write DIR/index.html, inspection.json and inspection.csv (replacing DIR whole). */
+    /**
+     * Inspect and write DIR/index.html, inspection.json and inspection.csv (replacing DIR whole).
+     */
     public static Report write(PlatformConfig config, String title) throws IOException {
         Report report = inspect(config);
         AtomicSite site = AtomicSite.begin(config.out());
@@ -89,8 +111,11 @@ public final class PlatformInspector {
             doc.put("asOf", config.asOf().toString());
             doc.put("columns", report.columns());
             Files.write(dir.resolve("inspection.json"), json.writeValueAsBytes(doc));
-            Files.writeString(dir.resolve("inspection.csv"), csv(report.columns()), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("index.html"), html(title, config.asOf().toString(), report.columns()),
+            Files.writeString(
+                    dir.resolve("inspection.csv"), csv(report.columns()), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dir.resolve("index.html"),
+                    html(title, config.asOf().toString(), report.columns()),
                     StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("inspect.css"), CSS, StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("inspect.js"), JS, StandardCharsets.UTF_8);
@@ -114,8 +139,14 @@ public final class PlatformInspector {
     }
 
     static List<String> cells(Inspection r) {
-        List<String> c = new ArrayList<>(List.of(r.id(), r.name(), r.kind(), String.valueOf(r.published()),
-                String.valueOf(r.notPublic())));
+        List<String> c =
+                new ArrayList<>(
+                        List.of(
+                                r.id(),
+                                r.name(),
+                                r.kind(),
+                                String.valueOf(r.published()),
+                                String.valueOf(r.notPublic())));
         Inspection.TYPES.forEach(t -> c.add(r.lastUpdate().getOrDefault(t, "")));
         c.add(String.join("、", r.stale()));
         c.add(String.join("、", r.emptyRequired()));
@@ -129,7 +160,10 @@ public final class PlatformInspector {
         return c;
     }
 
-    /** CSV with a byte-order mark, so a spreadsheet opened by double click reads the Chinese as UTF-8. */
+    /**
+     * CSV with a byte-order mark, so a spreadsheet opened by double click reads the Chinese as
+     * UTF-8.
+     */
     static String csv(List<Inspection> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF");
         sb.append(csvLine(HEADER));
@@ -140,7 +174,8 @@ public final class PlatformInspector {
     private static String csvLine(List<String> cells) {
         List<String> out = new ArrayList<>();
         for (String c : cells) {
-            // the one guard against spreadsheet formulas; the counts are never signed, so every column is text
+            // the one guard against spreadsheet formulas; the counts are never signed, so every
+            // column is text
             out.add(org.gongkai.content.CsvCell.text(c).field());
         }
         return String.join(",", out) + "\r\n";
@@ -165,21 +200,40 @@ public final class PlatformInspector {
         long attention = rows.stream().filter(Inspection::needsAttention).count();
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'\">\n")
-                .append("<title>").append(esc(title)).append(" 政务公开检查表（截至 ").append(asOf).append("）</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"inspect.css\">\n<script src=\"inspect.js\" defer></script>\n</head>\n<body>\n<main>\n")
-                .append("<h1>").append(esc(title)).append(" 政务公开检查表</h1>\n")
-                .append("<p>截至 ").append(asOf).append("，共 ").append(rows.size()).append(" 个栏目，其中 ")
-                .append(attention).append(" 个需要跟进（标有“需跟进”）。不更新栏目按国家标准：工作动态两周、通知公告和政策文件六个月；")
+                .append(
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append(
+                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'\">\n")
+                .append("<title>")
+                .append(esc(title))
+                .append(" 政务公开检查表（截至 ")
+                .append(asOf)
+                .append("）</title>\n")
+                .append(
+                        "<link rel=\"stylesheet\" href=\"inspect.css\">\n<script src=\"inspect.js\" defer></script>\n</head>\n<body>\n<main>\n")
+                .append("<h1>")
+                .append(esc(title))
+                .append(" 政务公开检查表</h1>\n")
+                .append("<p>截至 ")
+                .append(asOf)
+                .append("，共 ")
+                .append(rows.size())
+                .append(" 个栏目，其中 ")
+                .append(attention)
+                .append(" 个需要跟进（标有“需跟进”）。不更新栏目按国家标准：工作动态两周、通知公告和政策文件六个月；")
                 .append("上年度政府信息公开工作年度报告应在 1 月 31 日前发布。</p>\n")
-                .append("<p>点击表头的按钮可按该列排序；同样的数据见 <a href=\"inspection.csv\">inspection.csv</a>（可用表格软件打开）和 ")
+                .append(
+                        "<p>点击表头的按钮可按该列排序；同样的数据见 <a href=\"inspection.csv\">inspection.csv</a>（可用表格软件打开）和 ")
                 .append("<a href=\"inspection.json\">inspection.json</a>。</p>\n")
-                .append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"cap\">\n<table id=\"inspection\">\n")
+                .append(
+                        "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"cap\">\n<table id=\"inspection\">\n")
                 .append("<caption id=\"cap\">各栏目检查结果</caption>\n<thead><tr>");
         for (int i = 0; i < HEADER.size(); i++) {
-            sb.append("<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-col=\"").append(i).append("\">")
-                    .append(esc(HEADER.get(i))).append("</button></th>");
+            sb.append("<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-col=\"")
+                    .append(i)
+                    .append("\">")
+                    .append(esc(HEADER.get(i)))
+                    .append("</button></th>");
         }
         sb.append("</tr></thead>\n<tbody>\n");
         for (Inspection r : rows) {
@@ -188,7 +242,9 @@ public final class PlatformInspector {
             for (int i = 0; i < cells.size(); i++) {
                 String v = cells.get(i);
                 if (i == 1) {
-                    sb.append("<th scope=\"row\">").append(esc(v)).append(r.needsAttention() ? " <strong>（需跟进）</strong>" : "")
+                    sb.append("<th scope=\"row\">")
+                            .append(esc(v))
+                            .append(r.needsAttention() ? " <strong>（需跟进）</strong>" : "")
                             .append("</th>");
                 } else {
                     sb.append("<td>").append(esc(v)).append("</td>");
@@ -200,7 +256,8 @@ public final class PlatformInspector {
         return sb.toString();
     }
 
-    static final String CSS = """
+    static final String CSS =
+            """
             html{font-size:112.5%;line-height:1.75;color:#111;background:#fff;font-family:system-ui,sans-serif}
             main{padding:1rem}
             h1{font-size:1.6rem}
@@ -217,7 +274,8 @@ public final class PlatformInspector {
             @media (prefers-color-scheme:dark){html{color:#eee;background:#111}thead th{background:#223}tr.attention{background:#3a2f00}tr.attention strong{color:#ffd18a}a,button{color:#9cf}}
             """;
 
-    static final String JS = """
+    static final String JS =
+            """
             // Sorting by a column: the table is complete without this; numbers sort as numbers, text as Chinese.
             document.querySelectorAll('#inspection th button').forEach(function (b) {
               b.addEventListener('click', function () {

@@ -20,22 +20,39 @@ import org.gongkai.content.SiteConfig;
 import org.gongkai.content.SourceRef;
 
 /**
- * Reads platform.yaml into a {@link Platform}. Every value is untrusted: ids become folder names, paths are
- * resolved against the platform folder and must name a column folder (one holding site.yaml), URLs must be
- * http(s). Every problem is a finding at its line; nothing is replaced by a default.
+ * Reads platform.yaml into a {@link Platform}. Every value is untrusted: ids become folder names,
+ * paths are resolved against the platform folder and must name a column folder (one holding
+ * site.yaml), URLs must be http(s). Every problem is a finding at its line; nothing is replaced by
+ * a default.
  */
 public final class PlatformLoader {
 
-    static final Set<String> KEYS = Set.of("name", "portal", "column", "base_url", "site_code", "org_code", "columns",
-            "portal_url", "icp", "psb", "conac", "links", "theme", "search_solr");
+    static final Set<String> KEYS =
+            Set.of(
+                    "name",
+                    "portal",
+                    "column",
+                    "base_url",
+                    "site_code",
+                    "org_code",
+                    "columns",
+                    "portal_url",
+                    "icp",
+                    "psb",
+                    "conac",
+                    "links",
+                    "theme",
+                    "search_solr");
     static final Set<String> COLUMN_KEYS = Set.of("id", "name", "kind", "path");
+
     /** Folders of the platform's own output: a column may not take their name. */
-    static final Set<String> RESERVED = Set.of("assets", "search", "zcwjk", "sitemap", "feed", "columns", "inspect");
+    static final Set<String> RESERVED =
+            Set.of("assets", "search", "zcwjk", "sitemap", "feed", "columns", "inspect");
+
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
     public static final int MAX_COLUMNS = 1000;
 
-    private PlatformLoader() {
-    }
+    private PlatformLoader() {}
 
     /** The platform, if platform.yaml could be read at all, and every problem found in it. */
     public record Loaded(Optional<Platform> platform, List<Finding> findings) {
@@ -54,7 +71,8 @@ public final class PlatformLoader {
         }
         Path folder = platformFolder.toAbsolutePath().normalize();
         List<Finding> findings = new ArrayList<>();
-        Optional<ConfigYaml> read = ConfigYaml.read(folder.resolve(Platform.FILE), Platform.FILE, findings);
+        Optional<ConfigYaml> read =
+                ConfigYaml.read(folder.resolve(Platform.FILE), Platform.FILE, findings);
         if (read.isEmpty()) {
             return new Loaded(Optional.empty(), findings);
         }
@@ -67,8 +85,14 @@ public final class PlatformLoader {
         if (!baseUrl.isEmpty()) {
             Optional<String> problem = ConfiguredUrl.problem(baseUrl, ConfiguredUrl.Use.BASE);
             if (problem.isPresent()) {
-                y.error("platform-url", y.at("base_url"), "base_url“" + ConfiguredUrl.shown(baseUrl) + "”" + problem.get()
-                        + "；例如 https://www.linhe.gov.cn/xxgk/");
+                y.error(
+                        "platform-url",
+                        y.at("base_url"),
+                        "base_url“"
+                                + ConfiguredUrl.shown(baseUrl)
+                                + "”"
+                                + problem.get()
+                                + "；例如 https://www.linhe.gov.cn/xxgk/");
                 baseUrl = "";
             } else if (!baseUrl.endsWith("/")) {
                 baseUrl = baseUrl + "/";
@@ -76,11 +100,17 @@ public final class PlatformLoader {
         }
         String siteCode = required(y, "site_code", "集约化平台的网站标识码（10 位数字）");
         if (!siteCode.isEmpty() && !siteCode.matches("\\d{10}")) {
-            y.warning("platform-site-code", y.at("site_code"), "网站标识码“" + siteCode + "”通常是 10 位数字，请核对");
+            y.warning(
+                    "platform-site-code",
+                    y.at("site_code"),
+                    "网站标识码“" + siteCode + "”通常是 10 位数字，请核对");
         }
         String orgCode = required(y, "org_code", "平台主办单位的统一社会信用代码");
         if (!orgCode.isEmpty() && !CreditCode.isValid(orgCode)) {
-            y.error("platform-org-code", y.at("org_code"), "org_code“" + orgCode + "”不是有效的统一社会信用代码（18 位，校验码符合 GB 32100）");
+            y.error(
+                    "platform-org-code",
+                    y.at("org_code"),
+                    "org_code“" + orgCode + "”不是有效的统一社会信用代码（18 位，校验码符合 GB 32100）");
         }
         Optional<String> portalUrl = url(y, "portal_url");
         Optional<String> conac = url(y, "conac");
@@ -92,17 +122,40 @@ public final class PlatformLoader {
             if (text.isEmpty() || href.isEmpty()) {
                 l.error("platform-config", l.start(), "links 的每一项都要有 text（文字）和 href（网址）");
             } else if (ConfiguredUrl.problem(href.get(), ConfiguredUrl.Use.LINK).isPresent()) {
-                l.error("platform-url", l.at("href"), "链接“" + ConfiguredUrl.shown(href.get()) + "”"
-                        + ConfiguredUrl.problem(href.get(), ConfiguredUrl.Use.LINK).get());
+                l.error(
+                        "platform-url",
+                        l.at("href"),
+                        "链接“"
+                                + ConfiguredUrl.shown(href.get())
+                                + "”"
+                                + ConfiguredUrl.problem(href.get(), ConfiguredUrl.Use.LINK).get());
             } else {
                 links.add(new Platform.Link(text.get(), href.get()));
             }
         }
         List<PlatformColumn> columns = columns(y, folder);
-        Optional<Platform.ThemeChoice> theme = y.string("theme").map(t -> new Platform.ThemeChoice(t, y.at("theme")));
+        Optional<Platform.ThemeChoice> theme =
+                y.string("theme").map(t -> new Platform.ThemeChoice(t, y.at("theme")));
         findings.sort(Finding.ORDER);
-        return new Loaded(Optional.of(new Platform(folder, name, portal, column, baseUrl, siteCode, orgCode, portalUrl,
-                y.string("icp"), y.string("psb"), conac, links, columns, theme, searchSolr(y))), findings);
+        return new Loaded(
+                Optional.of(
+                        new Platform(
+                                folder,
+                                name,
+                                portal,
+                                column,
+                                baseUrl,
+                                siteCode,
+                                orgCode,
+                                portalUrl,
+                                y.string("icp"),
+                                y.string("psb"),
+                                conac,
+                                links,
+                                columns,
+                                theme,
+                                searchSolr(y))),
+                findings);
     }
 
     /** search_solr: the collection's public /select on this host, as in a column's site.yaml. */
@@ -111,17 +164,25 @@ public final class PlatformLoader {
         if (v.isEmpty() || ConfiguredUrl.isLocalPath(v)) {
             return v;
         }
-        y.error("platform-config", y.at("search_solr"), "search_solr“" + v + "”应是本站经反向代理转发的路径（以 / 开头，如 "
-                + "/solr/zcwjk/select）；不写则只用静态搜索");
+        y.error(
+                "platform-config",
+                y.at("search_solr"),
+                "search_solr“" + v + "”应是本站经反向代理转发的路径（以 / 开头，如 " + "/solr/zcwjk/select）；不写则只用静态搜索");
         return "";
     }
 
     private static List<PlatformColumn> columns(ConfigYaml y, Path folder) {
         List<ConfigYaml> entries = y.mappings("columns");
         if (!y.has("columns")) {
-            y.error("platform-config", y.start(), "platform.yaml 缺少 columns：列出平台上的每个栏目 {id, name, kind, path}");
+            y.error(
+                    "platform-config",
+                    y.start(),
+                    "platform.yaml 缺少 columns：列出平台上的每个栏目 {id, name, kind, path}");
         } else if (entries.size() > MAX_COLUMNS) {
-            y.error("platform-config", y.at("columns"), "栏目有 " + entries.size() + " 个，超过上限 " + MAX_COLUMNS);
+            y.error(
+                    "platform-config",
+                    y.at("columns"),
+                    "栏目有 " + entries.size() + " 个，超过上限 " + MAX_COLUMNS);
             return List.of();
         }
         List<PlatformColumn> out = new ArrayList<>();
@@ -136,32 +197,46 @@ public final class PlatformLoader {
             boolean ok = true;
             for (String k : List.of("id", "name", "kind", "path")) {
                 if (!c.has(k)) {
-                    c.error("platform-column", c.start(), "栏目缺少 " + k + "（每个栏目写 {id, name, kind, path}）");
+                    c.error(
+                            "platform-column",
+                            c.start(),
+                            "栏目缺少 " + k + "（每个栏目写 {id, name, kind, path}）");
                     ok = false;
                 }
             }
             if (id.isPresent()) {
                 String i = id.get();
                 if (!ID.matcher(i).matches()) {
-                    c.error("platform-column", c.at("id"), "栏目编号“" + i + "”只能用小写字母、数字、- 和 _（不超过 40 个字符），例如 c001、anle");
+                    c.error(
+                            "platform-column",
+                            c.at("id"),
+                            "栏目编号“" + i + "”只能用小写字母、数字、- 和 _（不超过 40 个字符），例如 c001、anle");
                     ok = false;
                 } else if (RESERVED.contains(i)) {
                     c.error("platform-column", c.at("id"), "栏目编号“" + i + "”是平台页面自用的名称，请换一个");
                     ok = false;
                 } else if (ids.containsKey(i)) {
-                    c.error("platform-column", c.at("id"), "栏目编号“" + i + "”与 " + ids.get(i) + " 重复");
+                    c.error(
+                            "platform-column",
+                            c.at("id"),
+                            "栏目编号“" + i + "”与 " + ids.get(i) + " 重复");
                     ok = false;
                 } else {
                     ids.put(i, c.at("id"));
                 }
             }
-            Optional<ColumnKind> kind = kindText.flatMap(k -> {
-                Optional<ColumnKind> parsed = ColumnKind.parse(k);
-                if (parsed.isEmpty()) {
-                    c.error("platform-column", c.at("kind"), "栏目类别“" + k + "”无法识别，请写 县政府、部门 或 乡镇（街道也写 乡镇/街道）");
-                }
-                return parsed;
-            });
+            Optional<ColumnKind> kind =
+                    kindText.flatMap(
+                            k -> {
+                                Optional<ColumnKind> parsed = ColumnKind.parse(k);
+                                if (parsed.isEmpty()) {
+                                    c.error(
+                                            "platform-column",
+                                            c.at("kind"),
+                                            "栏目类别“" + k + "”无法识别，请写 县政府、部门 或 乡镇（街道也写 乡镇/街道）");
+                                }
+                                return parsed;
+                            });
             Optional<Path> resolved = path.flatMap(p -> columnFolder(c, folder, p));
             if (resolved.isPresent()) {
                 Path real;
@@ -172,12 +247,26 @@ public final class PlatformLoader {
                 }
                 String other = folders.putIfAbsent(real, id.orElse("?"));
                 if (other != null) {
-                    c.error("platform-column", c.at("path"), "栏目目录“" + path.get() + "”已是栏目“" + other + "”的目录");
+                    c.error(
+                            "platform-column",
+                            c.at("path"),
+                            "栏目目录“" + path.get() + "”已是栏目“" + other + "”的目录");
                     ok = false;
                 }
             }
-            if (ok && id.isPresent() && name.isPresent() && kind.isPresent() && resolved.isPresent()) {
-                out.add(new PlatformColumn(id.get(), name.get(), kind.get(), clean(path.get()), resolved.get(), c.start()));
+            if (ok
+                    && id.isPresent()
+                    && name.isPresent()
+                    && kind.isPresent()
+                    && resolved.isPresent()) {
+                out.add(
+                        new PlatformColumn(
+                                id.get(),
+                                name.get(),
+                                kind.get(),
+                                clean(path.get()),
+                                resolved.get(),
+                                c.start()));
             }
         }
         return out;
@@ -196,9 +285,9 @@ public final class PlatformLoader {
     }
 
     /**
-     * A column's folder: relative to the platform folder, may lie outside it (a checkout beside it, or the
-     * sample's ../content), but must be a folder holding a site.yaml. Nothing else outside a column's folder
-     * is read.
+     * A column's folder: relative to the platform folder, may lie outside it (a checkout beside it,
+     * or the sample's ../content), but must be a folder holding a site.yaml. Nothing else outside a
+     * column's folder is read.
      */
     private static Optional<Path> columnFolder(ConfigYaml c, Path platform, String written) {
         String w = written.strip();
@@ -208,7 +297,10 @@ public final class PlatformLoader {
             return Optional.empty();
         }
         if (w.startsWith("/") || w.startsWith("~") || w.indexOf('\0') >= 0 || w.contains("://")) {
-            c.error("platform-column", at, "栏目目录“" + w + "”应写相对于 platform.yaml 所在目录的路径，例如 columns/c001");
+            c.error(
+                    "platform-column",
+                    at,
+                    "栏目目录“" + w + "”应写相对于 platform.yaml 所在目录的路径，例如 columns/c001");
             return Optional.empty();
         }
         Path p;
@@ -219,7 +311,10 @@ public final class PlatformLoader {
             return Optional.empty();
         }
         if (!Files.isDirectory(p)) {
-            c.error("platform-column", at, "栏目目录“" + w + "”不存在（git 子模块要先 git submodule update --init）");
+            c.error(
+                    "platform-column",
+                    at,
+                    "栏目目录“" + w + "”不存在（git 子模块要先 git submodule update --init）");
             return Optional.empty();
         }
         if (!Files.isRegularFile(p.resolve(SiteConfig.FILE), LinkOption.NOFOLLOW_LINKS)) {
@@ -232,7 +327,10 @@ public final class PlatformLoader {
     private static String required(ConfigYaml y, String key, String what) {
         Optional<String> v = y.string(key);
         if (v.isEmpty()) {
-            y.error("platform-config", y.has(key) ? y.at(key) : y.start(), "platform.yaml 缺少 " + key + "：" + what);
+            y.error(
+                    "platform-config",
+                    y.has(key) ? y.at(key) : y.start(),
+                    "platform.yaml 缺少 " + key + "：" + what);
         }
         return v.orElse("");
     }
@@ -241,7 +339,10 @@ public final class PlatformLoader {
         Optional<String> v = y.string(key);
         Optional<String> problem = v.flatMap(s -> ConfiguredUrl.problem(s, ConfiguredUrl.Use.LINK));
         if (problem.isPresent()) {
-            y.error("platform-url", y.at(key), key + "“" + ConfiguredUrl.shown(v.get()) + "”" + problem.get());
+            y.error(
+                    "platform-url",
+                    y.at(key),
+                    key + "“" + ConfiguredUrl.shown(v.get()) + "”" + problem.get());
             return Optional.empty();
         }
         return v;

@@ -4,9 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import org.gongkai.content.Finding;
 
-/** What a platform build, part build or assemble did: written or not, every finding, and how much. */
-public record PlatformResult(boolean written, List<Finding> findings, int columns, int documents, int pages,
-                             Duration elapsed) {
+/**
+ * What a platform build, part build or assemble did: written or not, every finding, and how much.
+ */
+public record PlatformResult(
+        boolean written,
+        List<Finding> findings,
+        int columns,
+        int documents,
+        int pages,
+        Duration elapsed) {
 
     public PlatformResult {
         findings = List.copyOf(findings);

@@ -9,16 +9,15 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
 /**
- * The rules no column can check alone: a 文号 is unique per 发文机关 across the platform, and every column's
- * org_code (统一社会信用代码, the prefix of its 索引号) is its own.
+ * The rules no column can check alone: a 文号 is unique per 发文机关 across the platform, and every
+ * column's org_code (统一社会信用代码, the prefix of its 索引号) is its own.
  */
 public final class PlatformRules {
 
     public static final String DOC_NUMBER = "platform-doc-number-duplicate";
     public static final String ORG_CODE = "platform-org-code-duplicate";
 
-    private PlatformRules() {
-    }
+    private PlatformRules() {}
 
     public static List<Finding> check(List<ColumnFacts> columns) {
         List<Finding> out = new ArrayList<>();
@@ -29,47 +28,82 @@ public final class PlatformRules {
                         .add(new String[] {c.id(), u.issuer(), u.at(), u.docNumber()});
             }
         }
-        numbers.forEach((n, uses) -> {
-            if (uses.stream().map(u -> u[0]).distinct().count() < 2) {
-                return; // within one column the column's own doc-number-duplicate speaks
-            }
-            for (String[] u : uses) {
-                for (String[] other : uses) {
-                    if (other[0].equals(u[0])) {
-                        continue;
+        numbers.forEach(
+                (n, uses) -> {
+                    if (uses.stream().map(u -> u[0]).distinct().count() < 2) {
+                        return; // within one column the column's own doc-number-duplicate speaks
                     }
-                    boolean sameIssuer = other[1].equals(u[1]);
-                    out.add(sameIssuer
-                            ? Finding.error(DOC_NUMBER, ref(u[2]), "文号“" + u[3] + "”在栏目“" + other[0] + "”中也用了（"
-                                    + other[2] + "），同一发文机关的文号在平台上必须唯一：请核对文号")
-                            : Finding.warning(DOC_NUMBER, ref(u[2]), "文号“" + u[3] + "”与栏目“" + other[0] + "”的文件（"
-                                    + other[2] + "，发文机关 " + other[1] + "）相同：两个机关的发文机关代字重复，请核对代字"));
-                    break;
-                }
-            }
-        });
+                    for (String[] u : uses) {
+                        for (String[] other : uses) {
+                            if (other[0].equals(u[0])) {
+                                continue;
+                            }
+                            boolean sameIssuer = other[1].equals(u[1]);
+                            out.add(
+                                    sameIssuer
+                                            ? Finding.error(
+                                                    DOC_NUMBER,
+                                                    ref(u[2]),
+                                                    "文号“"
+                                                            + u[3]
+                                                            + "”在栏目“"
+                                                            + other[0]
+                                                            + "”中也用了（"
+                                                            + other[2]
+                                                            + "），同一发文机关的文号在平台上必须唯一：请核对文号")
+                                            : Finding.warning(
+                                                    DOC_NUMBER,
+                                                    ref(u[2]),
+                                                    "文号“"
+                                                            + u[3]
+                                                            + "”与栏目“"
+                                                            + other[0]
+                                                            + "”的文件（"
+                                                            + other[2]
+                                                            + "，发文机关 "
+                                                            + other[1]
+                                                            + "）相同：两个机关的发文机关代字重复，请核对代字"));
+                            break;
+                        }
+                    }
+                });
         Map<String, List<ColumnFacts>> codes = new LinkedHashMap<>();
         for (ColumnFacts c : columns) {
             if (!c.orgCode().isBlank()) {
                 codes.computeIfAbsent(c.orgCode().strip(), k -> new ArrayList<>()).add(c);
             }
         }
-        codes.forEach((code, cs) -> {
-            if (cs.size() > 1) {
-                for (ColumnFacts c : cs) {
-                    String others = String.join("、", cs.stream().filter(x -> !x.id().equals(c.id())).map(ColumnFacts::id).toList());
-                    out.add(Finding.error(ORG_CODE, ref(c.orgCodeAt()), "org_code“" + code + "”与栏目 " + others
-                            + " 相同：每个单位的统一社会信用代码各不相同（索引号以它开头），请照单位法人证书核对"));
-                }
-            }
-        });
+        codes.forEach(
+                (code, cs) -> {
+                    if (cs.size() > 1) {
+                        for (ColumnFacts c : cs) {
+                            String others =
+                                    String.join(
+                                            "、",
+                                            cs.stream()
+                                                    .filter(x -> !x.id().equals(c.id()))
+                                                    .map(ColumnFacts::id)
+                                                    .toList());
+                            out.add(
+                                    Finding.error(
+                                            ORG_CODE,
+                                            ref(c.orgCodeAt()),
+                                            "org_code“"
+                                                    + code
+                                                    + "”与栏目 "
+                                                    + others
+                                                    + " 相同：每个单位的统一社会信用代码各不相同（索引号以它开头），请照单位法人证书核对"));
+                        }
+                    }
+                });
         out.sort(Finding.ORDER);
         return out;
     }
 
     /**
      * The same key the column's doc-number-duplicate compares: 安政发[2022]3号 = 安政发〔2022〕3号. The facts
-     * carry the written text (a part build writes them as JSON), so it is read again here by the same grammar.
+     * carry the written text (a part build writes them as JSON), so it is read again here by the
+     * same grammar.
      */
     static String key(String text) {
         return DocNumber.parse(text, 0).canonical();
@@ -79,7 +113,9 @@ public final class PlatformRules {
     static SourceRef ref(String at) {
         int c2 = at.lastIndexOf(':');
         int c1 = at.lastIndexOf(':', c2 - 1);
-        return new SourceRef(at.substring(0, c1), Integer.parseInt(at.substring(c1 + 1, c2)),
+        return new SourceRef(
+                at.substring(0, c1),
+                Integer.parseInt(at.substring(c1 + 1, c2)),
                 Integer.parseInt(at.substring(c2 + 1)));
     }
 }

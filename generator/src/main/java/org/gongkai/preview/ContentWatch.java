@@ -22,8 +22,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Watches content/ and themes/ with all their subfolders and reports changed files in batches: an editor's
- * save often arrives as several events (write, rename, attribute), and they become one rebuild.
+ * Watches content/ and themes/ with all their subfolders and reports changed files in batches: an
+ * editor's save often arrives as several events (write, rename, attribute), and they become one
+ * rebuild.
  */
 public final class ContentWatch implements AutoCloseable {
 
@@ -37,13 +38,18 @@ public final class ContentWatch implements AutoCloseable {
     private volatile boolean running = true;
 
     /**
-     * @param roots    folders to watch; those that do not exist are skipped
-     * @param onChange called on the watch thread with each batch; a {@code roots} entry in the batch means
-     *                 "events were lost, rebuild everything"
+     * @param roots folders to watch; those that do not exist are skipped
+     * @param onChange called on the watch thread with each batch; a {@code roots} entry in the
+     *     batch means "events were lost, rebuild everything"
      */
     public ContentWatch(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
-        this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory).toList();
-        this.watcher = this.roots.isEmpty() ? null : this.roots.get(0).getFileSystem().newWatchService();
+        this.roots =
+                roots.stream()
+                        .map(p -> p.toAbsolutePath().normalize())
+                        .filter(Files::isDirectory)
+                        .toList();
+        this.watcher =
+                this.roots.isEmpty() ? null : this.roots.get(0).getFileSystem().newWatchService();
         for (Path r : this.roots) {
             register(r, new LinkedHashSet<>());
         }
@@ -55,7 +61,9 @@ public final class ContentWatch implements AutoCloseable {
     private void register(Path folder, Set<Path> found) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (p.getFileName() != null && p.getFileName().toString().startsWith(".") && !roots.contains(p)) {
+                if (p.getFileName() != null
+                        && p.getFileName().toString().startsWith(".")
+                        && !roots.contains(p)) {
                     continue; // .git and editors' hidden folders are not content
                 }
                 if (Files.isDirectory(p)) {

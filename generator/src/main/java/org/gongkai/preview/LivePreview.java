@@ -14,8 +14,8 @@ import org.gongkai.build.BuildConfig;
 import org.gongkai.content.Finding;
 
 /**
- * {@code gongkai serve}: the preview built, served and kept up to date as content/ and themes/ change.
- * The CLI and the Maven plugin both start it and wait; neither holds logic of its own.
+ * {@code gongkai serve}: the preview built, served and kept up to date as content/ and themes/
+ * change. The CLI and the Maven plugin both start it and wait; neither holds logic of its own.
  */
 public final class LivePreview implements AutoCloseable {
 
@@ -24,43 +24,52 @@ public final class LivePreview implements AutoCloseable {
     private final ContentWatch watch;
     private final Consumer<String> log;
     private final Consumer<String> progress;
+
     /**
-     * Indexing 10,000 documents for search takes seconds: it runs here, not on the watcher's thread, so the
-     * next save is rebuilt at once; saves during an indexing run ask for one more run, not one each.
+     * Indexing 10,000 documents for search takes seconds: it runs here, not on the watcher's
+     * thread, so the next save is rebuilt at once; saves during an indexing run ask for one more
+     * run, not one each.
      */
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gongkai-search-index");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService indexer =
+            Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "gongkai-search-index");
+                        t.setDaemon(true);
+                        return t;
+                    });
+
     private final AtomicBoolean indexQueued = new AtomicBoolean();
 
-    private LivePreview(Preview preview, PreviewServer server, Consumer<String> log, Consumer<String> progress)
+    private LivePreview(
+            Preview preview, PreviewServer server, Consumer<String> log, Consumer<String> progress)
             throws IOException {
         this.preview = preview;
         this.server = server;
         this.log = log;
         this.progress = progress;
         BuildConfig config = preview.config();
-        this.watch = new ContentWatch(List.of(config.content(), config.themesFolder()), this::changed);
+        this.watch =
+                new ContentWatch(List.of(config.content(), config.themesFolder()), this::changed);
     }
 
     /**
      * Builds once, then serves on 127.0.0.1:{@code port} and rebuilds on every change.
      *
      * @param config {@code out} is the folder written in place and served
-     * @param log    one line per rebuild, and the findings of a broken one
+     * @param log one line per rebuild, and the findings of a broken one
      */
-    public static LivePreview start(BuildConfig config, int port, Consumer<String> log) throws IOException {
+    public static LivePreview start(BuildConfig config, int port, Consumer<String> log)
+            throws IOException {
         return start(config, port, log, log);
     }
 
     /**
-     * Like {@link #start(BuildConfig, int, Consumer)}, with the lines that only say a rebuild or the search
-     * index is done sent to {@code progress} (nowhere for {@code serve --quiet}); the address, the findings of
-     * a broken rebuild and failures still go to {@code log}.
+     * Like {@link #start(BuildConfig, int, Consumer)}, with the lines that only say a rebuild or
+     * the search index is done sent to {@code progress} (nowhere for {@code serve --quiet}); the
+     * address, the findings of a broken rebuild and failures still go to {@code log}.
      */
-    public static LivePreview start(BuildConfig config, int port, Consumer<String> log, Consumer<String> progress)
+    public static LivePreview start(
+            BuildConfig config, int port, Consumer<String> log, Consumer<String> progress)
             throws IOException {
         Preview preview = new Preview(config);
         report(preview.rebuildAll(), log, progress);
@@ -82,18 +91,20 @@ public final class LivePreview implements AutoCloseable {
             server.rebuilt();
         }
         if (indexQueued.compareAndSet(false, true)) {
-            indexer.execute(() -> {
-                indexQueued.set(false);
-                reindex(preview, log, progress);
-            });
+            indexer.execute(
+                    () -> {
+                        indexQueued.set(false);
+                        reindex(preview, log, progress);
+                    });
         }
     }
 
     /**
-     * Runs the rebuild after a save a few times with nothing changed, while the editor opens the page: the
-     * full build on start compiled reading and rendering, not what a save exercises (the kept findings and
-     * views, the page diff), and the first saves took two to four times as long as later ones. A rebuild
-     * that changes nothing does not reload browsers; a real save waits for at most one of these.
+     * Runs the rebuild after a save a few times with nothing changed, while the editor opens the
+     * page: the full build on start compiled reading and rendering, not what a save exercises (the
+     * kept findings and views, the page diff), and the first saves took two to four times as long
+     * as later ones. A rebuild that changes nothing does not reload browsers; a real save waits for
+     * at most one of these.
      */
     private static void warmUp(Preview preview) {
         for (int i = 0; i < WARM_UP_REBUILDS; i++) {
@@ -122,10 +133,22 @@ public final class LivePreview implements AutoCloseable {
             for (Finding f : o.errors()) {
                 log.accept(f.format());
             }
-            log.accept("内容有 " + o.errors().size() + " 个错误，预览页面显示错误列表（" + o.elapsed().toMillis() + " ms）");
+            log.accept(
+                    "内容有 "
+                            + o.errors().size()
+                            + " 个错误，预览页面显示错误列表（"
+                            + o.elapsed().toMillis()
+                            + " ms）");
             return;
         }
-        progress.accept("已更新 " + o.pagesRendered() + " / " + o.pagesTotal() + " 个页面（" + o.elapsed().toMillis() + " ms）");
+        progress.accept(
+                "已更新 "
+                        + o.pagesRendered()
+                        + " / "
+                        + o.pagesTotal()
+                        + " 个页面（"
+                        + o.elapsed().toMillis()
+                        + " ms）");
     }
 
     public URI uri() {
@@ -158,7 +181,8 @@ public final class LivePreview implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             server.close();
-            indexer.shutdown(); // a run in progress finishes: nothing may write into the folder afterwards
+            indexer.shutdown(); // a run in progress finishes: nothing may write into the folder
+            // afterwards
             try {
                 indexer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
             } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
+import org.apache.lucene.store.Directory;
 import org.gongkai.build.Build;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
@@ -25,19 +26,27 @@ import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.render.TemplateRefusal;
 import org.gongkai.search.SearchService;
-import org.apache.lucene.store.Directory;
 
 /**
- * The site an editor previews, rebuilt in place after every edit with as little work as the edit needs:
- * only changed document files are read again, the model is resolved and checked whole (cheap), and only
- * pages whose view differs from the last build are rendered. The folder then holds exactly what a full
- * build's render step writes. Content errors leave the last good pages in place and are reported instead.
+ * The site an editor previews, rebuilt in place after every edit with as little work as the edit
+ * needs: only changed document files are read again, the model is resolved and checked whole
+ * (cheap), and only pages whose view differs from the last build are rendered. The folder then
+ * holds exactly what a full build's render step writes. Content errors leave the last good pages in
+ * place and are reported instead.
  */
 public final class Preview {
 
-    /** What the last rebuild did; {@code version} grows with every rebuild so browsers know to reload. */
-    public record Outcome(long version, boolean ok, List<Finding> findings, int pagesRendered, int pagesTotal,
-                          Duration elapsed) {
+    /**
+     * What the last rebuild did; {@code version} grows with every rebuild so browsers know to
+     * reload.
+     */
+    public record Outcome(
+            long version,
+            boolean ok,
+            List<Finding> findings,
+            int pagesRendered,
+            int pagesTotal,
+            Duration elapsed) {
         public Outcome {
             findings = List.copyOf(findings);
         }
@@ -49,8 +58,13 @@ public final class Preview {
 
     private final BuildConfig config;
     private final Path root;
-    /** What the last build left for the next: documents, findings, views, pages, search files and blocks. */
+
+    /**
+     * What the last build left for the next: documents, findings, views, pages, search files and
+     * blocks.
+     */
     private final KeptInMemory kept = Reuse.inMemory();
+
     private Set<String> lastFiles;
     private Build.Loaded lastLoaded;
     private Set<String> searchFiles = Set.of();
@@ -58,7 +72,9 @@ public final class Preview {
     private volatile Outcome last = new Outcome(0, false, List.of(), 0, 0, Duration.ZERO);
     private volatile String basePath = "/";
 
-    /** @param config {@code out} is the folder served; it is written in place, never swapped */
+    /**
+     * @param config {@code out} is the folder served; it is written in place, never swapped
+     */
     public Preview(BuildConfig config) {
         this.config = config;
         this.root = config.out().toAbsolutePath().normalize();
@@ -89,8 +105,8 @@ public final class Preview {
     }
 
     /**
-     * Rebuilds after {@code changed} files (absolute paths under content/ or the themes folder) were
-     * created, modified or deleted.
+     * Rebuilds after {@code changed} files (absolute paths under content/ or the themes folder)
+     * were created, modified or deleted.
      */
     public synchronized Outcome rebuild(Set<Path> changed) throws IOException {
         long t0 = System.nanoTime();
@@ -101,9 +117,12 @@ public final class Preview {
         long version = last.version() + 1;
         if (checked.hasErrors()) {
             if (!last.ok() && checked.findings().equals(last.findings())) {
-                version = last.version(); // the same errors as shown: the error page stays, no reload
+                version =
+                        last.version(); // the same errors as shown: the error page stays, no reload
             }
-            last = new Outcome(version, false, checked.findings(), 0, kept.lastPageCount(), since(t0));
+            last =
+                    new Outcome(
+                            version, false, checked.findings(), 0, kept.lastPageCount(), since(t0));
             return last;
         }
         basePath = SitePaths.siteRootPath(checked.model().site().baseUrl());
@@ -114,7 +133,8 @@ public final class Preview {
         try {
             rendered = build.render(loaded, build.open(loaded, out), out);
         } catch (TemplateRefusal refused) {
-            // a theme template that reaches for Java or does not parse: shown like any content error
+            // a theme template that reaches for Java or does not parse: shown like any content
+            // error
             kept.forgetPages();
             List<Finding> findings = new ArrayList<>(checked.findings());
             findings.add(refused.finding());
@@ -129,24 +149,36 @@ public final class Preview {
         lastLoaded = loaded;
 
         List<Finding> findings = new ArrayList<>(checked.findings());
-        findings.addAll(BrokenLinks.find(root, config.out().getFileName().toString(),
-                SitePaths.siteRootPath(checked.model().site().baseUrl()), rendered.paths(), files));
+        findings.addAll(
+                BrokenLinks.find(
+                        root,
+                        config.out().getFileName().toString(),
+                        SitePaths.siteRootPath(checked.model().site().baseUrl()),
+                        rendered.paths(),
+                        files));
         config.progress().accept("已清理旧文件并检查链接（" + clock.lap() + "）");
         boolean ok = findings.stream().noneMatch(Finding::isError);
         if (rendered.paths().isEmpty() && ok == last.ok() && findings.equals(last.findings())) {
-            version = last.version(); // nothing a browser shows changed (a save without edits): no reload
+            version = last.version(); // nothing a browser shows changed (a save without edits):
+            // no reload
         }
-        last = new Outcome(version, ok, findings, rendered.rendered(), rendered.plan().pages().size(),
-                since(t0));
+        last =
+                new Outcome(
+                        version,
+                        ok,
+                        findings,
+                        rendered.rendered(),
+                        rendered.plan().pages().size(),
+                        since(t0));
         return last;
     }
 
     /**
-     * Writes the search index of the last good build into the folder (what the search page downloads) and
-     * swaps the index {@code /search?q=} answers from. Run after the browsers were told to reload: pages
-     * show first, search follows. The index is built without holding the preview, so a rebuild after the
-     * next save need not wait for it (it only writes under search/, which a rebuild leaves alone); one
-     * reindex at a time.
+     * Writes the search index of the last good build into the folder (what the search page
+     * downloads) and swaps the index {@code /search?q=} answers from. Run after the browsers were
+     * told to reload: pages show first, search follows. The index is built without holding the
+     * preview, so a rebuild after the next save need not wait for it (it only writes under search/,
+     * which a rebuild leaves alone); one reindex at a time.
      */
     public Duration reindex() throws IOException {
         long t0 = System.nanoTime();
@@ -159,13 +191,15 @@ public final class Preview {
         }
         // the shards and metadata files made from what they were last time stay as they are
         OutputTree out = new OutputTree(root);
-        Build build = new Build(config.withProgress(line -> { }), ColumnFrame.NONE, kept);
-        Directory index = build.search(loaded.model(), build.open(loaded, out)).index().orElseThrow();
+        Build build = new Build(config.withProgress(line -> {}), ColumnFrame.NONE, kept);
+        Directory index =
+                build.search(loaded.model(), build.open(loaded, out)).index().orElseThrow();
         Set<String> written = out.written();
         synchronized (this) {
             for (String old : searchFiles) {
                 if (!written.contains(old)) {
-                    Files.deleteIfExists(root.resolve(old)); // what the last index had and this one has not
+                    Files.deleteIfExists(
+                            root.resolve(old)); // what the last index had and this one has not
                 }
             }
             searchFiles = written;
@@ -175,7 +209,9 @@ public final class Preview {
             }
         }
         SearchService previous = search;
-        search = new SearchService(index); // in memory: never reads files the next reindex overwrites
+        search =
+                new SearchService(
+                        index); // in memory: never reads files the next reindex overwrites
         if (previous != null) {
             previous.close();
         }
@@ -212,14 +248,20 @@ public final class Preview {
             }
             // a data file or an attachment belongs to the documents beside it (or one folder up)
             String dir = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
-            String up = dir.isEmpty() ? "" : dir.substring(0, Math.max(0, dir.lastIndexOf('/', dir.length() - 2) + 1));
+            String up =
+                    dir.isEmpty()
+                            ? ""
+                            : dir.substring(
+                                    0, Math.max(0, dir.lastIndexOf('/', dir.length() - 2) + 1));
             if (dir.isEmpty()) {
                 continue; // site.yaml, taxonomies.yaml, synonyms.txt are read on every load
             }
-            reuse.keySet().removeIf(k -> {
-                String kDir = k.substring(0, k.lastIndexOf('/') + 1);
-                return kDir.equals(dir) || kDir.equals(up);
-            });
+            reuse.keySet()
+                    .removeIf(
+                            k -> {
+                                String kDir = k.substring(0, k.lastIndexOf('/') + 1);
+                                return kDir.equals(dir) || kDir.equals(up);
+                            });
         }
     }
 
@@ -229,8 +271,15 @@ public final class Preview {
         if (lastFiles == null) {
             // first build into the folder: whatever an earlier session left there goes
             try (Stream<Path> walk = Files.walk(root)) {
-                stale = walk.filter(Files::isRegularFile)
-                        .filter(p -> !keep.contains(root.relativize(p).toString().replace('\\', '/'))).toList();
+                stale =
+                        walk.filter(Files::isRegularFile)
+                                .filter(
+                                        p ->
+                                                !keep.contains(
+                                                        root.relativize(p)
+                                                                .toString()
+                                                                .replace('\\', '/')))
+                                .toList();
             }
         } else {
             // afterwards the folder holds exactly the last build's files: no need to walk it again

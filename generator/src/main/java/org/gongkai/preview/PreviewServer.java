@@ -18,27 +18,43 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Serves the preview folder on 127.0.0.1 only. HTML responses get one extra script tag (never written to
- * disk, so the folder stays what a build writes) that waits for the next rebuild and reloads the page;
- * while the content has errors every page is replaced by the list of errors.
+ * Serves the preview folder on 127.0.0.1 only. HTML responses get one extra script tag (never
+ * written to disk, so the folder stays what a build writes) that waits for the next rebuild and
+ * reloads the page; while the content has errors every page is replaced by the list of errors.
  */
 public final class PreviewServer implements AutoCloseable {
 
     static final String PREFIX = "/__gongkai/";
     private static final long WAIT_MILLIS = 25_000;
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("csv", "text/csv; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
-            Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"),
-            Map.entry("doc", "application/msword"), Map.entry("xls", "application/vnd.ms-excel"),
-            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            Map.entry("ofd", "application/ofd"), Map.entry("zip", "application/zip"));
+    private static final Map<String, String> TYPES =
+            Map.ofEntries(
+                    Map.entry("html", "text/html; charset=utf-8"),
+                    Map.entry("css", "text/css; charset=utf-8"),
+                    Map.entry("js", "text/javascript; charset=utf-8"),
+                    Map.entry("json", "application/json"),
+                    Map.entry("xml", "application/xml; charset=utf-8"),
+                    Map.entry("csv", "text/csv; charset=utf-8"),
+                    Map.entry("txt", "text/plain; charset=utf-8"),
+                    Map.entry("svg", "image/svg+xml"),
+                    Map.entry("png", "image/png"),
+                    Map.entry("jpg", "image/jpeg"),
+                    Map.entry("jpeg", "image/jpeg"),
+                    Map.entry("gif", "image/gif"),
+                    Map.entry("webp", "image/webp"),
+                    Map.entry("pdf", "application/pdf"),
+                    Map.entry("ico", "image/x-icon"),
+                    Map.entry("woff2", "font/woff2"),
+                    Map.entry("doc", "application/msword"),
+                    Map.entry("xls", "application/vnd.ms-excel"),
+                    Map.entry(
+                            "docx",
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                    Map.entry(
+                            "xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                    Map.entry("ofd", "application/ofd"),
+                    Map.entry("zip", "application/zip"));
 
     private final Preview preview;
     private final HttpServer server;
@@ -46,7 +62,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Object versions = new Object();
     private final SearchEndpoint search;
 
-    private PreviewServer(Preview preview, HttpServer server, ExecutorService threads, SearchEndpoint search) {
+    private PreviewServer(
+            Preview preview, HttpServer server, ExecutorService threads, SearchEndpoint search) {
         this.preview = preview;
         this.server = server;
         this.threads = threads;
@@ -55,16 +72,22 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Starts serving {@code preview} on 127.0.0.1:{@code port} (0 picks a free port). */
     public static PreviewServer start(Preview preview, int port) throws IOException {
-        // the JDK server writes a response's headers and body apart: with Nagle's algorithm on, the body
-        // waited for the browser's delayed ACK, 40 ms on every page (JDK-6968351); read once, on first use
+        // the JDK server writes a response's headers and body apart: with Nagle's algorithm on, the
+        // body
+        // waited for the browser's delayed ACK, 40 ms on every page (JDK-6968351); read once, on
+        // first use
         System.setProperty("sun.net.httpserver.nodelay", "true");
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        HttpServer server =
+                HttpServer.create(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         // reload requests wait for the next rebuild, so each browser tab holds one thread
-        ExecutorService threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "gongkai-preview-http");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService threads =
+                Executors.newCachedThreadPool(
+                        r -> {
+                            Thread t = new Thread(r, "gongkai-preview-http");
+                            t.setDaemon(true);
+                            return t;
+                        });
         server.setExecutor(threads);
         PreviewServer s = new PreviewServer(preview, server, threads, new SearchEndpoint(preview));
         server.createContext("/", s::handle);
@@ -88,9 +111,9 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Answers every request, whatever it holds: the JDK server closes the connection without a word when a
-     * handler throws, which a browser shows as a broken site. An address it cannot decode ({@code %zz}) is a
-     * 400; anything else that fails is a 500 that says so.
+     * Answers every request, whatever it holds: the JDK server closes the connection without a word
+     * when a handler throws, which a browser shows as a broken site. An address it cannot decode
+     * ({@code %zz}) is a 400; anything else that fails is a 500 that says so.
      */
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
@@ -100,7 +123,11 @@ public final class PreviewServer implements AutoCloseable {
                 // URLDecoder: a % not followed by two hex digits; Path: a %00 in the address
                 SearchEndpoint.badRequest(ex, "网址无法识别：% 后应是两位十六进制数字，且不能是 %00；请检查地址栏中的网址");
             } catch (RuntimeException e) {
-                send(ex, 500, "text/plain; charset=utf-8", ("预览服务器出错：" + e).getBytes(StandardCharsets.UTF_8));
+                send(
+                        ex,
+                        500,
+                        "text/plain; charset=utf-8",
+                        ("预览服务器出错：" + e).getBytes(StandardCharsets.UTF_8));
             }
         }
     }
@@ -110,9 +137,13 @@ public final class PreviewServer implements AutoCloseable {
             send(ex, 405, "text/plain; charset=utf-8", "只支持 GET".getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String path = URLDecoder.decode(ex.getRequestURI().getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
+        String path =
+                URLDecoder.decode(
+                        ex.getRequestURI().getRawPath().replace("+", "%2B"),
+                        StandardCharsets.UTF_8);
         String base = preview.basePath();
-        if (!base.equals("/") && (path.startsWith(base) || path.equals(base.substring(0, base.length() - 1)))) {
+        if (!base.equals("/")
+                && (path.startsWith(base) || path.equals(base.substring(0, base.length() - 1)))) {
             // the site as it will be served (https://host/xxgk/…): the 404 page's links start there
             path = path.length() < base.length() ? "/" : path.substring(base.length() - 1);
         }
@@ -142,8 +173,12 @@ public final class PreviewServer implements AutoCloseable {
         Preview.Outcome last = preview.last();
         String type = type(file);
         if (type.startsWith("text/html") && !last.ok() && !last.errors().isEmpty()) {
-            send(ex, 200, type, ErrorPage.html(last.errors(), script(last.version()))
-                    .getBytes(StandardCharsets.UTF_8));
+            send(
+                    ex,
+                    200,
+                    type,
+                    ErrorPage.html(last.errors(), script(last.version()))
+                            .getBytes(StandardCharsets.UTF_8));
             return;
         }
         int status = 200;
@@ -158,8 +193,9 @@ public final class PreviewServer implements AutoCloseable {
         }
         byte[] body = Files.readAllBytes(file);
         if (type.startsWith("text/html")) {
-            body = withReload(new String(body, StandardCharsets.UTF_8), last.version())
-                    .getBytes(StandardCharsets.UTF_8);
+            body =
+                    withReload(new String(body, StandardCharsets.UTF_8), last.version())
+                            .getBytes(StandardCharsets.UTF_8);
         }
         send(ex, status, type, body);
     }
@@ -187,7 +223,10 @@ public final class PreviewServer implements AutoCloseable {
                     }
                 }
             }
-            send(ex, 200, "text/plain; charset=utf-8",
+            send(
+                    ex,
+                    200,
+                    "text/plain; charset=utf-8",
                     String.valueOf(preview.last().version()).getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -201,7 +240,9 @@ public final class PreviewServer implements AutoCloseable {
 
     static String withReload(String html, long version) {
         int at = html.lastIndexOf("</body>");
-        return at < 0 ? html + script(version) : html.substring(0, at) + script(version) + html.substring(at);
+        return at < 0
+                ? html + script(version)
+                : html.substring(0, at) + script(version) + html.substring(at);
     }
 
     private static String query(HttpExchange ex, String key) {
@@ -233,8 +274,11 @@ public final class PreviewServer implements AutoCloseable {
     private static String type(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "application/octet-stream"
-                : TYPES.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");
+        return dot < 0
+                ? "application/octet-stream"
+                : TYPES.getOrDefault(
+                        name.substring(dot + 1).toLowerCase(Locale.ROOT),
+                        "application/octet-stream");
     }
 
     static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

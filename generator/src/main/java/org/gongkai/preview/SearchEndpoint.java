@@ -12,11 +12,12 @@ import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchService;
 
 /**
- * {@code /search?q=…[&limit=20]} in the preview: the same {@link SearchService} as {@code gongkai search},
- * over the index of the site being previewed, as JSON ({@code query}, {@code total}, {@code hits} with id,
- * title, url relative to the site root, docNumber and score; and {@code note} when the query was cut to
- * its first {@link SearchQuery#MAX_TERMS} terms). Every request gets an answer: a request it cannot read is a
- * 400 that says in Chinese what to send instead, never a dropped connection.
+ * {@code /search?q=…[&limit=20]} in the preview: the same {@link SearchService} as {@code gongkai
+ * search}, over the index of the site being previewed, as JSON ({@code query}, {@code total},
+ * {@code hits} with id, title, url relative to the site root, docNumber and score; and {@code note}
+ * when the query was cut to its first {@link SearchQuery#MAX_TERMS} terms). Every request gets an
+ * answer: a request it cannot read is a 400 that says in Chinese what to send instead, never a
+ * dropped connection.
  */
 final class SearchEndpoint {
 
@@ -31,7 +32,10 @@ final class SearchEndpoint {
     void handle(HttpExchange ex) throws IOException {
         Optional<SearchService> search = preview.search();
         if (search.isEmpty()) {
-            PreviewServer.send(ex, 503, "text/plain; charset=utf-8",
+            PreviewServer.send(
+                    ex,
+                    503,
+                    "text/plain; charset=utf-8",
                     "搜索索引正在建立，请稍后再试".getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -47,7 +51,9 @@ final class SearchEndpoint {
         int limit = 20;
         String limitText = PreviewServer.param(ex, "limit");
         if (!limitText.isEmpty()) {
-            if (!limitText.matches("\\d{1,3}") || Integer.parseInt(limitText) < 1 || Integer.parseInt(limitText) > 100) {
+            if (!limitText.matches("\\d{1,3}")
+                    || Integer.parseInt(limitText) < 1
+                    || Integer.parseInt(limitText) > 100) {
                 badRequest(ex, "limit 应是 1 到 100 之间的整数，如 &limit=20");
                 return;
             }
@@ -60,20 +66,26 @@ final class SearchEndpoint {
             body.put("note", SearchQuery.CUT_NOTE);
         }
         body.put("total", result.total());
-        List<Map<String, Object>> hits = result.hits().stream().map(h -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", h.id());
-            m.put("title", h.title());
-            m.put("url", h.url());
-            m.put("docNumber", h.docNumber());
-            m.put("score", h.score());
-            return m;
-        }).toList();
+        List<Map<String, Object>> hits =
+                result.hits().stream()
+                        .map(
+                                h -> {
+                                    Map<String, Object> m = new LinkedHashMap<>();
+                                    m.put("id", h.id());
+                                    m.put("title", h.title());
+                                    m.put("url", h.url());
+                                    m.put("docNumber", h.docNumber());
+                                    m.put("score", h.score());
+                                    return m;
+                                })
+                        .toList();
         body.put("hits", hits);
-        PreviewServer.send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+        PreviewServer.send(
+                ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
     }
 
     static void badRequest(HttpExchange ex, String message) throws IOException {
-        PreviewServer.send(ex, 400, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
+        PreviewServer.send(
+                ex, 400, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -90,7 +90,8 @@ public final class AtomicSite {
                     move(p, target);
                     continue;
                 }
-                if (n.startsWith(STAGING_PREFIX + name + "-") || n.startsWith(OLD_PREFIX + name + "-")) {
+                if (n.startsWith(STAGING_PREFIX + name + "-")
+                        || n.startsWith(OLD_PREFIX + name + "-")) {
                     deleteTree(p);
                 }
             }
@@ -101,18 +102,22 @@ public final class AtomicSite {
         if (!Files.exists(root)) {
             return;
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.delete(file);
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException exc)
+                            throws IOException {
+                        Files.delete(dir);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 }

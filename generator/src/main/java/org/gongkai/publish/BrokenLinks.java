@@ -17,25 +17,26 @@ import org.gongkai.content.SourceRef;
 import org.jsoup.parser.Parser;
 
 /**
- * The last look at a built site before it goes live: every relative {@code href} and {@code src} in every
- * page must name a file the site contains. A template typo or a missing asset then fails the build
- * instead of reaching residents as a dead link.
+ * The last look at a built site before it goes live: every relative {@code href} and {@code src} in
+ * every page must name a file the site contains. A template typo or a missing asset then fails the
+ * build instead of reaching residents as a dead link.
  *
- * <p>A build gathers the targets while it writes ({@link Targets}); {@link #find} reads pages from disk.
+ * <p>A build gathers the targets while it writes ({@link Targets}); {@link #find} reads pages from
+ * disk.
  *
  * <p>Over 400 lines, kept whole for now: the attribute scanner, the one rule for a relative link's
  * {@code ..} and the targets gathered during a build are one check, and issue #20's fold 3 (one
- * {@code LinkTarget} for the checks, the renderer and this post-build check) is to take the resolver out
- * into that type. Split before that, the resolver would move twice.
+ * {@code LinkTarget} for the checks, the renderer and this post-build check) is to take the
+ * resolver out into that type. Split before that, the resolver would move twice.
  */
 public final class BrokenLinks {
 
     public static final String RULE = "link-broken";
 
     /**
-     * href or src with a scheme (https:, mailto:, tel:, data:) or protocol-relative: not ours to check.
-     * What {@code ^([a-zA-Z][a-zA-Z0-9+.-]*:|//)} matches, without a regex per link (half a million links at
-     * 10,000 documents).
+     * href or src with a scheme (https:, mailto:, tel:, data:) or protocol-relative: not ours to
+     * check. What {@code ^([a-zA-Z][a-zA-Z0-9+.-]*:|//)} matches, without a regex per link (half a
+     * million links at 10,000 documents).
      */
     static boolean isExternal(String link) {
         if (link.startsWith("//")) {
@@ -56,13 +57,13 @@ public final class BrokenLinks {
         return false;
     }
 
-    private BrokenLinks() {
-    }
+    private BrokenLinks() {}
 
     /**
-     * The pages above a site that its links may climb to: a column built into {@code OUT/<column>/} of a
-     * platform links to the platform's home, policy library and search. A climbing link is fine exactly when
-     * it lands on one of {@code files} (paths relative to the platform's root); every other climb is broken.
+     * The pages above a site that its links may climb to: a column built into {@code OUT/<column>/}
+     * of a platform links to the platform's home, policy library and search. A climbing link is
+     * fine exactly when it lands on one of {@code files} (paths relative to the platform's root);
+     * every other climb is broken.
      */
     public record Outer(String column, Set<String> files) {
         public static final Outer NONE = new Outer("", Set.of());
@@ -78,14 +79,17 @@ public final class BrokenLinks {
             String link = written.strip();
             // the 404 page's links start from the column's address (/xxgk/c001/../index.html)
             boolean fromBase = link.startsWith("/") && link.startsWith(basePath);
-            String t = fromBase ? target(column + "/", link.substring(basePath.length()))
-                    : target(column + "/" + dir, link);
+            String t =
+                    fromBase
+                            ? target(column + "/", link.substring(basePath.length()))
+                            : target(column + "/" + dir, link);
             return t != null && (files.contains(t) || files.contains(t + "/index.html"));
         }
     }
 
     /**
-     * @param label how findings name the folder, e.g. "site", so a page reads site/notices/…/index.html
+     * @param label how findings name the folder, e.g. "site", so a page reads
+     *     site/notices/…/index.html
      * @return one error per broken link, naming the page, its line and column, and the link
      */
     public static List<Finding> find(Path root, String label) throws IOException {
@@ -93,59 +97,89 @@ public final class BrokenLinks {
     }
 
     /**
-     * @param basePath the path the site is served under ("/xxgk/" for base_url https://host/xxgk/): a link
-     *                 starting with it is checked from the site's root; other root-absolute links lead
-     *                 elsewhere on the host and are not the site's to check
+     * @param basePath the path the site is served under ("/xxgk/" for base_url https://host/xxgk/):
+     *     a link starting with it is checked from the site's root; other root-absolute links lead
+     *     elsewhere on the host and are not the site's to check
      */
     public static List<Finding> find(Path root, String label, String basePath) throws IOException {
         return find(root, label, basePath, Outer.NONE);
     }
 
     /** As {@link #find(Path, String, String)}, letting links climb to {@code outer}'s files. */
-    public static List<Finding> find(Path root, String label, String basePath, Outer outer) throws IOException {
+    public static List<Finding> find(Path root, String label, String basePath, Outer outer)
+            throws IOException {
         Set<String> files = new HashSet<>();
         List<String> pages = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).forEach(p -> {
-                String rel = root.relativize(p).toString().replace('\\', '/');
-                files.add(rel);
-                if (rel.endsWith(".html")) {
-                    pages.add(rel);
-                }
-            });
+            walk.filter(Files::isRegularFile)
+                    .forEach(
+                            p -> {
+                                String rel = root.relativize(p).toString().replace('\\', '/');
+                                files.add(rel);
+                                if (rel.endsWith(".html")) {
+                                    pages.add(rel);
+                                }
+                            });
         }
         return find(root, label, basePath, pages, files, outer);
     }
 
-    /** Checks only {@code pages} against {@code files}: the preview server re-checks what it re-rendered. */
-    public static List<Finding> find(Path root, String label, String basePath, Collection<String> pages,
-                                     Set<String> files) {
+    /**
+     * Checks only {@code pages} against {@code files}: the preview server re-checks what it
+     * re-rendered.
+     */
+    public static List<Finding> find(
+            Path root, String label, String basePath, Collection<String> pages, Set<String> files) {
         return find(root, label, basePath, pages, files, Outer.NONE);
     }
 
-    private static List<Finding> find(Path root, String label, String basePath, Collection<String> pages,
-                                      Set<String> files, Outer outer) {
-        List<Finding> findings = pages.parallelStream().sorted().flatMap(page -> {
-            try {
-                return check(root, label, basePath, page, files, outer).stream();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+    private static List<Finding> find(
+            Path root,
+            String label,
+            String basePath,
+            Collection<String> pages,
+            Set<String> files,
+            Outer outer) {
+        List<Finding> findings =
+                pages.parallelStream()
+                        .sorted()
+                        .flatMap(
+                                page -> {
+                                    try {
+                                        return check(root, label, basePath, page, files, outer)
+                                                .stream();
+                                    } catch (IOException e) {
+                                        throw new UncheckedIOException(e);
+                                    }
+                                })
+                        .toList();
         return findings;
     }
 
-    private static List<Finding> check(Path root, String label, String basePath, String page, Set<String> files,
-                                       Outer outer) throws IOException {
-        return check(label, basePath, page, files, Files.readString(root.resolve(page), StandardCharsets.UTF_8), outer);
+    private static List<Finding> check(
+            Path root, String label, String basePath, String page, Set<String> files, Outer outer)
+            throws IOException {
+        return check(
+                label,
+                basePath,
+                page,
+                files,
+                Files.readString(root.resolve(page), StandardCharsets.UTF_8),
+                outer);
     }
 
-    static List<Finding> check(String label, String basePath, String page, Set<String> files, String html) {
+    static List<Finding> check(
+            String label, String basePath, String page, Set<String> files, String html) {
         return check(label, basePath, page, files, html, Outer.NONE);
     }
 
-    static List<Finding> check(String label, String basePath, String page, Set<String> files, String html,
-                               Outer outer) {
+    static List<Finding> check(
+            String label,
+            String basePath,
+            String page,
+            Set<String> files,
+            String html,
+            Outer outer) {
         List<Finding> out = new ArrayList<>();
         String dir = folderOf(page);
         for (Attribute a : attributes(html)) {
@@ -164,16 +198,23 @@ public final class BrokenLinks {
                     lineStart = i + 1;
                 }
             }
-            out.add(Finding.error(RULE, new SourceRef(label + "/" + page, line, a.offset() - lineStart + 1),
-                    "页面中的链接“" + a.value().strip() + "”指向的文件在生成的网站中不存在"
-                            + ("src".equals(a.name()) ? "（缺少资源文件）" : "") + "；请检查模板或正文中的链接"));
+            out.add(
+                    Finding.error(
+                            RULE,
+                            new SourceRef(label + "/" + page, line, a.offset() - lineStart + 1),
+                            "页面中的链接“"
+                                    + a.value().strip()
+                                    + "”指向的文件在生成的网站中不存在"
+                                    + ("src".equals(a.name()) ? "（缺少资源文件）" : "")
+                                    + "；请检查模板或正文中的链接"));
         }
         return out;
     }
 
     /**
-     * Where a link written on a page leads inside the site: a site-relative path, "" for a link that is not
-     * the site's to check (another scheme, a fragment, elsewhere on the host), or null when it climbs out.
+     * Where a link written on a page leads inside the site: a site-relative path, "" for a link
+     * that is not the site's to check (another scheme, a fragment, elsewhere on the host), or null
+     * when it climbs out.
      */
     static String target(String dir, String basePath, String written) {
         String link = written.strip();
@@ -184,7 +225,9 @@ public final class BrokenLinks {
             if (!link.startsWith(basePath)) {
                 return "";
             }
-            link = link.substring(basePath.length() - 1); // "/xxgk/feed.xml" → "/feed.xml", from the root
+            link =
+                    link.substring(
+                            basePath.length() - 1); // "/xxgk/feed.xml" → "/feed.xml", from the root
         }
         return target(dir, link);
     }
@@ -194,16 +237,15 @@ public final class BrokenLinks {
     }
 
     /** An href or src attribute of an element, its value with character references decoded. */
-    record Attribute(String name, String value, int offset) {
-    }
+    record Attribute(String name, String value, int offset) {}
 
     /**
-     * Every {@code href} and {@code src} in start tags, in document order. This is a scan of markup this
-     * build serialised itself (templates, commonmark, the sanitiser's jsoup output), not a parser for
-     * arbitrary HTML: it knows tags, quoted values, comments and raw-text elements, which is all that
-     * output contains. A jsoup DOM parse of every page took longer than rendering the pages (3.6 s of a
-     * 10,000-document build); the scan costs a few hundred milliseconds. Character references in values
-     * are decoded by jsoup.
+     * Every {@code href} and {@code src} in start tags, in document order. This is a scan of markup
+     * this build serialised itself (templates, commonmark, the sanitiser's jsoup output), not a
+     * parser for arbitrary HTML: it knows tags, quoted values, comments and raw-text elements,
+     * which is all that output contains. A jsoup DOM parse of every page took longer than rendering
+     * the pages (3.6 s of a 10,000-document build); the scan costs a few hundred milliseconds.
+     * Character references in values are decoded by jsoup.
      */
     static List<Attribute> attributes(String html) {
         return attributes(ScanBuffer.of(html), html.length());
@@ -216,7 +258,10 @@ public final class BrokenLinks {
         while ((i = indexOf(c, n, '<', i)) >= 0 && ++i < n) {
             char first = c[i];
             if (first == '!') {
-                int end = startsWith(c, n, i, "!--") ? indexOf(c, n, "-->", i) : indexOf(c, n, '>', i);
+                int end =
+                        startsWith(c, n, i, "!--")
+                                ? indexOf(c, n, "-->", i)
+                                : indexOf(c, n, '>', i);
                 if (end < 0) {
                     break;
                 }
@@ -230,8 +275,10 @@ public final class BrokenLinks {
             while (i < n && !isSpace(c[i]) && c[i] != '>' && c[i] != '/') {
                 i++;
             }
-            String rawText = isName(c, nameStart, i, "script") ? "</script" : isName(c, nameStart, i, "style")
-                    ? "</style" : null;
+            String rawText =
+                    isName(c, nameStart, i, "script")
+                            ? "</script"
+                            : isName(c, nameStart, i, "style") ? "</style" : null;
             i = attributesOfTag(c, n, i, out);
             if (rawText != null) {
                 int close = indexOf(c, n, rawText, i);
@@ -244,7 +291,9 @@ public final class BrokenLinks {
         return out;
     }
 
-    /** Reads the attributes of one start tag from {@code i}; returns the index after its {@code >}. */
+    /**
+     * Reads the attributes of one start tag from {@code i}; returns the index after its {@code >}.
+     */
     private static int attributesOfTag(char[] c, int n, int i, List<Attribute> out) {
         while (i < n) {
             char ch = c[i];
@@ -290,8 +339,13 @@ public final class BrokenLinks {
             boolean href = isName(c, nameStart, nameEnd, "href");
             if (href || isName(c, nameStart, nameEnd, "src")) {
                 String value = new String(c, valueStart, valueEnd - valueStart);
-                out.add(new Attribute(href ? "href" : "src",
-                        value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true), nameStart));
+                out.add(
+                        new Attribute(
+                                href ? "href" : "src",
+                                value.indexOf('&') < 0
+                                        ? value
+                                        : Parser.unescapeEntities(value, true),
+                                nameStart));
             }
         }
         return n;
@@ -352,13 +406,12 @@ public final class BrokenLinks {
     /**
      * The site-relative targets of one page's links, and whether any link climbs out of the site.
      */
-    public record PageLinks(List<String> targets, boolean climbs) {
-    }
+    public record PageLinks(List<String> targets, boolean climbs) {}
 
     /**
-     * The link targets of every page, gathered while the pages are written (their HTML is still in memory),
-     * so a build checks its links without reading its pages back. Only when a target is missing are the
-     * pages read again ({@link #find}), to name each page, line and column.
+     * The link targets of every page, gathered while the pages are written (their HTML is still in
+     * memory), so a build checks its links without reading its pages back. Only when a target is
+     * missing are the pages read again ({@link #find}), to name each page, line and column.
      */
     public static final class Targets {
         private final String basePath;
@@ -366,7 +419,9 @@ public final class BrokenLinks {
         private final Set<String> targets = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final Set<String> climbing = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-        /** @param basePath as for {@link BrokenLinks#find(Path, String, String)} */
+        /**
+         * @param basePath as for {@link BrokenLinks#find(Path, String, String)}
+         */
         public Targets(String basePath) {
             this(basePath, Outer.NONE);
         }
@@ -399,10 +454,12 @@ public final class BrokenLinks {
         }
 
         /**
-         * Hands each site-relative target of {@code page}'s links to {@code sink}; true when a link climbs
-         * out of the site. A build without a record gathers straight into the site-wide set, no set per page.
+         * Hands each site-relative target of {@code page}'s links to {@code sink}; true when a link
+         * climbs out of the site. A build without a record gathers straight into the site-wide set,
+         * no set per page.
          */
-        private boolean collect(String page, char[] html, int n, java.util.function.Consumer<String> sink) {
+        private boolean collect(
+                String page, char[] html, int n, java.util.function.Consumer<String> sink) {
             String dir = folderOf(page);
             boolean climbs = false;
             for (Attribute a : attributes(html, n)) {
@@ -443,9 +500,9 @@ public final class BrokenLinks {
     }
 
     /**
-     * The common case without splitting: a page's links are its root ("../" a few times) and a clean
-     * site-relative path. Null for anything else ("." or ".." further on, "//", a leading "/", a climb past
-     * the root), which {@link #resolved} takes.
+     * The common case without splitting: a page's links are its root ("../" a few times) and a
+     * clean site-relative path. Null for anything else ("." or ".." further on, "//", a leading
+     * "/", a climb past the root), which {@link #resolved} takes.
      */
     private static String plainTarget(String dir, String path) {
         int i = 0;
@@ -454,9 +511,14 @@ public final class BrokenLinks {
             i += 3;
             up++;
         }
-        if (path.startsWith("/", i) || path.indexOf("./", i) >= 0 || path.indexOf("//", i) >= 0
-                || (path.endsWith(".") && (path.length() == i + 1 || path.endsWith("/.") || path.equals("..")
-                || path.endsWith("/..")))) {
+        if (path.startsWith("/", i)
+                || path.indexOf("./", i) >= 0
+                || path.indexOf("//", i) >= 0
+                || (path.endsWith(".")
+                        && (path.length() == i + 1
+                                || path.endsWith("/.")
+                                || path.equals("..")
+                                || path.endsWith("/..")))) {
             return null;
         }
         int end = dir.length();
@@ -478,7 +540,8 @@ public final class BrokenLinks {
         if (resolved == null) {
             return null;
         }
-        boolean folder = path.isEmpty() || path.endsWith("/") || path.endsWith("/.") || path.equals(".");
+        boolean folder =
+                path.isEmpty() || path.endsWith("/") || path.endsWith("/.") || path.equals(".");
         return folder ? (resolved.isEmpty() ? "index.html" : resolved + "/index.html") : resolved;
     }
 

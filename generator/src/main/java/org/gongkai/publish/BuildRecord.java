@@ -16,38 +16,46 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What an incremental build ({@code gongkai build --incremental}) remembers of the pages it wrote: for
- * each page the digest of what it was rendered from (its view, see {@code ViewDigest}), the size and
- * modification time of the files written (the page and its .gz), and the targets of its links. The next
- * incremental build with the same generator, theme and site settings (the {@link #key()}) takes a page
- * whose view has the same digest from the previous site/ — a hard link, so the file keeps its time and
- * a deploy that compares times uploads only what changed — instead of rendering and compressing it again.
- * The search index is taken the same way, whole, when nothing it is made from changed (its own key);
- * otherwise the static index keeps each shard and metadata file whose fingerprint (what it is made from,
- * see {@code StaticIndex}) is as recorded, and the Lucene index is made again.
+ * What an incremental build ({@code gongkai build --incremental}) remembers of the pages it wrote:
+ * for each page the digest of what it was rendered from (its view, see {@code ViewDigest}), the
+ * size and modification time of the files written (the page and its .gz), and the targets of its
+ * links. The next incremental build with the same generator, theme and site settings (the {@link
+ * #key()}) takes a page whose view has the same digest from the previous site/ — a hard link, so
+ * the file keeps its time and a deploy that compares times uploads only what changed — instead of
+ * rendering and compressing it again. The search index is taken the same way, whole, when nothing
+ * it is made from changed (its own key); otherwise the static index keeps each shard and metadata
+ * file whose fingerprint (what it is made from, see {@code StaticIndex}) is as recorded, and the
+ * Lucene index is made again.
  *
- * <p>The record lives outside the site, in {@code .gongkai-cache/NAME.record} beside the output folder
- * {@code NAME}, so it is never published. A page is taken only while its files are as recorded (same
- * size, same modification time to the second: a CI cache restored by tar may keep no finer time); a build
- * without {@code --incremental} deletes the record, since the site/ it leaves no longer matches it.
+ * <p>The record lives outside the site, in {@code .gongkai-cache/NAME.record} beside the output
+ * folder {@code NAME}, so it is never published. A page is taken only while its files are as
+ * recorded (same size, same modification time to the second: a CI cache restored by tar may keep no
+ * finer time); a build without {@code --incremental} deletes the record, since the site/ it leaves
+ * no longer matches it.
  */
 public final class BuildRecord {
 
     /** One page as the build that wrote it left it. */
-    @SuppressWarnings("ArrayRecordComponent") // compared only through sameView (Arrays.equals); never used as a key
-    public record Page(byte[] digest, long size, long modified, long gzSize, long gzModified,
-                       BrokenLinks.PageLinks links) {
+    @SuppressWarnings(
+            "ArrayRecordComponent") // compared only through sameView (Arrays.equals); never used as
+    // a key
+    public record Page(
+            byte[] digest,
+            long size,
+            long modified,
+            long gzSize,
+            long gzModified,
+            BrokenLinks.PageLinks links) {
         boolean sameView(byte[] other) {
             return Arrays.equals(digest, other);
         }
     }
 
     /**
-     * A file the search step wrote (the Lucene index, the static index and their .gz), with the fingerprint
-     * of what a static-index file was made from (0 for the others).
+     * A file the search step wrote (the Lucene index, the static index and their .gz), with the
+     * fingerprint of what a static-index file was made from (0 for the others).
      */
-    public record SearchFile(long size, long modified, long fingerprint) {
-    }
+    public record SearchFile(long size, long modified, long fingerprint) {}
 
     private static final int FORMAT = 3;
     private static final BuildRecord NONE = new BuildRecord("", Map.of(), "", Map.of());
@@ -58,10 +66,14 @@ public final class BuildRecord {
     private final Map<String, SearchFile> searchFiles;
 
     /**
-     * @param searchKey   the digest of what the search step read (see {@code SearchIndexer.inputs})
+     * @param searchKey the digest of what the search step read (see {@code SearchIndexer.inputs})
      * @param searchFiles every file it wrote, by site-relative path
      */
-    public BuildRecord(String key, Map<String, Page> pages, String searchKey, Map<String, SearchFile> searchFiles) {
+    public BuildRecord(
+            String key,
+            Map<String, Page> pages,
+            String searchKey,
+            Map<String, SearchFile> searchFiles) {
         this.key = key;
         this.pages = pages;
         this.searchKey = searchKey;
@@ -95,15 +107,17 @@ public final class BuildRecord {
     }
 
     /**
-     * The record of {@code out}'s last incremental build, if it was made under {@code key}; otherwise
-     * (none, another generator or theme, unreadable) an empty record, and the build renders every page.
+     * The record of {@code out}'s last incremental build, if it was made under {@code key};
+     * otherwise (none, another generator or theme, unreadable) an empty record, and the build
+     * renders every page.
      */
     public static BuildRecord read(Path out, String key) {
         Path file = file(out);
         if (!Files.isRegularFile(file) || !Files.isDirectory(out)) {
             return NONE;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != FORMAT || !in.readUTF().equals(key)) {
                 return NONE;
             }
@@ -126,14 +140,22 @@ public final class BuildRecord {
                 for (int j = 0; j < links.length; j++) {
                     links[j] = targets[in.readInt()];
                 }
-                pages.put(path, new Page(digest, size, modified, gzSize, gzModified,
-                        new BrokenLinks.PageLinks(List.of(links), climbs)));
+                pages.put(
+                        path,
+                        new Page(
+                                digest,
+                                size,
+                                modified,
+                                gzSize,
+                                gzModified,
+                                new BrokenLinks.PageLinks(List.of(links), climbs)));
             }
             String searchKey = in.readUTF();
             int files = in.readInt();
             Map<String, SearchFile> searchFiles = new HashMap<>(files * 2);
             for (int i = 0; i < files; i++) {
-                searchFiles.put(in.readUTF(), new SearchFile(in.readLong(), in.readLong(), in.readLong()));
+                searchFiles.put(
+                        in.readUTF(), new SearchFile(in.readLong(), in.readLong(), in.readLong()));
             }
             return new BuildRecord(key, pages, searchKey, searchFiles);
         } catch (IOException | RuntimeException e) {
@@ -141,7 +163,9 @@ public final class BuildRecord {
         }
     }
 
-    /** Writes the record of {@code out} (to a temporary file first: a record is whole or absent). */
+    /**
+     * Writes the record of {@code out} (to a temporary file first: a record is whole or absent).
+     */
     public void write(Path out) throws IOException {
         Path file = file(out);
         Files.createDirectories(file.getParent());
@@ -151,13 +175,17 @@ public final class BuildRecord {
         Map<String, Page> sorted = new TreeMap<>(pages);
         for (Page p : sorted.values()) {
             for (String t : p.links().targets()) {
-                table.computeIfAbsent(t, x -> {
-                    targets.add(x);
-                    return targets.size() - 1;
-                });
+                table.computeIfAbsent(
+                        t,
+                        x -> {
+                            targets.add(x);
+                            return targets.size() - 1;
+                        });
             }
         }
-        try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+        try (DataOutputStream o =
+                new DataOutputStream(
+                        new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
             o.writeInt(FORMAT);
             o.writeUTF(key);
             o.writeInt(targets.size());
@@ -194,8 +222,8 @@ public final class BuildRecord {
     }
 
     /**
-     * Where an incremental build keeps the Lucene index's blocks ({@code SearchIndexer.BLOCK}) for the next
-     * one: beside the record, never in the site.
+     * Where an incremental build keeps the Lucene index's blocks ({@code SearchIndexer.BLOCK}) for
+     * the next one: beside the record, never in the site.
      */
     public static Path blocks(Path out) {
         Path o = out.toAbsolutePath().normalize();
@@ -207,7 +235,10 @@ public final class BuildRecord {
         AtomicSite.deleteTree(blocks(out));
     }
 
-    /** Forgets the record of {@code out}: its site/ is about to be replaced by a build that keeps none. */
+    /**
+     * Forgets the record of {@code out}: its site/ is about to be replaced by a build that keeps
+     * none.
+     */
     public static void delete(Path out) throws IOException {
         Files.deleteIfExists(file(out));
     }

@@ -27,6 +27,7 @@ public final class OutputTree {
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+
     /** Folders already created: thousands of pages share a few hundred folders. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
@@ -39,12 +40,11 @@ public final class OutputTree {
     }
 
     /**
-     * @param precompress also write a {@link Precompressed} {@code .gz} beside every text file, from the
-     *                    bytes in hand, on the thread that wrote the file (a second pass over the finished
-     *                    folder read every file back and took 2–5 s at 10,000 documents)
-     * @param links       gathers the link targets of every HTML page written, or null
+     * @param precompress also write a {@link Precompressed} {@code .gz} beside every text file,
+     *     from the bytes in hand, on the thread that wrote the file (a second pass over the
+     *     finished folder read every file back and took 2–5 s at 10,000 documents)
+     * @param links gathers the link targets of every HTML page written, or null
      */
-
     public OutputTree(Path root, boolean precompress, BrokenLinks.Targets links) {
         this.root = root.toAbsolutePath().normalize();
         this.precompress = precompress;
@@ -56,8 +56,8 @@ public final class OutputTree {
     }
 
     /**
-     * Writes {@code text} as UTF-8, gathering its links when it is a page. The text may be a renderer's
-     * buffer: it is read before this returns and not kept.
+     * Writes {@code text} as UTF-8, gathering its links when it is a page. The text may be a
+     * renderer's buffer: it is read before this returns and not kept.
      */
     public void write(String path, CharSequence text) {
         int n = text.length();
@@ -69,10 +69,11 @@ public final class OutputTree {
     }
 
     /**
-     * The characters as UTF-8 into a buffer kept per thread, then written from there: a page went String →
-     * {@code getBytes} before, which allocates three bytes a character and then copies the result to size
-     * (with the renderer's {@code toString}, 430 MB of the 3.7 GB a 10,000-document build allocated).
-     * Malformed text (a lone surrogate) becomes "?", as {@code String.getBytes} has it.
+     * The characters as UTF-8 into a buffer kept per thread, then written from there: a page went
+     * String → {@code getBytes} before, which allocates three bytes a character and then copies the
+     * result to size (with the renderer's {@code toString}, 430 MB of the 3.7 GB a 10,000-document
+     * build allocated). Malformed text (a lone surrogate) becomes "?", as {@code String.getBytes}
+     * has it.
      */
     private void writeUtf8(String path, char[] chars, int n) {
         CharsetEncoder encoder = UTF8.get();
@@ -90,32 +91,42 @@ public final class OutputTree {
             r = encoder.flush(bytes);
         }
         if (!r.isUnderflow()) {
-            throw new IllegalStateException(r.toString()); // three bytes a UTF-16 unit always suffice
+            throw new IllegalStateException(
+                    r.toString()); // three bytes a UTF-16 unit always suffice
         }
         write(path, buf, bytes.position());
     }
 
-    private static final ThreadLocal<CharsetEncoder> UTF8 = ThreadLocal.withInitial(() -> StandardCharsets.UTF_8
-            .newEncoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-    private static final ThreadLocal<byte[]> UTF8_BYTES = ThreadLocal.withInitial(() -> new byte[192 * 1024]);
+    private static final ThreadLocal<CharsetEncoder> UTF8 =
+            ThreadLocal.withInitial(
+                    () ->
+                            StandardCharsets.UTF_8
+                                    .newEncoder()
+                                    .onMalformedInput(CodingErrorAction.REPLACE)
+                                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    private static final ThreadLocal<byte[]> UTF8_BYTES =
+            ThreadLocal.withInitial(() -> new byte[192 * 1024]);
 
     /**
-     * Writes a page as {@link #write(String, CharSequence)} does, and returns the targets of its links (what
-     * a build record keeps of it).
+     * Writes a page as {@link #write(String, CharSequence)} does, and returns the targets of its
+     * links (what a build record keeps of it).
      */
     public BrokenLinks.PageLinks writePage(String path, CharSequence html) {
         int n = html.length();
         char[] chars = ScanBuffer.of(html);
-        BrokenLinks.PageLinks found = links != null && path.endsWith(".html") ? links.scanAndKeep(path, chars, n)
-                : new BrokenLinks.PageLinks(List.of(), false);
+        BrokenLinks.PageLinks found =
+                links != null && path.endsWith(".html")
+                        ? links.scanAndKeep(path, chars, n)
+                        : new BrokenLinks.PageLinks(List.of(), false);
         writeUtf8(path, chars, n);
         return found;
     }
 
     /**
-     * Puts a file made before (the last build's) at {@code path}: a hard link, the same file with the same
-     * time, nothing copied; a copy with its time where links are not to be had. {@code links} are the page's
-     * link targets as that build found them, gathered as if it were written now.
+     * Puts a file made before (the last build's) at {@code path}: a hard link, the same file with
+     * the same time, nothing copied; a copy with its time where links are not to be had. {@code
+     * links} are the page's link targets as that build found them, gathered as if it were written
+     * now.
      */
     public void take(String path, Path from, long size, BrokenLinks.PageLinks pageLinks) {
         Path to = target(path);
@@ -124,7 +135,11 @@ public final class OutputTree {
             try {
                 Files.createLink(to, from);
             } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        from,
+                        to,
+                        StandardCopyOption.COPY_ATTRIBUTES,
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,7 +155,10 @@ public final class OutputTree {
         }
     }
 
-    /** A file already in this tree, written before by the same process (the preview's folder), counted as written. */
+    /**
+     * A file already in this tree, written before by the same process (the preview's folder),
+     * counted as written.
+     */
     public void keep(String path) {
         written.add(path);
     }
@@ -182,9 +200,9 @@ public final class OutputTree {
     }
 
     /**
-     * A new file's bytes in one {@code write(2)}. {@link Files#write} hands a channel 8 KB at a time, each an
-     * interruptible call with a copy into a direct buffer: writing 12,000 pages of 2-32 KB to tmpfs took 390 ms
-     * that way against 320 ms here.
+     * A new file's bytes in one {@code write(2)}. {@link Files#write} hands a channel 8 KB at a
+     * time, each an interruptible call with a copy into a direct buffer: writing 12,000 pages of
+     * 2-32 KB to tmpfs took 390 ms that way against 320 ms here.
      */
     private static void writeFile(Path target, byte[] data, int length) throws IOException {
         try (java.io.FileOutputStream out = new java.io.FileOutputStream(target.toFile())) {
@@ -195,9 +213,13 @@ public final class OutputTree {
     public void copy(Path source, String path) {
         Path target = target(path);
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == Files.size(source)
-                    && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(source)) >= 0) {
-                // the preview server renders into the folder it serves: an attachment copied before is kept
+            if (Files.isRegularFile(target)
+                    && Files.size(target) == Files.size(source)
+                    && Files.getLastModifiedTime(target)
+                                    .compareTo(Files.getLastModifiedTime(source))
+                            >= 0) {
+                // the preview server renders into the folder it serves: an attachment copied before
+                // is kept
                 written.add(path);
                 return;
             }
@@ -225,7 +247,8 @@ public final class OutputTree {
     private Path target(String path) {
         Path target = root.resolve(path).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("refusing to write outside the output folder: " + path);
+            throw new IllegalArgumentException(
+                    "refusing to write outside the output folder: " + path);
         }
         return target;
     }

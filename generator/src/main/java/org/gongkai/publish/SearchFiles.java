@@ -5,36 +5,43 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where the search step writes: the output tree, and which search files made before may stand in for the
- * ones this build would make from the same inputs (each static-index file's fingerprint). What may be kept
- * is the reuse policy's: nothing for a cold build, the last site's files for an incremental one, the
- * folder's own files for the preview.
+ * Where the search step writes: the output tree, and which search files made before may stand in
+ * for the ones this build would make from the same inputs (each static-index file's fingerprint).
+ * What may be kept is the reuse policy's: nothing for a cold build, the last site's files for an
+ * incremental one, the folder's own files for the preview.
  */
 public final class SearchFiles {
 
     /** The search files a build may keep instead of writing them again. */
     public interface Kept {
-        /** Whether any file may be kept: otherwise the search step need not work out what to keep. */
+        /**
+         * Whether any file may be kept: otherwise the search step need not work out what to keep.
+         */
         boolean any();
 
-        /** Puts the file made before at {@code path} into {@code out} when it was made from {@code fingerprint}. */
+        /**
+         * Puts the file made before at {@code path} into {@code out} when it was made from {@code
+         * fingerprint}.
+         */
         boolean keep(OutputTree out, String path, long fingerprint);
     }
 
-    private static final Kept NOTHING = new Kept() {
-        @Override
-        public boolean any() {
-            return false;
-        }
+    private static final Kept NOTHING =
+            new Kept() {
+                @Override
+                public boolean any() {
+                    return false;
+                }
 
-        @Override
-        public boolean keep(OutputTree out, String path, long fingerprint) {
-            return false;
-        }
-    };
+                @Override
+                public boolean keep(OutputTree out, String path, long fingerprint) {
+                    return false;
+                }
+            };
 
     private final OutputTree out;
     private final Kept kept;
+
     /** What each search file written or kept was made from, for the next build to keep it. */
     private final Map<String, Long> fingerprints = new ConcurrentHashMap<>();
 
@@ -49,8 +56,8 @@ public final class SearchFiles {
     }
 
     /**
-     * For a tree written over its own last output (the preview): the files {@code fingerprints} lists stay
-     * where they are when made from the same.
+     * For a tree written over its own last output (the preview): the files {@code fingerprints}
+     * lists stay where they are when made from the same.
      */
     public static Kept inPlace(Map<String, Long> fingerprints) {
         Map<String, Long> there = Map.copyOf(fingerprints);
@@ -85,7 +92,10 @@ public final class SearchFiles {
         return kept.any();
     }
 
-    /** Keeps the file made before at {@code path} when made from {@code fingerprint}; false (nothing kept): write it. */
+    /**
+     * Keeps the file made before at {@code path} when made from {@code fingerprint}; false (nothing
+     * kept): write it.
+     */
     public boolean keepSearchFile(String path, long fingerprint) {
         if (!kept.keep(out, path, fingerprint)) {
             return false;
@@ -94,7 +104,10 @@ public final class SearchFiles {
         return true;
     }
 
-    /** Writes a search file made from {@code fingerprint}, and remembers that for the next build to keep it. */
+    /**
+     * Writes a search file made from {@code fingerprint}, and remembers that for the next build to
+     * keep it.
+     */
     public void writeSearchFile(String path, byte[] data, long fingerprint) {
         out.write(path, data);
         fingerprints.put(path, fingerprint);

@@ -24,22 +24,22 @@ import java.util.function.Consumer;
 import org.gongkai.search.PublishManifest;
 
 /**
- * Brings a Solr collection to exactly the documents of the pushed columns' publish manifests: sends what is new
- * or changed, deletes what is no longer published, and reads its state from the collection itself (each
- * document's {@code hash}, the digest of what was sent), so a second push sends nothing and a push cut off
- * half-way resumes where the collection stands. Deletions go first and the push reports success only after
- * the final commit: a document turned 不予公开 or removed is out of the collection by then.
+ * Brings a Solr collection to exactly the documents of the pushed columns' publish manifests: sends
+ * what is new or changed, deletes what is no longer published, and reads its state from the
+ * collection itself (each document's {@code hash}, the digest of what was sent), so a second push
+ * sends nothing and a push cut off half-way resumes where the collection stands. Deletions go first
+ * and the push reports success only after the final commit: a document turned 不予公开 or removed is
+ * out of the collection by then.
  *
- * <p>Plain JDK HTTP and Solr's JSON update format, not SolrJ: the CLI jar stays free of Solr's client and its
- * logging, and spreading requests over the nodes and retrying them is this class's job either way. Every
- * request is idempotent (documents replace by id, deletes by id), so a request that failed on one node is
- * simply sent again to the next.
+ * <p>Plain JDK HTTP and Solr's JSON update format, not SolrJ: the CLI jar stays free of Solr's
+ * client and its logging, and spreading requests over the nodes and retrying them is this class's
+ * job either way. Every request is idempotent (documents replace by id, deletes by id), so a
+ * request that failed on one node is simply sent again to the next.
  */
 public final class SolrPush {
 
     /** What a push did. {@code retries}: requests sent again after a node failed or refused. */
-    public record Result(int sent, int deleted, int unchanged, int retries) {
-    }
+    public record Result(int sent, int deleted, int unchanged, int retries) {}
 
     /** Documents per update request: a few hundred kilobytes of JSON for real texts. */
     public static final int DEFAULT_BATCH = 500;
@@ -52,15 +52,22 @@ public final class SolrPush {
     private final Duration patience;
     private final Consumer<String> progress;
     private String authorization = "";
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int next;
     private int retries;
 
     /**
-     * @param nodes    the Solr nodes' base URLs (http://host:8983/solr), tried in turn
-     * @param patience how long one request may keep failing over every node (a leader election takes seconds)
+     * @param nodes the Solr nodes' base URLs (http://host:8983/solr), tried in turn
+     * @param patience how long one request may keep failing over every node (a leader election
+     *     takes seconds)
      */
-    public SolrPush(List<URI> nodes, String collection, int batch, Duration patience, Consumer<String> progress) {
+    public SolrPush(
+            List<URI> nodes,
+            String collection,
+            int batch,
+            Duration patience,
+            Consumer<String> progress) {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("no Solr node");
         }
@@ -72,30 +79,41 @@ public final class SolrPush {
     }
 
     /**
-     * Sends {@code userAndPassword} ("user:password") as HTTP basic authentication with every request: Solr's
-     * BasicAuthPlugin guards the private side where a push writes.
+     * Sends {@code userAndPassword} ("user:password") as HTTP basic authentication with every
+     * request: Solr's BasicAuthPlugin guards the private side where a push writes.
      */
     public SolrPush withBasicAuth(String userAndPassword) {
-        authorization = userAndPassword.isEmpty() ? "" : "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+        authorization =
+                userAndPassword.isEmpty()
+                        ? ""
+                        : "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                userAndPassword.getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
     /**
-     * Push {@code columns} (column id → its manifest): a platform's columns ({@code platform}, their documents'
-     * addresses under the column's folder) or one site's. With {@code whole}, the collection is the platform's
-     * alone: the documents of columns that are gone are deleted too; otherwise only the named columns are touched,
-     * so columns can push in parallel.
+     * Push {@code columns} (column id → its manifest): a platform's columns ({@code platform},
+     * their documents' addresses under the column's folder) or one site's. With {@code whole}, the
+     * collection is the platform's alone: the documents of columns that are gone are deleted too;
+     * otherwise only the named columns are touched, so columns can push in parallel.
      */
-    public Result push(Map<String, List<PublishManifest.Entry>> columns, boolean platform, boolean whole)
+    public Result push(
+            Map<String, List<PublishManifest.Entry>> columns, boolean platform, boolean whole)
             throws IOException, InterruptedException {
-        Map<String, String> state = state(whole ? "*:*" : "{!terms f=column}" + String.join(",", columns.keySet()));
+        Map<String, String> state =
+                state(whole ? "*:*" : "{!terms f=column}" + String.join(",", columns.keySet()));
         Map<String, ObjectNode> wanted = new TreeMap<>();
-        columns.forEach((column, entries) -> entries.forEach(e -> {
-            ObjectNode d = document(column, e, platform);
-            wanted.put(d.get("id").asText(), d);
-        }));
-        List<String> gone = state.keySet().stream().filter(id -> !wanted.containsKey(id)).sorted().toList();
+        columns.forEach(
+                (column, entries) ->
+                        entries.forEach(
+                                e -> {
+                                    ObjectNode d = document(column, e, platform);
+                                    wanted.put(d.get("id").asText(), d);
+                                }));
+        List<String> gone =
+                state.keySet().stream().filter(id -> !wanted.containsKey(id)).sorted().toList();
         for (int i = 0; i < gone.size(); i += batch) {
             ObjectNode delete = JSON.createObjectNode();
             ArrayNode ids = delete.putArray("delete");
@@ -105,14 +123,22 @@ public final class SolrPush {
         if (!gone.isEmpty()) {
             progress.accept("已从搜索集合删除 " + gone.size() + " 篇不再公开的文件");
         }
-        List<ObjectNode> changed = wanted.values().stream()
-                .filter(d -> !d.get("hash").asText().equals(state.get(d.get("id").asText()))).toList();
+        List<ObjectNode> changed =
+                wanted.values().stream()
+                        .filter(
+                                d ->
+                                        !d.get("hash")
+                                                .asText()
+                                                .equals(state.get(d.get("id").asText())))
+                        .toList();
         for (int i = 0; i < changed.size(); i += batch) {
             ArrayNode docs = JSON.createArrayNode();
             changed.subList(i, Math.min(changed.size(), i + batch)).forEach(docs::add);
-            // a soft commit per batch: what a cut-off push already sent is visible to the next one, which skips it
+            // a soft commit per batch: what a cut-off push already sent is visible to the next one,
+            // which skips it
             update(docs, true);
-            progress.accept("已发送 " + Math.min(changed.size(), i + batch) + " / " + changed.size() + " 篇");
+            progress.accept(
+                    "已发送 " + Math.min(changed.size(), i + batch) + " / " + changed.size() + " 篇");
         }
         // durable and visible before success is reported
         request("/update?commit=true&waitSearcher=true&wt=json", "{}");
@@ -124,8 +150,13 @@ public final class SolrPush {
         Map<String, String> out = new LinkedHashMap<>();
         String cursor = "*";
         while (true) {
-            JsonNode r = request("/state?wt=json&rows=1000&sort=id%20asc&fl=id,hash&q=" + encode(query)
-                    + "&cursorMark=" + encode(cursor), null);
+            JsonNode r =
+                    request(
+                            "/state?wt=json&rows=1000&sort=id%20asc&fl=id,hash&q="
+                                    + encode(query)
+                                    + "&cursorMark="
+                                    + encode(cursor),
+                            null);
             for (JsonNode d : r.path("response").path("docs")) {
                 out.put(d.path("id").asText(), d.path("hash").asText(""));
             }
@@ -138,9 +169,9 @@ public final class SolrPush {
     }
 
     /**
-     * The Solr document for one manifest entry: the local index's fields, the idf's term list, what a result
-     * shows and the digest. {@code url} is relative to the platform's root (the column's folder first) when
-     * {@code inPlatform}, else to the site's.
+     * The Solr document for one manifest entry: the local index's fields, the idf's term list, what
+     * a result shows and the digest. {@code url} is relative to the platform's root (the column's
+     * folder first) when {@code inPlatform}, else to the site's.
      */
     static ObjectNode document(String column, PublishManifest.Entry e, boolean inPlatform) {
         ObjectNode d = JSON.createObjectNode();
@@ -170,7 +201,10 @@ public final class SolrPush {
         return d;
     }
 
-    /** The local index leaves a field out when it has no text; so does the collection (an empty value is no term). */
+    /**
+     * The local index leaves a field out when it has no text; so does the collection (an empty
+     * value is no term).
+     */
     private static void putText(ObjectNode d, String field, String value) {
         if (value != null && !value.isEmpty()) {
             d.put(field, value);
@@ -184,7 +218,10 @@ public final class SolrPush {
         }
     }
 
-    /** Digest of what the collection holds for the entry: a changed field, url or column gives a new one. */
+    /**
+     * Digest of what the collection holds for the entry: a changed field, url or column gives a new
+     * one.
+     */
     static String hash(String column, PublishManifest.Entry e) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -196,15 +233,18 @@ public final class SolrPush {
         }
     }
 
-    private void update(JsonNode body, boolean softCommit) throws IOException, InterruptedException {
-        request("/update?wt=json" + (softCommit ? "&softCommit=true" : ""), JSON.writeValueAsString(body));
+    private void update(JsonNode body, boolean softCommit)
+            throws IOException, InterruptedException {
+        request(
+                "/update?wt=json" + (softCommit ? "&softCommit=true" : ""),
+                JSON.writeValueAsString(body));
     }
 
     /**
-     * One request to the collection: GET without a body, else a JSON POST. A node that cannot be reached, or that
-     * answers 5xx (a replica recovering, no leader yet), hands the request to the next node, with a growing pause
-     * once every node has been tried, until {@link #patience} runs out. A 4xx is the request's own fault and ends
-     * the push at once.
+     * One request to the collection: GET without a body, else a JSON POST. A node that cannot be
+     * reached, or that answers 5xx (a replica recovering, no leader yet), hands the request to the
+     * next node, with a growing pause once every node has been tried, until {@link #patience} runs
+     * out. A 4xx is the request's own fault and ends the push at once.
      */
     private JsonNode request(String path, String body) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
@@ -218,10 +258,12 @@ public final class SolrPush {
                 r.header("Authorization", authorization);
             }
             if (body != null) {
-                r.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+                r.header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
             }
             try {
-                HttpResponse<String> response = http.send(r.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response =
+                        http.send(r.build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 == 2) {
                     return JSON.readTree(response.body());
                 }
@@ -250,6 +292,7 @@ public final class SolrPush {
     /** A 4xx: sending it again, anywhere, would fail the same way. */
     private static final class Refused extends IOException {
         private static final long serialVersionUID = 1L;
+
         Refused(String message) {
             super(message);
         }

@@ -10,21 +10,26 @@ import org.gongkai.content.ContentPath;
 import org.gongkai.content.Document;
 import org.gongkai.content.LinkTarget;
 
-/** Rewrites links in a body: a .md link to its document's page, a file beside it to the copied file. */
+/**
+ * Rewrites links in a body: a .md link to its document's page, a file beside it to the copied file.
+ */
 final class BodyLinks {
 
     private static final Pattern HREF = Pattern.compile("(href|src)=\"([^\"#:?]+?)([#?][^\"]*)?\"");
 
-    private BodyLinks() {
-    }
+    private BodyLinks() {}
 
-    static String rewrite(String html, Document d, Map<String, Document> bySource, ContentPath paths) {
+    static String rewrite(
+            String html, Document d, Map<String, Document> bySource, ContentPath paths) {
         if (html.indexOf("href=\"") < 0 && html.indexOf("src=\"") < 0) {
             return html;
         }
         String root = SitePaths.rootOf(SitePaths.document(d));
         String file = d.source().file();
-        Path dir = file.contains("/") ? paths.root().resolve(file.substring(0, file.lastIndexOf('/'))) : paths.root();
+        Path dir =
+                file.contains("/")
+                        ? paths.root().resolve(file.substring(0, file.lastIndexOf('/')))
+                        : paths.root();
         Matcher m = HREF.matcher(html);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -34,29 +39,49 @@ final class BodyLinks {
             String replacement = m.group(0);
             LinkTarget target = image ? paths.image(dir, written) : paths.link(dir, written);
             if (target instanceof LinkTarget.Document doc) {
-                Optional<Document> linked = doc.file().isEmpty()
-                        // a link by document id ([见通知](anzhengfa-2021-8)), which check's link-broken accepts
-                        ? bySource.values().stream().filter(x -> x.id().equals(doc.id())).findFirst()
-                        : Optional.ofNullable(bySource.get(doc.file()));
-                // a document that is not published (withheld, or not yet due): its file name must not
+                Optional<Document> linked =
+                        doc.file().isEmpty()
+                                // a link by document id ([见通知](anzhengfa-2021-8)), which check's
+                                // link-broken accepts
+                                ? bySource.values().stream()
+                                        .filter(x -> x.id().equals(doc.id()))
+                                        .findFirst()
+                                : Optional.ofNullable(bySource.get(doc.file()));
+                // a document that is not published (withheld, or not yet due): its file name must
+                // not
                 // appear on a public page, so the link keeps its text and loses its address
-                replacement = linked.map(x -> m.group(1) + "=\"" + root + SitePaths.document(x) + fragment + "\"")
-                        .orElse("data-unpublished=\"\"");
+                replacement =
+                        linked.map(
+                                        x ->
+                                                m.group(1)
+                                                        + "=\""
+                                                        + root
+                                                        + SitePaths.document(x)
+                                                        + fragment
+                                                        + "\"")
+                                .orElse("data-unpublished=\"\"");
             } else if (target instanceof LinkTarget.File f) {
                 for (Attachment a : d.attachments()) {
                     if (a.path().equals(f.relative())) {
-                        replacement = m.group(1) + "=\"" + ViewFactory.fileName(a.path()) + fragment + "\"";
+                        replacement =
+                                m.group(1)
+                                        + "=\""
+                                        + ViewFactory.fileName(a.path())
+                                        + fragment
+                                        + "\"";
                     }
                 }
             } else if (target instanceof LinkTarget.Refused) {
-                // a path the loader refused (outside content/, a Markdown source, a generated name): the
+                // a path the loader refused (outside content/, a Markdown source, a generated
+                // name): the
                 // page does not carry it
                 replacement = "data-refused=\"\"";
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
-        // another column's document: no address of its own; a platform build gives it one (CrossColumnLinks)
+        // another column's document: no address of its own; a platform build gives it one
+        // (CrossColumnLinks)
         return sb.toString().replace("href=\"" + LinkTarget.Column.PLACEHOLDER, "data-xref=\"");
     }
 }

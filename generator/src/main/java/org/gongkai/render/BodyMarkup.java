@@ -15,20 +15,21 @@ import org.jsoup.parser.Tag;
 
 /**
  * Makes a rendered body safe for the page around it, the way the theme promises every page is:
- * exactly one {@code h1} (the document title, so body headings start at {@code h2}), every table with a
- * caption and column headers and in a box that scrolls on its own (a wide table never widens a phone page),
- * and every image with its width and height (the page never jumps when it arrives) and lazy loading.
- * The body HTML is already sanitised; this only adds structure and attributes, never markup from content.
+ * exactly one {@code h1} (the document title, so body headings start at {@code h2}), every table
+ * with a caption and column headers and in a box that scrolls on its own (a wide table never widens
+ * a phone page), and every image with its width and height (the page never jumps when it arrives)
+ * and lazy loading. The body HTML is already sanitised; this only adds structure and attributes,
+ * never markup from content.
  */
 final class BodyMarkup {
 
-    private BodyMarkup() {
-    }
+    private BodyMarkup() {}
 
     /**
-     * @param html      the sanitised body
-     * @param title     the document's title, the caption of a table no heading names
-     * @param localFile an image {@code src} as it stands in {@code html} → the file in content/, if it is one
+     * @param html the sanitised body
+     * @param title the document's title, the caption of a table no heading names
+     * @param localFile an image {@code src} as it stands in {@code html} → the file in content/, if
+     *     it is one
      */
     static String apply(String html, String title, Function<String, Optional<Path>> localFile) {
         if (!html.contains("<table") && !html.contains("<img") && !html.contains("<h1")) {
@@ -49,7 +50,8 @@ final class BodyMarkup {
         for (Element table : body.select("table")) {
             n++;
             if (table.selectFirst("> caption") == null) {
-                table.prependChild(new Element(Tag.valueOf("caption"), "").text(captionFor(table, title)));
+                table.prependChild(
+                        new Element(Tag.valueOf("caption"), "").text(captionFor(table, title)));
             }
             for (Element th : table.select("> thead th")) {
                 if (!th.hasAttr("scope")) {
@@ -64,8 +66,12 @@ final class BodyMarkup {
         }
         for (Element img : body.select("img")) {
             String src = img.attr("src");
-            if (!src.isEmpty() && !src.contains(":") && !src.startsWith("/") && localFile.apply(src).isEmpty()) {
-                // an image that is not published (a link out of content/) keeps only its words, never a dead address
+            if (!src.isEmpty()
+                    && !src.contains(":")
+                    && !src.startsWith("/")
+                    && localFile.apply(src).isEmpty()) {
+                // an image that is not published (a link out of content/) keeps only its words,
+                // never a dead address
                 img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
                 continue;
             }
@@ -75,18 +81,26 @@ final class BodyMarkup {
                 img.attr("alt", "");
             }
             if (!img.hasAttr("width") || !img.hasAttr("height")) {
-                localFile.apply(img.attr("src")).flatMap(BodyMarkup::dimensions).ifPresent(d -> {
-                    img.attr("width", String.valueOf(d[0]));
-                    img.attr("height", String.valueOf(d[1]));
-                });
+                localFile
+                        .apply(img.attr("src"))
+                        .flatMap(BodyMarkup::dimensions)
+                        .ifPresent(
+                                d -> {
+                                    img.attr("width", String.valueOf(d[0]));
+                                    img.attr("height", String.valueOf(d[1]));
+                                });
             }
         }
         return body.html();
     }
 
-    /** The nearest heading before the table names it; a table before any heading is the document's. */
+    /**
+     * The nearest heading before the table names it; a table before any heading is the document's.
+     */
     private static String captionFor(Element table, String title) {
-        for (Element e = table.previousElementSibling(); e != null; e = e.previousElementSibling()) {
+        for (Element e = table.previousElementSibling();
+                e != null;
+                e = e.previousElementSibling()) {
             if (e.tagName().matches("h[1-6]")) {
                 return e.text();
             }
@@ -115,7 +129,8 @@ final class BodyMarkup {
                 reader.dispose();
             }
         } catch (IOException e) {
-            return Optional.empty(); // an unreadable image still shows; it only lacks reserved space
+            return Optional
+                    .empty(); // an unreadable image still shows; it only lacks reserved space
         }
     }
 }

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rendered body cut at its {@code <h2>} headings, so a page can put the sections in the order its form
- * prescribes (decision stages, the six parts of an annual report) and insert generated tables between them.
- * The body was produced by our own Markdown renderer, so its h2 tags have one known shape.
+ * A rendered body cut at its {@code <h2>} headings, so a page can put the sections in the order its
+ * form prescribes (decision stages, the six parts of an annual report) and insert generated tables
+ * between them. The body was produced by our own Markdown renderer, so its h2 tags have one known
+ * shape.
  */
 record BodySections(String introHtml, List<Section> sections) {
 
@@ -17,10 +18,10 @@ record BodySections(String introHtml, List<Section> sections) {
     }
 
     /** One {@code ##} section: its anchor and text, and its HTML including the heading itself. */
-    record Section(String anchor, String title, String html) {
-    }
+    record Section(String anchor, String title, String html) {}
 
-    private static final Pattern H2 = Pattern.compile("<h2(?:\\s+id=\"([^\"]*)\")?[^>]*>(.*?)</h2>", Pattern.DOTALL);
+    private static final Pattern H2 =
+            Pattern.compile("<h2(?:\\s+id=\"([^\"]*)\")?[^>]*>(.*?)</h2>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     static BodySections of(String html) {
@@ -29,7 +30,11 @@ record BodySections(String introHtml, List<Section> sections) {
         List<String[]> heads = new ArrayList<>();
         while (m.find()) {
             starts.add(new int[] {m.start()});
-            heads.add(new String[] {m.group(1) == null ? "" : m.group(1), unescape(TAG.matcher(m.group(2)).replaceAll(""))});
+            heads.add(
+                    new String[] {
+                        m.group(1) == null ? "" : m.group(1),
+                        unescape(TAG.matcher(m.group(2)).replaceAll(""))
+                    });
         }
         if (starts.isEmpty()) {
             return new BodySections(html, List.of());
@@ -38,13 +43,20 @@ record BodySections(String introHtml, List<Section> sections) {
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : html.length();
-            out.add(new Section(heads.get(i)[0], heads.get(i)[1].strip(), html.substring(starts.get(i)[0], end)));
+            out.add(
+                    new Section(
+                            heads.get(i)[0],
+                            heads.get(i)[1].strip(),
+                            html.substring(starts.get(i)[0], end)));
         }
         return new BodySections(intro, out);
     }
 
     private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
                 .replace("&amp;", "&");
     }
 }

@@ -11,15 +11,18 @@ import org.gongkai.content.Table;
 /** The 财政预决算 page: the document, its 三公经费 item by item, and each table with its note when empty. */
 final class BudgetViews {
 
-    private BudgetViews() {
-    }
+    private BudgetViews() {}
 
     /** One table of the 预决算; {@code note} says why a table has no rows. */
-    public record BudgetTable(ReportViews.SimpleTable table, String note, String csvHref) {
-    }
+    public record BudgetTable(ReportViews.SimpleTable table, String note, String csvHref) {}
 
-    public record BudgetPage(PageViews.DocPage page, String kind, String year, String approved,
-                             ReportViews.SimpleTable threePublic, List<BudgetTable> tables) {
+    public record BudgetPage(
+            PageViews.DocPage page,
+            String kind,
+            String year,
+            String approved,
+            ReportViews.SimpleTable threePublic,
+            List<BudgetTable> tables) {
         public BudgetPage {
             tables = List.copyOf(tables);
         }
@@ -31,22 +34,45 @@ final class BudgetViews {
         List<List<String>> rows = new ArrayList<>();
         b.threePublic().forEach((item, amount) -> rows.add(List.of(item, amount)));
         total(b).ifPresent(t -> rows.add(List.of("合计", t.toPlainString())));
-        ReportViews.SimpleTable threePublic = new ReportViews.SimpleTable("three-public",
-                year + "年“三公”经费" + kind + "（万元）", List.of("项目", "金额"), rows);
+        ReportViews.SimpleTable threePublic =
+                new ReportViews.SimpleTable(
+                        "three-public",
+                        year + "年“三公”经费" + kind + "（万元）",
+                        List.of("项目", "金额"),
+                        rows);
         List<BudgetTable> tables = new ArrayList<>();
         int n = 0;
         for (Table t : b.tables()) {
             String file = ViewFactory.fileName(t.file());
-            String caption = d.attachments().stream().filter(a -> a.path().equals(t.file())).map(a -> a.title())
-                    .findFirst().orElse(file);
-            tables.add(new BudgetTable(new ReportViews.SimpleTable("budget-table-" + ++n, caption, t.header(),
-                    t.rows().stream().map(Table.Row::cells).toList()), b.emptyNotes().getOrDefault(file, ""),
-                    SitePaths.documentFolder(d) + file));
+            String caption =
+                    d.attachments().stream()
+                            .filter(a -> a.path().equals(t.file()))
+                            .map(a -> a.title())
+                            .findFirst()
+                            .orElse(file);
+            tables.add(
+                    new BudgetTable(
+                            new ReportViews.SimpleTable(
+                                    "budget-table-" + ++n,
+                                    caption,
+                                    t.header(),
+                                    t.rows().stream().map(Table.Row::cells).toList()),
+                            b.emptyNotes().getOrDefault(file, ""),
+                            SitePaths.documentFolder(d) + file));
         }
-        return new BudgetPage(page, kind, year, b.approved().map(Object::toString).orElse(""), threePublic, tables);
+        return new BudgetPage(
+                page,
+                kind,
+                year,
+                b.approved().map(Object::toString).orElse(""),
+                threePublic,
+                tables);
     }
 
-    /** The sum of the items when every one is a number; none when one is not (the page then shows no total). */
+    /**
+     * The sum of the items when every one is a number; none when one is not (the page then shows no
+     * total).
+     */
     static Optional<BigDecimal> total(Details.Budget b) {
         BigDecimal sum = BigDecimal.ZERO;
         for (String v : b.threePublic().values()) {

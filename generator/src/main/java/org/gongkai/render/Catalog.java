@@ -15,8 +15,8 @@ import org.gongkai.publish.OutputTree;
 import org.gongkai.site.SiteModel;
 
 /**
- * The column's 政府信息公开目录 (条例 art. 12: 索引、名称、内容概述、生成日期), with the 发布机构: every published
- * document, newest first, as paginated pages a reader without JavaScript searches with the browser's
+ * The column's 政府信息公开目录 (条例 art. 12: 索引、名称、内容概述、生成日期), with the 发布机构: every published document,
+ * newest first, as paginated pages a reader without JavaScript searches with the browser's
  * find-in-page, and the same rows as CSV and JSON to download.
  */
 public final class Catalog {
@@ -28,15 +28,27 @@ public final class Catalog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Catalog() {
-    }
+    private Catalog() {}
 
-    /** One document in the 目录. {@code date} is the 生成日期: the 成文日期 where there is one, else the 发布日期. */
-    public record Row(String indexNo, String title, String href, String summary, String issuer, String date) {
-    }
+    /**
+     * One document in the 目录. {@code date} is the 生成日期: the 成文日期 where there is one, else the 发布日期.
+     */
+    public record Row(
+            String indexNo,
+            String title,
+            String href,
+            String summary,
+            String issuer,
+            String date) {}
 
-    public record Page(String title, List<Row> rows, Views.Pager pager, int total, int first, String csvHref,
-                       String jsonHref) {
+    public record Page(
+            String title,
+            List<Row> rows,
+            Views.Pager pager,
+            int total,
+            int first,
+            String csvHref,
+            String jsonHref) {
         public Page {
             rows = List.copyOf(rows);
         }
@@ -45,9 +57,16 @@ public final class Catalog {
     static List<Row> rows(SiteModel model) {
         List<Row> rows = new ArrayList<>();
         for (Document d : model.published()) {
-            LocalDate made = d.policy().flatMap(Details.Policy::written).or(d::published).orElse(null);
-            rows.add(new Row(d.indexNo().orElse(""), d.title(), SitePaths.document(d), d.summaryText(),
-                    d.issuer().orElse(model.site().name()), made == null ? "" : made.toString()));
+            LocalDate made =
+                    d.policy().flatMap(Details.Policy::written).or(d::published).orElse(null);
+            rows.add(
+                    new Row(
+                            d.indexNo().orElse(""),
+                            d.title(),
+                            SitePaths.document(d),
+                            d.summaryText(),
+                            d.issuer().orElse(model.site().name()),
+                            made == null ? "" : made.toString()));
         }
         return rows;
     }
@@ -56,10 +75,17 @@ public final class Catalog {
         int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<Page> out = new ArrayList<>();
         for (int p = 1; p <= pages; p++) {
-            List<Row> slice = rows.subList((p - 1) * PAGE_SIZE, Math.min(rows.size(), p * PAGE_SIZE));
-            out.add(new Page(p == 1 ? "政府信息公开目录" : "政府信息公开目录（第" + p + "页）", slice,
-                    pages == 1 ? null : pager(p, pages), rows.size(), (p - 1) * PAGE_SIZE + 1,
-                    SitePaths.CATALOG_CSV, SitePaths.CATALOG_JSON));
+            List<Row> slice =
+                    rows.subList((p - 1) * PAGE_SIZE, Math.min(rows.size(), p * PAGE_SIZE));
+            out.add(
+                    new Page(
+                            p == 1 ? "政府信息公开目录" : "政府信息公开目录（第" + p + "页）",
+                            slice,
+                            pages == 1 ? null : pager(p, pages),
+                            rows.size(),
+                            (p - 1) * PAGE_SIZE + 1,
+                            SitePaths.CATALOG_CSV,
+                            SitePaths.CATALOG_JSON));
         }
         return out;
     }
@@ -67,24 +93,35 @@ public final class Catalog {
     private static Views.Pager pager(int current, int total) {
         List<Views.Link> links = new ArrayList<>();
         for (int p = 1; p <= total; p++) {
-            if (p == 1 || p == total || Math.abs(p - current) <= 2) { // as long lists: first, last and nearby
+            if (p == 1
+                    || p == total
+                    || Math.abs(p - current) <= 2) { // as long lists: first, last and nearby
                 links.add(new Views.Link(String.valueOf(p), SitePaths.catalog(p)));
             }
         }
-        return new Views.Pager(current, total, current > 1 ? SitePaths.catalog(current - 1) : "",
-                current < total ? SitePaths.catalog(current + 1) : "", links);
+        return new Views.Pager(
+                current,
+                total,
+                current > 1 ? SitePaths.catalog(current - 1) : "",
+                current < total ? SitePaths.catalog(current + 1) : "",
+                links);
     }
 
-    /** The CSV and JSON downloads: the same rows as the pages, links absolute where base_url is set. */
+    /**
+     * The CSV and JSON downloads: the same rows as the pages, links absolute where base_url is set.
+     */
     static void writeFiles(SiteModel model, OutputTree out) {
         List<Row> rows = rows(model);
         String base = model.site().baseUrl();
-        StringBuilder csv = new StringBuilder("\uFEFF"); // spreadsheet programs need the BOM to read UTF-8 Chinese
+        StringBuilder csv =
+                new StringBuilder(
+                        "\uFEFF"); // spreadsheet programs need the BOM to read UTF-8 Chinese
         csv.append(String.join(",", COLUMNS)).append("\r\n");
         List<Map<String, String>> json = new ArrayList<>();
         for (Row r : rows) {
             String link = base.isEmpty() ? r.href() : SitePaths.absolute(base, r.href());
-            List<String> cells = List.of(r.indexNo(), r.title(), r.summary(), r.issuer(), r.date(), link);
+            List<String> cells =
+                    List.of(r.indexNo(), r.title(), r.summary(), r.issuer(), r.date(), link);
             csv.append(String.join(",", cells.stream().map(Catalog::cell).toList())).append("\r\n");
             Map<String, String> o = new LinkedHashMap<>();
             o.put("索引号", r.indexNo());
@@ -103,7 +140,9 @@ public final class Catalog {
         }
     }
 
-    /** Every column of the catalog is text: {@link CsvCell}'s rule with no exception for numbers. */
+    /**
+     * Every column of the catalog is text: {@link CsvCell}'s rule with no exception for numbers.
+     */
     static String cell(String v) {
         return CsvCell.text(v).field();
     }

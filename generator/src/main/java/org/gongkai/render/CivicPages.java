@@ -14,9 +14,10 @@ import org.gongkai.site.DecisionProcess;
 import org.gongkai.site.SiteModel;
 
 /**
- * The pages of decisions, consultations, publicity, annual reports and the 标准目录, hooked into {@link PagePlanner}:
- * type-specific document pages, the decision catalogs, the consultation and decision lists, the page per
- * village and the report figures as CSV. Pages here replace the generic ones at the same path.
+ * The pages of decisions, consultations, publicity, annual reports and the 标准目录, hooked into {@link
+ * PagePlanner}: type-specific document pages, the decision catalogs, the consultation and decision
+ * lists, the page per village and the report figures as CSV. Pages here replace the generic ones at
+ * the same path.
  */
 final class CivicPages {
 
@@ -24,6 +25,7 @@ final class CivicPages {
     private final ViewFactory views;
 
     private final Map<String, List<Document>> decisionsByConsultation;
+
     /** Read once: reading parses every decision's stages. */
     private final Map<Integer, List<DecisionProcess>> decisionsByYear;
 
@@ -34,27 +36,45 @@ final class CivicPages {
         this.decisionsByYear = DecisionViews.byYear(model);
     }
 
-    /** The document page with its type's view, plus continuation pages of a long publicity table. */
+    /**
+     * The document page with its type's view, plus continuation pages of a long publicity table.
+     */
     List<PageJob> documentPages(Document d, PageJob generic) {
         PageViews.DocPage page = (PageViews.DocPage) generic.view();
         return switch (d.type()) {
-            case DECISION -> d.details() instanceof Details.Decision
-                    ? List.of(generic.with(DecisionViews.page(model, views, d, page))) : List.of(generic);
-            case CONSULTATION -> d.details() instanceof Details.Consultation
-                    ? List.of(generic.with(ConsultationViews.page(model, views, d, page, decisionsByConsultation))) : List.of(generic);
-            // a report whose figures do not read has failed the check already; never print half a table
-            case REPORT -> ReportFigures.read(d).figures().isPresent()
-                    ? List.of(generic.with(ReportViews.page(model, d, page)))
-                    : List.of(new PageJob(generic.path(), "document.vm", generic.meta(), page));
+            case DECISION ->
+                    d.details() instanceof Details.Decision
+                            ? List.of(generic.with(DecisionViews.page(model, views, d, page)))
+                            : List.of(generic);
+            case CONSULTATION ->
+                    d.details() instanceof Details.Consultation
+                            ? List.of(
+                                    generic.with(
+                                            ConsultationViews.page(
+                                                    model,
+                                                    views,
+                                                    d,
+                                                    page,
+                                                    decisionsByConsultation)))
+                            : List.of(generic);
+            // a report whose figures do not read has failed the check already; never print half a
+            // table
+            case REPORT ->
+                    ReportFigures.read(d).figures().isPresent()
+                            ? List.of(generic.with(ReportViews.page(model, d, page)))
+                            : List.of(
+                                    new PageJob(
+                                            generic.path(), "document.vm", generic.meta(), page));
             case PUBLICITY -> publicityPages(d, generic, page);
-            case BUDGET -> d.details() instanceof Details.Budget b
-                    ? List.of(generic.with(BudgetViews.page(d, b, page))) : List.of(generic);
+            case BUDGET ->
+                    d.details() instanceof Details.Budget b
+                            ? List.of(generic.with(BudgetViews.page(d, b, page)))
+                            : List.of(generic);
             default -> List.of(generic);
         };
     }
 
-    private List<PageJob> publicityPages(Document d, PageJob generic,
-                                                      PageViews.DocPage page) {
+    private List<PageJob> publicityPages(Document d, PageJob generic, PageViews.DocPage page) {
         if (!(d.details() instanceof Details.Publicity)) {
             return List.of(generic);
         }
@@ -66,9 +86,17 @@ final class CivicPages {
             PageViews.PageMeta m = generic.meta();
             List<Views.Crumb> crumbs = new ArrayList<>(m.crumbs());
             crumbs.add(new Views.Crumb(d.title(), SitePaths.document(d)));
-            out.add(new PageJob(path, generic.template(),
-                    new PageViews.PageMeta(d.title() + "（第" + n + "页）", m.description(), path, crumbs, m.navKey()),
-                    views.get(n - 1)));
+            out.add(
+                    new PageJob(
+                            path,
+                            generic.template(),
+                            new PageViews.PageMeta(
+                                    d.title() + "（第" + n + "页）",
+                                    m.description(),
+                                    path,
+                                    crumbs,
+                                    m.navKey()),
+                            views.get(n - 1)));
         }
         return out;
     }
@@ -76,46 +104,85 @@ final class CivicPages {
     /** Catalogs, lists and village pages; any generic page at one of these paths is dropped. */
     void addPages(List<PageJob> jobs) {
         List<PageJob> mine = new ArrayList<>();
-        Views.Crumb decisions = new Views.Crumb(DocumentType.DECISION.label(), SitePaths.list(DocumentType.DECISION, 1));
+        Views.Crumb decisions =
+                new Views.Crumb(
+                        DocumentType.DECISION.label(), SitePaths.list(DocumentType.DECISION, 1));
         List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
         for (Map.Entry<Integer, List<DecisionProcess>> e : decisionsByYear.entrySet()) {
             String path = DecisionViews.catalogPath(e.getKey());
-            mine.add(new PageJob(path, "decision-catalog.vm",
-                    PageViews.PageMeta.under(DecisionViews.catalogTitle(e.getKey()), path, "decision", decisions),
-                    DecisionViews.catalog(model, e.getKey(), e.getValue(), catalogs)));
+            mine.add(
+                    new PageJob(
+                            path,
+                            "decision-catalog.vm",
+                            PageViews.PageMeta.under(
+                                    DecisionViews.catalogTitle(e.getKey()),
+                                    path,
+                                    "decision",
+                                    decisions),
+                            DecisionViews.catalog(model, e.getKey(), e.getValue(), catalogs)));
         }
         if (!model.published(DocumentType.DECISION).isEmpty()) {
             String path = SitePaths.list(DocumentType.DECISION, 1);
-            mine.add(new PageJob(path, "decision-list.vm",
-                    PageViews.PageMeta.under(DocumentType.DECISION.label(), path, "decision"), DecisionViews.list(model, views, catalogs)));
+            mine.add(
+                    new PageJob(
+                            path,
+                            "decision-list.vm",
+                            PageViews.PageMeta.under(
+                                    DocumentType.DECISION.label(), path, "decision"),
+                            DecisionViews.list(model, views, catalogs)));
         }
         if (!model.published(DocumentType.CONSULTATION).isEmpty()) {
             String path = SitePaths.list(DocumentType.CONSULTATION, 1);
-            mine.add(new PageJob(path, "consultation-list.vm",
-                    PageViews.PageMeta.under(DocumentType.CONSULTATION.label(), path, "consultation"),
-                    ConsultationViews.list(model, views)));
+            mine.add(
+                    new PageJob(
+                            path,
+                            "consultation-list.vm",
+                            PageViews.PageMeta.under(
+                                    DocumentType.CONSULTATION.label(), path, "consultation"),
+                            ConsultationViews.list(model, views)));
         }
         if (!model.catalog().isEmpty()) {
-            mine.add(new PageJob(StandardCatalogViews.PATH, "standard-catalog.vm",
-                    PageViews.PageMeta.under(StandardCatalogViews.TITLE, StandardCatalogViews.PATH, "standard-catalog"),
-                    StandardCatalogViews.page(model)));
+            mine.add(
+                    new PageJob(
+                            StandardCatalogViews.PATH,
+                            "standard-catalog.vm",
+                            PageViews.PageMeta.under(
+                                    StandardCatalogViews.TITLE,
+                                    StandardCatalogViews.PATH,
+                                    "standard-catalog"),
+                            StandardCatalogViews.page(model)));
         }
         Views.Crumb villages = new Views.Crumb("各村公示", SitePaths.termIndex("villages"));
         Set<String> villagePaths = new HashSet<>();
-        PublicityViews.byVillage(model).forEach((village, docs) -> {
-            String path = SitePaths.term("villages", village, 1);
-            villagePaths.add(path);
-            PublicityViews.VillagePage view = PublicityViews.village(views, village, docs);
-            mine.add(new PageJob(path, "village.vm", PageViews.PageMeta.under(view.title(), path, "villages", villages), view));
-        });
+        PublicityViews.byVillage(model)
+                .forEach(
+                        (village, docs) -> {
+                            String path = SitePaths.term("villages", village, 1);
+                            villagePaths.add(path);
+                            PublicityViews.VillagePage view =
+                                    PublicityViews.village(views, village, docs);
+                            mine.add(
+                                    new PageJob(
+                                            path,
+                                            "village.vm",
+                                            PageViews.PageMeta.under(
+                                                    view.title(), path, "villages", villages),
+                                            view));
+                        });
         Set<String> replaced = new HashSet<>();
         mine.forEach(j -> replaced.add(j.path()));
         // the generic per-village lists (and their /page/N/) give way to the by-year village pages
-        List<String> villageFolders = villagePaths.stream()
-                .map(v -> v.substring(0, v.length() - "index.html".length())).toList();
+        List<String> villageFolders =
+                villagePaths.stream()
+                        .map(v -> v.substring(0, v.length() - "index.html".length()))
+                        .toList();
         String villageIndex = SitePaths.termIndex("villages");
-        jobs.removeIf(j -> replaced.contains(j.path()) || (j.path().startsWith("villages/")
-                && !j.path().equals(villageIndex) && villageFolders.stream().anyMatch(j.path()::startsWith)));
+        jobs.removeIf(
+                j ->
+                        replaced.contains(j.path())
+                                || (j.path().startsWith("villages/")
+                                        && !j.path().equals(villageIndex)
+                                        && villageFolders.stream().anyMatch(j.path()::startsWith)));
         jobs.addAll(mine);
     }
 
@@ -123,26 +190,48 @@ final class CivicPages {
     List<Views.Section> structure() {
         List<Views.Section> out = new ArrayList<>();
         if (!model.catalog().isEmpty()) {
-            out.add(new Views.Section(StandardCatalogViews.TITLE, StandardCatalogViews.PATH,
-                    "法定主动公开事项及其依据、时限和已公开的内容",
-                    List.of(new Views.Link(StandardCatalogViews.TITLE, StandardCatalogViews.PATH))));
+            out.add(
+                    new Views.Section(
+                            StandardCatalogViews.TITLE,
+                            StandardCatalogViews.PATH,
+                            "法定主动公开事项及其依据、时限和已公开的内容",
+                            List.of(
+                                    new Views.Link(
+                                            StandardCatalogViews.TITLE,
+                                            StandardCatalogViews.PATH))));
         }
-        List<Views.Link> budgets = model.published(DocumentType.BUDGET).stream()
-                .map(b -> new Views.Link(b.title(), SitePaths.document(b))).toList();
+        List<Views.Link> budgets =
+                model.published(DocumentType.BUDGET).stream()
+                        .map(b -> new Views.Link(b.title(), SitePaths.document(b)))
+                        .toList();
         if (!budgets.isEmpty()) {
-            out.add(new Views.Section(DocumentType.BUDGET.label(), SitePaths.list(DocumentType.BUDGET, 1),
-                    "本镇财政预算、决算和“三公”经费（条例第二十条第（七）项）", budgets));
+            out.add(
+                    new Views.Section(
+                            DocumentType.BUDGET.label(),
+                            SitePaths.list(DocumentType.BUDGET, 1),
+                            "本镇财政预算、决算和“三公”经费（条例第二十条第（七）项）",
+                            budgets));
         }
         List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
         if (!catalogs.isEmpty()) {
-            out.add(new Views.Section("重大行政决策事项目录", catalogs.get(0).href(),
-                    "每年纳入目录管理的重大行政决策及其各环节公开情况", catalogs));
+            out.add(
+                    new Views.Section(
+                            "重大行政决策事项目录",
+                            catalogs.get(0).href(),
+                            "每年纳入目录管理的重大行政决策及其各环节公开情况",
+                            catalogs));
         }
-        List<Views.Link> villages = PublicityViews.byVillage(model).keySet().stream()
-                .map(v -> new Views.Link(v, SitePaths.term("villages", v, 1))).toList();
+        List<Views.Link> villages =
+                PublicityViews.byVillage(model).keySet().stream()
+                        .map(v -> new Views.Link(v, SitePaths.term("villages", v, 1)))
+                        .toList();
         if (!villages.isEmpty()) {
-            out.add(new Views.Section("各村公示", SitePaths.termIndex("villages"), "以村为单位公开的补贴、低保等公示信息",
-                    villages));
+            out.add(
+                    new Views.Section(
+                            "各村公示",
+                            SitePaths.termIndex("villages"),
+                            "以村为单位公开的补贴、低保等公示信息",
+                            villages));
         }
         return out;
     }

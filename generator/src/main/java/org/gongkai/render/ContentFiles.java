@@ -15,9 +15,9 @@ import org.gongkai.content.Attachment;
 import org.gongkai.content.ContentPath;
 import org.gongkai.content.CsvCell;
 import org.gongkai.content.Details;
+import org.gongkai.content.Digest;
 import org.gongkai.content.Document;
 import org.gongkai.content.LinkTarget;
-import org.gongkai.content.Digest;
 import org.gongkai.content.MediaType;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.content.SourceRef;
@@ -26,17 +26,23 @@ import org.gongkai.publish.OutputTree;
 /**
  * The files a site copies instead of rendering: the theme's assets under content-hashed names, the
  * 党政机关网站标识 icon, and each published document's attachments, data file and body images. Every file
- * from content/ passes the one resolver and the media types first ({@link #copyable}); the planner asks the
- * same gate which body images it may measure.
+ * from content/ passes the one resolver and the media types first ({@link #copyable}); the planner
+ * asks the same gate which body images it may measure.
  */
 final class ContentFiles {
 
     private final Path contentRoot;
-    /** The one resolver: what the loader and checks accepted is what gets copied, and nothing else. */
+
+    /**
+     * The one resolver: what the loader and checks accepted is what gets copied, and nothing else.
+     */
     private final ContentPath paths;
+
     private final Map<Sniffed, Boolean> sniffed = new ConcurrentHashMap<>();
 
-    /** @param contentRoot where content/ is, absolute and normalised */
+    /**
+     * @param contentRoot where content/ is, absolute and normalised
+     */
     ContentFiles(Path contentRoot) {
         this.contentRoot = contentRoot;
         try {
@@ -50,20 +56,36 @@ final class ContentFiles {
         return paths;
     }
 
-    /** The theme's assets under content-hashed names; gongkaiCSS → assets/gongkai.HASH.css for the templates. */
+    /**
+     * The theme's assets under content-hashed names; gongkaiCSS → assets/gongkai.HASH.css for the
+     * templates.
+     */
     static Map<String, String> writeAssets(Theme theme, OutputTree out) {
         Map<String, String> hashedNames = new TreeMap<>();
-        theme.assets().forEach((name, bytes) -> {
-            int dot = name.lastIndexOf('.');
-            // a content hash in the name: the file can be cached for a year
-            String hashed = "assets/" + name.substring(0, dot) + "." + Digest.hex(bytes).substring(0, 10) + name.substring(dot);
-            out.write(hashed, bytes);
-            hashedNames.put(name.substring(0, dot) + name.substring(dot + 1).toUpperCase(Locale.ROOT), hashed);
-        });
+        theme.assets()
+                .forEach(
+                        (name, bytes) -> {
+                            int dot = name.lastIndexOf('.');
+                            // a content hash in the name: the file can be cached for a year
+                            String hashed =
+                                    "assets/"
+                                            + name.substring(0, dot)
+                                            + "."
+                                            + Digest.hex(bytes).substring(0, 10)
+                                            + name.substring(dot);
+                            out.write(hashed, bytes);
+                            hashedNames.put(
+                                    name.substring(0, dot)
+                                            + name.substring(dot + 1).toUpperCase(Locale.ROOT),
+                                    hashed);
+                        });
         return hashedNames;
     }
 
-    /** The 党政机关网站标识 icon, when site.yaml names one inside content/ (site-footer-ids reports the rest). */
+    /**
+     * The 党政机关网站标识 icon, when site.yaml names one inside content/ (site-footer-ids reports the
+     * rest).
+     */
     void copyConacIcon(SiteConfig s, OutputTree out) {
         String to = SitePaths.conacIcon(s);
         if (to.isEmpty()) {
@@ -82,15 +104,20 @@ final class ContentFiles {
             copyable(paths.file(dir, a.file()), MediaType.Use.ATTACHMENT, a.file())
                     .ifPresent(p -> copy(p, folder + ViewFactory.fileName(a.path()), out));
         }
-        if (d.details() instanceof Details.Publicity p && p.data().isPresent() && p.table().isPresent()) {
+        if (d.details() instanceof Details.Publicity p
+                && p.data().isPresent()
+                && p.table().isPresent()) {
             String data = p.data().get();
             copyable(paths.file(contentRoot, data), MediaType.Use.DATA, data)
                     .ifPresent(f -> copy(f, folder + ViewFactory.fileName(data), out));
         }
-        // an image the body shows from beside its Markdown file goes beside the page, where its src points;
+        // an image the body shows from beside its Markdown file goes beside the page, where its src
+        // points;
         // one from a folder above would land outside the page's folder, and is not copied
         for (var link : d.body().links()) {
-            if (link.image() && link.target() instanceof LinkTarget.File f && f.published() != null
+            if (link.image()
+                    && link.target() instanceof LinkTarget.File f
+                    && f.published() != null
                     && !link.destination().strip().startsWith("..")
                     && d.attachments().stream().noneMatch(a -> a.path().equals(f.relative()))) {
                 copyable(paths.image(dir, link.destination()), MediaType.Use.IMAGE, f.relative())
@@ -99,7 +126,10 @@ final class ContentFiles {
         }
     }
 
-    /** A file from content/ into the site; a CSV with no cell a spreadsheet would run ({@link CsvCell}). */
+    /**
+     * A file from content/ into the site; a CSV with no cell a spreadsheet would run ({@link
+     * CsvCell}).
+     */
     private static void copy(Path source, String path, OutputTree out) {
         if (!path.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             out.copy(source, path);
@@ -119,7 +149,10 @@ final class ContentFiles {
         }
     }
 
-    /** An image in a body, as its src stands after link rewriting → the file in content/, for its dimensions. */
+    /**
+     * An image in a body, as its src stands after link rewriting → the file in content/, for its
+     * dimensions.
+     */
     Optional<Path> localImage(Document d, String src) {
         if (src.isEmpty() || src.contains(":") || src.startsWith("/")) {
             return Optional.empty();
@@ -127,7 +160,8 @@ final class ContentFiles {
         String decoded = ContentPath.decoded(src);
         for (Attachment a : d.attachments()) {
             if (ViewFactory.fileName(a.path()).equals(decoded)) {
-                return copyable(paths.file(folderOf(d), a.file()), MediaType.Use.ATTACHMENT, a.file());
+                return copyable(
+                        paths.file(folderOf(d), a.file()), MediaType.Use.ATTACHMENT, a.file());
             }
         }
         return copyable(paths.image(folderOf(d), src), MediaType.Use.IMAGE, decoded);
@@ -135,12 +169,15 @@ final class ContentFiles {
 
     private Path folderOf(Document d) {
         String file = d.source().file();
-        return file.contains("/") ? contentRoot.resolve(file.substring(0, file.lastIndexOf('/'))) : contentRoot;
+        return file.contains("/")
+                ? contentRoot.resolve(file.substring(0, file.lastIndexOf('/')))
+                : contentRoot;
     }
 
     /**
-     * The file to read or copy, if the resolver and the media types allow it. The loader refused the same
-     * files with findings, so a build that gets here has none; this is the renderer not trusting that.
+     * The file to read or copy, if the resolver and the media types allow it. The loader refused
+     * the same files with findings, so a build that gets here has none; this is the renderer not
+     * trusting that.
      */
     private Optional<Path> copyable(LinkTarget target, MediaType.Use use, String written) {
         if (!(target instanceof LinkTarget.File f) || !f.exists()) {
@@ -148,9 +185,14 @@ final class ContentFiles {
         }
         try {
             BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
-            Sniffed key = new Sniffed(f.path(), use, written, attrs.size(), attrs.lastModifiedTime());
-            boolean inert = sniffed.computeIfAbsent(key, k -> use.refusal(f.path(), written,
-                    SourceRef.file(f.relative())).isEmpty());
+            Sniffed key =
+                    new Sniffed(f.path(), use, written, attrs.size(), attrs.lastModifiedTime());
+            boolean inert =
+                    sniffed.computeIfAbsent(
+                            key,
+                            k ->
+                                    use.refusal(f.path(), written, SourceRef.file(f.relative()))
+                                            .isEmpty());
             return inert ? Optional.of(f.path()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -158,9 +200,9 @@ final class ContentFiles {
     }
 
     /**
-     * A file's media-type verdict, by its size and time: serve copies every attachment after every save,
-     * and reading each one's bytes again would cost more than the pages.
+     * A file's media-type verdict, by its size and time: serve copies every attachment after every
+     * save, and reading each one's bytes again would cost more than the pages.
      */
-    private record Sniffed(Path path, MediaType.Use use, String written, long size, FileTime modified) {
-    }
+    private record Sniffed(
+            Path path, MediaType.Use use, String written, long size, FileTime modified) {}
 }

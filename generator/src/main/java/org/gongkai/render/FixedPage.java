@@ -8,8 +8,9 @@ import org.gongkai.site.SiteModel;
 
 /**
  * The fixed pages the national structure of a column names (国办公开办函〔2019〕61号), each known by its
- * document id: the file name under pages/ ({@code pages/guide.md}), or an {@code id:} in its front matter
- * for a file named otherwise. A title is the editor's to word; it says nothing about the page's place.
+ * document id: the file name under pages/ ({@code pages/guide.md}), or an {@code id:} in its front
+ * matter for a file named otherwise. A title is the editor's to word; it says nothing about the
+ * page's place.
  */
 enum FixedPage {
     GUIDE("guide"),
@@ -26,7 +27,9 @@ enum FixedPage {
 
     /** This page among the published fixed pages of {@code model}. */
     Optional<Document> in(SiteModel model) {
-        return model.published(DocumentType.PAGE).stream().filter(d -> d.id().equals(id)).findFirst();
+        return model.published(DocumentType.PAGE).stream()
+                .filter(d -> d.id().equals(id))
+                .findFirst();
     }
 
     /** Every fixed page {@code model} publishes, in the structure's order. */

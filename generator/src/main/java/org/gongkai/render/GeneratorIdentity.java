@@ -12,18 +12,17 @@ import java.util.zip.ZipFile;
 import org.gongkai.content.Digest;
 
 /**
- * Which code renders the pages, by content: a build record made by other code is not used. CI rebuilds
- * gongkai.jar on every run, so the jar's time or size would never match; the CRC-32 of every entry, which
- * the jar's directory holds, changes exactly when a class or resource does (Velocity and the other
- * libraries are inside the jar). Run from a classes folder (tests, IDE), the folder's files are hashed
- * and the library jars named.
+ * Which code renders the pages, by content: a build record made by other code is not used. CI
+ * rebuilds gongkai.jar on every run, so the jar's time or size would never match; the CRC-32 of
+ * every entry, which the jar's directory holds, changes exactly when a class or resource does
+ * (Velocity and the other libraries are inside the jar). Run from a classes folder (tests, IDE),
+ * the folder's files are hashed and the library jars named.
  */
 public final class GeneratorIdentity {
 
     private static String current;
 
-    private GeneratorIdentity() {
-    }
+    private GeneratorIdentity() {}
 
     public static synchronized String current() {
         if (current == null) {
@@ -39,10 +38,20 @@ public final class GeneratorIdentity {
             Path code = source == null ? null : Path.of(source.getLocation().toURI());
             if (code != null && Files.isRegularFile(code)) {
                 try (ZipFile jar = new ZipFile(code.toFile())) {
-                    jar.stream().forEach(e -> {
-                        sha.update(e.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                        sha.update(Long.toString(e.getCrc()).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    });
+                    jar.stream()
+                            .forEach(
+                                    e -> {
+                                        sha.update(
+                                                e.getName()
+                                                        .getBytes(
+                                                                java.nio.charset.StandardCharsets
+                                                                        .UTF_8));
+                                        sha.update(
+                                                Long.toString(e.getCrc())
+                                                        .getBytes(
+                                                                java.nio.charset.StandardCharsets
+                                                                        .US_ASCII));
+                                    });
                 }
             } else if (code != null && Files.isDirectory(code)) {
                 List<Path> files;
@@ -50,10 +59,15 @@ public final class GeneratorIdentity {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path f : files) {
-                    sha.update(code.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(
+                            code.relativize(f)
+                                    .toString()
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     sha.update(Files.readAllBytes(f));
                 }
-                sha.update(System.getProperty("java.class.path", "").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(
+                        System.getProperty("java.class.path", "")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } else {
                 return "unknown-" + System.nanoTime(); // nothing to compare: never the same twice
             }

@@ -6,8 +6,9 @@ import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 
 /**
- * Escape by default: every value a template prints is HTML-escaped, except references whose last name
- * ends in {@code Html} (the sanitised body) or {@code Json}/{@code Raw} (already encoded by Java code).
+ * Escape by default: every value a template prints is HTML-escaped, except references whose last
+ * name ends in {@code Html} (the sanitised body) or {@code Json}/{@code Raw} (already encoded by
+ * Java code).
  */
 final class HtmlEscaping implements ReferenceInsertionEventHandler {
 
@@ -16,13 +17,15 @@ final class HtmlEscaping implements ReferenceInsertionEventHandler {
         if (value == null) {
             return null;
         }
-        return RAW.computeIfAbsent(reference, HtmlEscaping::isRaw) ? value : escape(String.valueOf(value));
+        return RAW.computeIfAbsent(reference, HtmlEscaping::isRaw)
+                ? value
+                : escape(String.valueOf(value));
     }
 
     /**
-     * The decision for each reference as the templates write it ({@code $page.bodyHtml}, {@code $!{view.title}}):
-     * a template's references are a fixed set, and a page inserts hundreds of values; deciding once, not
-     * rewriting the reference's text for every insertion of every page.
+     * The decision for each reference as the templates write it ({@code $page.bodyHtml}, {@code
+     * $!{view.title}}): a template's references are a fixed set, and a page inserts hundreds of
+     * values; deciding once, not rewriting the reference's text for every insertion of every page.
      */
     private static final Map<String, Boolean> RAW = new ConcurrentHashMap<>();
 
@@ -31,19 +34,23 @@ final class HtmlEscaping implements ReferenceInsertionEventHandler {
         return ref.endsWith("Html") || ref.endsWith("Json") || ref.endsWith("Raw");
     }
 
-    /** Only what HTML needs (&amp; &lt; &gt; &quot; &#39;): Chinese text and punctuation stay as they are. */
+    /**
+     * Only what HTML needs (&amp; &lt; &gt; &quot; &#39;): Chinese text and punctuation stay as
+     * they are.
+     */
     static String escape(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String rep = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
+            String rep =
+                    switch (c) {
+                        case '&' -> "&amp;";
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '"' -> "&quot;";
+                        case '\'' -> "&#39;";
+                        default -> null;
+                    };
             if (rep != null && sb == null) {
                 sb = new StringBuilder(s.length() + 16).append(s, 0, i);
             }

@@ -16,8 +16,8 @@ import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
 /**
- * The list pages of a plan: each type's column by page and by year, and the pages of every term of every
- * taxonomy (主题分类, 特色主题, 发布机构, 各村公示, 有效性), each paged {@link #PAGE_SIZE} to a page.
+ * The list pages of a plan: each type's column by page and by year, and the pages of every term of
+ * every taxonomy (主题分类, 特色主题, 发布机构, 各村公示, 有效性), each paged {@link #PAGE_SIZE} to a page.
  */
 final class ListPages {
 
@@ -27,7 +27,9 @@ final class ListPages {
     private final ViewFactory views;
     private final List<PageJob> jobs;
 
-    /** @param jobs the plan's pages, which this adds to */
+    /**
+     * @param jobs the plan's pages, which this adds to
+     */
     ListPages(SiteModel model, ViewFactory views, List<PageJob> jobs) {
         this.model = model;
         this.views = views;
@@ -36,19 +38,31 @@ final class ListPages {
 
     /** 通知公告 without the 工作动态, or the 工作动态 alone: two columns of one type. */
     static List<Document> notices(SiteModel model, boolean news) {
-        return model.published(DocumentType.NOTICE).stream().filter(d -> ViewFactory.isNews(d) == news).toList();
+        return model.published(DocumentType.NOTICE).stream()
+                .filter(d -> ViewFactory.isNews(d) == news)
+                .toList();
     }
 
     void columns() {
         for (DocumentType t : DocumentType.values()) {
-            List<Document> docs = t == DocumentType.NOTICE ? notices(model, false) : model.published(t);
+            List<Document> docs =
+                    t == DocumentType.NOTICE ? notices(model, false) : model.published(t);
             column(t, docs, t.label(), p -> SitePaths.list(t, p), y -> SitePaths.yearArchive(t, y));
         }
-        column(DocumentType.NOTICE, notices(model, true), Details.Notice.NEWS, SitePaths::newsList, SitePaths::newsYear);
+        column(
+                DocumentType.NOTICE,
+                notices(model, true),
+                Details.Notice.NEWS,
+                SitePaths::newsList,
+                SitePaths::newsYear);
     }
 
-    private void column(DocumentType t, List<Document> docs, String label, IntFunction<String> pathOf,
-                        IntFunction<String> yearOf) {
+    private void column(
+            DocumentType t,
+            List<Document> docs,
+            String label,
+            IntFunction<String> pathOf,
+            IntFunction<String> yearOf) {
         if (docs.isEmpty()) {
             return; // an empty column is never emitted
         }
@@ -56,28 +70,45 @@ final class ListPages {
         if (t.dated()) {
             docs.forEach(d -> yearSet.add(d.year()));
         }
-        List<Views.Link> years = yearSet.stream().map(y -> new Views.Link(y + "年", yearOf.apply(y))).toList();
+        List<Views.Link> years =
+                yearSet.stream().map(y -> new Views.Link(y + "年", yearOf.apply(y))).toList();
         paged(docs, label, years, t.key(), pathOf);
         for (int y : yearSet) {
             List<Document> ofYear = docs.stream().filter(d -> d.year() == y).toList();
             String path = yearOf.apply(y);
             String title = label + "（" + y + "年）";
-            jobs.add(new PageJob(path, "list.vm", PageViews.PageMeta.under(title, path, t.key(),
-                    new Views.Crumb(label, pathOf.apply(1))),
-                    new PageViews.ListPage(title, "", views.items(ofYear), null, years, ofYear.size())));
+            jobs.add(
+                    new PageJob(
+                            path,
+                            "list.vm",
+                            PageViews.PageMeta.under(
+                                    title, path, t.key(), new Views.Crumb(label, pathOf.apply(1))),
+                            new PageViews.ListPage(
+                                    title, "", views.items(ofYear), null, years, ofYear.size())));
         }
     }
 
-    private void paged(List<Document> docs, String title, List<Views.Link> years, String navKey,
-                       IntFunction<String> pathOf, Views.Crumb... crumbs) {
+    private void paged(
+            List<Document> docs,
+            String title,
+            List<Views.Link> years,
+            String navKey,
+            IntFunction<String> pathOf,
+            Views.Crumb... crumbs) {
         int pages = Math.max(1, (docs.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int p = 1; p <= pages; p++) {
-            List<Document> slice = docs.subList((p - 1) * PAGE_SIZE, Math.min(docs.size(), p * PAGE_SIZE));
+            List<Document> slice =
+                    docs.subList((p - 1) * PAGE_SIZE, Math.min(docs.size(), p * PAGE_SIZE));
             Views.Pager pager = pages == 1 ? null : pager(p, pages, pathOf);
             String path = pathOf.apply(p);
             String t = p == 1 ? title : title + "（第" + p + "页）";
-            jobs.add(new PageJob(path, "list.vm", PageViews.PageMeta.under(t, path, navKey, crumbs),
-                    new PageViews.ListPage(t, "", views.items(slice), pager, years, docs.size())));
+            jobs.add(
+                    new PageJob(
+                            path,
+                            "list.vm",
+                            PageViews.PageMeta.under(t, path, navKey, crumbs),
+                            new PageViews.ListPage(
+                                    t, "", views.items(slice), pager, years, docs.size())));
         }
     }
 
@@ -89,14 +120,20 @@ final class ListPages {
                 pages.add(new Views.Link(String.valueOf(p), pathOf.apply(p)));
             }
         }
-        return new Views.Pager(current, total, current > 1 ? pathOf.apply(current - 1) : "",
-                current < total ? pathOf.apply(current + 1) : "", pages);
+        return new Views.Pager(
+                current,
+                total,
+                current > 1 ? pathOf.apply(current - 1) : "",
+                current < total ? pathOf.apply(current + 1) : "",
+                pages);
     }
 
     void taxonomies() {
-        // published documents come newest first, so each term's list is in site order as it fills, and a
+        // published documents come newest first, so each term's list is in site order as it fills,
+        // and a
         // document listed twice under one term (两个二级主题 under one 一级) is the list's last entry
-        List<Document> docs = model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList();
+        List<Document> docs =
+                model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList();
         // 主题分类: a document under 一级/二级 also belongs to 一级
         Map<String, List<Document>> topics = new TreeMap<>();
         for (Document d : docs) {
@@ -113,21 +150,29 @@ final class ListPages {
         docs.forEach(d -> d.issuer().ifPresent(t -> addOnce(issuers, t, d)));
         terms("issuers", "发布机构", issuers, false);
         Map<String, List<Document>> villages = new TreeMap<>();
-        docs.forEach(d -> {
-            if (d.details() instanceof Details.Publicity p) {
-                p.village().ifPresent(v -> addOnce(villages, v, d));
-            }
-        });
+        docs.forEach(
+                d -> {
+                    if (d.details() instanceof Details.Publicity p) {
+                        p.village().ifPresent(v -> addOnce(villages, v, d));
+                    }
+                });
         terms("villages", "各村公示", villages, false);
         validity();
     }
 
     private void validity() {
         Map<Validity, List<Document>> byValidity = new LinkedHashMap<>();
-        for (Validity v : List.of(Validity.VALID, Validity.AMENDED, Validity.REPEALED, Validity.EXPIRED,
-                Validity.PENDING)) {
-            List<Document> of = model.published(DocumentType.POLICY).stream()
-                    .filter(d -> model.validityOf(d.id()).orElse(null) == v).toList();
+        for (Validity v :
+                List.of(
+                        Validity.VALID,
+                        Validity.AMENDED,
+                        Validity.REPEALED,
+                        Validity.EXPIRED,
+                        Validity.PENDING)) {
+            List<Document> of =
+                    model.published(DocumentType.POLICY).stream()
+                            .filter(d -> model.validityOf(d.id()).orElse(null) == v)
+                            .toList();
             if (!of.isEmpty()) {
                 byValidity.put(v, of);
             }
@@ -138,18 +183,32 @@ final class ListPages {
         List<PageViews.TermGroup> groups = new ArrayList<>();
         String index = SitePaths.termIndex("validity");
         Views.Crumb up = new Views.Crumb("按有效性", index);
-        byValidity.forEach((v, of) -> {
-            groups.add(new PageViews.TermGroup(new Views.Term(v.pageTitle(), SitePaths.validity(v, 1), of.size()),
-                    List.of()));
-            paged(of, "政策文件：" + v.pageTitle(), List.of(), "validity", p -> SitePaths.validity(v, p), up);
-        });
-        jobs.add(new PageJob(index, "terms.vm", PageViews.PageMeta.under("按有效性浏览", index, "validity"),
-                new PageViews.TermsPage("按有效性浏览", "政策文件的有效性随修改、废止和有效期自动更新。", groups)));
+        byValidity.forEach(
+                (v, of) -> {
+                    groups.add(
+                            new PageViews.TermGroup(
+                                    new Views.Term(
+                                            v.pageTitle(), SitePaths.validity(v, 1), of.size()),
+                                    List.of()));
+                    paged(
+                            of,
+                            "政策文件：" + v.pageTitle(),
+                            List.of(),
+                            "validity",
+                            p -> SitePaths.validity(v, p),
+                            up);
+                });
+        jobs.add(
+                new PageJob(
+                        index,
+                        "terms.vm",
+                        PageViews.PageMeta.under("按有效性浏览", index, "validity"),
+                        new PageViews.TermsPage("按有效性浏览", "政策文件的有效性随修改、废止和有效期自动更新。", groups)));
     }
 
     /**
-     * Adds {@code d} to the term's list unless it was the last one added (compared by identity: a record's
-     * equals would walk both documents' whole bodies).
+     * Adds {@code d} to the term's list unless it was the last one added (compared by identity: a
+     * record's equals would walk both documents' whole bodies).
      */
     @SuppressWarnings("ReferenceEquality") // identity is the point: see above
     private static void addOnce(Map<String, List<Document>> byTerm, String term, Document d) {
@@ -159,7 +218,8 @@ final class ListPages {
         }
     }
 
-    private void terms(String taxonomy, String label, Map<String, List<Document>> byTerm, boolean nested) {
+    private void terms(
+            String taxonomy, String label, Map<String, List<Document>> byTerm, boolean nested) {
         if (byTerm.isEmpty()) {
             return;
         }
@@ -167,22 +227,43 @@ final class ListPages {
         Views.Crumb up = new Views.Crumb("按" + label, index);
         Map<String, PageViews.TermGroup> groups = new TreeMap<>();
         Map<String, List<Views.Term>> children = new TreeMap<>();
-        byTerm.forEach((name, listed) -> {
-            Views.Term term = new Views.Term(name, SitePaths.term(taxonomy, name, 1), listed.size());
-            if (nested && name.contains("/")) {
-                children.computeIfAbsent(Taxonomy.topLevel(name), k -> new ArrayList<>()).add(
-                        new Views.Term(name.substring(name.indexOf('/') + 1), term.href(), term.count()));
-            } else {
-                groups.put(name, null);
-            }
-            paged(listed, label + "：" + name, List.of(), taxonomy, p -> SitePaths.term(taxonomy, name, p), up);
-        });
+        byTerm.forEach(
+                (name, listed) -> {
+                    Views.Term term =
+                            new Views.Term(name, SitePaths.term(taxonomy, name, 1), listed.size());
+                    if (nested && name.contains("/")) {
+                        children.computeIfAbsent(Taxonomy.topLevel(name), k -> new ArrayList<>())
+                                .add(
+                                        new Views.Term(
+                                                name.substring(name.indexOf('/') + 1),
+                                                term.href(),
+                                                term.count()));
+                    } else {
+                        groups.put(name, null);
+                    }
+                    paged(
+                            listed,
+                            label + "：" + name,
+                            List.of(),
+                            taxonomy,
+                            p -> SitePaths.term(taxonomy, name, p),
+                            up);
+                });
         List<PageViews.TermGroup> list = new ArrayList<>();
         for (String name : groups.keySet()) {
-            list.add(new PageViews.TermGroup(new Views.Term(name, SitePaths.term(taxonomy, name, 1),
-                    byTerm.get(name).size()), children.getOrDefault(name, List.of())));
+            list.add(
+                    new PageViews.TermGroup(
+                            new Views.Term(
+                                    name,
+                                    SitePaths.term(taxonomy, name, 1),
+                                    byTerm.get(name).size()),
+                            children.getOrDefault(name, List.of())));
         }
-        jobs.add(new PageJob(index, "terms.vm", PageViews.PageMeta.under("按" + label + "浏览", index, taxonomy),
-                new PageViews.TermsPage("按" + label + "浏览", "", list)));
+        jobs.add(
+                new PageJob(
+                        index,
+                        "terms.vm",
+                        PageViews.PageMeta.under("按" + label + "浏览", index, taxonomy),
+                        new PageViews.TermsPage("按" + label + "浏览", "", list)));
     }
 }

@@ -15,9 +15,9 @@ import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
 /**
- * SiteModel → every page the site has, with its view, before anything is rendered: no template runs here.
- * Only published documents are ever handed to a view. A planner kept from one plan to the next (as
- * {@code serve} keeps it) makes again only the views of documents that changed.
+ * SiteModel → every page the site has, with its view, before anything is rendered: no template runs
+ * here. Only published documents are ever handed to a view. A planner kept from one plan to the
+ * next (as {@code serve} keeps it) makes again only the views of documents that changed.
  */
 public final class PagePlanner {
 
@@ -43,36 +43,79 @@ public final class PagePlanner {
         // the column's structure: on the home page, the site map, the search page and the 404 page
         List<Views.Section> structure = SiteStructure.sections(model, civic);
         jobs.add(home(model, views, structure));
-        // the views are independent of each other (the factories hold no state): build them on every core,
+        // the views are independent of each other (the factories hold no state): build them on
+        // every core,
         // in site order
-        Parallel.map(model.published(), d -> civic.documentPages(d, documentPage(views, d, bySource)))
+        Parallel.map(
+                        model.published(),
+                        d -> civic.documentPages(d, documentPage(views, d, bySource)))
                 .forEach(jobs::addAll);
         ListPages lists = new ListPages(model, views, jobs);
         lists.columns();
         lists.taxonomies();
         civic.addPages(jobs);
-        jobs.add(new PageJob(SitePaths.SITEMAP_PAGE, "sitemap.vm",
-                PageViews.PageMeta.under("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"),
-                new PageViews.SitemapPage(structure)));
-        jobs.add(new PageJob(SitePaths.SEARCH, "search.vm", PageViews.PageMeta.under("搜索", SitePaths.SEARCH, "search"),
-                new PageViews.SearchPage(structure, model.site().searchEndpoint(), SitePaths.CATALOG, false,
-                        model.site().searchSolr(), model.site().searchColumn())));
+        jobs.add(
+                new PageJob(
+                        SitePaths.SITEMAP_PAGE,
+                        "sitemap.vm",
+                        PageViews.PageMeta.under("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"),
+                        new PageViews.SitemapPage(structure)));
+        jobs.add(
+                new PageJob(
+                        SitePaths.SEARCH,
+                        "search.vm",
+                        PageViews.PageMeta.under("搜索", SitePaths.SEARCH, "search"),
+                        new PageViews.SearchPage(
+                                structure,
+                                model.site().searchEndpoint(),
+                                SitePaths.CATALOG,
+                                false,
+                                model.site().searchSolr(),
+                                model.site().searchColumn())));
         for (Catalog.Page p : Catalog.pages(Catalog.rows(model))) {
-            String path = p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
-            jobs.add(new PageJob(path, "mulu.vm", PageViews.PageMeta.under(p.title(), path, "catalog",
-                    new Views.Crumb("搜索", SitePaths.SEARCH)), p));
+            String path =
+                    p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
+            jobs.add(
+                    new PageJob(
+                            path,
+                            "mulu.vm",
+                            PageViews.PageMeta.under(
+                                    p.title(),
+                                    path,
+                                    "catalog",
+                                    new Views.Crumb("搜索", SitePaths.SEARCH)),
+                            p));
         }
-        jobs.add(new PageJob(SitePaths.HELP, "help.vm", PageViews.PageMeta.under("辅助工具使用说明", SitePaths.HELP, "help"),
-                new PageViews.SitemapPage(List.of())));
-        jobs.add(new PageJob(SitePaths.NOT_FOUND, "notfound.vm",
-                PageViews.PageMeta.under("页面未找到", SitePaths.NOT_FOUND, ""), new PageViews.SitemapPage(structure)));
+        jobs.add(
+                new PageJob(
+                        SitePaths.HELP,
+                        "help.vm",
+                        PageViews.PageMeta.under("辅助工具使用说明", SitePaths.HELP, "help"),
+                        new PageViews.SitemapPage(List.of())));
+        jobs.add(
+                new PageJob(
+                        SitePaths.NOT_FOUND,
+                        "notfound.vm",
+                        PageViews.PageMeta.under("页面未找到", SitePaths.NOT_FOUND, ""),
+                        new PageViews.SitemapPage(structure)));
         memo.end();
-        // the government-website metadata of every page's head: from the page's column and, on a document's
+        // the government-website metadata of every page's head: from the page's column and, on a
+        // document's
         // pages, the document
         Map<String, Document> byFolder = new HashMap<>();
         model.published().forEach(d -> byFolder.put(SitePaths.documentFolder(d), d));
-        jobs.replaceAll(j -> new PageJob(j.path(), j.template(), j.meta().withTags(PageMetadata.of(model.site(),
-                j.meta(), documentOf(j.path(), byFolder))), j.view()));
+        jobs.replaceAll(
+                j ->
+                        new PageJob(
+                                j.path(),
+                                j.template(),
+                                j.meta()
+                                        .withTags(
+                                                PageMetadata.of(
+                                                        model.site(),
+                                                        j.meta(),
+                                                        documentOf(j.path(), byFolder))),
+                                j.view()));
         return new PagePlan(jobs, SiteStructure.siteView(model));
     }
 
@@ -88,37 +131,82 @@ public final class PagePlanner {
 
     private static PageJob home(SiteModel model, ViewFactory views, List<Views.Section> structure) {
         // a 公示 whose period has ended is no news: it stays in its list, marked 已结束, but leaves 最新公开
-        List<Views.Item> latest = views.items(model.published().stream()
-                .filter(d -> d.type() != DocumentType.PAGE)
-                .filter(d -> ViewFactory.publicityStatus(d, model.asOf()).orElse(null) != PublicityStatus.ENDED)
-                .limit(10).toList());
-        List<Views.Item> valid = views.items(model.published(DocumentType.POLICY).stream()
-                .filter(d -> d.policy().map(Details.Policy::normative).orElse(false))
-                .filter(d -> model.validityOf(d.id()).orElse(null) == Validity.VALID).limit(10).toList());
-        List<Views.Item> open = views.items(model.published(DocumentType.CONSULTATION).stream()
-                .filter(d -> d.details() instanceof Details.Consultation c
-                        && ConsultationStatus.of(c, model.asOf()).phase() == ConsultationStatus.Phase.OPEN)
-                .toList());
+        List<Views.Item> latest =
+                views.items(
+                        model.published().stream()
+                                .filter(d -> d.type() != DocumentType.PAGE)
+                                .filter(
+                                        d ->
+                                                ViewFactory.publicityStatus(d, model.asOf())
+                                                                .orElse(null)
+                                                        != PublicityStatus.ENDED)
+                                .limit(10)
+                                .toList());
+        List<Views.Item> valid =
+                views.items(
+                        model.published(DocumentType.POLICY).stream()
+                                .filter(
+                                        d ->
+                                                d.policy()
+                                                        .map(Details.Policy::normative)
+                                                        .orElse(false))
+                                .filter(
+                                        d ->
+                                                model.validityOf(d.id()).orElse(null)
+                                                        == Validity.VALID)
+                                .limit(10)
+                                .toList());
+        List<Views.Item> open =
+                views.items(
+                        model.published(DocumentType.CONSULTATION).stream()
+                                .filter(
+                                        d ->
+                                                d.details() instanceof Details.Consultation c
+                                                        && ConsultationStatus.of(c, model.asOf())
+                                                                        .phase()
+                                                                == ConsultationStatus.Phase.OPEN)
+                                .toList());
         PageViews.Home home = new PageViews.Home(structure, latest, valid, open);
-        return new PageJob(SitePaths.HOME, "home.vm",
-                new PageViews.PageMeta(model.site().column(), "", SitePaths.HOME, List.of(), "home"), home);
+        return new PageJob(
+                SitePaths.HOME,
+                "home.vm",
+                new PageViews.PageMeta(
+                        model.site().column(), "", SitePaths.HOME, List.of(), "home"),
+                home);
     }
 
     private PageJob documentPage(ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
-        String body = memo.body(d, () -> BodyMarkup.apply(BodyLinks.rewrite(d.body().html(), d, bySource,
-                files.paths()), d.title(), src -> files.localImage(d, src)));
+        String body =
+                memo.body(
+                        d,
+                        () ->
+                                BodyMarkup.apply(
+                                        BodyLinks.rewrite(
+                                                d.body().html(), d, bySource, files.paths()),
+                                        d.title(),
+                                        src -> files.localImage(d, src)));
         PageViews.TableView table = null;
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
             table = table(d, p.table().get(), views);
         }
-        PageViews.DocPage view = new PageViews.DocPage(views.item(d), d.type().key(), views.metadata(d), body,
-                views.attachments(d), views.relations(d), table);
-        Views.Crumb typeCrumb = ViewFactory.isNews(d) ? new Views.Crumb(Details.Notice.NEWS, SitePaths.newsList(1))
-                : new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
+        PageViews.DocPage view =
+                new PageViews.DocPage(
+                        views.item(d),
+                        d.type().key(),
+                        views.metadata(d),
+                        body,
+                        views.attachments(d),
+                        views.relations(d),
+                        table);
+        Views.Crumb typeCrumb =
+                ViewFactory.isNews(d)
+                        ? new Views.Crumb(Details.Notice.NEWS, SitePaths.newsList(1))
+                        : new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
         // <meta name="description">: what a search engine or a shared link shows under the title
-        PageViews.PageMeta m = PageViews.PageMeta.under(d.title(), path, d.type().key(), typeCrumb)
-                .described(d.summaryText());
+        PageViews.PageMeta m =
+                PageViews.PageMeta.under(d.title(), path, d.type().key(), typeCrumb)
+                        .described(d.summaryText());
         return new PageJob(path, theme.pick("document", d.type().key()), m, view);
     }
 

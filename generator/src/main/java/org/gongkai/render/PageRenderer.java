@@ -11,17 +11,21 @@ import org.apache.velocity.exception.VelocityException;
 import org.gongkai.content.Parallel;
 
 /**
- * Page jobs → HTML with the theme's Velocity templates, compiled once; pages render on every core. Each
- * page is filled into {@code layout.vm}, whose main area is the job's template.
+ * Page jobs → HTML with the theme's Velocity templates, compiled once; pages render on every core.
+ * Each page is filled into {@code layout.vm}, whose main area is the job's template.
  */
 public final class PageRenderer {
 
     private final Theme theme;
     private final VelocityEngine engine;
+
     /** The platform's header and footer when the column is built inside one (集约化). */
     private final Optional<PlatformViews.Chrome> platform;
 
-    /** @param platform the platform's chrome, which layout.vm shows as {@code $platform} when present */
+    /**
+     * @param platform the platform's chrome, which layout.vm shows as {@code $platform} when
+     *     present
+     */
     public PageRenderer(Theme theme, Optional<PlatformViews.Chrome> platform) {
         this.theme = theme;
         this.platform = platform;
@@ -31,11 +35,16 @@ public final class PageRenderer {
     /**
      * Renders every job the sink does not already hold and hands each page to {@code sink}.
      *
-     * @param assets       the theme's assets by template name (gongkaiCSS → assets/gongkai.HASH.css)
-     * @param notFoundRoot the site's root path, from which the 404 page links (hosts serve it at any address)
+     * @param assets the theme's assets by template name (gongkaiCSS → assets/gongkai.HASH.css)
+     * @param notFoundRoot the site's root path, from which the 404 page links (hosts serve it at
+     *     any address)
      */
-    public void render(List<PageJob> jobs, PageViews.SiteView site, Map<String, String> assets, String notFoundRoot,
-                       PageSink sink) {
+    public void render(
+            List<PageJob> jobs,
+            PageViews.SiteView site,
+            Map<String, String> assets,
+            String notFoundRoot,
+            PageSink sink) {
         Template layout;
         try {
             layout = engine.getTemplate("layout.vm");
@@ -43,11 +52,14 @@ public final class PageRenderer {
             TemplateRefusal failed = TemplateRefusal.failed(e);
             throw failed.from(theme.source(failed.template()));
         }
-        Parallel.forEach(jobs, job -> {
-            if (!sink.holds(job)) {
-                sink.accept(job, page(layout, job, site, assets, rootOf(job, notFoundRoot)));
-            }
-        });
+        Parallel.forEach(
+                jobs,
+                job -> {
+                    if (!sink.holds(job)) {
+                        sink.accept(
+                                job, page(layout, job, site, assets, rootOf(job, notFoundRoot)));
+                    }
+                });
     }
 
     /** The path from a page back to the site's root, which its links start from. */
@@ -56,9 +68,14 @@ public final class PageRenderer {
     }
 
     /** The page, in this thread's buffer: handed on before this thread renders the next one. */
-    private CharSequence page(Template layout, PageJob job, PageViews.SiteView site, Map<String, String> assets,
-                              String root) {
-        VelocityContext ctx = TemplateSandbox.context(site, job.meta(), root, assets, job.template(), job.view());
+    private CharSequence page(
+            Template layout,
+            PageJob job,
+            PageViews.SiteView site,
+            Map<String, String> assets,
+            String root) {
+        VelocityContext ctx =
+                TemplateSandbox.context(site, job.meta(), root, assets, job.template(), job.view());
         platform.ifPresent(p -> ctx.put("platform", p));
         PageWriter w = PAGE.get();
         w.text.setLength(0);
@@ -68,8 +85,9 @@ public final class PageRenderer {
 
     /**
      * Velocity writes a page in thousands of small pieces. A {@code StringWriter} is a synchronised
-     * {@link StringBuffer} that grows by copying (the largest single cost of rendering in a profile); each
-     * rendering thread keeps one unsynchronised buffer instead, grown once to the largest page.
+     * {@link StringBuffer} that grows by copying (the largest single cost of rendering in a
+     * profile); each rendering thread keeps one unsynchronised buffer instead, grown once to the
+     * largest page.
      */
     private static final class PageWriter extends Writer {
         final StringBuilder text = new StringBuilder(64 * 1024);
@@ -95,12 +113,10 @@ public final class PageRenderer {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static final ThreadLocal<PageWriter> PAGE = ThreadLocal.withInitial(PageWriter::new);

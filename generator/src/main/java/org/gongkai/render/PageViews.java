@@ -6,20 +6,29 @@ import java.util.List;
 /** The page-level view records, one per kind of page. */
 public final class PageViews {
 
-    private PageViews() {
-    }
+    private PageViews() {}
 
     /**
-     * What every page shows: who publishes, the footer identifiers, the navigation. {@code psbHref} is the
-     * 公安备案 record's page, {@code conacLink} the 党政机关网站标识's verification page and {@code conacIcon} the
-     * site path of its icon (empty when site.yaml gives none).
+     * What every page shows: who publishes, the footer identifiers, the navigation. {@code psbHref}
+     * is the 公安备案 record's page, {@code conacLink} the 党政机关网站标识's verification page and {@code
+     * conacIcon} the site path of its icon (empty when site.yaml gives none).
      *
-     * @param formOrigin the search endpoint's origin when it is another host (site.yaml search_endpoint), for
-     *                   the page's Content-Security-Policy form-action; else empty
+     * @param formOrigin the search endpoint's origin when it is another host (site.yaml
+     *     search_endpoint), for the page's Content-Security-Policy form-action; else empty
      */
-    public record SiteView(String name, String column, String siteCode, String icp, String psb, String psbHref,
-                           String conacLink, String conacIcon,
-                           List<Views.Row> contact, List<Views.Link> nav, String guideHref, String formOrigin) {
+    public record SiteView(
+            String name,
+            String column,
+            String siteCode,
+            String icp,
+            String psb,
+            String psbHref,
+            String conacLink,
+            String conacIcon,
+            List<Views.Row> contact,
+            List<Views.Link> nav,
+            String guideHref,
+            String formOrigin) {
         public SiteView {
             contact = List.copyOf(contact);
             nav = List.copyOf(nav);
@@ -28,14 +37,24 @@ public final class PageViews {
 
     /** Title, breadcrumbs and where the page sits. */
     /** {@code tags}: the government-website metadata of the page's head ({@link PageMetadata}). */
-    public record PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey,
-                           List<Views.Row> tags) {
+    public record PageMeta(
+            String title,
+            String description,
+            String path,
+            List<Views.Crumb> crumbs,
+            String navKey,
+            List<Views.Row> tags) {
         public PageMeta {
             crumbs = List.copyOf(crumbs);
             tags = List.copyOf(tags);
         }
 
-        public PageMeta(String title, String description, String path, List<Views.Crumb> crumbs, String navKey) {
+        public PageMeta(
+                String title,
+                String description,
+                String path,
+                List<Views.Crumb> crumbs,
+                String navKey) {
             this(title, description, path, crumbs, navKey, List.of());
         }
 
@@ -43,7 +62,10 @@ public final class PageViews {
             return new PageMeta(title, description, path, crumbs, navKey, newTags);
         }
 
-        /** The same page with a {@code <meta name="description">}: what a search engine shows under its title. */
+        /**
+         * The same page with a {@code <meta name="description">}: what a search engine shows under
+         * its title.
+         */
         PageMeta described(String text) {
             return new PageMeta(title, text, path, crumbs, navKey, tags);
         }
@@ -57,8 +79,11 @@ public final class PageViews {
         }
     }
 
-    public record Home(List<Views.Section> structure, List<Views.Item> latest, List<Views.Item> validNormative,
-                       List<Views.Item> openConsultations) {
+    public record Home(
+            List<Views.Section> structure,
+            List<Views.Item> latest,
+            List<Views.Item> validNormative,
+            List<Views.Item> openConsultations) {
         public Home {
             structure = List.copyOf(structure);
             latest = List.copyOf(latest);
@@ -67,8 +92,14 @@ public final class PageViews {
         }
     }
 
-    public record DocPage(Views.Item doc, String typeKey, List<Views.Row> meta, String bodyHtml,
-                          List<Views.File> files, List<Views.Relation> relations, TableView table) {
+    public record DocPage(
+            Views.Item doc,
+            String typeKey,
+            List<Views.Row> meta,
+            String bodyHtml,
+            List<Views.File> files,
+            List<Views.Relation> relations,
+            TableView table) {
         public DocPage {
             meta = List.copyOf(meta);
             files = List.copyOf(files);
@@ -76,9 +107,15 @@ public final class PageViews {
         }
     }
 
-    /** An accessible data table: caption, header cells, rows, and a totals row for numeric columns. */
-    public record TableView(String caption, List<String> header, List<List<String>> rows, List<String> totals,
-                            String csvHref) {
+    /**
+     * An accessible data table: caption, header cells, rows, and a totals row for numeric columns.
+     */
+    public record TableView(
+            String caption,
+            List<String> header,
+            List<List<String>> rows,
+            List<String> totals,
+            String csvHref) {
         public TableView {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
@@ -90,8 +127,13 @@ public final class PageViews {
         }
     }
 
-    public record ListPage(String title, String intro, List<Views.Item> items, Views.Pager pager,
-                           List<Views.Link> years, int total) {
+    public record ListPage(
+            String title,
+            String intro,
+            List<Views.Item> items,
+            Views.Pager pager,
+            List<Views.Link> years,
+            int total) {
         public ListPage {
             items = List.copyOf(items);
             years = List.copyOf(years);
@@ -111,14 +153,22 @@ public final class PageViews {
     }
 
     /**
-     * The search page: the form posts to {@code action} (site.yaml search_endpoint) when a host answers searches,
-     * else stays on the page for search.js; without JavaScript the page points to the 目录. With {@code solr}
-     * (site.yaml or platform.yaml search_solr) search.js asks that collection, filtered to {@code column} when
-     * the site is a platform's column.
+     * The search page: the form posts to {@code action} (site.yaml search_endpoint) when a host
+     * answers searches, else stays on the page for search.js; without JavaScript the page points to
+     * the 目录. With {@code solr} (site.yaml or platform.yaml search_solr) search.js asks that
+     * collection, filtered to {@code column} when the site is a platform's column.
      */
-    /** {@code platform}: the platform's search over all its columns, with a column filter; sections are its columns. */
-    public record SearchPage(List<Views.Section> sections, String action, String catalogHref, boolean platform, String solr,
-                             String column) {
+    /**
+     * {@code platform}: the platform's search over all its columns, with a column filter; sections
+     * are its columns.
+     */
+    public record SearchPage(
+            List<Views.Section> sections,
+            String action,
+            String catalogHref,
+            boolean platform,
+            String solr,
+            String column) {
         public SearchPage {
             sections = List.copyOf(sections);
         }

@@ -10,33 +10,52 @@ import org.gongkai.content.Taxonomy;
 import org.gongkai.site.SiteModel;
 
 /**
- * The views of a platform (集约化): the chrome a column's pages carry inside it, what the platform's own
- * pages need to know of each column once it is built, and the platform pages' views. Records of strings
- * and lists only, so they digest, compare and round-trip through a part build's JSON unchanged.
+ * The views of a platform (集约化): the chrome a column's pages carry inside it, what the platform's
+ * own pages need to know of each column once it is built, and the platform pages' views. Records of
+ * strings and lists only, so they digest, compare and round-trip through a part build's JSON
+ * unchanged.
  */
 public final class PlatformViews {
 
-    private PlatformViews() {
-    }
+    private PlatformViews() {}
 
     /**
-     * The platform's header and footer on a column's pages ({@code $platform} in layout.vm). The hrefs
-     * starting with "../" are relative to the column's root (templates put {@code $root} in front); the
-     * portal's and the extra links are absolute http(s) URLs, checked when platform.yaml was read.
+     * The platform's header and footer on a column's pages ({@code $platform} in layout.vm). The
+     * hrefs starting with "../" are relative to the column's root (templates put {@code $root} in
+     * front); the portal's and the extra links are absolute http(s) URLs, checked when
+     * platform.yaml was read.
      */
-    public record Chrome(String name, String portal, String column, String portalHref, String homeHref,
-                         String libraryHref, String searchHref, String conacHref, List<Views.Link> links) {
+    public record Chrome(
+            String name,
+            String portal,
+            String column,
+            String portalHref,
+            String homeHref,
+            String libraryHref,
+            String searchHref,
+            String conacHref,
+            List<Views.Link> links) {
         public Chrome {
             links = List.copyOf(links);
         }
     }
 
     /**
-     * The platform's own settings as its pages print them; {@code searchSolr} the Solr collection its search
-     * page asks (platform.yaml search_solr), empty for the static index.
+     * The platform's own settings as its pages print them; {@code searchSolr} the Solr collection
+     * its search page asks (platform.yaml search_solr), empty for the static index.
      */
-    public record Portal(String name, String portal, String column, String baseUrl, String siteCode, String icp,
-                         String psb, String portalHref, String conacHref, List<Views.Link> links, String searchSolr) {
+    public record Portal(
+            String name,
+            String portal,
+            String column,
+            String baseUrl,
+            String siteCode,
+            String icp,
+            String psb,
+            String portalHref,
+            String conacHref,
+            List<Views.Link> links,
+            String searchSolr) {
         public Portal {
             links = List.copyOf(links);
         }
@@ -45,21 +64,37 @@ public final class PlatformViews {
     /**
      * One published document as the platform's pages list it.
      *
-     * @param href     from the platform's root: {@code <column>/policies/2024/x/index.html}
-     * @param topics   top-level 主题分类 names
-     * @param id       the document's id in its column, which another column's link names
+     * @param href from the platform's root: {@code <column>/policies/2024/x/index.html}
+     * @param topics top-level 主题分类 names
+     * @param id the document's id in its column, which another column's link names
      */
-    public record Entry(String title, String href, String date, String type, String docNumber, String validity,
-                        String validitySlug, String summary, List<String> topics, boolean normative, int year,
-                        String id) {
+    public record Entry(
+            String title,
+            String href,
+            String date,
+            String type,
+            String docNumber,
+            String validity,
+            String validitySlug,
+            String summary,
+            List<String> topics,
+            boolean normative,
+            int year,
+            String id) {
         public Entry {
             topics = List.copyOf(topics);
         }
     }
 
     /** What the platform's pages know of a column after it was built, and all they need of it. */
-    public record ColumnSummary(String id, String name, String kind, int documents, String lastUpdate,
-                                List<Entry> latest, List<Entry> policies) {
+    public record ColumnSummary(
+            String id,
+            String name,
+            String kind,
+            int documents,
+            String lastUpdate,
+            List<Entry> latest,
+            List<Entry> policies) {
         public ColumnSummary {
             latest = List.copyOf(latest);
             policies = List.copyOf(policies);
@@ -81,24 +116,45 @@ public final class PlatformViews {
         for (Document d : model.published(DocumentType.POLICY)) {
             policies.add(entry(views, d, id));
         }
-        LocalDate last = Feeds.latest(model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList());
-        return new ColumnSummary(id, name, kind, model.published().size(),
-                last.equals(LocalDate.MIN) ? "" : last.toString(), latest, policies);
+        LocalDate last =
+                Feeds.latest(
+                        model.published().stream()
+                                .filter(d -> d.type() != DocumentType.PAGE)
+                                .toList());
+        return new ColumnSummary(
+                id,
+                name,
+                kind,
+                model.published().size(),
+                last.equals(LocalDate.MIN) ? "" : last.toString(),
+                latest,
+                policies);
     }
 
     private static Entry entry(ViewFactory views, Document d, String column) {
         Views.Item item = views.item(d);
-        List<String> topics = d.topics().stream().map(Taxonomy::topLevel).distinct().sorted().toList();
+        List<String> topics =
+                d.topics().stream().map(Taxonomy::topLevel).distinct().sorted().toList();
         boolean normative = d.policy().map(Details.Policy::normative).orElse(false);
-        return new Entry(item.title(), column + "/" + item.href(), item.date(), item.type(), item.docNumber(),
-                item.validity(), item.validitySlug(), item.summary(), topics, normative, d.year(), d.id());
+        return new Entry(
+                item.title(),
+                column + "/" + item.href(),
+                item.date(),
+                item.type(),
+                item.docNumber(),
+                item.validity(),
+                item.validitySlug(),
+                item.summary(),
+                topics,
+                normative,
+                d.year(),
+                d.id());
     }
 
     // ---- the platform pages' views ----
 
     /** A column on the platform home. */
-    public record ColumnCard(String name, String href, int documents, String lastUpdate) {
-    }
+    public record ColumnCard(String name, String href, int documents, String lastUpdate) {}
 
     /** The columns of one kind (县政府, 部门, 乡镇/街道). */
     public record KindGroup(String heading, String anchor, List<ColumnCard> columns) {
@@ -107,8 +163,13 @@ public final class PlatformViews {
         }
     }
 
-    public record HomePage(List<KindGroup> groups, List<Views.Item> latest, int columns, int documents,
-                           int policies, String libraryHref) {
+    public record HomePage(
+            List<KindGroup> groups,
+            List<Views.Item> latest,
+            int columns,
+            int documents,
+            int policies,
+            String libraryHref) {
         public HomePage {
             groups = List.copyOf(groups);
             latest = List.copyOf(latest);
@@ -122,9 +183,19 @@ public final class PlatformViews {
         }
     }
 
-    /** @param openFacet the label of the filter this page applies (shown unfolded), or "" */
-    public record LibraryPage(String title, String intro, String filter, String openFacet, List<Facet> facets,
-                              List<Views.Item> items, Views.Pager pager, int total, String allHref) {
+    /**
+     * @param openFacet the label of the filter this page applies (shown unfolded), or ""
+     */
+    public record LibraryPage(
+            String title,
+            String intro,
+            String filter,
+            String openFacet,
+            List<Facet> facets,
+            List<Views.Item> items,
+            Views.Pager pager,
+            int total,
+            String allHref) {
         public LibraryPage {
             facets = List.copyOf(facets);
             items = List.copyOf(items);

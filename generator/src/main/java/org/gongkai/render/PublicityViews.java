@@ -12,21 +12,33 @@ import org.gongkai.content.Table;
 import org.gongkai.site.PublicityStatus;
 import org.gongkai.site.SiteModel;
 
-/** View records for 公示: the table page (split into pages of {@link #ROWS_PER_PAGE}) and the page per village. */
+/**
+ * View records for 公示: the table page (split into pages of {@link #ROWS_PER_PAGE}) and the page per
+ * village.
+ */
 public final class PublicityViews {
 
-    private PublicityViews() {
-    }
+    private PublicityViews() {}
 
     /**
-     * Rows per page. A masked subsidy row is about 60 bytes of HTML, so 200 rows stay well inside the
-     * theme's 14 KB (gzip) budget for one page, with room for a long body text.
+     * Rows per page. A masked subsidy row is about 60 bytes of HTML, so 200 rows stay well inside
+     * the theme's 14 KB (gzip) budget for one page, with room for a long body text.
      */
     public static final int ROWS_PER_PAGE = 200;
 
-    /** One page of a publicity table; the 合计 row always sums the whole table, not just this page. */
-    public record TablePage(String caption, List<String> header, List<List<String>> rows, List<String> totals,
-                            String csvHref, Views.Pager pager, int firstRow, int lastRow, int totalRows) {
+    /**
+     * One page of a publicity table; the 合计 row always sums the whole table, not just this page.
+     */
+    public record TablePage(
+            String caption,
+            List<String> header,
+            List<List<String>> rows,
+            List<String> totals,
+            String csvHref,
+            Views.Pager pager,
+            int firstRow,
+            int lastRow,
+            int totalRows) {
         public TablePage {
             header = List.copyOf(header);
             rows = rows.stream().map(List::copyOf).toList();
@@ -38,10 +50,19 @@ public final class PublicityViews {
         }
     }
 
-    /** {@code firstPage} is false on …/page/N/: those carry only the table, the period and the way back. */
-    public record PublicityPage(PageViews.DocPage page, boolean firstPage, String village, String villageHref,
-                                String periodEnd, String status, String statusSlug, TablePage table) {
-    }
+    /**
+     * {@code firstPage} is false on …/page/N/: those carry only the table, the period and the way
+     * back.
+     */
+    public record PublicityPage(
+            PageViews.DocPage page,
+            boolean firstPage,
+            String village,
+            String villageHref,
+            String periodEnd,
+            String status,
+            String statusSlug,
+            TablePage table) {}
 
     public record YearGroup(String heading, List<Views.Item> items) {
         public YearGroup {
@@ -49,14 +70,17 @@ public final class PublicityViews {
         }
     }
 
-    public record VillagePage(String title, String village, String intro, List<YearGroup> years, int total) {
+    public record VillagePage(
+            String title, String village, String intro, List<YearGroup> years, int total) {
         public VillagePage {
             years = List.copyOf(years);
         }
     }
 
     static String tablePagePath(Document d, int page) {
-        return page <= 1 ? SitePaths.document(d) : SitePaths.documentFolder(d) + "page/" + page + "/index.html";
+        return page <= 1
+                ? SitePaths.document(d)
+                : SitePaths.documentFolder(d) + "page/" + page + "/index.html";
     }
 
     static int pages(Table t) {
@@ -64,18 +88,27 @@ public final class PublicityViews {
     }
 
     /**
-     * Every page of one publicity: the first with the body, then the continuation pages. The totals are
-     * summed once over the whole table and shown on each page.
+     * Every page of one publicity: the first with the body, then the continuation pages. The totals
+     * are summed once over the whole table and shown on each page.
      */
-    static List<PublicityPage> pages(SiteModel model, ViewFactory views, Document d, PageViews.DocPage docPage) {
+    static List<PublicityPage> pages(
+            SiteModel model, ViewFactory views, Document d, PageViews.DocPage docPage) {
         Details.Publicity p = (Details.Publicity) d.details();
         PublicityStatus status = PublicityStatus.of(p, model.asOf());
         String village = p.village().orElse("");
         String villageHref = village.isEmpty() ? "" : SitePaths.term("villages", village, 1);
         String periodEnd = p.periodEnd().map(Object::toString).orElse("");
         if (p.table().isEmpty()) {
-            return List.of(new PublicityPage(docPage, true, village, villageHref, periodEnd, status.label(),
-                    status.slug(), null));
+            return List.of(
+                    new PublicityPage(
+                            docPage,
+                            true,
+                            village,
+                            villageHref,
+                            periodEnd,
+                            status.label(),
+                            status.slug(),
+                            null));
         }
         Table t = p.table().get();
         List<List<String>> all = t.rows().stream().map(Table.Row::cells).toList();
@@ -86,12 +119,32 @@ public final class PublicityViews {
         for (int n = 1; n <= pages; n++) {
             int from = (n - 1) * ROWS_PER_PAGE;
             int to = Math.min(all.size(), n * ROWS_PER_PAGE);
-            String caption = d.title() + (pages == 1 ? "" : "（第 " + (from + 1) + "—" + to + " 行，共 " + all.size()
-                    + " 行）");
-            TablePage table = new TablePage(caption, t.header(), all.subList(from, to), totals, csv,
-                    pages == 1 ? null : pager(d, n, pages), from + 1, to, all.size());
-            out.add(new PublicityPage(docPage, n == 1, village, villageHref, periodEnd, status.label(), status.slug(),
-                    table));
+            String caption =
+                    d.title()
+                            + (pages == 1
+                                    ? ""
+                                    : "（第 " + (from + 1) + "—" + to + " 行，共 " + all.size() + " 行）");
+            TablePage table =
+                    new TablePage(
+                            caption,
+                            t.header(),
+                            all.subList(from, to),
+                            totals,
+                            csv,
+                            pages == 1 ? null : pager(d, n, pages),
+                            from + 1,
+                            to,
+                            all.size());
+            out.add(
+                    new PublicityPage(
+                            docPage,
+                            n == 1,
+                            village,
+                            villageHref,
+                            periodEnd,
+                            status.label(),
+                            status.slug(),
+                            table));
         }
         return out;
     }
@@ -103,8 +156,12 @@ public final class PublicityViews {
                 pages.add(new Views.Link(String.valueOf(p), tablePagePath(d, p)));
             }
         }
-        return new Views.Pager(current, total, current > 1 ? tablePagePath(d, current - 1) : "",
-                current < total ? tablePagePath(d, current + 1) : "", pages);
+        return new Views.Pager(
+                current,
+                total,
+                current > 1 ? tablePagePath(d, current - 1) : "",
+                current < total ? tablePagePath(d, current + 1) : "",
+                pages);
     }
 
     /** Published publicity by village name (sorted), each list newest first. */
@@ -123,9 +180,16 @@ public final class PublicityViews {
         Map<Integer, List<Document>> years = new TreeMap<>(Comparator.reverseOrder());
         docs.forEach(d -> years.computeIfAbsent(d.year(), k -> new ArrayList<>()).add(d));
         List<YearGroup> groups = new ArrayList<>();
-        years.forEach((y, list) -> groups.add(new YearGroup(y + "年（" + list.size() + " 条）",
-                views.items(list.stream().sorted(SiteModel.NEWEST_FIRST).toList()))));
-        return new VillagePage(village + "公示", village, "按年份列出" + village + "的公示信息，最新的在前。", groups,
-                docs.size());
+        years.forEach(
+                (y, list) ->
+                        groups.add(
+                                new YearGroup(
+                                        y + "年（" + list.size() + " 条）",
+                                        views.items(
+                                                list.stream()
+                                                        .sorted(SiteModel.NEWEST_FIRST)
+                                                        .toList()))));
+        return new VillagePage(
+                village + "公示", village, "按年份列出" + village + "的公示信息，最新的在前。", groups, docs.size());
     }
 }

@@ -7,21 +7,26 @@ import org.gongkai.content.SiteConfig;
 import org.gongkai.site.Validity;
 
 /**
- * Where every page lives in site/. Paths are relative to the site root and end in index.html, so links
- * work under any base path and when the site is opened from disk.
+ * Where every page lives in site/. Paths are relative to the site root and end in index.html, so
+ * links work under any base path and when the site is opened from disk.
  */
 public final class SitePaths {
 
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     public static final String HOME = "index.html";
     public static final String SEARCH = "search/index.html";
     public static final String SITEMAP_PAGE = "sitemap/index.html";
+
     /** What each button of the 适老化 toolbar does, in two sentences each. */
     public static final String HELP = "help/index.html";
-    /** The column's 目录 (条例 art. 12): every published document in a paginated table, with CSV and JSON. */
+
+    /**
+     * The column's 目录 (条例 art. 12): every published document in a paginated table, with CSV and
+     * JSON.
+     */
     public static final String CATALOG = "mulu/index.html";
+
     public static final String CATALOG_CSV = "mulu/mulu.csv";
     public static final String CATALOG_JSON = "mulu/mulu.json";
     public static final String FEED = "feed.xml";
@@ -45,7 +50,9 @@ public final class SitePaths {
     }
 
     public static String list(DocumentType type, int page) {
-        return page <= 1 ? type.folder() + "/index.html" : type.folder() + "/page/" + page + "/index.html";
+        return page <= 1
+                ? type.folder() + "/index.html"
+                : type.folder() + "/page/" + page + "/index.html";
     }
 
     /** 工作动态, the notices of that kind: a column of their own beside 通知公告. */
@@ -76,7 +83,10 @@ public final class SitePaths {
         return term("validity", v.slug(), page);
     }
 
-    /** A taxonomy name as path segments: 综合政务/政务公开 nests; characters file systems refuse are dropped. */
+    /**
+     * A taxonomy name as path segments: 综合政务/政务公开 nests; characters file systems refuse are
+     * dropped.
+     */
     static String segment(String name) {
         // a site has a few hundred term names, and every list entry and pager link asks for one
         return SEGMENTS.computeIfAbsent(name, SitePaths::clean);
@@ -86,7 +96,8 @@ public final class SitePaths {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static String clean(String name) {
-        // in content/, so the check that two names share a folder (folder-name-shared) uses this very spelling
+        // in content/, so the check that two names share a folder (folder-name-shared) uses this
+        // very spelling
         return org.gongkai.content.OutputName.folders(name);
     }
 
@@ -102,8 +113,9 @@ public final class SitePaths {
     }
 
     /**
-     * Links on the 404 page: a host serves it at whatever address was missing (/xxgk/a/b/c), so relative
-     * links would point nowhere and the page would lose its styles; it links from the site's root path instead.
+     * Links on the 404 page: a host serves it at whatever address was missing (/xxgk/a/b/c), so
+     * relative links would point nowhere and the page would lose its styles; it links from the
+     * site's root path instead.
      */
     public static String siteRootPath(String baseUrl) {
         String path;
@@ -118,14 +130,21 @@ public final class SitePaths {
         return path.endsWith("/") ? path : path + "/";
     }
 
-    /** The public URL of a page for sitemap and feed: base_url plus the folder, without index.html. */
+    /**
+     * The public URL of a page for sitemap and feed: base_url plus the folder, without index.html.
+     */
     public static String absolute(String baseUrl, String path) {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        String p = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        String p =
+                path.endsWith("index.html")
+                        ? path.substring(0, path.length() - "index.html".length())
+                        : path;
         return base + p;
     }
 
-    /** Where the 党政机关网站标识 icon is written: conac.png (.gif, .jpg) at the site's root; "" for none. */
+    /**
+     * Where the 党政机关网站标识 icon is written: conac.png (.gif, .jpg) at the site's root; "" for none.
+     */
     static String conacIcon(SiteConfig s) {
         String icon = s.conacIcon();
         if (icon.isEmpty() || !icon.contains(".")) {

@@ -12,9 +12,10 @@ import org.gongkai.publish.OutputTree;
 import org.gongkai.site.SiteModel;
 
 /**
- * SiteModel → HTML pages, feeds and files in an {@link OutputTree}: the {@link PagePlanner} lists the pages,
- * the {@link PageRenderer} fills them in, {@link ContentFiles} copies the assets and attachments, and this
- * writes what depends on every page (sitemap.xml, the feed, robots.txt, the catalog and report files).
+ * SiteModel → HTML pages, feeds and files in an {@link OutputTree}: the {@link PagePlanner} lists
+ * the pages, the {@link PageRenderer} fills them in, {@link ContentFiles} copies the assets and
+ * attachments, and this writes what depends on every page (sitemap.xml, the feed, robots.txt, the
+ * catalog and report files).
  */
 public final class SiteRenderer {
 
@@ -23,12 +24,17 @@ public final class SiteRenderer {
     private final PagePlanner planner;
     private final PageRenderer renderer;
 
-    /** @param contentRoot where content/ is, for copying attachments and data files */
+    /**
+     * @param contentRoot where content/ is, for copying attachments and data files
+     */
     public SiteRenderer(Theme theme, Path contentRoot) {
         this(theme, contentRoot, Optional.empty());
     }
 
-    /** @param platform the platform's chrome, which layout.vm shows as {@code $platform} when present */
+    /**
+     * @param platform the platform's chrome, which layout.vm shows as {@code $platform} when
+     *     present
+     */
     public SiteRenderer(Theme theme, Path contentRoot, Optional<PlatformViews.Chrome> platform) {
         this.theme = theme;
         this.files = new ContentFiles(contentRoot);
@@ -37,8 +43,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * Every page the site has, with its view, before anything is rendered. A renderer kept from one plan to
-     * the next (as {@code serve} keeps it) makes again only the views of documents that changed.
+     * Every page the site has, with its view, before anything is rendered. A renderer kept from one
+     * plan to the next (as {@code serve} keeps it) makes again only the views of documents that
+     * changed.
      */
     public PagePlan plan(SiteModel model) {
         return planner.plan(model);
@@ -50,14 +57,19 @@ public final class SiteRenderer {
     }
 
     /**
-     * Renders the pages of {@code plan} that {@code pages} does not hold into it, and writes the assets,
-     * attachments, sitemap.xml, feed and robots.txt into {@code out} (cheap, and they depend on every
-     * document).
+     * Renders the pages of {@code plan} that {@code pages} does not hold into it, and writes the
+     * assets, attachments, sitemap.xml, feed and robots.txt into {@code out} (cheap, and they
+     * depend on every document).
      */
     public void render(SiteModel model, PagePlan plan, OutputTree out, PageSink pages) {
         Map<String, String> assets = ContentFiles.writeAssets(theme, out);
         files.copyConacIcon(model.site(), out);
-        renderer.render(plan.pages(), plan.site(), assets, SitePaths.siteRootPath(model.site().baseUrl()), pages);
+        renderer.render(
+                plan.pages(),
+                plan.site(),
+                assets,
+                SitePaths.siteRootPath(model.site().baseUrl()),
+                pages);
         for (Document d : model.published()) {
             files.copyFiles(d, out);
         }
@@ -65,21 +77,31 @@ public final class SiteRenderer {
         Catalog.writeFiles(model, out);
         out.write("sitemap.xml", sitemap(model, plan.pages()));
         out.write(SitePaths.FEED, Feeds.atom(model, new ViewFactory(model)));
-        out.write("robots.txt", "User-agent: *\nAllow: /\n" + (model.site().baseUrl().isEmpty() ? ""
-                : "Sitemap: " + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml") + "\n"));
+        out.write(
+                "robots.txt",
+                "User-agent: *\nAllow: /\n"
+                        + (model.site().baseUrl().isEmpty()
+                                ? ""
+                                : "Sitemap: "
+                                        + SitePaths.absolute(model.site().baseUrl(), "sitemap.xml")
+                                        + "\n"));
     }
 
     /**
-     * What every page depends on beyond its own view: the generator, the theme's templates and assets,
-     * what every page shows (the {@link PageViews.SiteView}) and the site's address. A build record made
-     * under another key is not used.
+     * What every page depends on beyond its own view: the generator, the theme's templates and
+     * assets, what every page shows (the {@link PageViews.SiteView}) and the site's address. A
+     * build record made under another key is not used.
      */
     public static String recordKey(Theme theme, SiteModel model) {
         return recordKey(theme, model, Optional.empty());
     }
 
-    /** As {@link #recordKey(Theme, SiteModel)}, for a column inside a platform: its chrome is on every page. */
-    public static String recordKey(Theme theme, SiteModel model, Optional<PlatformViews.Chrome> platform) {
+    /**
+     * As {@link #recordKey(Theme, SiteModel)}, for a column inside a platform: its chrome is on
+     * every page.
+     */
+    public static String recordKey(
+            Theme theme, SiteModel model, Optional<PlatformViews.Chrome> platform) {
         Map<String, Object> parts = new TreeMap<>();
         platform.ifPresent(p -> parts.put("platform", p));
         parts.put("generator", GeneratorIdentity.current());
@@ -92,8 +114,12 @@ public final class SiteRenderer {
         return HexFormat.of().formatHex(ViewDigest.of(parts));
     }
 
-    /** The last sitemap.xml and what it was made of: serve writes it after every save, mostly unchanged. */
+    /**
+     * The last sitemap.xml and what it was made of: serve writes it after every save, mostly
+     * unchanged.
+     */
     private List<String> sitemapPaths = List.of();
+
     private String sitemapBase = "";
     private String sitemapXml = "";
 

@@ -14,30 +14,53 @@ import org.gongkai.site.SiteModel;
 /** What every page of a column shows (name, navigation, footer) and the column's structure. */
 final class SiteStructure {
 
-    private static final Map<String, String> CONTACT_LABELS = Map.of("address", "地址", "phone", "电话",
-            "email", "电子邮箱", "hours", "办公时间", "fax", "传真", "postcode", "邮编");
+    private static final Map<String, String> CONTACT_LABELS =
+            Map.of(
+                    "address",
+                    "地址",
+                    "phone",
+                    "电话",
+                    "email",
+                    "电子邮箱",
+                    "hours",
+                    "办公时间",
+                    "fax",
+                    "传真",
+                    "postcode",
+                    "邮编");
 
-    private SiteStructure() {
-    }
+    private SiteStructure() {}
 
     static PageViews.SiteView siteView(SiteModel model) {
         SiteConfig s = model.site();
         List<Views.Row> contact = new ArrayList<>();
         for (var e : s.contactEntries()) {
             // a phone number or address a resident can tap on a phone
-            String href = switch (e.getKey()) {
-                case "phone" -> e.getValue().strip().matches("[0-9+][0-9 ()-]{4,}")
-                        ? "tel:" + e.getValue().replaceAll("[^0-9+]", "") : "";
-                case "email" -> e.getValue().strip().matches("[^@\\s]+@[^@\\s]+") ? "mailto:" + e.getValue().strip() : "";
-                default -> "";
-            };
-            contact.add(new Views.Row(CONTACT_LABELS.getOrDefault(e.getKey(), e.getKey()), e.getValue(), href));
+            String href =
+                    switch (e.getKey()) {
+                        case "phone" ->
+                                e.getValue().strip().matches("[0-9+][0-9 ()-]{4,}")
+                                        ? "tel:" + e.getValue().replaceAll("[^0-9+]", "")
+                                        : "";
+                        case "email" ->
+                                e.getValue().strip().matches("[^@\\s]+@[^@\\s]+")
+                                        ? "mailto:" + e.getValue().strip()
+                                        : "";
+                        default -> "";
+                    };
+            contact.add(
+                    new Views.Row(
+                            CONTACT_LABELS.getOrDefault(e.getKey(), e.getKey()),
+                            e.getValue(),
+                            href));
         }
         List<Views.Link> nav = new ArrayList<>();
         nav.add(new Views.Link("首页", SitePaths.HOME));
         Optional<Document> guide = FixedPage.GUIDE.in(model);
         guide.ifPresent(g -> nav.add(new Views.Link("公开指南", SitePaths.document(g))));
-        FixedPage.RULES.in(model).ifPresent(g -> nav.add(new Views.Link("公开制度", SitePaths.document(g))));
+        FixedPage.RULES
+                .in(model)
+                .ifPresent(g -> nav.add(new Views.Link("公开制度", SitePaths.document(g))));
         if (!model.published(DocumentType.POLICY).isEmpty()) {
             nav.add(new Views.Link("政策文件", SitePaths.list(DocumentType.POLICY, 1)));
         }
@@ -45,12 +68,25 @@ final class SiteStructure {
             nav.add(new Views.Link("年度报告", SitePaths.list(DocumentType.REPORT, 1)));
         }
         nav.add(new Views.Link("搜索", SitePaths.SEARCH));
-        return new PageViews.SiteView(s.name(), s.column(), s.siteCode(), s.icp(), s.psb(), psbHref(s.psb()),
-                s.conacLink(), SitePaths.conacIcon(s), contact, nav,
-                guide.map(SitePaths::document).orElse(""), formOrigin(s.searchEndpoint()));
+        return new PageViews.SiteView(
+                s.name(),
+                s.column(),
+                s.siteCode(),
+                s.icp(),
+                s.psb(),
+                psbHref(s.psb()),
+                s.conacLink(),
+                SitePaths.conacIcon(s),
+                contact,
+                nav,
+                guide.map(SitePaths::document).orElse(""),
+                formOrigin(s.searchEndpoint()));
     }
 
-    /** The origin of an https search endpoint, which the page's CSP must allow as a form target; "" for a path. */
+    /**
+     * The origin of an https search endpoint, which the page's CSP must allow as a form target; ""
+     * for a path.
+     */
     static String formOrigin(String endpoint) {
         if (!endpoint.startsWith("https://")) {
             return "";
@@ -61,30 +97,49 @@ final class SiteStructure {
     /** 公安机关备案: the record's page at beian.gov.cn, by the number's digits. */
     static String psbHref(String psb) {
         String code = psb.replaceAll("\\D", "");
-        return code.isEmpty() ? "" : "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + code;
+        return code.isEmpty()
+                ? ""
+                : "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + code;
     }
 
     /**
      * The column in the national structure (国办公开办函〔2019〕61号): 指南, 制度, 法定主动公开内容 (机构职能 first, then
-     * the 条例 第二十条 columns), 年度报告; then 依申请公开 on its own (it is how to ask, not what is published) and
-     * 公共企事业单位信息公开, which is not the government's own 法定主动公开内容. No section is ever empty.
+     * the 条例 第二十条 columns), 年度报告; then 依申请公开 on its own (it is how to ask, not what is published)
+     * and 公共企事业单位信息公开, which is not the government's own 法定主动公开内容. No section is ever empty.
      */
     static List<Views.Section> sections(SiteModel model, CivicPages civic) {
         List<Views.Section> sections = new ArrayList<>();
         List<Document> placed = FixedPage.all(model);
-        FixedPage.GUIDE.in(model).ifPresent(g -> sections.add(single("政府信息公开指南", "如何获取政府信息、办公地址与联系方式", g)));
-        FixedPage.RULES.in(model).ifPresent(g -> sections.add(single("政府信息公开制度", "政府信息公开工作的规章制度", g)));
+        FixedPage.GUIDE
+                .in(model)
+                .ifPresent(g -> sections.add(single("政府信息公开指南", "如何获取政府信息、办公地址与联系方式", g)));
+        FixedPage.RULES
+                .in(model)
+                .ifPresent(g -> sections.add(single("政府信息公开制度", "政府信息公开工作的规章制度", g)));
         List<Views.Link> statutory = new ArrayList<>();
-        FixedPage.ORGANIZATION.in(model).ifPresent(o -> statutory.add(new Views.Link("机构职能", SitePaths.document(o))));
-        for (DocumentType t : List.of(DocumentType.POLICY, DocumentType.INTERPRETATION, DocumentType.DECISION,
-                DocumentType.CONSULTATION, DocumentType.NOTICE, DocumentType.PUBLICITY)) {
-            int n = t == DocumentType.NOTICE ? ListPages.notices(model, false).size() : model.published(t).size();
+        FixedPage.ORGANIZATION
+                .in(model)
+                .ifPresent(o -> statutory.add(new Views.Link("机构职能", SitePaths.document(o))));
+        for (DocumentType t :
+                List.of(
+                        DocumentType.POLICY,
+                        DocumentType.INTERPRETATION,
+                        DocumentType.DECISION,
+                        DocumentType.CONSULTATION,
+                        DocumentType.NOTICE,
+                        DocumentType.PUBLICITY)) {
+            int n =
+                    t == DocumentType.NOTICE
+                            ? ListPages.notices(model, false).size()
+                            : model.published(t).size();
             if (n > 0) {
                 statutory.add(new Views.Link(t.label() + "（" + n + "）", SitePaths.list(t, 1)));
             }
             int news = t == DocumentType.NOTICE ? ListPages.notices(model, true).size() : 0;
             if (news > 0) {
-                statutory.add(new Views.Link(Details.Notice.NEWS + "（" + news + "）", SitePaths.newsList(1)));
+                statutory.add(
+                        new Views.Link(
+                                Details.Notice.NEWS + "（" + news + "）", SitePaths.newsList(1)));
             }
         }
         for (Document p : model.published(DocumentType.PAGE)) {
@@ -93,18 +148,30 @@ final class SiteStructure {
             }
         }
         if (!statutory.isEmpty()) {
-            sections.add(new Views.Section("法定主动公开内容", statutory.get(0).href(),
-                    "《政府信息公开条例》第二十条规定主动公开的内容", statutory));
+            sections.add(
+                    new Views.Section(
+                            "法定主动公开内容",
+                            statutory.get(0).href(),
+                            "《政府信息公开条例》第二十条规定主动公开的内容",
+                            statutory));
         }
         List<Document> reports = model.published(DocumentType.REPORT);
         if (!reports.isEmpty()) {
-            sections.add(new Views.Section("政府信息公开工作年度报告", SitePaths.list(DocumentType.REPORT, 1),
-                    "每年公布的政府信息公开工作情况",
-                    reports.stream().map(r -> new Views.Link(r.title(), SitePaths.document(r))).toList()));
+            sections.add(
+                    new Views.Section(
+                            "政府信息公开工作年度报告",
+                            SitePaths.list(DocumentType.REPORT, 1),
+                            "每年公布的政府信息公开工作情况",
+                            reports.stream()
+                                    .map(r -> new Views.Link(r.title(), SitePaths.document(r)))
+                                    .toList()));
         }
-        FixedPage.APPLY.in(model).ifPresent(a -> sections.add(single("依申请公开", "如何申请获取未主动公开的政府信息", a)));
-        FixedPage.ENTERPRISES.in(model).ifPresent(e -> sections.add(single("公共企事业单位信息公开",
-                "辖区内公共企事业单位的信息公开", e)));
+        FixedPage.APPLY
+                .in(model)
+                .ifPresent(a -> sections.add(single("依申请公开", "如何申请获取未主动公开的政府信息", a)));
+        FixedPage.ENTERPRISES
+                .in(model)
+                .ifPresent(e -> sections.add(single("公共企事业单位信息公开", "辖区内公共企事业单位的信息公开", e)));
         sections.addAll(civic.structure());
         List<Views.Link> browse = new ArrayList<>();
         if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
@@ -117,7 +184,8 @@ final class SiteStructure {
             browse.add(new Views.Link("按发布机构", SitePaths.termIndex("issuers")));
         }
         // only labelled policies have a validity page: a site of yearly work plans alone has none
-        if (model.published(DocumentType.POLICY).stream().anyMatch(d -> model.validityOf(d.id()).isPresent())) {
+        if (model.published(DocumentType.POLICY).stream()
+                .anyMatch(d -> model.validityOf(d.id()).isPresent())) {
             browse.add(new Views.Link("按有效性", SitePaths.termIndex("validity")));
         }
         if (!browse.isEmpty()) {
@@ -129,6 +197,7 @@ final class SiteStructure {
     /** A section of one fixed page. */
     private static Views.Section single(String heading, String description, Document page) {
         String href = SitePaths.document(page);
-        return new Views.Section(heading, href, description, List.of(new Views.Link(page.title(), href)));
+        return new Views.Section(
+                heading, href, description, List.of(new Views.Link(page.title(), href)));
     }
 }

@@ -5,19 +5,33 @@ import org.gongkai.content.Document;
 import org.gongkai.content.StandardCatalog;
 import org.gongkai.site.SiteModel;
 
-/** The 基层政务公开标准目录 page: each item with its basis, time limit and channels, linked to what fulfils it. */
+/**
+ * The 基层政务公开标准目录 page: each item with its basis, time limit and channels, linked to what fulfils
+ * it.
+ */
 final class StandardCatalogViews {
 
     static final String PATH = "biaozhun-mulu/index.html";
     static final String TITLE = "基层政务公开标准目录";
-    /** An item fulfilled by a whole column (every policy) shows its latest documents, not hundreds. */
+
+    /**
+     * An item fulfilled by a whole column (every policy) shows its latest documents, not hundreds.
+     */
     static final int SHOWN = 5;
 
-    private StandardCatalogViews() {
-    }
+    private StandardCatalogViews() {}
 
-    public record ItemRow(String area, String name, String content, String basis, String limit, String cycle,
-                          String subject, String channels, List<Views.Link> documents, int total) {
+    public record ItemRow(
+            String area,
+            String name,
+            String content,
+            String basis,
+            String limit,
+            String cycle,
+            String subject,
+            String channels,
+            List<Views.Link> documents,
+            int total) {
         public ItemRow {
             documents = List.copyOf(documents);
         }
@@ -30,17 +44,35 @@ final class StandardCatalogViews {
     }
 
     static CatalogPage page(SiteModel model) {
-        List<ItemRow> rows = model.catalog().items().stream().map(item -> row(model, item)).toList();
-        return new CatalogPage(TITLE, "按照《中华人民共和国政府信息公开条例》和国办发〔2019〕54号，本镇主动公开下列事项；"
-                + "每个事项列出公开依据、时限、主体、渠道和已公开的内容（最新的 " + SHOWN + " 件）。", rows);
+        List<ItemRow> rows =
+                model.catalog().items().stream().map(item -> row(model, item)).toList();
+        return new CatalogPage(
+                TITLE,
+                "按照《中华人民共和国政府信息公开条例》和国办发〔2019〕54号，本镇主动公开下列事项；"
+                        + "每个事项列出公开依据、时限、主体、渠道和已公开的内容（最新的 "
+                        + SHOWN
+                        + " 件）。",
+                rows);
     }
 
     private static ItemRow row(SiteModel model, StandardCatalog.Item item) {
         // published() is newest first, so the first few are the latest
         List<Document> fulfilling = model.published().stream().filter(item::fulfilledBy).toList();
-        List<Views.Link> shown = fulfilling.stream().limit(SHOWN)
-                .map(d -> new Views.Link(d.title(), SitePaths.document(d))).toList();
-        return new ItemRow(item.area(), item.name(), item.content(), item.basis(), item.limit(), item.cycle(),
-                item.subject(), String.join("、", item.channels()), shown, fulfilling.size());
+        List<Views.Link> shown =
+                fulfilling.stream()
+                        .limit(SHOWN)
+                        .map(d -> new Views.Link(d.title(), SitePaths.document(d)))
+                        .toList();
+        return new ItemRow(
+                item.area(),
+                item.name(),
+                item.content(),
+                item.basis(),
+                item.limit(),
+                item.cycle(),
+                item.subject(),
+                String.join("、", item.channels()),
+                shown,
+                fulfilling.size());
     }
 }

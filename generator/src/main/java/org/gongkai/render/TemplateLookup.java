@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which template renders what, as a pure function (the table-driven test pins it): type-specific before
- * generic, the site's theme before the built-in one.
+ * Which template renders what, as a pure function (the table-driven test pins it): type-specific
+ * before generic, the site's theme before the built-in one.
  */
 public final class TemplateLookup {
 
-    private TemplateLookup() {
-    }
+    private TemplateLookup() {}
 
     /** Template names to try for a page kind and an optional type key, most specific first. */
     public static List<String> names(String kind, String typeKey) {
@@ -22,7 +21,9 @@ public final class TemplateLookup {
         return names;
     }
 
-    /** Sources to try for one template name: each theme folder in order, then the built-in theme. */
+    /**
+     * Sources to try for one template name: each theme folder in order, then the built-in theme.
+     */
     public static List<String> sources(String name, List<String> themeFolders) {
         List<String> out = new ArrayList<>();
         for (String folder : themeFolders) {

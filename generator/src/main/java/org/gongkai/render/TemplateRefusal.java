@@ -5,11 +5,11 @@ import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
 /**
- * A theme template that cannot be used: it reached for something outside what {@link TemplateSandbox}
- * allows ({@code template-forbidden}), or Velocity could not parse or run it ({@code template-error}). It
- * ends the build as a content error at the template's line and column (a theme is edited like content),
- * exit 1, not as a crash with a Java message. Unchecked, because Velocity passes runtime exceptions from
- * introspection through unchanged.
+ * A theme template that cannot be used: it reached for something outside what {@link
+ * TemplateSandbox} allows ({@code template-forbidden}), or Velocity could not parse or run it
+ * ({@code template-error}). It ends the build as a content error at the template's line and column
+ * (a theme is edited like content), exit 1, not as a crash with a Java message. Unchecked, because
+ * Velocity passes runtime exceptions from introspection through unchanged.
  */
 public final class TemplateRefusal extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -28,7 +28,8 @@ public final class TemplateRefusal extends RuntimeException {
     private final String what;
     private final String source;
 
-    private TemplateRefusal(String rule, String template, int line, int column, String what, String source) {
+    private TemplateRefusal(
+            String rule, String template, int line, int column, String what, String source) {
         super(source + ":" + line + ":" + column + ": " + what, null, false, false);
         this.rule = rule;
         this.template = template;
@@ -40,7 +41,8 @@ public final class TemplateRefusal extends RuntimeException {
 
     static TemplateRefusal at(Info i, String what) {
         String name = i == null ? "?" : i.getTemplateName();
-        return new TemplateRefusal(RULE, name, i == null ? 1 : i.getLine(), i == null ? 1 : i.getColumn(), what, name);
+        return new TemplateRefusal(
+                RULE, name, i == null ? 1 : i.getLine(), i == null ? 1 : i.getColumn(), what, name);
     }
 
     /** Velocity's parse or run failure of a template, at the place it names. */
@@ -48,11 +50,13 @@ public final class TemplateRefusal extends RuntimeException {
         String name = "layout.vm";
         int line = 1;
         int column = 1;
-        if (e instanceof org.apache.velocity.exception.ParseErrorException p && p.getTemplateName() != null) {
+        if (e instanceof org.apache.velocity.exception.ParseErrorException p
+                && p.getTemplateName() != null) {
             name = p.getTemplateName();
             line = p.getLineNumber();
             column = p.getColumnNumber();
-        } else if (e instanceof org.apache.velocity.exception.ExtendedParseException p && p.getTemplateName() != null) {
+        } else if (e instanceof org.apache.velocity.exception.ExtendedParseException p
+                && p.getTemplateName() != null) {
             name = p.getTemplateName();
             line = p.getLineNumber();
             column = p.getColumnNumber();
@@ -64,12 +68,17 @@ public final class TemplateRefusal extends RuntimeException {
                 column = Integer.parseInt(m.group(3));
             }
         }
-        return new TemplateRefusal(ERROR, name, line, column, explained(String.valueOf(e.getMessage())), name);
+        return new TemplateRefusal(
+                ERROR, name, line, column, explained(String.valueOf(e.getMessage())), name);
     }
 
-    /** Velocity's strict-mode messages as an editor reads them; anything else as Velocity says it. */
+    /**
+     * Velocity's strict-mode messages as an editor reads them; anything else as Velocity says it.
+     */
     static String explained(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("does not contain property '([^']+)'").matcher(message);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("does not contain property '([^']+)'")
+                        .matcher(message);
         if (m.find()) {
             return "页面数据中没有字段“" + m.group(1) + "”，请检查拼写";
         }
@@ -98,8 +107,12 @@ public final class TemplateRefusal extends RuntimeException {
         if (rule.equals(ERROR)) {
             return Finding.error(ERROR, where, "模板无法使用：请改正这一处的 Velocity 写法（" + what + "）");
         }
-        return Finding.error(RULE, where, "模板不允许" + what
-                + "：模板只能读取页面数据（$view、$page、$site 等的字段）和文字、列表的简单方法，不能调用 Java 类、"
-                + "反射或系统命令。请删去这一处");
+        return Finding.error(
+                RULE,
+                where,
+                "模板不允许"
+                        + what
+                        + "：模板只能读取页面数据（$view、$page、$site 等的字段）和文字、列表的简单方法，不能调用 Java 类、"
+                        + "反射或系统命令。请删去这一处");
     }
 }

@@ -17,53 +17,106 @@ import org.apache.velocity.util.introspection.VelPropertySet;
 
 /**
  * What a template may touch: the view records' own accessors and methods ({@code $doc.title} for
- * {@code title()}), and the few String, number, list and map methods the themes use. Everything else is
- * refused with a {@link TemplateRefusal} naming the template, line and column.
+ * {@code title()}), and the few String, number, list and map methods the themes use. Everything
+ * else is refused with a {@link TemplateRefusal} naming the template, line and column.
  *
- * <p>Theme templates are edited by people the build does not trust. Velocity's default introspection
- * lets a template call any public method of any object it can reach, and from {@code $x.getClass()} or
- * {@code $x.class} every object reaches {@code Class.forName}, {@code Runtime.exec}, the class loader and
- * reflection. A deny-list (Velocity's SecureUberspector) has to name every dangerous class and package and
- * has been bypassed before; an allow-list of what templates actually need cannot be: a method that is not
- * on it is not called.
+ * <p>Theme templates are edited by people the build does not trust. Velocity's default
+ * introspection lets a template call any public method of any object it can reach, and from {@code
+ * $x.getClass()} or {@code $x.class} every object reaches {@code Class.forName}, {@code
+ * Runtime.exec}, the class loader and reflection. A deny-list (Velocity's SecureUberspector) has to
+ * name every dangerous class and package and has been bypassed before; an allow-list of what
+ * templates actually need cannot be: a method that is not on it is not called.
  */
 public final class TemplateSandbox extends UberspectImpl {
 
     /** String methods that only read the string. */
-    static final Set<String> STRING = Set.of("length", "isEmpty", "isBlank", "contains", "startsWith", "endsWith",
-            "substring", "indexOf", "lastIndexOf", "charAt", "equals", "equalsIgnoreCase", "compareTo", "trim",
-            "strip", "toUpperCase", "toLowerCase", "replace", "toString");
-    static final Set<String> NUMBER = Set.of("intValue", "longValue", "doubleValue", "compareTo", "equals",
-            "toString");
+    static final Set<String> STRING =
+            Set.of(
+                    "length",
+                    "isEmpty",
+                    "isBlank",
+                    "contains",
+                    "startsWith",
+                    "endsWith",
+                    "substring",
+                    "indexOf",
+                    "lastIndexOf",
+                    "charAt",
+                    "equals",
+                    "equalsIgnoreCase",
+                    "compareTo",
+                    "trim",
+                    "strip",
+                    "toUpperCase",
+                    "toLowerCase",
+                    "replace",
+                    "toString");
+
+    static final Set<String> NUMBER =
+            Set.of("intValue", "longValue", "doubleValue", "compareTo", "equals", "toString");
     static final Set<String> BOOLEAN = Set.of("booleanValue", "equals", "toString");
-    static final Set<String> COLLECTION = Set.of("size", "isEmpty", "get", "contains", "indexOf", "subList",
-            "equals", "toString");
-    static final Set<String> MAP = Set.of("get", "containsKey", "size", "isEmpty", "keySet", "values", "entrySet",
-            "equals", "toString");
+    static final Set<String> COLLECTION =
+            Set.of(
+                    "size",
+                    "isEmpty",
+                    "get",
+                    "contains",
+                    "indexOf",
+                    "subList",
+                    "equals",
+                    "toString");
+    static final Set<String> MAP =
+            Set.of(
+                    "get",
+                    "containsKey",
+                    "size",
+                    "isEmpty",
+                    "keySet",
+                    "values",
+                    "entrySet",
+                    "equals",
+                    "toString");
     static final Set<String> MAP_ENTRY = Set.of("getKey", "getValue", "toString");
     static final Set<String> ITERATOR = Set.of("hasNext", "next");
-    /** {@code $foreach.count}, {@code .index}, {@code .first}, {@code .last}, {@code .hasNext}: not its parent or template. */
-    static final Set<String> FOREACH = Set.of("getCount", "getIndex", "hasNext", "getHasNext", "isFirst", "getFirst",
-            "isLast", "getLast");
 
     /**
-     * Velocity caches introspection per template node and context; every page has a new context, so the
-     * record lookup is remembered here, once per record class and name.
+     * {@code $foreach.count}, {@code .index}, {@code .first}, {@code .last}, {@code .hasNext}: not
+     * its parent or template.
      */
-    private final ClassValue<Map<String, Optional<Accessor>>> accessors = new ClassValue<>() {
-        @Override
-        protected Map<String, Optional<Accessor>> computeValue(Class<?> type) {
-            return isView(type) ? new ConcurrentHashMap<>() : null; // null: not a view record, no accessors
-        }
-    };
+    static final Set<String> FOREACH =
+            Set.of(
+                    "getCount",
+                    "getIndex",
+                    "hasNext",
+                    "getHasNext",
+                    "isFirst",
+                    "getFirst",
+                    "isLast",
+                    "getLast");
+
+    /**
+     * Velocity caches introspection per template node and context; every page has a new context, so
+     * the record lookup is remembered here, once per record class and name.
+     */
+    private final ClassValue<Map<String, Optional<Accessor>>> accessors =
+            new ClassValue<>() {
+                @Override
+                protected Map<String, Optional<Accessor>> computeValue(Class<?> type) {
+                    return isView(type)
+                            ? new ConcurrentHashMap<>()
+                            : null; // null: not a view record, no accessors
+                }
+            };
 
     @Override
     public VelPropertyGet getPropertyGet(Object obj, String identifier, Info i) {
         if (obj == null) {
             return null;
         }
-        // every reference of every page comes here (Velocity's own cache lives in the page's context): one
-        // ClassValue look-up says whether obj is a view record, instead of Class.isRecord (a native call C1
+        // every reference of every page comes here (Velocity's own cache lives in the page's
+        // context): one
+        // ClassValue look-up says whether obj is a view record, instead of Class.isRecord (a native
+        // call C1
         // does not inline) and the class name, then one map look-up for the name
         Map<String, Optional<Accessor>> ofView = accessors.get(obj.getClass());
         if (ofView != null) {
@@ -110,13 +163,17 @@ public final class TemplateSandbox extends UberspectImpl {
         throw TemplateRefusal.at(i, "遍历 " + shown(obj));
     }
 
-    /** Decisions already made: they depend on the class and the name only, and a page asks thousands. */
-    private static final ClassValue<Map<String, Boolean>> DECIDED = new ClassValue<>() {
-        @Override
-        protected Map<String, Boolean> computeValue(Class<?> type) {
-            return new ConcurrentHashMap<>();
-        }
-    };
+    /**
+     * Decisions already made: they depend on the class and the name only, and a page asks
+     * thousands.
+     */
+    private static final ClassValue<Map<String, Boolean>> DECIDED =
+            new ClassValue<>() {
+                @Override
+                protected Map<String, Boolean> computeValue(Class<?> type) {
+                    return new ConcurrentHashMap<>();
+                }
+            };
 
     /** Whether a template may call {@code method} on an object of {@code type}. */
     static boolean allowed(Class<?> type, String method) {
@@ -157,29 +214,34 @@ public final class TemplateSandbox extends UberspectImpl {
     }
 
     /**
-     * The records the generator hands to templates. Records are plain data: their methods are the ones
-     * written in the record (never {@code getClass}, which comes from Object).
+     * The records the generator hands to templates. Records are plain data: their methods are the
+     * ones written in the record (never {@code getClass}, which comes from Object).
      */
     private static boolean isView(Class<?> type) {
         return type.isRecord() && type.getName().startsWith("org.gongkai.");
     }
 
     /**
-     * Lists, maps and their iterators from java.util (what records hold and Velocity's own {@code [..]} and
-     * {@code {}} make); Velocity wraps arrays in its ArrayListWrapper. A collection class of some other
-     * library could have methods of its own that reach further.
+     * Lists, maps and their iterators from java.util (what records hold and Velocity's own {@code
+     * [..]} and {@code {}} make); Velocity wraps arrays in its ArrayListWrapper. A collection class
+     * of some other library could have methods of its own that reach further.
      */
     private static boolean isJdkCollection(Class<?> type) {
-        boolean collectionLike = Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-                || Map.Entry.class.isAssignableFrom(type) || Iterator.class.isAssignableFrom(type);
-        return collectionLike && (type.getName().startsWith("java.util.")
-                || type.getName().equals("org.apache.velocity.util.ArrayListWrapper"));
+        boolean collectionLike =
+                Collection.class.isAssignableFrom(type)
+                        || Map.class.isAssignableFrom(type)
+                        || Map.Entry.class.isAssignableFrom(type)
+                        || Iterator.class.isAssignableFrom(type);
+        return collectionLike
+                && (type.getName().startsWith("java.util.")
+                        || type.getName().equals("org.apache.velocity.util.ArrayListWrapper"));
     }
 
     /** A public instance method the record itself declares ({@code hasTotals(int)}, say). */
     private static boolean declared(Class<?> type, String name) {
         for (Method m : type.getDeclaredMethods()) {
-            if (m.getName().equals(name) && Modifier.isPublic(m.getModifiers())
+            if (m.getName().equals(name)
+                    && Modifier.isPublic(m.getModifiers())
                     && !Modifier.isStatic(m.getModifiers())) {
                 return true;
             }
@@ -188,14 +250,18 @@ public final class TemplateSandbox extends UberspectImpl {
     }
 
     private static String shown(Object obj) {
-        return obj instanceof String ? "文字" : obj.getClass().isRecord() ? "页面数据" : obj.getClass().getSimpleName();
+        return obj instanceof String
+                ? "文字"
+                : obj.getClass().isRecord() ? "页面数据" : obj.getClass().getSimpleName();
     }
 
     private static Optional<Accessor> find(Class<?> type, String name) {
         try {
             Method m = type.getMethod(name);
-            if (m.getDeclaringClass() == type && Modifier.isPublic(m.getModifiers())
-                    && !Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0) {
+            if (m.getDeclaringClass() == type
+                    && Modifier.isPublic(m.getModifiers())
+                    && !Modifier.isStatic(m.getModifiers())
+                    && m.getParameterCount() == 0) {
                 m.setAccessible(true);
                 return Optional.of(new Accessor(m));
             }
@@ -223,21 +289,26 @@ public final class TemplateSandbox extends UberspectImpl {
     }
 
     /**
-     * The one Velocity engine set-up for a theme (the column's pages and the platform's alike): templates from
-     * the theme only, strict references, introspection through this sandbox, the theme's macros; a template
-     * that does not parse is a {@link TemplateRefusal} at its line.
+     * The one Velocity engine set-up for a theme (the column's pages and the platform's alike):
+     * templates from the theme only, strict references, introspection through this sandbox, the
+     * theme's macros; a template that does not parse is a {@link TemplateRefusal} at its line.
      */
     static org.apache.velocity.app.VelocityEngine engine(Theme theme) {
         var engine = new org.apache.velocity.app.VelocityEngine();
         engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.RESOURCE_LOADERS, "theme");
-        engine.setProperty("resource.loader.theme.instance", new ThemeResourceLoader(theme.templates()));
+        engine.setProperty(
+                "resource.loader.theme.instance", new ThemeResourceLoader(theme.templates()));
         engine.setProperty("resource.loader.theme.cache", "true");
-        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.class.getName());
+        engine.setProperty(
+                org.apache.velocity.runtime.RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.setProperty(
+                org.apache.velocity.runtime.RuntimeConstants.UBERSPECT_CLASSNAME,
+                TemplateSandbox.class.getName());
         engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.SPACE_GOBBLING, "lines");
         if (theme.hasTemplate("macros.vm")) {
-            engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.VM_LIBRARY, "macros.vm");
+            engine.setProperty(
+                    org.apache.velocity.runtime.RuntimeConstants.VM_LIBRARY, "macros.vm");
         }
         try {
             engine.init();
@@ -252,9 +323,13 @@ public final class TemplateSandbox extends UberspectImpl {
      * A page's context: every reference HTML-escaped unless its name says it is HTML already
      * ({@link HtmlEscaping}), and the values every page's layout reads.
      */
-    static org.apache.velocity.VelocityContext context(PageViews.SiteView site, PageViews.PageMeta page, String root,
-                                                        java.util.Map<String, String> assets, String template,
-                                                        Object view) {
+    static org.apache.velocity.VelocityContext context(
+            PageViews.SiteView site,
+            PageViews.PageMeta page,
+            String root,
+            java.util.Map<String, String> assets,
+            String template,
+            Object view) {
         var ctx = new org.apache.velocity.VelocityContext();
         var cartridge = new org.apache.velocity.app.event.EventCartridge();
         cartridge.addEventHandler(new HtmlEscaping());
@@ -268,9 +343,15 @@ public final class TemplateSandbox extends UberspectImpl {
         return ctx;
     }
 
-    /** Renders {@code layout}; a template that reaches past the sandbox or fails is refused at its line. */
-    static void merge(Theme theme, org.apache.velocity.Template layout, org.apache.velocity.VelocityContext ctx,
-                      java.io.Writer w) {
+    /**
+     * Renders {@code layout}; a template that reaches past the sandbox or fails is refused at its
+     * line.
+     */
+    static void merge(
+            Theme theme,
+            org.apache.velocity.Template layout,
+            org.apache.velocity.VelocityContext ctx,
+            java.io.Writer w) {
         try {
             layout.merge(ctx, w);
         } catch (TemplateRefusal refused) {

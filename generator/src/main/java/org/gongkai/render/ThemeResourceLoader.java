@@ -8,7 +8,9 @@ import org.apache.velocity.runtime.resource.Resource;
 import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 import org.apache.velocity.util.ExtProperties;
 
-/** Serves a theme's templates to Velocity from memory: no global registry, one instance per engine. */
+/**
+ * Serves a theme's templates to Velocity from memory: no global registry, one instance per engine.
+ */
 final class ThemeResourceLoader extends ResourceLoader {
 
     private final Map<String, String> templates;

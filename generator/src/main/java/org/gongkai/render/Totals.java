@@ -10,11 +10,10 @@ import java.util.List;
  */
 final class Totals {
 
-    private Totals() {
-    }
+    private Totals() {}
 
-    private static final List<String> NOT_SUMMED = List.of("序号", "编号", "证", "号码", "电话", "卡号", "账号", "年份", "年度",
-            "组");
+    private static final List<String> NOT_SUMMED =
+            List.of("序号", "编号", "证", "号码", "电话", "卡号", "账号", "年份", "年度", "组");
 
     static List<String> of(List<String> header, List<List<String>> rows) {
         if (rows.isEmpty()) {

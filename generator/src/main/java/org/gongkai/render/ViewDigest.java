@@ -12,10 +12,10 @@ import org.gongkai.content.Digest;
 
 /**
  * An MD5 of a page's view, stable from one JVM to the next: what an incremental build compares with
- * the last build's record to know a page would come out the same. Views are records of strings, numbers,
- * lists and records (see {@link Views}); each value is written with its kind and length, so two different
- * views never encode alike. Anything else is refused rather than guessed at: a view type that cannot be
- * digested must be added here, not silently treated as "unchanged".
+ * the last build's record to know a page would come out the same. Views are records of strings,
+ * numbers, lists and records (see {@link Views}); each value is written with its kind and length,
+ * so two different views never encode alike. Anything else is refused rather than guessed at: a
+ * view type that cannot be digested must be added here, not silently treated as "unchanged".
  *
  * <p>The bytes are fed to the one {@link Digest} (MD5, 16 bytes; see there why, and 0.25 s for the
  * 10,000-document site's views).
@@ -46,7 +46,10 @@ public final class ViewDigest {
         } else if (v instanceof String s) {
             tag('s');
             text(s);
-        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+        } else if (v instanceof Integer
+                || v instanceof Long
+                || v instanceof Short
+                || v instanceof Byte) {
             tag('i');
             number(((Number) v).longValue());
         } else if (v instanceof Boolean b) {
@@ -69,10 +72,13 @@ public final class ViewDigest {
             tag('o');
             value(o.orElse(null));
         } else if (v instanceof Collection<?> c) {
-            // lists keep their order; a view never holds an unordered set (its order would be the JVM's)
-            if (c instanceof java.util.Set<?> && !(c instanceof java.util.SortedSet<?>)
+            // lists keep their order; a view never holds an unordered set (its order would be the
+            // JVM's)
+            if (c instanceof java.util.Set<?>
+                    && !(c instanceof java.util.SortedSet<?>)
                     && !(c instanceof java.util.LinkedHashSet<?>)) {
-                throw new IllegalArgumentException("a view holds an unordered set: " + c.getClass().getName());
+                throw new IllegalArgumentException(
+                        "a view holds an unordered set: " + c.getClass().getName());
             }
             tag('l');
             number(c.size());
@@ -80,8 +86,10 @@ public final class ViewDigest {
                 value(x);
             }
         } else if (v instanceof Map<?, ?> m) {
-            if (!(m instanceof java.util.SortedMap<?, ?>) && !(m instanceof java.util.LinkedHashMap<?, ?>)) {
-                throw new IllegalArgumentException("a view holds an unordered map: " + m.getClass().getName());
+            if (!(m instanceof java.util.SortedMap<?, ?>)
+                    && !(m instanceof java.util.LinkedHashMap<?, ?>)) {
+                throw new IllegalArgumentException(
+                        "a view holds an unordered map: " + m.getClass().getName());
             }
             tag('m');
             number(m.size());
@@ -100,8 +108,10 @@ public final class ViewDigest {
                 }
             }
         } else {
-            throw new IllegalArgumentException("a view holds a " + v.getClass().getName()
-                    + ", which ViewDigest does not know how to compare");
+            throw new IllegalArgumentException(
+                    "a view holds a "
+                            + v.getClass().getName()
+                            + ", which ViewDigest does not know how to compare");
         }
     }
 

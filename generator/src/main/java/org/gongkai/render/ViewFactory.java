@@ -28,7 +28,7 @@ public final class ViewFactory {
 
     /**
      * @param items list entries made already, by document identity
-     * @param memo  views of single documents kept from the last plan, or null (see {@link ViewMemo})
+     * @param memo views of single documents kept from the last plan, or null (see {@link ViewMemo})
      */
     ViewFactory(SiteModel model, Map<Document, Views.Item> items, ViewMemo memo) {
         this.model = model;
@@ -38,13 +38,20 @@ public final class ViewFactory {
 
     /** A document's body as its page shows it, cut at its headings; made once per body and kept. */
     BodySections sections(Document d, String bodyHtml) {
-        return memo == null ? BodySections.of(bodyHtml) : memo.sections(d, () -> BodySections.of(bodyHtml));
+        return memo == null
+                ? BodySections.of(bodyHtml)
+                : memo.sections(d, () -> BodySections.of(bodyHtml));
     }
 
     /** The totals row of a document's table (summed columns), made once per document and kept. */
     List<String> totals(Document d, org.gongkai.content.Table t) {
-        java.util.function.Supplier<List<String>> sum = () -> Totals.of(t.header(),
-                t.rows().stream().map(org.gongkai.content.Table.Row::cells).toList());
+        java.util.function.Supplier<List<String>> sum =
+                () ->
+                        Totals.of(
+                                t.header(),
+                                t.rows().stream()
+                                        .map(org.gongkai.content.Table.Row::cells)
+                                        .toList());
         return memo == null ? sum.get() : memo.totals(d, sum);
     }
 
@@ -59,10 +66,18 @@ public final class ViewFactory {
         }
         Optional<Validity> v = model.validityOf(d.id());
         Optional<PublicityStatus> status = publicityStatus(d, model.asOf());
-        return new Views.Item(d.id(), d.title(), SitePaths.document(d), d.published().map(LocalDate::toString).orElse(""),
-                columnOf(d), d.policy().flatMap(Details.Policy::docNumber).map(DocNumber::written).orElse(""),
-                v.map(Validity::label).orElse(""), v.map(Validity::slug).orElse(""), d.summaryText(),
-                status.map(PublicityStatus::label).orElse(""), status.map(PublicityStatus::slug).orElse(""));
+        return new Views.Item(
+                d.id(),
+                d.title(),
+                SitePaths.document(d),
+                d.published().map(LocalDate::toString).orElse(""),
+                columnOf(d),
+                d.policy().flatMap(Details.Policy::docNumber).map(DocNumber::written).orElse(""),
+                v.map(Validity::label).orElse(""),
+                v.map(Validity::slug).orElse(""),
+                d.summaryText(),
+                status.map(PublicityStatus::label).orElse(""),
+                status.map(PublicityStatus::slug).orElse(""));
     }
 
     /** The column a document is listed in: its type's, or 工作动态 for a notice of that kind. */
@@ -76,7 +91,9 @@ public final class ViewFactory {
 
     /** A 公示's status as of {@code asOf}; nothing for other documents. */
     static Optional<PublicityStatus> publicityStatus(Document d, LocalDate asOf) {
-        return d.details() instanceof Details.Publicity p ? Optional.of(PublicityStatus.of(p, asOf)) : Optional.empty();
+        return d.details() instanceof Details.Publicity p
+                ? Optional.of(PublicityStatus.of(p, asOf))
+                : Optional.empty();
     }
 
     public List<Views.Item> items(List<Document> docs) {
@@ -95,15 +112,28 @@ public final class ViewFactory {
             rows.add(row("主题分类", String.join("；", d.topics())));
         }
         if (d.details() instanceof Details.Policy p) {
-            d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
+            d.issuer()
+                    .ifPresent(
+                            v ->
+                                    rows.add(
+                                            new Views.Row(
+                                                    "发布机构", v, SitePaths.term("issuers", v, 1))));
             p.docNumber().ifPresent(v -> rows.add(row("文号", v.written())));
             p.written().ifPresent(v -> rows.add(row("成文日期", v.toString())));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
-            model.validityOf(d.id()).ifPresent(v -> rows.add(new Views.Row("有效性", v.label(),
-                SitePaths.validity(v, 1))));
+            model.validityOf(d.id())
+                    .ifPresent(
+                            v ->
+                                    rows.add(
+                                            new Views.Row(
+                                                    "有效性", v.label(), SitePaths.validity(v, 1))));
             if (p.validFrom().isPresent() || p.validUntil().isPresent()) {
-                rows.add(row("有效期", p.validFrom().map(LocalDate::toString).orElse("") + " 至 "
-                    + p.validUntil().map(LocalDate::toString).orElse("长期")));
+                rows.add(
+                        row(
+                                "有效期",
+                                p.validFrom().map(LocalDate::toString).orElse("")
+                                        + " 至 "
+                                        + p.validUntil().map(LocalDate::toString).orElse("长期")));
             }
             if (p.normative()) {
                 rows.add(row("文件类型", "行政规范性文件"));
@@ -112,8 +142,10 @@ public final class ViewFactory {
             i.form().ifPresent(v -> rows.add(row("解读形式", v)));
             i.author().ifPresent(v -> rows.add(row("起草科室", v)));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
-            i.interprets().flatMap(model::findPublished).ifPresent(p ->
-                rows.add(new Views.Row("解读文件", p.title(), SitePaths.document(p))));
+            i.interprets()
+                    .flatMap(model::findPublished)
+                    .ifPresent(
+                            p -> rows.add(new Views.Row("解读文件", p.title(), SitePaths.document(p))));
         } else if (d.details() instanceof Details.Decision dec) {
             dec.year().ifPresent(v -> rows.add(row("目录年度", v + "年")));
             dec.catalogNo().ifPresent(v -> rows.add(row("目录编号", v)));
@@ -121,12 +153,18 @@ public final class ViewFactory {
             dec.status().ifPresent(v -> rows.add(row("决策状态", v)));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
         } else if (d.details() instanceof Details.Consultation c) {
-            rows.add(row("征集期", c.opens().map(LocalDate::toString).orElse("") + " 至 "
-                + c.closes().map(LocalDate::toString).orElse("")));
+            rows.add(
+                    row(
+                            "征集期",
+                            c.opens().map(LocalDate::toString).orElse("")
+                                    + " 至 "
+                                    + c.closes().map(LocalDate::toString).orElse("")));
             rows.add(row("征集状态", ConsultationStatus.of(c, model.asOf()).label()));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
         } else if (d.details() instanceof Details.Publicity p) {
-            p.village().ifPresent(v -> rows.add(new Views.Row("村", v, SitePaths.term("villages", v, 1))));
+            p.village()
+                    .ifPresent(
+                            v -> rows.add(new Views.Row("村", v, SitePaths.term("villages", v, 1))));
             p.periodEnd().ifPresent(v -> rows.add(row("公示截止", v.toString())));
             rows.add(row("公示状态", PublicityStatus.of(p, model.asOf()).label()));
             d.issuer().ifPresent(v -> rows.add(row("发布机构", v)));
@@ -134,10 +172,18 @@ public final class ViewFactory {
         } else if (d.details() instanceof Details.Report r) {
             r.year().ifPresent(v -> rows.add(row("报告年度", v + "年")));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
-        } else if (d.details() instanceof Details.None || d.details() instanceof Details.Notice
+        } else if (d.details() instanceof Details.None
+                || d.details() instanceof Details.Notice
                 || d.details() instanceof Details.Page) {
             if (d.type() != DocumentType.PAGE) {
-                d.issuer().ifPresent(v -> rows.add(new Views.Row("发布机构", v, SitePaths.term("issuers", v, 1))));
+                d.issuer()
+                        .ifPresent(
+                                v ->
+                                        rows.add(
+                                                new Views.Row(
+                                                        "发布机构",
+                                                        v,
+                                                        SitePaths.term("issuers", v, 1))));
                 d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
             }
         }
@@ -162,7 +208,9 @@ public final class ViewFactory {
         List<Views.File> out = new ArrayList<>();
         for (Attachment a : d.attachments()) {
             if (a.exists()) {
-                out.add(new Views.File(a.title(), attachmentHref(d, a), a.kind(), humanSize(a.size())));
+                out.add(
+                        new Views.File(
+                                a.title(), attachmentHref(d, a), a.kind(), humanSize(a.size())));
             }
         }
         return out;
@@ -202,8 +250,12 @@ public final class ViewFactory {
         if (ids.isEmpty()) {
             return; // most documents have no relations: no stream for them
         }
-        List<Views.Item> items = ids.stream().map(model::findPublished).flatMap(Optional::stream).map(this::item)
-                .toList();
+        List<Views.Item> items =
+                ids.stream()
+                        .map(model::findPublished)
+                        .flatMap(Optional::stream)
+                        .map(this::item)
+                        .toList();
         if (!items.isEmpty()) {
             out.add(new Views.Relation(label, items));
         }

@@ -9,22 +9,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.gongkai.content.Document;
 import org.gongkai.content.Parallel;
-import org.gongkai.site.SiteModel;
 import org.gongkai.site.PublicityStatus;
+import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
 /**
- * The views of each document that depend on that document alone (and on little else, named below), kept
- * from one plan to the next: {@code serve} plans the whole site after every edit, and making these again
- * for the 9,999 documents that did not change was most of that work. Documents are told apart by identity:
- * the loader hands back the same {@link Document} for a file that did not change (a record's equals would
- * compare whole bodies). One plan at a time.
+ * The views of each document that depend on that document alone (and on little else, named below),
+ * kept from one plan to the next: {@code serve} plans the whole site after every edit, and making
+ * these again for the 9,999 documents that did not change was most of that work. Documents are told
+ * apart by identity: the loader hands back the same {@link Document} for a file that did not change
+ * (a record's equals would compare whole bodies). One plan at a time.
  */
 final class ViewMemo {
 
     /** A list entry depends on its document, the document's validity and a 公示's status. */
-    private record ItemEntry(Optional<Validity> validity, Optional<PublicityStatus> status, Views.Item item) {
-    }
+    private record ItemEntry(
+            Optional<Validity> validity, Optional<PublicityStatus> status, Views.Item item) {}
 
     /** A key that is equal only to itself: the document, by identity. */
     private record Ref(Document document) {
@@ -41,8 +41,8 @@ final class ViewMemo {
     }
 
     /**
-     * Views of single documents kept from the last plan and those made or kept in this one (the next
-     * plan's to keep): a document that went away takes its views with it.
+     * Views of single documents kept from the last plan and those made or kept in this one (the
+     * next plan's to keep): a document that went away takes its views with it.
      */
     private static final class Kept<T> {
         private Map<Ref, T> last = Map.of();
@@ -72,25 +72,31 @@ final class ViewMemo {
     private IdentityHashMap<Document, ItemEntry> items = new IdentityHashMap<>();
     private List<Document> published = List.of();
     private List<String> addresses = List.of();
+
     /** Bodies, with their links to other pages: kept while every address stays. */
     private final Kept<String> bodies = new Kept<>();
+
     /** A body cut at its headings (decision stages): with the body it comes from. */
     private final Kept<BodySections> sections = new Kept<>();
+
     /** A publicity table's totals row: the document's own figures only. */
     private final Kept<List<String>> totals = new Kept<>();
 
     /**
-     * Starts a plan of {@code model}: the list entry of every published document, unchanged ones from the
-     * last plan. A body's links point at other documents' pages, so bodies are kept only while every
-     * published document keeps its file, id and address.
+     * Starts a plan of {@code model}: the list entry of every published document, unchanged ones
+     * from the last plan. A body's links point at other documents' pages, so bodies are kept only
+     * while every published document keeps its file, id and address.
      */
-    @SuppressWarnings("ReferenceEquality") // the same record object is an unchanged document; equals would walk bodies
+    @SuppressWarnings(
+            "ReferenceEquality") // the same record object is an unchanged document; equals would
+    // walk bodies
     Map<Document, Views.Item> begin(SiteModel model) {
         List<String> now = new ArrayList<>(model.published().size());
         boolean same = model.published().size() == published.size();
         for (int i = 0; i < model.published().size(); i++) {
             Document d = model.published().get(i);
-            // the same document at the same place has the same address: only edited ones are worked out
+            // the same document at the same place has the same address: only edited ones are worked
+            // out
             String address = same && published.get(i) == d ? addresses.get(i) : address(d);
             same &= address.equals(addresses.size() > i ? addresses.get(i) : null);
             now.add(address);
@@ -102,13 +108,20 @@ final class ViewMemo {
         addresses = now;
         ViewFactory fresh = new ViewFactory(model);
         IdentityHashMap<Document, ItemEntry> last = items;
-        List<ItemEntry> entries = Parallel.map(model.published(), d -> {
-            Optional<Validity> v = model.validityOf(d.id());
-            Optional<PublicityStatus> s = ViewFactory.publicityStatus(d, model.asOf());
-            ItemEntry kept = last.get(d);
-            return kept != null && kept.validity().equals(v) && kept.status().equals(s) ? kept
-                    : new ItemEntry(v, s, fresh.item(d));
-        });
+        List<ItemEntry> entries =
+                Parallel.map(
+                        model.published(),
+                        d -> {
+                            Optional<Validity> v = model.validityOf(d.id());
+                            Optional<PublicityStatus> s =
+                                    ViewFactory.publicityStatus(d, model.asOf());
+                            ItemEntry kept = last.get(d);
+                            return kept != null
+                                            && kept.validity().equals(v)
+                                            && kept.status().equals(s)
+                                    ? kept
+                                    : new ItemEntry(v, s, fresh.item(d));
+                        });
         IdentityHashMap<Document, ItemEntry> next = new IdentityHashMap<>(entries.size());
         IdentityHashMap<Document, Views.Item> out = new IdentityHashMap<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -123,7 +136,10 @@ final class ViewMemo {
         return d.source().file() + '\n' + d.id() + '\n' + SitePaths.document(d);
     }
 
-    /** The body HTML of {@code d} as its page shows it; safe to call from many threads during a plan. */
+    /**
+     * The body HTML of {@code d} as its page shows it; safe to call from many threads during a
+     * plan.
+     */
     String body(Document d, Supplier<String> make) {
         return bodies.get(d, make);
     }

@@ -3,34 +3,38 @@ package org.gongkai.render;
 import java.util.List;
 
 /**
- * View models: what templates print, already computed and formatted. Templates never compute.
- * Every {@code href} is relative to the site root; templates put {@code $root} in front.
+ * View models: what templates print, already computed and formatted. Templates never compute. Every
+ * {@code href} is relative to the site root; templates put {@code $root} in front.
  */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
-    public record Link(String text, String href) {
-    }
+    public record Link(String text, String href) {}
 
     /** A link with a count, for taxonomy indexes. */
-    public record Term(String text, String href, int count) {
-    }
+    public record Term(String text, String href, int count) {}
 
     /**
      * One document as lists show it. {@code status} is a 公示's 公示中 / 已结束 as of the build date, else
      * empty.
      */
-    public record Item(String id, String title, String href, String date, String type, String docNumber,
-                       String validity, String validitySlug, String summary, String status, String statusSlug) {
-    }
+    public record Item(
+            String id,
+            String title,
+            String href,
+            String date,
+            String type,
+            String docNumber,
+            String validity,
+            String validitySlug,
+            String summary,
+            String status,
+            String statusSlug) {}
 
-    public record Row(String label, String value, String href) {
-    }
+    public record Row(String label, String value, String href) {}
 
-    public record File(String title, String href, String kind, String size) {
-    }
+    public record File(String title, String href, String kind, String size) {}
 
     public record Relation(String label, List<Item> items) {
         public Relation {
@@ -50,6 +54,5 @@ public final class Views {
         }
     }
 
-    public record Crumb(String text, String href) {
-    }
+    public record Crumb(String text, String href) {}
 }

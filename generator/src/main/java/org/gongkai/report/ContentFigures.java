@@ -15,20 +15,28 @@ import org.gongkai.site.YearEndValidity;
 /**
  * What the content itself says about one calendar year, for the annual report: 行政规范性文件 issued,
  * taken out of force and in force at year end; 主动公开 documents by type and month; interpretations;
- * consultations and the opinions they drew. Lists hold document ids, sorted, so a test or a message can
- * name them.
+ * consultations and the opinions they drew. Lists hold document ids, sorted, so a test or a message
+ * can name them.
  *
  * <p>本年废止件数 counts every normative document that left force during the year: repealed by a policy
- * in force that year, or past its valid_until. 现行有效件数 counts every document issued and not yet taken
- * out of force at 31 December, including one published in December that takes effect in January. The
- * national form has no 失效 or 尚未生效 column, and only this way does 现行有效 (this year) = 现行有效 (last
- * year) + 本年制发 − 本年废止 hold; {@link #normativeExpired()} names the expired ones so the page can say so.
+ * in force that year, or past its valid_until. 现行有效件数 counts every document issued and not yet
+ * taken out of force at 31 December, including one published in December that takes effect in
+ * January. The national form has no 失效 or 尚未生效 column, and only this way does 现行有效 (this year) =
+ * 现行有效 (last year) + 本年制发 − 本年废止 hold; {@link #normativeExpired()} names the expired ones so the
+ * page can say so.
  */
-public record ContentFigures(int year, List<String> normativeIssued, List<String> normativeRepealed,
-                             List<String> normativeExpired, List<String> normativeValid,
-                             Map<DocumentType, Integer> proactiveByType, List<Integer> proactiveByMonth,
-                             int interpretations, List<String> consultations, int opinionsReceived,
-                             int opinionsAdopted) {
+public record ContentFigures(
+        int year,
+        List<String> normativeIssued,
+        List<String> normativeRepealed,
+        List<String> normativeExpired,
+        List<String> normativeValid,
+        Map<DocumentType, Integer> proactiveByType,
+        List<Integer> proactiveByMonth,
+        int interpretations,
+        List<String> consultations,
+        int opinionsReceived,
+        int opinionsAdopted) {
 
     public ContentFigures {
         normativeIssued = List.copyOf(normativeIssued);
@@ -65,7 +73,9 @@ public record ContentFigures(int year, List<String> normativeIssued, List<String
         int adopted = 0;
         // model.documents() is sorted by id, so every list below is too
         for (Document d : model.documents()) {
-            if (!d.isPublic() || d.published().isEmpty() || d.published().get().isAfter(end)
+            if (!d.isPublic()
+                    || d.published().isEmpty()
+                    || d.published().get().isAfter(end)
                     || d.published().get().isAfter(model.asOf())) {
                 continue;
             }
@@ -101,8 +111,18 @@ public record ContentFigures(int year, List<String> normativeIssued, List<String
                 }
             }
         }
-        return new ContentFigures(year, issued, repealed, expired, valid, byType, List.of(byMonth), interpretations,
-                consultations, received, adopted);
+        return new ContentFigures(
+                year,
+                issued,
+                repealed,
+                expired,
+                valid,
+                byType,
+                List.of(byMonth),
+                interpretations,
+                consultations,
+                received,
+                adopted);
     }
 
     /** 现行有效: issued and not taken out of force, amended or not, in effect or about to be. */

@@ -7,21 +7,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * {@link Analysis} as a Lucene analyzer, so the index of record holds exactly the terms search.js asks for.
+ * {@link Analysis} as a Lucene analyzer, so the index of record holds exactly the terms search.js
+ * asks for.
  *
- * <p>At index time it also stacks, at the same position (so lengths and adjacency are unchanged), the
- * terms a query cut out of the middle of a text produces at its edges: the first and last character of
- * each Han run ("西河村2026年" asks for 年, which in "2026年第一季度" only stands as the start of 年第), and
- * the leading and trailing digits of a number ("8年政务公开" asks for 8, which the text wrote as 2018).
- * Queries are analysed without them, in Java and in search.js alike.
+ * <p>At index time it also stacks, at the same position (so lengths and adjacency are unchanged),
+ * the terms a query cut out of the middle of a text produces at its edges: the first and last
+ * character of each Han run ("西河村2026年" asks for 年, which in "2026年第一季度" only stands as the start
+ * of 年第), and the leading and trailing digits of a number ("8年政务公开" asks for 8, which the text
+ * wrote as 2018). Queries are analysed without them, in Java and in search.js alike.
  */
 public final class BigramAnalyzer extends Analyzer {
 
     private final boolean indexing;
 
-    /** @param indexing add the stacked edge terms (the index); false analyses exactly like a query */
+    /**
+     * @param indexing add the stacked edge terms (the index); false analyses exactly like a query
+     */
     public BigramAnalyzer(boolean indexing) {
-        // per field: the 文号 field's components differ, and the default (global) reuse would hand one
+        // per field: the 文号 field's components differ, and the default (global) reuse would hand
+        // one
         // field's tokenizer to another depending on which a thread happened to analyse first
         super(PER_FIELD_REUSE_STRATEGY);
         this.indexing = indexing;
@@ -34,31 +38,36 @@ public final class BigramAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         // a 文号's number is exact: 3号 must not also be found as the start of 32号
-        return new TokenStreamComponents(new AnalysisTokenizer(indexing && !fieldName.equals(SearchSchema.DOC_NUMBER)));
+        return new TokenStreamComponents(
+                new AnalysisTokenizer(indexing && !fieldName.equals(SearchSchema.DOC_NUMBER)));
     }
 
     /**
-     * The tokenizer alone, for an engine that builds its own analysis chains (the Solr plugin): with
-     * {@code edges} the index's stacked edge terms, without them a query's terms (and the 文号 field's).
+     * The tokenizer alone, for an engine that builds its own analysis chains (the Solr plugin):
+     * with {@code edges} the index's stacked edge terms, without them a query's terms (and the 文号
+     * field's).
      */
     public static Tokenizer tokenizer(boolean edges) {
         return new AnalysisTokenizer(edges);
     }
 
     /**
-     * Reads the whole value (fields are one document's text), lists its terms with
-     * {@link Analysis#indexTerms} as slices of the normalised characters, then hands them out one by one,
+     * Reads the whole value (fields are one document's text), lists its terms with {@link
+     * Analysis#indexTerms} as slices of the normalised characters, then hands them out one by one,
      * copied straight into the term attribute: no String per term.
      */
     static final class AnalysisTokenizer extends Tokenizer implements Analysis.TermSink {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final PositionIncrementAttribute increment =
+                addAttribute(PositionIncrementAttribute.class);
         private final boolean indexing;
         private final StringBuilder read = new StringBuilder();
         private final char[] buffer = new char[4096];
         private char[] text;
+
         /** Per term: start, end, and 1 for a positional term or 0 for a stacked one. */
         private int[] slices = new int[3 * 64];
+
         private int count;
         private int next = -1;
 

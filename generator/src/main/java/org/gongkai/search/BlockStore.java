@@ -19,14 +19,17 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 
 /**
- * The index of record's blocks (see {@link SearchIndexer#BLOCK}) kept from one build to the next, each by
- * the digest of what it was made from: a block whose documents did not change is taken from here instead
- * of indexed again. {@code serve} keeps them in memory; {@code build --incremental} on disk beside its
- * record ({@code .gongkai-cache/NAME.lucene/}), never in the published site.
+ * The index of record's blocks (see {@link SearchIndexer#BLOCK}) kept from one build to the next,
+ * each by the digest of what it was made from: a block whose documents did not change is taken from
+ * here instead of indexed again. {@code serve} keeps them in memory; {@code build --incremental} on
+ * disk beside its record ({@code .gongkai-cache/NAME.lucene/}), never in the published site.
  */
 public abstract class BlockStore implements AutoCloseable {
 
-    /** The block index made from {@code key}, if kept. It stays the store's: the caller does not close it. */
+    /**
+     * The block index made from {@code key}, if kept. It stays the store's: the caller does not
+     * close it.
+     */
     abstract Optional<Directory> find(String key) throws IOException;
 
     /** Keeps a copy of a block index just made from {@code key}. */
@@ -36,8 +39,7 @@ public abstract class BlockStore implements AutoCloseable {
     abstract void retain(Set<String> keys) throws IOException;
 
     @Override
-    public void close() throws IOException {
-    }
+    public void close() throws IOException {}
 
     /** Whether this store keeps anything: when not, a build need not work out the blocks' keys. */
     public boolean keeps() {
@@ -58,12 +60,10 @@ public abstract class BlockStore implements AutoCloseable {
             }
 
             @Override
-            void keep(String key, Directory block) {
-            }
+            void keep(String key, Directory block) {}
 
             @Override
-            void retain(Set<String> keys) {
-            }
+            void retain(Set<String> keys) {}
         };
     }
 
@@ -106,10 +106,11 @@ public abstract class BlockStore implements AutoCloseable {
     }
 
     /**
-     * In {@code folder}, one sub-folder per block named by its key, written under a temporary name and
-     * renamed when whole: a build killed while writing one leaves no block that looks complete. A block
-     * read back is checked against Lucene's checksums first (a CI cache can come back damaged): one that
-     * fails is deleted and indexed again, as a damaged record costs a full build, never a wrong index.
+     * In {@code folder}, one sub-folder per block named by its key, written under a temporary name
+     * and renamed when whole: a build killed while writing one leaves no block that looks complete.
+     * A block read back is checked against Lucene's checksums first (a CI cache can come back
+     * damaged): one that fails is deleted and indexed again, as a damaged record costs a full
+     * build, never a wrong index.
      */
     public static BlockStore onDisk(Path folder) {
         return new BlockStore() {

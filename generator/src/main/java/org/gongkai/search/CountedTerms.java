@@ -10,21 +10,22 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.SmallFloat;
 
 /**
- * A field indexed with frequencies but no positions (the body, issuer, topics …), analysed exactly as
- * {@link BigramAnalyzer} would at index time but handed to Lucene one distinct term at a time with its
- * count ({@link TermFrequencyAttribute}), instead of one token per occurrence. Lucene stores the same
- * postings either way; it just hashes each distinct term once per document instead of once per
- * occurrence, which was most of the indexing time.
+ * A field indexed with frequencies but no positions (the body, issuer, topics …), analysed exactly
+ * as {@link BigramAnalyzer} would at index time but handed to Lucene one distinct term at a time
+ * with its count ({@link TermFrequencyAttribute}), instead of one token per occurrence. Lucene
+ * stores the same postings either way; it just hashes each distinct term once per document instead
+ * of once per occurrence, which was most of the indexing time.
  *
- * <p>The field's length (its norm, for BM25) is the number of positions, stacked edge terms not counted,
- * as {@link BM25Similarity} would compute it from the token stream. Lucene adds custom frequencies to
- * {@link FieldInvertState#getLength()}, so the norm is taken from the position instead: the first term
- * carries the whole position increment ({@link Norms}).
+ * <p>The field's length (its norm, for BM25) is the number of positions, stacked edge terms not
+ * counted, as {@link BM25Similarity} would compute it from the token stream. Lucene adds custom
+ * frequencies to {@link FieldInvertState#getLength()}, so the norm is taken from the position
+ * instead: the first term carries the whole position increment ({@link Norms}).
  */
 final class CountedTerms extends TokenStream {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private final PositionIncrementAttribute increment =
+            addAttribute(PositionIncrementAttribute.class);
     private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
     private final Counter counts;
     private int next;
@@ -71,7 +72,10 @@ final class CountedTerms extends TokenStream {
         next = 0;
     }
 
-    /** Distinct terms in first-seen order with their counts, in one char pool and an open-addressing table. */
+    /**
+     * Distinct terms in first-seen order with their counts, in one char pool and an open-addressing
+     * table.
+     */
     static final class Counter implements Analysis.TermSink {
         char[] chars = new char[256];
         int used;
@@ -99,7 +103,8 @@ final class CountedTerms extends TokenStream {
             for (int i = from; i < to; i++) {
                 h = (h + s[i]) * 0x9E3779B1;
             }
-            // murmur3's finaliser: neighbouring bigrams (and 31-style collisions like 保护/促护) spread apart
+            // murmur3's finaliser: neighbouring bigrams (and 31-style collisions like 保护/促护) spread
+            // apart
             h ^= h >>> 16;
             h *= 0x85EBCA6B;
             h ^= h >>> 13;
@@ -110,7 +115,8 @@ final class CountedTerms extends TokenStream {
                     table[slot] = add(s, from, len, h);
                     return;
                 }
-                if (hash[id] == h && length[id] == len
+                if (hash[id] == h
+                        && length[id] == len
                         && Arrays.equals(chars, start[id], start[id] + len, s, from, to)) {
                     count[id]++;
                     return;
@@ -156,8 +162,8 @@ final class CountedTerms extends TokenStream {
     }
 
     /**
-     * BM25 at index time with the field length read from the last position rather than from
-     * length − overlaps: equal for a token stream (stacked terms add no position), and still right for
+     * BM25 at index time with the field length read from the last position rather than from length
+     * − overlaps: equal for a token stream (stacked terms add no position), and still right for
      * {@link CountedTerms}, whose custom frequencies Lucene adds to the length.
      */
     static final class Norms extends BM25Similarity {

@@ -1,16 +1,18 @@
 package org.gongkai.search;
 
 /**
- * 64-bit fingerprints of what a search file is made from, so an incremental export can tell which files
- * it may keep. Not for security: a collision would keep a stale shard, and at 2^-64 per comparison that
- * is a risk well below a disk error's.
+ * 64-bit fingerprints of what a search file is made from, so an incremental export can tell which
+ * files it may keep. Not for security: a collision would keep a stale shard, and at 2^-64 per
+ * comparison that is a risk well below a disk error's.
  */
 final class Fingerprint {
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
-    /** Folds {@code value} into {@code h}: order matters, one multiply-xorshift round (SplitMix64's finaliser). */
+    /**
+     * Folds {@code value} into {@code h}: order matters, one multiply-xorshift round (SplitMix64's
+     * finaliser).
+     */
     static long mix(long h, long value) {
         long z = (h ^ value) + 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -31,8 +33,9 @@ final class Fingerprint {
         return mix(h, tail);
     }
 
-    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+                    long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     static String hex(long h) {
         return String.format("%016x", h).substring(0, 12);

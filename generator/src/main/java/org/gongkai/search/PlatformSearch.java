@@ -15,26 +15,31 @@ import org.apache.lucene.util.IOUtils;
 import org.gongkai.publish.SearchFiles;
 
 /**
- * A platform's one search over all its columns ({@code OUT/search/}). Each column's build already wrote
- * its Lucene index of record ({@code OUT/<id>/search/lucene/}) and its result metadata; this reads those
- * indexes one after another as one index (a {@link MultiReader}: column k's documents follow column k−1's)
- * and exports it as {@link StaticIndex} exports a column's, with each column's doc-id range in the
- * manifest for the column filter. Nothing of a column's model is needed, so it runs after the columns are
- * built and released, and on a part build's columns as well as a whole build's: assemble gets the same files.
+ * A platform's one search over all its columns ({@code OUT/search/}). Each column's build already
+ * wrote its Lucene index of record ({@code OUT/<id>/search/lucene/}) and its result metadata; this
+ * reads those indexes one after another as one index (a {@link MultiReader}: column k's documents
+ * follow column k−1's) and exports it as {@link StaticIndex} exports a column's, with each column's
+ * doc-id range in the manifest for the column filter. Nothing of a column's model is needed, so it
+ * runs after the columns are built and released, and on a part build's columns as well as a whole
+ * build's: assemble gets the same files.
  */
 public final class PlatformSearch {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PlatformSearch() {
-    }
+    private PlatformSearch() {}
 
-    /** A column as the search page offers it: its id (its folder under the platform), name and kind. */
-    public record Column(String id, String name, String kind) {
-    }
+    /**
+     * A column as the search page offers it: its id (its folder under the platform), name and kind.
+     */
+    public record Column(String id, String name, String kind) {}
 
-    /** Exports the index over {@code columns} (in the order the page lists them) from their folders under {@code root}. */
-    public static StaticIndex.Export write(Path root, List<Column> columns, SearchFiles out) throws IOException {
+    /**
+     * Exports the index over {@code columns} (in the order the page lists them) from their folders
+     * under {@code root}.
+     */
+    public static StaticIndex.Export write(Path root, List<Column> columns, SearchFiles out)
+            throws IOException {
         List<java.io.Closeable> open = new ArrayList<>();
         try {
             List<StaticIndex.Column> ranges = new ArrayList<>();
@@ -43,18 +48,31 @@ public final class PlatformSearch {
                 Path folder = root.resolve(c.id()).resolve(SearchIndexer.LUCENE_FOLDER);
                 Path manifest = root.resolve(c.id()).resolve("search/manifest.json");
                 if (!Files.isDirectory(folder) || !Files.isRegularFile(manifest)) {
-                    throw new IOException("栏目“" + c.id() + "”没有搜索索引（" + c.id() + "/" + SearchIndexer.LUCENE_FOLDER + "）");
+                    throw new IOException(
+                            "栏目“"
+                                    + c.id()
+                                    + "”没有搜索索引（"
+                                    + c.id()
+                                    + "/"
+                                    + SearchIndexer.LUCENE_FOLDER
+                                    + "）");
                 }
                 Directory directory = FSDirectory.open(folder);
                 open.add(directory);
                 DirectoryReader reader = DirectoryReader.open(directory);
                 open.add(reader);
                 String version = JSON.readTree(manifest.toFile()).path("v").asText();
-                ranges.add(new StaticIndex.Column(c.id(), c.name(), c.kind(), start, reader.maxDoc(), version));
+                ranges.add(
+                        new StaticIndex.Column(
+                                c.id(), c.name(), c.kind(), start, reader.maxDoc(), version));
                 start += reader.maxDoc();
             }
-            try (MultiReader all = new MultiReader(open.stream().filter(IndexReader.class::isInstance)
-                    .toArray(IndexReader[]::new), false)) {
+            try (MultiReader all =
+                    new MultiReader(
+                            open.stream()
+                                    .filter(IndexReader.class::isInstance)
+                                    .toArray(IndexReader[]::new),
+                            false)) {
                 return StaticIndex.writePlatform(all, ranges, out);
             }
         } finally {

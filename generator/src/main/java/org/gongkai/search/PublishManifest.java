@@ -26,45 +26,65 @@ import org.gongkai.render.SitePaths;
 import org.gongkai.site.SiteModel;
 
 /**
- * What a search engine elsewhere (Solr, {@code gongkai publish-search}) indexes for a built site: one JSON line
- * per published document with exactly the field texts {@link SearchIndexer} gives Lucene, so the engine ranks
- * as the local index does. Written by the build, only for a site that names a Solr endpoint (site.yaml or
- * platform.yaml {@code search_solr}), from {@link SiteModel#published()}: a withheld or on-request document is
- * never in it, and the push reads nothing else. Gzipped: at 3,000 real texts it is the corpus's text once.
+ * What a search engine elsewhere (Solr, {@code gongkai publish-search}) indexes for a built site:
+ * one JSON line per published document with exactly the field texts {@link SearchIndexer} gives
+ * Lucene, so the engine ranks as the local index does. Written by the build, only for a site that
+ * names a Solr endpoint (site.yaml or platform.yaml {@code search_solr}), from {@link
+ * SiteModel#published()}: a withheld or on-request document is never in it, and the push reads
+ * nothing else. Gzipped: at 3,000 real texts it is the corpus's text once.
  */
 public final class PublishManifest {
 
     /** Inside the site (a column's folder within a platform). */
     public static final String FILE = "search/publish.jsonl.gz";
 
-    /** The one term every document holds in {@link #ALL}: its document frequency is the collection's size. */
+    /**
+     * The one term every document holds in {@link #ALL}: its document frequency is the collection's
+     * size.
+     */
     public static final String EVERY_DOCUMENT = SearchSchema.FILTER_PREFIX + "doc";
 
     /**
-     * The field holding each document's distinct index terms of every analysed field: its document frequency
-     * for a term is the number of documents holding the term anywhere, the {@code n} of {@link StableBM25}'s idf.
+     * The field holding each document's distinct index terms of every analysed field: its document
+     * frequency for a term is the number of documents holding the term anywhere, the {@code n} of
+     * {@link StableBM25}'s idf.
      */
     public static final String ALL = "all";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private PublishManifest() {
-    }
+    private PublishManifest() {}
 
     /**
      * One published document as the index of record sees it.
      *
-     * @param docNumber     the 文号 as {@link Analysis#docNumber} spells it (the analysed field); empty when none
+     * @param docNumber the 文号 as {@link Analysis#docNumber} spells it (the analysed field); empty
+     *     when none
      * @param docNumberText the 文号 as written, for display
-     * @param synonyms      the synonyms field's text (other names of the groups it mentions), empty when none
-     * @param published     publication date as epoch day, null when the document has none
-     * @param meta          what a result shows, as the static export's metadata has it (search.js item())
+     * @param synonyms the synonyms field's text (other names of the groups it mentions), empty when
+     *     none
+     * @param published publication date as epoch day, null when the document has none
+     * @param meta what a result shows, as the static export's metadata has it (search.js item())
      */
-    public record Entry(String id, String url, String title, String docNumber, String docNumberText, String body,
-                        String issuer, List<String> topics, List<String> themes, List<String> keywords,
-                        String synonyms, String type, String year, String validity, List<String> topic,
-                        Long published, Map<String, Object> meta) {
+    public record Entry(
+            String id,
+            String url,
+            String title,
+            String docNumber,
+            String docNumberText,
+            String body,
+            String issuer,
+            List<String> topics,
+            List<String> themes,
+            List<String> keywords,
+            String synonyms,
+            String type,
+            String year,
+            String validity,
+            List<String> topic,
+            Long published,
+            Map<String, Object> meta) {
 
         public Entry {
             topics = List.copyOf(topics);
@@ -75,13 +95,14 @@ public final class PublishManifest {
         }
 
         /**
-         * Every distinct term the index holds for this document in any analysed field (the 文号 without edge
-         * terms, as {@link BigramAnalyzer} has it), and {@link #EVERY_DOCUMENT}.
+         * Every distinct term the index holds for this document in any analysed field (the 文号
+         * without edge terms, as {@link BigramAnalyzer} has it), and {@link #EVERY_DOCUMENT}.
          */
         public Set<String> terms() {
             Set<String> out = new LinkedHashSet<>();
             out.add(EVERY_DOCUMENT);
-            Analysis.TermSink sink = (s, start, end, positional) -> out.add(new String(s, start, end - start));
+            Analysis.TermSink sink =
+                    (s, start, end, positional) -> out.add(new String(s, start, end - start));
             for (String text : List.of(title, body, issuer, synonyms)) {
                 char[] s = Analysis.normalised(text);
                 Analysis.indexTerms(s, s.length, true, sink);
@@ -127,11 +148,24 @@ public final class PublishManifest {
                 default -> throw new IllegalStateException("unknown filter " + kv[0]);
             }
         }
-        return new Entry(d.id(), SitePaths.document(d), d.title(), number.map(Analysis::docNumber).orElse(""),
-                number.map(DocNumber::written).orElse(""), body, d.issuer().orElse(""),
-                d.topics().stream().map(t -> t.replace('/', ' ')).toList(), d.themes(), d.keywords(),
-                SearchIndexer.synonymText(synonyms, d.title(), rest), type, year, validity, topic,
-                d.published().map(LocalDate::toEpochDay).orElse(null), StaticIndex.meta(model, d));
+        return new Entry(
+                d.id(),
+                SitePaths.document(d),
+                d.title(),
+                number.map(Analysis::docNumber).orElse(""),
+                number.map(DocNumber::written).orElse(""),
+                body,
+                d.issuer().orElse(""),
+                d.topics().stream().map(t -> t.replace('/', ' ')).toList(),
+                d.themes(),
+                d.keywords(),
+                SearchIndexer.synonymText(synonyms, d.title(), rest),
+                type,
+                year,
+                validity,
+                topic,
+                d.published().map(LocalDate::toEpochDay).orElse(null),
+                StaticIndex.meta(model, d));
     }
 
     /** Write the manifest of {@code model} into {@code out}. */
@@ -149,15 +183,21 @@ public final class PublishManifest {
         out.write(FILE, bytes.toByteArray());
     }
 
-    /** The manifest of the built site (or column folder) {@code site}; empty when the build wrote none. */
+    /**
+     * The manifest of the built site (or column folder) {@code site}; empty when the build wrote
+     * none.
+     */
     public static Optional<List<Entry>> read(Path site) throws IOException {
         Path file = site.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         List<Entry> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new GZIPInputStream(Files.newInputStream(file)),
+                                StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     out.add(JSON.readValue(line, Entry.class));

@@ -13,7 +13,6 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,20 +29,24 @@ import org.gongkai.site.SiteModel;
 
 /**
  * The index of record: one {@link IndexWriter} run ({@link IndexWriterConfig.OpenMode#CREATE}) over
- * {@link SiteModel#published()} and nothing else — a withheld or on-request document never reaches this
- * class. Lucene doc ids follow the site's order reversed, oldest first (see {@link #inIndexOrder}); ties in
- * ranking favour the higher id, the newer document, on both the server and the static side.
+ * {@link SiteModel#published()} and nothing else — a withheld or on-request document never reaches
+ * this class. Lucene doc ids follow the site's order reversed, oldest first (see {@link
+ * #inIndexOrder}); ties in ranking favour the higher id, the newer document, on both the server and
+ * the static side.
  */
 public final class SearchIndexer {
 
-    /** Where the Lucene files go inside site/, for a host that runs Java (and for {@code gongkai search}). */
+    /**
+     * Where the Lucene files go inside site/, for a host that runs Java (and for {@code gongkai
+     * search}).
+     */
     public static final String LUCENE_FOLDER = "search/lucene/";
 
-    private static final FieldType WITH_POSITIONS = textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    private static final FieldType WITH_POSITIONS =
+            textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     private static final FieldType WITH_FREQS = textType(IndexOptions.DOCS_AND_FREQS);
 
-    private SearchIndexer() {
-    }
+    private SearchIndexer() {}
 
     private static FieldType textType(IndexOptions options) {
         FieldType t = new FieldType();
@@ -54,21 +57,23 @@ public final class SearchIndexer {
     }
 
     /**
-     * Documents per block. The index of record is the blocks of this many consecutive documents (in index
-     * order), each indexed alone by one writer on one thread into its own segment, then taken as they are
-     * (no merge) in block order. Fixed, not the machine's core count or the site's size: the same content
-     * gives the same index everywhere, and a block whose documents did not change is the same block — an
-     * incremental build or the preview takes it from its {@link BlockStore} instead of indexing it again.
-     * An edit then costs one block (a new document, the last one): at 10,000 make-corpus documents the
-     * Lucene step of an incremental build takes a third of the CPU it took when it indexed everything. Blocks
-     * of 1,024 made full builds 0.3–0.5 s slower at 10,000 documents (ten flushes and segments instead of
-     * two or three); 4,096 left them as fast as before (measured interleaved, against Hugo). A site under
-     * 4,096 documents is one block, indexed on one thread beside the pages: the 3,000 real texts built in
-     * 12.3–14.7 s wall, 20–22 CPU-s that way against 12.8–13.4 s, 24 CPU-s in two slices; cutting them into
-     * blocks of 1,024 cost 26–27 CPU-s (a vocabulary of 319,000 terms: each segment builds its own terms
-     * dictionary, and the export walks every segment).
+     * Documents per block. The index of record is the blocks of this many consecutive documents (in
+     * index order), each indexed alone by one writer on one thread into its own segment, then taken
+     * as they are (no merge) in block order. Fixed, not the machine's core count or the site's
+     * size: the same content gives the same index everywhere, and a block whose documents did not
+     * change is the same block — an incremental build or the preview takes it from its {@link
+     * BlockStore} instead of indexing it again. An edit then costs one block (a new document, the
+     * last one): at 10,000 make-corpus documents the Lucene step of an incremental build takes a
+     * third of the CPU it took when it indexed everything. Blocks of 1,024 made full builds 0.3–0.5
+     * s slower at 10,000 documents (ten flushes and segments instead of two or three); 4,096 left
+     * them as fast as before (measured interleaved, against Hugo). A site under 4,096 documents is
+     * one block, indexed on one thread beside the pages: the 3,000 real texts built in 12.3–14.7 s
+     * wall, 20–22 CPU-s that way against 12.8–13.4 s, 24 CPU-s in two slices; cutting them into
+     * blocks of 1,024 cost 26–27 CPU-s (a vocabulary of 319,000 terms: each segment builds its own
+     * terms dictionary, and the export walks every segment).
      */
     static final int BLOCK = 4096;
+
     /** Per block writer: a block's in-memory postings fit, so it flushes once, at the end. */
     static final double RAM_BUFFER_MB = 96;
 
@@ -78,20 +83,20 @@ public final class SearchIndexer {
     }
 
     /**
-     * Index every published document into a fresh in-memory directory, doc ids oldest first
-     * ({@link #inIndexOrder}), taking from {@code store} the blocks it keeps and keeping there the ones
-     * indexed. Sorting postings at flush and merge was the largest single cost once, so there is neither:
-     * each block's doc ids are its documents' order, and the blocks' segments are copied in order.
-     * Everything that reads the index (the static export, {@link SearchService}) works over any number of
-     * segments.
+     * Index every published document into a fresh in-memory directory, doc ids oldest first ({@link
+     * #inIndexOrder}), taking from {@code store} the blocks it keeps and keeping there the ones
+     * indexed. Sorting postings at flush and merge was the largest single cost once, so there is
+     * neither: each block's doc ids are its documents' order, and the blocks' segments are copied
+     * in order. Everything that reads the index (the static export, {@link SearchService}) works
+     * over any number of segments.
      */
     public static Directory index(SiteModel model, BlockStore store) {
         return index(model, store, BLOCK, store.keeps() ? inputs(model, BLOCK).blocks() : null);
     }
 
     /**
-     * As above with blocks of {@code block} documents (tests use small ones on small corpora), and the
-     * blocks' keys from {@link #inputs} when the store keeps blocks (null otherwise).
+     * As above with blocks of {@code block} documents (tests use small ones on small corpora), and
+     * the blocks' keys from {@link #inputs} when the store keeps blocks (null otherwise).
      */
     static Directory index(SiteModel model, BlockStore store, int block, List<String> blockKeys) {
         Synonyms synonyms = new Synonyms(model.synonyms());
@@ -100,30 +105,38 @@ public final class SearchIndexer {
         Directory[] parts = new Directory[blocks.size()];
         List<Directory> made = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            java.util.stream.IntStream.range(0, blocks.size()).parallel().forEach(i -> {
-                try {
-                    keys[i] = blockKeys == null ? String.valueOf(i) : blockKeys.get(i);
-                    Optional<Directory> kept = store.find(keys[i]);
-                    if (kept.isPresent()) {
-                        parts[i] = kept.get();
-                    } else {
-                        Directory dir = new ByteBuffersDirectory();
-                        made.add(dir);
-                        indexBlock(model, synonyms, blocks.get(i), dir);
-                        store.keep(keys[i], dir);
-                        parts[i] = dir;
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            java.util.stream.IntStream.range(0, blocks.size())
+                    .parallel()
+                    .forEach(
+                            i -> {
+                                try {
+                                    keys[i] =
+                                            blockKeys == null
+                                                    ? String.valueOf(i)
+                                                    : blockKeys.get(i);
+                                    Optional<Directory> kept = store.find(keys[i]);
+                                    if (kept.isPresent()) {
+                                        parts[i] = kept.get();
+                                    } else {
+                                        Directory dir = new ByteBuffersDirectory();
+                                        made.add(dir);
+                                        indexBlock(model, synonyms, blocks.get(i), dir);
+                                        store.keep(keys[i], dir);
+                                        parts[i] = dir;
+                                    }
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            });
             Directory dir = new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
-                    .setCommitOnClose(true);
+            IndexWriterConfig config =
+                    new IndexWriterConfig(new BigramAnalyzer())
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                            .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                            .setCommitOnClose(true);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                // the blocks' segments, copied as they are, in block order: doc ids stay in index order
+                // the blocks' segments, copied as they are, in block order: doc ids stay in index
+                // order
                 writer.addIndexes(parts);
             }
             store.retain(Set.of(keys));
@@ -131,18 +144,19 @@ public final class SearchIndexer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            // in-memory directories: closing them frees buffers and cannot fail in a way worth hiding the
+            // in-memory directories: closing them frees buffers and cannot fail in a way worth
+            // hiding the
             // try block's own exception for
             org.apache.lucene.util.IOUtils.closeWhileHandlingException(made);
         }
     }
 
     /**
-     * The published documents in the order they get Lucene doc ids: oldest first, so that a new document
-     * (the newest) takes the next id and every other keeps its own — the static export's shards hold doc
-     * ids, and only those of the new document's terms change. Ties in ranking go to the higher id, the
-     * newer document. The export takes each doc id's metadata from this list, and the search step's input
-     * digest follows it.
+     * The published documents in the order they get Lucene doc ids: oldest first, so that a new
+     * document (the newest) takes the next id and every other keeps its own — the static export's
+     * shards hold doc ids, and only those of the new document's terms change. Ties in ranking go to
+     * the higher id, the newer document. The export takes each doc id's metadata from this list,
+     * and the search step's input digest follows it.
      */
     static List<Document> inIndexOrder(SiteModel model) {
         List<Document> docs = new ArrayList<>(model.published());
@@ -151,14 +165,16 @@ public final class SearchIndexer {
     }
 
     /** One block, one writer, one thread: documents get doc ids in the order they are added. */
-    private static void indexBlock(SiteModel model, Synonyms synonyms, List<Document> docs, Directory dir) {
-        IndexWriterConfig config = new IndexWriterConfig(new BigramAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setSimilarity(new CountedTerms.Norms())
-                .setUseCompoundFile(true)
-                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
-                .setCommitOnClose(true);
+    private static void indexBlock(
+            SiteModel model, Synonyms synonyms, List<Document> docs, Directory dir) {
+        IndexWriterConfig config =
+                new IndexWriterConfig(new BigramAnalyzer())
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                        .setSimilarity(new CountedTerms.Norms())
+                        .setUseCompoundFile(true)
+                        .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                        .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Document d : docs) {
                 writer.addDocument(fields(model, synonyms, d));
@@ -178,8 +194,12 @@ public final class SearchIndexer {
         return write(model, out, store, store.keeps() ? inputs(model) : null);
     }
 
-    /** As above, with the {@link #inputs} the caller already has (null when the store keeps nothing). */
-    public static Directory write(SiteModel model, OutputTree out, BlockStore store, Inputs inputs) {
+    /**
+     * As above, with the {@link #inputs} the caller already has (null when the store keeps
+     * nothing).
+     */
+    public static Directory write(
+            SiteModel model, OutputTree out, BlockStore store, Inputs inputs) {
         Directory dir = index(model, store, BLOCK, inputs == null ? null : inputs.blocks());
         try {
             for (String name : dir.listAll()) {
@@ -197,10 +217,10 @@ public final class SearchIndexer {
 
     /**
      * What the search step reads, as digests: {@code key} for all of it — here ({@link #fields},
-     * {@link #filterValues}), in {@link StaticIndex} (its per-document metadata and manifest), in index
-     * order: an incremental build takes the previous search files whole when it is the same — and
-     * {@code blocks}, each block's own, the keys of a {@link BlockStore}. Whatever those read must be added
-     * here ({@link #common}, {@link #documentInputs}).
+     * {@link #filterValues}), in {@link StaticIndex} (its per-document metadata and manifest), in
+     * index order: an incremental build takes the previous search files whole when it is the same —
+     * and {@code blocks}, each block's own, the keys of a {@link BlockStore}. Whatever those read
+     * must be added here ({@link #common}, {@link #documentInputs}).
      */
     public record Inputs(String key, List<String> blocks) {
         public Inputs {
@@ -215,11 +235,18 @@ public final class SearchIndexer {
     static Inputs inputs(SiteModel model, int block) {
         byte[] common = common(model);
         List<List<Document>> blocks = blocks(inIndexOrder(model), block);
-        // a digest of every document's text: a few hundred milliseconds at 10,000 documents, on both cores
-        List<String> keys = java.util.stream.IntStream.range(0, blocks.size()).parallel()
-                .mapToObj(i -> blockKey(common, model, block, blocks.get(i))).toList();
-        String key = java.util.HexFormat.of().formatHex(org.gongkai.render.ViewDigest.of(
-                List.of(java.util.HexFormat.of().formatHex(common), keys)));
+        // a digest of every document's text: a few hundred milliseconds at 10,000 documents, on
+        // both cores
+        List<String> keys =
+                java.util.stream.IntStream.range(0, blocks.size())
+                        .parallel()
+                        .mapToObj(i -> blockKey(common, model, block, blocks.get(i)))
+                        .toList();
+        String key =
+                java.util.HexFormat.of()
+                        .formatHex(
+                                org.gongkai.render.ViewDigest.of(
+                                        List.of(java.util.HexFormat.of().formatHex(common), keys)));
         return new Inputs(key, keys);
     }
 
@@ -231,18 +258,39 @@ public final class SearchIndexer {
         return blocks;
     }
 
-    /** What every document's index depends on: the generator (its analysis), the synonyms, the boosts, the topics. */
+    /**
+     * What every document's index depends on: the generator (its analysis), the synonyms, the
+     * boosts, the topics.
+     */
     private static byte[] common(SiteModel model) {
-        return org.gongkai.render.ViewDigest.of(List.of(org.gongkai.render.GeneratorIdentity.current(),
-                org.apache.lucene.util.Version.LATEST.toString(), model.synonyms(), SearchSchema.BOOSTS.toString(),
-                model.taxonomy().topics().stream().map(org.gongkai.content.Taxonomy.Topic::name).toList()));
+        return org.gongkai.render.ViewDigest.of(
+                List.of(
+                        org.gongkai.render.GeneratorIdentity.current(),
+                        org.apache.lucene.util.Version.LATEST.toString(),
+                        model.synonyms(),
+                        SearchSchema.BOOSTS.toString(),
+                        model.taxonomy().topics().stream()
+                                .map(org.gongkai.content.Taxonomy.Topic::name)
+                                .toList()));
     }
 
     /** What one document's entries in the indexes are made from. */
     private static List<Object> documentInputs(SiteModel model, Document d) {
-        return List.of(d.id(), d.type().key(), d.type().label(), d.title(), SitePaths.document(d),
-                d.policy().flatMap(p -> p.docNumber()).map(DocNumber::written), d.published(), d.issuer(), d.topics(), d.themes(),
-                d.keywords(), d.summary(), d.summaryText(), d.body().text(),
+        return List.of(
+                d.id(),
+                d.type().key(),
+                d.type().label(),
+                d.title(),
+                SitePaths.document(d),
+                d.policy().flatMap(p -> p.docNumber()).map(DocNumber::written),
+                d.published(),
+                d.issuer(),
+                d.topics(),
+                d.themes(),
+                d.keywords(),
+                d.summary(),
+                d.summaryText(),
+                d.body().text(),
                 d.attachments().stream().map(Attachment::title).toList(),
                 model.validityOf(d.id()).map(v -> v.slug() + "\u0000" + v.label()));
     }
@@ -255,22 +303,34 @@ public final class SearchIndexer {
         for (Document d : block) {
             all.add(documentInputs(model, d));
         }
-        return java.util.HexFormat.of().formatHex(org.gongkai.render.ViewDigest.of(all)).substring(0, 32);
+        return java.util.HexFormat.of()
+                .formatHex(org.gongkai.render.ViewDigest.of(all))
+                .substring(0, 32);
     }
 
-    static List<org.apache.lucene.index.IndexableField> fields(SiteModel model, Synonyms synonyms, Document d) {
+    static List<org.apache.lucene.index.IndexableField> fields(
+            SiteModel model, Synonyms synonyms, Document d) {
         List<org.apache.lucene.index.IndexableField> f = new ArrayList<>();
         f.add(new StringField(SearchSchema.ID, d.id(), Field.Store.YES));
         f.add(new StoredField("url", SitePaths.document(d)));
         f.add(new Field(SearchSchema.TITLE, d.title(), WITH_POSITIONS));
         f.add(new StoredField(SearchSchema.TITLE, d.title()));
-        d.policy().flatMap(p -> p.docNumber()).ifPresent(n -> {
-            f.add(new Field(SearchSchema.DOC_NUMBER, Analysis.docNumber(n), WITH_POSITIONS));
-            f.add(new StoredField(SearchSchema.DOC_NUMBER, n.written()));
-        });
+        d.policy()
+                .flatMap(p -> p.docNumber())
+                .ifPresent(
+                        n -> {
+                            f.add(
+                                    new Field(
+                                            SearchSchema.DOC_NUMBER,
+                                            Analysis.docNumber(n),
+                                            WITH_POSITIONS));
+                            f.add(new StoredField(SearchSchema.DOC_NUMBER, n.written()));
+                        });
         char[] body = Analysis.normalised(bodyText(d));
         f.add(new Field(SearchSchema.BODY, CountedTerms.of(body), WITH_FREQS));
-        d.issuer().ifPresent(i -> f.add(new Field(SearchSchema.ISSUER, CountedTerms.of(i), WITH_FREQS)));
+        d.issuer()
+                .ifPresent(
+                        i -> f.add(new Field(SearchSchema.ISSUER, CountedTerms.of(i), WITH_FREQS)));
         for (String t : d.topics()) {
             f.add(new Field(SearchSchema.TOPICS, CountedTerms.of(t.replace('/', ' ')), WITH_FREQS));
         }
@@ -291,10 +351,12 @@ public final class SearchIndexer {
         for (String[] kv : filterValues(model, d)) {
             f.add(new StringField(kv[0], kv[1], Field.Store.NO));
         }
-        d.published().ifPresent(p -> {
-            f.add(new LongPoint(SearchSchema.PUBLISHED, p.toEpochDay()));
-            f.add(new StoredField(SearchSchema.PUBLISHED, p.toEpochDay()));
-        });
+        d.published()
+                .ifPresent(
+                        p -> {
+                            f.add(new LongPoint(SearchSchema.PUBLISHED, p.toEpochDay()));
+                            f.add(new StoredField(SearchSchema.PUBLISHED, p.toEpochDay()));
+                        });
         return f;
     }
 
@@ -309,9 +371,9 @@ public final class SearchIndexer {
     }
 
     /**
-     * The synonyms field's text: the other names of the groups the title mentions, then those of the groups the
-     * body or keywords ({@code rest}, normalised) mention — once for each, so a synonym in the title weighs like a
-     * title word would. Empty when there is none.
+     * The synonyms field's text: the other names of the groups the title mentions, then those of
+     * the groups the body or keywords ({@code rest}, normalised) mention — once for each, so a
+     * synonym in the title weighs like a title word would. Empty when there is none.
      */
     static String synonymText(Synonyms synonyms, String title, List<char[]> rest) {
         if (synonyms.isEmpty()) {
@@ -322,12 +384,18 @@ public final class SearchIndexer {
         return String.join("\n", more);
     }
 
-    /** The exact-valued facets the filters use: type, year, validity, and each topic with its top level. */
+    /**
+     * The exact-valued facets the filters use: type, year, validity, and each topic with its top
+     * level.
+     */
     static List<String[]> filterValues(SiteModel model, Document d) {
         List<String[]> out = new ArrayList<>();
         out.add(new String[] {SearchSchema.TYPE, d.type().key()});
-        d.published().map(LocalDate::getYear).ifPresent(y -> out.add(new String[] {SearchSchema.YEAR, y.toString()}));
-        model.validityOf(d.id()).ifPresent(v -> out.add(new String[] {SearchSchema.VALIDITY, v.slug()}));
+        d.published()
+                .map(LocalDate::getYear)
+                .ifPresent(y -> out.add(new String[] {SearchSchema.YEAR, y.toString()}));
+        model.validityOf(d.id())
+                .ifPresent(v -> out.add(new String[] {SearchSchema.VALIDITY, v.slug()}));
         Set<String> topics = new LinkedHashSet<>();
         for (String t : d.topics()) {
             topics.add(t.contains("/") ? t.substring(0, t.indexOf('/')) : t);

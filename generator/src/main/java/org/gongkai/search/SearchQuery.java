@@ -15,19 +15,22 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * What a resident typed, as the index understands it: one or more alternatives (split on OR, 或 or |),
- * each a sequence of terms that are all required. search.js parses the same way.
+ * What a resident typed, as the index understands it: one or more alternatives (split on OR, 或 or
+ * |), each a sequence of terms that are all required. search.js parses the same way.
  *
- * <p>A query keeps its first {@link #MAX_TERMS} distinct terms, and at most twice as many terms in all
- * (repeats add no requirement but cost a phrase check each); the rest is left out and {@code cut} says so.
- * A pasted paragraph of 440 characters is 440 terms, and every term is one clause per searched field:
- * uncut, Lucene refused the query (maxClauseCount) and the preview dropped the connection.
+ * <p>A query keeps its first {@link #MAX_TERMS} distinct terms, and at most twice as many terms in
+ * all (repeats add no requirement but cost a phrase check each); the rest is left out and {@code
+ * cut} says so. A pasted paragraph of 440 characters is 440 terms, and every term is one clause per
+ * searched field: uncut, Lucene refused the query (maxClauseCount) and the preview dropped the
+ * connection.
  *
  * @param cut whether terms were left out, so the caller tells the resident ({@link #CUT_NOTE})
  */
 public record SearchQuery(List<Alternative> alternatives, boolean cut) {
 
-    /** Distinct terms a query keeps: a sentence's worth of Chinese (33 characters give 32 bigrams). */
+    /**
+     * Distinct terms a query keeps: a sentence's worth of Chinese (33 characters give 32 bigrams).
+     */
     public static final int MAX_TERMS = 32;
 
     /** What the resident is told when terms were left out (search.js says the same). */
@@ -51,7 +54,9 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
     private static final Pattern OR = Pattern.compile("\\s+or\\s+|\\||\\s+或\\s+");
 
     public static SearchQuery parse(String text) {
-        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s =
+                Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                        .toLowerCase(Locale.ROOT);
         List<Alternative> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         int total = 0;
@@ -59,7 +64,9 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
         for (String part : OR.split(s)) {
             List<String> kept = new ArrayList<>();
             for (String term : Analysis.terms(part)) {
-                if (cut || total == 2 * MAX_TERMS || (!seen.contains(term) && seen.size() == MAX_TERMS)) {
+                if (cut
+                        || total == 2 * MAX_TERMS
+                        || (!seen.contains(term) && seen.size() == MAX_TERMS)) {
                     cut = true;
                     break;
                 }
@@ -78,8 +85,12 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
         return alternatives.isEmpty();
     }
 
-    /** Pairs of consecutive query terms found side by side in the title or 文号, judged by first positions. */
-    public static int adjacentPairs(List<String> sequence, java.util.function.ToIntFunction<String> headPosition) {
+    /**
+     * Pairs of consecutive query terms found side by side in the title or 文号, judged by first
+     * positions.
+     */
+    public static int adjacentPairs(
+            List<String> sequence, java.util.function.ToIntFunction<String> headPosition) {
         int pairs = 0;
         for (int i = 0; i + 1 < sequence.size(); i++) {
             int a = headPosition.applyAsInt(sequence.get(i));
@@ -92,9 +103,9 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
     }
 
     /**
-     * First position of {@code term} in the title, else in the 文号 (after an offset), plus one, in document
-     * {@code doc} of one segment; 0 when absent. {@link #adjacentPairs} reads it, in {@link SearchService} and in
-     * the Solr plugin alike.
+     * First position of {@code term} in the title, else in the 文号 (after an offset), plus one, in
+     * document {@code doc} of one segment; 0 when absent. {@link #adjacentPairs} reads it, in
+     * {@link SearchService} and in the Solr plugin alike.
      */
     public static int headPosition(LeafReader leaf, String term, int doc) {
         try {
@@ -109,7 +120,10 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
                 }
                 PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
                 if (pe.advance(doc) == doc) {
-                    int offset = field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
+                    int offset =
+                            field.equals(SearchSchema.DOC_NUMBER)
+                                    ? SearchSchema.DOC_NUMBER_OFFSET
+                                    : 0;
                     return pe.nextPosition() + offset + 1;
                 }
             }

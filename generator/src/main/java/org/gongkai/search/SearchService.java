@@ -13,11 +13,8 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -26,24 +23,22 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Server-side search over the Lucene index in a built site: the same analysis, the same BM25 with the
- * same boosts and the same phrase bonus as search.js, so {@code gongkai search}, the preview server's
- * {@code /search?q=} and the browser agree on the top hits. Thread-safe once opened.
+ * Server-side search over the Lucene index in a built site: the same analysis, the same BM25 with
+ * the same boosts and the same phrase bonus as search.js, so {@code gongkai search}, the preview
+ * server's {@code /search?q=} and the browser agree on the top hits. Thread-safe once opened.
  */
 public final class SearchService implements Closeable {
 
     /** One hit. {@code url} is relative to the site root (documents end in index.html). */
-    public record Hit(String id, String title, String url, String docNumber, float score) {
-    }
+    public record Hit(String id, String title, String url, String docNumber, float score) {}
 
     /**
      * Hits in rank order, and how many documents matched in all.
      *
-     * @param cut whether the query was longer than {@link SearchQuery#MAX_TERMS} terms and only its start was
-     *            searched for: say {@link SearchQuery#CUT_NOTE}
+     * @param cut whether the query was longer than {@link SearchQuery#MAX_TERMS} terms and only its
+     *     start was searched for: say {@link SearchQuery#CUT_NOTE}
      */
     public record Result(List<Hit> hits, int total, boolean cut) {
         public Result {
@@ -52,10 +47,13 @@ public final class SearchService implements Closeable {
     }
 
     /** Optional exact filters, as the search page offers them. */
-    public record Filters(Optional<String> type, Optional<String> year, Optional<String> validity,
-                          Optional<String> topic) {
-        public static final Filters NONE = new Filters(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+    public record Filters(
+            Optional<String> type,
+            Optional<String> year,
+            Optional<String> validity,
+            Optional<String> topic) {
+        public static final Filters NONE =
+                new Filters(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private final DirectoryReader reader;
@@ -89,31 +87,66 @@ public final class SearchService implements Closeable {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 for (String term : alt.required()) {
                     // StableBM25: one idf per term over all fields, applied as a boost
-                    float weight = idf.computeIfAbsent(term, t -> StableBM25.termIdf(count(anyField(t, 1f)), reader.numDocs()));
+                    float weight =
+                            idf.computeIfAbsent(
+                                    term,
+                                    t ->
+                                            StableBM25.termIdf(
+                                                    count(anyField(t, 1f)), reader.numDocs()));
                     b.add(anyField(term, weight), Occur.MUST);
                 }
-                filters.type().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.TYPE, v)), Occur.FILTER));
-                filters.year().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.YEAR, v)), Occur.FILTER));
-                filters.validity().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.VALIDITY, v)), Occur.FILTER));
-                filters.topic().ifPresent(v -> b.add(new TermQuery(new Term(SearchSchema.TOPIC, v)), Occur.FILTER));
-                ScoreDoc[] docs = searcher.search(b.build(), Math.max(1, reader.maxDoc())).scoreDocs;
+                filters.type()
+                        .ifPresent(
+                                v ->
+                                        b.add(
+                                                new TermQuery(new Term(SearchSchema.TYPE, v)),
+                                                Occur.FILTER));
+                filters.year()
+                        .ifPresent(
+                                v ->
+                                        b.add(
+                                                new TermQuery(new Term(SearchSchema.YEAR, v)),
+                                                Occur.FILTER));
+                filters.validity()
+                        .ifPresent(
+                                v ->
+                                        b.add(
+                                                new TermQuery(new Term(SearchSchema.VALIDITY, v)),
+                                                Occur.FILTER));
+                filters.topic()
+                        .ifPresent(
+                                v ->
+                                        b.add(
+                                                new TermQuery(new Term(SearchSchema.TOPIC, v)),
+                                                Occur.FILTER));
+                ScoreDoc[] docs =
+                        searcher.search(b.build(), Math.max(1, reader.maxDoc())).scoreDocs;
                 for (ScoreDoc sd : docs) {
-                    float score = sd.score + SearchSchema.PHRASE_BONUS
-                            * SearchQuery.adjacentPairs(alt.sequence(), t -> headPosition(t, sd.doc));
+                    float score =
+                            sd.score
+                                    + SearchSchema.PHRASE_BONUS
+                                            * SearchQuery.adjacentPairs(
+                                                    alt.sequence(), t -> headPosition(t, sd.doc));
                     best.merge(sd.doc, score, Math::max);
                 }
             }
             List<Map.Entry<Integer, Float>> ranked = new ArrayList<>(best.entrySet());
             // ties: the newer document (doc ids are oldest first)
-            ranked.sort((x, y) -> {
-                int c = Float.compare(y.getValue(), x.getValue());
-                return c != 0 ? c : Integer.compare(y.getKey(), x.getKey());
-            });
+            ranked.sort(
+                    (x, y) -> {
+                        int c = Float.compare(y.getValue(), x.getValue());
+                        return c != 0 ? c : Integer.compare(y.getKey(), x.getKey());
+                    });
             List<Hit> hits = new ArrayList<>();
             for (Map.Entry<Integer, Float> e : ranked.subList(0, Math.min(limit, ranked.size()))) {
                 Document d = reader.storedFields().document(e.getKey());
-                hits.add(new Hit(d.get(SearchSchema.ID), d.get(SearchSchema.TITLE), d.get("url"),
-                        Optional.ofNullable(d.get(SearchSchema.DOC_NUMBER)).orElse(""), e.getValue()));
+                hits.add(
+                        new Hit(
+                                d.get(SearchSchema.ID),
+                                d.get(SearchSchema.TITLE),
+                                d.get("url"),
+                                Optional.ofNullable(d.get(SearchSchema.DOC_NUMBER)).orElse(""),
+                                e.getValue()));
             }
             return new Result(hits, ranked.size(), q.cut());
         } catch (IOException e) {
@@ -124,8 +157,12 @@ public final class SearchService implements Closeable {
     /** The term in any analysed field, each clause with its field's boost times {@code weight}. */
     private static BooleanQuery anyField(String term, float weight) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        SearchSchema.BOOSTS.forEach((field, boost) ->
-                any.add(new BoostQuery(new TermQuery(new Term(field, term)), boost * weight), Occur.SHOULD));
+        SearchSchema.BOOSTS.forEach(
+                (field, boost) ->
+                        any.add(
+                                new BoostQuery(
+                                        new TermQuery(new Term(field, term)), boost * weight),
+                                Occur.SHOULD));
         return any.build();
     }
 
@@ -137,7 +174,10 @@ public final class SearchService implements Closeable {
         }
     }
 
-    /** First position of a term in the title, else in the 文号 (after an offset), plus one; 0 when absent. */
+    /**
+     * First position of a term in the title, else in the 文号 (after an offset), plus one; 0 when
+     * absent.
+     */
     int headPosition(String term, int doc) {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         return SearchQuery.headPosition(leaf.reader(), term, doc - leaf.docBase);

@@ -9,21 +9,24 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
- * BM25 split so that what the static export stores for a document depends on that document alone, and a
- * changed document rewrites only the shards of its own terms:
+ * BM25 split so that what the static export stores for a document depends on that document alone,
+ * and a changed document rewrites only the shards of its own terms:
  *
  * <ul>
- *   <li>length normalisation against a <em>reference length</em> per field — the field's average length
- *       rounded to the nearest power of two — instead of the exact average, which every edit moves (and
- *       with it every stored score). It changes only when the average crosses a rounding boundary;</li>
- *   <li>one idf per term, over all fields, from the number of documents holding it anywhere ({@code n})
- *       and the number of documents ({@code N}), applied at query time ({@link #termIdf}; search.js computes
- *       it from the entry's {@code n} and the manifest's {@code docs}). Lucene's per-field idf would put
- *       the collection size into every stored score: one new document changed them all.</li>
+ *   <li>length normalisation against a <em>reference length</em> per field — the field's average
+ *       length rounded to the nearest power of two — instead of the exact average, which every edit
+ *       moves (and with it every stored score). It changes only when the average crosses a rounding
+ *       boundary;
+ *   <li>one idf per term, over all fields, from the number of documents holding it anywhere ({@code
+ *       n}) and the number of documents ({@code N}), applied at query time ({@link #termIdf};
+ *       search.js computes it from the entry's {@code n} and the manifest's {@code docs}). Lucene's
+ *       per-field idf would put the collection size into every stored score: one new document
+ *       changed them all.
  * </ul>
- * A term's score in a document is therefore {@code idf(n, N) · Σ_field boost · tf-part}, where the tf-part is
- * Lucene's BM25 arithmetic with idf 1: the export stores the sum, {@link SearchService} queries each field
- * with boost {@code boost · idf} through this similarity.
+ *
+ * A term's score in a document is therefore {@code idf(n, N) · Σ_field boost · tf-part}, where the
+ * tf-part is Lucene's BM25 arithmetic with idf 1: the export stores the sum, {@link SearchService}
+ * queries each field with boost {@code boost · idf} through this similarity.
  */
 public final class StableBM25 extends BM25Similarity {
 
@@ -39,17 +42,28 @@ public final class StableBM25 extends BM25Similarity {
         return new StableBM25(referenceLengths(new IndexSearcher(reader)));
     }
 
-    /** Per analysed field, the power of two nearest (in ratio) to its average length; 1 for an empty field. */
+    /**
+     * Per analysed field, the power of two nearest (in ratio) to its average length; 1 for an empty
+     * field.
+     */
     static Map<String, Float> referenceLengths(IndexSearcher searcher) throws IOException {
         Map<String, Float> out = new LinkedHashMap<>();
         for (String field : SearchSchema.BOOSTS.keySet()) {
             CollectionStatistics stats = searcher.collectionStatistics(field);
-            out.put(field, stats == null ? 1f : referenceLength(stats.sumTotalTermFreq() / (double) stats.docCount()));
+            out.put(
+                    field,
+                    stats == null
+                            ? 1f
+                            : referenceLength(
+                                    stats.sumTotalTermFreq() / (double) stats.docCount()));
         }
         return out;
     }
 
-    /** The reference length for a field's average length: the power of two nearest to it in ratio, at least 1. */
+    /**
+     * The reference length for a field's average length: the power of two nearest to it in ratio,
+     * at least 1.
+     */
     public static float referenceLength(double average) {
         if (!(average > 1)) {
             return 1f;
@@ -74,16 +88,26 @@ public final class StableBM25 extends BM25Similarity {
 
     /** Lucene's BM25 idf, ln(1 + (N − n + 0.5) / (n + 0.5)), in the float search.js reproduces. */
     public static float termIdf(long documentsWithTerm, long documents) {
-        return (float) Math.log(1 + (documents - documentsWithTerm + 0.5D) / (documentsWithTerm + 0.5D));
+        return (float)
+                Math.log(1 + (documents - documentsWithTerm + 0.5D) / (documentsWithTerm + 0.5D));
     }
 
-    /** The tf-part table for one field: 1 / (k1 · ((1 − b) + b · length / reference)) per norm byte, as Lucene's scorer has it. */
+    /**
+     * The tf-part table for one field: 1 / (k1 · ((1 − b) + b · length / reference)) per norm byte,
+     * as Lucene's scorer has it.
+     */
     float[] normInverse(String field) {
         float reference = referenceLengths.getOrDefault(field, 1f);
         float[] table = new float[256];
         for (int i = 0; i < 256; i++) {
-            table[i] = 1f / (SearchSchema.K1 * ((1 - SearchSchema.B)
-                    + SearchSchema.B * org.apache.lucene.util.SmallFloat.byte4ToInt((byte) i) / reference));
+            table[i] =
+                    1f
+                            / (SearchSchema.K1
+                                    * ((1 - SearchSchema.B)
+                                            + SearchSchema.B
+                                                    * org.apache.lucene.util.SmallFloat.byte4ToInt(
+                                                            (byte) i)
+                                                    / reference));
         }
         return table;
     }

@@ -11,17 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.concurrent.ForkJoinPool;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -31,92 +30,102 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.apache.lucene.util.SmallFloat;
 import org.gongkai.content.Document;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
 
 /**
- * The browser's copy of the index, exported from the Lucene index of record (terms and postings read back
- * through {@link TermsEnum}/{@link PostingsEnum}, scored with {@link StableBM25}'s arithmetic), split so
- * that a query downloads only what it needs:
+ * The browser's copy of the index, exported from the Lucene index of record (terms and postings
+ * read back through {@link TermsEnum}/{@link PostingsEnum}, scored with {@link StableBM25}'s
+ * arithmetic), split so that a query downloads only what it needs:
  *
  * <ul>
- *   <li>{@code search/manifest.json} — small: document count, shard count, ranking constants, filter
- *       values, and {@code v}, a fingerprint of every file below: the search page asks for them with
- *       {@code ?v=}, so a browser never mixes a cached shard with a newer manifest;</li>
- *   <li>{@code search/data/N.json} — shard N of the terms, chosen by a 32-bit FNV-1a hash of the term.
- *       Per term: its document count {@code n}, the postings kept (doc ids as gaps {@code d}, the
- *       term's tf-part summed over fields with their boosts, ×100, {@code s} — the browser multiplies it
- *       by the term's idf from {@code n} and the manifest's {@code docs} — and its first position in the
- *       title or 文号 +1 for the phrase bonus {@code h}). A frequent term keeps only its {@link #CAP}
- *       highest-scoring postings plus the set of every document holding it ({@code m}: a base64 bit set
- *       or gaps), so "every term is required" stays exact while the download stays small; the others
- *       score {@code f}, the lowest kept score, an upper bound. The documents not kept that hold the term
- *       in the title or 文号 are listed with that first position ({@code td} gaps, {@code th}), so the
- *       phrase bonus is exact for every candidate;</li>
+ *   <li>{@code search/manifest.json} — small: document count, shard count, ranking constants,
+ *       filter values, and {@code v}, a fingerprint of every file below: the search page asks for
+ *       them with {@code ?v=}, so a browser never mixes a cached shard with a newer manifest;
+ *   <li>{@code search/data/N.json} — shard N of the terms, chosen by a 32-bit FNV-1a hash of the
+ *       term. Per term: its document count {@code n}, the postings kept (doc ids as gaps {@code d},
+ *       the term's tf-part summed over fields with their boosts, ×100, {@code s} — the browser
+ *       multiplies it by the term's idf from {@code n} and the manifest's {@code docs} — and its
+ *       first position in the title or 文号 +1 for the phrase bonus {@code h}). A frequent term keeps
+ *       only its {@link #CAP} highest-scoring postings plus the set of every document holding it
+ *       ({@code m}: a base64 bit set or gaps), so "every term is required" stays exact while the
+ *       download stays small; the others score {@code f}, the lowest kept score, an upper bound.
+ *       The documents not kept that hold the term in the title or 文号 are listed with that first
+ *       position ({@code td} gaps, {@code th}), so the phrase bonus is exact for every candidate;
  *   <li>{@code search/data/m/N.json} — title, url, 文号, date, type, 有效性 and a short summary of
- *       {@link #CHUNK} consecutive documents, fetched only for results shown.</li>
+ *       {@link #CHUNK} consecutive documents, fetched only for results shown.
  * </ul>
- * An entry depends on its term's postings alone (doc ids oldest first, scores of one document, a
- * membership set that ends at the term's last document), and the shard count moves only at powers of
- * two: an edit changes the shards of the edited document's terms and one metadata file, a new document
- * those of its terms and the last metadata file. Each file's fingerprint (what it is made from) goes into
- * the build record; an incremental build fingerprints every term's postings, keeps the files whose
- * fingerprint is unchanged and makes entries only for the shards that changed.
  *
- * <p>Entries and shards are written in the form Jackson gives sorted maps (keys in order, no spaces), the
- * rest through Jackson, so two builds of the same content give the same files, and an incremental build
- * the files of a full one.
+ * An entry depends on its term's postings alone (doc ids oldest first, scores of one document, a
+ * membership set that ends at the term's last document), and the shard count moves only at powers
+ * of two: an edit changes the shards of the edited document's terms and one metadata file, a new
+ * document those of its terms and the last metadata file. Each file's fingerprint (what it is made
+ * from) goes into the build record; an incremental build fingerprints every term's postings, keeps
+ * the files whose fingerprint is unchanged and makes entries only for the shards that changed.
+ *
+ * <p>Entries and shards are written in the form Jackson gives sorted maps (keys in order, no
+ * spaces), the rest through Jackson, so two builds of the same content give the same files, and an
+ * incremental build the files of a full one.
  */
 public final class StaticIndex {
 
-    /** Postings kept per frequent term: enough for the top of any ranking, small enough for a slow phone. */
-    public static final int CAP = 200;
     /**
-     * Documents per metadata file. One each is the least a result list can fetch, but it was 9,600 files
-     * (and as many .gz) at 10,000 documents; four each cost a shown result about 0.15 KB more on average
-     * (neighbouring doc ids often show together) and a quarter of the files.
+     * Postings kept per frequent term: enough for the top of any ranking, small enough for a slow
+     * phone.
+     */
+    public static final int CAP = 200;
+
+    /**
+     * Documents per metadata file. One each is the least a result list can fetch, but it was 9,600
+     * files (and as many .gz) at 10,000 documents; four each cost a shown result about 0.15 KB more
+     * on average (neighbouring doc ids often show together) and a quarter of the files.
      */
     public static final int CHUNK = 4;
+
     /**
-     * Aim for shards of about this many bytes before gzip: a query fetches a whole shard for each of its
-     * terms, the other terms in it included, so this is roughly what a term costs beyond its own entry.
+     * Aim for shards of about this many bytes before gzip: a query fetches a whole shard for each
+     * of its terms, the other terms in it included, so this is roughly what a term costs beyond its
+     * own entry.
      */
     static final int SHARD_TARGET = 4096;
+
     static final int SCALE = 100;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     /**
-     * The manifest carries names from the content (topics, a platform's column names): with &lt; &gt; &amp;
-     * written as JSON escapes it holds no markup even where a host serves it as HTML; JSON.parse reads the same.
+     * The manifest carries names from the content (topics, a platform's column names): with &lt;
+     * &gt; &amp; written as JSON escapes it holds no markup even where a host serves it as HTML;
+     * JSON.parse reads the same.
      */
     private static final ObjectMapper MANIFEST_JSON = JSON.copy();
 
     static {
-        MANIFEST_JSON.getFactory().setCharacterEscapes(new CharacterEscapes() {
-            private final int[] escapes = withMarkup(CharacterEscapes.standardAsciiEscapesForJSON());
+        MANIFEST_JSON
+                .getFactory()
+                .setCharacterEscapes(
+                        new CharacterEscapes() {
+                            private final int[] escapes =
+                                    withMarkup(CharacterEscapes.standardAsciiEscapesForJSON());
 
-            @Override
-            public int[] getEscapeCodesForAscii() {
-                return escapes;
-            }
+                            @Override
+                            public int[] getEscapeCodesForAscii() {
+                                return escapes;
+                            }
 
-            @Override
-            public SerializableString getEscapeSequence(int ch) {
-                return null;
-            }
-        });
+                            @Override
+                            public SerializableString getEscapeSequence(int ch) {
+                                return null;
+                            }
+                        });
     }
 
     private static int[] withMarkup(int[] escapes) {
@@ -126,12 +135,13 @@ public final class StaticIndex {
         return escapes;
     }
 
-    private StaticIndex() {
-    }
+    private StaticIndex() {}
 
-    /** What an export did: where, how many shards and entries, bytes written, files written and kept. */
-    public record Export(String folder, int shards, int terms, long bytes, int written, int kept) {
-    }
+    /**
+     * What an export did: where, how many shards and entries, bytes written, files written and
+     * kept.
+     */
+    public record Export(String folder, int shards, int terms, long bytes, int written, int kept) {}
 
     public static Export write(Directory index, SiteModel model, SearchFiles out) {
         try (DirectoryReader reader = DirectoryReader.open(index)) {
@@ -141,18 +151,24 @@ public final class StaticIndex {
         }
     }
 
-    static Export write(DirectoryReader reader, SiteModel model, SearchFiles out) throws IOException {
+    static Export write(DirectoryReader reader, SiteModel model, SearchFiles out)
+            throws IOException {
         List<Document> byDocId = inDocIdOrder(reader, model);
-        List<String> topics = model.taxonomy().topics().stream().map(org.gongkai.content.Taxonomy.Topic::name).toList();
+        List<String> topics =
+                model.taxonomy().topics().stream()
+                        .map(org.gongkai.content.Taxonomy.Topic::name)
+                        .toList();
         return export(reader, topics, doc -> meta(model, byDocId.get(doc)), List.of(), out);
     }
 
     /**
-     * A platform's one index over its columns' ({@code reader}: their indexes in {@code columns}' order, one
-     * after another): the shards as a column's, no metadata files of its own — a result's metadata is read
-     * from its column's {@code search/data/m/}, which the manifest names with the column's doc-id range.
+     * A platform's one index over its columns' ({@code reader}: their indexes in {@code columns}'
+     * order, one after another): the shards as a column's, no metadata files of its own — a
+     * result's metadata is read from its column's {@code search/data/m/}, which the manifest names
+     * with the column's doc-id range.
      */
-    public static Export writePlatform(IndexReader reader, List<Column> columns, SearchFiles out) throws IOException {
+    public static Export writePlatform(IndexReader reader, List<Column> columns, SearchFiles out)
+            throws IOException {
         int start = 0;
         for (Column c : columns) {
             if (c.start() != start) {
@@ -161,24 +177,31 @@ public final class StaticIndex {
             start += c.count();
         }
         if (start != reader.maxDoc()) {
-            throw new IllegalArgumentException("各栏目共 " + start + " 个文件，索引中有 " + reader.maxDoc() + " 个");
+            throw new IllegalArgumentException(
+                    "各栏目共 " + start + " 个文件，索引中有 " + reader.maxDoc() + " 个");
         }
         return export(reader, List.of(), null, columns, out);
     }
 
     /**
-     * A column of a platform's index: its documents are doc ids [start, start + count), their metadata in the
-     * column's own {@code search/data/m/} (as of its manifest's version {@code v}), their urls from its root.
+     * A column of a platform's index: its documents are doc ids [start, start + count), their
+     * metadata in the column's own {@code search/data/m/} (as of its manifest's version {@code v}),
+     * their urls from its root.
      */
-    public record Column(String id, String name, String kind, int start, int count, String version) {
-    }
+    public record Column(
+            String id, String name, String kind, int start, int count, String version) {}
 
     /**
-     * The export: shards of the terms and filter values; with {@code meta} the metadata files, without it
-     * the {@code columns} whose files hold them.
+     * The export: shards of the terms and filter values; with {@code meta} the metadata files,
+     * without it the {@code columns} whose files hold them.
      */
-    private static Export export(IndexReader reader, List<String> topicOrder, IntFunction<Map<String, Object>> meta,
-                                 List<Column> columns, SearchFiles out) throws IOException {
+    private static Export export(
+            IndexReader reader,
+            List<String> topicOrder,
+            IntFunction<Map<String, Object>> meta,
+            List<Column> columns,
+            SearchFiles out)
+            throws IOException {
         int n = reader.maxDoc();
         IndexSearcher searcher = new IndexSearcher(reader);
         StableBM25 sim = StableBM25.of(reader);
@@ -193,23 +216,35 @@ public final class StaticIndex {
         filterEntries(reader, filters);
         for (Map.Entry<String, Object> e : filters.entrySet()) {
             String json = JSON.writeValueAsString(e.getValue());
-            filterEntries.add(new Entry(e.getKey(), Fingerprint.of(json.getBytes(StandardCharsets.UTF_8)), json));
+            filterEntries.add(
+                    new Entry(
+                            e.getKey(),
+                            Fingerprint.of(json.getBytes(StandardCharsets.UTF_8)),
+                            json));
         }
         int shards = shardCount(expectedBytes(vocabulary, filterEntries, n));
         long layout = layout(shards, sim);
 
-        // Every term's fingerprint (its postings), and its entry unless the previous export may still hold it:
-        // then a second walk makes the entries of the shards whose fingerprint changed, and only those.
+        // Every term's fingerprint (its postings), and its entry unless the previous export may
+        // still hold it:
+        // then a second walk makes the entries of the shards whose fingerprint changed, and only
+        // those.
         boolean incremental = out.keepsSearchFiles();
-        List<Entry> entries = termEntries(reader, fields, vocabulary, incremental ? null : term -> true);
+        List<Entry> entries =
+                termEntries(reader, fields, vocabulary, incremental ? null : term -> true);
         entries.addAll(filterEntries);
         List<List<Entry>> byShard = byShard(entries, shards);
         long[] fingerprint = new long[shards];
         boolean[] make = new boolean[shards];
-        IntStream.range(0, shards).parallel().forEach(i -> {
-            fingerprint[i] = shardFingerprint(layout, byShard.get(i));
-            make[i] = !out.keepSearchFile("search/" + DATA + i + ".json", fingerprint[i]);
-        });
+        IntStream.range(0, shards)
+                .parallel()
+                .forEach(
+                        i -> {
+                            fingerprint[i] = shardFingerprint(layout, byShard.get(i));
+                            make[i] =
+                                    !out.keepSearchFile(
+                                            "search/" + DATA + i + ".json", fingerprint[i]);
+                        });
         if (incremental) {
             java.util.Set<BytesRef> wanted = new java.util.HashSet<>();
             for (int i = 0; i < shards; i++) {
@@ -218,7 +253,10 @@ public final class StaticIndex {
                 }
             }
             Map<String, Entry> made = new java.util.HashMap<>();
-            for (Entry e : wanted.isEmpty() ? List.<Entry>of() : termEntries(reader, fields, vocabulary, wanted::contains)) {
+            for (Entry e :
+                    wanted.isEmpty()
+                            ? List.<Entry>of()
+                            : termEntries(reader, fields, vocabulary, wanted::contains)) {
                 made.put(e.key, e);
             }
             for (int i = 0; i < shards; i++) {
@@ -228,55 +266,91 @@ public final class StaticIndex {
             }
         }
 
-        // the shards to write, then the metadata: each made in parallel, a file kept when it is as last time
+        // the shards to write, then the metadata: each made in parallel, a file kept when it is as
+        // last time
         String[] names = new String[shards + (meta == null ? 0 : (n + CHUNK - 1) / CHUNK)];
         long[] prints = new long[names.length];
         AtomicLong bytes = new AtomicLong();
         AtomicInteger kept = new AtomicInteger();
-        IntStream.range(0, shards).parallel().forEach(i -> {
-            names[i] = "search/" + DATA + i + ".json";
-            prints[i] = fingerprint[i];
-            if (make[i]) {
-                byte[] json = shardJson(byShard.get(i));
-                out.writeSearchFile(names[i], json, fingerprint[i]);
-                bytes.addAndGet(json.length);
-            } else {
-                kept.incrementAndGet();
-            }
-        });
+        IntStream.range(0, shards)
+                .parallel()
+                .forEach(
+                        i -> {
+                            names[i] = "search/" + DATA + i + ".json";
+                            prints[i] = fingerprint[i];
+                            if (make[i]) {
+                                byte[] json = shardJson(byShard.get(i));
+                                out.writeSearchFile(names[i], json, fingerprint[i]);
+                                bytes.addAndGet(json.length);
+                            } else {
+                                kept.incrementAndGet();
+                            }
+                        });
         int chunks = names.length - shards;
         int tasks = Math.max(1, Math.min(chunks, 8 * ForkJoinPool.getCommonPoolParallelism()));
-        IntStream.range(0, tasks).parallel().forEach(t -> {
-            for (int c = (int) ((long) chunks * t / tasks), end = (int) ((long) chunks * (t + 1) / tasks); c < end; c++) {
-                List<Object> chunk = new ArrayList<>();
-                for (int doc = c * CHUNK; doc < Math.min(n, (c + 1) * CHUNK); doc++) {
-                    chunk.add(meta.apply(doc));
-                }
-                byte[] json = bytes(chunk);
-                int i = shards + c;
-                names[i] = "search/" + DATA + "m/" + c + ".json";
-                prints[i] = Fingerprint.of(json);
-                if (out.keepSearchFile(names[i], prints[i])) {
-                    kept.incrementAndGet();
-                } else {
-                    out.writeSearchFile(names[i], json, prints[i]);
-                    bytes.addAndGet(json.length);
-                }
-            }
-        });
-        // the version the search page asks for (?v=): every file's fingerprint, so it changes with any of them
+        IntStream.range(0, tasks)
+                .parallel()
+                .forEach(
+                        t -> {
+                            for (int c = (int) ((long) chunks * t / tasks),
+                                            end = (int) ((long) chunks * (t + 1) / tasks);
+                                    c < end;
+                                    c++) {
+                                List<Object> chunk = new ArrayList<>();
+                                for (int doc = c * CHUNK;
+                                        doc < Math.min(n, (c + 1) * CHUNK);
+                                        doc++) {
+                                    chunk.add(meta.apply(doc));
+                                }
+                                byte[] json = bytes(chunk);
+                                int i = shards + c;
+                                names[i] = "search/" + DATA + "m/" + c + ".json";
+                                prints[i] = Fingerprint.of(json);
+                                if (out.keepSearchFile(names[i], prints[i])) {
+                                    kept.incrementAndGet();
+                                } else {
+                                    out.writeSearchFile(names[i], json, prints[i]);
+                                    bytes.addAndGet(json.length);
+                                }
+                            }
+                        });
+        // the version the search page asks for (?v=): every file's fingerprint, so it changes with
+        // any of them
         long version = layout;
         for (Column c : columns) {
-            version = Fingerprint.mix(version, Fingerprint.of((c.id() + "|" + c.start() + "|" + c.count() + "|" + c.version())
-                    .getBytes(StandardCharsets.UTF_8)));
+            version =
+                    Fingerprint.mix(
+                            version,
+                            Fingerprint.of(
+                                    (c.id() + "|" + c.start() + "|" + c.count() + "|" + c.version())
+                                            .getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i < names.length; i++) {
-            version = Fingerprint.mix(Fingerprint.mix(version, Fingerprint.of(names[i].getBytes(StandardCharsets.UTF_8))), prints[i]);
+            version =
+                    Fingerprint.mix(
+                            Fingerprint.mix(
+                                    version,
+                                    Fingerprint.of(names[i].getBytes(StandardCharsets.UTF_8))),
+                            prints[i]);
         }
-        byte[] manifest = MANIFEST_JSON.writeValueAsBytes(manifest(topicOrder, columns, searcher, sim, n, shards, Fingerprint.hex(version)));
+        byte[] manifest =
+                MANIFEST_JSON.writeValueAsBytes(
+                        manifest(
+                                topicOrder,
+                                columns,
+                                searcher,
+                                sim,
+                                n,
+                                shards,
+                                Fingerprint.hex(version)));
         out.write("search/manifest.json", manifest);
-        return new Export("search/" + DATA, shards, entries.size(), bytes.get() + manifest.length,
-                names.length - kept.get(), kept.get());
+        return new Export(
+                "search/" + DATA,
+                shards,
+                entries.size(),
+                bytes.get() + manifest.length,
+                names.length - kept.get(),
+                kept.get());
     }
 
     /** Where the shards ({@code N.json}) and the metadata ({@code m/N.json}) go, under search/. */
@@ -296,36 +370,62 @@ public final class StaticIndex {
         return byShard;
     }
 
-    /** A shard is made from its entries' keys and fingerprints, in key order, under the export's layout. */
+    /**
+     * A shard is made from its entries' keys and fingerprints, in key order, under the export's
+     * layout.
+     */
     private static long shardFingerprint(long layout, List<Entry> sorted) {
         long h = layout;
         for (Entry e : sorted) {
-            h = Fingerprint.mix(Fingerprint.mix(h, Fingerprint.of(e.key.getBytes(StandardCharsets.UTF_8))), e.fingerprint);
+            h =
+                    Fingerprint.mix(
+                            Fingerprint.mix(
+                                    h, Fingerprint.of(e.key.getBytes(StandardCharsets.UTF_8))),
+                            e.fingerprint);
         }
         return h;
     }
 
     /**
-     * Everything besides a term's postings that its entry depends on: the format, the constants, the shard
-     * count and the reference lengths. When any of them changes, every shard is made again.
+     * Everything besides a term's postings that its entry depends on: the format, the constants,
+     * the shard count and the reference lengths. When any of them changes, every shard is made
+     * again.
      */
     private static long layout(int shards, StableBM25 sim) {
-        String all = "2|" + shards + "|" + CAP + "|" + SCALE + "|" + SearchSchema.BOOSTS + "|" + SearchSchema.K1 + "|"
-                + SearchSchema.B + "|" + SearchSchema.DOC_NUMBER_OFFSET + "|" + new TreeMap<>(sim.referenceLengths());
+        String all =
+                "2|"
+                        + shards
+                        + "|"
+                        + CAP
+                        + "|"
+                        + SCALE
+                        + "|"
+                        + SearchSchema.BOOSTS
+                        + "|"
+                        + SearchSchema.K1
+                        + "|"
+                        + SearchSchema.B
+                        + "|"
+                        + SearchSchema.DOC_NUMBER_OFFSET
+                        + "|"
+                        + new TreeMap<>(sim.referenceLengths());
         return Fingerprint.of(all.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
-     * The shards' expected size, from what the term dictionaries tell without reading a posting: the
-     * shard count must be known before the entries are made, and be the same in a build that makes only
-     * some of them.
+     * The shards' expected size, from what the term dictionaries tell without reading a posting:
+     * the shard count must be known before the entries are made, and be the same in a build that
+     * makes only some of them.
      */
     static long expectedBytes(List<Object[]> vocabulary, List<Entry> filters, int documents) {
         long total = 0;
         for (Object[] v : vocabulary) {
             long postings = ((long[]) v[1])[0];
-            total += 16 + ((BytesRef) v[0]).length + 8 * Math.min(postings, CAP)
-                    + (postings > CAP ? Math.min(3 * postings, documents / 6 + 4) : 0);
+            total +=
+                    16
+                            + ((BytesRef) v[0]).length
+                            + 8 * Math.min(postings, CAP)
+                            + (postings > CAP ? Math.min(3 * postings, documents / 6 + 4) : 0);
         }
         for (Entry e : filters) {
             total += e.json.length() + e.key.length() * 3L + 6;
@@ -334,22 +434,29 @@ public final class StaticIndex {
     }
 
     /**
-     * About {@code bytes} / {@link #SHARD_TARGET} shards, rounded to the nearest power of two (in ratio): a
-     * count that follows the index's size would move every term to another shard whenever a document is
-     * added; this one changes only when the index has grown or shrunk by about half.
+     * About {@code bytes} / {@link #SHARD_TARGET} shards, rounded to the nearest power of two (in
+     * ratio): a count that follows the index's size would move every term to another shard whenever
+     * a document is added; this one changes only when the index has grown or shrunk by about half.
      */
     static int shardCount(long bytes) {
         double wanted = Math.max(1, bytes / (double) SHARD_TARGET);
-        return (int) Math.min(1 << 16, Math.pow(2, (double) Math.round(Math.log(wanted) / Math.log(2))));
+        return (int)
+                Math.min(1 << 16, Math.pow(2, (double) Math.round(Math.log(wanted) / Math.log(2))));
     }
 
     /** One term (or filter value): its fingerprint, and its entry as JSON (null when not made). */
-    private record Entry(String key, long fingerprint, String json) {
-    }
+    private record Entry(String key, long fingerprint, String json) {}
 
-    /** A shard as Jackson writes a sorted map of raw values: {"key":entry,…}, keys in String order. */
+    /**
+     * A shard as Jackson writes a sorted map of raw values: {"key":entry,…}, keys in String order.
+     */
     private static byte[] shardJson(List<Entry> sorted) {
-        StringBuilder sb = new StringBuilder(16 + sorted.stream().mapToInt(e -> e.json.length() + e.key.length() + 4).sum());
+        StringBuilder sb =
+                new StringBuilder(
+                        16
+                                + sorted.stream()
+                                        .mapToInt(e -> e.json.length() + e.key.length() + 4)
+                                        .sum());
         sb.append('{');
         for (Entry e : sorted) {
             if (sb.length() > 1) {
@@ -372,9 +479,10 @@ public final class StaticIndex {
     }
 
     /**
-     * The published documents by Lucene doc id, as {@link SearchIndexer#inIndexOrder} gives them: reading
-     * every document's stored id back instead decompressed a stored-field block per document (200 MB
-     * allocated at 10,000 documents). The first, middle and last ids are read to hold the index to that order.
+     * The published documents by Lucene doc id, as {@link SearchIndexer#inIndexOrder} gives them:
+     * reading every document's stored id back instead decompressed a stored-field block per
+     * document (200 MB allocated at 10,000 documents). The first, middle and last ids are read to
+     * hold the index to that order.
      */
     private static List<Document> inDocIdOrder(DirectoryReader reader, SiteModel model) {
         List<Document> docs = SearchIndexer.inIndexOrder(model);
@@ -418,11 +526,11 @@ public final class StaticIndex {
     }
 
     /**
-     * Per analysed field, what BM25 needs that does not depend on the term: the boost, Lucene's 256-entry
-     * table of 1 / (k1 · ((1 − b) + b · length / reference)) ({@link StableBM25#normInverse}), and each
-     * leaf's norms as bytes. {@link #score} then repeats BM25Similarity's float arithmetic step by step, so
-     * the export scores as IndexSearcher does with {@link StableBM25} (idf aside), without building a
-     * scorer (and its table) per term.
+     * Per analysed field, what BM25 needs that does not depend on the term: the boost, Lucene's
+     * 256-entry table of 1 / (k1 · ((1 − b) + b · length / reference)) ({@link
+     * StableBM25#normInverse}), and each leaf's norms as bytes. {@link #score} then repeats
+     * BM25Similarity's float arithmetic step by step, so the export scores as IndexSearcher does
+     * with {@link StableBM25} (idf aside), without building a scorer (and its table) per term.
      */
     private static final class FieldModel {
         final String field;
@@ -438,15 +546,19 @@ public final class StaticIndex {
             this.index = index;
             this.boost = SearchSchema.BOOSTS.get(field);
             this.normInverse = sim.normInverse(field);
-            this.positions = field.equals(SearchSchema.TITLE) || field.equals(SearchSchema.DOC_NUMBER);
-            this.offset = field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
+            this.positions =
+                    field.equals(SearchSchema.TITLE) || field.equals(SearchSchema.DOC_NUMBER);
+            this.offset =
+                    field.equals(SearchSchema.DOC_NUMBER) ? SearchSchema.DOC_NUMBER_OFFSET : 0;
             norms = new byte[reader.leaves().size()][];
             for (LeafReaderContext leaf : reader.leaves()) {
                 byte[] b = new byte[leaf.reader().maxDoc()];
                 Arrays.fill(b, (byte) 1);
                 NumericDocValues nv = leaf.reader().getNormValues(field);
                 if (nv != null) {
-                    for (int d = nv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = nv.nextDoc()) {
+                    for (int d = nv.nextDoc();
+                            d != DocIdSetIterator.NO_MORE_DOCS;
+                            d = nv.nextDoc()) {
                         b[d] = (byte) nv.longValue();
                     }
                 }
@@ -454,16 +566,23 @@ public final class StaticIndex {
             }
         }
 
-        /** BM25Similarity.BM25Scorer#score, with {@link StableBM25}'s idf of 1: weight is the field's boost. */
+        /**
+         * BM25Similarity.BM25Scorer#score, with {@link StableBM25}'s idf of 1: weight is the
+         * field's boost.
+         */
         float score(float weight, int freq, byte norm) {
             return weight - weight / (1f + freq * normInverse[norm & 0xFF]);
         }
     }
 
-    /** The vocabulary of the analysed fields, in term order, with the work each term costs (its postings). */
+    /**
+     * The vocabulary of the analysed fields, in term order, with the work each term costs (its
+     * postings).
+     */
     private static List<Object[]> vocabulary(IndexReader reader) throws IOException {
-        java.util.PriorityQueue<Object[]> queue = new java.util.PriorityQueue<>(
-                (x, y) -> ((BytesRef) x[1]).compareTo((BytesRef) y[1]));
+        java.util.PriorityQueue<Object[]> queue =
+                new java.util.PriorityQueue<>(
+                        (x, y) -> ((BytesRef) x[1]).compareTo((BytesRef) y[1]));
         for (LeafReaderContext leaf : reader.leaves()) {
             for (String field : SearchSchema.BOOSTS.keySet()) {
                 Terms terms = leaf.reader().terms(field);
@@ -497,17 +616,25 @@ public final class StaticIndex {
     }
 
     /**
-     * Every term's fingerprint, in term order, with its entry when {@code make} says so; {@code make} null:
-     * fingerprints only, for every term. Contiguous ranges of the vocabulary in parallel, each with cursors
-     * of its own.
+     * Every term's fingerprint, in term order, with its entry when {@code make} says so; {@code
+     * make} null: fingerprints only, for every term. Contiguous ranges of the vocabulary in
+     * parallel, each with cursors of its own.
      */
-    private static List<Entry> termEntries(IndexReader reader, List<FieldModel> fields, List<Object[]> vocabulary,
-                                           java.util.function.Predicate<BytesRef> make) {
+    private static List<Entry> termEntries(
+            IndexReader reader,
+            List<FieldModel> fields,
+            List<Object[]> vocabulary,
+            java.util.function.Predicate<BytesRef> make) {
         long work = 0;
         for (Object[] v : vocabulary) {
             work += ((long[]) v[1])[0] + 16;
         }
-        int tasks = Math.max(1, Math.min(vocabulary.size() / 64, 4 * ForkJoinPool.getCommonPoolParallelism()));
+        int tasks =
+                Math.max(
+                        1,
+                        Math.min(
+                                vocabulary.size() / 64,
+                                4 * ForkJoinPool.getCommonPoolParallelism()));
         int[] cut = new int[tasks + 1];
         long seen = 0;
         for (int i = 0, t = 1; i < vocabulary.size() && t < tasks; i++) {
@@ -520,15 +647,25 @@ public final class StaticIndex {
         for (int t = 1; t < tasks; t++) {
             cut[t] = Math.max(cut[t], cut[t - 1]);
         }
-        List<List<Entry>> parts = IntStream.range(0, tasks).parallel()
-                .mapToObj(t -> new TermRange(reader, fields).entries(vocabulary.subList(cut[t], cut[t + 1]), make))
-                .toList();
+        List<List<Entry>> parts =
+                IntStream.range(0, tasks)
+                        .parallel()
+                        .mapToObj(
+                                t ->
+                                        new TermRange(reader, fields)
+                                                .entries(
+                                                        vocabulary.subList(cut[t], cut[t + 1]),
+                                                        make))
+                        .toList();
         List<Entry> out = new ArrayList<>(vocabulary.size());
         parts.forEach(out::addAll);
         return out;
     }
 
-    /** One task's walk through a range of the vocabulary: per leaf and field a TermsEnum that only moves forward. */
+    /**
+     * One task's walk through a range of the vocabulary: per leaf and field a TermsEnum that only
+     * moves forward.
+     */
     private static final class TermRange {
         final IndexReader reader;
         final List<FieldModel> fields;
@@ -568,7 +705,8 @@ public final class StaticIndex {
                         }
                         TermsEnum te = terms.iterator();
                         cursor[f.index][leaf.ord] = te;
-                        at[f.index][leaf.ord] = te.seekCeil(first) == TermsEnum.SeekStatus.END ? null : te.term();
+                        at[f.index][leaf.ord] =
+                                te.seekCeil(first) == TermsEnum.SeekStatus.END ? null : te.term();
                     }
                 }
                 for (Object[] v : range) {
@@ -577,7 +715,11 @@ public final class StaticIndex {
                         out.add(new Entry(term.utf8ToString(), walk(term, false), null));
                     } else if (make.test(term)) {
                         long fingerprint = walk(term, true);
-                        out.add(new Entry(term.utf8ToString(), fingerprint, termEntry(score, head, members)));
+                        out.add(
+                                new Entry(
+                                        term.utf8ToString(),
+                                        fingerprint,
+                                        termEntry(score, head, members)));
                         members.clear();
                     } else {
                         skip(term);
@@ -601,13 +743,15 @@ public final class StaticIndex {
         }
 
         /**
-         * Reads the term's postings in every field and returns their fingerprint — per posting the field,
-         * document, frequency, length norm and first position: all the entry is made from. With
-         * {@code score}, also fills {@link #score}, {@link #head} and {@link #members} for {@link #termEntry}.
+         * Reads the term's postings in every field and returns their fingerprint — per posting the
+         * field, document, frequency, length norm and first position: all the entry is made from.
+         * With {@code score}, also fills {@link #score}, {@link #head} and {@link #members} for
+         * {@link #termEntry}.
          */
         private long walk(BytesRef term, boolean scoring) throws IOException {
             long fingerprint = 0;
-            // title before 文号: a term's "head" position is its first place in the title, else in the 文号
+            // title before 文号: a term's "head" position is its first place in the title, else in
+            // the 文号
             for (FieldModel f : fields) {
                 float weight = f.boost;
                 for (LeafReaderContext leaf : reader.leaves()) {
@@ -616,16 +760,23 @@ public final class StaticIndex {
                         continue;
                     }
                     TermsEnum te = cursor[f.index][l];
-                    PostingsEnum pe = te.postings(postings[f.index][l],
-                            f.positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
+                    PostingsEnum pe =
+                            te.postings(
+                                    postings[f.index][l],
+                                    f.positions ? PostingsEnum.POSITIONS : PostingsEnum.FREQS);
                     postings[f.index][l] = pe;
                     byte[] norms = f.norms[l];
                     for (int doc; (doc = pe.nextDoc()) != DocIdSetIterator.NO_MORE_DOCS; ) {
                         int global = leaf.docBase + doc;
                         int freq = pe.freq();
                         int position = f.positions ? pe.nextPosition() + f.offset + 1 : 0;
-                        fingerprint = Fingerprint.mix(Fingerprint.mix(fingerprint, ((long) global << 8) | f.index),
-                                ((long) freq << 40) | ((norms[doc] & 0xFFL) << 32) | position);
+                        fingerprint =
+                                Fingerprint.mix(
+                                        Fingerprint.mix(
+                                                fingerprint, ((long) global << 8) | f.index),
+                                        ((long) freq << 40)
+                                                | ((norms[doc] & 0xFFL) << 32)
+                                                | position);
                         if (!scoring) {
                             continue;
                         }
@@ -650,15 +801,20 @@ public final class StaticIndex {
         int count = members.cardinality();
         int[] docs = new int[count];
         int k = 0;
-        for (int d = members.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-             d = d + 1 < members.length() ? members.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        for (int d = members.nextSetBit(0);
+                d != DocIdSetIterator.NO_MORE_DOCS;
+                d =
+                        d + 1 < members.length()
+                                ? members.nextSetBit(d + 1)
+                                : DocIdSetIterator.NO_MORE_DOCS) {
             docs[k++] = d;
         }
         int[] kept = docs;
         long floor = 0;
         Object membership = null;
         if (count > CAP) {
-            // highest quantised score first, then the newest (highest doc id): packed into one long; the CAP smallest
+            // highest quantised score first, then the newest (highest doc id): packed into one
+            // long; the CAP smallest
             long[] order = new long[count];
             for (int i = 0; i < count; i++) {
                 order[i] = (-quantise(score[docs[i]]) << 32) | (Integer.MAX_VALUE - docs[i]);
@@ -709,8 +865,10 @@ public final class StaticIndex {
         }
         sb.append(']');
         if (kept != docs) {
-            // the documents not kept that hold the term in the title or 文号, with its first position there:
-            // every candidate's phrase bonus is then exact, as Lucene computes it, not only the kept ones'
+            // the documents not kept that hold the term in the title or 文号, with its first position
+            // there:
+            // every candidate's phrase bonus is then exact, as Lucene computes it, not only the
+            // kept ones'
             StringBuilder td = new StringBuilder();
             StringBuilder th = new StringBuilder();
             int previous = 0;
@@ -732,7 +890,10 @@ public final class StaticIndex {
         return sb.append('}').toString();
     }
 
-    /** Rearranges {@code a} so that its {@code k} smallest values (all distinct) come first, in any order. */
+    /**
+     * Rearranges {@code a} so that its {@code k} smallest values (all distinct) come first, in any
+     * order.
+     */
     static void selectSmallest(long[] a, int k) {
         int lo = 0;
         int hi = a.length - 1;
@@ -772,9 +933,9 @@ public final class StaticIndex {
     }
 
     /**
-     * Every document holding a term: gaps when few, a base64 bit set (bit i of byte i/8) when many. The set
-     * ends at the term's last document, not at the index's: the entry stays the same when documents are
-     * added that do not hold the term.
+     * Every document holding a term: gaps when few, a base64 bit set (bit i of byte i/8) when many.
+     * The set ends at the term's last document, not at the index's: the entry stays the same when
+     * documents are added that do not hold the term.
      */
     private static Object membership(int[] docs) {
         int length = docs[docs.length - 1] + 1;
@@ -799,9 +960,15 @@ public final class StaticIndex {
     }
 
     /** Filter values as terms of their own ("#type=policy"), carrying only the set of documents. */
-    private static void filterEntries(IndexReader reader, Map<String, Object> entries) throws IOException {
+    private static void filterEntries(IndexReader reader, Map<String, Object> entries)
+            throws IOException {
         int n = reader.maxDoc();
-        for (String field : List.of(SearchSchema.TYPE, SearchSchema.YEAR, SearchSchema.VALIDITY, SearchSchema.TOPIC)) {
+        for (String field :
+                List.of(
+                        SearchSchema.TYPE,
+                        SearchSchema.YEAR,
+                        SearchSchema.VALIDITY,
+                        SearchSchema.TOPIC)) {
             TreeSet<BytesRef> values = new TreeSet<>();
             for (LeafReaderContext leaf : reader.leaves()) {
                 Terms terms = leaf.reader().terms(field);
@@ -839,7 +1006,10 @@ public final class StaticIndex {
         }
     }
 
-    /** What a result shows (search.js item()): the same for the static export and the publish manifest. */
+    /**
+     * What a result shows (search.js item()): the same for the static export and the publish
+     * manifest.
+     */
     static Map<String, Object> meta(SiteModel model, Document d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
@@ -848,17 +1018,26 @@ public final class StaticIndex {
         d.policy().flatMap(p -> p.docNumber()).ifPresent(x -> m.put("n", x.written()));
         d.published().ifPresent(p -> m.put("d", p.toString()));
         m.put("y", d.type().label());
-        model.validityOf(d.id()).ifPresent(v -> {
-            m.put("v", v.label());
-            m.put("vs", v.slug());
-        });
+        model.validityOf(d.id())
+                .ifPresent(
+                        v -> {
+                            m.put("v", v.label());
+                            m.put("vs", v.slug());
+                        });
         String summary = d.summaryText();
         m.put("s", summary.length() > 80 ? summary.substring(0, 79) + "…" : summary);
         return m;
     }
 
-    private static Map<String, Object> manifest(List<String> topicOrder, List<Column> columns, IndexSearcher searcher,
-                                                StableBM25 sim, int docs, int shards, String version) throws IOException {
+    private static Map<String, Object> manifest(
+            List<String> topicOrder,
+            List<Column> columns,
+            IndexSearcher searcher,
+            StableBM25 sim,
+            int docs,
+            int shards,
+            String version)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("version", 2);
         m.put("base", DATA);
@@ -892,8 +1071,10 @@ public final class StaticIndex {
                 e.put("start", c.start());
                 e.put("n", c.count());
                 e.put("v", c.version());
-                // from search/manifest.json to the column's metadata files, and to its own index: the column filter
-                // searches that, the column's part of this index, as the column's own search page does
+                // from search/manifest.json to the column's metadata files, and to its own index:
+                // the column filter
+                // searches that, the column's part of this index, as the column's own search page
+                // does
                 e.put("m", "../" + c.id() + "/search/" + DATA + "m/");
                 e.put("manifest", "../" + c.id() + "/search/manifest.json");
                 list.add(e);
@@ -904,7 +1085,8 @@ public final class StaticIndex {
     }
 
     /** The choices each filter offers, with labels, only where some published document has them. */
-    private static Map<String, Object> filterValues(List<String> topicOrder, IndexSearcher searcher) throws IOException {
+    private static Map<String, Object> filterValues(List<String> topicOrder, IndexSearcher searcher)
+            throws IOException {
         Map<String, Object> f = new LinkedHashMap<>();
         List<List<String>> types = new ArrayList<>();
         for (org.gongkai.content.DocumentType t : org.gongkai.content.DocumentType.values()) {

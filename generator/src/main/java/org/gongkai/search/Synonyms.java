@@ -12,26 +12,32 @@ import java.util.Set;
  * indexed under the group's other names, so 低保 finds 最低生活保障 and back, in Lucene and in the static
  * export alike, without the browser knowing the groups.
  *
- * <p>"Mentions" means the name's normalised form occurs in the normalised text. Every text is read once,
- * whatever the number of names: each position is tried only against the names that start with its
- * character.
+ * <p>"Mentions" means the name's normalised form occurs in the normalised text. Every text is read
+ * once, whatever the number of names: each position is tried only against the names that start with
+ * its character.
  */
 public final class Synonyms {
 
     private final List<List<String>> groups;
+
     /** Per group, per name: {@link Analysis#normalise}d and stripped. */
     private final List<List<String>> normalised;
+
     /** First character of a normalised name → {group, name} pairs. */
     private final Map<Character, List<int[]>> byFirst = new HashMap<>();
 
     public Synonyms(List<List<String>> groups) {
         this.groups = groups.stream().map(List::copyOf).toList();
-        this.normalised = groups.stream().map(g -> g.stream().map(n -> Analysis.normalise(n).strip()).toList()).toList();
+        this.normalised =
+                groups.stream()
+                        .map(g -> g.stream().map(n -> Analysis.normalise(n).strip()).toList())
+                        .toList();
         for (int g = 0; g < normalised.size(); g++) {
             for (int i = 0; i < normalised.get(g).size(); i++) {
                 String name = normalised.get(g).get(i);
                 if (!name.isEmpty()) {
-                    byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(new int[] {g, i});
+                    byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>())
+                            .add(new int[] {g, i});
                 }
             }
         }
@@ -50,7 +56,10 @@ public final class Synonyms {
         return isEmpty() ? List.of() : expansionsOfNormalised(List.of(Analysis.normalised(text)));
     }
 
-    /** As {@link #expansions}, for texts already {@link Analysis#normalised}: a name is mentioned if any holds it. */
+    /**
+     * As {@link #expansions}, for texts already {@link Analysis#normalised}: a name is mentioned if
+     * any holds it.
+     */
     List<String> expansionsOfNormalised(List<char[]> texts) {
         if (isEmpty()) {
             return List.of();

@@ -8,7 +8,9 @@ import org.gongkai.content.Details;
 public record ConsultationStatus(Phase phase, long daysLeft) {
 
     public enum Phase {
-        NOT_STARTED("未开始", "not-started"), OPEN("征求中", "open"), CLOSED("已结束", "closed");
+        NOT_STARTED("未开始", "not-started"),
+        OPEN("征求中", "open"),
+        CLOSED("已结束", "closed");
 
         private final String label;
         private final String slug;
@@ -40,6 +42,8 @@ public record ConsultationStatus(Phase phase, long daysLeft) {
 
     /** 征求中（还剩 5 天） as residents read it. */
     public String label() {
-        return phase == Phase.OPEN && daysLeft > 0 ? phase.label() + "（还剩 " + daysLeft + " 天）" : phase.label();
+        return phase == Phase.OPEN && daysLeft > 0
+                ? phase.label() + "（还剩 " + daysLeft + " 天）"
+                : phase.label();
     }
 }

@@ -13,11 +13,17 @@ import org.gongkai.content.Document;
 import org.gongkai.content.SourceRef;
 
 /**
- * One decision's stages, read from its {@code ##} sections and its {@code stages:} links, in catalog order.
- * Names that are no stage are kept aside with their position, for the check that suggests the right one.
+ * One decision's stages, read from its {@code ##} sections and its {@code stages:} links, in
+ * catalog order. Names that are no stage are kept aside with their position, for the check that
+ * suggests the right one.
  */
-public record DecisionProcess(Document document, Details.Decision details, Optional<DecisionStatus> status,
-                              int catalogYear, List<Stage> stages, List<UnknownName> unknown) {
+public record DecisionProcess(
+        Document document,
+        Details.Decision details,
+        Optional<DecisionStatus> status,
+        int catalogYear,
+        List<Stage> stages,
+        List<UnknownName> unknown) {
 
     public DecisionProcess {
         stages = List.copyOf(stages);
@@ -25,26 +31,33 @@ public record DecisionProcess(Document document, Details.Decision details, Optio
     }
 
     /**
-     * A stage and everything that shows it: a section of the decision's own page, a linked document,
-     * an attachment. All empty means the stage has not been published.
+     * A stage and everything that shows it: a section of the decision's own page, a linked
+     * document, an attachment. All empty means the stage has not been published.
      */
-    public record Stage(DecisionStage kind, Optional<Body.Heading> section, Optional<String> documentId,
-                        Optional<Attachment> attachment, Optional<String> missingFile) {
+    public record Stage(
+            DecisionStage kind,
+            Optional<Body.Heading> section,
+            Optional<String> documentId,
+            Optional<Attachment> attachment,
+            Optional<String> missingFile) {
         public boolean present() {
             return section.isPresent() || documentId.isPresent() || attachment.isPresent();
         }
     }
 
     /** A {@code ##} heading or a {@code stages:} key that names no stage. */
-    public record UnknownName(String name, SourceRef where, boolean fromStagesKey) {
-    }
+    public record UnknownName(String name, SourceRef where, boolean fromStagesKey) {}
 
-    /** Published decisions by the id of the consultation their 征求意见 stage links to; computed once per render. */
+    /**
+     * Published decisions by the id of the consultation their 征求意见 stage links to; computed once
+     * per render.
+     */
     public static java.util.Map<String, java.util.List<Document>> byConsultation(SiteModel model) {
         java.util.Map<String, java.util.List<Document>> out = new java.util.HashMap<>();
         for (Document d : model.published(org.gongkai.content.DocumentType.DECISION)) {
             of(d).flatMap(DecisionProcess::consultationId)
-                    .ifPresent(c -> out.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(d));
+                    .ifPresent(
+                            c -> out.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(d));
         }
         return out;
     }
@@ -82,28 +95,43 @@ public record DecisionProcess(Document document, Details.Decision details, Optio
             Optional<Attachment> attachment = Optional.empty();
             Optional<String> missingFile = Optional.empty();
             if (target != null && isFile(target)) {
-                attachment = d.attachments().stream()
-                        .filter(a -> a.exists() && (a.file().equals(target) || a.path().endsWith("/" + target)))
-                        .findFirst();
+                attachment =
+                        d.attachments().stream()
+                                .filter(
+                                        a ->
+                                                a.exists()
+                                                        && (a.file().equals(target)
+                                                                || a.path().endsWith("/" + target)))
+                                .findFirst();
                 if (attachment.isEmpty()) {
                     missingFile = Optional.of(target);
                 }
             } else if (target != null && !target.isEmpty()) {
                 docId = Optional.of(target);
             }
-            stages.add(new Stage(kind, Optional.ofNullable(sections.get(kind)), docId, attachment, missingFile));
+            stages.add(
+                    new Stage(
+                            kind,
+                            Optional.ofNullable(sections.get(kind)),
+                            docId,
+                            attachment,
+                            missingFile));
         }
         Optional<DecisionStatus> status = dec.status().flatMap(DecisionStatus::parse);
         int year = dec.year().orElse(d.year());
         return Optional.of(new DecisionProcess(d, dec, status, year, stages, unknown));
     }
 
-    /** The same test the site resolver uses: a stage target with a dot is a file, anything else an id. */
+    /**
+     * The same test the site resolver uses: a stage target with a dot is a file, anything else an
+     * id.
+     */
     static boolean isFile(String target) {
         return target.contains(".");
     }
 
-    @SuppressWarnings("EnumOrdinal") // stages holds one Stage per DecisionStage, built in values() order
+    @SuppressWarnings(
+            "EnumOrdinal") // stages holds one Stage per DecisionStage, built in values() order
     public Stage stage(DecisionStage kind) {
         return stages.get(kind.ordinal());
     }

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 /** 决策状态, in the order a decision passes through them. */
 public enum DecisionStatus {
-    PLANNED("拟决策"), CONSULTING("征求意见中"), DECIDED("已决策"), EVALUATED("已实施评估");
+    PLANNED("拟决策"),
+    CONSULTING("征求意见中"),
+    DECIDED("已决策"),
+    EVALUATED("已实施评估");
 
     private final String label;
 

@@ -5,7 +5,8 @@ import org.gongkai.content.Details;
 
 /** 公示中 / 已结束 (公示期满), from period_end as of the build date. */
 public enum PublicityStatus {
-    RUNNING("公示中", "running"), ENDED("已结束", "ended");
+    RUNNING("公示中", "running"),
+    ENDED("已结束", "ended");
 
     private final String label;
     private final String slug;

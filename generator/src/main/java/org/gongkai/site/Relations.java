@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * References between documents, in both directions. Lists hold document ids, sorted, and only ids that
- * exist; dangling ones are findings, not relations.
+ * References between documents, in both directions. Lists hold document ids, sorted, and only ids
+ * that exist; dangling ones are findings, not relations.
  */
 public record Relations(
         Map<String, List<String>> interpretations,

@@ -13,7 +13,8 @@ import org.gongkai.content.Taxonomy;
 
 /**
  * The whole column as of one date: every document (public or not, for checks and counts), their
- * relations, derived validity and the 标准目录 they fulfil. Renderers and indexers take only {@link #published()}.
+ * relations, derived validity and the 标准目录 they fulfil. Renderers and indexers take only {@link
+ * #published()}.
  */
 public record SiteModel(
         SiteConfig site,
@@ -37,19 +38,55 @@ public record SiteModel(
         publishedByType = Map.copyOf(publishedByType);
     }
 
-    /** Groups the published documents by type once: pages ask for a type's list thousands of times. */
-    public SiteModel(SiteConfig site, Taxonomy taxonomy, List<List<String>> synonyms, LocalDate asOf,
-                     List<Document> documents, Map<String, Document> byId, Relations relations,
-                     Map<String, Validity> validity, List<Document> published, StandardCatalog catalog) {
-        this(site, taxonomy, synonyms, asOf, documents, byId, relations, validity, published, byType(published),
+    /**
+     * Groups the published documents by type once: pages ask for a type's list thousands of times.
+     */
+    public SiteModel(
+            SiteConfig site,
+            Taxonomy taxonomy,
+            List<List<String>> synonyms,
+            LocalDate asOf,
+            List<Document> documents,
+            Map<String, Document> byId,
+            Relations relations,
+            Map<String, Validity> validity,
+            List<Document> published,
+            StandardCatalog catalog) {
+        this(
+                site,
+                taxonomy,
+                synonyms,
+                asOf,
+                documents,
+                byId,
+                relations,
+                validity,
+                published,
+                byType(published),
                 catalog);
     }
 
     /** A model without a 标准目录. */
-    public SiteModel(SiteConfig site, Taxonomy taxonomy, List<List<String>> synonyms, LocalDate asOf,
-                     List<Document> documents, Map<String, Document> byId, Relations relations,
-                     Map<String, Validity> validity, List<Document> published) {
-        this(site, taxonomy, synonyms, asOf, documents, byId, relations, validity, published,
+    public SiteModel(
+            SiteConfig site,
+            Taxonomy taxonomy,
+            List<List<String>> synonyms,
+            LocalDate asOf,
+            List<Document> documents,
+            Map<String, Document> byId,
+            Relations relations,
+            Map<String, Validity> validity,
+            List<Document> published) {
+        this(
+                site,
+                taxonomy,
+                synonyms,
+                asOf,
+                documents,
+                byId,
+                relations,
+                validity,
+                published,
                 StandardCatalog.empty());
     }
 
@@ -64,15 +101,19 @@ public record SiteModel(
     }
 
     /** Newest first, then by id, so every list on the site has one fixed order. */
-    public static final Comparator<Document> NEWEST_FIRST = Comparator
-            .comparing((Document d) -> d.published().orElse(LocalDate.MIN), Comparator.reverseOrder())
-            .thenComparing(Document::id);
+    public static final Comparator<Document> NEWEST_FIRST =
+            Comparator.comparing(
+                            (Document d) -> d.published().orElse(LocalDate.MIN),
+                            Comparator.reverseOrder())
+                    .thenComparing(Document::id);
 
     public Optional<Document> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** A published document by id: a withheld one is as good as absent to everything that renders. */
+    /**
+     * A published document by id: a withheld one is as good as absent to everything that renders.
+     */
     public Optional<Document> findPublished(String id) {
         Document d = byId.get(id);
         return d != null && isPublished(d) ? Optional.of(d) : Optional.empty();
@@ -84,7 +125,8 @@ public record SiteModel(
 
     /** Public, and its publication date has come (a fixed page without a date is always shown). */
     public static boolean isPublished(Document d, LocalDate asOf) {
-        return d.isPublic() && d.published().map(p -> !p.isAfter(asOf)).orElse(d.type() == DocumentType.PAGE);
+        return d.isPublic()
+                && d.published().map(p -> !p.isAfter(asOf)).orElse(d.type() == DocumentType.PAGE);
     }
 
     public Optional<Validity> validityOf(String id) {

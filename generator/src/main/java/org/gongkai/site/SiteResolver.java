@@ -16,8 +16,7 @@ import org.gongkai.content.Finding;
 /** Content → SiteModel: resolves references both ways and derives validity as of the build date. */
 public final class SiteResolver {
 
-    private SiteResolver() {
-    }
+    private SiteResolver() {}
 
     public record Resolution(SiteModel model, List<Finding> findings) {
         public Resolution {
@@ -43,8 +42,13 @@ public final class SiteResolver {
                 if (byId.containsKey(target)) {
                     interpretations.computeIfAbsent(target, k -> new ArrayList<>()).add(d.id());
                 } else {
-                    findings.add(Finding.error("reference-unknown", d.at("interprets"),
-                            "interprets 指向的文件“" + target + "”不存在；请写被解读政策文件的编号（文件名，不含 .md）"));
+                    findings.add(
+                            Finding.error(
+                                    "reference-unknown",
+                                    d.at("interprets"),
+                                    "interprets 指向的文件“"
+                                            + target
+                                            + "”不存在；请写被解读政策文件的编号（文件名，不含 .md）"));
                 }
             }
             if (d.details() instanceof Details.Policy p) {
@@ -52,18 +56,26 @@ public final class SiteResolver {
                 link(d, p.repeals(), "repeals", "废止", byId, repeals, repealedBy, findings);
             }
             if (d.details() instanceof Details.Decision dec) {
-                dec.stageLinks().forEach((stage, target) -> {
-                    if (!target.contains(".") && !byId.containsKey(target)) {
-                        findings.add(Finding.error("reference-unknown", d.at("stages"),
-                                "决策环节“" + stage + "”指向的文件“" + target + "”不存在"));
-                    }
-                });
+                dec.stageLinks()
+                        .forEach(
+                                (stage, target) -> {
+                                    if (!target.contains(".") && !byId.containsKey(target)) {
+                                        findings.add(
+                                                Finding.error(
+                                                        "reference-unknown",
+                                                        d.at("stages"),
+                                                        "决策环节“" + stage + "”指向的文件“" + target
+                                                                + "”不存在"));
+                                    }
+                                });
             }
         }
-        for (Map<String, List<String>> m : List.of(interpretations, amends, amendedBy, repeals, repealedBy)) {
+        for (Map<String, List<String>> m :
+                List.of(interpretations, amends, amendedBy, repeals, repealedBy)) {
             m.replaceAll((k, v) -> v.stream().sorted().distinct().toList());
         }
-        Relations relations = new Relations(interpretations, amends, amendedBy, repeals, repealedBy);
+        Relations relations =
+                new Relations(interpretations, amends, amendedBy, repeals, repealedBy);
 
         Map<String, Validity> validity = new LinkedHashMap<>();
         for (Document d : content.documents()) {
@@ -71,28 +83,62 @@ public final class SiteResolver {
                 validity.put(d.id(), derive(d, relations, byId, asOf));
             }
         }
-        List<Document> published = content.documents().stream()
-                .filter(d -> SiteModel.isPublished(d, asOf))
-                .sorted(SiteModel.NEWEST_FIRST)
-                .toList();
-        SiteModel model = new SiteModel(content.site(), content.taxonomy(), content.synonyms(), asOf,
-                content.documents().stream().sorted(java.util.Comparator.comparing(Document::id)).toList(),
-                byId, relations, validity, published, content.catalog());
+        List<Document> published =
+                content.documents().stream()
+                        .filter(d -> SiteModel.isPublished(d, asOf))
+                        .sorted(SiteModel.NEWEST_FIRST)
+                        .toList();
+        SiteModel model =
+                new SiteModel(
+                        content.site(),
+                        content.taxonomy(),
+                        content.synonyms(),
+                        asOf,
+                        content.documents().stream()
+                                .sorted(java.util.Comparator.comparing(Document::id))
+                                .toList(),
+                        byId,
+                        relations,
+                        validity,
+                        published,
+                        content.catalog());
         for (Document d : content.documents()) {
-            d.catalogItem().filter(item -> content.catalog().find(item).isEmpty()).ifPresent(item ->
-                    findings.add(Finding.error("reference-unknown", d.at("catalog_item"), "catalog_item 写的事项“" + item
-                            + "”不在 catalog.yaml 中；请写标准目录事项的 id")));
+            d.catalogItem()
+                    .filter(item -> content.catalog().find(item).isEmpty())
+                    .ifPresent(
+                            item ->
+                                    findings.add(
+                                            Finding.error(
+                                                    "reference-unknown",
+                                                    d.at("catalog_item"),
+                                                    "catalog_item 写的事项“"
+                                                            + item
+                                                            + "”不在 catalog.yaml 中；请写标准目录事项的 id")));
         }
         return new Resolution(model, findings);
     }
 
-    private static void link(Document d, List<String> targets, String key, String verb, Map<String, Document> byId,
-                             Map<String, List<String>> forward, Map<String, List<String>> backward,
-                             List<Finding> findings) {
+    private static void link(
+            Document d,
+            List<String> targets,
+            String key,
+            String verb,
+            Map<String, Document> byId,
+            Map<String, List<String>> forward,
+            Map<String, List<String>> backward,
+            List<Finding> findings) {
         for (String target : targets) {
             if (!byId.containsKey(target)) {
-                findings.add(Finding.error("reference-unknown", d.at(key),
-                        key + " 指向的文件“" + target + "”不存在；请写被" + verb + "文件的编号（文件名，不含 .md）"));
+                findings.add(
+                        Finding.error(
+                                "reference-unknown",
+                                d.at(key),
+                                key
+                                        + " 指向的文件“"
+                                        + target
+                                        + "”不存在；请写被"
+                                        + verb
+                                        + "文件的编号（文件名，不含 .md）"));
                 continue;
             }
             if (target.equals(d.id())) {
@@ -104,22 +150,26 @@ public final class SiteResolver {
     }
 
     /**
-     * Whether a policy carries a validity label at all: a normative one, one with a validity period, or one
-     * whose editor wrote {@code validity}. A yearly work plan or seasonal notice without a period has no
-     * label rather than 有效 forever (CONTENT-MODEL.md, Policies).
+     * Whether a policy carries a validity label at all: a normative one, one with a validity
+     * period, or one whose editor wrote {@code validity}. A yearly work plan or seasonal notice
+     * without a period has no label rather than 有效 forever (CONTENT-MODEL.md, Policies).
      */
     public static boolean showsValidity(Document d) {
         Details.Policy p = d.policy().orElse(null);
-        return p != null && (p.normative() || p.validFrom().isPresent() || p.validUntil().isPresent()
-                || p.validity().isPresent());
+        return p != null
+                && (p.normative()
+                        || p.validFrom().isPresent()
+                        || p.validUntil().isPresent()
+                        || p.validity().isPresent());
     }
 
     /**
-     * The content model's order: repealed by a policy that is public and in force by {@code asOf}; then past
-     * valid_until (an amendment does not extend a period); then amended by a policy in force; then before
-     * valid_from; else valid.
+     * The content model's order: repealed by a policy that is public and in force by {@code asOf};
+     * then past valid_until (an amendment does not extend a period); then amended by a policy in
+     * force; then before valid_from; else valid.
      */
-    public static Validity derive(Document d, Relations relations, Map<String, Document> byId, LocalDate asOf) {
+    public static Validity derive(
+            Document d, Relations relations, Map<String, Document> byId, LocalDate asOf) {
         if (relations.repealedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
             return Validity.REPEALED;
         }
@@ -136,13 +186,19 @@ public final class SiteResolver {
         return Validity.VALID;
     }
 
-    /** An amending or repealing policy acts once it is public and has taken effect (or been published). */
+    /**
+     * An amending or repealing policy acts once it is public and has taken effect (or been
+     * published).
+     */
     private static boolean inForce(Document changer, LocalDate asOf) {
         if (changer == null || !changer.isPublic()) {
             return false;
         }
-        LocalDate effective = changer.policy().flatMap(Details.Policy::validFrom)
-                .or(changer::published).orElse(null);
+        LocalDate effective =
+                changer.policy()
+                        .flatMap(Details.Policy::validFrom)
+                        .or(changer::published)
+                        .orElse(null);
         return effective != null && !effective.isAfter(asOf);
     }
 }

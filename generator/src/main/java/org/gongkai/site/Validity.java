@@ -2,7 +2,9 @@ package org.gongkai.site;
 
 import java.util.Optional;
 
-/** 有效性, derived as of the build date; each label also has a stable slug for its URL and CSS class. */
+/**
+ * 有效性, derived as of the build date; each label also has a stable slug for its URL and CSS class.
+ */
 public enum Validity {
     PENDING("尚未生效", "pending"),
     VALID("有效", "valid"),
@@ -34,7 +36,9 @@ public enum Validity {
     public static Optional<Validity> parse(String text) {
         String t = text.strip();
         for (Validity v : values()) {
-            if (v.label.equals(t) || v.slug.equalsIgnoreCase(t) || (v == VALID && t.equals("现行有效"))) {
+            if (v.label.equals(t)
+                    || v.slug.equalsIgnoreCase(t)
+                    || (v == VALID && t.equals("现行有效"))) {
                 return Optional.of(v);
             }
         }

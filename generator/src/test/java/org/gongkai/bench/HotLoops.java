@@ -25,17 +25,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The per-document inner loops of a build, one document at a time, on the seed work plan (a long, real
- * policy): Markdown to HTML with everything the checks need, the search analysis of its text, the link
- * scan and the gzip of a rendered page. Run with {@code generator/bench/jmh.sh}; a build's progress lines
- * say how much of each phase these loops are (documents × time per document against the phase's CPU).
+ * The per-document inner loops of a build, one document at a time, on the seed work plan (a long,
+ * real policy): Markdown to HTML with everything the checks need, the search analysis of its text,
+ * the link scan and the gzip of a rendered page. Run with {@code generator/bench/jmh.sh}; a build's
+ * progress lines say how much of each phase these loops are (documents × time per document against
+ * the phase's CPU).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-XX:+UseSerialGC"})
 public class HotLoops {
 
     private final MarkdownReader markdown = new MarkdownReader();
@@ -49,12 +52,21 @@ public class HotLoops {
     @Setup
     public void read() throws IOException {
         Path repo = Path.of(System.getProperty("gongkai.repo", ".."));
-        String file = Files.readString(repo.resolve("content/policies/2022/anzhengfa-2022-32.md"), StandardCharsets.UTF_8);
+        String file =
+                Files.readString(
+                        repo.resolve("content/policies/2022/anzhengfa-2022-32.md"),
+                        StandardCharsets.UTF_8);
         body = file.substring(file.indexOf("\n---\n", 4) + 5);
         text = markdown.read("bench.md", body, 1).text();
-        page = Files.readString(Path.of(System.getProperty("bench.page",
-                repo.resolve("generator/src/test/resources/golden/site/policies/2024/anzhengfa-2024-6/index.html").toString())),
-                StandardCharsets.UTF_8);
+        page =
+                Files.readString(
+                        Path.of(
+                                System.getProperty(
+                                        "bench.page",
+                                        repo.resolve(
+                                                        "generator/src/test/resources/golden/site/policies/2024/anzhengfa-2024-6/index.html")
+                                                .toString())),
+                        StandardCharsets.UTF_8);
         pageBytes = page.getBytes(StandardCharsets.UTF_8);
     }
 

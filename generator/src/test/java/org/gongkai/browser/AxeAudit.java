@@ -10,8 +10,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core run in the page, for the WCAG 2.1 A/AA rules (GB/T 37668 follows WCAG), with its violations
- * printed so a failure says which rule, which element and why.
+ * axe-core run in the page, for the WCAG 2.1 A/AA rules (GB/T 37668 follows WCAG), with its
+ * violations printed so a failure says which rule, which element and why.
  */
 final class AxeAudit {
 
@@ -19,8 +19,7 @@ final class AxeAudit {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String source;
 
-    private AxeAudit() {
-    }
+    private AxeAudit() {}
 
     /** Violations of the WCAG 2.1 A/AA rules on the page the driver shows. */
     static List<String> wcag21aa(WebDriver driver) {
@@ -48,9 +47,14 @@ final class AxeAudit {
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
             js.executeScript(source());
         }
-        String result = (String) js.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, " + options + ").then(function (r) { done(JSON.stringify(r.violations)); },"
-                + " function (e) { done('ERROR ' + e); });");
+        String result =
+                (String)
+                        js.executeAsyncScript(
+                                "var done = arguments[arguments.length - 1];"
+                                        + "axe.run(document, "
+                                        + options
+                                        + ").then(function (r) { done(JSON.stringify(r.violations)); },"
+                                        + " function (e) { done('ERROR ' + e); });");
         if (result.startsWith("ERROR")) {
             throw new IllegalStateException("axe-core failed: " + result);
         }
@@ -58,10 +62,15 @@ final class AxeAudit {
         try {
             for (JsonNode v : JSON.readTree(result)) {
                 StringBuilder sb = new StringBuilder();
-                sb.append(v.path("id").asText()).append(" (").append(v.path("impact").asText()).append("): ")
+                sb.append(v.path("id").asText())
+                        .append(" (")
+                        .append(v.path("impact").asText())
+                        .append("): ")
                         .append(v.path("help").asText());
                 for (JsonNode n : v.path("nodes")) {
-                    sb.append("\n    at ").append(n.path("target")).append("\n       ")
+                    sb.append("\n    at ")
+                            .append(n.path("target"))
+                            .append("\n       ")
                             .append(n.path("failureSummary").asText().replace("\n", "\n       "));
                 }
                 out.add(sb.toString());
@@ -73,6 +82,8 @@ final class AxeAudit {
     }
 
     private static String toJs(List<String> values) {
-        return values.stream().map(v -> "'" + v + "'").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return values.stream()
+                .map(v -> "'" + v + "'")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 }

@@ -9,26 +9,30 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven through its own chromedriver (browsers cannot be downloaded here),
- * at a phone viewport, with every host but 127.0.0.1 unreachable so a stray third-party request fails
- * loudly instead of leaving the machine.
+ * Debian's headless Chromium driven through its own chromedriver (browsers cannot be downloaded
+ * here), at a phone viewport, with every host but 127.0.0.1 unreachable so a stray third-party
+ * request fails loudly instead of leaving the machine.
  */
 public final class Chromium {
 
     public static final int PHONE_WIDTH = 360;
     public static final int PHONE_HEIGHT = 740;
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     public static Path binary() {
-        for (String p : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+        for (String p :
+                List.of(
+                        "/usr/bin/chromium",
+                        "/usr/bin/chromium-browser",
+                        "/usr/bin/google-chrome")) {
             if (Files.isExecutable(Path.of(p))) {
                 return Path.of(p);
             }
         }
-        throw new IllegalStateException("Chromium not found: install Debian's chromium and chromium-driver "
-                + "(apt-get install -y chromium chromium-driver), as .ci/run does");
+        throw new IllegalStateException(
+                "Chromium not found: install Debian's chromium and chromium-driver "
+                        + "(apt-get install -y chromium chromium-driver), as .ci/run does");
     }
 
     public static ChromeDriver phone(boolean javascript) {
@@ -36,8 +40,8 @@ public final class Chromium {
     }
 
     /**
-     * A phone whose reader has set the browser's text size (Chrome's 设置 → 字体大小; 200 = every text twice as
-     * large), which is how WCAG 1.4.4 resizes text.
+     * A phone whose reader has set the browser's text size (Chrome's 设置 → 字体大小; 200 = every text
+     * twice as large), which is how WCAG 1.4.4 resizes text.
      */
     public static ChromeDriver phoneWithTextSize(int width, int percent) {
         return start(width, PHONE_HEIGHT, true, true, 16 * percent / 100);
@@ -51,16 +55,37 @@ public final class Chromium {
         return start(width, height, javascript, mobile, 16);
     }
 
-    private static ChromeDriver start(int width, int height, boolean javascript, boolean mobile, int defaultFontPx) {
+    private static ChromeDriver start(
+            int width, int height, boolean javascript, boolean mobile, int defaultFontPx) {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(binary().toFile());
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=" + width + "," + height,
+        o.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
+                "--window-size=" + width + "," + height,
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
         if (mobile) {
-            o.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+            o.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of(
+                                    "width",
+                                    width,
+                                    "height",
+                                    height,
+                                    "pixelRatio",
+                                    2.0,
+                                    "touch",
+                                    true)));
         }
         Map<String, Object> prefs = new java.util.HashMap<>();
         if (defaultFontPx != 16) {
@@ -73,7 +98,10 @@ public final class Chromium {
         if (!prefs.isEmpty()) {
             o.setExperimentalOption("prefs", prefs);
         }
-        String driver = Files.isExecutable(Path.of("/usr/bin/chromedriver")) ? "/usr/bin/chromedriver" : null;
+        String driver =
+                Files.isExecutable(Path.of("/usr/bin/chromedriver"))
+                        ? "/usr/bin/chromedriver"
+                        : null;
         ChromeDriverService.Builder service = new ChromeDriverService.Builder();
         if (driver != null) {
             service.usingDriverExecutable(Path.of(driver).toFile());
@@ -81,13 +109,26 @@ public final class Chromium {
         return new ChromeDriver(service.build(), o);
     }
 
-    /** axe-core's script, installed by Maven's npm ci step from src/test/browser/package-lock.json. */
+    /**
+     * axe-core's script, installed by Maven's npm ci step from src/test/browser/package-lock.json.
+     */
     public static String axeSource() throws java.io.IOException {
-        Path axe = Path.of(System.getProperty("gongkai.repo", ".."), "generator", "src", "test", "browser",
-                "node_modules", "axe-core", "axe.min.js");
+        Path axe =
+                Path.of(
+                        System.getProperty("gongkai.repo", ".."),
+                        "generator",
+                        "src",
+                        "test",
+                        "browser",
+                        "node_modules",
+                        "axe-core",
+                        "axe.min.js");
         if (!Files.isRegularFile(axe)) {
-            throw new IllegalStateException("axe-core missing at " + axe + ": run `npm ci` in generator/src/test/browser "
-                    + "(Maven does this in generate-test-resources)");
+            throw new IllegalStateException(
+                    "axe-core missing at "
+                            + axe
+                            + ": run `npm ci` in generator/src/test/browser "
+                            + "(Maven does this in generate-test-resources)");
         }
         return Files.readString(axe);
     }

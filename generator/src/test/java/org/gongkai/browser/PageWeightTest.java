@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Page weight as a resident's phone receives it, gzip-compressed: a document page with its CSS under 14 KB
- * (one round trip on a slow link), its JavaScript under 5 KB, and the only script that blocks first paint
- * under 1 KB. Measured in Chromium through the gzip server, and over every document page by compressing the
- * files each one references.
+ * Page weight as a resident's phone receives it, gzip-compressed: a document page with its CSS
+ * under 14 KB (one round trip on a slow link), its JavaScript under 5 KB, and the only script that
+ * blocks first paint under 1 KB. Measured in Chromium through the gzip server, and over every
+ * document page by compressing the files each one references.
  */
 class PageWeightTest {
 
@@ -29,12 +29,13 @@ class PageWeightTest {
     static final int SCRIPTS = 5 * 1024;
     static final int BLOCKING_SCRIPT = 1024;
 
-    private static final Pattern CSS = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
-    private static final Pattern SCRIPT = Pattern.compile("<script src=\"([^\"]+)\"( defer| async)?");
+    private static final Pattern CSS =
+            Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
+    private static final Pattern SCRIPT =
+            Pattern.compile("<script src=\"([^\"]+)\"( defer| async)?");
 
     /** gzip sizes of a page and of the styles and scripts it links, from the built files. */
-    record Weight(String page, long html, long css, long js, long blockingJs) {
-    }
+    record Weight(String page, long html, long css, long js, long blockingJs) {}
 
     static Weight weigh(Path site, Path page) {
         try {
@@ -68,7 +69,10 @@ class PageWeightTest {
     static List<Path> documentPages(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
             List<Path> pages = new ArrayList<>();
-            for (Path p : files.filter(f -> f.getFileName().toString().equals("index.html")).sorted().toList()) {
+            for (Path p :
+                    files.filter(f -> f.getFileName().toString().equals("index.html"))
+                            .sorted()
+                            .toList()) {
                 if (Files.readString(p).contains("<article class=\"document")) {
                     pages.add(p);
                 }
@@ -87,13 +91,20 @@ class PageWeightTest {
             Weight w = weigh(site, p);
             assertTrue(w.html() + w.css() < PAGE_AND_CSS, w + ": page and CSS over 14 KB gzip");
             assertTrue(w.js() < SCRIPTS, w + ": scripts over 5 KB gzip");
-            assertTrue(w.blockingJs() < BLOCKING_SCRIPT, w + ": the render-blocking script is over 1 KB");
+            assertTrue(
+                    w.blockingJs() < BLOCKING_SCRIPT,
+                    w + ": the render-blocking script is over 1 KB");
             if (heaviest == null || w.html() + w.css() > heaviest.html() + heaviest.css()) {
                 heaviest = w;
             }
         }
-        System.out.println("[page weight] " + site.getFileName() + " heaviest of " + pages.size()
-                + " document pages: " + heaviest);
+        System.out.println(
+                "[page weight] "
+                        + site.getFileName()
+                        + " heaviest of "
+                        + pages.size()
+                        + " document pages: "
+                        + heaviest);
     }
 
     @Test
@@ -109,19 +120,31 @@ class PageWeightTest {
         try (SiteServer server = SiteServer.forSite(site)) {
             ChromeDriver phone = Chromium.phone(true);
             try {
-                for (String kind : List.of("policy", "interpretation", "decision", "publicity", "report", "page",
-                        "notice", "consultation")) {
+                for (String kind :
+                        List.of(
+                                "policy",
+                                "interpretation",
+                                "decision",
+                                "publicity",
+                                "report",
+                                "page",
+                                "notice",
+                                "consultation")) {
                     if (!types.containsKey(kind)) {
                         continue;
                     }
                     phone.get(server.url(types.get(kind)));
                     // wait until the deferred and print resources are in, so they are counted
-                    phone.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                            + "if (document.readyState === 'complete') done(); else addEventListener('load', function () { done(); });");
-                    List<Map<String, Object>> entries = (List<Map<String, Object>>) Pages.js(phone,
-                            "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
-                                    + ".map(function (e) { return {name: e.name, type: e.initiatorType, encoded: e.encodedBodySize,"
-                                    + " decoded: e.decodedBodySize}; });");
+                    phone.executeAsyncScript(
+                            "var done = arguments[arguments.length - 1];"
+                                    + "if (document.readyState === 'complete') done(); else addEventListener('load', function () { done(); });");
+                    List<Map<String, Object>> entries =
+                            (List<Map<String, Object>>)
+                                    Pages.js(
+                                            phone,
+                                            "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                                                    + ".map(function (e) { return {name: e.name, type: e.initiatorType, encoded: e.encodedBodySize,"
+                                                    + " decoded: e.decodedBodySize}; });");
                     long pageAndCss = 0;
                     long js = 0;
                     for (Map<String, Object> e : entries) {
@@ -129,20 +152,33 @@ class PageWeightTest {
                         long encoded = ((Number) e.get("encoded")).longValue();
                         long decoded = ((Number) e.get("decoded")).longValue();
                         assertTrue(encoded > 0, kind + ": nothing measured for " + name);
-                        // pictures (the footer's 党政机关网站标识) are compressed formats already; the rest is text
+                        // pictures (the footer's 党政机关网站标识) are compressed formats already; the rest
+                        // is text
                         boolean picture = name.matches(".*\\.(png|jpe?g|gif|webp)$");
-                        assertTrue(picture || encoded < decoded, kind + ": " + name + " was not served compressed");
-                        assertTrue(!picture || encoded < 2048, kind + ": " + name + " is " + encoded + " B on every page");
+                        assertTrue(
+                                picture || encoded < decoded,
+                                kind + ": " + name + " was not served compressed");
+                        assertTrue(
+                                !picture || encoded < 2048,
+                                kind + ": " + name + " is " + encoded + " B on every page");
                         if (name.endsWith(".js")) {
                             js += encoded;
                         } else if (name.endsWith(".css") || e.get("type").equals("navigation")) {
                             pageAndCss += encoded;
                         }
                     }
-                    assertTrue(pageAndCss < PAGE_AND_CSS, kind + ": page and CSS " + pageAndCss + " B gzip");
+                    assertTrue(
+                            pageAndCss < PAGE_AND_CSS,
+                            kind + ": page and CSS " + pageAndCss + " B gzip");
                     assertTrue(js > 0 && js < SCRIPTS, kind + ": scripts " + js + " B gzip");
-                    System.out.println("[page weight] " + kind + " in Chromium: page+CSS " + pageAndCss + " B, JS " + js
-                            + " B (gzip)");
+                    System.out.println(
+                            "[page weight] "
+                                    + kind
+                                    + " in Chromium: page+CSS "
+                                    + pageAndCss
+                                    + " B, JS "
+                                    + js
+                                    + " B (gzip)");
                 }
             } finally {
                 phone.quit();
@@ -164,7 +200,10 @@ class PageWeightTest {
             }
             assertEquals(1, blocking.size(), page + ": blocking scripts " + blocking);
             assertTrue(blocking.get(0).contains("assets/prefs."), page + ": " + blocking);
-            assertTrue(!head.contains("<script>") && !head.contains("<style") && !head.contains("style=\""),
+            assertTrue(
+                    !head.contains("<script>")
+                            && !head.contains("<style")
+                            && !head.contains("style=\""),
                     page + ": inline script or style (the CSP forbids them)");
         }
     }

@@ -16,8 +16,7 @@ final class Pages {
 
     static final Path SCREENSHOTS = Repo.root().resolve("generator/target/screenshots");
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static Object js(ChromeDriver d, String script, Object... args) {
         return ((JavascriptExecutor) d).executeScript(script, args);
@@ -26,16 +25,21 @@ final class Pages {
     /** Hosts of the page and of every resource it loaded (failed loads included). */
     @SuppressWarnings("unchecked")
     static List<String> hosts(ChromeDriver d) {
-        return (List<String>) js(d, "return performance.getEntriesByType('navigation').concat("
-                + "performance.getEntriesByType('resource')).map(function (e) { return new URL(e.name).hostname; });");
+        return (List<String>)
+                js(
+                        d,
+                        "return performance.getEntriesByType('navigation').concat("
+                                + "performance.getEntriesByType('resource')).map(function (e) { return new URL(e.name).hostname; });");
     }
 
     /** Cumulative layout shift so far (shifts right after input excluded, as the metric does). */
     static double layoutShift(ChromeDriver d) {
-        Object v = d.executeAsyncScript("var done = arguments[arguments.length - 1], total = 0;"
-                + "new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) {"
-                + "  if (!e.hadRecentInput) total += e.value; }); }).observe({type: 'layout-shift', buffered: true});"
-                + "setTimeout(function () { done(total); }, 300);");
+        Object v =
+                d.executeAsyncScript(
+                        "var done = arguments[arguments.length - 1], total = 0;"
+                                + "new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) {"
+                                + "  if (!e.hadRecentInput) total += e.value; }); }).observe({type: 'layout-shift', buffered: true});"
+                                + "setTimeout(function () { done(total); }, 300);");
         return ((Number) v).doubleValue();
     }
 
@@ -48,10 +52,20 @@ final class Pages {
         }
     }
 
-    /** Emulates CSS media (print) and media features (prefers-color-scheme …); empty arguments reset. */
+    /**
+     * Emulates CSS media (print) and media features (prefers-color-scheme …); empty arguments
+     * reset.
+     */
     static void emulate(ChromeDriver d, String media, Map<String, String> features) {
-        d.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features",
-                features.entrySet().stream().map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList()));
+        d.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of(
+                        "media",
+                        media,
+                        "features",
+                        features.entrySet().stream()
+                                .map(e -> Map.of("name", e.getKey(), "value", e.getValue()))
+                                .toList()));
     }
 
     static void clearSettings(ChromeDriver d) {

@@ -24,7 +24,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The sample platform (platform/) in headless Chromium at 360×740: its home, the policy library's filters, its search, columns. */
+/**
+ * The sample platform (platform/) in headless Chromium at 360×740: its home, the policy library's
+ * filters, its search, columns.
+ */
 class PlatformBrowserTest {
 
     static Path out;
@@ -32,7 +35,9 @@ class PlatformBrowserTest {
     @BeforeAll
     static void build() throws IOException {
         out = Files.createTempDirectory("gongkai-platform-").resolve("site");
-        PlatformResult r = PlatformBuilder.build(PlatformConfig.of(Repo.root().resolve("platform"), out, Repo.AS_OF));
+        PlatformResult r =
+                PlatformBuilder.build(
+                        PlatformConfig.of(Repo.root().resolve("platform"), out, Repo.AS_OF));
         assertTrue(r.written(), r.findings()::toString);
     }
 
@@ -44,19 +49,32 @@ class PlatformBrowserTest {
                 phone.get(server.url("index.html"));
                 assertEquals(List.of(), AxeAudit.wcag21aa(phone), "platform home");
                 Pages.screenshot(phone, "platform-home-phone");
-                List<String> groups = phone.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList();
+                List<String> groups =
+                        phone.findElements(By.cssSelector("main h2")).stream()
+                                .map(WebElement::getText)
+                                .toList();
                 assertEquals(List.of("县政府", "乡镇/街道", "最新公开"), groups);
                 phone.findElement(By.linkText("安乐镇人民政府")).click();
-                assertTrue(phone.getCurrentUrl().endsWith("/anle/index.html"), phone.getCurrentUrl());
+                assertTrue(
+                        phone.getCurrentUrl().endsWith("/anle/index.html"), phone.getCurrentUrl());
                 assertEquals("安乐镇人民政府 政府信息公开专栏", phone.findElement(By.tagName("h1")).getText());
-                assertEquals(List.of(), AxeAudit.wcag21aa(phone), "a column's home inside the platform's chrome");
+                assertEquals(
+                        List.of(),
+                        AxeAudit.wcag21aa(phone),
+                        "a column's home inside the platform's chrome");
                 Pages.screenshot(phone, "platform-column-phone");
-                phone.findElement(By.cssSelector("nav.platform-bar")).findElement(By.partialLinkText("临河县人民政府 政府信息公开"))
+                phone.findElement(By.cssSelector("nav.platform-bar"))
+                        .findElement(By.partialLinkText("临河县人民政府 政府信息公开"))
                         .click();
-                assertTrue(phone.getCurrentUrl().endsWith("/index.html") && !phone.getCurrentUrl().contains("/anle/"),
+                assertTrue(
+                        phone.getCurrentUrl().endsWith("/index.html")
+                                && !phone.getCurrentUrl().contains("/anle/"),
                         phone.getCurrentUrl());
                 phone.get(server.url("zcwjk/yxx/valid/index.html"));
-                assertEquals(List.of(), AxeAudit.wcag21aa(phone), "a policy library page with its filters");
+                assertEquals(
+                        List.of(),
+                        AxeAudit.wcag21aa(phone),
+                        "a policy library page with its filters");
             } finally {
                 phone.quit();
             }
@@ -71,22 +89,36 @@ class PlatformBrowserTest {
                 phone.get(server.url("zcwjk/index.html"));
                 Pages.screenshot(phone, "platform-library-phone");
                 WebElement validity = phone.findElement(By.cssSelector("nav[aria-label='按有效性筛选']"));
-                WebElement repealed = validity.findElement(By.cssSelector("a[href$='yxx/repealed/index.html']"));
+                WebElement repealed =
+                        validity.findElement(By.cssSelector("a[href$='yxx/repealed/index.html']"));
                 follow(phone, repealed);
                 assertTrue(phone.findElement(By.tagName("h1")).getText().contains("有效性：已废止"));
-                List<String> labels = phone.findElements(By.cssSelector("ul.doc-list .validity")).stream()
-                        .map(WebElement::getText).toList();
+                List<String> labels =
+                        phone.findElements(By.cssSelector("ul.doc-list .validity")).stream()
+                                .map(WebElement::getText)
+                                .toList();
                 assertFalse(labels.isEmpty());
                 assertTrue(labels.stream().allMatch(l -> l.endsWith("已废止")), labels::toString);
-                assertEquals("page", phone.findElement(By.partialLinkText("已废止")).getAttribute("aria-current"));
+                assertEquals(
+                        "page",
+                        phone.findElement(By.partialLinkText("已废止")).getAttribute("aria-current"));
                 // by 发布机构, then into the column's own page of the first entry
-                assertEquals(null, phone.findElement(By.xpath("//nav[@aria-label='按发布机构筛选']/ancestor::details"))
-                        .getDomAttribute("open"), "the filters not applied stay folded");
-                follow(phone, phone.findElement(By.cssSelector("nav[aria-label='按发布机构筛选'] a[href$='jg/anle/index.html']")));
+                assertEquals(
+                        null,
+                        phone.findElement(
+                                        By.xpath("//nav[@aria-label='按发布机构筛选']/ancestor::details"))
+                                .getDomAttribute("open"),
+                        "the filters not applied stay folded");
+                follow(
+                        phone,
+                        phone.findElement(
+                                By.cssSelector(
+                                        "nav[aria-label='按发布机构筛选'] a[href$='jg/anle/index.html']")));
                 WebElement first = phone.findElement(By.cssSelector("ul.doc-list a.doc-title"));
                 String title = first.getText();
                 follow(phone, first);
-                assertTrue(phone.getCurrentUrl().contains("/anle/policies/"), phone.getCurrentUrl());
+                assertTrue(
+                        phone.getCurrentUrl().contains("/anle/policies/"), phone.getCurrentUrl());
                 assertEquals(title, phone.findElement(By.tagName("h1")).getText());
             } finally {
                 phone.quit();
@@ -95,7 +127,8 @@ class PlatformBrowserTest {
     }
 
     @Test
-    void theUnifiedSearchFindsEveryColumnsDocumentsAndItsColumnFilterNarrowsToOne() throws Exception {
+    void theUnifiedSearchFindsEveryColumnsDocumentsAndItsColumnFilterNarrowsToOne()
+            throws Exception {
         try (SiteServer server = new SiteServer(out)) {
             ChromeDriver phone = Chromium.phone(true);
             try {
@@ -106,18 +139,26 @@ class PlatformBrowserTest {
                 assertEquals(List.of(), AxeAudit.wcag21aa(phone), "the platform's search page");
                 Select column = new Select(phone.findElement(By.id("f-column")));
                 assertEquals("全部栏目", column.getFirstSelectedOption().getText());
-                assertEquals(List.of("县政府", "乡镇/街道"), phone.findElements(By.cssSelector("#f-column optgroup")).stream()
-                        .map(g -> g.getAttribute("label")).toList(), "columns grouped by kind");
+                assertEquals(
+                        List.of("县政府", "乡镇/街道"),
+                        phone.findElements(By.cssSelector("#f-column optgroup")).stream()
+                                .map(g -> g.getAttribute("label"))
+                                .toList(),
+                        "columns grouped by kind");
                 WebElement status = phone.findElement(By.id("search-status"));
                 phone.findElement(By.id("q")).sendKeys("低保", Keys.ENTER);
                 wait.until(d -> status.getText().startsWith("找到"));
                 List<String> from = columnsOfHits(phone);
-                assertTrue(from.contains("安乐镇人民政府") && from.stream().distinct().count() > 1,
+                assertTrue(
+                        from.contains("安乐镇人民政府") && from.stream().distinct().count() > 1,
                         "all columns searched: " + from);
                 Pages.screenshot(phone, "platform-search-phone");
 
                 column.selectByVisibleText("东风镇人民政府");
-                wait.until(d -> d.getCurrentUrl().contains("column=dongfeng") && status.getText().startsWith("找到"));
+                wait.until(
+                        d ->
+                                d.getCurrentUrl().contains("column=dongfeng")
+                                        && status.getText().startsWith("找到"));
                 assertEquals(List.of("东风镇人民政府"), columnsOfHits(phone).stream().distinct().toList());
                 WebElement first = phone.findElement(By.cssSelector("#search-list > li h2 a"));
                 String title = first.getText();
@@ -126,13 +167,22 @@ class PlatformBrowserTest {
                 assertEquals(title, phone.findElement(By.tagName("h1")).getText());
 
                 // the filter in the address: a township's own name found only in its own column
-                phone.get(server.url("search/index.html?q=" + URLEncoder.encode("东风镇", StandardCharsets.UTF_8) + "&column=anle"));
+                phone.get(
+                        server.url(
+                                "search/index.html?q="
+                                        + URLEncoder.encode("东风镇", StandardCharsets.UTF_8)
+                                        + "&column=anle"));
                 WebElement again = phone.findElement(By.id("search-status"));
                 wait.until(d -> again.getText().startsWith("没有找到"));
-                assertEquals("安乐镇人民政府", new Select(phone.findElement(By.id("f-column"))).getFirstSelectedOption().getText());
+                assertEquals(
+                        "安乐镇人民政府",
+                        new Select(phone.findElement(By.id("f-column")))
+                                .getFirstSelectedOption()
+                                .getText());
                 new Select(phone.findElement(By.id("f-column"))).selectByIndex(0);
                 wait.until(d -> again.getText().startsWith("找到"));
-                assertTrue(columnsOfHits(phone).contains("东风镇人民政府"), columnsOfHits(phone)::toString);
+                assertTrue(
+                        columnsOfHits(phone).contains("东风镇人民政府"), columnsOfHits(phone)::toString);
             } finally {
                 phone.quit();
             }
@@ -140,16 +190,21 @@ class PlatformBrowserTest {
     }
 
     @Test
-    void withoutJavaScriptThePlatformSearchLeadsToThePolicyLibraryAndEachColumnsCatalogue() throws Exception {
+    void withoutJavaScriptThePlatformSearchLeadsToThePolicyLibraryAndEachColumnsCatalogue()
+            throws Exception {
         try (SiteServer server = new SiteServer(out)) {
             ChromeDriver phone = Chromium.phone(false);
             try {
                 phone.get(server.url("search/index.html"));
                 WebElement fallback = phone.findElement(By.cssSelector(".search-noscript"));
                 assertTrue(fallback.isDisplayed());
-                assertEquals(4, fallback.findElements(By.cssSelector("a[href$='mulu/index.html']")).size(), "one per column");
+                assertEquals(
+                        4,
+                        fallback.findElements(By.cssSelector("a[href$='mulu/index.html']")).size(),
+                        "one per column");
                 follow(phone, fallback.findElement(By.cssSelector("a[href$='zcwjk/index.html']")));
-                assertTrue(phone.getCurrentUrl().endsWith("/zcwjk/index.html"), phone.getCurrentUrl());
+                assertTrue(
+                        phone.getCurrentUrl().endsWith("/zcwjk/index.html"), phone.getCurrentUrl());
             } finally {
                 phone.quit();
             }
@@ -157,11 +212,20 @@ class PlatformBrowserTest {
     }
 
     private static List<String> columnsOfHits(ChromeDriver driver) {
-        return driver.findElements(By.cssSelector("#search-list .search-hit-column")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#search-list .search-hit-column")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
-    /** A link followed as a resident without script does: its address, resolved against the page's. */
+    /**
+     * A link followed as a resident without script does: its address, resolved against the page's.
+     */
     private static void follow(ChromeDriver driver, WebElement link) {
-        driver.get(java.net.URI.create(driver.getCurrentUrl()).resolve(link.getDomAttribute("href")).toString());
+        driver.get(
+                java.net
+                        .URI
+                        .create(driver.getCurrentUrl())
+                        .resolve(link.getDomAttribute("href"))
+                        .toString());
     }
 }

@@ -19,12 +19,19 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SiteServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("htm", "text/html; charset=utf-8"), Map.entry("xhtml", "application/xhtml+xml"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"));
+    private static final Map<String, String> TYPES =
+            Map.ofEntries(
+                    Map.entry("html", "text/html; charset=utf-8"),
+                    Map.entry("htm", "text/html; charset=utf-8"),
+                    Map.entry("xhtml", "application/xhtml+xml"),
+                    Map.entry("css", "text/css; charset=utf-8"),
+                    Map.entry("js", "text/javascript; charset=utf-8"),
+                    Map.entry("json", "application/json; charset=utf-8"),
+                    Map.entry("xml", "application/xml; charset=utf-8"),
+                    Map.entry("csv", "text/csv; charset=utf-8"),
+                    Map.entry("txt", "text/plain; charset=utf-8"),
+                    Map.entry("png", "image/png"),
+                    Map.entry("svg", "image/svg+xml"));
 
     private final HttpServer server;
     private final Path root;
@@ -34,24 +41,31 @@ public final class SiteServer implements AutoCloseable {
         this(root, "/");
     }
 
-    /** Serves the site under {@code basePath} (e.g. /xxgk/, the path of site.yaml's base_url), as a host would. */
+    /**
+     * Serves the site under {@code basePath} (e.g. /xxgk/, the path of site.yaml's base_url), as a
+     * host would.
+     */
     public SiteServer(Path root, String basePath) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
-        this.server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        this.server =
+                HttpServer.create(
+                        new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
     /**
-     * Serves a built site under the path of its base_url (read back from its robots.txt), so root-relative
-     * links, such as the 404 page's, work as they will on the real host.
+     * Serves a built site under the path of its base_url (read back from its robots.txt), so
+     * root-relative links, such as the 404 page's, work as they will on the real host.
      */
     public static SiteServer forSite(Path site) throws IOException {
         Path robots = site.resolve("robots.txt");
         String base = "/";
         if (Files.isRegularFile(robots)) {
-            var m = java.util.regex.Pattern.compile("(?m)^Sitemap: (\\S+)sitemap\\.xml$").matcher(Files.readString(robots));
+            var m =
+                    java.util.regex.Pattern.compile("(?m)^Sitemap: (\\S+)sitemap\\.xml$")
+                            .matcher(Files.readString(robots));
             if (m.find()) {
                 base = java.net.URI.create(m.group(1)).getRawPath();
             }
@@ -65,9 +79,12 @@ public final class SiteServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            String path =
+                    URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
             boolean inside = path.startsWith(basePath);
-            Path file = root.resolve(inside ? path.substring(basePath.length()) : "404.html").normalize();
+            Path file =
+                    root.resolve(inside ? path.substring(basePath.length()) : "404.html")
+                            .normalize();
             int status = 200;
             if (!inside || !file.startsWith(root)) {
                 file = root.resolve("404.html");
@@ -86,8 +103,11 @@ public final class SiteServer implements AutoCloseable {
             ex.getResponseHeaders().set("Content-Type", type);
             ex.getResponseHeaders().set("Cache-Control", "no-cache");
             String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
-            if (accept != null && accept.contains("gzip") && (type.startsWith("text/") || type.startsWith("application/")
-                    || type.startsWith("image/svg"))) {
+            if (accept != null
+                    && accept.contains("gzip")
+                    && (type.startsWith("text/")
+                            || type.startsWith("application/")
+                            || type.startsWith("image/svg"))) {
                 body = gzip(body);
                 ex.getResponseHeaders().set("Content-Encoding", "gzip");
             }

@@ -14,23 +14,37 @@ import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whole sites built from hostile content: every page is inert, every XML file parses, and nothing from
- * outside content/ is read into site/.
+ * Whole sites built from hostile content: every page is inert, every XML file parses, and nothing
+ * from outside content/ is read into site/.
  */
 class HostileSiteTest {
 
     static final String XSS = "\"><script>alert(1)</script><img src=x onerror=alert(2)>'&amp;";
 
     private static List<String> rules(BuildResult r, String rule) {
-        return r.findings().stream().filter(f -> f.ruleId().equals(rule)).map(Finding::format).toList();
+        return r.findings().stream()
+                .filter(f -> f.ruleId().equals(rule))
+                .map(Finding::format)
+                .toList();
     }
 
     @Test
     void frontMatterValuesAreEscapedWhereverTheyArePrinted() throws Exception {
         String y = XSS.replace("\"", "\\\""); // inside a double-quoted YAML string
-        ContentTree t = ContentTree.create()
-                .file("taxonomies.yaml", "topics:\n  \"综合政务" + y + "\": [\"政务公开" + y + "\"]\nthemes: [\"养老" + y + "\"]\n")
-                .file("policies/2024/xss-policy.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "taxonomies.yaml",
+                                "topics:\n  \"综合政务"
+                                        + y
+                                        + "\": [\"政务公开"
+                                        + y
+                                        + "\"]\nthemes: [\"养老"
+                                        + y
+                                        + "\"]\n")
+                        .file(
+                                "policies/2024/xss-policy.md",
+                                """
                         ---
                         title: "关于%1$s的通知"
                         doc_number: "安政发〔2024〕1号%1$s"
@@ -46,9 +60,12 @@ class HostileSiteTest {
                         attachments: [{file: "plan.pdf", title: "附件标题%1$s"}]
                         ---
                         正文。
-                        """.formatted(y))
-                .file("policies/2024/plan.pdf", "%PDF-1.4\n")
-                .file("interpretations/2024/xss-jd.md", """
+                        """
+                                        .formatted(y))
+                        .file("policies/2024/plan.pdf", "%PDF-1.4\n")
+                        .file(
+                                "interpretations/2024/xss-jd.md",
+                                """
                         ---
                         title: "图解%1$s"
                         published: 2024-01-03
@@ -57,8 +74,11 @@ class HostileSiteTest {
                         author: "党政办%1$s"
                         ---
                         解读正文。
-                        """.formatted(y))
-                .file("publicity/2024/xss-gs.md", """
+                        """
+                                        .formatted(y))
+                        .file(
+                                "publicity/2024/xss-gs.md",
+                                """
                         ---
                         title: "低保公示%1$s"
                         published: 2024-01-04
@@ -67,8 +87,11 @@ class HostileSiteTest {
                         data: xss.csv
                         ---
                         公示正文。
-                        """.formatted(y))
-                .file("publicity/2024/xss.csv", "\"户主" + csvCell(XSS) + "\",金额\n\"张*" + csvCell(XSS) + "\",100\n");
+                        """
+                                        .formatted(y))
+                        .file(
+                                "publicity/2024/xss.csv",
+                                "\"户主" + csvCell(XSS) + "\",金额\n\"张*" + csvCell(XSS) + "\",100\n");
         // checks refuse a 文号 or 索引号 with markup in it; the renderer must escape it all the same
         BuildResult r = t.build();
         assertFalse(rules(r, "doc-number-format").isEmpty(), r.findings()::toString);
@@ -76,22 +99,33 @@ class HostileSiteTest {
         assertEquals(List.of(), OutputScan.activeContent(files));
         OutputScan.assertXmlWellFormed(files);
         // the values are shown, escaped, not dropped
-        String page = new String(files.get("policies/2024/xss-policy/index.html"), StandardCharsets.UTF_8);
+        String page =
+                new String(
+                        files.get("policies/2024/xss-policy/index.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
         assertTrue(page.contains("&amp;amp;"), "an & in content is printed as &amp;");
-        String gs = new String(files.get("publicity/2024/xss-gs/index.html"), StandardCharsets.UTF_8);
+        String gs =
+                new String(files.get("publicity/2024/xss-gs/index.html"), StandardCharsets.UTF_8);
         assertTrue(gs.contains("张*&quot;&gt;&lt;script&gt;"), "CSV cells are escaped");
-        assertFalse(files.keySet().stream().anyMatch(f -> f.contains("<") || f.contains("\"") || f.contains(">")),
+        assertFalse(
+                files.keySet().stream()
+                        .anyMatch(f -> f.contains("<") || f.contains("\"") || f.contains(">")),
                 () -> "file names from titles or terms must not carry markup: " + files.keySet());
-        // search shards parse as JSON whatever the values (they hold them as data; search.js inserts text)
+        // search shards parse as JSON whatever the values (they hold them as data; search.js
+        // inserts text)
         assertFalse(OutputScan.jsonStrings(files).isEmpty());
     }
 
     @Test
     void searchShardsCarryHostileValuesAsData() throws Exception {
-        // fields checks accept as they are: the whole pipeline runs, search index and shards included
+        // fields checks accept as they are: the whole pipeline runs, search index and shards
+        // included
         String y = XSS.replace("\"", "\\\"");
-        ContentTree t = ContentTree.create().file("notices/2024/xss-notice.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/xss-notice.md",
+                                """
                 ---
                 title: "停水通知%1$s"
                 published: 2024-01-02
@@ -100,16 +134,21 @@ class HostileSiteTest {
                 ---
 
                 正文提到 <script>alert(3)</script> 与 %2$s。
-                """.formatted(y, "\\<b onmouseover=alert(4)\\>"));
+                """
+                                        .formatted(y, "\\<b onmouseover=alert(4)\\>"));
         BuildResult r = t.build();
         assertTrue(r.written(), r.findings()::toString);
         Map<String, byte[]> files = OutputScan.files(t.siteFolder());
         assertEquals(List.of(), OutputScan.activeContent(files));
         OutputScan.assertXmlWellFormed(files);
         List<String> json = OutputScan.jsonStrings(files);
-        assertTrue(files.keySet().stream().anyMatch(f -> f.endsWith(".json")), "search shards expected");
+        assertTrue(
+                files.keySet().stream().anyMatch(f -> f.endsWith(".json")),
+                "search shards expected");
         // every JSON file parsed; the title came back whole, as data
-        assertTrue(json.stream().anyMatch(s -> s.contains("停水通知" + XSS)), () -> "title not round-tripped");
+        assertTrue(
+                json.stream().anyMatch(s -> s.contains("停水通知" + XSS)),
+                () -> "title not round-tripped");
     }
 
     private static String csvCell(String s) {
@@ -118,7 +157,13 @@ class HostileSiteTest {
 
     @Test
     void bodyScriptsAreRemovedFromThePageAndReported() throws Exception {
-        ContentTree t = ContentTree.create().policy("xss-body", "2024-01-02", "", """
+        ContentTree t =
+                ContentTree.create()
+                        .policy(
+                                "xss-body",
+                                "2024-01-02",
+                                "",
+                                """
                 正文<script>alert(1)</script>
 
                 <iframe src="https://evil.example/"></iframe>
@@ -135,7 +180,10 @@ class HostileSiteTest {
         List<String> warned = rules(r, "raw-html-removed");
         assertEquals(5, warned.size(), warned::toString);
         // ContentTree.policy puts the body after its front matter and a blank line, on line 12
-        assertTrue(warned.get(0).startsWith("policies/2024/xss-body.md:12:3: warning [raw-html-removed]"), warned.get(0));
+        assertTrue(
+                warned.get(0)
+                        .startsWith("policies/2024/xss-body.md:12:3: warning [raw-html-removed]"),
+                warned.get(0));
         assertTrue(warned.get(0).contains("<script> 元素"), warned.get(0));
         assertTrue(warned.stream().anyMatch(w -> w.contains("<iframe> 元素")), warned::toString);
         assertTrue(warned.stream().anyMatch(w -> w.contains("<svg> 元素")), warned::toString);
@@ -144,16 +192,23 @@ class HostileSiteTest {
 
     @Test
     void svgAndHtmlAttachmentsAreRefused() {
-        ContentTree t = ContentTree.create()
-                .policy("svg-att", "2024-01-02", "attachments: [{file: map.svg, title: 地图}, {file: page.HTML, title: 页}]",
-                        "正文。")
-                .file("policies/2024/map.svg", "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>")
-                .file("policies/2024/page.HTML", "<script>alert(1)</script>");
+        ContentTree t =
+                ContentTree.create()
+                        .policy(
+                                "svg-att",
+                                "2024-01-02",
+                                "attachments: [{file: map.svg, title: 地图}, {file: page.HTML, title: 页}]",
+                                "正文。")
+                        .file(
+                                "policies/2024/map.svg",
+                                "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>")
+                        .file("policies/2024/page.HTML", "<script>alert(1)</script>");
         BuildResult r = t.build();
         assertFalse(r.written());
         List<String> refused = rules(r, "attachment-active-content");
         assertEquals(2, refused.size(), refused::toString);
-        assertTrue(refused.get(0).contains("SVG") && refused.get(0).contains("PDF"), refused.get(0));
+        assertTrue(
+                refused.get(0).contains("SVG") && refused.get(0).contains("PDF"), refused.get(0));
     }
 
     @Test
@@ -162,24 +217,39 @@ class HostileSiteTest {
         String secret = "SECRET-" + System.nanoTime() + "-绝密口令";
         Path secretFile = outside.resolve("passwd");
         Files.writeString(secretFile, secret);
-        Files.writeString(outside.resolve("secret.md"), "---\ntitle: " + secret + "\npublished: 2024-01-02\n---\n" + secret);
+        Files.writeString(
+                outside.resolve("secret.md"),
+                "---\ntitle: " + secret + "\npublished: 2024-01-02\n---\n" + secret);
 
-        ContentTree t = ContentTree.create().policy("escape", "2024-01-02",
-                "attachments: [{file: ok.pdf, title: 附件}]", """
+        ContentTree t =
+                ContentTree.create()
+                        .policy(
+                                "escape",
+                                "2024-01-02",
+                                "attachments: [{file: ok.pdf, title: 附件}]",
+                                """
                 见 ![x](../../../etc/passwd) 与 ![y](%1$s) 与 [z](file://%1$s) 与 [w](..\\\\..\\\\..\\\\x) 与 [v](/etc/passwd)。
 
                 ![链接的图片](linked.png)
-                """.formatted(secretFile.toString()))
-                .file("policies/2024/ok.pdf", "%PDF-1.4\n");
+                """
+                                        .formatted(secretFile.toString()))
+                        .file("policies/2024/ok.pdf", "%PDF-1.4\n");
         Files.createSymbolicLink(t.root().resolve("policies/2024/linked.png"), secretFile);
-        Files.createSymbolicLink(t.root().resolve("notices"), outside); // a whole folder linked in from outside
+        Files.createSymbolicLink(
+                t.root().resolve("notices"), outside); // a whole folder linked in from outside
         BuildResult first = t.build();
         List<String> outsideLinks = rules(first, "link-outside-content");
         assertEquals(6, outsideLinks.size(), outsideLinks::toString);
-        assertTrue(outsideLinks.subList(0, 5).stream().allMatch(f -> f.startsWith("policies/2024/escape.md:12:")),
+        assertTrue(
+                outsideLinks.subList(0, 5).stream()
+                        .allMatch(f -> f.startsWith("policies/2024/escape.md:12:")),
                 outsideLinks::toString);
         // the image whose real file is outside is named at its line, like the paths that say so
-        assertTrue(outsideLinks.get(5).startsWith("policies/2024/escape.md:14:1: error [link-outside-content] 图片“linked.png”是指向 content/ 之外的符号链接"),
+        assertTrue(
+                outsideLinks
+                        .get(5)
+                        .startsWith(
+                                "policies/2024/escape.md:14:1: error [link-outside-content] 图片“linked.png”是指向 content/ 之外的符号链接"),
                 outsideLinks::toString);
 
         // symlinked Markdown file and symlinked attachment, pointing outside content/
@@ -191,18 +261,29 @@ class HostileSiteTest {
         Files.createSymbolicLink(t.root().resolve("policies/2024/passwd-copy"), secretFile);
         BuildResult r = t.build();
         assertFalse(r.written());
-        assertTrue(rules(r, "path-outside-content").stream().anyMatch(f -> f.startsWith("policies/2024/leak.md")),
+        assertTrue(
+                rules(r, "path-outside-content").stream()
+                        .anyMatch(f -> f.startsWith("policies/2024/leak.md")),
                 r.findings()::toString);
-        assertTrue(rules(r, "path-outside-content").stream().anyMatch(f -> f.startsWith("policies/2024/att-link.md")),
+        assertTrue(
+                rules(r, "path-outside-content").stream()
+                        .anyMatch(f -> f.startsWith("policies/2024/att-link.md")),
                 r.findings()::toString);
 
         // with the errors that block a build removed, build and look at every byte written
         Files.delete(leak);
         Files.delete(t.root().resolve("policies/2024/att-link.md"));
-        t.policy("escape", "2024-01-02", "attachments: [{file: ok.pdf, title: 附件}]", "![链接的图片](linked.png)\n");
+        t.policy(
+                "escape",
+                "2024-01-02",
+                "attachments: [{file: ok.pdf, title: 附件}]",
+                "![链接的图片](linked.png)\n");
         BuildResult refused = t.build();
-        assertEquals(List.of("policies/2024/escape.md:12:1"), rules(refused, "link-outside-content").stream()
-                .map(f -> f.substring(0, f.indexOf(": "))).toList());
+        assertEquals(
+                List.of("policies/2024/escape.md:12:1"),
+                rules(refused, "link-outside-content").stream()
+                        .map(f -> f.substring(0, f.indexOf(": ")))
+                        .toList());
         // the renderer, made to render what checks refused, still reads nothing from outside
         Map<String, byte[]> forced = OutputScan.renderRegardless(t);
         assertEquals(List.of(), OutputScan.containing(forced, List.of(secret, "SECRET-")));

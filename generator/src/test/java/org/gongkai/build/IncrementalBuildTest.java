@@ -22,14 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code build --incremental}, as CI runs it with site/ and .gongkai-cache/ kept from the last run: after
- * every kind of edit the site must be byte for byte what a full build writes, .gz files, search index and
- * all, while the pages the edit does not touch are taken from the previous site.
+ * {@code build --incremental}, as CI runs it with site/ and .gongkai-cache/ kept from the last run:
+ * after every kind of edit the site must be byte for byte what a full build writes, .gz files,
+ * search index and all, while the pages the edit does not touch are taken from the previous site.
  */
 class IncrementalBuildTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     private Path content;
     private Path site;
     private int builds;
@@ -41,7 +40,9 @@ class IncrementalBuildTest {
         BuildResult first = incremental();
         assertEquals(0, first.pagesReused(), "nothing to take on the first build");
         assertTrue(Files.isRegularFile(BuildRecord.file(site)));
-        assertTrue(Files.isDirectory(BuildRecord.blocks(site)), "the Lucene index's blocks are kept for the next build");
+        assertTrue(
+                Files.isDirectory(BuildRecord.blocks(site)),
+                "the Lucene index's blocks are kept for the next build");
     }
 
     @Test
@@ -49,7 +50,8 @@ class IncrementalBuildTest {
         Object manifest = fileKey("search/manifest.json");
         BuildResult same = incremental();
         assertEquals(same.pages(), same.pagesReused(), "no edit: every page is taken");
-        assertEquals(manifest, fileKey("search/manifest.json"), "no edit: the search index is taken");
+        assertEquals(
+                manifest, fileKey("search/manifest.json"), "no edit: the search index is taken");
         sameAsFullBuild("no edit");
 
         Random random = new Random(20261128);
@@ -57,36 +59,53 @@ class IncrementalBuildTest {
         edit(notice, text -> text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
         Map<String, Object> searchFiles = searchFileKeys();
         BuildResult retitled = incremental();
-        assertTrue(retitled.pagesReused() > retitled.pages() / 2, "a title touches its page and some lists: "
-                + retitled.pagesReused() + " of " + retitled.pages());
+        assertTrue(
+                retitled.pagesReused() > retitled.pages() / 2,
+                "a title touches its page and some lists: "
+                        + retitled.pagesReused()
+                        + " of "
+                        + retitled.pages());
         assertTrue(retitled.pagesReused() < retitled.pages(), "the edited page is rendered again");
-        assertTrue(!manifest.equals(fileKey("search/manifest.json")), "a new title is searched for: a new index");
-        // only the shards of the old and new title's terms, and the metadata of the document, are made again
+        assertTrue(
+                !manifest.equals(fileKey("search/manifest.json")),
+                "a new title is searched for: a new index");
+        // only the shards of the old and new title's terms, and the metadata of the document, are
+        // made again
         int kept = kept(searchFiles);
-        assertTrue(kept >= searchFiles.size() * 3 / 4 && kept < searchFiles.size(),
+        assertTrue(
+                kept >= searchFiles.size() * 3 / 4 && kept < searchFiles.size(),
                 "search files kept: " + kept + " of " + searchFiles.size());
         sameAsFullBuild("a new title");
 
-        // a new document, the newest: it takes the next doc id, and every other document's metadata stays
+        // a new document, the newest: it takes the next doc id, and every other document's metadata
+        // stays
         Path newest = all("notices").get(all("notices").size() - 1);
         // dated today, and first by id among documents of its date: the last in index order
         Path added = newest.resolveSibling("2026-00000.md");
-        Files.writeString(added, Files.readString(newest)
-                .replaceFirst("(?m)^title: (.*)$", "title: 新增的通知")
-                .replaceFirst("(?m)^published: .*$", "published: " + Repo.AS_OF)
-                .replaceFirst("(?m)^index_no: .*\\n", ""));
+        Files.writeString(
+                added,
+                Files.readString(newest)
+                        .replaceFirst("(?m)^title: (.*)$", "title: 新增的通知")
+                        .replaceFirst("(?m)^published: .*$", "published: " + Repo.AS_OF)
+                        .replaceFirst("(?m)^index_no: .*\\n", ""));
         Map<String, Object> metadata = new java.util.TreeMap<>(searchFileKeys());
         metadata.keySet().removeIf(p -> !p.contains("/m/"));
         incremental();
         int metadataKept = kept(metadata);
-        assertTrue(metadataKept >= metadata.size() - 2, "metadata files kept: " + metadataKept + " of " + metadata.size());
+        assertTrue(
+                metadataKept >= metadata.size() - 2,
+                "metadata files kept: " + metadataKept + " of " + metadata.size());
         sameAsFullBuild("a new document");
 
-        // the newest policy amends the oldest one: the old one's validity label changes on every list
+        // the newest policy amends the oldest one: the old one's validity label changes on every
+        // list
         List<Path> policies = all("policies");
         String oldestId = policies.get(0).getFileName().toString().replace(".md", "");
-        edit(policies.get(policies.size() - 1),
-                text -> text.replaceFirst("(?m)^disclosure: ", "amends: [" + oldestId + "]\ndisclosure: "));
+        edit(
+                policies.get(policies.size() - 1),
+                text ->
+                        text.replaceFirst(
+                                "(?m)^disclosure: ", "amends: [" + oldestId + "]\ndisclosure: "));
         incremental();
         sameAsFullBuild("an amendment");
 
@@ -96,7 +115,9 @@ class IncrementalBuildTest {
         sameAsFullBuild("a deleted file");
 
         // what every page shows: nothing can be taken
-        edit(content.resolve("site.yaml"), text -> text.replaceFirst("(?m)^name: (.*)$", "name: $1镇"));
+        edit(
+                content.resolve("site.yaml"),
+                text -> text.replaceFirst("(?m)^name: (.*)$", "name: $1镇"));
         BuildResult renamed = incremental();
         assertEquals(0, renamed.pagesReused(), "a new site name is on every page");
         sameAsFullBuild("a new site name");
@@ -105,8 +126,11 @@ class IncrementalBuildTest {
     @Test
     void aPageChangedInSiteAfterTheBuildIsRenderedAgain() throws IOException {
         Path home = site.resolve("index.html");
-        Files.writeString(home, Files.readString(home).replace("</body>", "<script src=x.js></script></body>"));
-        Files.setLastModifiedTime(home, FileTime.fromMillis(Files.getLastModifiedTime(home).toMillis() + 5000));
+        Files.writeString(
+                home,
+                Files.readString(home).replace("</body>", "<script src=x.js></script></body>"));
+        Files.setLastModifiedTime(
+                home, FileTime.fromMillis(Files.getLastModifiedTime(home).toMillis() + 5000));
         BuildResult again = incremental();
         assertEquals(again.pages() - 1, again.pagesReused());
         sameAsFullBuild("a page edited in site/");
@@ -132,13 +156,17 @@ class IncrementalBuildTest {
     /** The static index's shards and metadata files by path, with their identity. */
     private Map<String, Object> searchFileKeys() throws IOException {
         Map<String, Object> keys = new java.util.TreeMap<>();
-        for (String path : Trees.files(site.resolve("search/data"), rel -> rel.endsWith(".json")).keySet()) {
+        for (String path :
+                Trees.files(site.resolve("search/data"), rel -> rel.endsWith(".json")).keySet()) {
             keys.put("search/data/" + path, fileKey("search/data/" + path));
         }
         return keys;
     }
 
-    /** How many of {@code before} are still the same files: taken from the previous site, not written again. */
+    /**
+     * How many of {@code before} are still the same files: taken from the previous site, not
+     * written again.
+     */
     private int kept(Map<String, Object> before) throws IOException {
         int kept = 0;
         for (Map.Entry<String, Object> e : before.entrySet()) {
@@ -155,15 +183,26 @@ class IncrementalBuildTest {
         }
     }
 
-    /** The file's identity (device and inode): a file taken from the last build is the same file. */
+    /**
+     * The file's identity (device and inode): a file taken from the last build is the same file.
+     */
     private Object fileKey(String path) throws IOException {
-        Object key = Files.readAttributes(site.resolve(path), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        return key != null ? key : Files.readString(site.resolve(path)) + Files.getLastModifiedTime(site.resolve(path));
+        Object key =
+                Files.readAttributes(
+                                site.resolve(path),
+                                java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey();
+        return key != null
+                ? key
+                : Files.readString(site.resolve(path))
+                        + Files.getLastModifiedTime(site.resolve(path));
     }
 
     private BuildResult incremental() {
         try {
-            BuildResult r = SiteBuilder.build(BuildConfig.of(content, site, Repo.AS_OF).withIncremental(true));
+            BuildResult r =
+                    SiteBuilder.build(
+                            BuildConfig.of(content, site, Repo.AS_OF).withIncremental(true));
             assertTrue(r.written(), r.findings().toString());
             return r;
         } catch (IOException e) {
@@ -177,14 +216,20 @@ class IncrementalBuildTest {
         Map<String, byte[]> expected = Trees.files(full, rel -> true);
         Map<String, byte[]> actual = Trees.files(site, rel -> true);
         assertEquals(expected.keySet(), actual.keySet(), after);
-        expected.forEach((path, bytes) -> {
-            if (path.startsWith(SearchIndexer.LUCENE_FOLDER)) {
-                // Lucene gives every segment a random id: two full builds differ there too, in those bytes only
-                assertEquals(bytes.length, actual.get(path).length, path + " after " + after);
-            } else {
-                assertArrayEquals(bytes, actual.get(path), path + " differs from a full build after " + after);
-            }
-        });
+        expected.forEach(
+                (path, bytes) -> {
+                    if (path.startsWith(SearchIndexer.LUCENE_FOLDER)) {
+                        // Lucene gives every segment a random id: two full builds differ there too,
+                        // in those bytes only
+                        assertEquals(
+                                bytes.length, actual.get(path).length, path + " after " + after);
+                    } else {
+                        assertArrayEquals(
+                                bytes,
+                                actual.get(path),
+                                path + " differs from a full build after " + after);
+                    }
+                });
     }
 
     private void edit(Path file, UnaryOperator<String> change) throws IOException {

@@ -20,9 +20,9 @@ import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real `gongkai build` in a child JVM, killed with SIGKILL at random moments over a complete site:
- * afterwards site/ is, file for file, either the previous complete site or the complete new one. The next
- * build clears the half-written staging folder it left.
+ * A real `gongkai build` in a child JVM, killed with SIGKILL at random moments over a complete
+ * site: afterwards site/ is, file for file, either the previous complete site or the complete new
+ * one. The next build clears the half-written staging folder it left.
  */
 class KilledBuildTest {
 
@@ -33,7 +33,8 @@ class KilledBuildTest {
         Path content = Repo.corpus(1000);
         Path out = content.resolveSibling("site");
         LocalDate dayA = Repo.AS_OF;
-        LocalDate dayB = Repo.AS_OF.plusYears(1); // a different as-of changes validity and status pages
+        LocalDate dayB =
+                Repo.AS_OF.plusYears(1); // a different as-of changes validity and status pages
 
         long t0 = System.nanoTime();
         assertEquals(0, runToEnd(content, out, dayA));
@@ -59,16 +60,26 @@ class KilledBuildTest {
             }
             Map<String, String> after = Files.isDirectory(out) ? manifest(out) : null;
             if (after == null) {
-                // killed between the two renames of the swap (a window of microseconds): the previous site
+                // killed between the two renames of the swap (a window of microseconds): the
+                // previous site
                 // waits beside it and the next build puts it back
-                assertTrue(leftovers(out).stream().anyMatch(n -> n.startsWith(".gongkai-old-")), "site/ vanished");
+                assertTrue(
+                        leftovers(out).stream().anyMatch(n -> n.startsWith(".gongkai-old-")),
+                        "site/ vanished");
                 AtomicSite_restore(out);
                 after = manifest(out);
             }
             final Map<String, String> seen = after;
-            assertTrue(seen.equals(before) || seen.equals(next), () -> "after a kill site/ is neither the previous "
-                    + "nor the new complete site: " + diff(before, seen));
-            outcomes.add(delay + "ms:" + (finished ? "finished" : seen.equals(before) ? "kept" : "swapped"));
+            assertTrue(
+                    seen.equals(before) || seen.equals(next),
+                    () ->
+                            "after a kill site/ is neither the previous "
+                                    + "nor the new complete site: "
+                                    + diff(before, seen));
+            outcomes.add(
+                    delay
+                            + "ms:"
+                            + (finished ? "finished" : seen.equals(before) ? "kept" : "swapped"));
         }
         // a clean build afterwards recovers and leaves nothing behind
         assertEquals(0, runToEnd(content, out, dayA));
@@ -84,16 +95,32 @@ class KilledBuildTest {
 
     private static List<String> leftovers(Path out) throws IOException {
         try (Stream<Path> s = Files.list(out.getParent())) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".gongkai-")).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".gongkai-"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static Process start(Path content, Path out, LocalDate asOf) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.gongkai.cli.Main", "build", "--quiet", "--content", content.toString(), "--out", out.toString(),
-                "--as-of", asOf.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.gongkai.cli.Main",
+                        "build",
+                        "--quiet",
+                        "--content",
+                        content.toString(),
+                        "--out",
+                        out.toString(),
+                        "--as-of",
+                        asOf.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static int runToEnd(Path content, Path out, LocalDate asOf) throws Exception {
@@ -114,27 +141,38 @@ class KilledBuildTest {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith(SiteBuildTest.LUCENE)) {
-                    continue; // Lucene's segment files carry a random id: the index is compared by content below
+                    continue; // Lucene's segment files carry a random id: the index is compared by
+                    // content below
                 }
                 m.put(rel, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
             }
         }
         Path lucene = root.resolve(SiteBuildTest.LUCENE);
         if (Files.isDirectory(lucene)) {
-            m.put(SiteBuildTest.LUCENE, HexFormat.of().formatHex(sha.digest(
-                    String.join("\n", SiteBuildTest.luceneContent(lucene)).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            m.put(
+                    SiteBuildTest.LUCENE,
+                    HexFormat.of()
+                            .formatHex(
+                                    sha.digest(
+                                            String.join("\n", SiteBuildTest.luceneContent(lucene))
+                                                    .getBytes(
+                                                            java.nio.charset.StandardCharsets
+                                                                    .UTF_8))));
         }
         return m;
     }
 
     private static String diff(Map<String, String> expected, Map<String, String> actual) {
         List<String> d = new ArrayList<>();
-        expected.forEach((k, v) -> {
-            if (!v.equals(actual.get(k))) {
-                d.add(actual.containsKey(k) ? "changed " + k : "missing " + k);
-            }
-        });
-        actual.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k -> d.add("extra " + k));
+        expected.forEach(
+                (k, v) -> {
+                    if (!v.equals(actual.get(k))) {
+                        d.add(actual.containsKey(k) ? "changed " + k : "missing " + k);
+                    }
+                });
+        actual.keySet().stream()
+                .filter(k -> !expected.containsKey(k))
+                .forEach(k -> d.add("extra " + k));
         return d.size() + " differences, e.g. " + d.subList(0, Math.min(5, d.size()));
     }
 }

@@ -20,8 +20,7 @@ import org.jsoup.nodes.Element;
 /** Reads a built site whole and says what in it could run, leak or fail to parse. */
 final class OutputScan {
 
-    private OutputScan() {
-    }
+    private OutputScan() {}
 
     static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
@@ -30,8 +29,11 @@ final class OutputScan {
                 byte[] bytes = Files.readAllBytes(p);
                 String name = root.relativize(p).toString().replace('\\', '/');
                 if (name.endsWith(".gz")) {
-                    // precompressed copies are scanned as what the browser receives, not as deflated bytes
-                    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                    // precompressed copies are scanned as what the browser receives, not as
+                    // deflated bytes
+                    try (var in =
+                            new java.util.zip.GZIPInputStream(
+                                    new java.io.ByteArrayInputStream(bytes))) {
                         bytes = in.readAllBytes();
                     }
                 }
@@ -41,7 +43,9 @@ final class OutputScan {
         return files;
     }
 
-    /** Every file (any type, Lucene segments included) whose bytes contain a needle's UTF-8 bytes. */
+    /**
+     * Every file (any type, Lucene segments included) whose bytes contain a needle's UTF-8 bytes.
+     */
     static List<String> containing(Map<String, byte[]> files, List<String> needles) {
         List<String> hits = new ArrayList<>();
         for (var e : files.entrySet()) {
@@ -68,49 +72,65 @@ final class OutputScan {
     }
 
     /**
-     * What in the HTML pages could run: a script that is not the theme's own external file, any event
-     * handler attribute, any javascript: or vbscript: address, a frame, object or embed.
+     * What in the HTML pages could run: a script that is not the theme's own external file, any
+     * event handler attribute, any javascript: or vbscript: address, a frame, object or embed.
      */
     static List<String> activeContent(Map<String, byte[]> files) {
         List<String> out = new ArrayList<>();
-        files.forEach((name, bytes) -> {
-            if (!name.endsWith(".html")) {
-                return;
-            }
-            var doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-            for (Element s : doc.select("script")) {
-                // the theme's own files: relative, or from the site's root path (404.html); never inline, never foreign
-                if (!s.attr("src").matches("((\\.\\./)*|/([^/:]+/)*)assets/[A-Za-z0-9._-]+\\.js") || !s.html().isBlank()) {
-                    out.add(name + ": script " + s.outerHtml());
-                }
-            }
-            for (Element e : doc.select("iframe, frame, object, embed, svg script, base, form[action^=http]")) {
-                out.add(name + ": " + e.tagName());
-            }
-            for (Element e : doc.getAllElements()) {
-                for (Attribute a : e.attributes()) {
-                    String key = a.getKey().toLowerCase(Locale.ROOT);
-                    String v = a.getValue().replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(Locale.ROOT);
-                    if (key.startsWith("on") || v.startsWith("javascript:") || v.startsWith("vbscript:")
-                            || (key.equals("href") && v.startsWith("data:"))) {
-                        out.add(name + ": " + e.tagName() + " " + key + "=" + a.getValue());
+        files.forEach(
+                (name, bytes) -> {
+                    if (!name.endsWith(".html")) {
+                        return;
                     }
-                }
-            }
-        });
+                    var doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+                    for (Element s : doc.select("script")) {
+                        // the theme's own files: relative, or from the site's root path (404.html);
+                        // never inline, never foreign
+                        if (!s.attr("src")
+                                        .matches(
+                                                "((\\.\\./)*|/([^/:]+/)*)assets/[A-Za-z0-9._-]+\\.js")
+                                || !s.html().isBlank()) {
+                            out.add(name + ": script " + s.outerHtml());
+                        }
+                    }
+                    for (Element e :
+                            doc.select(
+                                    "iframe, frame, object, embed, svg script, base, form[action^=http]")) {
+                        out.add(name + ": " + e.tagName());
+                    }
+                    for (Element e : doc.getAllElements()) {
+                        for (Attribute a : e.attributes()) {
+                            String key = a.getKey().toLowerCase(Locale.ROOT);
+                            String v =
+                                    a.getValue()
+                                            .replaceAll("[\\s\\x00-\\x1f]", "")
+                                            .toLowerCase(Locale.ROOT);
+                            if (key.startsWith("on")
+                                    || v.startsWith("javascript:")
+                                    || v.startsWith("vbscript:")
+                                    || (key.equals("href") && v.startsWith("data:"))) {
+                                out.add(name + ": " + e.tagName() + " " + key + "=" + a.getValue());
+                            }
+                        }
+                    }
+                });
         return out;
     }
 
     /**
-     * Renders a content tree's model even when checks refuse it, so a test can show that the renderer
-     * itself escapes and withholds, not only the checks in front of it.
+     * Renders a content tree's model even when checks refuse it, so a test can show that the
+     * renderer itself escapes and withholds, not only the checks in front of it.
      */
-    static Map<String, byte[]> renderRegardless(org.gongkai.testing.ContentTree t) throws Exception {
+    static Map<String, byte[]> renderRegardless(org.gongkai.testing.ContentTree t)
+            throws Exception {
         CheckResult checked = t.check();
         Path out = Files.createTempDirectory("gongkai-forced-");
-        new org.gongkai.render.SiteRenderer(org.gongkai.render.Theme.load(java.util.Optional.empty()),
-                t.root().toAbsolutePath().normalize()).render(checked.model(), new org.gongkai.publish.OutputTree(out));
-        org.gongkai.search.SiteSearch.write(checked.model(), new org.gongkai.publish.OutputTree(out), line -> { });
+        new org.gongkai.render.SiteRenderer(
+                        org.gongkai.render.Theme.load(java.util.Optional.empty()),
+                        t.root().toAbsolutePath().normalize())
+                .render(checked.model(), new org.gongkai.publish.OutputTree(out));
+        org.gongkai.search.SiteSearch.write(
+                checked.model(), new org.gongkai.publish.OutputTree(out), line -> {});
         return files(out);
     }
 

@@ -55,18 +55,32 @@ class SiteBuildTest {
             assertTrue(Files.isRegularFile(site.resolve(SitePaths.document(d))), d.id());
         }
         assertTrue(Files.isRegularFile(site.resolve("policies/2022/anzhengfa-2022-32/index.html")));
-        for (String f : List.of("sitemap.xml", "feed.xml", "404.html", "robots.txt", "sitemap/index.html",
-                "validity/valid/index.html", "validity/repealed/index.html", "validity/amended/index.html",
-                "validity/expired/index.html", "topics/index.html", "issuers/index.html", "policies/2022/index.html")) {
+        for (String f :
+                List.of(
+                        "sitemap.xml",
+                        "feed.xml",
+                        "404.html",
+                        "robots.txt",
+                        "sitemap/index.html",
+                        "validity/valid/index.html",
+                        "validity/repealed/index.html",
+                        "validity/amended/index.html",
+                        "validity/expired/index.html",
+                        "topics/index.html",
+                        "issuers/index.html",
+                        "policies/2022/index.html")) {
             assertTrue(Files.isRegularFile(site.resolve(f)), f);
         }
     }
 
     @Test
     void withheldDocumentAppearsInNoOutputFile() throws IOException {
-        ContentTree t = ContentTree.create()
-                .policy("public-one", "2024-01-02", "", "公开的正文。")
-                .file("policies/2024/secret-plan.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .policy("public-one", "2024-01-02", "", "公开的正文。")
+                        .file(
+                                "policies/2024/secret-plan.md",
+                                """
                         ---
                         title: 绝密拆迁补偿测算方案
                         doc_number: 安政发〔2024〕99号
@@ -78,8 +92,10 @@ class SiteBuildTest {
                         ---
                         补偿标准暂定每平方米八千八百元整。
                         """)
-                .file("policies/2024/secret-plan-附件.csv", "户,金额\n甲,1\n")
-                .file("policies/2024/on-request.md", """
+                        .file("policies/2024/secret-plan-附件.csv", "户,金额\n甲,1\n")
+                        .file(
+                                "policies/2024/on-request.md",
+                                """
                         ---
                         title: 依申请公开的征地协议汇编
                         published: 2024-01-04
@@ -89,10 +105,21 @@ class SiteBuildTest {
                         协议编号甲乙丙丁。
                         """);
         assertTrue(t.build().written());
-        List<String> leaks = filesContaining(t.siteFolder(), List.of("绝密拆迁补偿测算方案", "安政发〔2024〕99号",
-                "八千八百元", "secret-plan", "测算明细表", "依申请公开的征地协议汇编", "甲乙丙丁", "on-request"));
+        List<String> leaks =
+                filesContaining(
+                        t.siteFolder(),
+                        List.of(
+                                "绝密拆迁补偿测算方案",
+                                "安政发〔2024〕99号",
+                                "八千八百元",
+                                "secret-plan",
+                                "测算明细表",
+                                "依申请公开的征地协议汇编",
+                                "甲乙丙丁",
+                                "on-request"));
         assertEquals(List.of(), leaks);
-        assertTrue(Files.isRegularFile(t.siteFolder().resolve("policies/2024/public-one/index.html")));
+        assertTrue(
+                Files.isRegularFile(t.siteFolder().resolve("policies/2024/public-one/index.html")));
     }
 
     @Test
@@ -106,7 +133,8 @@ class SiteBuildTest {
         assertEquals(sa.keySet(), sb.keySet());
         for (String k : sa.keySet()) {
             if (k.startsWith(LUCENE)) {
-                continue; // Lucene stamps each segment with a random id and a timestamp: compared by content below
+                continue; // Lucene stamps each segment with a random id and a timestamp: compared
+                // by content below
             }
             assertTrue(java.util.Arrays.equals(sa.get(k), sb.get(k)), "differs: " + k);
         }
@@ -115,19 +143,27 @@ class SiteBuildTest {
 
     static final String LUCENE = "search/lucene/";
 
-    /** What a Lucene index holds, in doc-id order: every stored field and, per field, every term with its postings. */
+    /**
+     * What a Lucene index holds, in doc-id order: every stored field and, per field, every term
+     * with its postings.
+     */
     static List<String> luceneContent(Path folder) throws IOException {
         List<String> out = new ArrayList<>();
         try (var dir = org.apache.lucene.store.FSDirectory.open(folder);
-             var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+                var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             var stored = reader.storedFields();
             for (int i = 0; i < reader.maxDoc(); i++) {
-                out.add(i + ":" + stored.document(i).getFields().stream()
-                        .map(f -> f.name() + "=" + f.stringValue()).toList());
+                out.add(
+                        i
+                                + ":"
+                                + stored.document(i).getFields().stream()
+                                        .map(f -> f.name() + "=" + f.stringValue())
+                                        .toList());
             }
             List<String> termLines = new ArrayList<>();
             for (var leaf : reader.leaves()) {
-                // field numbers follow the order threads first met each field: compare fields by name
+                // field numbers follow the order threads first met each field: compare fields by
+                // name
                 for (var info : leaf.reader().getFieldInfos()) {
                     var terms = leaf.reader().terms(info.name);
                     if (terms == null) {
@@ -135,10 +171,13 @@ class SiteBuildTest {
                     }
                     var it = terms.iterator();
                     for (var t = it.next(); t != null; t = it.next()) {
-                        var postings = it.postings(null, org.apache.lucene.index.PostingsEnum.FREQS);
-                        StringBuilder sb = new StringBuilder(info.name).append(':').append(t.utf8ToString());
-                        for (int d = postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                             d = postings.nextDoc()) {
+                        var postings =
+                                it.postings(null, org.apache.lucene.index.PostingsEnum.FREQS);
+                        StringBuilder sb =
+                                new StringBuilder(info.name).append(':').append(t.utf8ToString());
+                        for (int d = postings.nextDoc();
+                                d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                                d = postings.nextDoc()) {
                             sb.append(' ').append(d).append('x').append(postings.freq());
                         }
                         termLines.add(sb.toString());
@@ -168,15 +207,23 @@ class SiteBuildTest {
         ContentTree t = ContentTree.create().policy("a", "2024-01-02", "", "正文。");
         assertTrue(t.build().written());
         Map<String, byte[]> before = snapshot(t.siteFolder());
-        // a theme whose layout references something that does not exist: strict mode fails mid-render, and
+        // a theme whose layout references something that does not exist: strict mode fails
+        // mid-render, and
         // the build ends with the template's finding instead of a crash
         Path themes = t.root().resolveSibling("themes");
         Files.createDirectories(themes.resolve("default/templates"));
-        Files.writeString(themes.resolve("default/templates/layout.vm"), "<html>$page.noSuchField</html>");
+        Files.writeString(
+                themes.resolve("default/templates/layout.vm"), "<html>$page.noSuchField</html>");
         BuildResult failed = t.build();
         assertFalse(failed.written());
-        assertTrue(failed.findings().stream().anyMatch(f -> f.format().startsWith(
-                "themes/default/templates/layout.vm:1:13: error [template-error]")), failed.findings()::toString);
+        assertTrue(
+                failed.findings().stream()
+                        .anyMatch(
+                                f ->
+                                        f.format()
+                                                .startsWith(
+                                                        "themes/default/templates/layout.vm:1:13: error [template-error]")),
+                failed.findings()::toString);
         assertSameTree(before, snapshot(t.siteFolder()));
         try (Stream<Path> left = Files.list(t.siteFolder().getParent())) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".gongkai-old")));
@@ -200,20 +247,25 @@ class SiteBuildTest {
         Path content = Repo.corpus(1000);
         Path out = content.resolveSibling("site");
         BuildResult r = SiteBuilder.build(BuildConfig.of(content, out, Repo.AS_OF));
-        assertTrue(r.written(), () -> r.findings().stream().filter(f -> f.isError()).limit(5).toList().toString());
+        assertTrue(
+                r.written(),
+                () -> r.findings().stream().filter(f -> f.isError()).limit(5).toList().toString());
         assertTrue(r.documents() > 900);
     }
 
     static void assertSameTree(Map<String, byte[]> before, Map<String, byte[]> after) {
         assertEquals(before.keySet(), after.keySet());
-        before.forEach((k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), "changed: " + k));
+        before.forEach(
+                (k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), "changed: " + k));
     }
 
     @Test
     void aRuleErrorFoundWhilePagesRenderThrowsTheStagingFolderAway() throws IOException {
-        // loads and resolves cleanly; only a rule (pii-mobile) objects, and the rules run beside rendering
-        ContentTree t = ContentTree.create()
-                .policy("anzhengfa-2026-1", "2026-03-02", "", "联系人：王先生，电话 13812345678。");
+        // loads and resolves cleanly; only a rule (pii-mobile) objects, and the rules run beside
+        // rendering
+        ContentTree t =
+                ContentTree.create()
+                        .policy("anzhengfa-2026-1", "2026-03-02", "", "联系人：王先生，电话 13812345678。");
         Path site = t.siteFolder();
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "旧网站");
@@ -221,12 +273,22 @@ class SiteBuildTest {
         BuildResult result = t.build();
 
         assertFalse(result.written());
-        assertTrue(result.findings().stream().anyMatch(f -> f.isError() && f.ruleId().equals("pii-mobile")
-                && f.where().file().equals("policies/2026/anzhengfa-2026-1.md") && f.where().line() > 1),
+        assertTrue(
+                result.findings().stream()
+                        .anyMatch(
+                                f ->
+                                        f.isError()
+                                                && f.ruleId().equals("pii-mobile")
+                                                && f.where()
+                                                        .file()
+                                                        .equals("policies/2026/anzhengfa-2026-1.md")
+                                                && f.where().line() > 1),
                 result.findings().toString());
         assertEquals("旧网站", Files.readString(site.resolve("index.html")), "site/ is untouched");
         try (Stream<Path> siblings = Files.list(site.getParent())) {
-            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+            assertEquals(
+                    List.of("content", "site"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no staging folder is left behind");
         }
     }

@@ -17,9 +17,10 @@ import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #19: editors of content/ and of theme overrides are not trusted. Each test is one way a file an
- * editor controls could run code at build time, read a file outside content/ or themes/NAME/, publish a
- * withheld document's source, or put something a browser runs on the column's address.
+ * Issue #19: editors of content/ and of theme overrides are not trusted. Each test is one way a
+ * file an editor controls could run code at build time, read a file outside content/ or
+ * themes/NAME/, publish a withheld document's source, or put something a browser runs on the
+ * column's address.
  */
 class UntrustedEditorsTest {
 
@@ -58,8 +59,12 @@ class UntrustedEditorsTest {
     }
 
     private static ContentTree withWithheldPolicy() {
-        return ContentTree.create().withheldPolicy("anzhengfa-2024-11", "2024-03-01", "安政发〔2024〕11号",
-                WITHHELD_MARK + "：不予公开的正文。");
+        return ContentTree.create()
+                .withheldPolicy(
+                        "anzhengfa-2024-11",
+                        "2024-03-01",
+                        "安政发〔2024〕11号",
+                        WITHHELD_MARK + "：不予公开的正文。");
     }
 
     // 1. a theme template override runs a command at build time
@@ -70,14 +75,20 @@ class UntrustedEditorsTest {
         ContentTree t = ContentTree.create().policy("p", "2024-01-02", "", "正文。");
         Path templates = t.root().resolveSibling("themes/default/templates");
         Files.createDirectories(templates);
-        Files.writeString(templates.resolve("notfound.vm"), "<p>找不到</p>\n#set($rt = $site.getClass().forName("
-                + "\"java.lang.Runtime\"))$rt.getRuntime().exec(\"touch " + marker + "\")\n");
+        Files.writeString(
+                templates.resolve("notfound.vm"),
+                "<p>找不到</p>\n#set($rt = $site.getClass().forName("
+                        + "\"java.lang.Runtime\"))$rt.getRuntime().exec(\"touch "
+                        + marker
+                        + "\")\n");
         BuildResult r = t.build();
         assertFalse(r.written(), r.findings()::toString);
         assertFalse(Files.exists(marker), "the template ran a command");
-        assertEquals(List.of("themes/default/templates/notfound.vm:2:18: error [template-forbidden] "
-                        + "模板不允许“.getClass(…)”（页面数据）：模板只能读取页面数据（$view、$page、$site 等的字段）和文字、"
-                        + "列表的简单方法，不能调用 Java 类、反射或系统命令。请删去这一处"),
+        assertEquals(
+                List.of(
+                        "themes/default/templates/notfound.vm:2:18: error [template-forbidden] "
+                                + "模板不允许“.getClass(…)”（页面数据）：模板只能读取页面数据（$view、$page、$site 等的字段）和文字、"
+                                + "列表的简单方法，不能调用 Java 类、反射或系统命令。请删去这一处"),
                 rules(r.findings(), "template-forbidden"));
     }
 
@@ -91,14 +102,20 @@ class UntrustedEditorsTest {
         assertFalse(r.written());
         List<String> errors = rules(r.findings(), "template-error");
         assertEquals(1, errors.size(), r.findings()::toString);
-        assertTrue(errors.get(0).startsWith("themes/default/templates/notfound.vm:"), errors.get(0));
+        assertTrue(
+                errors.get(0).startsWith("themes/default/templates/notfound.vm:"), errors.get(0));
 
         Files.writeString(templates.resolve("notfound.vm"), "<p>找不到</p>\n$page.titel\n");
         BuildResult typo = t.build();
         assertFalse(typo.written());
-        assertEquals(List.of("themes/default/templates/notfound.vm:2:7"), rules(typo.findings(), "template-error")
-                .stream().map(f -> f.substring(0, f.indexOf(": "))).toList(), typo.findings()::toString);
-        assertTrue(rules(typo.findings(), "template-error").get(0).contains("页面数据中没有字段“titel”"),
+        assertEquals(
+                List.of("themes/default/templates/notfound.vm:2:7"),
+                rules(typo.findings(), "template-error").stream()
+                        .map(f -> f.substring(0, f.indexOf(": ")))
+                        .toList(),
+                typo.findings()::toString);
+        assertTrue(
+                rules(typo.findings(), "template-error").get(0).contains("页面数据中没有字段“titel”"),
                 typo.findings()::toString);
     }
 
@@ -116,12 +133,21 @@ class UntrustedEditorsTest {
         assertFalse(r.written());
         List<String> refused = rules(r.findings(), "theme-file-outside");
         assertEquals(1, refused.size(), r.findings()::toString);
-        assertTrue(refused.get(0).startsWith("themes/default/assets/print.css:1:1: error [theme-file-outside] 主题文件"
-                + "“assets/print.css”是指向 themes/default/ 之外的符号链接"), refused.get(0));
+        assertTrue(
+                refused.get(0)
+                        .startsWith(
+                                "themes/default/assets/print.css:1:1: error [theme-file-outside] 主题文件"
+                                        + "“assets/print.css”是指向 themes/default/ 之外的符号链接"),
+                refused.get(0));
         // what the theme loader hands on holds none of it
-        Theme.Loaded loaded = Theme.load(t.root().resolveSibling("themes"), "default",
-                org.gongkai.content.SourceRef.file("site.yaml"));
-        assertFalse(new String(loaded.theme().assets().get("print.css"), StandardCharsets.UTF_8).contains("SECRET-THEME"));
+        Theme.Loaded loaded =
+                Theme.load(
+                        t.root().resolveSibling("themes"),
+                        "default",
+                        org.gongkai.content.SourceRef.file("site.yaml"));
+        assertFalse(
+                new String(loaded.theme().assets().get("print.css"), StandardCharsets.UTF_8)
+                        .contains("SECRET-THEME"));
     }
 
     // 3. a theme name that climbs out of themes/
@@ -134,12 +160,18 @@ class UntrustedEditorsTest {
         Files.createDirectories(evil);
         BuildResult r = t.build();
         assertFalse(r.written());
-        assertEquals(List.of("site.yaml:9:1: error [theme-name] 主题“../../../outside/evil-theme”不是 themes/ 下的一个"
-                        + "文件夹名；theme 只能写文件夹名（字母、数字、汉字和 . _ -），例如 theme: default"),
+        assertEquals(
+                List.of(
+                        "site.yaml:9:1: error [theme-name] 主题“../../../outside/evil-theme”不是 themes/ 下的一个"
+                                + "文件夹名；theme 只能写文件夹名（字母、数字、汉字和 . _ -），例如 theme: default"),
                 rules(r.findings(), "theme-name"));
-        Theme.Loaded loaded = Theme.load(t.root().resolveSibling("themes"), "../../../outside/evil-theme",
-                org.gongkai.content.SourceRef.file("site.yaml"));
-        assertEquals(List.of(), loaded.theme().folders(), "no site folder is read for a refused name");
+        Theme.Loaded loaded =
+                Theme.load(
+                        t.root().resolveSibling("themes"),
+                        "../../../outside/evil-theme",
+                        org.gongkai.content.SourceRef.file("site.yaml"));
+        assertEquals(
+                List.of(), loaded.theme().folders(), "no site folder is read for a refused name");
     }
 
     @Test
@@ -154,18 +186,29 @@ class UntrustedEditorsTest {
         BuildResult r = t.build();
         assertFalse(r.written());
         assertEquals(1, rules(r.findings(), "theme-name").size(), r.findings()::toString);
-        assertTrue(rules(r.findings(), "theme-name").get(0).startsWith("site.yaml:9:1: error [theme-name] 主题文件夹 "
-                + "themes/linked/ 是指向 themes/ 之外的符号链接"), r.findings()::toString);
+        assertTrue(
+                rules(r.findings(), "theme-name")
+                        .get(0)
+                        .startsWith(
+                                "site.yaml:9:1: error [theme-name] 主题文件夹 "
+                                        + "themes/linked/ 是指向 themes/ 之外的符号链接"),
+                r.findings()::toString);
 
         // a real theme folder whose templates/ is a link out
         t.file("site.yaml", ContentTree.SITE_YAML + "theme: half\n");
         Files.createDirectories(themes.resolve("half"));
-        Files.createSymbolicLink(themes.resolve("half/templates"), outside.resolve("evil/templates"));
+        Files.createSymbolicLink(
+                themes.resolve("half/templates"), outside.resolve("evil/templates"));
         BuildResult half = t.build();
         assertFalse(half.written());
-        assertEquals(List.of("themes/half/templates/notfound.vm:1:1"), rules(half.findings(), "theme-file-outside")
-                .stream().map(f -> f.substring(0, f.indexOf(": "))).toList(), half.findings()::toString);
-        Theme.Loaded loaded = Theme.load(themes, "half", org.gongkai.content.SourceRef.file("site.yaml"));
+        assertEquals(
+                List.of("themes/half/templates/notfound.vm:1:1"),
+                rules(half.findings(), "theme-file-outside").stream()
+                        .map(f -> f.substring(0, f.indexOf(": ")))
+                        .toList(),
+                half.findings()::toString);
+        Theme.Loaded loaded =
+                Theme.load(themes, "half", org.gongkai.content.SourceRef.file("site.yaml"));
         assertFalse(loaded.theme().templates().get("notfound.vm").contains("OUTSIDE-TEMPLATE"));
     }
 
@@ -174,7 +217,9 @@ class UntrustedEditorsTest {
     @Test
     void settingsFilesLinkedFromOutsideContentAreRefused() throws Exception {
         Path outside = Files.createTempDirectory("gongkai-outside-");
-        Files.writeString(outside.resolve("site.yaml"), ContentTree.SITE_YAML.replace("安乐镇人民政府", "SECRET-SITE"));
+        Files.writeString(
+                outside.resolve("site.yaml"),
+                ContentTree.SITE_YAML.replace("安乐镇人民政府", "SECRET-SITE"));
         Files.writeString(outside.resolve("synonyms.txt"), "SECRETWORD, 机密\n");
         Files.writeString(outside.resolve("taxonomies.yaml"), "topics: [SECRET-TOPIC]\n");
         ContentTree t = ContentTree.create().policy("p", "2024-01-02", "", "正文。");
@@ -184,8 +229,10 @@ class UntrustedEditorsTest {
         }
         Content c = t.load();
         List<String> refused = rules(c.findings(), "path-outside-content");
-        assertEquals(List.of("site.yaml:1:1", "synonyms.txt:1:1", "taxonomies.yaml:1:1"),
-                refused.stream().map(f -> f.substring(0, f.indexOf(": "))).sorted().toList(), refused::toString);
+        assertEquals(
+                List.of("site.yaml:1:1", "synonyms.txt:1:1", "taxonomies.yaml:1:1"),
+                refused.stream().map(f -> f.substring(0, f.indexOf(": "))).sorted().toList(),
+                refused::toString);
         assertTrue(refused.get(0).contains("是指向 content/ 之外的符号链接"), refused.get(0));
         assertFalse(c.site().name().contains("SECRET"));
         assertEquals(List.of(), c.synonyms());
@@ -197,8 +244,11 @@ class UntrustedEditorsTest {
 
     @Test
     void withheldPolicySourceIsNeverCopiedBesideAnotherDocument() throws Exception {
-        ContentTree t = withWithheldPolicy()
-                .file("notices/2024/n.md", """
+        ContentTree t =
+                withWithheldPolicy()
+                        .file(
+                                "notices/2024/n.md",
+                                """
                         ---
                         title: 通知
                         published: 2024-03-02
@@ -207,8 +257,10 @@ class UntrustedEditorsTest {
 
                         ![图](x/../../../policies/2024/anzhengfa-2024-11.md)
                         """)
-                .file("notices/2024/x/keep.txt", "占位\n")
-                .file("publicity/2024/g.md", """
+                        .file("notices/2024/x/keep.txt", "占位\n")
+                        .file(
+                                "publicity/2024/g.md",
+                                """
                         ---
                         title: 低保公示
                         published: 2024-03-03
@@ -220,24 +272,41 @@ class UntrustedEditorsTest {
                         公示正文。
                         """);
         // a harmless-looking name that is a symbolic link to the withheld source
-        Files.createSymbolicLink(t.root().resolve("notices/2024/a.pdf"),
+        Files.createSymbolicLink(
+                t.root().resolve("notices/2024/a.pdf"),
                 t.root().resolve("policies/2024/anzhengfa-2024-11.md"));
         BuildResult r = t.build();
         assertFalse(r.written());
-        assertEquals(List.of("notices/2024/n.md:4:15", "notices/2024/n.md:4:76", "notices/2024/n.md:7:1",
+        assertEquals(
+                List.of(
+                        "notices/2024/n.md:4:15",
+                        "notices/2024/n.md:4:76",
+                        "notices/2024/n.md:7:1",
                         "publicity/2024/g.md:6:1"),
-                rules(r.findings(), "path-document-source").stream().map(f -> f.substring(0, f.indexOf(": "))).toList(),
+                rules(r.findings(), "path-document-source").stream()
+                        .map(f -> f.substring(0, f.indexOf(": ")))
+                        .toList(),
                 r.findings()::toString);
         Map<String, byte[]> files = OutputScan.renderRegardless(t);
-        assertEquals(List.of(), OutputScan.containing(files, List.of(WITHHELD_MARK, "anzhengfa-2024-11")));
-        assertTrue(files.keySet().stream().noneMatch(f -> f.endsWith(".md")), files.keySet()::toString);
+        assertEquals(
+                List.of(),
+                OutputScan.containing(files, List.of(WITHHELD_MARK, "anzhengfa-2024-11")));
+        assertTrue(
+                files.keySet().stream().noneMatch(f -> f.endsWith(".md")),
+                files.keySet()::toString);
     }
 
     // 8. body images that are SVG, HTML or XML with script inside
 
     @Test
     void bodyImagesMustBeRasterImagesByTheirBytes() throws Exception {
-        ContentTree t = ContentTree.create().policy("p", "2024-01-02", "", """
+        ContentTree t =
+                ContentTree.create()
+                        .policy(
+                                "p",
+                                "2024-01-02",
+                                "",
+                                """
                 ![图](evil.svg)
 
                 ![图](evil.html)
@@ -248,19 +317,32 @@ class UntrustedEditorsTest {
 
                 ![图](ok.png)
                 """)
-                .file("policies/2024/evil.svg", "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")
-                .file("policies/2024/evil.html", "<html><body><script>alert(1)</script></body></html>")
-                .file("policies/2024/evil.xml", "<?xml version='1.0'?><a:script xmlns:a='http://www.w3.org/1999/xhtml'>"
-                        + "alert(1)</a:script>")
-                .file("policies/2024/disguised.png", "<svg onload=alert(1)>")
-                .bytes("policies/2024/ok.png", png());
+                        .file(
+                                "policies/2024/evil.svg",
+                                "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>")
+                        .file(
+                                "policies/2024/evil.html",
+                                "<html><body><script>alert(1)</script></body></html>")
+                        .file(
+                                "policies/2024/evil.xml",
+                                "<?xml version='1.0'?><a:script xmlns:a='http://www.w3.org/1999/xhtml'>"
+                                        + "alert(1)</a:script>")
+                        .file("policies/2024/disguised.png", "<svg onload=alert(1)>")
+                        .bytes("policies/2024/ok.png", png());
         BuildResult r = t.build();
         assertFalse(r.written());
         List<String> refused = rules(r.findings(), "image-type");
-        assertEquals(List.of("policies/2024/p.md:12:1", "policies/2024/p.md:14:1", "policies/2024/p.md:16:1",
-                "policies/2024/p.md:18:1"), refused.stream().map(f -> f.substring(0, f.indexOf(": "))).toList(),
+        assertEquals(
+                List.of(
+                        "policies/2024/p.md:12:1",
+                        "policies/2024/p.md:14:1",
+                        "policies/2024/p.md:16:1",
+                        "policies/2024/p.md:18:1"),
+                refused.stream().map(f -> f.substring(0, f.indexOf(": "))).toList(),
                 refused::toString);
-        assertTrue(refused.get(3).contains("图片“disguised.png”其实是 SVG 图形（可含脚本）（文件名却是 .png）"), refused.get(3));
+        assertTrue(
+                refused.get(3).contains("图片“disguised.png”其实是 SVG 图形（可含脚本）（文件名却是 .png）"),
+                refused.get(3));
         Map<String, byte[]> files = OutputScan.renderRegardless(t);
         assertTrue(files.containsKey("policies/2024/p/ok.png"), files.keySet()::toString);
         for (String name : List.of("evil.svg", "evil.html", "evil.xml", "disguised.png")) {
@@ -273,15 +355,25 @@ class UntrustedEditorsTest {
 
     @Test
     void bodyImageCannotReplaceTheDocumentsOwnPage() throws Exception {
-        ContentTree t = ContentTree.create().policy("p", "2024-01-02", "", "![图](x/../index.html)\n\n![图](y/../index.html.gz)\n")
-                .file("policies/2024/x/keep.txt", "占位\n")
-                .file("policies/2024/y/keep.txt", "占位\n")
-                .bytes("policies/2024/index.html", png())
-                .bytes("policies/2024/index.html.gz", png());
+        ContentTree t =
+                ContentTree.create()
+                        .policy(
+                                "p",
+                                "2024-01-02",
+                                "",
+                                "![图](x/../index.html)\n\n![图](y/../index.html.gz)\n")
+                        .file("policies/2024/x/keep.txt", "占位\n")
+                        .file("policies/2024/y/keep.txt", "占位\n")
+                        .bytes("policies/2024/index.html", png())
+                        .bytes("policies/2024/index.html.gz", png());
         BuildResult r = t.build();
         assertFalse(r.written());
-        assertEquals(List.of("policies/2024/p.md:12:1", "policies/2024/p.md:14:1"), rules(r.findings(), "path-reserved")
-                .stream().map(f -> f.substring(0, f.indexOf(": "))).toList(), r.findings()::toString);
+        assertEquals(
+                List.of("policies/2024/p.md:12:1", "policies/2024/p.md:14:1"),
+                rules(r.findings(), "path-reserved").stream()
+                        .map(f -> f.substring(0, f.indexOf(": ")))
+                        .toList(),
+                r.findings()::toString);
         Map<String, byte[]> files = OutputScan.renderRegardless(t);
         String page = new String(files.get("policies/2024/p/index.html"), StandardCharsets.UTF_8);
         assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("关于p的通知"), page);
@@ -291,8 +383,11 @@ class UntrustedEditorsTest {
 
     @Test
     void publicityDataMustBeCsv() throws Exception {
-        ContentTree t = ContentTree.create()
-                .file("publicity/2024/g.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "publicity/2024/g.md",
+                                """
                         ---
                         title: 低保公示
                         published: 2024-03-03
@@ -303,19 +398,25 @@ class UntrustedEditorsTest {
 
                         公示正文。
                         """)
-                .file("publicity/2024/x.html", "户主,金额\n<script>alert(1)</script>,100\n");
+                        .file("publicity/2024/x.html", "户主,金额\n<script>alert(1)</script>,100\n");
         BuildResult r = t.build();
         assertFalse(r.written());
         List<String> refused = rules(r.findings(), "attachment-active-content");
         assertEquals(1, refused.size(), r.findings()::toString);
-        assertTrue(refused.get(0).startsWith("publicity/2024/g.md:6:1: error [attachment-active-content] 数据文件“x.html”其实是 HTML 网页"),
+        assertTrue(
+                refused.get(0)
+                        .startsWith(
+                                "publicity/2024/g.md:6:1: error [attachment-active-content] 数据文件“x.html”其实是 HTML 网页"),
                 refused.get(0));
         Map<String, byte[]> files = OutputScan.renderRegardless(t);
         assertFalse(files.containsKey("publicity/2024/g/x.html"), files.keySet()::toString);
         assertEquals(List.of(), OutputScan.activeContent(files));
 
         // the same table as a CSV is published, and linked
-        t.file("publicity/2024/g.md", Files.readString(t.root().resolve("publicity/2024/g.md")).replace("x.html", "x.csv"))
+        t.file(
+                        "publicity/2024/g.md",
+                        Files.readString(t.root().resolve("publicity/2024/g.md"))
+                                .replace("x.html", "x.csv"))
                 .file("publicity/2024/x.csv", "户主,金额\n张*,100\n");
         BuildResult ok = t.build();
         assertTrue(ok.written(), ok.findings()::toString);

@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 
-/** The personal-number rules share one walk of a document through the scan the checker hands them. */
+/**
+ * The personal-number rules share one walk of a document through the scan the checker hands them.
+ */
 class DocumentScanTest {
 
-    private static final String BODY = "联系人手机 13812345678，身份证 11010519491231002X，卡号 6228480402564890018。";
+    private static final String BODY =
+            "联系人手机 13812345678，身份证 11010519491231002X，卡号 6228480402564890018。";
 
     @Test
     void theScanWalksADocumentOnceForAllThreeKinds() {
@@ -25,7 +27,10 @@ class DocumentScanTest {
         DocumentScan scan = new DocumentScan(d);
         List<DocumentScan.Found> mobiles = scan.personalNumbers(PersonalData.Kind.MOBILE);
         assertEquals(List.of("13812345678"), mobiles.stream().map(f -> f.match().text()).toList());
-        assertSame(mobiles, scan.personalNumbers(PersonalData.Kind.MOBILE), "walked once, kept for the next rule");
+        assertSame(
+                mobiles,
+                scan.personalNumbers(PersonalData.Kind.MOBILE),
+                "walked once, kept for the next rule");
         assertEquals(1, scan.personalNumbers(PersonalData.Kind.ID_CARD).size());
         assertEquals(1, scan.personalNumbers(PersonalData.Kind.BANK_CARD).size());
     }
@@ -59,13 +64,22 @@ class DocumentScanTest {
 
     @Test
     void theCheckerHandsEveryRuleOfADocumentTheSameScanAndTheRulesFindWhatTheyFoundAlone() {
-        ContentTree t = ContentTree.create().policy("numbers", "2024-01-02", "", BODY)
-                .policy("other", "2024-01-03", "", "另一份，电话 13912345678。");
+        ContentTree t =
+                ContentTree.create()
+                        .policy("numbers", "2024-01-02", "", BODY)
+                        .policy("other", "2024-01-03", "", "另一份，电话 13912345678。");
         SiteModel model = t.check().model();
         Seeing first = new Seeing();
         Seeing second = new Seeing();
-        List<Finding> together = new Checker(List.of(first, new PiiIdCard(), new PiiMobile(), new PiiBankCard(), second))
-                .run(model);
+        List<Finding> together =
+                new Checker(
+                                List.of(
+                                        first,
+                                        new PiiIdCard(),
+                                        new PiiMobile(),
+                                        new PiiBankCard(),
+                                        second))
+                        .run(model);
         for (Document d : model.documents()) {
             assertEquals(1, first.seen.get(d).size());
             assertSame(first.seen.get(d).get(0), second.seen.get(d).get(0), d.id());

@@ -22,15 +22,24 @@ class DomainFormsTest {
     void idCardNeedsItsCheckDigit() {
         assertTrue(PersonalData.isIdCard("371723198001010029"));
         assertFalse(PersonalData.isIdCard("371723198001010028"));
-        assertEquals(List.of("3717**********0029"), PersonalData.find("号码371723198001010029。",
-                PersonalData.Kind.ID_CARD).stream().map(PersonalData.Match::masked).toList());
+        assertEquals(
+                List.of("3717**********0029"),
+                PersonalData.find("号码371723198001010029。", PersonalData.Kind.ID_CARD).stream()
+                        .map(PersonalData.Match::masked)
+                        .toList());
     }
 
     @Test
     void indexNumberAndMaskedFormsAreNotPersonalData() {
         for (PersonalData.Kind k : PersonalData.Kind.values()) {
-            assertEquals(List.of(), PersonalData.find("index_no: 11371723004235384N/2022-00003", k), k.name());
-            assertEquals(List.of(), PersonalData.find("3714**********1234 138****5678 6222********0128", k), k.name());
+            assertEquals(
+                    List.of(),
+                    PersonalData.find("index_no: 11371723004235384N/2022-00003", k),
+                    k.name());
+            assertEquals(
+                    List.of(),
+                    PersonalData.find("3714**********1234 138****5678 6222********0128", k),
+                    k.name());
             assertEquals(List.of(), PersonalData.find("电话 0530-8123456，热线 12345", k), k.name());
         }
     }
@@ -38,25 +47,40 @@ class DomainFormsTest {
     @Test
     void mobileAndBankCard() {
         assertEquals(1, PersonalData.find("手机13812345678", PersonalData.Kind.MOBILE).size());
-        assertEquals(0, PersonalData.find("编号1381234567890", PersonalData.Kind.MOBILE).size(), "13 digits");
+        assertEquals(
+                0,
+                PersonalData.find("编号1381234567890", PersonalData.Kind.MOBILE).size(),
+                "13 digits");
         assertTrue(PersonalData.luhn("6222021234567890128"));
-        assertEquals(1, PersonalData.find("卡号6222021234567890128", PersonalData.Kind.BANK_CARD).size());
-        assertEquals(0, PersonalData.find("卡号6222021234567890127", PersonalData.Kind.BANK_CARD).size());
-        assertEquals(0, PersonalData.find("身份证371723198001010029", PersonalData.Kind.BANK_CARD).size(),
+        assertEquals(
+                1, PersonalData.find("卡号6222021234567890128", PersonalData.Kind.BANK_CARD).size());
+        assertEquals(
+                0, PersonalData.find("卡号6222021234567890127", PersonalData.Kind.BANK_CARD).size());
+        assertEquals(
+                0,
+                PersonalData.find("身份证371723198001010029", PersonalData.Kind.BANK_CARD).size(),
                 "an ID number is reported as an ID number only");
     }
 
     @Test
     void oneWalkFindsEachKindWhereItStands() {
-        String line = "身份证37172319800101103X，手机13812345678，卡号6222021234567890128，另卡 6228 4800 1234 5671，"
-                + "编号37172319800101103X9";
+        String line =
+                "身份证37172319800101103X，手机13812345678，卡号6222021234567890128，另卡 6228 4800 1234 5671，"
+                        + "编号37172319800101103X9";
         var all = PersonalData.findAll(line);
-        assertEquals(List.of("37172319800101103X"), all.get(PersonalData.Kind.ID_CARD).stream()
-                .map(PersonalData.Match::text).toList(), "the X belongs to the ID; glued to a digit it is none");
-        assertEquals(List.of(line.indexOf("138")), all.get(PersonalData.Kind.MOBILE).stream()
-                .map(PersonalData.Match::start).toList());
-        assertEquals(List.of("6222021234567890128", "6228 4800 1234 5671"), all.get(PersonalData.Kind.BANK_CARD)
-                .stream().map(PersonalData.Match::text).toList(), "plain and grouped, in line order");
+        assertEquals(
+                List.of("37172319800101103X"),
+                all.get(PersonalData.Kind.ID_CARD).stream().map(PersonalData.Match::text).toList(),
+                "the X belongs to the ID; glued to a digit it is none");
+        assertEquals(
+                List.of(line.indexOf("138")),
+                all.get(PersonalData.Kind.MOBILE).stream().map(PersonalData.Match::start).toList());
+        assertEquals(
+                List.of("6222021234567890128", "6228 4800 1234 5671"),
+                all.get(PersonalData.Kind.BANK_CARD).stream()
+                        .map(PersonalData.Match::text)
+                        .toList(),
+                "plain and grouped, in line order");
         for (PersonalData.Kind k : PersonalData.Kind.values()) {
             assertEquals(all.get(k), PersonalData.find(line, k), k.name());
         }

@@ -19,8 +19,11 @@ class EmptyColumnTest {
 
     @Test
     void columnWithOnlyWithheldDocumentsIsNotEmittedNorReported() throws IOException {
-        ContentTree tree = ContentTree.create()
-                .file("notices/2026/tz-1.md", """
+        ContentTree tree =
+                ContentTree.create()
+                        .file(
+                                "notices/2026/tz-1.md",
+                                """
                         ---
                         title: 关于开展冬季消防安全检查的通知
                         published: 2026-11-20
@@ -28,13 +31,18 @@ class EmptyColumnTest {
 
                         各行政村：请于12月10日前完成自查。
                         """)
-                .withheldPolicy("anzhengfa-2026-9", "2026-03-02", "安政发〔2026〕9号", "内部报告。");
+                        .withheldPolicy("anzhengfa-2026-9", "2026-03-02", "安政发〔2026〕9号", "内部报告。");
         BuildResult r = tree.build();
         assertTrue(r.written(), r.findings().toString());
-        assertEquals(List.of(), r.findings().stream().filter(f -> f.ruleId().equals("column-stale")).toList());
-        assertFalse(Files.exists(tree.siteFolder().resolve("policies/index.html")), "empty 政策文件 column emitted");
+        assertEquals(
+                List.of(),
+                r.findings().stream().filter(f -> f.ruleId().equals("column-stale")).toList());
+        assertFalse(
+                Files.exists(tree.siteFolder().resolve("policies/index.html")),
+                "empty 政策文件 column emitted");
         String home = Files.readString(tree.siteFolder().resolve("index.html"));
-        assertFalse(home.contains("href=\"policies/index.html\""), "home page links the empty column");
+        assertFalse(
+                home.contains("href=\"policies/index.html\""), "home page links the empty column");
         assertTrue(Files.exists(tree.siteFolder().resolve("notices/index.html")));
     }
 }

@@ -23,24 +23,34 @@ class SeedDocumentTest {
 
     @BeforeAll
     static void check() throws IOException {
-        sample = SiteBuilder.check(BuildConfig.of(Repo.content(), Repo.content().resolveSibling("site"), Repo.AS_OF));
+        sample =
+                SiteBuilder.check(
+                        BuildConfig.of(
+                                Repo.content(), Repo.content().resolveSibling("site"), Repo.AS_OF));
     }
 
     private static List<Integer> lines(String rule) {
         return sample.findings().stream()
                 .filter(f -> f.where().file().equals(SEED) && f.ruleId().equals(rule))
-                .map(f -> f.where().line()).toList();
+                .map(f -> f.where().line())
+                .toList();
     }
 
     @Test
     void sampleContentHasNoWarningsOutsideTheSeed() {
-        assertEquals(List.of(), sample.findings().stream().filter(f -> !f.where().file().equals(SEED))
-                .map(f -> f.format()).toList());
+        assertEquals(
+                List.of(),
+                sample.findings().stream()
+                        .filter(f -> !f.where().file().equals(SEED))
+                        .map(f -> f.format())
+                        .toList());
     }
 
     @Test
     void sampleContentHasNoErrors() {
-        assertEquals(List.of(), sample.findings().stream().filter(f -> f.isError()).map(f -> f.format()).toList());
+        assertEquals(
+                List.of(),
+                sample.findings().stream().filter(f -> f.isError()).map(f -> f.format()).toList());
     }
 
     @Test
@@ -80,7 +90,9 @@ class SeedDocumentTest {
 
     @Test
     void seedHasNoOtherFinding() {
-        assertEquals(13, sample.findings().stream().filter(f -> f.where().file().equals(SEED)).count(),
+        assertEquals(
+                13,
+                sample.findings().stream().filter(f -> f.where().file().equals(SEED)).count(),
                 () -> String.join("\n", sample.findings().stream().map(f -> f.format()).toList()));
     }
 }

@@ -20,16 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A content tree with one violation of each error rule ({@code src/test/resources/whole-tree}): {@code check}
- * exits 1 and names every one of them, and {@code build} leaves the existing site exactly as it was.
- * Which rules are error rules is read from the fixtures: a rule whose invalid fixture expects an error.
+ * A content tree with one violation of each error rule ({@code src/test/resources/whole-tree}):
+ * {@code check} exits 1 and names every one of them, and {@code build} leaves the existing site
+ * exactly as it was. Which rules are error rules is read from the fixtures: a rule whose invalid
+ * fixture expects an error.
  */
 class WholeTreeTest {
 
     static final Path TREE = Path.of("src/test/resources/whole-tree");
 
-    record Run(int exit, String out) {
-    }
+    record Run(int exit, String out) {}
 
     static Run cli(String... args) {
         PrintStream stdout = System.out;
@@ -37,7 +37,8 @@ class WholeTreeTest {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setErr(
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             int exit = Main.run(args);
             return new Run(exit, buf.toString(StandardCharsets.UTF_8));
         } finally {
@@ -49,8 +50,10 @@ class WholeTreeTest {
     static List<String> errorRules() throws IOException {
         List<String> out = new ArrayList<>();
         for (Rule r : Rules.all()) {
-            Path expected = RuleFixturesTest.FIXTURES.resolve(r.id()).resolve("invalid/expected.txt");
-            if (Files.readAllLines(expected).stream().anyMatch(l -> l.contains(": error [" + r.id() + "]"))) {
+            Path expected =
+                    RuleFixturesTest.FIXTURES.resolve(r.id()).resolve("invalid/expected.txt");
+            if (Files.readAllLines(expected).stream()
+                    .anyMatch(l -> l.contains(": error [" + r.id() + "]"))) {
                 out.add(r.id());
             }
         }
@@ -65,9 +68,12 @@ class WholeTreeTest {
         assertTrue(rules.size() >= 20, "too few error rules found: " + rules);
         for (String rule : rules) {
             if (rule.equals("theme-file-outside")) {
-                continue; // a tree has one theme, and here its name is the error (theme-name); see the fixture
+                continue; // a tree has one theme, and here its name is the error (theme-name); see
+                // the fixture
             }
-            assertTrue(run.out().contains(": error [" + rule + "] "), "no error [" + rule + "] in:\n" + run.out());
+            assertTrue(
+                    run.out().contains(": error [" + rule + "] "),
+                    "no error [" + rule + "] in:\n" + run.out());
         }
     }
 
@@ -79,14 +85,25 @@ class WholeTreeTest {
         Files.writeString(site.resolve("policies/old.html"), "旧页面");
         Map<String, byte[]> before = snapshot(site);
 
-        Run run = cli("build", "--content", TREE.toString(), "--out", site.toString(), "--as-of", "2026-11-28");
+        Run run =
+                cli(
+                        "build",
+                        "--content",
+                        TREE.toString(),
+                        "--out",
+                        site.toString(),
+                        "--as-of",
+                        "2026-11-28");
 
         assertEquals(Main.CONTENT_ERRORS, run.exit(), run.out());
         Map<String, byte[]> after = snapshot(site);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            assertEquals(List.of(site), siblings.toList(), "the failed build left a staging folder behind");
+            assertEquals(
+                    List.of(site),
+                    siblings.toList(),
+                    "the failed build left a staging folder behind");
         }
     }
 

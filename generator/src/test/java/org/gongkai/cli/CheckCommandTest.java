@@ -30,8 +30,11 @@ class CheckCommandTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int exit = Main.run(args);
-            return new String[] {String.valueOf(exit), out.toString(StandardCharsets.UTF_8),
-                    err.toString(StandardCharsets.UTF_8)};
+            return new String[] {
+                String.valueOf(exit),
+                out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8)
+            };
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);
@@ -47,8 +50,13 @@ class CheckCommandTest {
         JsonNode run = log.get("runs").get(0);
         List<String> ids = new ArrayList<>();
         run.get("tool").get("driver").get("rules").forEach(n -> ids.add(n.get("id").asText()));
-        assertEquals(Rules.listed().stream().map(Rule::id).toList(), ids, "the rules, then the loader's ids");
-        assertTrue(ids.containsAll(LoaderRules.all().stream().map(LoaderRules.Described::id).toList()), ids.toString());
+        assertEquals(
+                Rules.listed().stream().map(Rule::id).toList(),
+                ids,
+                "the rules, then the loader's ids");
+        assertTrue(
+                ids.containsAll(LoaderRules.all().stream().map(LoaderRules.Described::id).toList()),
+                ids.toString());
         JsonNode results = run.get("results");
         assertTrue(results.size() >= 20);
         boolean sawOrgCode = false;
@@ -74,9 +82,14 @@ class CheckCommandTest {
 
     @Test
     void sarifNamesAPlatformColumnOutsideThePlatformFolderByItsPathInTheRepository() {
-        // platform/platform.yaml's 安乐镇 is ../content: GitHub annotates content/…, which the pull request changed
-        assertEquals("content/policies/2022/a.md", SarifReport.uri("platform", "../content/policies/2022/a.md"));
-        assertEquals("platform/columns/county/site.yaml", SarifReport.uri("platform", "columns/county/site.yaml"));
+        // platform/platform.yaml's 安乐镇 is ../content: GitHub annotates content/…, which the pull
+        // request changed
+        assertEquals(
+                "content/policies/2022/a.md",
+                SarifReport.uri("platform", "../content/policies/2022/a.md"));
+        assertEquals(
+                "platform/columns/county/site.yaml",
+                SarifReport.uri("platform", "columns/county/site.yaml"));
         assertEquals("policies/a.md", SarifReport.uri(".", "./policies/a.md"));
         assertEquals("../elsewhere/a.md", SarifReport.uri("", "../elsewhere/a.md"));
     }
@@ -89,11 +102,14 @@ class CheckCommandTest {
         for (Rule rule : Rules.all()) {
             assertTrue(lines.contains(rule.id() + "\t" + rule.description()), rule.id());
         }
-        // every id a loader can emit, described as it is registered (yaml-syntax, id-invalid, path-* …)
+        // every id a loader can emit, described as it is registered (yaml-syntax, id-invalid,
+        // path-* …)
         for (LoaderRules.Described d : LoaderRules.all()) {
             assertTrue(lines.contains(d.id() + "\t" + d.description()), d.id());
         }
-        assertEquals(lines.size(), lines.stream().map(l -> l.substring(0, l.indexOf('\t'))).distinct().count(),
+        assertEquals(
+                lines.size(),
+                lines.stream().map(l -> l.substring(0, l.indexOf('\t'))).distinct().count(),
                 "each id once");
     }
 
@@ -105,10 +121,15 @@ class CheckCommandTest {
         assertEquals("", now[1]);
         String[] later = run("check", "--review", "--content", content, "--as-of", "2027-05-15");
         assertEquals("0", later[0]);
-        assertEquals("2027-04-30\t依申请公开\tpolicies/2025/anzhengbanfa-2025-7.md:8:1\t"
-                + "《安乐镇人民政府办公室关于西河村集体经济组织财务审计发现问题整改情况的通报》", later[1].strip());
+        assertEquals(
+                "2027-04-30\t依申请公开\tpolicies/2025/anzhengbanfa-2025-7.md:8:1\t"
+                        + "《安乐镇人民政府办公室关于西河村集体经济组织财务审计发现问题整改情况的通报》",
+                later[1].strip());
         String[] both = run("check", "--review", "--content", content, "--as-of", "2027-07-01");
         assertEquals(2, both[1].strip().split("\n").length);
-        assertTrue(both[1].strip().split("\n")[1].startsWith("2027-06-30\t不予公开\tpolicies/2024/anzhengfa-2024-11.md"));
+        assertTrue(
+                both[1].strip()
+                        .split("\n")[1]
+                        .startsWith("2027-06-30\t不予公开\tpolicies/2024/anzhengfa-2024-11.md"));
     }
 }

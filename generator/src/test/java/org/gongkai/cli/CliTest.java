@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The CLI contract other tools rely on: exit codes, the finding line format, JSON. */
 class CliTest {
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         PrintStream oldOut = System.out;
@@ -27,7 +26,10 @@ class CliTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Run(
+                    code,
+                    out.toString(StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
@@ -38,7 +40,9 @@ class CliTest {
         return ContentTree.create()
                 .policy("good", "2024-01-02", "", "正文。")
                 .file("notices/2024/bad.md", "---\ntitle: 通知\npublished: 2024-13-01\n---\n正文\n")
-                .file("policies/2024/undecided.md", "---\ntitle: 未定属性\npublished: 2024-01-02\n---\n正文\n");
+                .file(
+                        "policies/2024/undecided.md",
+                        "---\ntitle: 未定属性\npublished: 2024-01-02\n---\n正文\n");
     }
 
     @Test
@@ -47,13 +51,25 @@ class CliTest {
         Run r = run("check", "--content", t.root().toString(), "--as-of", "2026-11-28");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.out().contains("notices/2024/bad.md:3:1: error [date-invalid]"), r.out());
-        assertTrue(r.out().contains("policies/2024/undecided.md:2:1: error [disclosure-attribute-missing]"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "policies/2024/undecided.md:2:1: error [disclosure-attribute-missing]"),
+                r.out());
     }
 
     @Test
     void checkJsonListsFindingsWithRuleSeverityFileLineColumnMessage() throws Exception {
         ContentTree t = broken();
-        Run r = run("check", "--content", t.root().toString(), "--format", "json", "--as-of", "2026-11-28");
+        Run r =
+                run(
+                        "check",
+                        "--content",
+                        t.root().toString(),
+                        "--format",
+                        "json",
+                        "--as-of",
+                        "2026-11-28");
         assertEquals(1, r.code());
         JsonNode list = new ObjectMapper().readTree(r.out());
         assertTrue(list.isArray() && list.size() >= 2);
@@ -68,8 +84,16 @@ class CliTest {
     @Test
     void buildOnGoodContentExitsZeroAndWritesTheSite() {
         ContentTree t = ContentTree.create().policy("good", "2024-01-02", "", "正文。");
-        Run r = run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
-                "2026-11-28", "--quiet");
+        Run r =
+                run(
+                        "build",
+                        "--content",
+                        t.root().toString(),
+                        "--out",
+                        t.siteFolder().toString(),
+                        "--as-of",
+                        "2026-11-28",
+                        "--quiet");
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(t.siteFolder().resolve("index.html")));
         assertTrue(r.err().contains("构建完成"), r.err());
@@ -78,21 +102,39 @@ class CliTest {
     @Test
     void anIncrementalBuildTakesTheUnchangedPagesFromTheLastOne() {
         ContentTree t = ContentTree.create().policy("good", "2024-01-02", "", "正文。");
-        String[] args = {"build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
-                "2026-11-28", "--quiet", "--incremental"};
+        String[] args = {
+            "build",
+            "--content",
+            t.root().toString(),
+            "--out",
+            t.siteFolder().toString(),
+            "--as-of",
+            "2026-11-28",
+            "--quiet",
+            "--incremental"
+        };
         Run first = run(args);
         assertEquals(0, first.code(), first.err());
         assertTrue(first.err().contains("（0 个未变，取自上次构建）"), first.err());
         Run second = run(args);
         assertEquals(0, second.code(), second.err());
-        assertTrue(second.err().matches("(?s).*构建完成：1 个文件，(\\d+) 个页面（\\1 个未变，取自上次构建）.*"), second.err());
+        assertTrue(
+                second.err().matches("(?s).*构建完成：1 个文件，(\\d+) 个页面（\\1 个未变，取自上次构建）.*"),
+                second.err());
     }
 
     @Test
     void buildOnBrokenContentExitsOneAndWritesNothing() {
         ContentTree t = broken();
-        Run r = run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
-                "2026-11-28");
+        Run r =
+                run(
+                        "build",
+                        "--content",
+                        t.root().toString(),
+                        "--out",
+                        t.siteFolder().toString(),
+                        "--as-of",
+                        "2026-11-28");
         assertEquals(1, r.code());
         assertTrue(!Files.exists(t.siteFolder()));
     }
@@ -102,11 +144,22 @@ class CliTest {
         ContentTree t = ContentTree.create().policy("good", "2024-01-02", "", "正文。");
         java.nio.file.Path templates = t.root().resolveSibling("themes/default/templates");
         Files.createDirectories(templates);
-        Files.writeString(templates.resolve("notfound.vm"), "$site.class.forName(\"java.lang.Runtime\")\n");
-        Run r = run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(), "--as-of",
-                "2024-06-01");
+        Files.writeString(
+                templates.resolve("notfound.vm"), "$site.class.forName(\"java.lang.Runtime\")\n");
+        Run r =
+                run(
+                        "build",
+                        "--content",
+                        t.root().toString(),
+                        "--out",
+                        t.siteFolder().toString(),
+                        "--as-of",
+                        "2024-06-01");
         assertEquals(1, r.code(), r.err());
-        assertTrue(r.out().contains("themes/default/templates/notfound.vm:1:7: error [template-forbidden] 模板不允许"),
+        assertTrue(
+                r.out()
+                        .contains(
+                                "themes/default/templates/notfound.vm:1:7: error [template-forbidden] 模板不允许"),
                 r.out());
         assertTrue(!Files.exists(t.siteFolder()), "nothing is published");
     }

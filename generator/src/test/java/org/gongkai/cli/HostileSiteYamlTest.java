@@ -10,13 +10,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A site.yaml an untrusted editor wrote: every bad value is a finding at its line and exit 1, never exit 2
- * with a Java message (such as "Illegal character in path" for a space in base_url) and never a site.
+ * A site.yaml an untrusted editor wrote: every bad value is a finding at its line and exit 1, never
+ * exit 2 with a Java message (such as "Illegal character in path" for a space in base_url) and
+ * never a site.
  */
 class HostileSiteYamlTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             base_url: "https://www.anle.gov.cn/xx gk/"          | site.yaml:4:1: error [site-url] base_url“https://www.anle.gov.cn/xx gk/”第 27 个字符是空格
             base_url: "javascript:alert(1)//"                  | site.yaml:4:1: error [site-url] base_url“javascript:alert(1)//”以“javascript:”开头
             base_url: "https://evil.example//evil.example/"    | site.yaml:4:1: error [site-url] base_url“https://evil.example//evil.example/”的路径以 // 开头
@@ -32,18 +36,30 @@ class HostileSiteYamlTest {
             theme: ../../../etc                                | site.yaml:9:1: error [theme-name] 主题“../../../etc”
             theme: "a\\0b"                                     | site.yaml:9:1: error [theme-name] 主题
             """)
-    void badSiteYamlValueIsAFindingAtItsLineAndExitOne(String line, String expected) throws Exception {
+    void badSiteYamlValueIsAFindingAtItsLineAndExitOne(String line, String expected)
+            throws Exception {
         String key = line.substring(0, line.indexOf(':'));
-        String yaml = ContentTree.SITE_YAML.lines()
-                .map(l -> l.startsWith(key + ":") ? line : l)
-                .reduce("", (a, b) -> a + b + "\n");
+        String yaml =
+                ContentTree.SITE_YAML
+                        .lines()
+                        .map(l -> l.startsWith(key + ":") ? line : l)
+                        .reduce("", (a, b) -> a + b + "\n");
         if (!yaml.contains(line)) {
             yaml += line + "\n";
         }
-        ContentTree t = ContentTree.create().file("site.yaml", yaml)
-                .policy("good", "2024-01-02", "", "正文。");
-        CliTest.Run r = CliTest.run("build", "--content", t.root().toString(), "--out", t.siteFolder().toString(),
-                "--as-of", "2026-11-28");
+        ContentTree t =
+                ContentTree.create()
+                        .file("site.yaml", yaml)
+                        .policy("good", "2024-01-02", "", "正文。");
+        CliTest.Run r =
+                CliTest.run(
+                        "build",
+                        "--content",
+                        t.root().toString(),
+                        "--out",
+                        t.siteFolder().toString(),
+                        "--as-of",
+                        "2026-11-28");
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains(expected), r.out() + r.err());
         assertFalse(Files.exists(t.siteFolder().resolve("feed.xml")), "nothing published");

@@ -1,7 +1,7 @@
 package org.gongkai.cli;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,12 +10,18 @@ import org.junit.jupiter.api.Test;
 class LauncherTest {
 
     @Test
-    void batchCommandsRunOnC1WithTheParallelCollectorAFixedYoungGenerationEarlyPromotionAndAHeapCeiling() {
+    void
+            batchCommandsRunOnC1WithTheParallelCollectorAFixedYoungGenerationEarlyPromotionAndAHeapCeiling() {
         List<String> build = Launcher.jvmOptions(new String[] {"build", "--quiet"});
         assertTrue(build.contains("-XX:TieredStopAtLevel=1"), build.toString());
-        assertTrue(build.contains("-XX:+UseParallelGC") && build.contains("-Xmn120m"), build.toString());
-        assertTrue(build.contains("-XX:MaxTenuringThreshold=1"), "what survives a collection lives for the build");
-        assertTrue(!Launcher.jvmOptions(new String[] {"serve"}).contains("-XX:MaxTenuringThreshold=1"),
+        assertTrue(
+                build.contains("-XX:+UseParallelGC") && build.contains("-Xmn120m"),
+                build.toString());
+        assertTrue(
+                build.contains("-XX:MaxTenuringThreshold=1"),
+                "what survives a collection lives for the build");
+        assertTrue(
+                !Launcher.jvmOptions(new String[] {"serve"}).contains("-XX:MaxTenuringThreshold=1"),
                 "serve keeps the serial collector's own ageing: its pages die between edits");
         assertTrue(build.stream().anyMatch(o -> o.startsWith("-Xmx")), build.toString());
         assertTrue(Launcher.heapMegabytes() >= 512);
@@ -27,19 +33,24 @@ class LauncherTest {
         assertEquals("check", Launcher.commandOf(new String[] {"check"}));
         assertEquals("main", Launcher.commandOf(new String[] {"--help"}));
         assertEquals("main", Launcher.commandOf(new String[] {}));
-        assertEquals("main", Launcher.commandOf(new String[] {"../x"}), "never a path in the archive's name");
+        assertEquals(
+                "main",
+                Launcher.commandOf(new String[] {"../x"}),
+                "never a path in the archive's name");
     }
 
     @Test
     void theLongRunningServerKeepsTheOptimisingCompiler() {
         List<String> serve = Launcher.jvmOptions(new String[] {"serve"});
         assertFalse(serve.contains("-XX:TieredStopAtLevel=1"), serve.toString());
-        assertTrue(serve.contains("-XX:NewRatio=1") && serve.contains("-XX:+UseSerialGC"), serve.toString());
+        assertTrue(
+                serve.contains("-XX:NewRatio=1") && serve.contains("-XX:+UseSerialGC"),
+                serve.toString());
     }
 
     @Test
-    void hugePagesOnlyWhereTheKernelGivesThemOnRequest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
+    void hugePagesOnlyWhereTheKernelGivesThemOnRequest(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
         java.nio.file.Path setting = dir.resolve("enabled");
         java.nio.file.Files.writeString(setting, "always [madvise] never\n");
         assertTrue(Launcher.hugePagesOnRequest(setting));

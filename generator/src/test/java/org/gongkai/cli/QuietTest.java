@@ -12,26 +12,37 @@ import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code --quiet} in every command that builds or checks: progress lines go, findings, errors and the
- * summary stay. ({@code import} is covered in ImportCommandTest.)
+ * {@code --quiet} in every command that builds or checks: progress lines go, findings, errors and
+ * the summary stay. ({@code import} is covered in ImportCommandTest.)
  */
 class QuietTest {
 
-    /** A command's output, written through picocli's own writers so runs need not share System.out. */
-    record Run(int code, String out, String err) {
-    }
+    /**
+     * A command's output, written through picocli's own writers so runs need not share System.out.
+     */
+    record Run(int code, String out, String err) {}
 
     private static Run run(List<String> args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String[] a = args.toArray(String[]::new);
-        int code = Main.commandLine(a).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute(a);
+        int code =
+                Main.commandLine(a)
+                        .setOut(new PrintWriter(out, true))
+                        .setErr(new PrintWriter(err, true))
+                        .execute(a);
         return new Run(code, out.toString(), err.toString());
     }
 
     private static List<String> args(String command, ContentTree t, boolean quiet) {
-        List<String> a = new ArrayList<>(List.of(command, "--content", t.root().toString(), "--as-of", "2026-11-28"));
+        List<String> a =
+                new ArrayList<>(
+                        List.of(
+                                command,
+                                "--content",
+                                t.root().toString(),
+                                "--as-of",
+                                "2026-11-28"));
         if (command.equals("build")) {
             a.addAll(List.of("--out", t.siteFolder().toString()));
         }
@@ -51,7 +62,8 @@ class QuietTest {
         Run quiet = run(args("build", CliTest.broken(), true));
         assertEquals(1, quiet.code(), quiet.err());
         assertFalse(quiet.err().contains("已读取"), quiet.err());
-        assertTrue(quiet.out().contains("notices/2024/bad.md:3:1: error [date-invalid]"), quiet.out());
+        assertTrue(
+                quiet.out().contains("notices/2024/bad.md:3:1: error [date-invalid]"), quiet.out());
         assertTrue(quiet.err().contains("构建失败："), quiet.err());
     }
 
@@ -60,12 +72,15 @@ class QuietTest {
         ContentTree t = CliTest.broken();
         Run loud = run(args("check", t, false));
         assertEquals(1, loud.code(), loud.err());
-        assertTrue(loud.err().contains("已读取 3 个文件"), "check reports progress like build: " + loud.err());
+        assertTrue(
+                loud.err().contains("已读取 3 个文件"),
+                "check reports progress like build: " + loud.err());
 
         Run quiet = run(args("check", t, true));
         assertEquals(1, quiet.code(), quiet.err());
         assertEquals(loud.out(), quiet.out(), "the findings are the same");
-        assertTrue(quiet.out().contains("notices/2024/bad.md:3:1: error [date-invalid]"), quiet.out());
+        assertTrue(
+                quiet.out().contains("notices/2024/bad.md:3:1: error [date-invalid]"), quiet.out());
         assertEquals(1, quiet.err().lines().count(), quiet.err());
         assertTrue(quiet.err().startsWith("检查完成：2 个错误，"), quiet.err());
     }
@@ -82,15 +97,24 @@ class QuietTest {
         assertTrue(quiet.contains("内容有 2 个错误"), quiet);
     }
 
-    /** Runs {@code serve} until it shows its address, then interrupts it as a tool embedding the CLI would. */
+    /**
+     * Runs {@code serve} until it shows its address, then interrupts it as a tool embedding the CLI
+     * would.
+     */
     private static String serve(ContentTree t, boolean quiet) throws Exception {
         List<String> a = new ArrayList<>(args("serve", t, quiet));
         a.addAll(List.of("--port", "0", "--out", t.root().resolveSibling("preview").toString()));
         StringWriter err = new StringWriter();
         String[] argv = a.toArray(String[]::new);
         int[] code = {-1};
-        Thread server = new Thread(() -> code[0] = Main.commandLine(argv).setOut(new PrintWriter(new StringWriter()))
-                .setErr(new PrintWriter(err, true)).execute(argv));
+        Thread server =
+                new Thread(
+                        () ->
+                                code[0] =
+                                        Main.commandLine(argv)
+                                                .setOut(new PrintWriter(new StringWriter()))
+                                                .setErr(new PrintWriter(err, true))
+                                                .execute(argv));
         server.start();
         for (int i = 0; i < 600 && !err.toString().contains("预览地址："); i++) {
             Thread.sleep(50);

@@ -17,13 +17,15 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
- * Coverage-guided fuzzing (Jazzer) of the two doors hostile bytes come through: a content file's bytes
- * through the loader (encoding, front matter, YAML, typed reading, Markdown limits, Markdown), and a
- * Markdown body through the reader to HTML. Invariants: no exception (every problem is a finding), no
- * StackOverflowError or OutOfMemoryError, and HTML in which nothing can run.
+ * Coverage-guided fuzzing (Jazzer) of the two doors hostile bytes come through: a content file's
+ * bytes through the loader (encoding, front matter, YAML, typed reading, Markdown limits,
+ * Markdown), and a Markdown body through the reader to HTML. Invariants: no exception (every
+ * problem is a finding), no StackOverflowError or OutOfMemoryError, and HTML in which nothing can
+ * run.
  *
- * <p>In the ordinary test run each target replays its stored inputs (src/test/resources/org/gongkai/
- * content/ContentFuzzTestInputs/) as regression tests. To fuzz, see the README (安全): {@code JAZZER_FUZZ=1}.
+ * <p>In the ordinary test run each target replays its stored inputs
+ * (src/test/resources/org/gongkai/ content/ContentFuzzTestInputs/) as regression tests. To fuzz,
+ * see the README (安全): {@code JAZZER_FUZZ=1}.
  */
 class ContentFuzzTest {
 
@@ -36,10 +38,12 @@ class ContentFuzzTest {
             Files.createDirectories(root.resolve("notices/2024"));
             PATHS = new ContentPath(root);
             FILE = root.resolve("notices/2024/fuzz.md");
-            // what the resolver must never hand out: a document's source, an outside file, a link out
+            // what the resolver must never hand out: a document's source, an outside file, a link
+            // out
             Files.writeString(FILE, "---\ntitle: 源文件\n---\n");
             Files.writeString(root.resolve("notices/2024/a.pdf"), "%PDF-1.4\n");
-            Path outside = Files.createDirectories(root.resolveSibling("outside")).resolve("secret.txt");
+            Path outside =
+                    Files.createDirectories(root.resolveSibling("outside")).resolve("secret.txt");
             Files.writeString(outside, "secret");
             Files.createSymbolicLink(root.resolve("notices/2024/link.pdf"), outside);
             Files.createDirectories(root.resolve("notices/2024/x"));
@@ -54,18 +58,27 @@ class ContentFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void contentFileLoadsOrExplains(byte[] bytes) {
         if (bytes == null || bytes.length > 64 * 1024) {
-            return; // size is refused before reading; the fuzzer's time is better spent on structure
+            return; // size is refused before reading; the fuzzer's time is better spent on
+            // structure
         }
         List<Finding> findings = new ArrayList<>();
-        Optional<Document> doc = LOADER.fromBytes(PATHS, FILE, "notices/2024/fuzz.md", bytes, findings);
+        Optional<Document> doc =
+                LOADER.fromBytes(PATHS, FILE, "notices/2024/fuzz.md", bytes, findings);
         for (Finding f : findings) {
-            assertTrue(f.where().file().equals("notices/2024/fuzz.md") && f.where().line() >= 1
-                    && f.where().column() >= 1, f::format);
+            assertTrue(
+                    f.where().file().equals("notices/2024/fuzz.md")
+                            && f.where().line() >= 1
+                            && f.where().column() >= 1,
+                    f::format);
             assertFalse(f.message().isBlank());
         }
         // a document that loads has an inert body; a file that does not load says why
-        doc.ifPresentOrElse(d -> assertInert(d.body().html()),
-                () -> assertTrue(findings.stream().anyMatch(Finding::isError), "a refused file must say why"));
+        doc.ifPresentOrElse(
+                d -> assertInert(d.body().html()),
+                () ->
+                        assertTrue(
+                                findings.stream().anyMatch(Finding::isError),
+                                "a refused file must say why"));
     }
 
     @FuzzTest(maxDuration = "10s")
@@ -84,9 +97,9 @@ class ContentFuzzTest {
     }
 
     /**
-     * The one resolver, fed any path an editor could write (for an attachment, a picture, a link): it never
-     * throws, and what it lets through is a real path inside content/, never a Markdown source, never a name
-     * the generator writes, never reached through a link out.
+     * The one resolver, fed any path an editor could write (for an attachment, a picture, a link):
+     * it never throws, and what it lets through is a real path inside content/, never a Markdown
+     * source, never a name the generator writes, never reached through a link out.
      */
     @FuzzTest(maxDuration = "10s")
     void pathResolverKeepsEveryPathInsideContent(String written) {
@@ -94,16 +107,26 @@ class ContentFuzzTest {
             return;
         }
         Path dir = FILE.getParent();
-        for (LinkTarget t : List.of(PATHS.file(dir, written), PATHS.image(dir, written), PATHS.link(dir, written))) {
+        for (LinkTarget t :
+                List.of(
+                        PATHS.file(dir, written),
+                        PATHS.image(dir, written),
+                        PATHS.link(dir, written))) {
             if (t instanceof LinkTarget.File f) {
                 Path p = f.path().toAbsolutePath().normalize();
                 assertTrue(p.startsWith(PATHS.root()), () -> written + " → " + p);
-                assertFalse(p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"), written);
-                assertFalse(ContentPath.GENERATED_NAMES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)),
+                assertFalse(
+                        p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"),
+                        written);
+                assertFalse(
+                        ContentPath.GENERATED_NAMES.contains(
+                                p.getFileName().toString().toLowerCase(Locale.ROOT)),
                         written);
                 if (f.exists()) {
                     try {
-                        assertTrue(p.toRealPath().startsWith(PATHS.root().toRealPath()), () -> written + " → outside");
+                        assertTrue(
+                                p.toRealPath().startsWith(PATHS.root().toRealPath()),
+                                () -> written + " → outside");
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -115,9 +138,9 @@ class ContentFuzzTest {
     }
 
     /**
-     * The CSV guard, fed any bytes: it never throws, a second pass changes nothing (what it publishes is
-     * inert), no cell of its output is one a spreadsheet would evaluate, and taking its quotes out again gives
-     * the input back (it only ever adds).
+     * The CSV guard, fed any bytes: it never throws, a second pass changes nothing (what it
+     * publishes is inert), no cell of its output is one a spreadsheet would evaluate, and taking
+     * its quotes out again gives the input back (it only ever adds).
      */
     @FuzzTest(maxDuration = "10s")
     void csvGuardLeavesNoCellASpreadsheetWouldRun(byte[] csv) {
@@ -125,26 +148,50 @@ class ContentFuzzTest {
             return;
         }
         byte[] guarded = CsvCell.guard(csv);
-        assertTrue(CsvCell.scan(guarded).isEmpty(), () -> "still evaluated: " + CsvCell.scan(guarded));
-        assertTrue(java.util.Arrays.equals(guarded, CsvCell.guard(guarded)), "a second pass changed the output");
-        assertTrue(guarded.length >= csv.length && guarded.length - csv.length == CsvCell.scan(csv).size(),
+        assertTrue(
+                CsvCell.scan(guarded).isEmpty(), () -> "still evaluated: " + CsvCell.scan(guarded));
+        assertTrue(
+                java.util.Arrays.equals(guarded, CsvCell.guard(guarded)),
+                "a second pass changed the output");
+        assertTrue(
+                guarded.length >= csv.length
+                        && guarded.length - csv.length == CsvCell.scan(csv).size(),
                 "one quote for each evaluated cell");
     }
 
-    static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of("href", "src", "action", "formaction",
-            "xlink:href", "poster", "cite", "background", "longdesc", "usemap", "data", "codebase", "srcset");
+    static final java.util.Set<String> URL_ATTRIBUTES =
+            java.util.Set.of(
+                    "href",
+                    "src",
+                    "action",
+                    "formaction",
+                    "xlink:href",
+                    "poster",
+                    "cite",
+                    "background",
+                    "longdesc",
+                    "usemap",
+                    "data",
+                    "codebase",
+                    "srcset");
 
     static void assertInert(String html) {
         var doc = Jsoup.parseBodyFragment(html);
-        assertTrue(doc.select("script, iframe, frame, object, embed, svg, math, style, link, meta, base, form")
-                .isEmpty(), html);
+        assertTrue(
+                doc.select(
+                                "script, iframe, frame, object, embed, svg, math, style, link, meta, base, form")
+                        .isEmpty(),
+                html);
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
-                assertFalse(key.startsWith("on") || key.equals("style") || key.equals("srcdoc"), html);
+                assertFalse(
+                        key.startsWith("on") || key.equals("style") || key.equals("srcdoc"), html);
                 String v = SafeUrls.browserView(a.getValue()).toLowerCase(Locale.ROOT);
-                // only attributes a browser follows as addresses can run a javascript: URL; an id or alt
-                // that merely reads "javascript:" (a heading's anchor, found by the fuzzer) is inert text
+                // only attributes a browser follows as addresses can run a javascript: URL; an id
+                // or alt
+                // that merely reads "javascript:" (a heading's anchor, found by the fuzzer) is
+                // inert text
                 if (URL_ATTRIBUTES.contains(key)) {
                     assertFalse(v.startsWith("javascript:") || v.startsWith("vbscript:"), html);
                 }

@@ -21,13 +21,18 @@ class ContentLoaderTest {
 
     private static Finding only(ContentTree t, String rule) {
         List<Finding> f = findings(t, rule);
-        assertEquals(1, f.size(), () -> "expected one " + rule + " finding, got " + t.load().findings());
+        assertEquals(
+                1, f.size(), () -> "expected one " + rule + " finding, got " + t.load().findings());
         return f.get(0);
     }
 
     @Test
     void policyIsTypedWithDatesListsAndKeyPositions() {
-        ContentTree t = ContentTree.create().file("policies/2022/anzhengfa-2022-32.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "policies/2022/anzhengfa-2022-32.md",
+                                """
                 ---
                 title: 关于印发2022年政务公开工作要点的通知
                 doc_number: 安政发〔2022〕32号
@@ -66,7 +71,11 @@ class ContentLoaderTest {
 
     @Test
     void yamlSyntaxErrorNamesTheLineInTheFile() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                """
                 ---
                 title: 通知
                 published: 2024-01-02
@@ -82,8 +91,11 @@ class ContentLoaderTest {
 
     @Test
     void tabIndentationIsExplainedInChinese() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md",
-                "---\ntitle: 通知\npublished: 2024-01-02\nchannels:\n\temail: a@b.cn\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                "---\ntitle: 通知\npublished: 2024-01-02\nchannels:\n\temail: a@b.cn\n---\n正文\n");
         Finding f = only(t, "yaml-syntax");
         assertEquals(5, f.where().line());
         assertTrue(f.message().contains("制表符"), f.message());
@@ -91,7 +103,11 @@ class ContentLoaderTest {
 
     @Test
     void unknownKeyIsAWarningWithTheNearestKnownKey() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                """
                 ---
                 title: 通知
                 pubished: 2024-01-02
@@ -107,7 +123,9 @@ class ContentLoaderTest {
 
     @Test
     void missingClosingDelimiterIsReported() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", "---\ntitle: 通知\npublished: 2024-01-02\n\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file("notices/2024/a.md", "---\ntitle: 通知\npublished: 2024-01-02\n\n正文\n");
         assertEquals(1, only(t, "front-matter-unclosed").where().line());
     }
 
@@ -119,49 +137,70 @@ class ContentLoaderTest {
 
     @Test
     void emptyFileAndFrontMatterOnlyFile() {
-        ContentTree t = ContentTree.create().file("notices/2024/empty.md", "")
-                .file("notices/2024/only.md", "---\ntitle: 只有头信息\npublished: 2024-01-02\n---\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file("notices/2024/empty.md", "")
+                        .file(
+                                "notices/2024/only.md",
+                                "---\ntitle: 只有头信息\npublished: 2024-01-02\n---\n");
         assertEquals("notices/2024/empty.md", only(t, "empty-file").where().file());
         // front matter alone is a valid document with an empty body
-        assertTrue(t.load().documents().stream().anyMatch(d -> d.id().equals("only") && d.body().text().isEmpty()));
+        assertTrue(
+                t.load().documents().stream()
+                        .anyMatch(d -> d.id().equals("only") && d.body().text().isEmpty()));
     }
 
     @Test
     void nonIsoDatesAreUnderstoodAndFlaggedConsistently() {
-        ContentTree t = ContentTree.create()
-                .file("notices/2024/a.md", "---\ntitle: 甲\npublished: 2024-6-21\n---\n正文\n")
-                .file("notices/2024/b.md", "---\ntitle: 乙\npublished: 2024/06/21\n---\n正文\n")
-                .file("notices/2024/c.md", "---\ntitle: 丙\npublished: 2024年6月21日\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file("notices/2024/a.md", "---\ntitle: 甲\npublished: 2024-6-21\n---\n正文\n")
+                        .file(
+                                "notices/2024/b.md",
+                                "---\ntitle: 乙\npublished: 2024/06/21\n---\n正文\n")
+                        .file(
+                                "notices/2024/c.md",
+                                "---\ntitle: 丙\npublished: 2024年6月21日\n---\n正文\n");
         Content c = t.load();
         assertEquals(3, c.documents().size());
-        c.documents().forEach(d -> assertEquals(Optional.of(LocalDate.of(2024, 6, 21)), d.published()));
+        c.documents()
+                .forEach(d -> assertEquals(Optional.of(LocalDate.of(2024, 6, 21)), d.published()));
         List<Finding> warnings = findings(t, "date-format");
         assertEquals(3, warnings.size());
-        warnings.forEach(w -> {
-            assertEquals(3, w.where().line());
-            assertTrue(w.message().contains("2024-06-21"));
-        });
+        warnings.forEach(
+                w -> {
+                    assertEquals(3, w.where().line());
+                    assertTrue(w.message().contains("2024-06-21"));
+                });
     }
 
     @Test
     void impossibleDateIsAnErrorAtItsLine() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", "---\ntitle: 甲\npublished: 2024-02-30\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                "---\ntitle: 甲\npublished: 2024-02-30\n---\n正文\n");
         Finding f = only(t, "date-invalid");
         assertEquals(3, f.where().line());
     }
 
     @Test
     void invalidDisclosureNeverFallsBackToPublishing() {
-        ContentTree t = ContentTree.create().file("policies/2024/a.md",
-                "---\ntitle: 甲\npublished: 2024-02-01\ndisclosure: 公开\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "policies/2024/a.md",
+                                "---\ntitle: 甲\npublished: 2024-02-01\ndisclosure: 公开\n---\n正文\n");
         assertEquals(4, only(t, "disclosure-invalid").where().line());
         assertFalse(t.load().documents().get(0).isPublic());
     }
 
     @Test
     void gbkFileIsNamedNotPrintedAsMojibake() {
-        byte[] gbk = "---\ntitle: 关于做好防汛工作的通知\npublished: 2024-01-02\n---\n正文内容\n"
-                .getBytes(Charset.forName("GBK"));
+        byte[] gbk =
+                "---\ntitle: 关于做好防汛工作的通知\npublished: 2024-01-02\n---\n正文内容\n"
+                        .getBytes(Charset.forName("GBK"));
         ContentTree t = ContentTree.create().bytes("notices/2024/gbk.md", gbk);
         Finding f = only(t, "encoding");
         assertTrue(f.message().contains("GBK"), f.message());
@@ -171,7 +210,9 @@ class ContentLoaderTest {
     @Test
     void byteOrderMarkAndCrlfAreAccepted() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] text = "---\r\ntitle: 通知\r\npublished: 2024-01-02\r\n---\r\n\r\n正文。\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] text =
+                "---\r\ntitle: 通知\r\npublished: 2024-01-02\r\n---\r\n\r\n正文。\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, all, 0, bom.length);
         System.arraycopy(text, 0, all, bom.length, text.length);
@@ -183,15 +224,20 @@ class ContentLoaderTest {
 
     @Test
     void duplicateKeyIsAnError() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md",
-                "---\ntitle: 甲\ntitle: 乙\npublished: 2024-01-02\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                "---\ntitle: 甲\ntitle: 乙\npublished: 2024-01-02\n---\n正文\n");
         Finding f = only(t, "yaml-syntax");
         assertEquals(3, f.where().line());
     }
 
     @Test
     void aliasBombIsRefusedQuickly() {
-        StringBuilder y = new StringBuilder("---\ntitle: 炸弹\npublished: 2024-01-02\na: &a [x,x,x,x,x,x,x,x,x]\n");
+        StringBuilder y =
+                new StringBuilder(
+                        "---\ntitle: 炸弹\npublished: 2024-01-02\na: &a [x,x,x,x,x,x,x,x,x]\n");
         String prev = "a";
         for (int i = 0; i < 8; i++) {
             String name = "l" + i;
@@ -211,22 +257,32 @@ class ContentLoaderTest {
 
     @Test
     void missingTitleAndPublishedAreErrors() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", "---\nissuer: 安乐镇人民政府\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create().file("notices/2024/a.md", "---\nissuer: 安乐镇人民政府\n---\n正文\n");
         assertTrue(only(t, "title-missing").isError());
         assertTrue(only(t, "published-missing").isError());
     }
 
     @Test
     void idThatCannotBeAUrlIsRefused() {
-        ContentTree t = ContentTree.create().file("notices/2024/a b.md", "---\ntitle: 甲\npublished: 2024-01-02\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a b.md",
+                                "---\ntitle: 甲\npublished: 2024-01-02\n---\n正文\n");
         assertTrue(only(t, "id-invalid").isError());
     }
 
     @Test
     void duplicateIdsAcrossFoldersAreErrors() {
-        ContentTree t = ContentTree.create()
-                .file("notices/2024/same.md", "---\ntitle: 甲\npublished: 2024-01-02\n---\n正文\n")
-                .file("notices/2025/same.md", "---\ntitle: 乙\npublished: 2025-01-02\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/same.md",
+                                "---\ntitle: 甲\npublished: 2024-01-02\n---\n正文\n")
+                        .file(
+                                "notices/2025/same.md",
+                                "---\ntitle: 乙\npublished: 2025-01-02\n---\n正文\n");
         Finding f = only(t, "id-duplicate");
         assertEquals("notices/2025/same.md", f.where().file());
         assertTrue(f.message().contains("notices/2024/same.md"));
@@ -234,7 +290,11 @@ class ContentLoaderTest {
 
     @Test
     void attachmentOutsideContentIsRefused() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                """
                 ---
                 title: 甲
                 published: 2024-01-02
@@ -253,10 +313,13 @@ class ContentLoaderTest {
 
     @Test
     void attachmentBesideTheDocumentHasItsSize() {
-        ContentTree t = ContentTree.create()
-                .file("policies/2024/a.md", "---\ntitle: 甲\npublished: 2024-01-02\ndisclosure: 主动公开\n"
-                        + "attachments: [{file: a-附件1.csv, title: 附件1 名单}]\n---\n正文\n")
-                .file("policies/2024/a-附件1.csv", "序号,村\n1,东关村\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "policies/2024/a.md",
+                                "---\ntitle: 甲\npublished: 2024-01-02\ndisclosure: 主动公开\n"
+                                        + "attachments: [{file: a-附件1.csv, title: 附件1 名单}]\n---\n正文\n")
+                        .file("policies/2024/a-附件1.csv", "序号,村\n1,东关村\n");
         Attachment a = t.load().documents().get(0).attachments().get(0);
         assertEquals("policies/2024/a-附件1.csv", a.path());
         assertEquals(23, a.size());
@@ -265,9 +328,12 @@ class ContentLoaderTest {
 
     @Test
     void publicityCsvIsReadWithLineNumbers() {
-        ContentTree t = ContentTree.create()
-                .file("publicity/2025/p.md", "---\ntitle: 公示\npublished: 2025-01-02\nvillage: 东关村\ndata: p.csv\n---\n正文\n")
-                .file("publicity/2025/p.csv", "序号,户主姓名,金额（元）\n1,张*明,100\n2,李*,200.5\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "publicity/2025/p.md",
+                                "---\ntitle: 公示\npublished: 2025-01-02\nvillage: 东关村\ndata: p.csv\n---\n正文\n")
+                        .file("publicity/2025/p.csv", "序号,户主姓名,金额（元）\n1,张*明,100\n2,李*,200.5\n");
         Details.Publicity p = (Details.Publicity) t.load().documents().get(0).details();
         Table table = p.table().orElseThrow();
         assertEquals(List.of("序号", "户主姓名", "金额（元）"), table.header());
@@ -278,16 +344,23 @@ class ContentLoaderTest {
 
     @Test
     void unknownFolderIsAWarningNotASilentGap() {
-        ContentTree t = ContentTree.create().file("polices/2024/a.md", "---\ntitle: 甲\npublished: 2024-01-02\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "polices/2024/a.md",
+                                "---\ntitle: 甲\npublished: 2024-01-02\n---\n正文\n");
         assertEquals("polices/2024/a.md", only(t, "unknown-folder").where().file());
     }
 
     @Test
     void loadingGoesOnPastTheFirstProblem() {
-        ContentTree t = ContentTree.create()
-                .file("notices/2024/a.md", "no front matter\n")
-                .file("notices/2024/b.md", "---\ntitle: [\n---\n")
-                .file("notices/2024/c.md", "---\ntitle: 好的\npublished: 2024-01-02\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file("notices/2024/a.md", "no front matter\n")
+                        .file("notices/2024/b.md", "---\ntitle: [\n---\n")
+                        .file(
+                                "notices/2024/c.md",
+                                "---\ntitle: 好的\npublished: 2024-01-02\n---\n正文\n");
         Content c = t.load();
         assertEquals(1, c.documents().size());
         assertEquals(2, c.findings().stream().filter(Finding::isError).count());
@@ -295,7 +368,11 @@ class ContentLoaderTest {
 
     @Test
     void rawHtmlIsSanitised() {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", """
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                """
                 ---
                 title: 甲
                 published: 2024-01-02
@@ -314,8 +391,13 @@ class ContentLoaderTest {
 
     @Test
     void contentFolderGivenAsASymbolicLinkIsReadWhereItPoints() throws Exception {
-        ContentTree t = ContentTree.create().file("notices/2024/a.md", "---\ntitle: 通知\npublished: 2024-01-02\n---\n正文\n");
-        java.nio.file.Path link = java.nio.file.Files.createTempDirectory("gk-link").resolve("content");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                "---\ntitle: 通知\npublished: 2024-01-02\n---\n正文\n");
+        java.nio.file.Path link =
+                java.nio.file.Files.createTempDirectory("gk-link").resolve("content");
         java.nio.file.Files.createSymbolicLink(link, t.root());
         Content c = new ContentLoader().load(link);
         assertEquals(1, c.documents().size(), c.findings().toString());

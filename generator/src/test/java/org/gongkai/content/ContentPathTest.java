@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The one resolver: what each written path becomes, for a body link and for a copied file. */
 class ContentPathTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
     Path content;
     Path dir;
     ContentPath paths;
@@ -32,7 +31,8 @@ class ContentPathTest {
         Files.writeString(content.resolve("policies/2024/secret.md"), "---\n");
         Files.writeString(tmp.resolve("outside.txt"), "secret");
         Files.createSymbolicLink(dir.resolve("out.pdf"), tmp.resolve("outside.txt"));
-        Files.createSymbolicLink(dir.resolve("src.pdf"), content.resolve("policies/2024/secret.md"));
+        Files.createSymbolicLink(
+                dir.resolve("src.pdf"), content.resolve("policies/2024/secret.md"));
         Files.createSymbolicLink(dir.resolve("in.pdf"), dir.resolve("a.pdf"));
         paths = new ContentPath(content);
     }
@@ -58,45 +58,51 @@ class ContentPathTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "https://www.gov.cn/x | external https://www.gov.cn/x",
-            "mailto:a@b.cn | external mailto:a@b.cn",
-            "#第二条 | fragment 第二条",
-            "'' | fragment ",
-            "anzhengfa-2021-8 | document id:anzhengfa-2021-8",
-            "n.md#x | document notices/2024/n.md",
-            "../../policies/2024/secret.md | document policies/2024/secret.md",
-            "x/../../../policies/2024/secret.md | document policies/2024/secret.md",
-            "src.pdf | document notices/2024/src.pdf",
-            "a.pdf | file notices/2024/a.pdf",
-            "a%2Epdf?v=1 | file notices/2024/a.pdf",
-            "in.pdf | file notices/2024/in.pdf",
-            "none.pdf | file notices/2024/none.pdf (missing)",
-            "../../../etc/passwd | refused path-outside-content",
-            "/etc/passwd | refused path-outside-content",
-            "file:///etc/passwd | refused path-outside-content",
-            "..\\..\\x | refused path-outside-content",
-            "C:/Users/x.docx | refused path-outside-content",
-            "~/x | refused path-outside-content",
-            "out.pdf | refused path-outside-content"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://www.gov.cn/x | external https://www.gov.cn/x",
+                "mailto:a@b.cn | external mailto:a@b.cn",
+                "#第二条 | fragment 第二条",
+                "'' | fragment ",
+                "anzhengfa-2021-8 | document id:anzhengfa-2021-8",
+                "n.md#x | document notices/2024/n.md",
+                "../../policies/2024/secret.md | document policies/2024/secret.md",
+                "x/../../../policies/2024/secret.md | document policies/2024/secret.md",
+                "src.pdf | document notices/2024/src.pdf",
+                "a.pdf | file notices/2024/a.pdf",
+                "a%2Epdf?v=1 | file notices/2024/a.pdf",
+                "in.pdf | file notices/2024/in.pdf",
+                "none.pdf | file notices/2024/none.pdf (missing)",
+                "../../../etc/passwd | refused path-outside-content",
+                "/etc/passwd | refused path-outside-content",
+                "file:///etc/passwd | refused path-outside-content",
+                "..\\..\\x | refused path-outside-content",
+                "C:/Users/x.docx | refused path-outside-content",
+                "~/x | refused path-outside-content",
+                "out.pdf | refused path-outside-content"
+            })
     void aBodyLinkLeadsTo(String written, String expected) {
         assertEquals(expected.strip(), shown(paths.link(dir, written)).strip(), written);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "a.pdf | file notices/2024/a.pdf",
-            "x/../a.pdf | file notices/2024/a.pdf",
-            "../../policies/2024/secret.md | refused path-document-source",
-            "x/../../../policies/2024/secret.md | refused path-document-source",
-            "src.pdf | refused path-document-source",
-            "out.pdf | refused path-outside-content",
-            "x/../index.html | refused path-reserved",
-            "index.html.gz | refused path-reserved",
-            "feed.xml | refused path-reserved",
-            "x/../../2024/sitemap.xml | refused path-reserved",
-            "assets/a.png | refused path-reserved",
-            "../../../../x.pdf | refused path-outside-content"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a.pdf | file notices/2024/a.pdf",
+                "x/../a.pdf | file notices/2024/a.pdf",
+                "../../policies/2024/secret.md | refused path-document-source",
+                "x/../../../policies/2024/secret.md | refused path-document-source",
+                "src.pdf | refused path-document-source",
+                "out.pdf | refused path-outside-content",
+                "x/../index.html | refused path-reserved",
+                "index.html.gz | refused path-reserved",
+                "feed.xml | refused path-reserved",
+                "x/../../2024/sitemap.xml | refused path-reserved",
+                "assets/a.png | refused path-reserved",
+                "../../../../x.pdf | refused path-outside-content"
+            })
     void aCopiedFileIs(String written, String expected) {
         assertEquals(expected, shown(paths.file(dir, written)), written);
     }
@@ -118,18 +124,24 @@ class ContentPathTest {
 
     @Test
     void aPlatformColumnAndADocumentIdIsALinkToAnotherColumn() {
-        LinkTarget.Column c = assertInstanceOf(LinkTarget.Column.class, paths.link(dir, "county:xzf-2024-3"));
+        LinkTarget.Column c =
+                assertInstanceOf(LinkTarget.Column.class, paths.link(dir, "county:xzf-2024-3"));
         assertEquals("county", c.column());
         assertEquals("xzf-2024-3", c.id());
         assertEquals("county:xzf-2024-3", c.key());
-        assertEquals("art2", assertInstanceOf(LinkTarget.Column.class, paths.link(dir, "c001:a.b-1#art2")).fragment());
+        assertEquals(
+                "art2",
+                assertInstanceOf(LinkTarget.Column.class, paths.link(dir, "c001:a.b-1#art2"))
+                        .fragment());
         // the web's schemes keep their meaning; a scheme that runs code is never a column
         assertInstanceOf(LinkTarget.External.class, paths.link(dir, "tel:12345"));
         assertInstanceOf(LinkTarget.External.class, paths.link(dir, "mailto:zwgk"));
         assertInstanceOf(LinkTarget.External.class, paths.link(dir, "javascript:void"));
         assertInstanceOf(LinkTarget.External.class, paths.link(dir, "County:x"));
         // and the page carries no address the browser would follow until the platform gives it one
-        assertEquals("#gongkai-xref=county:xzf-2024-3", new SafeUrls().sanitizeLinkUrl("county:xzf-2024-3"));
+        assertEquals(
+                "#gongkai-xref=county:xzf-2024-3",
+                new SafeUrls().sanitizeLinkUrl("county:xzf-2024-3"));
         assertEquals("", new SafeUrls().sanitizeLinkUrl("javascript:void"));
     }
 }

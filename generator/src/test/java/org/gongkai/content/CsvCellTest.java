@@ -16,8 +16,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvCellTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"点此领取\")", "+cmd|' /C calc'!A0",
-            "@SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "\t=1+1", "\rcmd", "\t张三", " =1+1", "=", "@"})
+    @ValueSource(
+            strings = {
+                "=HYPERLINK(\"http://evil.example\",\"点此领取\")",
+                "+cmd|' /C calc'!A0",
+                "@SUM(1+1)*cmd|' /C calc'!A0",
+                "-2+3+cmd|' /C calc'!A0",
+                "\t=1+1",
+                "\rcmd",
+                "\t张三",
+                " =1+1",
+                "=",
+                "@"
+            })
     void aSpreadsheetWouldRunIt(String text) {
         CsvCell c = CsvCell.figure(text);
         assertTrue(c.evaluated(), text);
@@ -25,7 +36,10 @@ class CsvCellTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "张*", "100", "-120", "+5", "3.50", "-0.5", "-", "+", "a=b", "1+1", "安乐村"})
+    @ValueSource(
+            strings = {
+                "", "张*", "100", "-120", "+5", "3.50", "-0.5", "-", "+", "a=b", "1+1", "安乐村"
+            })
     void plainTextAndNumbersStayAsTheyAre(String text) {
         CsvCell c = CsvCell.figure(text);
         assertFalse(c.evaluated(), text);
@@ -57,13 +71,22 @@ class CsvCellTest {
 
     @Test
     void guardInsertsTheQuoteAtEachRunnableCellAndNowhereElse() {
-        String csv = "\uFEFF户主,金额,备注\r\n张*,100,=HYPERLINK(\"http://evil.example\")\r\n"
-                + "\"李*\",\"+cmd|' /C calc'!A0\",-2+3\n\"王*\n二行\",\"\t=1\",-120\n";
-        String guarded = new String(CsvCell.guard(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-        assertEquals("\uFEFF户主,金额,备注\r\n张*,100,'=HYPERLINK(\"http://evil.example\")\r\n"
-                + "\"李*\",\"'+cmd|' /C calc'!A0\",'-2+3\n\"王*\n二行\",\"'\t=1\",-120\n", guarded);
-        assertEquals(List.of("2:8", "3:6", "3:27", "5:5"), CsvCell.scan(csv.getBytes(StandardCharsets.UTF_8)).stream()
-                .map(f -> f.line() + ":" + f.column()).toList());
+        String csv =
+                "\uFEFF户主,金额,备注\r\n张*,100,=HYPERLINK(\"http://evil.example\")\r\n"
+                        + "\"李*\",\"+cmd|' /C calc'!A0\",-2+3\n\"王*\n二行\",\"\t=1\",-120\n";
+        String guarded =
+                new String(
+                        CsvCell.guard(csv.getBytes(StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
+        assertEquals(
+                "\uFEFF户主,金额,备注\r\n张*,100,'=HYPERLINK(\"http://evil.example\")\r\n"
+                        + "\"李*\",\"'+cmd|' /C calc'!A0\",'-2+3\n\"王*\n二行\",\"'\t=1\",-120\n",
+                guarded);
+        assertEquals(
+                List.of("2:8", "3:6", "3:27", "5:5"),
+                CsvCell.scan(csv.getBytes(StandardCharsets.UTF_8)).stream()
+                        .map(f -> f.line() + ":" + f.column())
+                        .toList());
     }
 
     @Test
@@ -86,9 +109,9 @@ class CsvCellTest {
     }
 
     /**
-     * Random files over the characters that matter: guarding never fails, is idempotent (a guarded cell starts
-     * with ' and is never guarded again), and, where Commons CSV reads the file, gives the same cells with a '
-     * before exactly the ones a spreadsheet would run.
+     * Random files over the characters that matter: guarding never fails, is idempotent (a guarded
+     * cell starts with ' and is never guarded again), and, where Commons CSV reads the file, gives
+     * the same cells with a ' before exactly the ones a spreadsheet would run.
      */
     @Test
     void guardIsIdempotentAndChangesOnlyRunnableCells() throws Exception {
@@ -110,16 +133,23 @@ class CsvCellTest {
                 continue;
             }
             compared++;
-            List<List<String>> expected = before.stream()
-                    .map(row -> row.stream().map(c -> CsvCell.figure(c).inert()).toList()).toList();
+            List<List<String>> expected =
+                    before.stream()
+                            .map(row -> row.stream().map(c -> CsvCell.figure(c).inert()).toList())
+                            .toList();
             assertEquals(expected, after, sb.toString());
         }
         assertTrue(compared > 1_000, "too few files parsed: " + compared);
     }
 
     private static List<List<String>> parse(String text) {
-        try (var p = org.apache.commons.csv.CSVParser.parse(text,
-                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build())) {
+        try (var p =
+                org.apache.commons.csv.CSVParser.parse(
+                        text,
+                        org.apache.commons.csv.CSVFormat.DEFAULT
+                                .builder()
+                                .setIgnoreEmptyLines(false)
+                                .build())) {
             return p.getRecords().stream().map(r -> r.stream().toList()).toList();
         } catch (Exception e) {
             return null;

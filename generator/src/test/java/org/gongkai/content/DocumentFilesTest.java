@@ -39,8 +39,12 @@ class DocumentFilesTest {
         write(root.resolve("notices/2026/d.md"));
         Files.delete(root.resolve("notices/2026/a.md"));
         write(root.resolve("notices/2026/b.md"));
-        listing.changed(root, Set.of(root.resolve("notices/2026/d.md"), root.resolve("notices/2026/a.md"),
-                root.resolve("notices/2026/b.md")));
+        listing.changed(
+                root,
+                Set.of(
+                        root.resolve("notices/2026/d.md"),
+                        root.resolve("notices/2026/a.md"),
+                        root.resolve("notices/2026/b.md")));
         assertEquals(walkedAfresh(root), List.copyOf(listing.under(root).keySet()));
 
         // a year folder moved: the watcher reports the old folder gone and the new one created
@@ -53,13 +57,18 @@ class DocumentFilesTest {
         write(root.resolve("decisions/.drafts/f.md"));
         listing.changed(root, Set.of(root.resolve("decisions"), root.resolve("decisions/.drafts")));
         assertEquals(walkedAfresh(root), List.copyOf(listing.under(root).keySet()));
-        assertEquals(List.of(root.resolve("decisions/2026/e.md"), root.resolve("notices/2026/b.md"),
-                root.resolve("notices/2026/d.md"), root.resolve("policies/2024/c.md")),
+        assertEquals(
+                List.of(
+                        root.resolve("decisions/2026/e.md"),
+                        root.resolve("notices/2026/b.md"),
+                        root.resolve("notices/2026/d.md"),
+                        root.resolve("policies/2024/c.md")),
                 List.copyOf(listing.under(root).keySet()));
     }
 
     @Test
-    void theRootInABatchMeansEventsWereLostAndTheNextLoadWalks(@TempDir Path dir) throws IOException {
+    void theRootInABatchMeansEventsWereLostAndTheNextLoadWalks(@TempDir Path dir)
+            throws IOException {
         Path root = dir.resolve("content");
         write(root.resolve("notices/2026/a.md"));
         DocumentFiles listing = new DocumentFiles();

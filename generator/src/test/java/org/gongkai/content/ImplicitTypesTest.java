@@ -17,12 +17,56 @@ class ImplicitTypesTest {
 
     @Test
     void typesTheScalarsFrontMatterHoldsAsSnakeYamlDoes() {
-        List<String> values = List.of("", " ", "~", "null", "Null", "NULL", "nul", "yes", "No", "ON", "off", "y",
-                "true", "False", "TRUE ", "0", "-0", "+12", "012", "0o17", "0x1F", "0b101", "1_000", "1:30", "1.5",
-                "1.5e3", "-.5", ".inf", "-.Inf", ".NaN", ".nan1", "2025-06-29", "2025-6-29", "2025-06-29 10:00:00",
-                "2025-06-29T10:00:00.5+08:00", "<<", "=", "!", "title", "normative", "no_such", "安政发〔2022〕32号",
-                "主动公开", "11370000004309172H/2025-00028", "yesyesyesyes", "1".repeat(2000),
-                "2025-06-29 10:00:00" + " ".repeat(40) + "Z", "null".repeat(3));
+        List<String> values =
+                List.of(
+                        "",
+                        " ",
+                        "~",
+                        "null",
+                        "Null",
+                        "NULL",
+                        "nul",
+                        "yes",
+                        "No",
+                        "ON",
+                        "off",
+                        "y",
+                        "true",
+                        "False",
+                        "TRUE ",
+                        "0",
+                        "-0",
+                        "+12",
+                        "012",
+                        "0o17",
+                        "0x1F",
+                        "0b101",
+                        "1_000",
+                        "1:30",
+                        "1.5",
+                        "1.5e3",
+                        "-.5",
+                        ".inf",
+                        "-.Inf",
+                        ".NaN",
+                        ".nan1",
+                        "2025-06-29",
+                        "2025-6-29",
+                        "2025-06-29 10:00:00",
+                        "2025-06-29T10:00:00.5+08:00",
+                        "<<",
+                        "=",
+                        "!",
+                        "title",
+                        "normative",
+                        "no_such",
+                        "安政发〔2022〕32号",
+                        "主动公开",
+                        "11370000004309172H/2025-00028",
+                        "yesyesyesyes",
+                        "1".repeat(2000),
+                        "2025-06-29 10:00:00" + " ".repeat(40) + "Z",
+                        "null".repeat(3));
         for (String v : values) {
             assertSame(v);
         }
@@ -47,13 +91,21 @@ class ImplicitTypesTest {
     @Test
     void leavesSequencesMappingsAndExplicitScalarsToTheStockRules() {
         for (NodeId kind : NodeId.values()) {
-            assertEquals(stock.resolve(kind, "yes", false), reusing.resolve(kind, "yes", false), kind.name());
-            assertEquals(stock.resolve(kind, "yes", true), reusing.resolve(kind, "yes", true), kind.name());
+            assertEquals(
+                    stock.resolve(kind, "yes", false),
+                    reusing.resolve(kind, "yes", false),
+                    kind.name());
+            assertEquals(
+                    stock.resolve(kind, "yes", true),
+                    reusing.resolve(kind, "yes", true),
+                    kind.name());
         }
     }
 
     private void assertSame(String value) {
-        assertEquals(stock.resolve(NodeId.scalar, value, true), reusing.resolve(NodeId.scalar, value, true),
+        assertEquals(
+                stock.resolve(NodeId.scalar, value, true),
+                reusing.resolve(NodeId.scalar, value, true),
                 "“" + value + "”");
     }
 }

@@ -14,12 +14,13 @@ class IndexSchemeTest {
 
     @ParameterizedTest(name = "{0} reads {1}")
     @CsvSource({
-            "代码/YYYY-NNNNN,  11371723004235384N/2022-00003,  11371723004235384N, 2022, 0,  3",
-            "代码/YYYY-N+,     11370322004222241N/2021-5135380, 11370322004222241N, 2021, 0,  5135380",
-            "代码/YYYYMM-NNNNN, 11371723004235384N/202110-00013, 11371723004235384N, 2021, 10, 13",
-            "代码/YYYY-NNNNNN, 6107280000/2024-001005,          6107280000,         2024, 0,  1005",
+        "代码/YYYY-NNNNN,  11371723004235384N/2022-00003,  11371723004235384N, 2022, 0,  3",
+        "代码/YYYY-N+,     11370322004222241N/2021-5135380, 11370322004222241N, 2021, 0,  5135380",
+        "代码/YYYYMM-NNNNN, 11371723004235384N/202110-00013, 11371723004235384N, 2021, 10, 13",
+        "代码/YYYY-NNNNNN, 6107280000/2024-001005,          6107280000,         2024, 0,  1005",
     })
-    void realCountySchemesParseAndFormatBack(String format, String no, String code, int year, int month, long serial) {
+    void realCountySchemesParseAndFormatBack(
+            String format, String no, String code, int year, int month, long serial) {
         IndexScheme s = new IndexScheme(code, format);
         assertTrue(s.problem().isEmpty());
         IndexNumber p = s.parse(no).orElseThrow();
@@ -43,17 +44,29 @@ class IndexSchemeTest {
 
     @Test
     void siteYamlDeclaresTheSchemeAndIndexNoFormatFollowsIt() {
-        ContentTree t = ContentTree.create()
-                .file("site.yaml", ContentTree.SITE_YAML.replace("org_code: 11371723004235384N\n",
-                        "org_code: 11371723004235384N\nindex_no: {code: '6107280000', format: 代码/YYYY-NNNNNN}\n"))
-                .policy("a", "2024-04-10", "", "正文。");
-        t.file("policies/2024/a.md", read(t, "policies/2024/a.md").replaceAll("index_no: .*", "index_no: 6107280000/2024-001005"))
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "site.yaml",
+                                ContentTree.SITE_YAML.replace(
+                                        "org_code: 11371723004235384N\n",
+                                        "org_code: 11371723004235384N\nindex_no: {code: '6107280000', format: 代码/YYYY-NNNNNN}\n"))
+                        .policy("a", "2024-04-10", "", "正文。");
+        t.file(
+                        "policies/2024/a.md",
+                        read(t, "policies/2024/a.md")
+                                .replaceAll("index_no: .*", "index_no: 6107280000/2024-001005"))
                 .policy("b", "2024-04-11", "", "正文。");
-        List<String> findings = t.check().findings().stream().filter(f -> f.ruleId().equals("index-no-format"))
-                .map(f -> f.where().file() + " " + f.message()).toList();
+        List<String> findings =
+                t.check().findings().stream()
+                        .filter(f -> f.ruleId().equals("index-no-format"))
+                        .map(f -> f.where().file() + " " + f.message())
+                        .toList();
         assertEquals(1, findings.size(), findings.toString());
-        assertTrue(findings.get(0).startsWith("policies/2024/b.md 索引号“11371723004235384N/2024-")
-                && findings.get(0).contains("应写成 代码/年份-六位序号，例如 6107280000/2024-000001"), findings.get(0));
+        assertTrue(
+                findings.get(0).startsWith("policies/2024/b.md 索引号“11371723004235384N/2024-")
+                        && findings.get(0).contains("应写成 代码/年份-六位序号，例如 6107280000/2024-000001"),
+                findings.get(0));
     }
 
     private static String read(ContentTree t, String path) {

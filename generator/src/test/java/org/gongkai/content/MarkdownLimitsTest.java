@@ -13,10 +13,14 @@ class MarkdownLimitsTest {
 
     @Test
     void fencedLinesAreNotCountedUntilTheSameFenceCloses() {
-        String body = String.join("\n", "正文", "  ~~~", DEEP, "```", DEEP, "\u3000~~~", "第七行", DEEP, "");
+        String body =
+                String.join("\n", "正文", "  ~~~", DEEP, "```", DEEP, "\u3000~~~", "第七行", DEEP, "");
         Optional<Finding> f = MarkdownLimits.check("a.md", body, 10);
         assertTrue(f.isPresent());
-        assertEquals(17, f.get().where().line(), "the first deep line after the fence (line 8 of the body)");
+        assertEquals(
+                17,
+                f.get().where().line(),
+                "the first deep line after the fence (line 8 of the body)");
     }
 
     @Test
@@ -33,7 +37,9 @@ class MarkdownLimitsTest {
         String row = "| " + "<".repeat(10_000) + " |";
         String para = "x".repeat(6_000);
         // one row alone stays under the bound; the same openers in a long paragraph do not
-        assertEquals(Optional.empty(), MarkdownLimits.check("t.md", "| a |\n|---|\n" + row + "\n" + para + "\n", 1));
+        assertEquals(
+                Optional.empty(),
+                MarkdownLimits.check("t.md", "| a |\n|---|\n" + row + "\n" + para + "\n", 1));
         assertTrue(MarkdownLimits.check("p.md", "<".repeat(10_000) + para + "\n", 1).isPresent());
     }
 }

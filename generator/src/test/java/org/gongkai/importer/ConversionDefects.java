@@ -7,22 +7,29 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The conversion defects the raw seed shows, found in an imported file's Markdown: heading levels that
- * jump, the same heading twice, a paragraph cut mid-sentence, half-width numbering, stray spaces between
- * Chinese and digits. The check rules (heading-levels, heading-duplicate, paragraph-broken,
- * numbering-mixed, stray-space) look for the same; this is the test's own, independent view.
+ * The conversion defects the raw seed shows, found in an imported file's Markdown: heading levels
+ * that jump, the same heading twice, a paragraph cut mid-sentence, half-width numbering, stray
+ * spaces between Chinese and digits. The check rules (heading-levels, heading-duplicate,
+ * paragraph-broken, numbering-mixed, stray-space) look for the same; this is the test's own,
+ * independent view.
  */
 final class ConversionDefects {
 
     /** The check rules for conversion quality; an imported file must trigger none of them. */
-    static final Set<String> RULES = Set.of("heading-levels", "heading-duplicate", "paragraph-broken",
-            "numbering-mixed", "stray-space");
+    static final Set<String> RULES =
+            Set.of(
+                    "heading-levels",
+                    "heading-duplicate",
+                    "paragraph-broken",
+                    "numbering-mixed",
+                    "stray-space");
 
-    private static final Pattern HALF_WIDTH = Pattern.compile("^\\(\\s*([一二三四五六七八九十]+|[0-9]+)\\s*\\)");
-    private static final Pattern STRAY_SPACE = Pattern.compile("\\p{IsHan} +[0-9]|[0-9] +\\p{IsHan}|\\p{IsHan} +\\p{IsHan}");
+    private static final Pattern HALF_WIDTH =
+            Pattern.compile("^\\(\\s*([一二三四五六七八九十]+|[0-9]+)\\s*\\)");
+    private static final Pattern STRAY_SPACE =
+            Pattern.compile("\\p{IsHan} +[0-9]|[0-9] +\\p{IsHan}|\\p{IsHan} +\\p{IsHan}");
 
-    private ConversionDefects() {
-    }
+    private ConversionDefects() {}
 
     /** Heading words (numbering stripped) that occur in more than one heading of the raw text. */
     static List<String> duplicateWords(List<String> rawLines) {
@@ -30,8 +37,10 @@ final class ConversionDefects {
         List<String> out = new ArrayList<>();
         for (String l : rawLines) {
             if (l.startsWith("#")) {
-                String words = l.replaceFirst("^#+\\s*", "")
-                        .replaceFirst("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", "").replaceAll("\\s+", "");
+                String words =
+                        l.replaceFirst("^#+\\s*", "")
+                                .replaceFirst("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", "")
+                                .replaceAll("\\s+", "");
                 if (!seen.add(words) && !out.contains(words)) {
                     out.add(words);
                 }
@@ -64,13 +73,17 @@ final class ConversionDefects {
                 }
                 previous = level;
                 LayoutRecognizer.Numbering kind = LayoutRecognizer.Numbering.of(text).orElse(null);
-                if (kind != null && levels.putIfAbsent(kind, level) != null && levels.get(kind) != level) {
+                if (kind != null
+                        && levels.putIfAbsent(kind, level) != null
+                        && levels.get(kind) != level) {
                     out.add("numbering at inconsistent heading levels: " + b);
                 }
             } else if (!b.startsWith("|")) {
                 String plain = b.replace("**", "").replace("\\", "");
                 if (plain.length() > 40 && !ChineseText.endsSentence(plain)) {
-                    out.add("paragraph ends mid-sentence: …" + plain.substring(plain.length() - 20));
+                    out.add(
+                            "paragraph ends mid-sentence: …"
+                                    + plain.substring(plain.length() - 20));
                 }
             }
             String text = b.replaceFirst("^#+ ", "");

@@ -2,26 +2,26 @@ package org.gongkai.importer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * Builds .docx fixtures in the tests with POI itself, so no binary of unknown origin enters the
@@ -69,14 +69,16 @@ final class DocxFixture {
     }
 
     /**
-     * A paragraph numbered by Word itself (a multi-level list: 一、 / （一） / 1.), so the number is
-     * not in the text, only in the list definition.
+     * A paragraph numbered by Word itself (a multi-level list: 一、 / （一） / 1.), so the number is not
+     * in the text, only in the list definition.
      */
     DocxFixture listItem(int level, String text) {
         if (listId == null) {
             CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
             abs.setAbstractNumId(BigInteger.ZERO);
-            String[][] levels = {{"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."}};
+            String[][] levels = {
+                {"chineseCounting", "%1、"}, {"chineseCounting", "（%2）"}, {"decimal", "%3."}
+            };
             for (int i = 0; i < levels.length; i++) {
                 CTLvl l = abs.addNewLvl();
                 l.setIlvl(BigInteger.valueOf(i));
@@ -100,11 +102,13 @@ final class DocxFixture {
     /**
      * Starts a one-level list of its own, numbered as {@code fmt} and {@code lvlText} say from
      * {@code start} (w:start); with {@code startOverride}, the list instance restarts there instead
-     * (w:lvlOverride/w:startOverride), as Word writes "set numbering value". Items follow with {@link #item}.
+     * (w:lvlOverride/w:startOverride), as Word writes "set numbering value". Items follow with
+     * {@link #item}.
      */
     DocxFixture list(String fmt, String lvlText, int start, Integer startOverride) {
         CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
-        XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
+        XWPFNumbering numbering =
+                doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
         BigInteger absId = BigInteger.valueOf(10 + numbering.getAbstractNums().size());
         abs.setAbstractNumId(absId);
         CTLvl l = abs.addNewLvl();
@@ -116,7 +120,11 @@ final class DocxFixture {
         ownList = numbering.addNum(abstractId);
         if (startOverride != null) {
             numbering.getNum(ownList).getCTNum().addNewLvlOverride().setIlvl(BigInteger.ZERO);
-            numbering.getNum(ownList).getCTNum().getLvlOverrideArray(0).addNewStartOverride()
+            numbering
+                    .getNum(ownList)
+                    .getCTNum()
+                    .getLvlOverrideArray(0)
+                    .addNewStartOverride()
                     .setVal(BigInteger.valueOf(startOverride));
         }
         return this;
@@ -131,28 +139,34 @@ final class DocxFixture {
     }
 
     /**
-     * A paragraph holding a picture (an image of {@code format}: "png", "jpg", "gif", "bmp") between
-     * the texts before and after it, as Word embeds one inline.
+     * A paragraph holding a picture (an image of {@code format}: "png", "jpg", "gif", "bmp")
+     * between the texts before and after it, as Word embeds one inline.
      */
     DocxFixture picture(String before, String format, String after) throws Exception {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 6,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage img =
+                new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);
         img.setRGB(1, 1, 0xCC0000);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(img, format, bytes);
-        org.apache.poi.common.usermodel.PictureType type = switch (format) {
-            case "png" -> org.apache.poi.common.usermodel.PictureType.PNG;
-            case "jpg" -> org.apache.poi.common.usermodel.PictureType.JPEG;
-            case "gif" -> org.apache.poi.common.usermodel.PictureType.GIF;
-            case "bmp" -> org.apache.poi.common.usermodel.PictureType.BMP;
-            default -> throw new IllegalArgumentException(format);
-        };
+        org.apache.poi.common.usermodel.PictureType type =
+                switch (format) {
+                    case "png" -> org.apache.poi.common.usermodel.PictureType.PNG;
+                    case "jpg" -> org.apache.poi.common.usermodel.PictureType.JPEG;
+                    case "gif" -> org.apache.poi.common.usermodel.PictureType.GIF;
+                    case "bmp" -> org.apache.poi.common.usermodel.PictureType.BMP;
+                    default -> throw new IllegalArgumentException(format);
+                };
         XWPFParagraph p = doc.createParagraph();
         if (!before.isEmpty()) {
             p.createRun().setText(before);
         }
-        p.createRun().addPicture(new java.io.ByteArrayInputStream(bytes.toByteArray()), type, "image." + format,
-                org.apache.poi.util.Units.toEMU(80), org.apache.poi.util.Units.toEMU(60));
+        p.createRun()
+                .addPicture(
+                        new java.io.ByteArrayInputStream(bytes.toByteArray()),
+                        type,
+                        "image." + format,
+                        org.apache.poi.util.Units.toEMU(80),
+                        org.apache.poi.util.Units.toEMU(60));
         if (!after.isEmpty()) {
             p.createRun().setText(after);
         }

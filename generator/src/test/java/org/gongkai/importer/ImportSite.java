@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import org.gongkai.content.DocumentType;
 import org.gongkai.testing.Repo;
 
-/** A small content folder for import tests: the sample site's settings and taxonomy, no documents. */
+/**
+ * A small content folder for import tests: the sample site's settings and taxonomy, no documents.
+ */
 final class ImportSite {
 
-    private ImportSite() {
-    }
+    private ImportSite() {}
 
     static Path create(Path dir) throws IOException {
         Path content = dir.resolve("content");
@@ -21,6 +22,8 @@ final class ImportSite {
     }
 
     static DocumentImport.Result importInto(Path content, Path source) throws Exception {
-        return DocumentImport.run(new DocumentImport.Request(source, DocumentType.POLICY, content, Repo.AS_OF, false));
+        return DocumentImport.run(
+                new DocumentImport.Request(
+                        source, DocumentType.POLICY, content, Repo.AS_OF, false));
     }
 }

@@ -18,9 +18,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Lays out an official document on A4 pages with PDFBox, as an office's "export to PDF" does: 16 pt
- * text wrapped at the margins, first-line indents, centred titles, right-aligned signature, a running
- * header and "— N —" page numbers in the footer. Needs a TrueType font with Chinese glyphs (Debian's
- * fonts-wqy-microhei, installed by .ci/run).
+ * text wrapped at the margins, first-line indents, centred titles, right-aligned signature, a
+ * running header and "— N —" page numbers in the footer. Needs a TrueType font with Chinese glyphs
+ * (Debian's fonts-wqy-microhei, installed by .ci/run).
  */
 final class PdfFixture {
 
@@ -30,14 +30,25 @@ final class PdfFixture {
     };
 
     /**
-     * ROW is a table row: cells separated by | are drawn at fixed column positions; SMALL_ROW the same in
-     * 12 pt, as report tables are set; CAPTION a centred 12 pt line (第二十条第（一）项 above a table);
-     * SHIFTED_ROW a 12 pt line of separate phrases that stand under no table column (from a third of the width on).
+     * ROW is a table row: cells separated by | are drawn at fixed column positions; SMALL_ROW the
+     * same in 12 pt, as report tables are set; CAPTION a centred 12 pt line (第二十条第（一）项 above a
+     * table); SHIFTED_ROW a 12 pt line of separate phrases that stand under no table column (from a
+     * third of the width on).
      */
-    enum Kind { BODY, FLUSH, CENTRED, TITLE, RIGHT, RIGHT_MARGIN, ROW, SMALL_ROW, CAPTION, SHIFTED_ROW }
-
-    private record Block(Kind kind, String text) {
+    enum Kind {
+        BODY,
+        FLUSH,
+        CENTRED,
+        TITLE,
+        RIGHT,
+        RIGHT_MARGIN,
+        ROW,
+        SMALL_ROW,
+        CAPTION,
+        SHIFTED_ROW
     }
+
+    private record Block(Kind kind, String text) {}
 
     private final List<Block> blocks = new ArrayList<>();
     private String header;
@@ -55,14 +66,16 @@ final class PdfFixture {
     }
 
     /**
-     * Skips a PDF test where no Chinese font is installed; on CI, where .ci/run installs one, its absence
-     * fails the test instead, so PDF import can never go untested unnoticed.
+     * Skips a PDF test where no Chinese font is installed; on CI, where .ci/run installs one, its
+     * absence fails the test instead, so PDF import can never go untested unnoticed.
      */
     static void assumeFont() {
         if (font().isEmpty() && System.getenv("CI") != null) {
-            org.junit.jupiter.api.Assertions.fail("no Chinese TrueType font: .ci/run should have installed fonts-wqy-microhei");
+            org.junit.jupiter.api.Assertions.fail(
+                    "no Chinese TrueType font: .ci/run should have installed fonts-wqy-microhei");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(font().isPresent(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                font().isPresent(),
                 "needs a Chinese TrueType font (apt-get install fonts-wqy-microhei)");
     }
 
@@ -71,7 +84,9 @@ final class PdfFixture {
         return this;
     }
 
-    /** The footer's page number, as String.format with the page number: "— %d —", "-%d-", "第%d页". */
+    /**
+     * The footer's page number, as String.format with the page number: "— %d —", "-%d-", "第%d页".
+     */
     PdfFixture pageNumbers(String format) {
         pageNumberFormat = format;
         return this;
@@ -98,18 +113,20 @@ final class PdfFixture {
     Path save(Path dir, String name, String password) throws IOException {
         Path file = dir.resolve(name);
         try (PDDocument pdf = new PDDocument();
-             TrueTypeCollection ttc = new TrueTypeCollection(font().orElseThrow())) {
+                TrueTypeCollection ttc = new TrueTypeCollection(font().orElseThrow())) {
             TrueTypeFont[] first = new TrueTypeFont[1];
-            ttc.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
+            ttc.processAllFonts(
+                    f -> {
+                        if (first[0] == null) {
+                            first[0] = f;
+                        }
+                    });
             PDType0Font font = PDType0Font.load(pdf, first[0], true);
             new Layout(pdf, font).run();
             if (password != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password,
-                        new AccessPermission());
+                StandardProtectionPolicy policy =
+                        new StandardProtectionPolicy(
+                                "owner-" + password, password, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 pdf.protect(policy);
             }
@@ -138,18 +155,32 @@ final class PdfFixture {
         void run() throws IOException {
             newPage();
             for (Block b : blocks) {
-                if (b.kind() == Kind.ROW || b.kind() == Kind.SMALL_ROW || b.kind() == Kind.SHIFTED_ROW) {
+                if (b.kind() == Kind.ROW
+                        || b.kind() == Kind.SMALL_ROW
+                        || b.kind() == Kind.SHIFTED_ROW) {
                     if (line >= linesPerPage) {
                         newPage();
                     }
                     String[] cells = b.text().split("\\|");
                     float size = b.kind() == Kind.ROW ? 16 : 12;
                     for (int c = 0; c < cells.length; c++) {
-                        // a small row gives its label column a quarter (half, beside many figures) of the width
+                        // a small row gives its label column a quarter (half, beside many figures)
+                        // of the width
                         float label = cells.length > 4 ? 0.5f : 0.25f;
-                        float x = b.kind() == Kind.SHIFTED_ROW ? LEFT + (RIGHT - LEFT) * (0.35f + 0.35f * c)
-                                : b.kind() == Kind.ROW || cells.length < 2 ? LEFT + c * (RIGHT - LEFT) / cells.length
-                                : c == 0 ? LEFT : LEFT + (RIGHT - LEFT) * (label + (1 - label) * (c - 1) / (cells.length - 1));
+                        float x =
+                                b.kind() == Kind.SHIFTED_ROW
+                                        ? LEFT + (RIGHT - LEFT) * (0.35f + 0.35f * c)
+                                        : b.kind() == Kind.ROW || cells.length < 2
+                                                ? LEFT + c * (RIGHT - LEFT) / cells.length
+                                                : c == 0
+                                                        ? LEFT
+                                                        : LEFT
+                                                                + (RIGHT - LEFT)
+                                                                        * (label
+                                                                                + (1 - label)
+                                                                                        * (c - 1)
+                                                                                        / (cells.length
+                                                                                                - 1));
                         text(cells[c].strip(), x, TOP - line * LEADING, size);
                     }
                     line++;
@@ -164,13 +195,14 @@ final class PdfFixture {
                     }
                     String l = lines.get(i);
                     float width = width(l, size);
-                    float x = switch (b.kind()) {
-                        case CENTRED, TITLE, CAPTION -> (LEFT + RIGHT - width) / 2;
-                        case RIGHT -> RIGHT - width - 32;
-                        case RIGHT_MARGIN -> RIGHT - width;
-                        case BODY -> LEFT + (i == 0 ? indent : 0);
-                        case FLUSH, ROW, SMALL_ROW, SHIFTED_ROW -> LEFT;
-                    };
+                    float x =
+                            switch (b.kind()) {
+                                case CENTRED, TITLE, CAPTION -> (LEFT + RIGHT - width) / 2;
+                                case RIGHT -> RIGHT - width - 32;
+                                case RIGHT_MARGIN -> RIGHT - width;
+                                case BODY -> LEFT + (i == 0 ? indent : 0);
+                                case FLUSH, ROW, SMALL_ROW, SHIFTED_ROW -> LEFT;
+                            };
                     text(l, x, TOP - line * LEADING, size);
                     line++;
                 }

@@ -10,20 +10,25 @@ import org.gongkai.testing.Repo;
 
 /**
  * The seed work plan from shared/samples as a careless conversion left it (headings at the wrong
- * levels, paragraphs broken at page breaks, half-width numbering, stray spaces), rendered back into the
- * office's formats: a .docx whose Word heading styles repeat the wrong levels, and a PDF.
+ * levels, paragraphs broken at page breaks, half-width numbering, stray spaces), rendered back into
+ * the office's formats: a .docx whose Word heading styles repeat the wrong levels, and a PDF.
  */
 final class SeedDocument {
 
-    private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).*");
+    private static final Pattern NUMBERED =
+            Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).*");
     private static final Pattern DATE = Pattern.compile("^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$");
 
-    private SeedDocument() {
-    }
+    private SeedDocument() {}
 
     static List<String> lines() throws IOException {
-        return Files.readAllLines(Repo.shared().resolve("samples/anzhengfa-2022-32.txt"), StandardCharsets.UTF_8)
-                .stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return Files.readAllLines(
+                        Repo.shared().resolve("samples/anzhengfa-2022-32.txt"),
+                        StandardCharsets.UTF_8)
+                .stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     private static int hashes(String line) {
@@ -37,8 +42,12 @@ final class SeedDocument {
     private static boolean signatureOrDate(List<String> lines, int i) {
         String l = lines.get(i);
         return DATE.matcher(l).matches()
-                || (i + 1 < lines.size() && DATE.matcher(lines.get(i + 1)).matches() && l.endsWith("政府"))
-                || (i + 1 < lines.size() && DATE.matcher(lines.get(i + 1)).matches() && l.endsWith("办公室"));
+                || (i + 1 < lines.size()
+                        && DATE.matcher(lines.get(i + 1)).matches()
+                        && l.endsWith("政府"))
+                || (i + 1 < lines.size()
+                        && DATE.matcher(lines.get(i + 1)).matches()
+                        && l.endsWith("办公室"));
     }
 
     static Path docx(Path dir) throws IOException {
@@ -49,7 +58,9 @@ final class SeedDocument {
             int h = hashes(l);
             String text = l.substring(h).strip();
             if (h > 0 && !NUMBERED.matcher(text).matches()) {
-                d.styled("Heading" + h, text); // the wrong levels the conversion gave, as Word styles
+                d.styled(
+                        "Heading" + h,
+                        text); // the wrong levels the conversion gave, as Word styles
                 continue;
             }
             if (h > 0) {
@@ -70,9 +81,14 @@ final class SeedDocument {
             String l = lines.get(i);
             int h = hashes(l);
             String text = l.substring(h).strip();
-            boolean continuation = i > 0 && !lines.get(i - 1).startsWith("#")
-                    && !"。；：）”".contains(lines.get(i - 1).substring(lines.get(i - 1).length() - 1))
-                    && lines.get(i - 1).length() > 40;
+            boolean continuation =
+                    i > 0
+                            && !lines.get(i - 1).startsWith("#")
+                            && !"。；：）”"
+                                    .contains(
+                                            lines.get(i - 1)
+                                                    .substring(lines.get(i - 1).length() - 1))
+                            && lines.get(i - 1).length() > 40;
             if (h == 1 || (h > 0 && !NUMBERED.matcher(text).matches())) {
                 p.add(i == 0 ? PdfFixture.Kind.TITLE : PdfFixture.Kind.CENTRED, text);
             } else if (l.matches("^安政发.*号$")) {

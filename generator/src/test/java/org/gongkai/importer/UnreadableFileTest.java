@@ -19,19 +19,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files that cannot be imported give one plain Chinese sentence saying why and what to do. */
 class UnreadableFileTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private String refusal(Path file) {
-        UnreadableDocument e = assertThrows(UnreadableDocument.class, () -> DocumentImport.recognise(file));
+        UnreadableDocument e =
+                assertThrows(UnreadableDocument.class, () -> DocumentImport.recognise(file));
         assertFalse(e.getMessage().matches("(?s).*(Exception|\\bat org\\.).*"), e.getMessage());
-        assertTrue(e.getMessage().contains(file.getFileName().toString()) || e.getMessage().contains("找不到文件"),
+        assertTrue(
+                e.getMessage().contains(file.getFileName().toString())
+                        || e.getMessage().contains("找不到文件"),
                 e.getMessage());
         return e.getMessage();
     }
 
     private Path docx() throws Exception {
-        return new DocxFixture().centred("安乐镇人民政府关于做好防汛工作的通知").p("各村要做好防汛准备。").save(dir, "flood.docx");
+        return new DocxFixture()
+                .centred("安乐镇人民政府关于做好防汛工作的通知")
+                .p("各村要做好防汛准备。")
+                .save(dir, "flood.docx");
     }
 
     @Test
@@ -67,9 +72,11 @@ class UnreadableFileTest {
 
     @Test
     void damagedPdfIsRefused() throws Exception {
-        Path pdf = Files.write(dir.resolve("broken.pdf"),
-                "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 9 0 R >>\n%%EOF"
-                        .getBytes(StandardCharsets.US_ASCII));
+        Path pdf =
+                Files.write(
+                        dir.resolve("broken.pdf"),
+                        "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 9 0 R >>\n%%EOF"
+                                .getBytes(StandardCharsets.US_ASCII));
         String m = refusal(pdf);
         assertTrue(m.contains("已损坏") || m.contains("没有可提取的文字"), m);
     }
@@ -77,7 +84,8 @@ class UnreadableFileTest {
     @Test
     void oldBinaryWordFilesAreAskedToBeSavedAsDocx() throws Exception {
         Path doc = dir.resolve("old.doc");
-        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(doc)) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                OutputStream out = Files.newOutputStream(doc)) {
             fs.createDocument(new ByteArrayInputStream(new byte[512]), "WordDocument");
             fs.writeFilesystem(out);
         }
@@ -86,7 +94,9 @@ class UnreadableFileTest {
 
     @Test
     void otherFilesEmptyFilesAndMissingFilesAreRefused() throws Exception {
-        assertTrue(refusal(Files.writeString(dir.resolve("notes.txt"), "安乐镇")).contains("不是 Word（.docx）、PDF 或 OFD"));
+        assertTrue(
+                refusal(Files.writeString(dir.resolve("notes.txt"), "安乐镇"))
+                        .contains("不是 Word（.docx）、PDF 或 OFD"));
         assertTrue(refusal(Files.write(dir.resolve("empty.docx"), new byte[0])).contains("空文件"));
         assertTrue(refusal(dir.resolve("missing.docx")).contains("找不到文件"));
     }

@@ -56,18 +56,32 @@ class MojoTest {
         Captured log = new Captured();
         configure(new BuildMojo(), s, log).execute();
         assertTrue(Files.isRegularFile(s.site().resolve("index.html")));
-        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] 构建完成：3 个文件")), log.lines.toString());
+        assertTrue(
+                log.lines.stream().anyMatch(l -> l.startsWith("[INFO] 构建完成：3 个文件")),
+                log.lines.toString());
 
-        s.write("notices/2026/tzgg-2026-01.md", Files.readString(s.content().resolve("notices/2026/tzgg-2026-01.md"))
-                .replace("published: 2026-10-28", "published: 2026-02-30"));
+        s.write(
+                "notices/2026/tzgg-2026-01.md",
+                Files.readString(s.content().resolve("notices/2026/tzgg-2026-01.md"))
+                        .replace("published: 2026-10-28", "published: 2026-02-30"));
         Captured broken = new Captured();
-        MojoFailureException failure = assertThrows(MojoFailureException.class,
-                () -> configure(new CheckMojo(), s, broken).execute());
+        MojoFailureException failure =
+                assertThrows(
+                        MojoFailureException.class,
+                        () -> configure(new CheckMojo(), s, broken).execute());
         assertTrue(failure.getMessage().startsWith("检查完成：1 个错误"), failure.getMessage());
-        // the finding is logged at error level with its file and line (the date is on line 3 of the front matter)
-        assertTrue(broken.lines.stream().anyMatch(l -> l.startsWith("[ERROR] notices/2026/tzgg-2026-01.md:3:")
-                && l.contains("[date-invalid]")), broken.lines.toString());
-        assertThrows(MojoFailureException.class, () -> configure(new BuildMojo(), s, new Captured()).execute());
+        // the finding is logged at error level with its file and line (the date is on line 3 of the
+        // front matter)
+        assertTrue(
+                broken.lines.stream()
+                        .anyMatch(
+                                l ->
+                                        l.startsWith("[ERROR] notices/2026/tzgg-2026-01.md:3:")
+                                                && l.contains("[date-invalid]")),
+                broken.lines.toString());
+        assertThrows(
+                MojoFailureException.class,
+                () -> configure(new BuildMojo(), s, new Captured()).execute());
 
         BuildMojo nowhere = configure(new BuildMojo(), s, new Captured());
         nowhere.content = s.root().resolve("no-such-folder").toFile();
@@ -80,24 +94,33 @@ class MojoTest {
     @Test
     void quietGoalsLogFindingsAndTheSummaryButNoProgress() throws Exception {
         SmallSite s = SmallSite.create();
-        s.write("notices/2026/tzgg-2026-01.md", Files.readString(s.content().resolve("notices/2026/tzgg-2026-01.md"))
-                .replace("published: 2026-10-28", "published: 2026-02-30"));
+        s.write(
+                "notices/2026/tzgg-2026-01.md",
+                Files.readString(s.content().resolve("notices/2026/tzgg-2026-01.md"))
+                        .replace("published: 2026-10-28", "published: 2026-02-30"));
         Captured loud = new Captured();
-        assertThrows(MojoFailureException.class, () -> configure(new CheckMojo(), s, loud).execute());
-        assertTrue(loud.lines.stream().anyMatch(l -> l.startsWith("[INFO] 已读取 ")), loud.lines.toString());
+        assertThrows(
+                MojoFailureException.class, () -> configure(new CheckMojo(), s, loud).execute());
+        assertTrue(
+                loud.lines.stream().anyMatch(l -> l.startsWith("[INFO] 已读取 ")),
+                loud.lines.toString());
 
         Captured quiet = new Captured();
         CheckMojo check = configure(new CheckMojo(), s, quiet);
         check.quiet = true;
         assertThrows(MojoFailureException.class, check::execute);
-        assertFalse(quiet.lines.stream().anyMatch(l -> l.startsWith("[INFO]")), quiet.lines.toString());
-        assertTrue(quiet.lines.stream().anyMatch(l -> l.startsWith("[ERROR] notices/2026/tzgg-2026-01.md:3:")),
+        assertFalse(
+                quiet.lines.stream().anyMatch(l -> l.startsWith("[INFO]")), quiet.lines.toString());
+        assertTrue(
+                quiet.lines.stream()
+                        .anyMatch(l -> l.startsWith("[ERROR] notices/2026/tzgg-2026-01.md:3:")),
                 quiet.lines.toString());
     }
 
     @Test
     void aPlatformFolderIsBuiltAndCheckedWhole() throws Exception {
-        java.nio.file.Path out = Files.createTempDirectory("gongkai-mojo-platform-").resolve("site");
+        java.nio.file.Path out =
+                Files.createTempDirectory("gongkai-mojo-platform-").resolve("site");
         Captured log = new Captured();
         BuildMojo build = new BuildMojo();
         build.content = org.gongkai.testing.Repo.root().resolve("platform").toFile();
@@ -106,8 +129,12 @@ class MojoTest {
         build.quiet = true;
         build.setLog(log);
         build.execute();
-        assertTrue(Files.isRegularFile(out.resolve("index.html")) && Files.isRegularFile(out.resolve("anle/index.html")));
-        assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("[INFO] 平台构建完成：4 个栏目，0 个错误")), log.lines.toString());
+        assertTrue(
+                Files.isRegularFile(out.resolve("index.html"))
+                        && Files.isRegularFile(out.resolve("anle/index.html")));
+        assertTrue(
+                log.lines.stream().anyMatch(l -> l.startsWith("[INFO] 平台构建完成：4 个栏目，0 个错误")),
+                log.lines.toString());
         CheckMojo check = new CheckMojo();
         check.content = build.content;
         check.out = build.out;
@@ -116,7 +143,9 @@ class MojoTest {
         Captured checked = new Captured();
         check.setLog(checked);
         check.execute();
-        assertTrue(checked.lines.stream().anyMatch(l -> l.startsWith("[WARNING] ../content/")), "findings named from the platform folder");
+        assertTrue(
+                checked.lines.stream().anyMatch(l -> l.startsWith("[WARNING] ../content/")),
+                "findings named from the platform folder");
     }
 
     @Test
@@ -126,23 +155,32 @@ class MojoTest {
         ServeMojo serve = configure(new ServeMojo(), s, log);
         serve.port = 0;
         serve.previewOut = s.root().resolve("target/gongkai-preview").toFile();
-        Thread t = new Thread(() -> {
-            try {
-                serve.execute();
-            } catch (MojoExecutionException e) {
-                log.error(e.getMessage());
-            }
-        });
+        Thread t =
+                new Thread(
+                        () -> {
+                            try {
+                                serve.execute();
+                            } catch (MojoExecutionException e) {
+                                log.error(e.getMessage());
+                            }
+                        });
         t.start();
         String address = null;
         for (int i = 0; i < 300 && address == null; i++) {
-            address = log.lines.stream().filter(l -> l.contains("预览地址：")).findFirst()
-                    .map(l -> l.replaceAll(".*预览地址：(http://127\\.0\\.0\\.1:\\d+/).*", "$1")).orElse(null);
+            address =
+                    log.lines.stream()
+                            .filter(l -> l.contains("预览地址："))
+                            .findFirst()
+                            .map(l -> l.replaceAll(".*预览地址：(http://127\\.0\\.0\\.1:\\d+/).*", "$1"))
+                            .orElse(null);
             TimeUnit.MILLISECONDS.sleep(100);
         }
         assertTrue(address != null, log.lines.toString());
-        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> home =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(address)).build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("安乐镇人民政府"));
         assertFalse(Files.exists(s.site()), "serve never writes site/");

@@ -17,18 +17,24 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** inspect: one row per column with what the national thresholds and the checks say, in HTML, JSON and CSV. */
+/**
+ * inspect: one row per column with what the national thresholds and the checks say, in HTML, JSON
+ * and CSV.
+ */
 class InspectTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void theSamplePlatformsInspectionHasOneRowPerColumn() throws IOException {
         Path out = dir.resolve("inspection");
-        PlatformInspector.Report r = PlatformInspector.write(PlatformConfig.of(Repo.root().resolve("platform"), out,
-                Repo.AS_OF), "临河县人民政府 政府信息公开");
-        assertEquals(List.of("county", "anle", "dongfeng", "xihu"), r.columns().stream().map(Inspection::id).toList());
+        PlatformInspector.Report r =
+                PlatformInspector.write(
+                        PlatformConfig.of(Repo.root().resolve("platform"), out, Repo.AS_OF),
+                        "临河县人民政府 政府信息公开");
+        assertEquals(
+                List.of("county", "anle", "dongfeng", "xihu"),
+                r.columns().stream().map(Inspection::id).toList());
         Inspection anle = r.columns().get(1);
         assertEquals("2025年度：按时发布（2026-01-20）", anle.annualReport());
         assertEquals(List.of(), anle.stale());
@@ -48,15 +54,20 @@ class InspectTest {
         var html = Jsoup.parse(Files.readString(out.resolve("index.html")));
         assertEquals(4, html.select("#inspection tbody tr").size());
         assertEquals(3, html.select("#inspection tbody tr.attention").size());
-        assertEquals(PlatformInspector.HEADER.size(), html.select("#inspection thead th button").size());
-        assertTrue(Files.isRegularFile(out.resolve("inspect.js")) && Files.isRegularFile(out.resolve("inspect.css")));
+        assertEquals(
+                PlatformInspector.HEADER.size(), html.select("#inspection thead th button").size());
+        assertTrue(
+                Files.isRegularFile(out.resolve("inspect.js"))
+                        && Files.isRegularFile(out.resolve("inspect.css")));
     }
 
     @Test
     void thresholdsAndDatesAreTheNationalOnes() throws IOException {
         Path p = dir.resolve("plat");
         Trees.copy(Repo.root().resolve("platform/columns/dongfeng"), p.resolve("columns/a"));
-        Files.writeString(p.resolve("platform.yaml"), """
+        Files.writeString(
+                p.resolve("platform.yaml"),
+                """
                 name: 临河县人民政府
                 base_url: https://www.linhe.gov.cn/xxgk/
                 site_code: '3717230001'
@@ -65,16 +76,27 @@ class InspectTest {
                   - {id: a, name: "东风镇<script>alert(1)</script>", kind: 乡镇, path: columns/a}
                 """);
         Files.createDirectories(p.resolve("columns/a/notices/2026"));
-        Files.writeString(p.resolve("columns/a/notices/2026/dt.md"), "---\ntitle: 东风镇工作动态：秋收进度\npublished: 2026-11-01\n---\n秋收已完成八成。\n");
-        Files.writeString(p.resolve("columns/a/notices/2026/hidden.md"), "---\ntitle: 内部记录\npublished: 2026-01-01\n"
-                + "disclosure: 依申请公开\nreview_by: 2026-06-01\n---\n正文。\n");
-        // as of 20 January the annual report is not yet due; the 动态 of 1 November is over two weeks old
-        Inspection jan = PlatformInspector.inspect(PlatformConfig.of(p, dir.resolve("o"), LocalDate.of(2027, 1, 20)))
-                .columns().get(0);
+        Files.writeString(
+                p.resolve("columns/a/notices/2026/dt.md"),
+                "---\ntitle: 东风镇工作动态：秋收进度\npublished: 2026-11-01\n---\n秋收已完成八成。\n");
+        Files.writeString(
+                p.resolve("columns/a/notices/2026/hidden.md"),
+                "---\ntitle: 内部记录\npublished: 2026-01-01\n"
+                        + "disclosure: 依申请公开\nreview_by: 2026-06-01\n---\n正文。\n");
+        // as of 20 January the annual report is not yet due; the 动态 of 1 November is over two weeks
+        // old
+        Inspection jan =
+                PlatformInspector.inspect(
+                                PlatformConfig.of(p, dir.resolve("o"), LocalDate.of(2027, 1, 20)))
+                        .columns()
+                        .get(0);
         assertEquals("2026年度：未到期（2027-01-31 前发布）", jan.annualReport());
         assertTrue(jan.stale().contains("工作动态"), jan.stale()::toString);
-        Inspection nov = PlatformInspector.inspect(PlatformConfig.of(p, dir.resolve("o"), LocalDate.of(2026, 11, 10)))
-                .columns().get(0);
+        Inspection nov =
+                PlatformInspector.inspect(
+                                PlatformConfig.of(p, dir.resolve("o"), LocalDate.of(2026, 11, 10)))
+                        .columns()
+                        .get(0);
         assertFalse(nov.stale().contains("工作动态"), nov.stale()::toString);
         assertEquals(1, nov.reviewOverdue());
         String html = PlatformInspector.html("平台", "2026-11-10", List.of(nov));
@@ -82,12 +104,29 @@ class InspectTest {
         assertTrue(html.contains("东风镇&lt;script&gt;"));
     }
 
-    /** A column's name comes from platform.yaml: in the inspector's CSV it is data, never a formula. */
+    /**
+     * A column's name comes from platform.yaml: in the inspector's CSV it is data, never a formula.
+     */
     @Test
     void aColumnNameThatLooksLikeAFormulaIsInertInTheCsv() {
-        Inspection r = new Inspection("c9", "=HYPERLINK(\"http://x\",\"点\")", "\t乡镇", 1, 0, java.util.Map.of(),
-                List.of(), List.of(), "", false, 0, 0, java.util.Map.of(), 0);
+        Inspection r =
+                new Inspection(
+                        "c9",
+                        "=HYPERLINK(\"http://x\",\"点\")",
+                        "\t乡镇",
+                        1,
+                        0,
+                        java.util.Map.of(),
+                        List.of(),
+                        List.of(),
+                        "",
+                        false,
+                        0,
+                        0,
+                        java.util.Map.of(),
+                        0);
         String line = PlatformInspector.csv(List.of(r)).lines().skip(1).findFirst().orElseThrow();
-        assertTrue(line.startsWith("c9,\"'=HYPERLINK(\"\"http://x\"\",\"\"点\"\")\",'\t乡镇,1,0"), line);
+        assertTrue(
+                line.startsWith("c9,\"'=HYPERLINK(\"\"http://x\"\",\"\"点\"\")\",'\t乡镇,1,0"), line);
     }
 }

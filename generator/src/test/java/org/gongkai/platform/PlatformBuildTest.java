@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
@@ -33,11 +32,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample platform (platform/: the county, ../content as 安乐镇, 东风镇, 西湖镇) built whole and in parts. */
+/**
+ * The sample platform (platform/: the county, ../content as 安乐镇, 东风镇, 西湖镇) built whole and in
+ * parts.
+ */
 class PlatformBuildTest {
 
-    @TempDir
-    static Path dir;
+    @TempDir static Path dir;
 
     static Path out;
     static PlatformResult built;
@@ -56,25 +57,42 @@ class PlatformBuildTest {
     @Test
     void everyColumnIsACompleteSiteInsideThePlatformChrome() throws IOException {
         Platform p = PlatformLoader.load(sample()).platform().orElseThrow();
-        assertEquals(List.of("county", "anle", "dongfeng", "xihu"), p.columns().stream().map(PlatformColumn::id).toList());
+        assertEquals(
+                List.of("county", "anle", "dongfeng", "xihu"),
+                p.columns().stream().map(PlatformColumn::id).toList());
         for (PlatformColumn c : p.columns()) {
-            for (String f : List.of("index.html", "search/index.html", "feed.xml", "sitemap.xml", "404.html")) {
+            for (String f :
+                    List.of(
+                            "index.html",
+                            "search/index.html",
+                            "feed.xml",
+                            "sitemap.xml",
+                            "404.html")) {
                 assertTrue(Files.isRegularFile(out.resolve(c.id()).resolve(f)), c.id() + "/" + f);
             }
         }
         // 安乐镇 is content/ itself, every page of it there
-        assertTrue(Files.isRegularFile(out.resolve("anle/policies/2022/anzhengfa-2022-32/index.html")));
-        var page = Jsoup.parse(Files.readString(out.resolve("anle/policies/2022/anzhengfa-2022-32/index.html")));
+        assertTrue(
+                Files.isRegularFile(
+                        out.resolve("anle/policies/2022/anzhengfa-2022-32/index.html")));
+        var page =
+                Jsoup.parse(
+                        Files.readString(
+                                out.resolve("anle/policies/2022/anzhengfa-2022-32/index.html")));
         var bar = page.selectFirst("nav.platform-bar");
         assertTrue(bar != null, "the platform's bar is on the column's pages");
         assertEquals("../../../../index.html", bar.select("a").get(1).attr("href"));
         assertEquals("临河县人民政府 政府信息公开", bar.select("a").get(1).text());
         assertEquals("https://www.linhe.gov.cn/", bar.select("a").get(0).attr("href"));
         String footer = page.selectFirst("footer").text();
-        assertTrue(footer.contains("网站标识码：3717230001"), "the portal's 网站标识码, not the column's own: " + footer);
+        assertTrue(
+                footer.contains("网站标识码：3717230001"),
+                "the portal's 网站标识码, not the column's own: " + footer);
         assertTrue(footer.contains("鲁ICP备05021800号-1"), footer);
         // the column is served under the platform's address
-        assertTrue(Files.readString(out.resolve("anle/sitemap.xml")).contains("<loc>https://www.linhe.gov.cn/xxgk/anle/"));
+        assertTrue(
+                Files.readString(out.resolve("anle/sitemap.xml"))
+                        .contains("<loc>https://www.linhe.gov.cn/xxgk/anle/"));
     }
 
     @Test
@@ -83,7 +101,8 @@ class PlatformBuildTest {
         assertEquals("临河县人民政府 政府信息公开", home.selectFirst("h1").text());
         List<String> headings = home.select("main h2").eachText();
         assertEquals(List.of("县政府", "乡镇/街道", "最新公开"), headings);
-        assertEquals(List.of("临河县人民政府", "安乐镇人民政府", "东风镇人民政府", "西湖镇人民政府"),
+        assertEquals(
+                List.of("临河县人民政府", "安乐镇人民政府", "东风镇人民政府", "西湖镇人民政府"),
                 home.select("main .link-list a").eachText());
         for (var a : home.select("a[href]")) {
             String href = a.attr("href");
@@ -94,27 +113,35 @@ class PlatformBuildTest {
     }
 
     @Test
-    void thePolicyLibraryHoldsEveryPublishedPolicyOfEveryColumnWithPlainLinkFilters() throws IOException {
+    void thePolicyLibraryHoldsEveryPublishedPolicyOfEveryColumnWithPlainLinkFilters()
+            throws IOException {
         int expected = 0;
         Platform p = PlatformLoader.load(sample()).platform().orElseThrow();
         for (PlatformColumn c : p.columns()) {
-            CheckResult r = SiteBuilder.check(BuildConfig.of(c.folder(), dir.resolve("x"), Repo.AS_OF),
-                    PlatformBuilder.frame(p, c, m -> { }));
+            CheckResult r =
+                    SiteBuilder.check(
+                            BuildConfig.of(c.folder(), dir.resolve("x"), Repo.AS_OF),
+                            PlatformBuilder.frame(p, c, m -> {}));
             expected += r.model().published(org.gongkai.content.DocumentType.POLICY).size();
         }
         var library = Jsoup.parse(Files.readString(out.resolve("zcwjk/index.html")));
         assertEquals("共 " + expected + " 件", library.selectFirst("p.count").text());
         List<String> facets = library.select("nav.years").eachAttr("aria-label");
         assertEquals(List.of("按发布机构筛选", "按有效性筛选", "按主题筛选", "按年份筛选", "按文件类别筛选"), facets);
-        // each filter value is a page of its own, reachable without script, and its entries link to the column
+        // each filter value is a page of its own, reachable without script, and its entries link to
+        // the column
         var anle = Jsoup.parse(Files.readString(out.resolve("zcwjk/jg/anle/index.html")));
         assertTrue(anle.selectFirst("h1").text().contains("发布机构：安乐镇人民政府"));
         for (var a : anle.select("ul.doc-list a.doc-title")) {
             assertTrue(a.attr("href").startsWith("../../../anle/policies/"), a.attr("href"));
-            assertTrue(Files.isRegularFile(out.resolve("zcwjk/jg/anle").resolve(a.attr("href")).normalize()));
+            assertTrue(
+                    Files.isRegularFile(
+                            out.resolve("zcwjk/jg/anle").resolve(a.attr("href")).normalize()));
         }
         var valid = Jsoup.parse(Files.readString(out.resolve("zcwjk/yxx/valid/index.html")));
-        assertTrue(valid.select("ul.doc-list .validity").eachText().stream().allMatch(t -> t.endsWith("有效")));
+        assertTrue(
+                valid.select("ul.doc-list .validity").eachText().stream()
+                        .allMatch(t -> t.endsWith("有效")));
         assertTrue(Files.isRegularFile(out.resolve("zcwjk/gfxwj/index.html")));
         assertTrue(Files.isRegularFile(out.resolve("zcwjk/nf/2022/index.html")));
     }
@@ -133,10 +160,15 @@ class PlatformBuildTest {
         var index = xml.newDocumentBuilder().parse(out.resolve("sitemap.xml").toFile());
         assertEquals("sitemapindex", index.getDocumentElement().getTagName());
         assertEquals(5, index.getElementsByTagName("sitemap").getLength());
-        assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://www.linhe.gov.cn/xxgk/sitemap.xml"));
-        // the platform's 404 page links from the platform's root path, since hosts serve it anywhere
+        assertTrue(
+                Files.readString(out.resolve("robots.txt"))
+                        .contains("Sitemap: https://www.linhe.gov.cn/xxgk/sitemap.xml"));
+        // the platform's 404 page links from the platform's root path, since hosts serve it
+        // anywhere
         var notFound = Jsoup.parse(Files.readString(out.resolve("404.html")));
-        assertTrue(notFound.select("main a").eachAttr("href").stream().allMatch(h -> h.startsWith("/xxgk/")),
+        assertTrue(
+                notFound.select("main a").eachAttr("href").stream()
+                        .allMatch(h -> h.startsWith("/xxgk/")),
                 notFound.select("main a").eachAttr("href")::toString);
         assertFalse(Files.readString(out.resolve("sitemap-platform.xml")).contains("404"));
     }
@@ -148,12 +180,18 @@ class PlatformBuildTest {
         List<String> marks = new ArrayList<>();
         List<Document> hidden = new ArrayList<>();
         for (PlatformColumn c : p.columns()) {
-            SiteModel m = SiteBuilder.check(BuildConfig.of(c.folder(), dir.resolve("x"), Repo.AS_OF),
-                    PlatformBuilder.frame(p, c, x -> { })).model();
+            SiteModel m =
+                    SiteBuilder.check(
+                                    BuildConfig.of(c.folder(), dir.resolve("x"), Repo.AS_OF),
+                                    PlatformBuilder.frame(p, c, x -> {}))
+                            .model();
             for (Document d : m.documents()) {
                 if (m.isPublished(d)) {
                     publicTexts.add(d.title());
-                    d.policy().flatMap(x -> x.docNumber()).map(DocNumber::written).ifPresent(publicTexts::add);
+                    d.policy()
+                            .flatMap(x -> x.docNumber())
+                            .map(DocNumber::written)
+                            .ifPresent(publicTexts::add);
                 } else {
                     hidden.add(d);
                 }
@@ -161,26 +199,38 @@ class PlatformBuildTest {
         }
         for (Document d : hidden) {
             d.indexNo().ifPresent(marks::add);
-            d.policy().flatMap(x -> x.docNumber()).map(DocNumber::written).filter(n -> !publicTexts.contains(n))
+            d.policy()
+                    .flatMap(x -> x.docNumber())
+                    .map(DocNumber::written)
+                    .filter(n -> !publicTexts.contains(n))
                     .ifPresent(marks::add);
             if (!publicTexts.contains(d.title())) {
                 marks.add(d.title());
             }
         }
-        assertTrue(hidden.size() >= 3, "the sample has withheld or on-request documents in several columns: " + hidden.size());
+        assertTrue(
+                hidden.size() >= 3,
+                "the sample has withheld or on-request documents in several columns: "
+                        + hidden.size());
         Map<String, byte[]> files = Trees.files(out, rel -> !rel.endsWith(".gz"));
-        // the platform's search over all columns is part of OUT: its manifest and shards are read too
-        assertTrue(files.containsKey("search/manifest.json") && files.containsKey("search/index.html"));
-        assertTrue(files.keySet().stream().filter(rel -> rel.startsWith("search/data/")).count() > 10, "the search's shards");
+        // the platform's search over all columns is part of OUT: its manifest and shards are read
+        // too
+        assertTrue(
+                files.containsKey("search/manifest.json")
+                        && files.containsKey("search/index.html"));
+        assertTrue(
+                files.keySet().stream().filter(rel -> rel.startsWith("search/data/")).count() > 10,
+                "the search's shards");
         List<String> leaks = new ArrayList<>();
-        files.forEach((path, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            for (String mark : marks) {
-                if (text.contains(mark)) {
-                    leaks.add(path + " contains " + mark);
-                }
-            }
-        });
+        files.forEach(
+                (path, bytes) -> {
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    for (String mark : marks) {
+                        if (text.contains(mark)) {
+                            leaks.add(path + " contains " + mark);
+                        }
+                    }
+                });
         assertEquals(List.of(), leaks);
     }
 
@@ -188,40 +238,70 @@ class PlatformBuildTest {
     void partsAssembleIntoTheWholeBuildByteForByte() throws IOException {
         Path a = dir.resolve("part-a");
         Path b = dir.resolve("part-b");
-        assertTrue(PlatformBuilder.build(PlatformConfig.of(sample(), a, Repo.AS_OF).withColumns(List.of("county", "anle")))
-                .written());
-        assertTrue(PlatformBuilder.build(PlatformConfig.of(sample(), b, Repo.AS_OF).withColumns(List.of("xihu", "dongfeng")))
-                .written());
+        assertTrue(
+                PlatformBuilder.build(
+                                PlatformConfig.of(sample(), a, Repo.AS_OF)
+                                        .withColumns(List.of("county", "anle")))
+                        .written());
+        assertTrue(
+                PlatformBuilder.build(
+                                PlatformConfig.of(sample(), b, Repo.AS_OF)
+                                        .withColumns(List.of("xihu", "dongfeng")))
+                        .written());
         assertFalse(Files.exists(a.resolve("index.html")), "a part has no platform pages");
         Path assembled = dir.resolve("assembled");
-        PlatformResult r = PlatformBuilder.assemble(PlatformConfig.of(sample(), assembled, Repo.AS_OF), List.of(b, a));
+        PlatformResult r =
+                PlatformBuilder.assemble(
+                        PlatformConfig.of(sample(), assembled, Repo.AS_OF), List.of(b, a));
         assertTrue(r.written(), r.findings()::toString);
         Map<String, byte[]> expected = Trees.files(out, rel -> true);
         Map<String, byte[]> actual = Trees.files(assembled, rel -> true);
         assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> {
-            if (path.contains("/" + SearchIndexer.LUCENE_FOLDER)) {
-                assertEquals(bytes.length, actual.get(path).length, path); // Lucene's random segment ids aside
-            } else {
-                assertArrayEquals(bytes, actual.get(path), path);
-            }
-        });
+        expected.forEach(
+                (path, bytes) -> {
+                    if (path.contains("/" + SearchIndexer.LUCENE_FOLDER)) {
+                        assertEquals(
+                                bytes.length,
+                                actual.get(path).length,
+                                path); // Lucene's random segment ids aside
+                    } else {
+                        assertArrayEquals(bytes, actual.get(path), path);
+                    }
+                });
     }
 
     @Test
     void assembleRefusesMissingDuplicateOrForeignParts() throws IOException {
         Path a = dir.resolve("only-a");
-        assertTrue(PlatformBuilder.build(PlatformConfig.of(sample(), a, Repo.AS_OF).withColumns(List.of("county")))
-                .written());
+        assertTrue(
+                PlatformBuilder.build(
+                                PlatformConfig.of(sample(), a, Repo.AS_OF)
+                                        .withColumns(List.of("county")))
+                        .written());
         Path target = dir.resolve("refused");
-        var missing = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> PlatformBuilder.assemble(PlatformConfig.of(sample(), target, Repo.AS_OF), List.of(a)));
+        var missing =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        IOException.class,
+                        () ->
+                                PlatformBuilder.assemble(
+                                        PlatformConfig.of(sample(), target, Repo.AS_OF),
+                                        List.of(a)));
         assertTrue(missing.getMessage().contains("不在任何部分中"), missing.getMessage());
-        var twice = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> PlatformBuilder.assemble(PlatformConfig.of(sample(), target, Repo.AS_OF), List.of(a, a)));
+        var twice =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        IOException.class,
+                        () ->
+                                PlatformBuilder.assemble(
+                                        PlatformConfig.of(sample(), target, Repo.AS_OF),
+                                        List.of(a, a)));
         assertTrue(twice.getMessage().contains("同时在"), twice.getMessage());
-        var otherDay = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> PlatformBuilder.assemble(PlatformConfig.of(sample(), target, Repo.AS_OF.plusDays(1)), List.of(a)));
+        var otherDay =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        IOException.class,
+                        () ->
+                                PlatformBuilder.assemble(
+                                        PlatformConfig.of(sample(), target, Repo.AS_OF.plusDays(1)),
+                                        List.of(a)));
         assertTrue(otherDay.getMessage().contains("不能拼合"), otherDay.getMessage());
         assertFalse(Files.exists(target));
     }
@@ -233,46 +313,72 @@ class PlatformBuildTest {
         Trees.copy(Repo.content(), copy.resolve("content"));
         Path site = copy.resolve("site");
         List<String> lines = new ArrayList<>();
-        PlatformConfig config = PlatformConfig.of(copy.resolve("platform"), site, Repo.AS_OF).withIncremental(true)
-                .withProgress(lines::add);
+        PlatformConfig config =
+                PlatformConfig.of(copy.resolve("platform"), site, Repo.AS_OF)
+                        .withIncremental(true)
+                        .withProgress(lines::add);
         assertTrue(PlatformBuilder.build(config).written());
-        assertTrue(lines.stream().noneMatch(l -> l.contains("取自上次构建") && l.startsWith("[")), lines::toString);
+        assertTrue(
+                lines.stream().noneMatch(l -> l.contains("取自上次构建") && l.startsWith("[")),
+                lines::toString);
         Path edited = copy.resolve("platform/columns/xihu/notices/2026/xihu-new.md");
-        Files.writeString(edited, "---\ntitle: 西湖镇秋季防火工作动态\npublished: 2026-11-20\n---\n各村已完成防火巡查。\n");
+        Files.writeString(
+                edited, "---\ntitle: 西湖镇秋季防火工作动态\npublished: 2026-11-20\n---\n各村已完成防火巡查。\n");
         lines.clear();
         assertTrue(PlatformBuilder.build(config).written());
-        List<String> reused = lines.stream().filter(l -> l.contains("都没有变化：取自上次构建")).map(l -> l.substring(1, l.indexOf(']'))).toList();
+        List<String> reused =
+                lines.stream()
+                        .filter(l -> l.contains("都没有变化：取自上次构建"))
+                        .map(l -> l.substring(1, l.indexOf(']')))
+                        .toList();
         assertEquals(List.of("county", "anle", "dongfeng"), reused, "only 西湖镇 is built again");
-        assertTrue(Files.readString(site.resolve("index.html")).contains("西湖镇秋季防火工作动态"), "the portal pages follow");
-        // the platform's search rewrites the shards of the new document's terms (and the manifest), keeps the rest
-        String search = lines.stream().filter(l -> l.startsWith("已导出全平台搜索索引")).findFirst().orElseThrow();
+        assertTrue(
+                Files.readString(site.resolve("index.html")).contains("西湖镇秋季防火工作动态"),
+                "the portal pages follow");
+        // the platform's search rewrites the shards of the new document's terms (and the manifest),
+        // keeps the rest
+        String search =
+                lines.stream().filter(l -> l.startsWith("已导出全平台搜索索引")).findFirst().orElseThrow();
         Matcher m = Pattern.compile("(\\d+) 个分片；写入 (\\d+) 个文件.*，(\\d+) 个未变").matcher(search);
         assertTrue(m.find(), search);
         assertTrue(Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)) / 2, search);
         Path whole = dir.resolve("inc-whole");
-        assertTrue(PlatformBuilder.build(PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF)).written());
+        assertTrue(
+                PlatformBuilder.build(
+                                PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF))
+                        .written());
         Map<String, byte[]> expected = Trees.files(whole, rel -> true);
         Map<String, byte[]> actual = Trees.files(site, rel -> true);
         assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> {
-            if (path.contains("/" + SearchIndexer.LUCENE_FOLDER)) {
-                assertEquals(bytes.length, actual.get(path).length, path);
-            } else {
-                assertArrayEquals(bytes, actual.get(path), path);
-            }
-        });
+        expected.forEach(
+                (path, bytes) -> {
+                    if (path.contains("/" + SearchIndexer.LUCENE_FOLDER)) {
+                        assertEquals(bytes.length, actual.get(path).length, path);
+                    } else {
+                        assertArrayEquals(bytes, actual.get(path), path);
+                    }
+                });
     }
 
     @Test
     void aTownshipsLinkToACountyPolicyGetsItsAddressAndTheCountysValidity() throws IOException {
         Path page = out.resolve("dongfeng/policies/2025/2025-00004/index.html");
-        var link = Jsoup.parse(Files.readString(page)).selectFirst("a[data-xref=county:2020-00001]");
+        var link =
+                Jsoup.parse(Files.readString(page)).selectFirst("a[data-xref=county:2020-00001]");
         assertTrue(link != null, "the link is on the page");
         assertEquals("../../../../county/policies/2020/2020-00001/index.html", link.attr("href"));
-        assertTrue(Files.isRegularFile(page.getParent().resolve(link.attr("href")).normalize()), "and leads to the county's page");
-        assertEquals("已失效", link.attr("data-validity"), "the county's own derivation: past its valid_until");
-        var gz = new String(new GZIPInputStream(Files.newInputStream(Path.of(page + ".gz"))).readAllBytes(),
-                StandardCharsets.UTF_8);
+        assertTrue(
+                Files.isRegularFile(page.getParent().resolve(link.attr("href")).normalize()),
+                "and leads to the county's page");
+        assertEquals(
+                "已失效",
+                link.attr("data-validity"),
+                "the county's own derivation: past its valid_until");
+        var gz =
+                new String(
+                        new GZIPInputStream(Files.newInputStream(Path.of(page + ".gz")))
+                                .readAllBytes(),
+                        StandardCharsets.UTF_8);
         assertEquals(Files.readString(page), gz, "the precompressed copy says the same");
     }
 
@@ -283,13 +389,22 @@ class PlatformBuildTest {
         Trees.copy(Repo.content(), copy.resolve("content"));
         Path site = copy.resolve("site");
         List<String> lines = new ArrayList<>();
-        PlatformConfig config = PlatformConfig.of(copy.resolve("platform"), site, Repo.AS_OF).withIncremental(true)
-                .withProgress(lines::add);
+        PlatformConfig config =
+                PlatformConfig.of(copy.resolve("platform"), site, Repo.AS_OF)
+                        .withIncremental(true)
+                        .withProgress(lines::add);
         assertTrue(PlatformBuilder.build(config).written());
         Path county = copy.resolve("platform/columns/county/policies/2026");
-        String code = Files.readAllLines(copy.resolve("platform/columns/county/site.yaml")).stream()
-                .filter(l -> l.startsWith("org_code")).findFirst().orElseThrow().split(":")[1].strip();
-        Files.writeString(county.resolve("linzhengfa-2026-5.md"), """
+        String code =
+                Files.readAllLines(copy.resolve("platform/columns/county/site.yaml")).stream()
+                        .filter(l -> l.startsWith("org_code"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(":")[1]
+                        .strip();
+        Files.writeString(
+                county.resolve("linzhengfa-2026-5.md"),
+                """
                 ---
                 title: 临河县人民政府关于废止部分安全生产文件的决定
                 doc_number: 临政发〔2026〕5号
@@ -301,16 +416,30 @@ class PlatformBuildTest {
                 repeals: [2020-00001]
                 ---
                 决定废止《临河县应急管理办公室关于健全安全生产审核审批的管理办法》。
-                """.formatted(code));
+                """
+                        .formatted(code));
         lines.clear();
         assertTrue(PlatformBuilder.build(config).written());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("[dongfeng]") && l.contains("取自上次构建")), lines::toString);
-        var link = Jsoup.parse(Files.readString(site.resolve("dongfeng/policies/2025/2025-00004/index.html")))
-                .selectFirst("a[data-xref=county:2020-00001]");
-        assertEquals("已废止", link.attr("data-validity"), "the township's unchanged page follows the county's repeal");
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("[dongfeng]") && l.contains("取自上次构建")),
+                lines::toString);
+        var link =
+                Jsoup.parse(
+                                Files.readString(
+                                        site.resolve(
+                                                "dongfeng/policies/2025/2025-00004/index.html")))
+                        .selectFirst("a[data-xref=county:2020-00001]");
+        assertEquals(
+                "已废止",
+                link.attr("data-validity"),
+                "the township's unchanged page follows the county's repeal");
         Path whole = dir.resolve("xref-whole");
-        assertTrue(PlatformBuilder.build(PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF)).written());
-        assertEquals(Files.readString(whole.resolve("dongfeng/policies/2025/2025-00004/index.html")),
+        assertTrue(
+                PlatformBuilder.build(
+                                PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF))
+                        .written());
+        assertEquals(
+                Files.readString(whole.resolve("dongfeng/policies/2025/2025-00004/index.html")),
                 Files.readString(site.resolve("dongfeng/policies/2025/2025-00004/index.html")));
     }
 }

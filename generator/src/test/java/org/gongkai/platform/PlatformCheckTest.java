@@ -10,31 +10,35 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.SiteBuilder;
-import org.gongkai.content.ContentLoader;
-import org.gongkai.content.SiteConfig;
-import org.jsoup.Jsoup;
-import java.util.List;
 import org.gongkai.cli.Main;
+import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
+import org.gongkai.content.SiteConfig;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** check --content PLATFORM: every column's findings named from the platform folder, and the platform's own rules. */
+/**
+ * check --content PLATFORM: every column's findings named from the platform folder, and the
+ * platform's own rules.
+ */
 class PlatformCheckTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     /** Two townships copied from the sample platform into columns/a and columns/b. */
     private Path twoColumns() throws IOException {
         Path p = dir.resolve("plat");
         Trees.copy(Repo.root().resolve("platform/columns/dongfeng"), p.resolve("columns/a"));
         Trees.copy(Repo.root().resolve("platform/columns/xihu"), p.resolve("columns/b"));
-        Files.writeString(p.resolve("platform.yaml"), """
+        Files.writeString(
+                p.resolve("platform.yaml"),
+                """
                 name: 临河县人民政府
                 base_url: https://www.linhe.gov.cn/xxgk/
                 site_code: '3717230001'
@@ -52,22 +56,38 @@ class PlatformCheckTest {
 
     @Test
     void theSampleChecksClean() throws IOException {
-        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(Repo.root().resolve("platform"), dir, Repo.AS_OF));
+        PlatformResult r =
+                PlatformBuilder.check(
+                        PlatformConfig.of(Repo.root().resolve("platform"), dir, Repo.AS_OF));
         assertEquals(List.of(), errors(r));
         assertEquals(4, r.columns());
-        assertTrue(r.findings().stream().anyMatch(f -> f.where().file().startsWith("../content/")),
+        assertTrue(
+                r.findings().stream().anyMatch(f -> f.where().file().startsWith("../content/")),
                 "安乐镇's findings are named from the platform folder");
-        assertTrue(r.findings().stream().anyMatch(f -> f.where().file().startsWith("columns/county/")));
+        assertTrue(
+                r.findings().stream()
+                        .anyMatch(f -> f.where().file().startsWith("columns/county/")));
     }
 
     @Test
     void aColumnsFindingNamesItsPathFromThePlatformFolder() throws IOException {
         Path p = twoColumns();
-        Files.writeString(p.resolve("columns/b/notices/2026/broken.md"), "---\ntitle: 缺少发布日期\ndisclosure: 主动公开\npubished: 2026-01-01\n---\n正文。\n");
-        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        Files.writeString(
+                p.resolve("columns/b/notices/2026/broken.md"),
+                "---\ntitle: 缺少发布日期\ndisclosure: 主动公开\npubished: 2026-01-01\n---\n正文。\n");
+        PlatformResult r =
+                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
         List<String> f = r.findings().stream().map(Finding::format).toList();
-        assertTrue(f.stream().anyMatch(x -> x.startsWith("columns/b/notices/2026/broken.md:4:1: warning [unknown-key]")), f::toString);
-        assertTrue(errors(r).stream().anyMatch(x -> x.startsWith("columns/b/notices/2026/broken.md:")), f::toString);
+        assertTrue(
+                f.stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith(
+                                                "columns/b/notices/2026/broken.md:4:1: warning [unknown-key]")),
+                f::toString);
+        assertTrue(
+                errors(r).stream().anyMatch(x -> x.startsWith("columns/b/notices/2026/broken.md:")),
+                f::toString);
     }
 
     @Test
@@ -76,9 +96,16 @@ class PlatformCheckTest {
         // 西湖镇 publishes a paper under 东风镇应急管理办公室's own 文号: an error on both sides
         Path policy = p.resolve("columns/b/policies/2022");
         Files.createDirectories(policy);
-        String code = Files.readAllLines(p.resolve("columns/b/site.yaml")).stream().filter(l -> l.startsWith("org_code"))
-                .findFirst().orElseThrow().split(":")[1].strip();
-        Files.writeString(policy.resolve("dup.md"), """
+        String code =
+                Files.readAllLines(p.resolve("columns/b/site.yaml")).stream()
+                        .filter(l -> l.startsWith("org_code"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(":")[1]
+                        .strip();
+        Files.writeString(
+                policy.resolve("dup.md"),
+                """
                 ---
                 title: 关于重复文号的通知
                 doc_number: 东应急发[2022]1号
@@ -89,19 +116,36 @@ class PlatformCheckTest {
                 index_no: %s/2022-00901
                 ---
                 正文。
-                """.formatted(code));
-        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+                """
+                        .formatted(code));
+        PlatformResult r =
+                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
         List<String> e = errors(r);
-        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/b/policies/2022/dup.md:3:1: error [platform-doc-number-duplicate] 文号“东应急发[2022]1号”在栏目“a”中也用了（columns/a/policies/2022/")), e::toString);
-        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/a/policies/2022/") && x.contains("[platform-doc-number-duplicate]")
-                && x.contains("在栏目“b”中也用了（columns/b/policies/2022/dup.md:3:1）")), e::toString);
+        assertTrue(
+                e.stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith(
+                                                "columns/b/policies/2022/dup.md:3:1: error [platform-doc-number-duplicate] 文号“东应急发[2022]1号”在栏目“a”中也用了（columns/a/policies/2022/")),
+                e::toString);
+        assertTrue(
+                e.stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith("columns/a/policies/2022/")
+                                                && x.contains("[platform-doc-number-duplicate]")
+                                                && x.contains(
+                                                        "在栏目“b”中也用了（columns/b/policies/2022/dup.md:3:1）")),
+                e::toString);
     }
 
     @Test
     void aLinkToAnotherColumnMustNameAPublishedPolicyOfAColumnThatExists() throws IOException {
         Path p = twoColumns();
         Path notice = p.resolve("columns/b/notices/2026/xref.md");
-        Files.writeString(notice, """
+        Files.writeString(
+                notice,
+                """
                 ---
                 title: 关于转发东风镇文件的通知
                 published: 2026-02-01
@@ -109,25 +153,41 @@ class PlatformCheckTest {
                 ---
                 见[东风镇的办法](a:2025-00004)、[不存在的文件](a:no-such-id)和[县里的文件](county:2020-00001)。
                 """);
-        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
-        List<String> e = errors(r).stream().filter(x -> x.startsWith("columns/b/notices/2026/xref.md")).toList();
+        PlatformResult r =
+                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        List<String> e =
+                errors(r).stream()
+                        .filter(x -> x.startsWith("columns/b/notices/2026/xref.md"))
+                        .toList();
         assertEquals(2, e.size(), e::toString);
-        assertTrue(e.get(0).startsWith("columns/b/notices/2026/xref.md:6:") && e.get(0).contains("栏目“东风镇人民政府”没有公开编号为“no-such-id”的政策文件"), e::toString);
-        assertTrue(e.get(1).startsWith("columns/b/notices/2026/xref.md:6:") && e.get(1).contains("平台上没有编号为“county”的栏目"), e::toString);
+        assertTrue(
+                e.get(0).startsWith("columns/b/notices/2026/xref.md:6:")
+                        && e.get(0).contains("栏目“东风镇人民政府”没有公开编号为“no-such-id”的政策文件"),
+                e::toString);
+        assertTrue(
+                e.get(1).startsWith("columns/b/notices/2026/xref.md:6:")
+                        && e.get(1).contains("平台上没有编号为“county”的栏目"),
+                e::toString);
         // a column built on its own shows the text without an address: it cannot know the platform
         Path alone = dir.resolve("alone");
-        assertTrue(SiteBuilder.build(BuildConfig.of(p.resolve("columns/b"), alone, Repo.AS_OF)).written());
-        var a = Jsoup.parse(Files.readString(alone.resolve("notices/2026/xref/index.html"))).selectFirst("a[data-xref=a:2025-00004]");
+        assertTrue(
+                SiteBuilder.build(BuildConfig.of(p.resolve("columns/b"), alone, Repo.AS_OF))
+                        .written());
+        var a =
+                Jsoup.parse(Files.readString(alone.resolve("notices/2026/xref/index.html")))
+                        .selectFirst("a[data-xref=a:2025-00004]");
         assertTrue(a != null && !a.hasAttr("href"), String.valueOf(a));
     }
 
     @Test
     void aColumnInsideThePlatformKeepsItsOwnSettings() throws IOException {
         // the platform replaces a column's address, 网站标识码, 备案号 and theme; 安乐镇's 调休 calendar, 党政机关
-        // 网站标识, 索引号 scheme, 公示 periods and wording stay its own (they decide its findings and pages)
+        // 网站标识, 索引号 scheme, 公示 periods and wording stay its own (they decide its findings and
+        // pages)
         SiteConfig own = new ContentLoader().load(Repo.content()).site();
         Platform p = PlatformLoader.load(Repo.root().resolve("platform")).platform().orElseThrow();
-        SiteConfig framed = PlatformBuilder.frame(p, p.column("anle").orElseThrow(), m -> { }).site().apply(own);
+        SiteConfig framed =
+                PlatformBuilder.frame(p, p.column("anle").orElseThrow(), m -> {}).site().apply(own);
         assertFalse(own.workdays().isEmpty(), "the sample has 调休 days");
         assertEquals(own.workdays(), framed.workdays());
         assertEquals(own.holidays(), framed.holidays());
@@ -146,57 +206,117 @@ class PlatformCheckTest {
         Path p = twoColumns();
         Path themes = dir.resolve("themes");
         Trees.copy(Repo.root().resolve("themes/default"), themes.resolve("county"));
-        Files.writeString(themes.resolve("county/assets/gongkai.css"), "/* 临河县统一样式 */ body{color:#123}\n");
-        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")) + "theme: county\n");
-        Path cites = p.resolve("columns/a/policies/2025/2025-00004.md"); // its link names the county, absent here
+        Files.writeString(
+                themes.resolve("county/assets/gongkai.css"), "/* 临河县统一样式 */ body{color:#123}\n");
+        Files.writeString(
+                p.resolve("platform.yaml"),
+                Files.readString(p.resolve("platform.yaml")) + "theme: county\n");
+        Path cites =
+                p.resolve("columns/a/policies/2025/2025-00004.md"); // its link names the county,
+        // absent here
         Files.writeString(cites, Files.readString(cites).replace("(county:2020-00001)", ""));
-        PlatformResult r = PlatformBuilder.build(PlatformConfig.of(p, dir.resolve("site"), Repo.AS_OF));
+        PlatformResult r =
+                PlatformBuilder.build(PlatformConfig.of(p, dir.resolve("site"), Repo.AS_OF));
         assertTrue(r.written(), () -> errors(r).toString());
         for (String page : List.of("index.html", "a/index.html", "b/policies/index.html")) {
-            var css = Jsoup.parse(Files.readString(dir.resolve("site").resolve(page))).selectFirst("link[rel=stylesheet]");
-            Path file = dir.resolve("site").resolve(page).getParent().resolve(css.attr("href")).normalize();
+            var css =
+                    Jsoup.parse(Files.readString(dir.resolve("site").resolve(page)))
+                            .selectFirst("link[rel=stylesheet]");
+            Path file =
+                    dir.resolve("site")
+                            .resolve(page)
+                            .getParent()
+                            .resolve(css.attr("href"))
+                            .normalize();
             assertTrue(Files.readString(file).contains("临河县统一样式"), page + " → " + file);
         }
-        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")).replace("theme: county", "theme: nosuch"));
-        PlatformResult missing = PlatformBuilder.build(PlatformConfig.of(p, dir.resolve("site2"), Repo.AS_OF));
+        Files.writeString(
+                p.resolve("platform.yaml"),
+                Files.readString(p.resolve("platform.yaml"))
+                        .replace("theme: county", "theme: nosuch"));
+        PlatformResult missing =
+                PlatformBuilder.build(PlatformConfig.of(p, dir.resolve("site2"), Repo.AS_OF));
         assertFalse(missing.written());
-        assertTrue(errors(missing).stream().anyMatch(e -> e.startsWith("platform.yaml:8:1: error [platform-theme] 主题“nosuch”")),
+        assertTrue(
+                errors(missing).stream()
+                        .anyMatch(
+                                e ->
+                                        e.startsWith(
+                                                "platform.yaml:8:1: error [platform-theme] 主题“nosuch”")),
                 () -> errors(missing).toString());
     }
 
     @Test
-    void aPlatformOnSolrSearchesItFromThePlatformsPageAndFromEachColumnsWithItsFilter() throws IOException {
+    void aPlatformOnSolrSearchesItFromThePlatformsPageAndFromEachColumnsWithItsFilter()
+            throws IOException {
         Path p = twoColumns();
-        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")) + "search_solr: /solr/zcwjk/select\n");
-        Path cites = p.resolve("columns/a/policies/2025/2025-00004.md"); // its link names the county, absent here
+        Files.writeString(
+                p.resolve("platform.yaml"),
+                Files.readString(p.resolve("platform.yaml")) + "search_solr: /solr/zcwjk/select\n");
+        Path cites =
+                p.resolve("columns/a/policies/2025/2025-00004.md"); // its link names the county,
+        // absent here
         Files.writeString(cites, Files.readString(cites).replace("(county:2020-00001)", ""));
         Path out = dir.resolve("solr-site");
         PlatformResult r = PlatformBuilder.build(PlatformConfig.of(p, out, Repo.AS_OF));
         assertTrue(r.written(), () -> errors(r).toString());
-        var unified = Jsoup.parse(Files.readString(out.resolve("search/index.html"))).selectFirst("form#search-form");
+        var unified =
+                Jsoup.parse(Files.readString(out.resolve("search/index.html")))
+                        .selectFirst("form#search-form");
         assertEquals("/solr/zcwjk/select", unified.attr("data-solr"));
-        assertEquals("", unified.attr("data-column"), "the platform's page: the reader's choice in the column filter");
+        assertEquals(
+                "",
+                unified.attr("data-column"),
+                "the platform's page: the reader's choice in the column filter");
         assertTrue(unified.selectFirst("select[name=column]") != null);
-        var column = Jsoup.parse(Files.readString(out.resolve("a/search/index.html"))).selectFirst("form#search-form");
+        var column =
+                Jsoup.parse(Files.readString(out.resolve("a/search/index.html")))
+                        .selectFirst("form#search-form");
         assertEquals("/solr/zcwjk/select", column.attr("data-solr"));
-        assertEquals("a", column.attr("data-column"), "a column's page searches its own documents in the collection");
-        assertTrue(Files.isRegularFile(out.resolve("a/search/publish.jsonl.gz")), "what publish-search sends");
-        assertTrue(Files.isRegularFile(out.resolve("search/manifest.json")), "the static index is still built");
+        assertEquals(
+                "a",
+                column.attr("data-column"),
+                "a column's page searches its own documents in the collection");
+        assertTrue(
+                Files.isRegularFile(out.resolve("a/search/publish.jsonl.gz")),
+                "what publish-search sends");
+        assertTrue(
+                Files.isRegularFile(out.resolve("search/manifest.json")),
+                "the static index is still built");
     }
 
     @Test
     void everyColumnHasItsOwnOrgCode() throws IOException {
         Path p = twoColumns();
         Path site = p.resolve("columns/b/site.yaml");
-        String a = Files.readAllLines(p.resolve("columns/a/site.yaml")).stream().filter(l -> l.startsWith("org_code"))
-                .findFirst().orElseThrow();
-        List<String> lines = Files.readAllLines(site).stream().map(l -> l.startsWith("org_code") ? a : l).toList();
+        String a =
+                Files.readAllLines(p.resolve("columns/a/site.yaml")).stream()
+                        .filter(l -> l.startsWith("org_code"))
+                        .findFirst()
+                        .orElseThrow();
+        List<String> lines =
+                Files.readAllLines(site).stream()
+                        .map(l -> l.startsWith("org_code") ? a : l)
+                        .toList();
         Files.write(site, lines);
-        PlatformResult r = PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        PlatformResult r =
+                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
         List<String> e = errors(r);
-        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/b/site.yaml:3:1: error [platform-org-code-duplicate]")
-                && x.contains("与栏目 a 相同")), e::toString);
-        assertTrue(e.stream().anyMatch(x -> x.startsWith("columns/a/site.yaml:3:1: error [platform-org-code-duplicate]")), e::toString);
+        assertTrue(
+                e.stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith(
+                                                        "columns/b/site.yaml:3:1: error [platform-org-code-duplicate]")
+                                                && x.contains("与栏目 a 相同")),
+                e::toString);
+        assertTrue(
+                e.stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith(
+                                                "columns/a/site.yaml:3:1: error [platform-org-code-duplicate]")),
+                e::toString);
     }
 
     @Test
@@ -206,28 +326,84 @@ class PlatformCheckTest {
         assertEquals(Main.OK, run("check", "--content", sample.toString(), "--as-of", asOf, "-q"));
         Path part1 = dir.resolve("p1");
         Path part2 = dir.resolve("p2");
-        assertEquals(Main.OK, run("build", "--content", sample.toString(), "--columns", "county,anle", "--out",
-                part1.toString(), "--as-of", asOf, "-q"));
-        assertEquals(Main.OK, run("build", "--content", sample.toString(), "--columns", "dongfeng,xihu", "--out",
-                part2.toString(), "--as-of", asOf, "-q"));
+        assertEquals(
+                Main.OK,
+                run(
+                        "build",
+                        "--content",
+                        sample.toString(),
+                        "--columns",
+                        "county,anle",
+                        "--out",
+                        part1.toString(),
+                        "--as-of",
+                        asOf,
+                        "-q"));
+        assertEquals(
+                Main.OK,
+                run(
+                        "build",
+                        "--content",
+                        sample.toString(),
+                        "--columns",
+                        "dongfeng,xihu",
+                        "--out",
+                        part2.toString(),
+                        "--as-of",
+                        asOf,
+                        "-q"));
         Path out = dir.resolve("site");
-        assertEquals(Main.OK, run("assemble", "--content", sample.toString(), "--out", out.toString(), "--as-of", asOf,
-                "-q", part1.toString(), part2.toString()));
+        assertEquals(
+                Main.OK,
+                run(
+                        "assemble",
+                        "--content",
+                        sample.toString(),
+                        "--out",
+                        out.toString(),
+                        "--as-of",
+                        asOf,
+                        "-q",
+                        part1.toString(),
+                        part2.toString()));
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
         assertTrue(Files.isRegularFile(out.resolve("anle/index.html")));
-        assertEquals(Main.USAGE, run("build", "--content", sample.toString(), "--columns", "nosuch", "--out",
-                dir.resolve("x").toString(), "--as-of", asOf, "-q"));
+        assertEquals(
+                Main.USAGE,
+                run(
+                        "build",
+                        "--content",
+                        sample.toString(),
+                        "--columns",
+                        "nosuch",
+                        "--out",
+                        dir.resolve("x").toString(),
+                        "--as-of",
+                        asOf,
+                        "-q"));
         assertFalse(Files.exists(dir.resolve("x")));
         Path p = twoColumns();
-        Files.writeString(p.resolve("platform.yaml"), Files.readString(p.resolve("platform.yaml")).replace("columns/b}", "/etc}"));
-        assertEquals(Main.CONTENT_ERRORS, run("build", "--content", p.toString(), "--out", dir.resolve("y").toString(),
-                "--as-of", asOf, "-q"));
+        Files.writeString(
+                p.resolve("platform.yaml"),
+                Files.readString(p.resolve("platform.yaml")).replace("columns/b}", "/etc}"));
+        assertEquals(
+                Main.CONTENT_ERRORS,
+                run(
+                        "build",
+                        "--content",
+                        p.toString(),
+                        "--out",
+                        dir.resolve("y").toString(),
+                        "--as-of",
+                        asOf,
+                        "-q"));
     }
 
     private static int run(String... args) {
         PrintStream err = System.err;
         try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            System.setErr(
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             var cli = Main.commandLine(args);
             cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
             cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));

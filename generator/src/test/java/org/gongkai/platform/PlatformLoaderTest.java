@@ -12,11 +12,12 @@ import org.gongkai.content.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** platform.yaml typed at the door: every bad key or value a finding at its line, nothing defaulted. */
+/**
+ * platform.yaml typed at the door: every bad key or value a finding at its line, nothing defaulted.
+ */
 class PlatformLoaderTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path platform(String yaml, String... columnFolders) throws IOException {
         Path p = dir.resolve("platform");
@@ -36,7 +37,9 @@ class PlatformLoaderTest {
 
     @Test
     void theMinimalShapeLoadsAsTypedRecords() throws IOException {
-        Path p = platform("""
+        Path p =
+                platform(
+                        """
                 name: 临河县人民政府
                 portal: 临河县人民政府门户网站
                 column: 政府信息公开
@@ -46,7 +49,9 @@ class PlatformLoaderTest {
                 columns:
                   - {id: county, name: 临河县人民政府, kind: 县政府, path: columns/county}
                   - {id: c001, name: 安乐镇人民政府, kind: 乡镇, path: ../content/}
-                """, "columns/county", "../content");
+                """,
+                        "columns/county",
+                        "../content");
         PlatformLoader.Loaded l = PlatformLoader.load(p);
         Platform pl = l.platform().orElseThrow();
         assertEquals("https://www.linhe.gov.cn/xxgk/", pl.baseUrl());
@@ -62,7 +67,9 @@ class PlatformLoaderTest {
 
     @Test
     void everyBadValueIsAFindingAtItsLine() throws IOException {
-        Path p = platform("""
+        Path p =
+                platform(
+                        """
                 name: 临河县人民政府
                 base_url: javascript:alert(1)
                 site_code: 3717230001
@@ -79,34 +86,50 @@ class PlatformLoaderTest {
                   - {id: c5, name: 己镇, kind: 乡镇, path: columns/county}
                   - {id: c5, name: 庚镇, kind: 乡镇, path: columns/other}
                   - just a string
-                """, "columns/county", "columns/other");
+                """,
+                        "columns/county",
+                        "columns/other");
         Files.createDirectories(p.resolve("columns/nosite"));
         List<String> f = formatted(PlatformLoader.load(p));
-        List<String> expected = List.of(
-                "platform.yaml:2:1: error [platform-url] base_url“javascript:alert(1)”以“javascript:”开头，只能是 https:// 或 http:// 网址；例如 https://www.linhe.gov.cn/xxgk/",
-                "platform.yaml:4:1: error [platform-org-code]",
-                "platform.yaml:5:1: error [platform-url] portal_url",
-                "platform.yaml:6:1: warning [unknown-key] platform.yaml 中没有“colums”这个键",
-                "platform.yaml:8:6: error [platform-column] 栏目编号“County”只能用小写字母",
-                "platform.yaml:9:24: error [platform-column] 栏目类别“村”无法识别",
-                "platform.yaml:9:",
-                "platform.yaml:10:",
-                "platform.yaml:11:",
-                "platform.yaml:12:",
-                "platform.yaml:13:6: error [platform-column] 栏目编号“zcwjk”是平台页面自用的名称",
-                "platform.yaml:14:",
-                "platform.yaml:15:6: error [platform-column] 栏目编号“c5”与 platform.yaml:14:6 重复",
-                "platform.yaml:16:5: error [front-matter-type]");
-        assertEquals(f.stream().sorted(java.util.Comparator.comparing((String x) -> Integer.parseInt(x.split(":")[1]))).toList(), f,
+        List<String> expected =
+                List.of(
+                        "platform.yaml:2:1: error [platform-url] base_url“javascript:alert(1)”以“javascript:”开头，只能是 https:// 或 http:// 网址；例如 https://www.linhe.gov.cn/xxgk/",
+                        "platform.yaml:4:1: error [platform-org-code]",
+                        "platform.yaml:5:1: error [platform-url] portal_url",
+                        "platform.yaml:6:1: warning [unknown-key] platform.yaml 中没有“colums”这个键",
+                        "platform.yaml:8:6: error [platform-column] 栏目编号“County”只能用小写字母",
+                        "platform.yaml:9:24: error [platform-column] 栏目类别“村”无法识别",
+                        "platform.yaml:9:",
+                        "platform.yaml:10:",
+                        "platform.yaml:11:",
+                        "platform.yaml:12:",
+                        "platform.yaml:13:6: error [platform-column] 栏目编号“zcwjk”是平台页面自用的名称",
+                        "platform.yaml:14:",
+                        "platform.yaml:15:6: error [platform-column] 栏目编号“c5”与 platform.yaml:14:6 重复",
+                        "platform.yaml:16:5: error [front-matter-type]");
+        assertEquals(
+                f.stream()
+                        .sorted(
+                                java.util.Comparator.comparing(
+                                        (String x) -> Integer.parseInt(x.split(":")[1])))
+                        .toList(),
+                f,
                 "sorted by line");
         for (String e : expected) {
-            assertTrue(f.stream().anyMatch(x -> x.startsWith(e)), () -> e + " not in\n" + String.join("\n", f));
+            assertTrue(
+                    f.stream().anyMatch(x -> x.startsWith(e)),
+                    () -> e + " not in\n" + String.join("\n", f));
         }
         assertTrue(f.stream().anyMatch(x -> x.contains("“/etc”应写相对于")), f::toString);
         assertTrue(f.stream().anyMatch(x -> x.contains("columns/none”不存在")), f::toString);
-        assertTrue(f.stream().anyMatch(x -> x.contains("columns/nosite”中没有 site.yaml")), f::toString);
+        assertTrue(
+                f.stream().anyMatch(x -> x.contains("columns/nosite”中没有 site.yaml")), f::toString);
         assertTrue(f.stream().anyMatch(x -> x.contains("Windows 写法")), f::toString);
-        assertTrue(f.stream().anyMatch(x -> x.contains("已是栏目“zcwjk”的目录") || x.contains("已是栏目“County”的目录")), f::toString);
+        assertTrue(
+                f.stream()
+                        .anyMatch(
+                                x -> x.contains("已是栏目“zcwjk”的目录") || x.contains("已是栏目“County”的目录")),
+                f::toString);
     }
 
     @Test
@@ -115,7 +138,9 @@ class PlatformLoaderTest {
         Files.createDirectories(empty);
         PlatformLoader.Loaded l = PlatformLoader.load(empty);
         assertTrue(l.platform().isEmpty());
-        assertEquals(List.of("platform.yaml:1:1: error [platform-config] 缺少 platform.yaml"), formatted(l));
+        assertEquals(
+                List.of("platform.yaml:1:1: error [platform-config] 缺少 platform.yaml"),
+                formatted(l));
         Path p = platform("name: [unclosed\n");
         PlatformLoader.Loaded broken = PlatformLoader.load(p);
         assertTrue(broken.platform().isEmpty());
@@ -124,7 +149,10 @@ class PlatformLoaderTest {
         Files.createDirectories(noColumns);
         Files.writeString(noColumns.resolve("platform.yaml"), "name: 县\n");
         List<String> f = formatted(PlatformLoader.load(noColumns));
-        assertTrue(f.contains("platform.yaml:1:1: error [platform-config] platform.yaml 缺少 columns：列出平台上的每个栏目 {id, name, kind, path}"), f::toString);
+        assertTrue(
+                f.contains(
+                        "platform.yaml:1:1: error [platform-config] platform.yaml 缺少 columns：列出平台上的每个栏目 {id, name, kind, path}"),
+                f::toString);
         assertFalse(f.isEmpty());
     }
 }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * serve keeps what it read, checked and planned between saves; after every kind of edit an editor makes
- * (a title, a date, a topic, an amendment that changes another policy's validity, a new file, a deleted
- * one, a file moved to another folder) the preview must hold exactly what a full build writes.
+ * serve keeps what it read, checked and planned between saves; after every kind of edit an editor
+ * makes (a title, a date, a topic, an amendment that changes another policy's validity, a new file,
+ * a deleted one, a file moved to another folder) the preview must hold exactly what a full build
+ * writes.
  */
 class PreviewEditsTest {
 
@@ -46,24 +47,39 @@ class PreviewEditsTest {
         preview.reindex();
         Path notice = pick(random, "notices");
         edit(notice, text -> text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
-        // the search index follows: only the shards of the title's terms and the document's metadata are made again
-        assertTrue(searchFilesRewritten > 0 && searchFilesRewritten < searchFiles / 4,
+        // the search index follows: only the shards of the title's terms and the document's
+        // metadata are made again
+        assertTrue(
+                searchFilesRewritten > 0 && searchFilesRewritten < searchFiles / 4,
                 searchFilesRewritten + " of " + searchFiles + " search files rewritten");
 
         Path policy = pick(random, "policies");
-        edit(policy, text -> text.replaceFirst("(?m)^published: (\\d{4})-\\d\\d-\\d\\d$", "published: $1-12-31")
-                .replaceFirst("(?m)^written: (\\d{4})-\\d\\d-\\d\\d$", "written: $1-12-30"));
+        edit(
+                policy,
+                text ->
+                        text.replaceFirst(
+                                        "(?m)^published: (\\d{4})-\\d\\d-\\d\\d$",
+                                        "published: $1-12-31")
+                                .replaceFirst(
+                                        "(?m)^written: (\\d{4})-\\d\\d-\\d\\d$",
+                                        "written: $1-12-30"));
 
         Path other = pick(random, "policies");
         String topics = line(Files.readString(pick(random, "notices")), "topics");
         edit(other, text -> text.replaceFirst("(?m)^topics: .*$", "topics: " + topics));
 
-        // the newest policy amends the oldest one: the old one's validity label changes on every list
+        // the newest policy amends the oldest one: the old one's validity label changes on every
+        // list
         List<Path> policies = all("policies");
         Path oldest = policies.get(0);
         String oldestId = oldest.getFileName().toString().replace(".md", "");
-        edit(policies.get(policies.size() - 1), text -> text.replaceFirst("(?m)^---$\\n", "---\n")
-                .replaceFirst("(?m)^disclosure: ", "amends: [" + oldestId + "]\ndisclosure: "));
+        edit(
+                policies.get(policies.size() - 1),
+                text ->
+                        text.replaceFirst("(?m)^---$\\n", "---\n")
+                                .replaceFirst(
+                                        "(?m)^disclosure: ",
+                                        "amends: [" + oldestId + "]\ndisclosure: "));
 
         // a new notice, copied from another with a fresh id and 索引号
         Path source = pick(random, "notices");
@@ -71,7 +87,10 @@ class PreviewEditsTest {
         String copy = Files.readString(source);
         Matcher m = INDEX_NO.matcher(copy);
         assertTrue(m.find(), source.toString());
-        Files.writeString(added, m.replaceFirst("index_no: $1/$2-99999").replaceFirst("(?m)^title: (.*)$", "title: $1（新增）"));
+        Files.writeString(
+                added,
+                m.replaceFirst("index_no: $1/$2-99999")
+                        .replaceFirst("(?m)^title: (.*)$", "title: $1（新增）"));
         rebuilt(Set.of(added));
 
         Path gone = pick(random, "publicity");
@@ -86,7 +105,8 @@ class PreviewEditsTest {
         rebuilt(Set.of(moved, target.getParent()));
     }
 
-    private void edit(Path file, java.util.function.UnaryOperator<String> change) throws IOException {
+    private void edit(Path file, java.util.function.UnaryOperator<String> change)
+            throws IOException {
         String before = Files.readString(file);
         String after = change.apply(before);
         assertTrue(!after.equals(before), "the edit changes " + file);
@@ -99,38 +119,63 @@ class PreviewEditsTest {
         assertTrue(o.ok(), changed + ": " + o.errors());
         Path full = scratch.resolve("full-" + ++builds);
         assertTrue(SiteBuilder.build(BuildConfig.of(content, full, Repo.AS_OF)).written());
-        java.util.function.Predicate<String> pages = rel -> !rel.endsWith(".gz") && !rel.equals(CacheHeaders.FILE)
-                && (!rel.startsWith("search/") || rel.equals("search/index.html"));
+        java.util.function.Predicate<String> pages =
+                rel ->
+                        !rel.endsWith(".gz")
+                                && !rel.equals(CacheHeaders.FILE)
+                                && (!rel.startsWith("search/") || rel.equals("search/index.html"));
         Map<String, byte[]> expected = Trees.files(full, pages);
         Map<String, byte[]> actual = Trees.files(preview.root(), pages);
         assertEquals(expected.keySet(), actual.keySet(), changed.toString());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path),
-                path + " differs from a full build after " + changed));
+        expected.forEach(
+                (path, bytes) ->
+                        assertArrayEquals(
+                                bytes,
+                                actual.get(path),
+                                path + " differs from a full build after " + changed));
 
-        // then the search index, written over the last one: the static index as a full build writes it
-        java.util.function.Predicate<String> staticIndex = rel -> !rel.endsWith(".gz")
-                && (rel.startsWith("search/data/") || rel.equals("search/manifest.json"));
+        // then the search index, written over the last one: the static index as a full build writes
+        // it
+        java.util.function.Predicate<String> staticIndex =
+                rel ->
+                        !rel.endsWith(".gz")
+                                && (rel.startsWith("search/data/")
+                                        || rel.equals("search/manifest.json"));
         Map<String, Long> before = modified(staticIndex);
         preview.reindex();
         Map<String, byte[]> expectedIndex = Trees.files(full, staticIndex);
         Map<String, byte[]> actualIndex = Trees.files(preview.root(), staticIndex);
         assertEquals(expectedIndex.keySet(), actualIndex.keySet(), changed.toString());
-        expectedIndex.forEach((path, bytes) -> assertArrayEquals(bytes, actualIndex.get(path),
-                path + " differs from a full build after " + changed));
+        expectedIndex.forEach(
+                (path, bytes) ->
+                        assertArrayEquals(
+                                bytes,
+                                actualIndex.get(path),
+                                path + " differs from a full build after " + changed));
         Map<String, Long> after = modified(staticIndex);
         searchFiles = after.size();
-        searchFilesRewritten = (int) after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
-                .count();
+        searchFilesRewritten =
+                (int)
+                        after.entrySet().stream()
+                                .filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                                .count();
     }
 
     private int searchFiles;
     private int searchFilesRewritten;
 
-    /** The preview's files that {@code include} takes, with the time each was last written (to the nanosecond). */
-    private Map<String, Long> modified(java.util.function.Predicate<String> include) throws IOException {
+    /**
+     * The preview's files that {@code include} takes, with the time each was last written (to the
+     * nanosecond).
+     */
+    private Map<String, Long> modified(java.util.function.Predicate<String> include)
+            throws IOException {
         Map<String, Long> out = new java.util.HashMap<>();
         for (String rel : Trees.files(preview.root(), include).keySet()) {
-            out.put(rel, Files.getLastModifiedTime(preview.root().resolve(rel)).to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            out.put(
+                    rel,
+                    Files.getLastModifiedTime(preview.root().resolve(rel))
+                            .to(java.util.concurrent.TimeUnit.NANOSECONDS));
         }
         return out;
     }

@@ -14,10 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicSiteTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
-    /** A site-like tree: many page folders, each with index.html and .gz, nested a few levels deep. */
+    /**
+     * A site-like tree: many page folders, each with index.html and .gz, nested a few levels deep.
+     */
     private Path tree(String name) throws IOException {
         Path root = tmp.resolve(name);
         for (int y = 0; y < 5; y++) {

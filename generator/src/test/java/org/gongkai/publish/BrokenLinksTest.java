@@ -16,12 +16,18 @@ class BrokenLinksTest {
 
     @Test
     void resolvesRelativeLinksAsABrowserWould() {
-        assertEquals("notices/index.html", BrokenLinks.target("policies/2022/x/", "../../../notices/index.html"));
+        assertEquals(
+                "notices/index.html",
+                BrokenLinks.target("policies/2022/x/", "../../../notices/index.html"));
         assertEquals("notices/index.html", BrokenLinks.target("policies/", "../notices/"));
-        assertEquals("policies/2022/x/附件.pdf", BrokenLinks.target("policies/2022/x/", "%E9%99%84%E4%BB%B6.pdf"));
+        assertEquals(
+                "policies/2022/x/附件.pdf",
+                BrokenLinks.target("policies/2022/x/", "%E9%99%84%E4%BB%B6.pdf"));
         assertEquals("feed.xml", BrokenLinks.target("a/", "../feed.xml?v=2#top"));
         assertEquals("index.html", BrokenLinks.target("a/b/", "../../"));
-        assertNull(BrokenLinks.target("a/", "../../outside.html"), "climbing out of the site is broken");
+        assertNull(
+                BrokenLinks.target("a/", "../../outside.html"),
+                "climbing out of the site is broken");
     }
 
     @Test
@@ -29,7 +35,9 @@ class BrokenLinksTest {
         Files.createDirectories(root.resolve("notices/2026/a"));
         Files.createDirectories(root.resolve("assets"));
         Files.writeString(root.resolve("assets/gongkai.abc.css"), "");
-        Files.writeString(root.resolve("index.html"), """
+        Files.writeString(
+                root.resolve("index.html"),
+                """
                 <!DOCTYPE html>
                 <html><head><link rel="stylesheet" href="assets/gongkai.abc.css"></head>
                 <body>
@@ -39,7 +47,8 @@ class BrokenLinksTest {
                 <img src="assets/missing.png" alt="">
                 </body></html>
                 """);
-        Files.writeString(root.resolve("notices/2026/a/index.html"),
+        Files.writeString(
+                root.resolve("notices/2026/a/index.html"),
                 "<a href=\"../../../index.html\">首页</a><a href=\"../../../notices/2026/a\">本页</a>");
 
         List<Finding> found = BrokenLinks.find(root, "site", "/xxgk/");
@@ -52,21 +61,26 @@ class BrokenLinksTest {
         assertTrue(page.isError());
         assertEquals(7, found.get(1).where().line());
         List<Finding> atRoot = BrokenLinks.find(root, "site", "/");
-        assertTrue(atRoot.stream().anyMatch(f -> f.message().contains("/xxgk/notices/2026/a/")),
+        assertTrue(
+                atRoot.stream().anyMatch(f -> f.message().contains("/xxgk/notices/2026/a/")),
                 "served from the host's root, /xxgk/ is not inside the site");
-        assertTrue(found.get(1).message().contains("assets/missing.png") && found.get(1).message().contains("资源"));
+        assertTrue(
+                found.get(1).message().contains("assets/missing.png")
+                        && found.get(1).message().contains("资源"));
     }
 
     @Test
     void scanFindsHrefAndSrcInTagsOnly() {
-        String html = """
+        String html =
+                """
                 <!DOCTYPE html><!-- <a href="commented.html"> -->
                 <link rel=stylesheet href=a.css><img alt='x > y' src='b.png'>
                 <p>写成 href="text.html" 的文字不是链接 &lt;a href="escaped.html"&gt;</p>
                 <script>if (a<b && c) { img.src="in-script.png"; }</script>
                 <A HREF="c/?x=1&amp;y=2">c</A><a title="a>b" href="d.html">d</a>
                 """;
-        List<String> found = BrokenLinks.attributes(html).stream().map(a -> a.name() + "=" + a.value()).toList();
+        List<String> found =
+                BrokenLinks.attributes(html).stream().map(a -> a.name() + "=" + a.value()).toList();
         assertEquals(List.of("href=a.css", "src=b.png", "href=c/?x=1&y=2", "href=d.html"), found);
         BrokenLinks.Attribute img = BrokenLinks.attributes(html).get(1);
         assertTrue(html.startsWith("src=", img.offset()), "the offset points at the attribute");
@@ -74,18 +88,37 @@ class BrokenLinksTest {
 
     @Test
     void scanAgreesWithJsoupPageAfterPage() {
-        // a page larger than the array a thread keeps, then small ones: nothing of one page reaches the next
+        // a page larger than the array a thread keeps, then small ones: nothing of one page reaches
+        // the next
         StringBuilder big = new StringBuilder("<ul>");
         for (int i = 0; i < 60_000; i++) {
-            big.append("<li><a class=\"doc\" href=\"p").append(i).append(".html\">第").append(i).append("号文件</a>");
+            big.append("<li><a class=\"doc\" href=\"p")
+                    .append(i)
+                    .append(".html\">第")
+                    .append(i)
+                    .append("号文件</a>");
         }
-        List<String> pages = List.of(big.toString(), "<a href=x.html>x</a>", "<img src=\"a.png\" alt=\"\">",
-                "<!-- x --><a href='y.html?a=1&amp;b=2'>y</a><script src=s.js></script><style>a{}</style>"
-                        + "<link href=\"c.css\" rel=stylesheet>", "<p>没有链接</p>");
+        List<String> pages =
+                List.of(
+                        big.toString(),
+                        "<a href=x.html>x</a>",
+                        "<img src=\"a.png\" alt=\"\">",
+                        "<!-- x --><a href='y.html?a=1&amp;b=2'>y</a><script src=s.js></script><style>a{}</style>"
+                                + "<link href=\"c.css\" rel=stylesheet>",
+                        "<p>没有链接</p>");
         for (String html : pages) {
-            List<String> jsoup = org.jsoup.Jsoup.parse(html).select("[href], [src]").stream()
-                    .map(e -> e.hasAttr("href") ? "href=" + e.attr("href") : "src=" + e.attr("src")).toList();
-            List<String> scanned = BrokenLinks.attributes(html).stream().map(a -> a.name() + "=" + a.value()).toList();
+            List<String> jsoup =
+                    org.jsoup.Jsoup.parse(html).select("[href], [src]").stream()
+                            .map(
+                                    e ->
+                                            e.hasAttr("href")
+                                                    ? "href=" + e.attr("href")
+                                                    : "src=" + e.attr("src"))
+                            .toList();
+            List<String> scanned =
+                    BrokenLinks.attributes(html).stream()
+                            .map(a -> a.name() + "=" + a.value())
+                            .toList();
             assertEquals(jsoup, scanned, html.length() > 200 ? "the large page" : html);
         }
     }
@@ -93,12 +126,18 @@ class BrokenLinksTest {
     @Test
     void targetsGatheredWhileWritingSeeAMissingFile() {
         BrokenLinks.Targets links = new BrokenLinks.Targets("/xxgk/");
-        links.scan("a/index.html", "<a href=\"../b/\">b</a><a href=\"/xxgk/feed.xml\">feed</a><a href=\"/other/\">x</a>");
+        links.scan(
+                "a/index.html",
+                "<a href=\"../b/\">b</a><a href=\"/xxgk/feed.xml\">feed</a><a href=\"/other/\">x</a>");
         assertTrue(links.allExist(java.util.Set.of("b/index.html", "feed.xml")));
-        assertEquals(false, links.allExist(java.util.Set.of("b/index.html")), "feed.xml is missing");
+        assertEquals(
+                false, links.allExist(java.util.Set.of("b/index.html")), "feed.xml is missing");
         BrokenLinks.Targets climbing = new BrokenLinks.Targets("/");
         climbing.scan("a/index.html", "<a href=\"../../up.html\">up</a>");
-        assertEquals(false, climbing.allExist(java.util.Set.of("up.html")), "a link out of the site is broken");
+        assertEquals(
+                false,
+                climbing.allExist(java.util.Set.of("up.html")),
+                "a link out of the site is broken");
     }
 
     @Test
@@ -117,15 +156,24 @@ class BrokenLinksTest {
         }
         for (String dir : List.of("", "a/", "a/b/", "a/b/c/")) {
             for (String link : links) {
-                assertEquals(BrokenLinks.resolved(dir, link), BrokenLinks.target(dir, link), dir + " + " + link);
+                assertEquals(
+                        BrokenLinks.resolved(dir, link),
+                        BrokenLinks.target(dir, link),
+                        dir + " + " + link);
             }
         }
     }
 
     @Test
     void schemesAndProtocolRelativeLinksAreNotOurs() {
-        for (String link : List.of("https://x.cn/", "mailto:a@b.cn", "tel:+86123", "data:image/png;base64,x",
-                "//cdn.example/x.js", "a+b.c-d:x")) {
+        for (String link :
+                List.of(
+                        "https://x.cn/",
+                        "mailto:a@b.cn",
+                        "tel:+86123",
+                        "data:image/png;base64,x",
+                        "//cdn.example/x.js",
+                        "a+b.c-d:x")) {
             assertTrue(BrokenLinks.isExternal(link), link);
         }
         for (String link : List.of("x/y.html", "../a:b", "1http://x", "", "a/b:c", ":x")) {

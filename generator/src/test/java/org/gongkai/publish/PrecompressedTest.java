@@ -34,7 +34,8 @@ class PrecompressedTest {
     @Test
     void sameBytesAsTheJdkGzipStreamForAnyInputAndThread() throws Exception {
         java.util.Random random = new java.util.Random(7);
-        // the last three do not compress: the output outgrows the buffer, once beyond the size a thread keeps
+        // the last three do not compress: the output outgrows the buffer, once beyond the size a
+        // thread keeps
         int[] sizes = {0, 1, 100, 70_000, 300_000, 1000, 200_000, 3_000_000, 10};
         for (int k = 0; k < sizes.length; k++) {
             int size = sizes[k];
@@ -46,11 +47,12 @@ class PrecompressedTest {
                 text[i] = (byte) "安乐镇<p>政务公开 ".charAt(random.nextInt(11));
             }
             java.io.ByteArrayOutputStream jdk = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(jdk) {
-                {
-                    def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-                }
-            }) {
+            try (java.util.zip.GZIPOutputStream gz =
+                    new java.util.zip.GZIPOutputStream(jdk) {
+                        {
+                            def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                        }
+                    }) {
                 gz.write(text);
             }
             byte[] expected = jdk.toByteArray();
@@ -68,8 +70,11 @@ class PrecompressedTest {
 
     @Test
     void writesGzBesideTextFilesOnly(@TempDir Path root) throws IOException {
-        // the build's OutputTree compresses each text file as it writes it, attachments copied in included
-        Path attachment = Files.writeString(root.resolveSibling(root.getFileName() + "-robots.txt"), "User-agent: *\n");
+        // the build's OutputTree compresses each text file as it writes it, attachments copied in
+        // included
+        Path attachment =
+                Files.writeString(
+                        root.resolveSibling(root.getFileName() + "-robots.txt"), "User-agent: *\n");
         OutputTree out = new OutputTree(root, true, null);
         out.write("index.html", "<!DOCTYPE html><title>首页</title>");
         out.write("assets/gongkai.0123456789.css", "body{font-size:18px}");
@@ -78,29 +83,44 @@ class PrecompressedTest {
 
         assertEquals(3, out.precompressed());
 
-        assertArrayEquals(Files.readAllBytes(root.resolve("index.html")), gunzip(Files.readAllBytes(root.resolve("index.html.gz"))));
+        assertArrayEquals(
+                Files.readAllBytes(root.resolve("index.html")),
+                gunzip(Files.readAllBytes(root.resolve("index.html.gz"))));
         assertTrue(Files.exists(root.resolve("assets/gongkai.0123456789.css.gz")));
         assertTrue(Files.exists(root.resolve("robots.txt.gz")));
-        assertFalse(Files.exists(root.resolve("assets/logo.png.gz")), "images are compressed already");
+        assertFalse(
+                Files.exists(root.resolve("assets/logo.png.gz")), "images are compressed already");
         assertTrue(out.written().containsAll(java.util.Set.of("index.html.gz", "robots.txt.gz")));
     }
 
     @Test
     void textIsWrittenAsStringGetBytesWouldWriteIt(@TempDir Path root) throws IOException {
-        // pages come as the renderer's buffer and are encoded through a buffer kept per thread: the bytes must be
-        // String.getBytes's for any text — a large page, a lone surrogate ("?"), four-byte characters — and the
+        // pages come as the renderer's buffer and are encoded through a buffer kept per thread: the
+        // bytes must be
+        // String.getBytes's for any text — a large page, a lone surrogate ("?"), four-byte
+        // characters — and the
         // next, smaller page must not carry anything of the one before
         StringBuilder large = new StringBuilder();
         for (int i = 0; i < 400_000; i++) {
             large.append(i % 7 == 0 ? "政务公开" : "<p>a&b</p>\n");
         }
-        List<CharSequence> texts = List.of(large, "首页\uD800尾", "𠀀𪚥 emoji 😀", "<!DOCTYPE html><title>首页</title>", "");
+        List<CharSequence> texts =
+                List.of(
+                        large,
+                        "首页\uD800尾",
+                        "𠀀𪚥 emoji 😀",
+                        "<!DOCTYPE html><title>首页</title>",
+                        "");
         OutputTree out = new OutputTree(root, true, new BrokenLinks.Targets("/"));
         for (int i = 0; i < texts.size(); i++) {
             out.write("p" + i + ".html", texts.get(i));
             byte[] expected = texts.get(i).toString().getBytes(StandardCharsets.UTF_8);
-            assertArrayEquals(expected, Files.readAllBytes(root.resolve("p" + i + ".html")), "page " + i);
-            assertArrayEquals(expected, gunzip(Files.readAllBytes(root.resolve("p" + i + ".html.gz"))), "page " + i + ".gz");
+            assertArrayEquals(
+                    expected, Files.readAllBytes(root.resolve("p" + i + ".html")), "page " + i);
+            assertArrayEquals(
+                    expected,
+                    gunzip(Files.readAllBytes(root.resolve("p" + i + ".html.gz"))),
+                    "page " + i + ".gz");
         }
     }
 

@@ -46,21 +46,38 @@ class CatalogTest {
     }
 
     @Test
-    void aSearchEndpointBecomesTheFormsActionAndAnHttpsHostTheCspsFormAction(@TempDir Path tmp) throws IOException {
+    void aSearchEndpointBecomesTheFormsActionAndAnHttpsHostTheCspsFormAction(@TempDir Path tmp)
+            throws IOException {
         Document https = searchPage(tmp.resolve("a"), "https://search.anle.gov.cn/xxgk/search");
-        assertEquals("https://search.anle.gov.cn/xxgk/search", https.selectFirst("#search-form").attr("action"));
-        assertTrue(https.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
-                .endsWith("form-action 'self' https://search.anle.gov.cn"));
+        assertEquals(
+                "https://search.anle.gov.cn/xxgk/search",
+                https.selectFirst("#search-form").attr("action"));
+        assertTrue(
+                https.selectFirst("meta[http-equiv=Content-Security-Policy]")
+                        .attr("content")
+                        .endsWith("form-action 'self' https://search.anle.gov.cn"));
         Document path = searchPage(tmp.resolve("b"), "/xxgk/search");
         assertEquals("/xxgk/search", path.selectFirst("#search-form").attr("action"));
-        assertTrue(path.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
-                .endsWith("form-action 'self'"));
-        for (String bad : new String[] {"http://search.anle.gov.cn/", "//evil.example/s", "javascript:alert(1)",
-                "search"}) {
+        assertTrue(
+                path.selectFirst("meta[http-equiv=Content-Security-Policy]")
+                        .attr("content")
+                        .endsWith("form-action 'self'"));
+        for (String bad :
+                new String[] {
+                    "http://search.anle.gov.cn/",
+                    "//evil.example/s",
+                    "javascript:alert(1)",
+                    "search"
+                }) {
             BuildResult r = build(tmp.resolve("bad" + Integer.toHexString(bad.hashCode())), bad);
             assertFalse(r.written(), bad + " accepted");
-            assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("site-config")
-                    && f.message().contains("search_endpoint")), r.findings().toString());
+            assertTrue(
+                    r.findings().stream()
+                            .anyMatch(
+                                    f ->
+                                            f.ruleId().equals("site-config")
+                                                    && f.message().contains("search_endpoint")),
+                    r.findings().toString());
         }
     }
 
@@ -82,8 +99,12 @@ class CatalogTest {
                 }
             }
         }
-        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
-                + "\nsearch_endpoint: '" + endpoint + "'\n");
+        Files.writeString(
+                content.resolve("site.yaml"),
+                Files.readString(content.resolve("site.yaml"))
+                        + "\nsearch_endpoint: '"
+                        + endpoint
+                        + "'\n");
         return SiteBuilder.build(BuildConfig.of(content, dir.resolve("site"), Repo.AS_OF));
     }
 }

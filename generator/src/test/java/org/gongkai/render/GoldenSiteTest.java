@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: a small fixture site (src/test/resources/golden/content) is built and chosen pages are
- * compared byte for byte with src/test/resources/golden/site.
+ * Golden files: a small fixture site (src/test/resources/golden/content) is built and chosen pages
+ * are compared byte for byte with src/test/resources/golden/site.
  *
  * <p>After an intended change to templates or rendering, regenerate them and review the diff:
  * {@code mvn -q test -Dtest=GoldenSiteTest -Dgongkai.golden.update=true} (run from generator/).
@@ -49,8 +49,10 @@ class GoldenSiteTest {
     @BeforeAll
     static void build() throws IOException {
         site = Files.createTempDirectory("gongkai-golden").resolve("site");
-        BuildResult r = SiteBuilder.build(BuildConfig.of(FIXTURE.resolve("content"), site, Repo.AS_OF)
-                .withThemes(FIXTURE.resolve("no-themes")));
+        BuildResult r =
+                SiteBuilder.build(
+                        BuildConfig.of(FIXTURE.resolve("content"), site, Repo.AS_OF)
+                                .withThemes(FIXTURE.resolve("no-themes")));
         assertTrue(r.written(), r.findings()::toString);
     }
 
@@ -65,8 +67,13 @@ class GoldenSiteTest {
             Files.copy(actual, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return;
         }
-        assertTrue(Files.isRegularFile(golden), "no golden file for " + page + ": run with -Dgongkai.golden.update=true");
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), Files.readString(actual, StandardCharsets.UTF_8),
-                page + " differs from its golden file (regenerate with -Dgongkai.golden.update=true if intended)");
+        assertTrue(
+                Files.isRegularFile(golden),
+                "no golden file for " + page + ": run with -Dgongkai.golden.update=true");
+        assertEquals(
+                Files.readString(golden, StandardCharsets.UTF_8),
+                Files.readString(actual, StandardCharsets.UTF_8),
+                page
+                        + " differs from its golden file (regenerate with -Dgongkai.golden.update=true if intended)");
     }
 }

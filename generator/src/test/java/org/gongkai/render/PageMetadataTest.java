@@ -15,16 +15,28 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** Every page of the sample site carries the government-website metadata; document pages their article's too. */
+/**
+ * Every page of the sample site carries the government-website metadata; document pages their
+ * article's too.
+ */
 class PageMetadataTest {
 
-    static final List<String> EVERY_PAGE = List.of("SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnType",
-            "ColumnDescription", "ColumnKeywords");
-    static final List<String> DOCUMENT_PAGE = List.of("ArticleTitle", "PubDate", "ContentSource", "Keywords",
-            "Description");
+    static final List<String> EVERY_PAGE =
+            List.of(
+                    "SiteName",
+                    "SiteDomain",
+                    "SiteIDCode",
+                    "ColumnName",
+                    "ColumnType",
+                    "ColumnDescription",
+                    "ColumnKeywords");
+    static final List<String> DOCUMENT_PAGE =
+            List.of("ArticleTitle", "PubDate", "ContentSource", "Keywords", "Description");
+
     /** A document's page: TYPE/YEAR/ID/index.html, or a fixed page pages/ID/index.html. */
-    static final Pattern DOCUMENT = Pattern.compile(
-            "(policies|interpretations|decisions|consultations|notices|publicity)/\\d{4}/[^/]+/index\\.html|pages/[^/]+/index\\.html");
+    static final Pattern DOCUMENT =
+            Pattern.compile(
+                    "(policies|interpretations|decisions|consultations|notices|publicity)/\\d{4}/[^/]+/index\\.html|pages/[^/]+/index\\.html");
 
     @Test
     void everyPageHasTheSiteAndColumnTagsAndDocumentsTheirArticleTags() throws IOException {
@@ -53,7 +65,12 @@ class PageMetadataTest {
 
     @Test
     void aDocumentsTagsSayWhatItIs() throws IOException {
-        Document d = Jsoup.parse(Repo.sampleSite().resolve("policies/2024/anzhengfa-2024-6/index.html").toFile(), "UTF-8");
+        Document d =
+                Jsoup.parse(
+                        Repo.sampleSite()
+                                .resolve("policies/2024/anzhengfa-2024-6/index.html")
+                                .toFile(),
+                        "UTF-8");
         assertEquals("政策文件", content(d, "ColumnName"));
         assertEquals("www.anle.gov.cn", content(d, "SiteDomain"));
         assertEquals("3717230012", content(d, "SiteIDCode"));

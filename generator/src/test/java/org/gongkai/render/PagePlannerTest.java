@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
-import org.gongkai.build.BuildConfig;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.site.SiteModel;
@@ -22,11 +22,15 @@ import org.gongkai.testing.ContentTree;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
-/** The page plan, made without Velocity: which pages a site has, where, and from which templates. */
+/**
+ * The page plan, made without Velocity: which pages a site has, where, and from which templates.
+ */
 class PagePlannerTest {
 
     private static PagePlan plan(SiteModel model, Path content) {
-        return new PagePlanner(Theme.load(Optional.empty()), new ContentFiles(content.toAbsolutePath().normalize()))
+        return new PagePlanner(
+                        Theme.load(Optional.empty()),
+                        new ContentFiles(content.toAbsolutePath().normalize()))
                 .plan(model);
     }
 
@@ -36,25 +40,39 @@ class PagePlannerTest {
 
     @Test
     void sampleContentPlansEveryPublishedDocumentAndNothingElseOfTheDocuments() throws Exception {
-        CheckResult checked = SiteBuilder.check(BuildConfig.of(Repo.content(),
-                Repo.root().resolve("generator/target/unused-site"), Repo.AS_OF));
+        CheckResult checked =
+                SiteBuilder.check(
+                        BuildConfig.of(
+                                Repo.content(),
+                                Repo.root().resolve("generator/target/unused-site"),
+                                Repo.AS_OF));
         SiteModel model = checked.model();
         PagePlan plan = plan(model, Repo.content());
         Map<String, PageJob> pages = byPath(plan);
 
         assertEquals(plan.pages().size(), pages.size(), "every page has a path of its own");
-        assertEquals(new PageJob(SitePaths.HOME, "home.vm", plan.pages().get(0).meta(), plan.pages().get(0).view()),
-                plan.pages().get(0), "the home page comes first");
+        assertEquals(
+                new PageJob(
+                        SitePaths.HOME,
+                        "home.vm",
+                        plan.pages().get(0).meta(),
+                        plan.pages().get(0).view()),
+                plan.pages().get(0),
+                "the home page comes first");
         for (Document d : model.published()) {
             PageJob page = pages.get(SitePaths.document(d));
             assertTrue(page != null, "no page for " + d.id());
             assertEquals(d.title(), page.meta().title());
         }
         Set<Document> published = new HashSet<>(model.published());
-        List<String> unpublished = model.documents().stream().filter(d -> !published.contains(d))
-                .map(SitePaths::document).toList();
+        List<String> unpublished =
+                model.documents().stream()
+                        .filter(d -> !published.contains(d))
+                        .map(SitePaths::document)
+                        .toList();
         assertFalse(unpublished.isEmpty(), "the sample holds documents that are not published");
-        unpublished.forEach(path -> assertFalse(pages.containsKey(path), "planned a withheld page: " + path));
+        unpublished.forEach(
+                path -> assertFalse(pages.containsKey(path), "planned a withheld page: " + path));
 
         assertEquals("document-page.vm", pages.get("pages/guide/index.html").template());
         assertEquals("list.vm", pages.get(SitePaths.list(DocumentType.POLICY, 1)).template());
@@ -64,27 +82,39 @@ class PagePlannerTest {
         assertEquals("notfound.vm", pages.get(SitePaths.NOT_FOUND).template());
         assertEquals("mulu.vm", pages.get(SitePaths.CATALOG).template());
         assertEquals("pages/guide/index.html", plan.site().guideHref());
-        assertEquals(List.of("首页", "公开指南", "公开制度", "政策文件", "年度报告", "搜索"),
+        assertEquals(
+                List.of("首页", "公开指南", "公开制度", "政策文件", "年度报告", "搜索"),
                 plan.site().nav().stream().map(Views.Link::text).toList());
     }
 
     @Test
     void theGuideIsThePageWithIdGuideWhateverItsTitleSays() {
-        ContentTree t = ContentTree.create()
-                .file("pages/guide.md", "---\ntitle: 办事须知\npublished: 2026-01-16\n---\n\n正文。\n")
-                .file("pages/old-guide.md", "---\ntitle: 旧版信息公开指南\npublished: 2025-01-16\n---\n\n正文。\n")
-                .file("pages/zhidu.md", "---\nid: rules\ntitle: 工作规范\npublished: 2026-01-16\n---\n\n正文。\n");
+        ContentTree t =
+                ContentTree.create()
+                        .file(
+                                "pages/guide.md",
+                                "---\ntitle: 办事须知\npublished: 2026-01-16\n---\n\n正文。\n")
+                        .file(
+                                "pages/old-guide.md",
+                                "---\ntitle: 旧版信息公开指南\npublished: 2025-01-16\n---\n\n正文。\n")
+                        .file(
+                                "pages/zhidu.md",
+                                "---\nid: rules\ntitle: 工作规范\npublished: 2026-01-16\n---\n\n正文。\n");
         SiteModel model = t.check().model();
         PagePlan plan = plan(model, t.root());
 
         assertEquals("pages/guide/index.html", plan.site().guideHref());
-        List<Views.Section> structure = ((PageViews.SitemapPage) byPath(plan).get(SitePaths.SITEMAP_PAGE).view())
-                .sections();
-        assertEquals(List.of("政府信息公开指南", "政府信息公开制度", "法定主动公开内容"),
+        List<Views.Section> structure =
+                ((PageViews.SitemapPage) byPath(plan).get(SitePaths.SITEMAP_PAGE).view())
+                        .sections();
+        assertEquals(
+                List.of("政府信息公开指南", "政府信息公开制度", "法定主动公开内容"),
                 structure.stream().map(Views.Section::title).limit(3).toList());
         assertEquals("办事须知", structure.get(0).links().get(0).text());
         assertEquals("工作规范", structure.get(1).links().get(0).text());
         // a title with 指南 in it places nothing: that page is one of the others
-        assertEquals(List.of("旧版信息公开指南"), structure.get(2).links().stream().map(Views.Link::text).toList());
+        assertEquals(
+                List.of("旧版信息公开指南"),
+                structure.get(2).links().stream().map(Views.Link::text).toList());
     }
 }

@@ -4,19 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Template lookup is a pure function: type-specific before generic, site theme before built-in. */
 class TemplateLookupTest {
 
     @ParameterizedTest
     @CsvSource({
-            "document, policy,   document-policy.vm|document.vm",
-            "document, decision, document-decision.vm|document.vm",
-            "list,     '',       list.vm",
-            "home,     ,         home.vm",
+        "document, policy,   document-policy.vm|document.vm",
+        "document, decision, document-decision.vm|document.vm",
+        "list,     '',       list.vm",
+        "home,     ,         home.vm",
     })
     void namesMostSpecificFirst(String kind, String type, String expected) {
         assertEquals(List.of(expected.split("\\|")), TemplateLookup.names(kind, type));
@@ -24,7 +24,10 @@ class TemplateLookupTest {
 
     @Test
     void siteThemeFoldersComeBeforeTheBuiltInTheme() {
-        assertEquals(List.of("/site/themes/gov/templates/list.vm", "classpath:themes/default/templates/list.vm"),
+        assertEquals(
+                List.of(
+                        "/site/themes/gov/templates/list.vm",
+                        "classpath:themes/default/templates/list.vm"),
                 TemplateLookup.sources("list.vm", List.of("/site/themes/gov")));
     }
 

@@ -9,7 +9,8 @@ class XmlTextTest {
 
     @Test
     void escapesMarkupAndDropsWhatXml10Forbids() {
-        assertEquals("a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", XmlText.escape("a <b> & \"c\" 'd'"));
+        assertEquals(
+                "a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", XmlText.escape("a <b> & \"c\" 'd'"));
         assertEquals("第一行 第二行 分页", XmlText.escape("第一行\u000B第二行\u000C分页"));
         assertEquals("停水通知", XmlText.escape("停\u0001水\u0000通\uFFFE知\uFFFF"));
         assertEquals("半个", XmlText.escape("半\uD800个\uDC00"));
@@ -24,7 +25,8 @@ class XmlTextTest {
 
     @Test
     void termPathsCarryNoControlCharacters() {
-        // the sitemap drops them from <loc>: the file itself must not have them either, or the entry points nowhere
+        // the sitemap drops them from <loc>: the file itself must not have them either, or the
+        // entry points nowhere
         assertEquals("综合政务/应急-管理", SitePaths.segment("综合政务/应急\u0003管理"));
     }
 }

@@ -32,8 +32,17 @@ class AnalysisTest {
     @Test
     void everySpellingOfA文号GivesTheSameTerms() {
         List<String> expected = List.of("安政", "政发", "2022", "32");
-        for (String form : List.of("安政发〔2022〕32号", "安政发[2022]32号", "安政发［2022］32号", "安政发【2022】32号",
-                "安政发(2022)32号", "安政发2022年32号", "安政发2022年第32号", "安政发 2022 32", "安政发〔 2022 〕 32 号")) {
+        for (String form :
+                List.of(
+                        "安政发〔2022〕32号",
+                        "安政发[2022]32号",
+                        "安政发［2022］32号",
+                        "安政发【2022】32号",
+                        "安政发(2022)32号",
+                        "安政发2022年32号",
+                        "安政发2022年第32号",
+                        "安政发 2022 32",
+                        "安政发〔 2022 〕 32 号")) {
             assertEquals(expected, Analysis.terms(form), form);
             assertEquals("安政发 2022 32", Analysis.docNumber(DocNumber.parse(form, 0)), form);
         }
@@ -58,7 +67,9 @@ class AnalysisTest {
         assertEquals(List.of("临时", "时救", "救助"), q.alternatives().get(2).sequence());
         SearchQuery all = SearchQuery.parse("营商环境 个体工商户");
         assertEquals(1, all.alternatives().size());
-        assertEquals(List.of("营商", "商环", "环境", "个体", "体工", "工商", "商户"), all.alternatives().get(0).required());
+        assertEquals(
+                List.of("营商", "商环", "环境", "个体", "体工", "工商", "商户"),
+                all.alternatives().get(0).required());
         assertTrue(SearchQuery.parse("  ，。 ").isEmpty());
     }
 
@@ -67,19 +78,32 @@ class AnalysisTest {
         String run = "iVBORw0KGgo" + "A".repeat(40_000);
         String cut = run.substring(0, Analysis.MAX_TERM_LENGTH).toLowerCase(java.util.Locale.ROOT);
         assertEquals(List.of("见图", cut, "低保"), Analysis.terms("见图 " + run + " 低保"));
-        assertEquals(List.of("x".repeat(Analysis.MAX_TERM_LENGTH)), Analysis.terms("x".repeat(Analysis.MAX_TERM_LENGTH)));
+        assertEquals(
+                List.of("x".repeat(Analysis.MAX_TERM_LENGTH)),
+                Analysis.terms("x".repeat(Analysis.MAX_TERM_LENGTH)));
         List<String> indexed = new java.util.ArrayList<>();
         char[] s = Analysis.normalised(run + "低保");
-        Analysis.indexTerms(s, s.length, true, (text, start, end, positional) -> indexed.add(new String(text, start, end - start)));
+        Analysis.indexTerms(
+                s,
+                s.length,
+                true,
+                (text, start, end, positional) ->
+                        indexed.add(new String(text, start, end - start)));
         assertEquals(List.of(cut, "低保", "低", "保"), indexed);
     }
 
     @Test
     void aQueryKeepsItsFirst32DistinctTermsAndSaysSo() {
-        String words = String.join(" ", java.util.stream.IntStream.range(0, 150).mapToObj(i -> "w" + i).toList());
+        String words =
+                String.join(
+                        " ",
+                        java.util.stream.IntStream.range(0, 150).mapToObj(i -> "w" + i).toList());
         SearchQuery q = SearchQuery.parse(words);
         assertTrue(q.cut());
-        assertEquals(java.util.stream.IntStream.range(0, SearchQuery.MAX_TERMS).mapToObj(i -> "w" + i).toList(),
+        assertEquals(
+                java.util.stream.IntStream.range(0, SearchQuery.MAX_TERMS)
+                        .mapToObj(i -> "w" + i)
+                        .toList(),
                 q.alternatives().get(0).sequence());
         assertFalse(SearchQuery.parse("耕地地力保护补贴 东关村").cut());
         // 33 Han characters are 32 bigrams: kept whole; one more is cut
@@ -108,10 +132,28 @@ class AnalysisTest {
     @Test
     void adjacencyCountsConsecutiveQueryTermsAtConsecutiveHeadPositions() {
         List<String> seq = List.of("保护", "护补", "补贴");
-        assertEquals(2, SearchQuery.adjacentPairs(seq, t -> switch (t) {
-            case "保护" -> 5; case "护补" -> 6; case "补贴" -> 7; default -> 0; }));
-        assertEquals(1, SearchQuery.adjacentPairs(seq, t -> switch (t) {
-            case "保护" -> 5; case "护补" -> 6; case "补贴" -> 0; default -> 0; }));
+        assertEquals(
+                2,
+                SearchQuery.adjacentPairs(
+                        seq,
+                        t ->
+                                switch (t) {
+                                    case "保护" -> 5;
+                                    case "护补" -> 6;
+                                    case "补贴" -> 7;
+                                    default -> 0;
+                                }));
+        assertEquals(
+                1,
+                SearchQuery.adjacentPairs(
+                        seq,
+                        t ->
+                                switch (t) {
+                                    case "保护" -> 5;
+                                    case "护补" -> 6;
+                                    case "补贴" -> 0;
+                                    default -> 0;
+                                }));
     }
 
     @Test
@@ -137,24 +179,72 @@ class AnalysisTest {
         for (int c = 0; c < 0x10000; c++) {
             if (Analysis.FOLD[c] != 0) {
                 String one = String.valueOf((char) c);
-                assertEquals(Analysis.normaliseReference(one), Analysis.normalise(one), Integer.toHexString(c));
+                assertEquals(
+                        Analysis.normaliseReference(one),
+                        Analysis.normalise(one),
+                        Integer.toHexString(c));
             }
         }
-        // every kind of character the fast path folds, next to ones it must leave to the full normaliser
+        // every kind of character the fast path folds, next to ones it must leave to the full
+        // normaliser
         List<Character> folded = new java.util.ArrayList<>();
         for (int c = 0; c < 0x10000; c++) {
             if (Analysis.FOLD[c] != 0 && (c < 0x3400 || c > 0x9FFF || c % 97 == 0)) {
                 folded.add((char) c);
             }
         }
-        String[] tricky = {"\u0301", "\u3099", "\u309a", "か", "ｶ", "\uff9e", "①", "⑩", "㈠", "℃", "İ", "Σ", "ß", "ﬁ",
-            "\ud840\udc00", "\u1100", "\u1161", "〔", "〕", "[", "]", "【", "】", "(", ")", "（", "）", "号", "年", "第",
-            " ", "\u3000", "\t", "\n", "2", "0", "1", "9", "22", "2022", "安政发", "ＡＢ"};
+        String[] tricky = {
+            "\u0301",
+            "\u3099",
+            "\u309a",
+            "か",
+            "ｶ",
+            "\uff9e",
+            "①",
+            "⑩",
+            "㈠",
+            "℃",
+            "İ",
+            "Σ",
+            "ß",
+            "ﬁ",
+            "\ud840\udc00",
+            "\u1100",
+            "\u1161",
+            "〔",
+            "〕",
+            "[",
+            "]",
+            "【",
+            "】",
+            "(",
+            ")",
+            "（",
+            "）",
+            "号",
+            "年",
+            "第",
+            " ",
+            "\u3000",
+            "\t",
+            "\n",
+            "2",
+            "0",
+            "1",
+            "9",
+            "22",
+            "2022",
+            "安政发",
+            "ＡＢ"
+        };
         java.util.Random r = new java.util.Random(20261128);
         for (int i = 0; i < 20000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = r.nextInt(16); k >= 0; k--) {
-                sb.append(r.nextInt(3) == 0 ? tricky[r.nextInt(tricky.length)] : String.valueOf(folded.get(r.nextInt(folded.size()))));
+                sb.append(
+                        r.nextInt(3) == 0
+                                ? tricky[r.nextInt(tricky.length)]
+                                : String.valueOf(folded.get(r.nextInt(folded.size()))));
             }
             String text = sb.toString();
             assertEquals(Analysis.normaliseReference(text), Analysis.normalise(text), text);
@@ -166,7 +256,10 @@ class AnalysisTest {
         for (int c = 0x3400; c <= 0x9FFF; c++) {
             if (c <= 0x4DBF || c >= 0x4E00) {
                 String one = String.valueOf((char) c);
-                assertEquals(one, java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC), Integer.toHexString(c));
+                assertEquals(
+                        one,
+                        java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC),
+                        Integer.toHexString(c));
             }
         }
     }

@@ -42,8 +42,10 @@ class BigramAnalyzerTest {
 
     @Test
     void theIndexStacksRunEdgesAndNumberEdgesWithoutMovingPositions() throws IOException {
-        assertEquals(List.of("西河@0", "西@0", "河村@1", "村@1", "2026@2", "2@2", "026@2", "20@2", "26@2", "202@2",
-                        "6@2", "年第@3", "年@3", "第一@4", "一@4"),
+        assertEquals(
+                List.of(
+                        "西河@0", "西@0", "河村@1", "村@1", "2026@2", "2@2", "026@2", "20@2", "26@2",
+                        "202@2", "6@2", "年第@3", "年@3", "第一@4", "一@4"),
                 stream(new BigramAnalyzer(true), SearchSchema.TITLE, "西河村2026年第一"));
     }
 
@@ -51,7 +53,11 @@ class BigramAnalyzerTest {
     void a文号KeepsItsNumberExactEvenAfterTheAnalyzerServedAnotherField() throws IOException {
         BigramAnalyzer a = new BigramAnalyzer(true);
         stream(a, SearchSchema.TITLE, "2022年");
-        assertEquals(List.of("安政@0", "政发@1", "2022@2", "32@3"), stream(a, SearchSchema.DOC_NUMBER, "安政发 2022 32"));
-        assertEquals(List.of("2022@0", "2@0", "022@0", "20@0", "22@0", "202@0", "2@0"), stream(a, SearchSchema.TITLE, "2022"));
+        assertEquals(
+                List.of("安政@0", "政发@1", "2022@2", "32@3"),
+                stream(a, SearchSchema.DOC_NUMBER, "安政发 2022 32"));
+        assertEquals(
+                List.of("2022@0", "2@0", "022@0", "20@0", "22@0", "202@0", "2@0"),
+                stream(a, SearchSchema.TITLE, "2022"));
     }
 }

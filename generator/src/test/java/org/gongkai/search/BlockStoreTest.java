@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Lucene index is made of blocks of {@link SearchIndexer#BLOCK} documents: after an edit, only the
- * edited document's block is indexed again, the others are taken from the store — and the index is what
- * indexing everything gives (the same documents, terms, postings and norms, and files of the same sizes).
+ * The Lucene index is made of blocks of {@link SearchIndexer#BLOCK} documents: after an edit, only
+ * the edited document's block is indexed again, the others are taken from the store — and the index
+ * is what indexing everything gives (the same documents, terms, postings and norms, and files of
+ * the same sizes).
  */
 class BlockStoreTest {
 
-    /** Smaller than {@link SearchIndexer#BLOCK}, so that a corpus the suite can afford has two blocks. */
+    /**
+     * Smaller than {@link SearchIndexer#BLOCK}, so that a corpus the suite can afford has two
+     * blocks.
+     */
     static final int BLOCK_SIZE = 1024;
 
     private static Path content;
@@ -61,22 +65,28 @@ class BlockStoreTest {
     void aDamagedBlockOnDiskIsIndexedAgain(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("site.lucene");
         SiteModel model = model();
-        try (BlockStore disk = BlockStore.onDisk(folder); Directory first = SearchIndexer.index(model, disk, BLOCK_SIZE, keys(model))) {
+        try (BlockStore disk = BlockStore.onDisk(folder);
+                Directory first = SearchIndexer.index(model, disk, BLOCK_SIZE, keys(model))) {
             assertEquals(2, keys(model).size());
         }
-        // a byte flipped in the middle of the largest file of one block, as a damaged cache would have it
+        // a byte flipped in the middle of the largest file of one block, as a damaged cache would
+        // have it
         Path block = folder.resolve(keys(model).get(0));
         Path largest;
         try (var files = Files.list(block)) {
-            largest = files.max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+            largest =
+                    files.max(java.util.Comparator.comparingLong(p -> p.toFile().length()))
+                            .orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(largest);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(largest, bytes);
         Counting store = new Counting(BlockStore.onDisk(folder));
-        try (store; Directory again = SearchIndexer.index(model, store, BLOCK_SIZE, keys(model));
-             Directory whole = SearchIndexer.index(model, BlockStore.none(), BLOCK_SIZE, null)) {
-            assertEquals(1, store.taken.get(), "the damaged block is indexed again, the other taken");
+        try (store;
+                Directory again = SearchIndexer.index(model, store, BLOCK_SIZE, keys(model));
+                Directory whole = SearchIndexer.index(model, BlockStore.none(), BLOCK_SIZE, null)) {
+            assertEquals(
+                    1, store.taken.get(), "the damaged block is indexed again, the other taken");
             assertEquals(SearchPhaseBench.digest(whole), SearchPhaseBench.digest(again));
         }
     }
@@ -96,8 +106,10 @@ class BlockStoreTest {
         try {
             SiteModel after = model();
             try (Directory again = SearchIndexer.index(after, store, BLOCK_SIZE, keys(after));
-                 Directory whole = SearchIndexer.index(after, BlockStore.none(), BLOCK_SIZE, null)) {
-                assertEquals(1, store.taken.get(), "the second block is taken, the first indexed again");
+                    Directory whole =
+                            SearchIndexer.index(after, BlockStore.none(), BLOCK_SIZE, null)) {
+                assertEquals(
+                        1, store.taken.get(), "the second block is taken, the first indexed again");
                 assertEquals(SearchPhaseBench.digest(whole), SearchPhaseBench.digest(again));
                 assertEquals(sizes(whole), sizes(again));
             }
@@ -107,8 +119,10 @@ class BlockStoreTest {
     }
 
     private static SiteModel model() throws IOException {
-        return SiteResolver.resolve(new ContentLoader().load(content, new ConcurrentHashMap<>()),
-                LocalDate.of(2026, 11, 28)).model();
+        return SiteResolver.resolve(
+                        new ContentLoader().load(content, new ConcurrentHashMap<>()),
+                        LocalDate.of(2026, 11, 28))
+                .model();
     }
 
     private static java.util.List<String> keys(SiteModel model) {

@@ -29,13 +29,34 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 /**
- * The indexer hands body-like fields to Lucene as distinct terms with counts; the index must hold exactly
- * what one token per occurrence through {@link BigramAnalyzer} gave: the same terms, frequencies and norms.
+ * The indexer hands body-like fields to Lucene as distinct terms with counts; the index must hold
+ * exactly what one token per occurrence through {@link BigramAnalyzer} gave: the same terms,
+ * frequencies and norms.
  */
 class CountedTermsTest {
 
-    static final String[] PIECES = {"低保", "最低生活保障", "耕地地力保护补贴", "安政发〔2019〕5号", "2026年第一季度", "西河村",
-        "，", "。", " ", "\n", "ＣＯＶＩＤ－１９", "covid", "12345678", "123456789", "一", "𠀀𠀁", "①", "（二）", "号", "镇"};
+    static final String[] PIECES = {
+        "低保",
+        "最低生活保障",
+        "耕地地力保护补贴",
+        "安政发〔2019〕5号",
+        "2026年第一季度",
+        "西河村",
+        "，",
+        "。",
+        " ",
+        "\n",
+        "ＣＯＶＩＤ－１９",
+        "covid",
+        "12345678",
+        "123456789",
+        "一",
+        "𠀀𠀁",
+        "①",
+        "（二）",
+        "号",
+        "镇"
+    };
 
     static String randomText(Random r, int pieces) {
         StringBuilder sb = new StringBuilder();
@@ -46,9 +67,11 @@ class CountedTermsTest {
     }
 
     /** term → frequency, and the number of positions, from the analyzer's token stream. */
-    static SortedMap<String, Integer> streamCounts(String text, int[] positions) throws IOException {
+    static SortedMap<String, Integer> streamCounts(String text, int[] positions)
+            throws IOException {
         TreeMap<String, Integer> out = new TreeMap<>();
-        try (BigramAnalyzer a = new BigramAnalyzer(true); TokenStream ts = a.tokenStream(SearchSchema.BODY, text)) {
+        try (BigramAnalyzer a = new BigramAnalyzer(true);
+                TokenStream ts = a.tokenStream(SearchSchema.BODY, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
@@ -97,10 +120,16 @@ class CountedTermsTest {
         }
         Directory tokens = new ByteBuffersDirectory();
         Directory counted = new ByteBuffersDirectory();
-        try (IndexWriter a = new IndexWriter(tokens, new IndexWriterConfig(new BigramAnalyzer())
-                .setSimilarity(new BM25Similarity()));
-             IndexWriter b = new IndexWriter(counted, new IndexWriterConfig(new BigramAnalyzer())
-                .setSimilarity(new CountedTerms.Norms()))) {
+        try (IndexWriter a =
+                        new IndexWriter(
+                                tokens,
+                                new IndexWriterConfig(new BigramAnalyzer())
+                                        .setSimilarity(new BM25Similarity()));
+                IndexWriter b =
+                        new IndexWriter(
+                                counted,
+                                new IndexWriterConfig(new BigramAnalyzer())
+                                        .setSimilarity(new CountedTerms.Norms()))) {
             for (List<String> values : docs) {
                 List<Field> fa = new ArrayList<>();
                 List<Field> fb = new ArrayList<>();
@@ -126,7 +155,9 @@ class CountedTermsTest {
                     for (BytesRef t = te.next(); t != null; t = te.next()) {
                         StringBuilder sb = new StringBuilder(t.utf8ToString());
                         PostingsEnum pe = te.postings(null, PostingsEnum.FREQS);
-                        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        for (int d = pe.nextDoc();
+                                d != DocIdSetIterator.NO_MORE_DOCS;
+                                d = pe.nextDoc()) {
                             sb.append(' ').append(leaf.docBase + d).append('x').append(pe.freq());
                         }
                         out.add(sb.toString());
@@ -134,7 +165,9 @@ class CountedTermsTest {
                 }
                 NumericDocValues norms = lr.getNormValues(SearchSchema.BODY);
                 if (norms != null) {
-                    for (int d = norms.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc()) {
+                    for (int d = norms.nextDoc();
+                            d != DocIdSetIterator.NO_MORE_DOCS;
+                            d = norms.nextDoc()) {
                         out.add("norm " + (leaf.docBase + d) + "=" + norms.longValue());
                     }
                 }

@@ -11,13 +11,16 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * One known-item query (a document's distinctive words → that document) answered by the Lucene index of
- * record and by the static search the browser runs, top 10 of each: what the quality test asserts, the
- * benchmark reports and the report prints rank by rank.
+ * One known-item query (a document's distinctive words → that document) answered by the Lucene
+ * index of record and by the static search the browser runs, top 10 of each: what the quality test
+ * asserts, the benchmark reports and the report prints rank by rank.
  */
 record KnownItemRun(String query, String want, List<String> lucene, List<String> browser) {
 
-    /** Every query of {@code items} (query → wanted document id) on both sides of the built {@code site}. */
+    /**
+     * Every query of {@code items} (query → wanted document id) on both sides of the built {@code
+     * site}.
+     */
     static List<KnownItemRun> of(Path site, Map<String, String> items) throws IOException {
         List<String> queries = new ArrayList<>(items.keySet());
         List<JsonNode> answers = StaticSearch.run(site, queries, 10);
@@ -26,8 +29,14 @@ record KnownItemRun(String query, String want, List<String> lucene, List<String>
             for (int i = 0; i < queries.size(); i++) {
                 List<String> browser = new ArrayList<>();
                 answers.get(i).get("ids").forEach(n -> browser.add(n.asText()));
-                out.add(new KnownItemRun(queries.get(i), items.get(queries.get(i)),
-                        service.search(queries.get(i), 10).stream().map(SearchService.Hit::id).toList(), browser));
+                out.add(
+                        new KnownItemRun(
+                                queries.get(i),
+                                items.get(queries.get(i)),
+                                service.search(queries.get(i), 10).stream()
+                                        .map(SearchService.Hit::id)
+                                        .toList(),
+                                browser));
             }
         }
         return out;

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A platform's one index over two small columns, built as the platform does: each column's own build, then
- * {@link PlatformSearch} over their folders. Queries go through the site's own search.js (in Node).
+ * A platform's one index over two small columns, built as the platform does: each column's own
+ * build, then {@link PlatformSearch} over their folders. Queries go through the site's own
+ * search.js (in Node).
  */
 class PlatformSearchTest {
 
-    @TempDir
-    static Path root;
+    @TempDir static Path root;
 
     static JsonNode manifest;
 
@@ -41,7 +41,9 @@ class PlatformSearchTest {
     static void twoColumnsAndTheirIndex() throws IOException {
         column("east", null);
         // the west column also has a notice of its own, in no other column
-        column("west", """
+        column(
+                "west",
+                """
                 ---
                 title: 西乡关于秸秆禁烧的通告
                 published: 2026-09-01
@@ -54,8 +56,12 @@ class PlatformSearchTest {
 
                 严禁焚烧秸秆，违者依法处理。
                 """);
-        PlatformSearch.write(root, List.of(new PlatformSearch.Column("east", "东乡人民政府", "乡镇/街道"),
-                new PlatformSearch.Column("west", "西乡人民政府", "乡镇/街道")), SearchFiles.fresh(new OutputTree(root)));
+        PlatformSearch.write(
+                root,
+                List.of(
+                        new PlatformSearch.Column("east", "东乡人民政府", "乡镇/街道"),
+                        new PlatformSearch.Column("west", "西乡人民政府", "乡镇/街道")),
+                SearchFiles.fresh(new OutputTree(root)));
         // the platform's pages bring the theme's assets (search.js among them): here, a column's
         Trees.copy(root.resolve("east/assets"), root.resolve("assets"));
         manifest = new ObjectMapper().readTree(root.resolve("search/manifest.json").toFile());
@@ -66,7 +72,9 @@ class PlatformSearchTest {
         if (extra != null) {
             s.write("notices/2026/jhjs.md", extra);
         }
-        assertTrue(SiteBuilder.build(BuildConfig.of(s.content(), root.resolve(id), Repo.AS_OF)).written());
+        assertTrue(
+                SiteBuilder.build(BuildConfig.of(s.content(), root.resolve(id), Repo.AS_OF))
+                        .written());
     }
 
     @Test
@@ -76,12 +84,19 @@ class PlatformSearchTest {
         int start = 0;
         for (JsonNode c : columns) {
             String id = c.get("id").asText();
-            JsonNode own = new ObjectMapper().readTree(root.resolve(id).resolve("search/manifest.json").toFile());
+            JsonNode own =
+                    new ObjectMapper()
+                            .readTree(root.resolve(id).resolve("search/manifest.json").toFile());
             assertEquals(start, c.get("start").asInt(), id);
             assertEquals(own.get("docs").asInt(), c.get("n").asInt(), id);
             assertEquals(own.get("v").asText(), c.get("v").asText(), id);
-            assertTrue(Files.isRegularFile(root.resolve("search").resolve(c.get("manifest").asText())), id);
-            assertTrue(Files.isRegularFile(root.resolve("search").resolve(c.get("m").asText()).resolve("0.json")), id);
+            assertTrue(
+                    Files.isRegularFile(root.resolve("search").resolve(c.get("manifest").asText())),
+                    id);
+            assertTrue(
+                    Files.isRegularFile(
+                            root.resolve("search").resolve(c.get("m").asText()).resolve("0.json")),
+                    id);
             start += c.get("n").asInt();
         }
         assertEquals(start, manifest.get("docs").asInt());
@@ -94,28 +109,50 @@ class PlatformSearchTest {
     @Test
     void withoutTheColumnFilterAQueryFindsEveryColumnsDocuments() throws IOException {
         List<JsonNode> a = StaticSearch.run(root, List.of("供暖", "秸秆禁烧"), 10);
-        assertEquals(List.of("east:tzgg-2025-03", "west:tzgg-2025-03"), sorted(a.get(0).get("ids")));
+        assertEquals(
+                List.of("east:tzgg-2025-03", "west:tzgg-2025-03"), sorted(a.get(0).get("ids")));
         assertEquals(List.of("west:jhjs"), sorted(a.get(1).get("ids")));
     }
 
     @Test
     void theColumnFilterFindsOnlyThatColumnsDocuments() throws IOException {
-        List<JsonNode> a = StaticSearch.run(root, List.of("供暖\teast", "供暖\twest", "秸秆禁烧\teast", "秸秆禁烧\twest"), 10);
+        List<JsonNode> a =
+                StaticSearch.run(
+                        root, List.of("供暖\teast", "供暖\twest", "秸秆禁烧\teast", "秸秆禁烧\twest"), 10);
         assertEquals(List.of("east:tzgg-2025-03"), sorted(a.get(0).get("ids")));
         assertEquals(List.of("west:tzgg-2025-03"), sorted(a.get(1).get("ids")));
-        assertEquals(List.of(), sorted(a.get(2).get("ids")), "the west column's notice is not the east column's");
+        assertEquals(
+                List.of(),
+                sorted(a.get(2).get("ids")),
+                "the west column's notice is not the east column's");
         assertEquals(List.of("west:jhjs"), sorted(a.get(3).get("ids")));
     }
 
     @Test
     void columnRangesThatDoNotCoverTheIndexAreRefused() throws IOException {
-        try (FSDirectory d = FSDirectory.open(root.resolve("east").resolve(SearchIndexer.LUCENE_FOLDER));
-             DirectoryReader east = DirectoryReader.open(d);
-             MultiReader all = new MultiReader(new IndexReader[] {east}, false)) {
-            List<StaticIndex.Column> tooFew = List.of(new StaticIndex.Column("east", "东乡", "乡镇/街道", 0, 2, "x"));
-            assertThrows(IllegalArgumentException.class, () -> StaticIndex.writePlatform(all, tooFew, SearchFiles.fresh(new OutputTree(root.resolve("x")))));
-            List<StaticIndex.Column> gap = List.of(new StaticIndex.Column("east", "东乡", "乡镇/街道", 1, 3, "x"));
-            assertThrows(IllegalArgumentException.class, () -> StaticIndex.writePlatform(all, gap, SearchFiles.fresh(new OutputTree(root.resolve("x")))));
+        try (FSDirectory d =
+                        FSDirectory.open(
+                                root.resolve("east").resolve(SearchIndexer.LUCENE_FOLDER));
+                DirectoryReader east = DirectoryReader.open(d);
+                MultiReader all = new MultiReader(new IndexReader[] {east}, false)) {
+            List<StaticIndex.Column> tooFew =
+                    List.of(new StaticIndex.Column("east", "东乡", "乡镇/街道", 0, 2, "x"));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                            StaticIndex.writePlatform(
+                                    all,
+                                    tooFew,
+                                    SearchFiles.fresh(new OutputTree(root.resolve("x")))));
+            List<StaticIndex.Column> gap =
+                    List.of(new StaticIndex.Column("east", "东乡", "乡镇/街道", 1, 3, "x"));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                            StaticIndex.writePlatform(
+                                    all,
+                                    gap,
+                                    SearchFiles.fresh(new OutputTree(root.resolve("x")))));
         }
     }
 

@@ -14,10 +14,10 @@ final class SearchFixture {
 
     /** Words only the withheld and on-request documents contain. */
     static final String SECRET = "蓝鲸计划";
+
     static final String SECRET_2 = "翡翠湖";
 
-    private SearchFixture() {
-    }
+    private SearchFixture() {}
 
     static Path build() {
         return build("");
@@ -28,7 +28,10 @@ final class SearchFixture {
         try {
             Path root = Files.createTempDirectory("gongkai-search-");
             Path c = root.resolve("content");
-            write(c, "site.yaml", """
+            write(
+                    c,
+                    "site.yaml",
+                    """
                     name: 安乐镇人民政府
                     column: 政府信息公开专栏
                     org_code: 11371723004235384N
@@ -36,17 +39,27 @@ final class SearchFixture {
                     site_code: '3717230012'
                     icp: 鲁ICP备05021836号-1
                     psb: 鲁公网安备 37172302000163号
-                    """ + siteYaml);
-            write(c, "taxonomies.yaml", """
+                    """
+                            + siteYaml);
+            write(
+                    c,
+                    "taxonomies.yaml",
+                    """
                     topics: [综合政务, 民政、扶贫、救灾, 农业、林业、水利]
                     themes: [社会救助]
                     """);
-            write(c, "synonyms.txt", """
+            write(
+                    c,
+                    "synonyms.txt",
+                    """
                     # 同义词
                     低保,最低生活保障
                     耕地地力保护补贴,种粮补贴
                     """);
-            write(c, "policies/2022/anzhengfa-2022-32.md", """
+            write(
+                    c,
+                    "policies/2022/anzhengfa-2022-32.md",
+                    """
                     ---
                     title: 安乐镇人民政府关于印发2022年政务公开工作要点的通知
                     doc_number: 安政发〔2022〕32号
@@ -59,7 +72,10 @@ final class SearchFixture {
                     ---
                     各行政村：现将《2022年政务公开工作要点》印发给你们，请认真贯彻落实。
                     """);
-            write(c, "policies/2023/anzhengfa-2023-5.md", """
+            write(
+                    c,
+                    "policies/2023/anzhengfa-2023-5.md",
+                    """
                     ---
                     title: 安乐镇最低生活保障审核确认办法
                     doc_number: 安政发〔2023〕5号
@@ -73,7 +89,10 @@ final class SearchFixture {
                     ---
                     为规范最低生活保障审核确认工作，制定本办法。申请人向村民委员会提出申请。
                     """);
-            write(c, "notices/2024/dibao-2024.md", """
+            write(
+                    c,
+                    "notices/2024/dibao-2024.md",
+                    """
                     ---
                     title: 东关村2024年城乡低保金发放结果公示
                     published: 2024-06-01
@@ -81,7 +100,10 @@ final class SearchFixture {
                     ---
                     东关村2024年第二季度城乡低保金已发放到户，现予公示。
                     """);
-            write(c, "notices/2024/gengdi-2024.md", """
+            write(
+                    c,
+                    "notices/2024/gengdi-2024.md",
+                    """
                     ---
                     title: 关于发放2024年耕地地力保护补贴的通知
                     published: 2024-04-01
@@ -89,7 +111,10 @@ final class SearchFixture {
                     ---
                     2024年耕地地力保护补贴通过一卡通发放。补贴面积以二轮承包面积为准；种植大户另行核定，低保户优先核对。
                     """);
-            write(c, "notices/2025/gongzuo-2025.md", """
+            write(
+                    c,
+                    "notices/2025/gongzuo-2025.md",
+                    """
                     ---
                     title: 安乐镇2025年工作动态
                     published: 2025-01-10
@@ -97,7 +122,10 @@ final class SearchFixture {
                     ---
                     镇政府召开会议，部署耕地保护、地力提升和补贴核查工作。
                     """);
-            write(c, "notices/2025/secret-2025.md", """
+            write(
+                    c,
+                    "notices/2025/secret-2025.md",
+                    """
                     ---
                     title: 关于%s的内部通知
                     published: 2025-02-01
@@ -106,8 +134,12 @@ final class SearchFixture {
                     review_by: 2027-01-01
                     ---
                     %s涉及国家秘密，不予公开。
-                    """.formatted(SECRET, SECRET));
-            write(c, "notices/2025/request-2025.md", """
+                    """
+                            .formatted(SECRET, SECRET));
+            write(
+                    c,
+                    "notices/2025/request-2025.md",
+                    """
                     ---
                     title: 关于%s治理的工作方案
                     published: 2025-03-01
@@ -115,10 +147,13 @@ final class SearchFixture {
                     review_by: 2027-01-01
                     ---
                     %s治理方案，依申请公开。
-                    """.formatted(SECRET_2, SECRET_2));
+                    """
+                            .formatted(SECRET_2, SECRET_2));
             Path out = root.resolve("site");
-            BuildResult r = SiteBuilder.build(BuildConfig.of(c, out, Repo.AS_OF)
-                    .withThemes(Repo.root().resolve("themes")));
+            BuildResult r =
+                    SiteBuilder.build(
+                            BuildConfig.of(c, out, Repo.AS_OF)
+                                    .withThemes(Repo.root().resolve("themes")));
             if (!r.written()) {
                 throw new IllegalStateException("fixture build failed: " + r.findings());
             }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** A fixture column built end to end, then asked through {@code gongkai search} and the static files. */
+/**
+ * A fixture column built end to end, then asked through {@code gongkai search} and the static
+ * files.
+ */
 class SearchIntegrationTest {
 
     static Path site;
@@ -89,17 +92,34 @@ class SearchIntegrationTest {
         assertTrue(either.containsAll(List.of("dibao-2024", "anzhengfa-2022-32")));
     }
 
-    /** Queries cut to their first 32 terms: 160 words, a pasted 440-character passage, alternatives, repeats. */
-    static final List<String> LONG_QUERIES = List.of(
-            String.join(" ", java.util.stream.IntStream.range(0, 160).mapToObj(i -> "w" + i).toList()),
-            "低保 " + "耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户。".repeat(10),
-            "低保 OR 耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户 OR 耕地",
-            "低保".repeat(40));
+    /**
+     * Queries cut to their first 32 terms: 160 words, a pasted 440-character passage, alternatives,
+     * repeats.
+     */
+    static final List<String> LONG_QUERIES =
+            List.of(
+                    String.join(
+                            " ",
+                            java.util.stream.IntStream.range(0, 160)
+                                    .mapToObj(i -> "w" + i)
+                                    .toList()),
+                    "低保 " + "耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户。".repeat(10),
+                    "低保 OR 耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户 OR 耕地",
+                    "低保".repeat(40));
 
     @Test
     void staticSearchInNodeRanksLikeGongkaiSearch() throws Exception {
-        List<String> queries = new ArrayList<>(List.of("低保", "最低生活保障", "耕地地力保护补贴", "保护 补贴",
-                "安政发[2022]32号", "安政发〔2023〕", "东关村 OR 政务公开", "低保 秸秆禁烧"));
+        List<String> queries =
+                new ArrayList<>(
+                        List.of(
+                                "低保",
+                                "最低生活保障",
+                                "耕地地力保护补贴",
+                                "保护 补贴",
+                                "安政发[2022]32号",
+                                "安政发〔2023〕",
+                                "东关村 OR 政务公开",
+                                "低保 秸秆禁烧"));
         queries.add("低保 iVBORw0KGgo" + "A".repeat(5_000)); // one term, cut at analysis
         queries.addAll(LONG_QUERIES);
         List<JsonNode> answers = StaticSearch.run(site, queries, 10);
@@ -110,17 +130,24 @@ class SearchIntegrationTest {
             assertEquals(cli(queries.get(i)), ids, q);
             // the same terms, cut at the same places: search.js and SearchQuery analyse alike
             SearchQuery parsed = SearchQuery.parse(queries.get(i));
-            List<List<String>> java = parsed.alternatives().stream().map(SearchQuery.Alternative::sequence).toList();
+            List<List<String>> java =
+                    parsed.alternatives().stream().map(SearchQuery.Alternative::sequence).toList();
             List<List<String>> js = new ArrayList<>();
-            answers.get(i).get("terms").forEach(a -> {
-                List<String> seq = new ArrayList<>();
-                a.forEach(t -> seq.add(t.asText()));
-                js.add(seq);
-            });
+            answers.get(i)
+                    .get("terms")
+                    .forEach(
+                            a -> {
+                                List<String> seq = new ArrayList<>();
+                                a.forEach(t -> seq.add(t.asText()));
+                                js.add(seq);
+                            });
             assertEquals(java, js, q);
             assertEquals(parsed.cut(), answers.get(i).get("cut").asBoolean(), q);
         }
-        assertEquals("低保", answers.get(7).get("suggestion").asText(), "an empty result suggests the part that finds something");
+        assertEquals(
+                "低保",
+                answers.get(7).get("suggestion").asText(),
+                "an empty result suggests the part that finds something");
         for (int i = 9; i < queries.size(); i++) {
             assertTrue(answers.get(i).get("cut").asBoolean(), queries.get(i).substring(0, 20));
         }
@@ -149,10 +176,16 @@ class SearchIntegrationTest {
     @Test
     void aPastedBase64WordIsIndexedCutAndFoundByJavaAndTheBrowserAlike() throws Exception {
         String pasted = "iVBORw0KGgo" + "A".repeat(40_000);
-        org.gongkai.testing.ContentTree t = org.gongkai.testing.ContentTree.create()
-                .file("notices/2024/img.md", "---\ntitle: 图片通知\npublished: 2024-03-01\n---\n见图 " + pasted + "\n")
-                .file("notices/2024/other.md", "---\ntitle: 其他通知\npublished: 2024-03-01\n---\n正文 "
-                        + pasted.substring(0, 63) + "\n");
+        org.gongkai.testing.ContentTree t =
+                org.gongkai.testing.ContentTree.create()
+                        .file(
+                                "notices/2024/img.md",
+                                "---\ntitle: 图片通知\npublished: 2024-03-01\n---\n见图 " + pasted + "\n")
+                        .file(
+                                "notices/2024/other.md",
+                                "---\ntitle: 其他通知\npublished: 2024-03-01\n---\n正文 "
+                                        + pasted.substring(0, 63)
+                                        + "\n");
         assertTrue(t.build().written());
         List<String> queries = List.of(pasted, pasted.substring(0, 64), pasted.substring(0, 63));
         List<JsonNode> answers = StaticSearch.run(t.siteFolder(), queries, 10);
@@ -160,7 +193,9 @@ class SearchIntegrationTest {
             for (int i = 0; i < queries.size(); i++) {
                 List<String> ids = new ArrayList<>();
                 answers.get(i).get("ids").forEach(n -> ids.add(n.asText()));
-                assertEquals(s.search(queries.get(i), 10).stream().map(SearchService.Hit::id).toList(), ids);
+                assertEquals(
+                        s.search(queries.get(i), 10).stream().map(SearchService.Hit::id).toList(),
+                        ids);
                 assertEquals(i < 2 ? List.of("img") : List.of("other"), ids, "query " + i);
             }
         }
@@ -171,7 +206,8 @@ class SearchIntegrationTest {
         assertEquals(List.of(), cli(SearchFixture.SECRET));
         assertEquals(List.of(), cli(SearchFixture.SECRET_2));
         // not in the Lucene index at all, under any field
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(site.resolve(SearchIndexer.LUCENE_FOLDER)))) {
+        try (DirectoryReader r =
+                DirectoryReader.open(FSDirectory.open(site.resolve(SearchIndexer.LUCENE_FOLDER)))) {
             assertEquals(5, r.numDocs());
             for (String field : SearchSchema.BOOSTS.keySet()) {
                 Terms terms = MultiTerms.getTerms(r, field);
@@ -188,7 +224,10 @@ class SearchIntegrationTest {
         }
         // nor in any static file: not the words, not their bigrams as JSON keys, not the ids
         try (Stream<Path> files = Files.walk(site.resolve("search"))) {
-            for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".json")).toList()) {
+            for (Path f :
+                    files.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().endsWith(".json"))
+                            .toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 for (String secret : List.of(SearchFixture.SECRET, SearchFixture.SECRET_2)) {
                     assertFalse(text.contains(secret), f.toString());
@@ -196,7 +235,9 @@ class SearchIntegrationTest {
                         assertFalse(text.contains("\"" + t + "\""), f + " holds the term " + t);
                     }
                 }
-                assertFalse(text.contains("secret-2025") || text.contains("request-2025"), f.toString());
+                assertFalse(
+                        text.contains("secret-2025") || text.contains("request-2025"),
+                        f.toString());
             }
         }
     }
@@ -204,12 +245,30 @@ class SearchIntegrationTest {
     @Test
     void filtersNarrowTheResultsOnTheServerToo() throws IOException {
         try (SearchService s = SearchService.open(site)) {
-            var notices = s.search("低保", new SearchService.Filters(java.util.Optional.of("notice"),
-                    java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()), 10);
-            assertEquals(List.of("dibao-2024", "gengdi-2024"), notices.hits().stream().map(SearchService.Hit::id).toList());
-            var y2023 = s.search("低保", new SearchService.Filters(java.util.Optional.empty(),
-                    java.util.Optional.of("2023"), java.util.Optional.empty(), java.util.Optional.of("民政、扶贫、救灾")), 10);
-            assertEquals(List.of("anzhengfa-2023-5"), y2023.hits().stream().map(SearchService.Hit::id).toList());
+            var notices =
+                    s.search(
+                            "低保",
+                            new SearchService.Filters(
+                                    java.util.Optional.of("notice"),
+                                    java.util.Optional.empty(),
+                                    java.util.Optional.empty(),
+                                    java.util.Optional.empty()),
+                            10);
+            assertEquals(
+                    List.of("dibao-2024", "gengdi-2024"),
+                    notices.hits().stream().map(SearchService.Hit::id).toList());
+            var y2023 =
+                    s.search(
+                            "低保",
+                            new SearchService.Filters(
+                                    java.util.Optional.empty(),
+                                    java.util.Optional.of("2023"),
+                                    java.util.Optional.empty(),
+                                    java.util.Optional.of("民政、扶贫、救灾")),
+                            10);
+            assertEquals(
+                    List.of("anzhengfa-2023-5"),
+                    y2023.hits().stream().map(SearchService.Hit::id).toList());
         }
     }
 
@@ -220,9 +279,13 @@ class SearchIntegrationTest {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = site.relativize(f).toString();
                 if (rel.startsWith("search/lucene/")) {
-                    continue; // Lucene stamps segments with random ids and a timestamp; see StaticIndex
+                    continue; // Lucene stamps segments with random ids and a timestamp; see
+                    // StaticIndex
                 }
-                assertTrue(java.util.Arrays.equals(Files.readAllBytes(f), Files.readAllBytes(again.resolve(rel))), rel);
+                assertTrue(
+                        java.util.Arrays.equals(
+                                Files.readAllBytes(f), Files.readAllBytes(again.resolve(rel))),
+                        rel);
             }
         }
     }

@@ -8,23 +8,26 @@ import org.gongkai.publish.OutputTree;
 import org.gongkai.publish.SearchFiles;
 
 /**
- * The build's search step alone, repeated over one loaded site model, for profiling and for timing changes
- * to the indexer or the export without rendering 10,000 pages each time (not a test: no @Test).
+ * The build's search step alone, repeated over one loaded site model, for profiling and for timing
+ * changes to the indexer or the export without rendering 10,000 pages each time (not a test:
+ * no @Test).
  *
  * <pre>
  * java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx1g -cp generator/target/gongkai.jar:generator/target/test-classes \
  *     org.gongkai.search.SearchPhaseBench CONTENT_DIR OUT_DIR [ROUNDS]
  * </pre>
  *
- * Each round writes OUT_DIR/rN/search/…; the first round is as cold as a build's (the JIT has seen no
- * search code yet), the later ones show the steady state.
+ * Each round writes OUT_DIR/rN/search/…; the first round is as cold as a build's (the JIT has seen
+ * no search code yet), the later ones show the steady state.
  */
 public final class SearchPhaseBench {
 
-    private SearchPhaseBench() {
-    }
+    private SearchPhaseBench() {}
 
-    /** What the index holds, whatever its segments: stored fields, and per field (by name) terms, postings, positions and norms. */
+    /**
+     * What the index holds, whatever its segments: stored fields, and per field (by name) terms,
+     * postings, positions and norms.
+     */
     static String digest(Directory index) throws java.io.IOException {
         java.security.MessageDigest sha;
         try {
@@ -35,8 +38,13 @@ public final class SearchPhaseBench {
         try (var reader = org.apache.lucene.index.DirectoryReader.open(index)) {
             var stored = reader.storedFields();
             for (int i = 0; i < reader.maxDoc(); i++) {
-                sha.update((i + ":" + stored.document(i).getFields().stream().map(f -> f.name() + "=" + f.stringValue())
-                        .toList()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update(
+                        (i
+                                        + ":"
+                                        + stored.document(i).getFields().stream()
+                                                .map(f -> f.name() + "=" + f.stringValue())
+                                                .toList())
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             java.util.TreeSet<String> fields = new java.util.TreeSet<>();
             for (var leaf : reader.leaves()) {
@@ -47,9 +55,12 @@ public final class SearchPhaseBench {
                 if (terms != null) {
                     var it = terms.iterator();
                     for (var t = it.next(); t != null; t = it.next()) {
-                        StringBuilder sb = new StringBuilder(field).append(':').append(t.utf8ToString());
+                        StringBuilder sb =
+                                new StringBuilder(field).append(':').append(t.utf8ToString());
                         var pe = it.postings(null, org.apache.lucene.index.PostingsEnum.POSITIONS);
-                        for (int d = pe.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        for (int d = pe.nextDoc();
+                                d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                                d = pe.nextDoc()) {
                             sb.append(' ').append(d).append('x').append(pe.freq());
                             if (terms.hasPositions()) {
                                 for (int k = 0; k < pe.freq(); k++) {
@@ -63,7 +74,9 @@ public final class SearchPhaseBench {
                 var norms = org.apache.lucene.index.MultiDocValues.getNormValues(reader, field);
                 if (norms != null) {
                     StringBuilder sb = new StringBuilder("norms " + field);
-                    for (int d = norms.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = norms.nextDoc()) {
+                    for (int d = norms.nextDoc();
+                            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                            d = norms.nextDoc()) {
                         sb.append(' ').append(d).append('=').append(norms.longValue());
                     }
                     sha.update(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -78,16 +91,23 @@ public final class SearchPhaseBench {
         Path out = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         // loaded and resolved, not checked: the search step needs the model, not the findings
-        org.gongkai.site.SiteModel model = org.gongkai.site.SiteResolver.resolve(
-                new org.gongkai.content.ContentLoader().load(content, new java.util.concurrent.ConcurrentHashMap<>()),
-                LocalDate.of(2026, 11, 28)).model();
+        org.gongkai.site.SiteModel model =
+                org.gongkai.site.SiteResolver.resolve(
+                                new org.gongkai.content.ContentLoader()
+                                        .load(
+                                                content,
+                                                new java.util.concurrent.ConcurrentHashMap<>()),
+                                LocalDate.of(2026, 11, 28))
+                        .model();
         System.out.println("model: " + model.published().size() + " published documents");
         for (int r = 0; r < rounds; r++) {
             Path dir = out.resolve("r" + r);
             Files.createDirectories(dir);
             OutputTree tree = new OutputTree(dir);
             System.gc();
-            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            var os =
+                    (com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             Directory index = SearchIndexer.write(model, tree);
@@ -102,9 +122,20 @@ public final class SearchPhaseBench {
             }
             index.close();
             Runtime rt = Runtime.getRuntime();
-            System.out.printf("round %d: lucene %d ms (%d CPU), export %d ms (%d CPU), total %d ms (%d terms, %d shards, %d KB; heap used %d MB) %s%s%n",
-                    r, (t1 - t0) / 1_000_000, (c1 - c0) / 1_000_000, (t2 - t1) / 1_000_000, (c2 - c1) / 1_000_000, (t2 - t0) / 1_000_000, export.terms(),
-                    export.shards(), export.bytes() / 1024, (rt.totalMemory() - rt.freeMemory()) >> 20, export.folder(), digest);
+            System.out.printf(
+                    "round %d: lucene %d ms (%d CPU), export %d ms (%d CPU), total %d ms (%d terms, %d shards, %d KB; heap used %d MB) %s%s%n",
+                    r,
+                    (t1 - t0) / 1_000_000,
+                    (c1 - c0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (c2 - c1) / 1_000_000,
+                    (t2 - t0) / 1_000_000,
+                    export.terms(),
+                    export.shards(),
+                    export.bytes() / 1024,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20,
+                    export.folder(),
+                    digest);
         }
     }
 }

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Known-item search on a make-corpus column of 2,000 documents: 50 queries cut from titles (4–8
- * characters) must put their document in the top 5 at least 95% of the time, on the server and in the
- * browser's ranking, and the two top-10 lists must overlap at least 80% on average.
+ * characters) must put their document in the top 5 at least 95% of the time, on the server and in
+ * the browser's ranking, and the two top-10 lists must overlap at least 80% on average.
  *
- * <p>make-corpus titles are templates, so many documents share a title and most substrings of a title
- * occur in dozens of others; no engine can tell those apart. A query is therefore taken only from a
- * document whose title is unique, and is the first 4–8 character substring (random start and length,
- * fixed seed) that occurs in at most 3 titles — a query that names the item, as a resident's would.
+ * <p>make-corpus titles are templates, so many documents share a title and most substrings of a
+ * title occur in dozens of others; no engine can tell those apart. A query is therefore taken only
+ * from a document whose title is unique, and is the first 4–8 character substring (random start and
+ * length, fixed seed) that occurs in at most 3 titles — a query that names the item, as a
+ * resident's would.
  */
 class SearchQualityTest {
 
@@ -33,7 +34,9 @@ class SearchQualityTest {
     void knownItemQueriesFindTheirDocumentInTheTopFiveOnBothSides() throws IOException {
         Path site = Repo.corpusSite(2000);
         Map<String, String> queries = knownItems(site);
-        assertTrue(queries.size() >= QUERIES, "only " + queries.size() + " known-item queries could be made");
+        assertTrue(
+                queries.size() >= QUERIES,
+                "only " + queries.size() + " known-item queries could be made");
         List<KnownItemRun> runs = KnownItemRun.of(site, queries);
         List<String> misses = new ArrayList<>();
         for (KnownItemRun r : runs) {
@@ -47,8 +50,9 @@ class SearchQualityTest {
         double lucene5 = KnownItemRun.rate(runs, KnownItemRun::luceneFound);
         double static5 = KnownItemRun.rate(runs, KnownItemRun::staticFound);
         double meanOverlap = KnownItemRun.meanOverlap(runs);
-        System.out.printf("known-item success@5: lucene %.2f, static %.2f; top-10 overlap %.2f%n", lucene5, static5,
-                meanOverlap);
+        System.out.printf(
+                "known-item success@5: lucene %.2f, static %.2f; top-10 overlap %.2f%n",
+                lucene5, static5, meanOverlap);
         assertTrue(lucene5 >= 0.95, "lucene success@5 " + lucene5 + " " + misses);
         assertTrue(static5 >= 0.95, "static success@5 " + static5 + " " + misses);
         assertTrue(meanOverlap >= 0.80, "top-10 overlap " + meanOverlap);
@@ -57,7 +61,8 @@ class SearchQualityTest {
     /** query → the id of the document it names. */
     static Map<String, String> knownItems(Path site) throws IOException {
         List<String[]> docs = new ArrayList<>();
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(site.resolve(SearchIndexer.LUCENE_FOLDER)))) {
+        try (DirectoryReader r =
+                DirectoryReader.open(FSDirectory.open(site.resolve(SearchIndexer.LUCENE_FOLDER)))) {
             StoredFields stored = r.storedFields();
             for (int i = 0; i < r.maxDoc(); i++) {
                 var d = stored.document(i);

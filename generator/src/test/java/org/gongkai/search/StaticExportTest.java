@@ -21,7 +21,10 @@ import org.apache.lucene.util.BytesRef;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
-/** What the static export promises the browser, checked against the Lucene index it was exported from. */
+/**
+ * What the static export promises the browser, checked against the Lucene index it was exported
+ * from.
+ */
 class StaticExportTest {
 
     @Test
@@ -33,13 +36,17 @@ class StaticExportTest {
         int shards = manifest.get("shards").asInt();
         Map<Integer, JsonNode> shardCache = new HashMap<>();
         int capped = 0;
-        try (DirectoryReader r = DirectoryReader.open(FSDirectory.open(site.resolve(SearchIndexer.LUCENE_FOLDER)))) {
+        try (DirectoryReader r =
+                DirectoryReader.open(FSDirectory.open(site.resolve(SearchIndexer.LUCENE_FOLDER)))) {
             Terms title = MultiTerms.getTerms(r, SearchSchema.TITLE);
             TermsEnum te = title.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) {
                 String term = t.utf8ToString();
                 int shard = StaticIndex.shard(term, shards);
-                JsonNode entry = shardCache.computeIfAbsent(shard, s -> read(json, base.resolve(s + ".json"))).get(term);
+                JsonNode entry =
+                        shardCache
+                                .computeIfAbsent(shard, s -> read(json, base.resolve(s + ".json")))
+                                .get(term);
                 if (entry.get("n").asInt() <= StaticIndex.CAP) {
                     continue;
                 }
@@ -47,9 +54,14 @@ class StaticExportTest {
                 Map<Integer, Integer> heads = new HashMap<>();
                 collect(entry.get("d"), entry.get("h"), heads);
                 collect(entry.get("td"), entry.get("th"), heads);
-                PostingsEnum pe = MultiTerms.getTermPostingsEnum(r, SearchSchema.TITLE, t, PostingsEnum.POSITIONS);
+                PostingsEnum pe =
+                        MultiTerms.getTermPostingsEnum(
+                                r, SearchSchema.TITLE, t, PostingsEnum.POSITIONS);
                 for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    assertEquals(pe.nextPosition() + 1, heads.getOrDefault(d, 0), term + " in the title of doc " + d);
+                    assertEquals(
+                            pe.nextPosition() + 1,
+                            heads.getOrDefault(d, 0),
+                            term + " in the title of doc " + d);
                 }
             }
         }

@@ -13,12 +13,18 @@ import org.gongkai.testing.Repo;
 /** Runs the site's own search.js ranking in Node via generator/bench/static-search.js. */
 final class StaticSearch {
 
-    private StaticSearch() {
-    }
+    private StaticSearch() {}
 
     static List<JsonNode> run(Path site, List<String> queries, int limit) throws IOException {
-        Process p = new ProcessBuilder("node", Repo.root().resolve("generator/bench/static-search.js").toString(),
-                site.toString(), "--limit", String.valueOf(limit)).redirectErrorStream(false).start();
+        Process p =
+                new ProcessBuilder(
+                                "node",
+                                Repo.root().resolve("generator/bench/static-search.js").toString(),
+                                site.toString(),
+                                "--limit",
+                                String.valueOf(limit))
+                        .redirectErrorStream(false)
+                        .start();
         try (var in = p.getOutputStream()) {
             in.write(String.join("\n", queries).getBytes(StandardCharsets.UTF_8));
         }
@@ -40,7 +46,8 @@ final class StaticSearch {
             }
         }
         if (answers.size() != queries.size()) {
-            throw new IllegalStateException("expected " + queries.size() + " answers, got " + out + err);
+            throw new IllegalStateException(
+                    "expected " + queries.size() + " answers, got " + out + err);
         }
         return answers;
     }

@@ -14,14 +14,15 @@ import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
 
 /**
- * A small content tree written inline by a test: a valid site.yaml and taxonomies.yaml to start with,
- * then whatever files the test adds.
+ * A small content tree written inline by a test: a valid site.yaml and taxonomies.yaml to start
+ * with, then whatever files the test adds.
  */
 public final class ContentTree {
 
     public static final String ORG_CODE = "11371723004235384N";
 
-    public static final String SITE_YAML = """
+    public static final String SITE_YAML =
+            """
             name: 安乐镇人民政府
             column: 政府信息公开专栏
             org_code: 11371723004235384N
@@ -32,7 +33,8 @@ public final class ContentTree {
             contact: {address: 安乐镇人民政府党政办公室, phone: 0530-1234567, email: xxgk@anle.gov.cn}
             """;
 
-    public static final String TAXONOMIES_YAML = """
+    public static final String TAXONOMIES_YAML =
+            """
             topics:
               综合政务: [政务公开, 应急管理]
               民政、扶贫、救灾: [社会救助]
@@ -74,7 +76,9 @@ public final class ContentTree {
 
     /** A normal, valid policy with the given id, year and extra front-matter lines. */
     public ContentTree policy(String id, String date, String extra, String body) {
-        return file("policies/" + date.substring(0, 4) + "/" + id + ".md", """
+        return file(
+                "policies/" + date.substring(0, 4) + "/" + id + ".md",
+                """
                 ---
                 title: 关于%s的通知
                 issuer: 安乐镇人民政府
@@ -87,17 +91,31 @@ public final class ContentTree {
                 ---
 
                 %s
-                """.formatted(id, date, date, date.substring(0, 4), Math.abs(id.hashCode() % 90000) + 1, extra, body));
+                """
+                        .formatted(
+                                id,
+                                date,
+                                date,
+                                date.substring(0, 4),
+                                Math.abs(id.hashCode() % 90000) + 1,
+                                extra,
+                                body));
     }
 
     /** A policy withheld (不予公开) under 第十六条第二款, with its 文号; nothing of it may reach site/. */
     public ContentTree withheldPolicy(String id, String date, String docNumber, String body) {
-        policy(id, date, "disclosure: 不予公开\nwithheld_basis: 第十六条第二款\nreview_by: 2027-12-31\n"
-                + "normative: false\ndoc_number: " + docNumber, body);
+        policy(
+                id,
+                date,
+                "disclosure: 不予公开\nwithheld_basis: 第十六条第二款\nreview_by: 2027-12-31\n"
+                        + "normative: false\ndoc_number: "
+                        + docNumber,
+                body);
         String path = "policies/" + date.substring(0, 4) + "/" + id + ".md";
         try {
             // policy() writes 主动公开 first: one attribute only
-            return file(path, Files.readString(root.resolve(path)).replace("disclosure: 主动公开\n", ""));
+            return file(
+                    path, Files.readString(root.resolve(path)).replace("disclosure: 主动公开\n", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
@@ -19,8 +19,7 @@ public final class Repo {
 
     private static final Map<String, Path> BUILT = new ConcurrentHashMap<>();
 
-    private Repo() {
-    }
+    private Repo() {}
 
     public static Path root() {
         return Path.of(System.getProperty("gongkai.repo", "..")).toAbsolutePath().normalize();
@@ -52,10 +51,18 @@ public final class Repo {
     public static Path corpus(int documents) {
         try {
             Path dir = Files.createTempDirectory("gongkai-corpus-" + documents + "-");
-            Process p = new ProcessBuilder("python3", shared().resolve("bench/make-corpus").toString(),
-                    String.valueOf(documents), dir.resolve("content").toString())
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Process p =
+                    new ProcessBuilder(
+                                    "python3",
+                                    shared().resolve("bench/make-corpus").toString(),
+                                    String.valueOf(documents),
+                                    dir.resolve("content").toString())
+                            .redirectErrorStream(true)
+                            .start();
+            String out =
+                    new String(
+                            p.getInputStream().readAllBytes(),
+                            java.nio.charset.StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("make-corpus failed: " + out);
             }

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small content tree written inline: site.yaml, taxonomies.yaml, a notice, a policy and the guide page. */
+/**
+ * A small content tree written inline: site.yaml, taxonomies.yaml, a notice, a policy and the guide
+ * page.
+ */
 public final class SmallSite {
 
     private final Path root;
@@ -19,7 +22,9 @@ public final class SmallSite {
     public static SmallSite create() {
         try {
             SmallSite s = new SmallSite(Files.createTempDirectory("gongkai-small-"));
-            s.write("site.yaml", """
+            s.write(
+                    "site.yaml",
+                    """
                     name: 安乐镇人民政府
                     column: 政府信息公开专栏
                     org_code: 11371723004235384N
@@ -31,7 +36,9 @@ public final class SmallSite {
                       address: 安乐镇人民路88号
                       phone: 0530-8123456
                     """);
-            s.write("taxonomies.yaml", """
+            s.write(
+                    "taxonomies.yaml",
+                    """
                     topics:
                       综合政务:
                         - 政务公开
@@ -41,7 +48,9 @@ public final class SmallSite {
                     themes:
                       - 森林防火
                     """);
-            s.write("notices/2026/tzgg-2026-01.md", """
+            s.write(
+                    "notices/2026/tzgg-2026-01.md",
+                    """
                     ---
                     title: 安乐镇关于森林防火期野外用火管控的通告
                     published: 2026-10-28
@@ -55,7 +64,9 @@ public final class SmallSite {
 
                     防火期内，严禁烧荒、烧秸秆等一切野外用火行为。详见[信息公开指南](../../pages/guide.md)。
                     """);
-            s.write("notices/2025/tzgg-2025-03.md", """
+            s.write(
+                    "notices/2025/tzgg-2025-03.md",
+                    """
                     ---
                     title: 安乐镇关于冬季供暖安排的通知
                     published: 2025-11-02
@@ -68,7 +79,9 @@ public final class SmallSite {
 
                     冬季供暖从11月15日开始，至次年3月15日结束。
                     """);
-            s.write("pages/guide.md", """
+            s.write(
+                    "pages/guide.md",
+                    """
                     ---
                     title: 安乐镇人民政府政府信息公开指南
                     published: 2026-01-16
@@ -104,7 +117,9 @@ public final class SmallSite {
         return writeAt(content().resolve(relative), text);
     }
 
-    /** Writes a file under themes/default/ beside content/, overriding the built-in theme's file. */
+    /**
+     * Writes a file under themes/default/ beside content/, overriding the built-in theme's file.
+     */
     public Path theme(String relative, String text) {
         return writeAt(root.resolve("themes/default").resolve(relative), text);
     }

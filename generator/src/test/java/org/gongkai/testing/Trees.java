@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 /** Folder trees as maps, for comparing sites file by file. */
 public final class Trees {
 
-    private Trees() {
-    }
+    private Trees() {}
 
-    /** Every file under {@code root} that {@code include} accepts, by relative path, with its bytes. */
+    /**
+     * Every file under {@code root} that {@code include} accepts, by relative path, with its bytes.
+     */
     public static Map<String, byte[]> files(Path root, Predicate<String> include) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -31,7 +32,9 @@ public final class Trees {
         return out;
     }
 
-    /** The Markdown files under {@code folder}, in path order: the documents of a corpus's section. */
+    /**
+     * The Markdown files under {@code folder}, in path order: the documents of a corpus's section.
+     */
     public static java.util.List<Path> markdown(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -40,7 +43,9 @@ public final class Trees {
         }
     }
 
-    /** One of {@link #markdown}'s files, chosen by {@code random} (seeded: the same file every run). */
+    /**
+     * One of {@link #markdown}'s files, chosen by {@code random} (seeded: the same file every run).
+     */
     public static Path pickMarkdown(java.util.Random random, Path folder) {
         java.util.List<Path> files = markdown(folder);
         return files.get(random.nextInt(files.size()));

@@ -29,15 +29,16 @@ import org.gongkai.search.SearchSchema;
 import org.gongkai.search.StableBM25;
 
 /**
- * One alternative of a resident's query (a {@link SearchQuery.Alternative}'s terms), scored as the generator's
- * {@code SearchService} scores it: every term required in some analysed field, each field's clause boosted by
- * the field's boost times the term's one idf over all fields, plus the phrase bonus for consecutive query terms
- * standing side by side in the title or 文号.
+ * One alternative of a resident's query (a {@link SearchQuery.Alternative}'s terms), scored as the
+ * generator's {@code SearchService} scores it: every term required in some analysed field, each
+ * field's clause boosted by the field's boost times the term's one idf over all fields, plus the
+ * phrase bonus for consecutive query terms standing side by side in the title or 文号.
  *
- * <p>The idf's document counts are read when the weight is made, through the searcher's statistics: the
- * {@code all} field's document frequency for the term (documents holding it in any field) and its document count
- * (every document holds {@link PublishManifest#EVERY_DOCUMENT}). Under the configset's ExactStatsCache those are
- * the collection's, gathered from every shard before the shards score, so two shards rank like one index.
+ * <p>The idf's document counts are read when the weight is made, through the searcher's statistics:
+ * the {@code all} field's document frequency for the term (documents holding it in any field) and
+ * its document count (every document holds {@link PublishManifest#EVERY_DOCUMENT}). Under the
+ * configset's ExactStatsCache those are the collection's, gathered from every shard before the
+ * shards score, so two shards rank like one index.
  */
 final class AlternativeQuery extends Query {
 
@@ -48,7 +49,8 @@ final class AlternativeQuery extends Query {
     }
 
     @Override
-    public Weight createWeight(IndexSearcher searcher, ScoreMode mode, float boost) throws IOException {
+    public Weight createWeight(IndexSearcher searcher, ScoreMode mode, float boost)
+            throws IOException {
         CollectionStatistics all = searcher.collectionStatistics(PublishManifest.ALL);
         if (all == null) {
             return new MatchNoDocsQuery().createWeight(searcher, mode, boost);
@@ -59,21 +61,29 @@ final class AlternativeQuery extends Query {
             Term t = new Term(PublishManifest.ALL, term);
             int localDocs = reader.docFreq(t);
             if (localDocs == 0) {
-                // a required term no document of this shard holds: the shard has no hit for this alternative
+                // a required term no document of this shard holds: the shard has no hit for this
+                // alternative
                 return new MatchNoDocsQuery().createWeight(searcher, mode, boost);
             }
             TermStatistics stats = searcher.termStatistics(t, localDocs, reader.totalTermFreq(t));
             float idf = StableBM25.termIdf(stats.docFreq(), all.docCount());
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            SearchSchema.BOOSTS.forEach((field, fieldBoost) ->
-                    any.add(new BoostQuery(new TermQuery(new Term(field, term)), fieldBoost * idf), Occur.SHOULD));
+            SearchSchema.BOOSTS.forEach(
+                    (field, fieldBoost) ->
+                            any.add(
+                                    new BoostQuery(
+                                            new TermQuery(new Term(field, term)), fieldBoost * idf),
+                                    Occur.SHOULD));
             b.add(any.build(), Occur.MUST);
         }
         Weight inner = searcher.createWeight(searcher.rewrite(b.build()), mode, boost);
         return mode.needsScores() ? new PhraseBonus(this, inner, sequence) : inner;
     }
 
-    /** Every term the statistics are needed for: the idf's ({@code all}) and each field's, for the reference lengths. */
+    /**
+     * Every term the statistics are needed for: the idf's ({@code all}) and each field's, for the
+     * reference lengths.
+     */
     @Override
     public void visit(QueryVisitor visitor) {
         QueryVisitor v = visitor.getSubVisitor(Occur.MUST, this);
@@ -101,7 +111,10 @@ final class AlternativeQuery extends Query {
         return Objects.hash(classHash(), sequence);
     }
 
-    /** The inner scores plus {@link SearchSchema#PHRASE_BONUS} per adjacent pair, as {@code SearchService} adds it. */
+    /**
+     * The inner scores plus {@link SearchSchema#PHRASE_BONUS} per adjacent pair, as {@code
+     * SearchService} adds it.
+     */
     private static final class PhraseBonus extends Weight {
         private final Weight inner;
         private final List<String> sequence;
@@ -124,10 +137,17 @@ final class AlternativeQuery extends Query {
             if (!e.isMatch()) {
                 return e;
             }
-            int pairs = SearchQuery.adjacentPairs(sequence, t -> SearchQuery.headPosition(context.reader(), t, doc));
+            int pairs =
+                    SearchQuery.adjacentPairs(
+                            sequence, t -> SearchQuery.headPosition(context.reader(), t, doc));
             float bonus = SearchSchema.PHRASE_BONUS * pairs;
-            return Explanation.match(e.getValue().floatValue() + bonus, "sum of:", e,
-                    Explanation.match(bonus, "phrase bonus, " + pairs + " adjacent pairs in the title or 文号"));
+            return Explanation.match(
+                    e.getValue().floatValue() + bonus,
+                    "sum of:",
+                    e,
+                    Explanation.match(
+                            bonus,
+                            "phrase bonus, " + pairs + " adjacent pairs in the title or 文号"));
         }
 
         @Override
@@ -151,11 +171,16 @@ final class AlternativeQuery extends Query {
         @Override
         public float score() throws IOException {
             int doc = inner.docID();
-            return inner.score() + SearchSchema.PHRASE_BONUS
-                    * SearchQuery.adjacentPairs(sequence, t -> SearchQuery.headPosition(leaf, t, doc));
+            return inner.score()
+                    + SearchSchema.PHRASE_BONUS
+                            * SearchQuery.adjacentPairs(
+                                    sequence, t -> SearchQuery.headPosition(leaf, t, doc));
         }
 
-        /** No bound: the bonus is added after the inner scorer, so skipping by its maxima could drop a hit. */
+        /**
+         * No bound: the bonus is added after the inner scorer, so skipping by its maxima could drop
+         * a hit.
+         */
         @Override
         public float getMaxScore(int upTo) {
             return Float.MAX_VALUE;

@@ -15,14 +15,16 @@ final class Sites {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 28);
 
-    private Sites() {
-    }
+    private Sites() {}
 
     static Path shared() {
         return SolrCluster.repo().resolveSibling("shared");
     }
 
-    /** The 3,000 real texts as a content folder (shared/bench/real-to-content), naming a Solr endpoint. */
+    /**
+     * The 3,000 real texts as a content folder (shared/bench/real-to-content), naming a Solr
+     * endpoint.
+     */
     static Path realContent() throws IOException, InterruptedException {
         Path content = Files.createTempDirectory("gongkai-real-").resolve("content");
         run("python3", shared().resolve("bench/real-to-content").toString(), content.toString());
@@ -30,14 +32,19 @@ final class Sites {
         return content;
     }
 
-    /** Adds search_solr to a site.yaml or platform.yaml, so the build writes the publish manifest. */
+    /**
+     * Adds search_solr to a site.yaml or platform.yaml, so the build writes the publish manifest.
+     */
     static void nameSolr(Path yaml) throws IOException {
         Files.writeString(yaml, "\nsearch_solr: /solr/zcwjk/select\n", StandardOpenOption.APPEND);
     }
 
     static Path build(Path content) throws IOException {
         Path out = Files.createTempDirectory("gongkai-site-").resolve("site");
-        BuildResult r = SiteBuilder.build(BuildConfig.of(content, out, AS_OF).withThemes(SolrCluster.repo().resolve("themes")));
+        BuildResult r =
+                SiteBuilder.build(
+                        BuildConfig.of(content, out, AS_OF)
+                                .withThemes(SolrCluster.repo().resolve("themes")));
         if (!r.written()) {
             throw new IllegalStateException("build of " + content + " failed: " + r.findings());
         }

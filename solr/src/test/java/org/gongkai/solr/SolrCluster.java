@@ -19,20 +19,21 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * One real SolrCloud for the module's tests, started once per test JVM: two nodes under an embedded ZooKeeper,
- * the configset uploaded. Each test class makes its own collection of 2 shards × 2 replicas, so every node holds
- * one replica of each shard and either node alone answers every query.
+ * One real SolrCloud for the module's tests, started once per test JVM: two nodes under an embedded
+ * ZooKeeper, the configset uploaded. Each test class makes its own collection of 2 shards × 2
+ * replicas, so every node holds one replica of each shard and either node alone answers every
+ * query.
  */
 final class SolrCluster {
 
     static final String CONFIG = "gongkai";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static MiniSolrCloudCluster cluster;
     private static Path base;
 
-    private SolrCluster() {
-    }
+    private SolrCluster() {}
 
     static Path repo() {
         return Path.of(System.getProperty("gongkai.repo", "..")).toAbsolutePath().normalize();
@@ -41,17 +42,21 @@ final class SolrCluster {
     static synchronized MiniSolrCloudCluster shared() throws Exception {
         if (cluster == null) {
             base = Files.createTempDirectory("gongkai-solr-");
-            cluster = new MiniSolrCloudCluster.Builder(2, base)
-                    .addConfig(CONFIG, repo().resolve("solr/configset/conf"))
-                    .build();
+            cluster =
+                    new MiniSolrCloudCluster.Builder(2, base)
+                            .addConfig(CONFIG, repo().resolve("solr/configset/conf"))
+                            .build();
             MiniSolrCloudCluster started = cluster;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.shutdown();
-                } catch (Exception e) {
-                    // the JVM is ending anyway
-                }
-            }));
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        try {
+                                            started.shutdown();
+                                        } catch (Exception e) {
+                                            // the JVM is ending anyway
+                                        }
+                                    }));
         }
         return cluster;
     }
@@ -60,8 +65,12 @@ final class SolrCluster {
     static long indexBytes(String collection) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(base)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().contains("/" + collection + "_shard") && f.toString().contains("/data/index"))
-                    .mapToLong(f -> f.toFile().length()).sum();
+                    .filter(
+                            f ->
+                                    f.toString().contains("/" + collection + "_shard")
+                                            && f.toString().contains("/data/index"))
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 
@@ -74,8 +83,10 @@ final class SolrCluster {
 
     /** The running nodes' base URLs (http://127.0.0.1:PORT/solr). */
     static List<URI> nodes() throws Exception {
-        return shared().getJettySolrRunners().stream().filter(JettySolrRunner::isRunning)
-                .map(j -> URI.create(j.getBaseUrl().toString())).toList();
+        return shared().getJettySolrRunners().stream()
+                .filter(JettySolrRunner::isRunning)
+                .map(j -> URI.create(j.getBaseUrl().toString()))
+                .toList();
     }
 
     /** The public /select of {@code collection} on {@code node}, as the search page asks it. */
@@ -83,8 +94,12 @@ final class SolrCluster {
             throws IOException, InterruptedException {
         StringBuilder url = new StringBuilder(node + "/" + collection + "/select?q=" + encode(q));
         params.forEach((k, v) -> url.append('&').append(encode(k)).append('=').append(encode(v)));
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url.toString()))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url.toString()))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("HTTP " + r.statusCode() + ": " + r.body());
         }
@@ -93,17 +108,37 @@ final class SolrCluster {
 
     /** Documents in {@code collection}, counted on the private side. */
     static long count(URI node, String collection) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + collection
-                + "/state?q=*:*&rows=0&wt=json")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                HTTP.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                node
+                                                        + "/"
+                                                        + collection
+                                                        + "/state?q=*:*&rows=0&wt=json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body()).path("response").path("numFound").asLong();
     }
 
     /** The ids of the documents in a small collection, read on the private side. */
-    static java.util.Set<String> ids(URI node, String collection) throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node + "/" + collection
-                + "/state?q=*:*&rows=10000&fl=id&wt=json")).build(), HttpResponse.BodyHandlers.ofString());
+    static java.util.Set<String> ids(URI node, String collection)
+            throws IOException, InterruptedException {
+        HttpResponse<String> r =
+                HTTP.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                node
+                                                        + "/"
+                                                        + collection
+                                                        + "/state?q=*:*&rows=10000&fl=id&wt=json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         java.util.Set<String> out = new java.util.TreeSet<>();
-        JSON.readTree(r.body()).path("response").path("docs").forEach(d -> out.add(d.path("id").asText()));
+        JSON.readTree(r.body())
+                .path("response")
+                .path("docs")
+                .forEach(d -> out.add(d.path("id").asText()));
         return out;
     }
 
