@@ -112,7 +112,11 @@ final class ListPages {
         }
     }
 
-    private static Views.Pager pager(int current, int total, IntFunction<String> pathOf) {
+    /**
+     * A pager of {@code total} pages at {@code current}: the platform's policy library pages the
+     * same way.
+     */
+    static Views.Pager pager(int current, int total, IntFunction<String> pathOf) {
         List<Views.Link> pages = new ArrayList<>();
         for (int p = 1; p <= total; p++) {
             // long lists show the first, last and nearby pages only

@@ -308,7 +308,7 @@ public final class PlatformPages {
                             .stream()
                             .map(Policy::item)
                             .toList();
-            Views.Pager pager = pages == 1 ? null : pager(p, pages, pathOf);
+            Views.Pager pager = pages == 1 ? null : ListPages.pager(p, pages, pathOf);
             String title = filter.isEmpty() ? "政策文件库" : "政策文件库 · " + filter;
             PageViews.PageMeta meta =
                     filter.isEmpty() && p == 1
@@ -346,21 +346,6 @@ public final class PlatformPages {
                                     policies.size(),
                                     LIBRARY)));
         }
-    }
-
-    private static Views.Pager pager(int current, int total, IntFunction<String> pathOf) {
-        List<Views.Link> pages = new ArrayList<>();
-        for (int p = 1; p <= total; p++) {
-            if (p == 1 || p == total || Math.abs(p - current) <= 2) {
-                pages.add(new Views.Link(String.valueOf(p), pathOf.apply(p)));
-            }
-        }
-        return new Views.Pager(
-                current,
-                total,
-                current > 1 ? pathOf.apply(current - 1) : "",
-                current < total ? pathOf.apply(current + 1) : "",
-                pages);
     }
 
     /**
