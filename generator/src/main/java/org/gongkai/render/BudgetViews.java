@@ -16,14 +16,16 @@ final class BudgetViews {
     /** One table of the 预决算; {@code note} says why a table has no rows. */
     public record BudgetTable(ReportViews.SimpleTable table, String note, String csvHref) {}
 
+    /** {@code meta}: the document's 文件信息 rows and, when given, its 批复日期. */
     public record BudgetPage(
             PageViews.DocPage page,
             String kind,
             String year,
-            String approved,
+            List<Views.Row> meta,
             ReportViews.SimpleTable threePublic,
             List<BudgetTable> tables) {
         public BudgetPage {
+            meta = List.copyOf(meta);
             tables = List.copyOf(tables);
         }
     }
@@ -60,13 +62,9 @@ final class BudgetViews {
                             b.emptyNotes().getOrDefault(file, ""),
                             SitePaths.documentFolder(d) + file));
         }
-        return new BudgetPage(
-                page,
-                kind,
-                year,
-                b.approved().map(Object::toString).orElse(""),
-                threePublic,
-                tables);
+        List<Views.Row> meta = new ArrayList<>(page.meta());
+        b.approved().ifPresent(a -> meta.add(new Views.Row("批复日期", a.toString(), "")));
+        return new BudgetPage(page, kind, year, meta, threePublic, tables);
     }
 
     /**
