@@ -58,12 +58,19 @@ public record SiteConfig(
             Map.of("低保", 7, "最低生活保障", 7, "特困", 7);
 
     /**
-     * The same column served inside a platform (集约化): the platform's address, 网站标识码, 备案号 and theme;
-     * everything else the column's own (its 索引号 scheme, calendar, 公示 periods, wording, search
-     * endpoint).
+     * The same column served inside a platform (集约化): the platform's address, 网站标识码, 备案号, theme and
+     * Solr search ({@code searchColumn}: the column's id, which its search page filters the
+     * collection to); everything else the column's own (its 索引号 scheme, calendar, 公示 periods,
+     * wording, search endpoint).
      */
     public SiteConfig inPlatform(
-            String baseUrl, String siteCode, String icp, String psb, String theme) {
+            String baseUrl,
+            String siteCode,
+            String icp,
+            String psb,
+            String theme,
+            String searchSolr,
+            String searchColumn) {
         return new SiteConfig(
                 name,
                 column,
@@ -124,34 +131,6 @@ public record SiteConfig(
     }
 
     public static final String FILE = "site.yaml";
-
-    /**
-     * This site searching {@code endpoint}, filtered to {@code column} (a platform gives its
-     * columns its own).
-     */
-    public SiteConfig withSearchSolr(String endpoint, String column) {
-        return new SiteConfig(
-                name,
-                this.column,
-                orgCode,
-                baseUrl,
-                siteCode,
-                icp,
-                psb,
-                contact,
-                theme,
-                holidays,
-                searchEndpoint,
-                keys,
-                indexScheme,
-                workdays,
-                publicityDays,
-                wording,
-                conacLink,
-                conacIcon,
-                endpoint,
-                column);
-    }
 
     public SourceRef at(String key) {
         SourceRef r = keys.get(key);

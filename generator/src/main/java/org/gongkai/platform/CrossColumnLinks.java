@@ -97,7 +97,12 @@ final class CrossColumnLinks {
             c.crossLinks().forEach(l -> pages.put(l.page(), true));
             for (String page : pages.keySet()) {
                 String path = c.id() + "/" + page;
-                Path file = root.resolve(path);
+                Path file = root.resolve(path).normalize();
+                if (!file.startsWith(root.normalize())) {
+                    // facts come from JSON a part carries: a page outside the output is never
+                    // touched
+                    throw new IOException("栏目“" + c.id() + "”的页面路径“" + page + "”不在输出目录内");
+                }
                 String html = Files.readString(file, StandardCharsets.UTF_8);
                 String up = "../".repeat((int) path.chars().filter(ch -> ch == '/').count());
                 Matcher m = TAG.matcher(html);

@@ -336,18 +336,15 @@ public final class PlatformBuilder {
         return new ColumnFrame(
                 sc ->
                         sc.inPlatform(
-                                        p.baseUrl().isEmpty()
-                                                ? sc.baseUrl()
-                                                : p.baseUrl() + column.id() + "/",
-                                        p.siteCode().isEmpty() ? sc.siteCode() : p.siteCode(),
-                                        p.icp().orElse(sc.icp()),
-                                        p.psb().orElse(sc.psb()),
-                                        p.theme()
-                                                .map(Platform.ThemeChoice::name)
-                                                .orElse(sc.theme()))
-                                .withSearchSolr(
-                                        p.searchSolr().isEmpty() ? sc.searchSolr() : p.searchSolr(),
-                                        column.id()),
+                                p.baseUrl().isEmpty()
+                                        ? sc.baseUrl()
+                                        : p.baseUrl() + column.id() + "/",
+                                p.siteCode().isEmpty() ? sc.siteCode() : p.siteCode(),
+                                p.icp().orElse(sc.icp()),
+                                p.psb().orElse(sc.psb()),
+                                p.theme().map(Platform.ThemeChoice::name).orElse(sc.theme()),
+                                p.searchSolr().isEmpty() ? sc.searchSolr() : p.searchSolr(),
+                                column.id()),
                 Optional.of(PlatformPages.chrome(portal(p), true)),
                 new BrokenLinks.Outer(column.id(), PlatformPages.LINKED_FROM_COLUMNS),
                 built);
