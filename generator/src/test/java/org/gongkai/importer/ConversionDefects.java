@@ -59,7 +59,7 @@ final class ConversionDefects {
         }
         int previous = 1;
         Set<String> headings = new HashSet<>();
-        java.util.Map<LayoutRecognizer.Numbering, Integer> levels = new java.util.HashMap<>();
+        java.util.Map<Numbering, Integer> levels = new java.util.HashMap<>();
         for (String block : parts[2].strip().split("\n\n")) {
             String b = block.strip();
             if (b.startsWith("#")) {
@@ -72,7 +72,7 @@ final class ConversionDefects {
                     out.add("duplicate heading: " + b);
                 }
                 previous = level;
-                LayoutRecognizer.Numbering kind = LayoutRecognizer.Numbering.of(text).orElse(null);
+                Numbering kind = Numbering.of(text).orElse(null);
                 if (kind != null
                         && levels.putIfAbsent(kind, level) != null
                         && levels.get(kind) != level) {
