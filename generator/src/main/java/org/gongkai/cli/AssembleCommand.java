@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,12 +21,7 @@ final class AssembleCommand implements Callable<Integer> {
 
     @Mixin CommonOptions common = new CommonOptions();
 
-    @Option(
-            names = "--out",
-            defaultValue = "site",
-            paramLabel = "DIR",
-            description = "输出目录（默认 ${DEFAULT-VALUE}）")
-    Path out;
+    @Mixin SiteOut site = new SiteOut();
 
     @Parameters(arity = "1..*", paramLabel = "PART", description = "build --columns 的输出目录")
     List<Path> parts;
@@ -43,6 +37,6 @@ final class AssembleCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         return PlatformCommands.assemble(
-                common, out, parts, spec.commandLine().getOut(), spec.commandLine().getErr());
+                common, site.out, parts, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
@@ -23,12 +24,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin CommonOptions common = new CommonOptions();
 
-    @Option(
-            names = "--out",
-            defaultValue = "site",
-            paramLabel = "DIR",
-            description = "输出目录（默认 ${DEFAULT-VALUE}）")
-    Path out;
+    @Mixin SiteOut site = new SiteOut();
 
     @Option(
             names = "--incremental",
@@ -51,20 +47,22 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (PlatformCommands.isPlatform(common.content)) {
-            return PlatformCommands.build(common, out, columns, incremental, stdout, err);
+            return PlatformCommands.build(common, site.out, columns, incremental, stdout, err);
         }
         if (!columns.isEmpty()) {
             err.println("gongkai: --columns 只用于平台目录（含 platform.yaml）");
             return Main.USAGE;
         }
         BuildConfig config =
-                common.options(out).config(CommonOptions.lines(err)).withIncremental(incremental);
+                common.options(site.out)
+                        .config(CommonOptions.lines(err))
+                        .withIncremental(incremental);
         BuildResult result = SiteBuilder.build(config);
         FindingPrinter.text(result.findings(), stdout);
         long errors = result.findings().stream().filter(f -> f.isError()).count();
         long warnings = result.findings().size() - errors;
         if (!result.written()) {
-            err.println("构建失败：" + errors + " 个错误，" + warnings + " 个警告；原有网站 " + out + " 未改动");
+            err.println("构建失败：" + errors + " 个错误，" + warnings + " 个警告；原有网站 " + site.out + " 未改动");
             return Main.CONTENT_ERRORS;
         }
         err.println(
@@ -79,11 +77,12 @@ final class BuildCommand implements Callable<Integer> {
                         + " 个输出文件（"
                         + result.bytes() / 1024
                         + " KB），"
-                        + warnings
-                        + " 个警告，用时 "
-                        + result.elapsed().toMillis()
-                        + " ms → "
-                        + out);
+                        + ending(warnings, result.elapsed(), site.out));
         return Main.OK;
+    }
+
+    /** How a finished build's line ends, for a site and a platform alike. */
+    static String ending(long warnings, Duration elapsed, Path out) {
+        return warnings + " 个警告，用时 " + elapsed.toMillis() + " ms → " + out;
     }
 }

@@ -1,6 +1,8 @@
 package org.gongkai.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.build.BuildConfig;
@@ -84,20 +86,37 @@ final class CheckCommand implements Callable<Integer> {
         if (review) {
             return review(result, out, err);
         }
+        print(
+                format,
+                result.findings(),
+                common.content,
+                out,
+                err,
+                "检查完成：" + result.errors() + " 个错误，" + result.warnings() + " 个警告");
+        return result.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    /**
+     * The findings in {@code format}, for a site and a platform alike; the text format ends with
+     * the one-line {@code summary} on stderr (JSON and SARIF are read by programs, whole).
+     */
+    static void print(
+            Format format,
+            List<Finding> findings,
+            Path content,
+            PrintWriter out,
+            PrintWriter err,
+            String summary)
+            throws IOException {
         switch (format) {
-            case json -> FindingPrinter.json(result.findings(), out);
+            case json -> FindingPrinter.json(findings, out);
             case sarif ->
-                    SarifReport.write(
-                            result.findings(),
-                            Rules.listed(),
-                            SarifReport.prefixOf(common.content),
-                            out);
+                    SarifReport.write(findings, Rules.listed(), SarifReport.prefixOf(content), out);
             default -> {
-                FindingPrinter.text(result.findings(), out);
-                err.println("检查完成：" + result.errors() + " 个错误，" + result.warnings() + " 个警告");
+                FindingPrinter.text(findings, out);
+                err.println(summary);
             }
         }
-        return result.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
     }
 
     /**
@@ -117,14 +136,14 @@ final class CheckCommand implements Callable<Integer> {
             if (!files.contains(d.source().file())) {
                 continue;
             }
-            java.nio.file.Path path = common.content.resolve(d.source().file());
+            Path path = common.content.resolve(d.source().file());
             String text = java.nio.file.Files.readString(path);
             SafeFixes.Fixed f = SafeFixes.fix(d, text);
             if (!f.changed()) {
                 continue;
             }
             out.print(SafeFixes.diff(d.source().file(), f.before(), f.after()));
-            java.nio.file.Path tmp = path.resolveSibling("." + path.getFileName() + ".fix");
+            Path tmp = path.resolveSibling("." + path.getFileName() + ".fix");
             java.nio.file.Files.writeString(tmp, f.after());
             java.nio.file.Files.move(
                     tmp,

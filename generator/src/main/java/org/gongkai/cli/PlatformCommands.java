@@ -3,7 +3,6 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.gongkai.check.Rules;
 import org.gongkai.platform.Platform;
 import org.gongkai.platform.PlatformBuilder;
 import org.gongkai.platform.PlatformConfig;
@@ -60,27 +59,20 @@ final class PlatformCommands {
         PlatformResult result =
                 PlatformBuilder.check(
                         config(common, common.content.resolveSibling("site"), List.of(), err));
-        switch (format) {
-            case json -> FindingPrinter.json(result.findings(), out);
-            case sarif ->
-                    SarifReport.write(
-                            result.findings(),
-                            Rules.listed(),
-                            SarifReport.prefixOf(common.content),
-                            out);
-            default -> {
-                FindingPrinter.text(result.findings(), out);
-                long errors = result.errors();
-                err.println(
-                        "检查完成："
-                                + result.columns()
-                                + " 个栏目，"
-                                + errors
-                                + " 个错误，"
-                                + (result.findings().size() - errors)
-                                + " 个警告");
-            }
-        }
+        long errors = result.errors();
+        CheckCommand.print(
+                format,
+                result.findings(),
+                common.content,
+                out,
+                err,
+                "检查完成："
+                        + result.columns()
+                        + " 个栏目，"
+                        + errors
+                        + " 个错误，"
+                        + (result.findings().size() - errors)
+                        + " 个警告");
         return result.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
     }
 
@@ -102,11 +94,7 @@ final class PlatformCommands {
                         + " 个文件，"
                         + result.pages()
                         + " 个页面，"
-                        + warnings
-                        + " 个警告，用时 "
-                        + result.elapsed().toMillis()
-                        + " ms → "
-                        + out);
+                        + BuildCommand.ending(warnings, result.elapsed(), out));
         return Main.OK;
     }
 }
