@@ -30,14 +30,12 @@ public final class PiiAddress extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        Table t = PublicityColumns.of(d).orElse(null);
-        if (t == null) {
-            return;
-        }
-        for (int i = 0; i < t.header().size(); i++) {
-            if (!ADDRESS_COLUMN.matcher(PublicityColumns.name(t.header().get(i))).matches()) {
+        for (PublicityColumns.Column c : PublicityColumns.columns(d)) {
+            if (!ADDRESS_COLUMN.matcher(PublicityColumns.name(c.header())).matches()) {
                 continue;
             }
+            Table t = c.table();
+            int i = c.index();
             for (Table.Row row : t.rows()) {
                 if (i < row.cells().size() && PRECISE.matcher(row.cells().get(i)).find()) {
                     out.add(

@@ -3,7 +3,6 @@ package org.gongkai.check;
 import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.content.Table;
 
 /**
  * Health, disability and the make-up of a household's income are sensitive personal information
@@ -30,18 +29,14 @@ public final class PiiSensitiveColumn extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        Table t = PublicityColumns.of(d).orElse(null);
-        if (t == null) {
-            return;
-        }
-        for (int i = 0; i < t.header().size(); i++) {
-            String h = t.header().get(i);
+        for (PublicityColumns.Column c : PublicityColumns.columns(d)) {
+            String h = c.header();
             for (String word : SENSITIVE) {
                 if (h.contains(word)) {
                     out.add(
                             Finding.error(
                                     id(),
-                                    PublicityColumns.header(t, i),
+                                    PublicityColumns.header(c.table(), c.index()),
                                     "“" + h + "”是敏感个人信息（" + word + "），不在公示中公开：请从 CSV 中删去这一列"));
                     break;
                 }
