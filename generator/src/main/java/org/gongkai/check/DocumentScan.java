@@ -46,49 +46,39 @@ public final class DocumentScan {
         }
         List<String> lines = d.body().sourceLines();
         for (int i = 0; i < lines.size(); i++) {
-            int line = i + 1;
-            PersonalData.findAll(lines.get(i))
-                    .forEach(
-                            (kind, matches) ->
-                                    matches.forEach(
-                                            m ->
-                                                    found.get(kind)
-                                                            .add(
-                                                                    new Found(
-                                                                            new SourceRef(
-                                                                                    d.source()
-                                                                                            .file(),
-                                                                                    line,
-                                                                                    m.start() + 1),
-                                                                            m))));
+            collect(found, lines.get(i), d.source().file(), i + 1, 1);
         }
         if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
             Table t = p.table().get();
             for (Table.Row row : t.rows()) {
                 int column = 1;
                 for (String cell : row.cells()) {
-                    int at = column;
-                    PersonalData.findAll(cell)
-                            .forEach(
-                                    (kind, matches) ->
-                                            matches.forEach(
-                                                    m ->
-                                                            found.get(kind)
-                                                                    .add(
-                                                                            new Found(
-                                                                                    new SourceRef(
-                                                                                            t
-                                                                                                    .file(),
-                                                                                            row
-                                                                                                    .line(),
-                                                                                            at
-                                                                                                    + m
-                                                                                                            .start()),
-                                                                                    m))));
+                    collect(found, cell, t.file(), row.line(), column);
                     column += cell.length() + 1;
                 }
             }
         }
         return found;
+    }
+
+    /** What {@code text}, starting at {@code line}:{@code column} of {@code file}, holds. */
+    private static void collect(
+            Map<PersonalData.Kind, List<Found>> found,
+            String text,
+            String file,
+            int line,
+            int column) {
+        PersonalData.findAll(text)
+                .forEach(
+                        (kind, matches) -> {
+                            for (PersonalData.Match m : matches) {
+                                found.get(kind)
+                                        .add(
+                                                new Found(
+                                                        new SourceRef(
+                                                                file, line, column + m.start()),
+                                                        m));
+                            }
+                        });
     }
 }
