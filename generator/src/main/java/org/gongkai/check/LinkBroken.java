@@ -69,31 +69,22 @@ public final class LinkBroken implements Rule {
                                     : byFile.get(doc.file());
                     if (target == null && doc.file().isEmpty()) {
                         out.add(
-                                Finding.error(
-                                        id(),
-                                        link.where(),
-                                        "链接“"
-                                                + dest
-                                                + "”既不是网址，也不是已有文件的编号"
+                                broken(
+                                        link,
+                                        "”既不是网址，也不是已有文件的编号"
                                                 + NearestName.hint(
                                                         doc.id(), model.byId().keySet())));
                     } else if (target == null) {
                         out.add(
-                                Finding.error(
-                                        id(),
-                                        link.where(),
-                                        "链接“"
-                                                + dest
-                                                + "”指向的文件不存在"
+                                broken(
+                                        link,
+                                        "”指向的文件不存在"
                                                 + NearestName.hint(doc.file(), byFile.keySet())));
                     } else if (!target.isPublic()) {
                         out.add(
-                                Finding.error(
-                                        id(),
-                                        link.where(),
-                                        "链接“"
-                                                + dest
-                                                + "”指向"
+                                broken(
+                                        link,
+                                        "”指向"
                                                 + target.effectiveDisclosure().label()
                                                 + "的文件，网站上不会有这个页面：请删去链接"));
                     }
@@ -101,12 +92,9 @@ public final class LinkBroken implements Rule {
                         && !attached.contains(f.relative())) {
                     String path = dest.replaceAll("[?#].*$", "");
                     out.add(
-                            Finding.error(
-                                    id(),
-                                    link.where(),
-                                    "链接“"
-                                            + dest
-                                            + "”指向的文件没有列在 attachments 中，"
+                            broken(
+                                    link,
+                                    "”指向的文件没有列在 attachments 中，"
                                             + "网站上不会有它：请在 front matter 的 attachments 中加上 {file: "
                                             + path
                                             + ", title: 附件名称}"));
@@ -114,5 +102,10 @@ public final class LinkBroken implements Rule {
             }
         }
         return out;
+    }
+
+    /** An error at the link: 链接“destination”… */
+    private Finding broken(Body.Link link, String what) {
+        return Finding.error(id(), link.where(), "链接“" + link.destination().strip() + what);
     }
 }
