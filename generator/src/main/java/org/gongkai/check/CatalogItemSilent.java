@@ -40,12 +40,9 @@ public final class CatalogItemSilent implements Rule {
             }
             if (fulfilling.isEmpty()) {
                 out.add(
-                        Finding.warning(
-                                id(),
-                                item.where(),
-                                "标准目录事项“"
-                                        + item.name()
-                                        + "”还没有公开任何内容：请发布"
+                        warning(
+                                item,
+                                "还没有公开任何内容：请发布"
                                         + "（文件写 catalog_item: "
                                         + item.id()
                                         + "），本镇确无此类事项的，发布一份标题含“未涉及”的说明"));
@@ -58,12 +55,9 @@ public final class CatalogItemSilent implements Rule {
                     && latestDay.isPresent()
                     && latestDay.get().plusMonths(months.get()).isBefore(model.asOf())) {
                 out.add(
-                        Finding.warning(
-                                id(),
-                                item.where(),
-                                "标准目录事项“"
-                                        + item.name()
-                                        + "”最近一次公开是 "
+                        warning(
+                                item,
+                                "最近一次公开是 "
                                         + latestDay.get()
                                         + "（"
                                         + latest.title()
@@ -73,5 +67,10 @@ public final class CatalogItemSilent implements Rule {
             }
         }
         return out;
+    }
+
+    /** A warning at the item: 标准目录事项“name”… */
+    private Finding warning(StandardCatalog.Item item, String what) {
+        return Finding.warning(id(), item.where(), "标准目录事项“" + item.name() + "”" + what);
     }
 }
