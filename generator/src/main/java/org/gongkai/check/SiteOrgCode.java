@@ -1,7 +1,7 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.site.SiteModel;
@@ -23,50 +23,40 @@ public final class SiteOrgCode implements Rule {
 
     @Override
     public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
         SiteConfig site = model.site();
-        String code = site.orgCode().strip();
+        return problem(site.orgCode().strip())
+                .map(message -> List.of(Finding.error(id(), site.at("org_code"), message)))
+                .orElse(List.of());
+    }
+
+    /** What is wrong with the code, the first thing found; empty when nothing is. */
+    private static Optional<String> problem(String code) {
         if (code.isEmpty()) {
-            return out; // the loader reports a missing org_code
+            return Optional.empty(); // the loader reports a missing org_code
         }
         if (code.length() != 18) {
-            out.add(
-                    Finding.error(
-                            id(),
-                            site.at("org_code"),
-                            "org_code“"
-                                    + code
-                                    + "”有 "
-                                    + code.length()
-                                    + " 位，统一社会信用代码应为 18 位：请照单位法人证书填写"));
-            return out;
+            return Optional.of(
+                    "org_code“" + code + "”有 " + code.length() + " 位，统一社会信用代码应为 18 位：请照单位法人证书填写");
         }
         for (int i = 0; i < 18; i++) {
             if (CreditCode.ALPHABET.indexOf(code.charAt(i)) < 0) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                site.at("org_code"),
-                                "org_code 第 "
-                                        + (i + 1)
-                                        + " 位“"
-                                        + code.charAt(i)
-                                        + "”不是统一社会信用代码可用的字符（数字和大写字母，不含 I、O、Z、S、V）"));
-                return out;
+                return Optional.of(
+                        "org_code 第 "
+                                + (i + 1)
+                                + " 位“"
+                                + code.charAt(i)
+                                + "”不是统一社会信用代码可用的字符（数字和大写字母，不含 I、O、Z、S、V）");
             }
         }
         char expected = CreditCode.checkCharacter(code.substring(0, 17)).orElseThrow();
         if (expected != code.charAt(17)) {
-            out.add(
-                    Finding.error(
-                            id(),
-                            site.at("org_code"),
-                            "org_code“"
-                                    + code
-                                    + "”校验码不对：按前 17 位，第 18 位应为“"
-                                    + expected
-                                    + "”；请照单位法人证书核对，多半是某一位抄错"));
+            return Optional.of(
+                    "org_code“"
+                            + code
+                            + "”校验码不对：按前 17 位，第 18 位应为“"
+                            + expected
+                            + "”；请照单位法人证书核对，多半是某一位抄错");
         }
-        return out;
+        return Optional.empty();
     }
 }
