@@ -85,14 +85,9 @@ public final class ContentPath {
             return new LinkTarget.Refused(
                     OUTSIDE, "“" + w + "”是本机文件地址（file:），网站上无法打开；" + "请把文件作为附件放在本文件旁边，再写相对路径");
         }
-        Optional<LinkTarget.Column> column = LinkTarget.Column.parse(w);
-        if (column.isPresent()) {
-            return column.get();
-        }
-        if (w.startsWith("//")
-                || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
-                        && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
-            return new LinkTarget.External(w);
+        Optional<LinkTarget> beyond = beyondColumn(w);
+        if (beyond.isPresent()) {
+            return beyond.get();
         }
         String fragment = "";
         int hash = w.indexOf('#');
@@ -163,14 +158,9 @@ public final class ContentPath {
         if (lower.startsWith("file:")) {
             return link(dir, w);
         }
-        Optional<LinkTarget.Column> column = LinkTarget.Column.parse(w);
-        if (column.isPresent()) {
-            return column.get();
-        }
-        if (w.startsWith("//")
-                || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
-                        && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
-            return new LinkTarget.External(w);
+        Optional<LinkTarget> beyond = beyondColumn(w);
+        if (beyond.isPresent()) {
+            return beyond.get();
         }
         int cut = w.indexOf('#');
         if (cut >= 0) {
@@ -334,5 +324,22 @@ public final class ContentPath {
             }
         }
         return null;
+    }
+
+    /**
+     * Another column of the platform, or somewhere off the site (a scheme, or {@code //host}; a
+     * Windows drive letter is no scheme).
+     */
+    private static Optional<LinkTarget> beyondColumn(String w) {
+        Optional<LinkTarget.Column> column = LinkTarget.Column.parse(w);
+        if (column.isPresent()) {
+            return Optional.of(column.get());
+        }
+        if (w.startsWith("//")
+                || (w.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+                        && !w.matches("^[A-Za-z]:[\\\\/].*"))) {
+            return Optional.of(new LinkTarget.External(w));
+        }
+        return Optional.empty();
     }
 }
