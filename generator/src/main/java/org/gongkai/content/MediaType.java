@@ -276,9 +276,7 @@ public enum MediaType {
                         Finding.error(
                                 rule,
                                 where,
-                                shown
-                                        + "其实是"
-                                        + spaced(type)
+                                really(shown, type)
                                         + (disguised ? "（文件名却是 ." + ext + "）" : "")
                                         + "，"
                                         + why
@@ -294,9 +292,7 @@ public enum MediaType {
                         Finding.error(
                                 rule,
                                 where,
-                                shown
-                                        + "其实是"
-                                        + spaced(type)
+                                really(shown, type)
                                         + "，文件名却是 ."
                                         + (ext.isEmpty() ? "（无扩展名）" : ext)
                                         + "：网站按文件名告诉浏览器文件类型，请把文件名改为 ."
@@ -304,6 +300,11 @@ public enum MediaType {
                                         + " 结尾"));
             }
             return Optional.empty();
+        }
+
+        /** The file as written, and what it really is. */
+        private static String really(String shown, MediaType type) {
+            return shown + "其实是" + spaced(type);
         }
 
         /** "HTML 网页" takes a space after Chinese text, "无法识别的文件" none. */
