@@ -24,6 +24,16 @@ public final class ReportForm {
         }
     }
 
+    /** The six sections of the national template, in order, as their headings read. */
+    public static final List<String> SECTIONS =
+            List.of(
+                    "一、总体情况",
+                    "二、主动公开政府信息情况",
+                    "三、收到和处理政府信息公开申请情况",
+                    "四、政府信息公开行政复议、行政诉讼情况",
+                    "五、存在的主要问题及改进情况",
+                    "六、其他需要报告的事项");
+
     /** 一、二 and （一）（二）, before the groups. */
     public static final List<Row> OPENING =
             List.of(

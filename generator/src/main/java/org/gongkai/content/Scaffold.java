@@ -336,14 +336,7 @@ public final class Scaffold {
         return switch (type) {
             case DECISION -> List.of("决策草案全文", "草案说明");
             case INTERPRETATION -> List.of("一、制定背景", "二、主要内容", "三、解读机关及联系方式");
-            case REPORT ->
-                    List.of(
-                            "一、总体情况",
-                            "二、主动公开政府信息情况",
-                            "三、收到和处理政府信息公开申请情况",
-                            "四、政府信息公开行政复议、行政诉讼情况",
-                            "五、存在的主要问题及改进情况",
-                            "六、其他需要报告的事项");
+            case REPORT -> ReportForm.SECTIONS;
             default -> List.of("");
         };
     }
