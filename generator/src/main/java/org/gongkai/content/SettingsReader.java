@@ -46,8 +46,7 @@ final class SettingsReader {
     static SiteConfig site(ContentPath paths, List<Finding> findings) throws IOException {
         Optional<FrontMatter> fm = yamlFile(paths, SiteConfig.FILE, findings);
         if (fm.isEmpty()) {
-            return new SiteConfig(
-                    "", "政府信息公开", "", "", "", "", "", Map.of(), "default", Set.of(), Map.of());
+            return SiteConfig.defaults();
         }
         FrontMatter f = fm.get();
         f.warnUnknownKeys(SITE_KEYS, "site.yaml ");

@@ -94,33 +94,25 @@ public record SiteConfig(
                 searchColumn);
     }
 
-    /** A site with only the original settings; the later ones take their defaults. */
-    public SiteConfig(
-            String name,
-            String column,
-            String orgCode,
-            String baseUrl,
-            String siteCode,
-            String icp,
-            String psb,
-            Map<String, String> contact,
-            String theme,
-            Set<LocalDate> holidays,
-            Map<String, SourceRef> keys) {
-        this(
-                name,
-                column,
-                orgCode,
-                baseUrl,
-                siteCode,
-                icp,
-                psb,
-                contact,
-                theme,
-                holidays,
+    /**
+     * The settings of a column without a readable site.yaml (the loader reports it): each one its
+     * default.
+     */
+    static SiteConfig defaults() {
+        return new SiteConfig(
                 "",
-                keys,
-                IndexScheme.standard(orgCode),
+                "政府信息公开",
+                "",
+                "",
+                "",
+                "",
+                "",
+                Map.of(),
+                "default",
+                Set.of(),
+                "",
+                Map.of(),
+                IndexScheme.standard(""),
                 Set.of(),
                 new java.util.TreeMap<>(DEFAULT_PUBLICITY_DAYS),
                 Map.of(),
