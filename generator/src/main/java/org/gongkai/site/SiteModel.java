@@ -66,30 +66,6 @@ public record SiteModel(
                 catalog);
     }
 
-    /** A model without a 标准目录. */
-    public SiteModel(
-            SiteConfig site,
-            Taxonomy taxonomy,
-            List<List<String>> synonyms,
-            LocalDate asOf,
-            List<Document> documents,
-            Map<String, Document> byId,
-            Relations relations,
-            Map<String, Validity> validity,
-            List<Document> published) {
-        this(
-                site,
-                taxonomy,
-                synonyms,
-                asOf,
-                documents,
-                byId,
-                relations,
-                validity,
-                published,
-                StandardCatalog.empty());
-    }
-
     private static Map<DocumentType, List<Document>> byType(List<Document> published) {
         Map<DocumentType, List<Document>> m = new java.util.EnumMap<>(DocumentType.class);
         for (DocumentType t : DocumentType.values()) {

@@ -80,7 +80,8 @@ class CheckerMemoTest {
                         model.byId(),
                         model.relations(),
                         model.validity(),
-                        model.published()),
+                        model.published(),
+                        model.catalog()),
                 memo);
         assertEquals(
                 2 * model.documents().size(),
