@@ -171,18 +171,7 @@ public final class ConsultationViews {
                 .sorted(byClose.reversed())
                 .limit(ListPages.PAGE_SIZE)
                 .forEach(d -> closed.add(summary(model, views, d)));
-        List<Views.Link> years =
-                docs.stream()
-                        .map(Document::year)
-                        .distinct()
-                        .sorted(Comparator.reverseOrder())
-                        .map(
-                                y ->
-                                        new Views.Link(
-                                                y + "年",
-                                                SitePaths.yearArchive(
-                                                        DocumentType.CONSULTATION, y)))
-                        .toList();
+        List<Views.Link> years = ListPages.yearArchives(DocumentType.CONSULTATION, docs);
         return new ConsultationList(
                 DocumentType.CONSULTATION.label(), open, upcoming, closed, docs.size(), years);
     }

@@ -252,17 +252,7 @@ public final class DecisionViews {
 
     static DecisionList list(SiteModel model, ViewFactory views, List<Views.Link> catalogs) {
         List<Document> docs = model.published(DocumentType.DECISION);
-        List<Views.Link> years =
-                docs.stream()
-                        .map(Document::year)
-                        .distinct()
-                        .sorted(Comparator.reverseOrder())
-                        .map(
-                                y ->
-                                        new Views.Link(
-                                                y + "年",
-                                                SitePaths.yearArchive(DocumentType.DECISION, y)))
-                        .toList();
+        List<Views.Link> years = ListPages.yearArchives(DocumentType.DECISION, docs);
         return new DecisionList(
                 DocumentType.DECISION.label(),
                 catalogs,

@@ -57,6 +57,16 @@ final class ListPages {
                 SitePaths::newsYear);
     }
 
+    /** The years of {@code docs}, newest first, each a link to its archive of {@code type}. */
+    static List<Views.Link> yearArchives(DocumentType type, List<Document> docs) {
+        return docs.stream()
+                .map(Document::year)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .map(y -> new Views.Link(y + "年", SitePaths.yearArchive(type, y)))
+                .toList();
+    }
+
     private void column(
             DocumentType t,
             List<Document> docs,
