@@ -7,25 +7,18 @@ import org.gongkai.content.Details;
 /** 未开始 / 征求中 / 已结束, from the consultation's dates as of the build date. */
 public record ConsultationStatus(Phase phase, long daysLeft) {
 
-    public enum Phase {
-        NOT_STARTED("未开始", "not-started"),
-        OPEN("征求中", "open"),
-        CLOSED("已结束", "closed");
+    public enum Phase implements Labelled {
+        NOT_STARTED,
+        OPEN,
+        CLOSED;
 
-        private final String label;
-        private final String slug;
-
-        Phase(String label, String slug) {
-            this.label = label;
-            this.slug = slug;
-        }
-
+        @Override
         public String label() {
-            return label;
-        }
-
-        public String slug() {
-            return slug;
+            return switch (this) {
+                case NOT_STARTED -> "未开始";
+                case OPEN -> "征求中";
+                case CLOSED -> "已结束";
+            };
         }
     }
 

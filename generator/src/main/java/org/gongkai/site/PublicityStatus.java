@@ -4,24 +4,16 @@ import java.time.LocalDate;
 import org.gongkai.content.Details;
 
 /** 公示中 / 已结束 (公示期满), from period_end as of the build date. */
-public enum PublicityStatus {
-    RUNNING("公示中", "running"),
-    ENDED("已结束", "ended");
+public enum PublicityStatus implements Labelled {
+    RUNNING,
+    ENDED;
 
-    private final String label;
-    private final String slug;
-
-    PublicityStatus(String label, String slug) {
-        this.label = label;
-        this.slug = slug;
-    }
-
+    @Override
     public String label() {
-        return label;
-    }
-
-    public String slug() {
-        return slug;
+        return switch (this) {
+            case RUNNING -> "公示中";
+            case ENDED -> "已结束";
+        };
     }
 
     public static PublicityStatus of(Details.Publicity p, LocalDate asOf) {
