@@ -43,6 +43,11 @@ public final class PersonalData {
         return findAll(line).get(kind);
     }
 
+    private static void add(
+            Map<Kind, List<Match>> out, Kind kind, int start, String text, String masked) {
+        out.get(kind).add(new Match(kind, start, text, masked));
+    }
+
     /**
      * Every unmasked number of every kind in the line, each kind's in order. Walks maximal digit
      * runs by hand, once for all three kinds (this runs on every line of every file): a run counts
@@ -78,13 +83,12 @@ public final class PersonalData {
             if (idEnd - start == 18 && free(line, idEnd)) {
                 String s = line.substring(start, idEnd);
                 if (isIdCard(s)) {
-                    out.get(Kind.ID_CARD)
-                            .add(
-                                    new Match(
-                                            Kind.ID_CARD,
-                                            start,
-                                            s,
-                                            s.substring(0, 4) + "**********" + s.substring(14)));
+                    add(
+                            out,
+                            Kind.ID_CARD,
+                            start,
+                            s,
+                            s.substring(0, 4) + "**********" + s.substring(14));
                 }
             }
             if (!free(line, end)) {
@@ -92,16 +96,10 @@ public final class PersonalData {
             }
             String s = line.substring(start, end);
             if (s.length() == 11 && s.charAt(0) == '1' && s.charAt(1) >= '3') {
-                out.get(Kind.MOBILE)
-                        .add(
-                                new Match(
-                                        Kind.MOBILE,
-                                        start,
-                                        s,
-                                        s.substring(0, 3) + "****" + s.substring(7)));
+                add(out, Kind.MOBILE, start, s, s.substring(0, 3) + "****" + s.substring(7));
             }
             if (isCard(s)) {
-                out.get(Kind.BANK_CARD).add(new Match(Kind.BANK_CARD, start, s, maskCard(s)));
+                add(out, Kind.BANK_CARD, start, s, maskCard(s));
             }
         }
         if (line.indexOf(' ') >= 0 && digitCount(line) >= 13) {
