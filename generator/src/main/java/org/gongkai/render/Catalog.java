@@ -81,30 +81,13 @@ public final class Catalog {
                     new Page(
                             p == 1 ? "政府信息公开目录" : "政府信息公开目录（第" + p + "页）",
                             slice,
-                            pages == 1 ? null : pager(p, pages),
+                            pages == 1 ? null : ListPages.pager(p, pages, SitePaths::catalog),
                             rows.size(),
                             (p - 1) * PAGE_SIZE + 1,
                             SitePaths.CATALOG_CSV,
                             SitePaths.CATALOG_JSON));
         }
         return out;
-    }
-
-    private static Views.Pager pager(int current, int total) {
-        List<Views.Link> links = new ArrayList<>();
-        for (int p = 1; p <= total; p++) {
-            if (p == 1
-                    || p == total
-                    || Math.abs(p - current) <= 2) { // as long lists: first, last and nearby
-                links.add(new Views.Link(String.valueOf(p), SitePaths.catalog(p)));
-            }
-        }
-        return new Views.Pager(
-                current,
-                total,
-                current > 1 ? SitePaths.catalog(current - 1) : "",
-                current < total ? SitePaths.catalog(current + 1) : "",
-                links);
     }
 
     /**

@@ -131,7 +131,7 @@ public final class PublicityViews {
                             all.subList(from, to),
                             totals,
                             csv,
-                            pages == 1 ? null : pager(d, n, pages),
+                            pages == 1 ? null : ListPages.pager(n, pages, k -> tablePagePath(d, k)),
                             from + 1,
                             to,
                             all.size());
@@ -147,21 +147,6 @@ public final class PublicityViews {
                             table));
         }
         return out;
-    }
-
-    private static Views.Pager pager(Document d, int current, int total) {
-        List<Views.Link> pages = new ArrayList<>();
-        for (int p = 1; p <= total; p++) {
-            if (p == 1 || p == total || Math.abs(p - current) <= 2) {
-                pages.add(new Views.Link(String.valueOf(p), tablePagePath(d, p)));
-            }
-        }
-        return new Views.Pager(
-                current,
-                total,
-                current > 1 ? tablePagePath(d, current - 1) : "",
-                current < total ? tablePagePath(d, current + 1) : "",
-                pages);
     }
 
     /** Published publicity by village name (sorted), each list newest first. */
