@@ -1,16 +1,14 @@
 package org.gongkai.cli;
 
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.gongkai.build.BuildConfig;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Scaffold;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,15 +34,7 @@ final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "标题", description = "文件标题")
     String title;
 
-    @Option(
-            names = "--content",
-            defaultValue = "content",
-            paramLabel = "DIR",
-            description = "内容目录（默认 ${DEFAULT-VALUE}）")
-    Path content;
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "以该日期为“今天”（默认今天，北京时间）")
-    LocalDate asOf;
+    @Mixin CommonOptions common = new CommonOptions();
 
     @Option(
             names = "--id",
@@ -72,14 +62,13 @@ final class NewCommand implements Callable<Integer> {
                                             .collect(Collectors.joining("、")));
             return Main.USAGE;
         }
-        LocalDate today = asOf != null ? asOf : BuildConfig.todayInBeijing();
         try {
             Scaffold.Created c =
                     Scaffold.write(
-                            content,
+                            common.content,
                             t.get(),
                             title,
-                            today,
+                            common.asOfOrToday(),
                             Optional.ofNullable(id),
                             Optional.ofNullable(interprets));
             spec.commandLine().getOut().println(c.file());
