@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
@@ -101,6 +102,23 @@ final class CivicPages {
         return out;
     }
 
+    /**
+     * The first page of a type's own list ({@code <key>-list.vm}), when the type has anything
+     * published.
+     */
+    private void ownList(List<PageJob> mine, DocumentType type, Supplier<Object> view) {
+        if (model.published(type).isEmpty()) {
+            return;
+        }
+        String path = SitePaths.list(type, 1);
+        mine.add(
+                new PageJob(
+                        path,
+                        type.key() + "-list.vm",
+                        PageViews.PageMeta.under(type.label(), path, type.key()),
+                        view.get()));
+    }
+
     /** Catalogs, lists and village pages; any generic page at one of these paths is dropped. */
     void addPages(List<PageJob> jobs) {
         List<PageJob> mine = new ArrayList<>();
@@ -121,26 +139,8 @@ final class CivicPages {
                                     decisions),
                             DecisionViews.catalog(model, e.getKey(), e.getValue(), catalogs)));
         }
-        if (!model.published(DocumentType.DECISION).isEmpty()) {
-            String path = SitePaths.list(DocumentType.DECISION, 1);
-            mine.add(
-                    new PageJob(
-                            path,
-                            "decision-list.vm",
-                            PageViews.PageMeta.under(
-                                    DocumentType.DECISION.label(), path, "decision"),
-                            DecisionViews.list(model, views, catalogs)));
-        }
-        if (!model.published(DocumentType.CONSULTATION).isEmpty()) {
-            String path = SitePaths.list(DocumentType.CONSULTATION, 1);
-            mine.add(
-                    new PageJob(
-                            path,
-                            "consultation-list.vm",
-                            PageViews.PageMeta.under(
-                                    DocumentType.CONSULTATION.label(), path, "consultation"),
-                            ConsultationViews.list(model, views)));
-        }
+        ownList(mine, DocumentType.DECISION, () -> DecisionViews.list(model, views, catalogs));
+        ownList(mine, DocumentType.CONSULTATION, () -> ConsultationViews.list(model, views));
         if (!model.catalog().isEmpty()) {
             mine.add(
                     new PageJob(
