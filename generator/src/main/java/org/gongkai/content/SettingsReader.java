@@ -38,7 +38,8 @@ final class SettingsReader {
                     "index_no",
                     "publicity_days",
                     "wording",
-                    "conac");
+                    "conac",
+                    "apply");
 
     private SettingsReader() {}
 
@@ -125,6 +126,7 @@ final class SettingsReader {
                         .ifPresent(findings::add);
             }
         }
+        ApplyOffice applyOffice = applyOffice(f);
         return new SiteConfig(
                 f.string("name").orElse(""),
                 f.string("column").orElse("政府信息公开"),
@@ -145,7 +147,31 @@ final class SettingsReader {
                 conac.getOrDefault("link", "").strip(),
                 conac.getOrDefault("icon", "").strip(),
                 searchSolr(f),
-                "");
+                "",
+                applyOffice);
+    }
+
+    /**
+     * apply: the office that receives applications, printed on the forms; an unknown entry or a
+     * post code that is not one would be printed wrong on every form.
+     */
+    private static ApplyOffice applyOffice(FrontMatter f) {
+        Optional<FrontMatter> apply = f.nested("apply");
+        apply.ifPresent(a -> a.warnUnknownKeys(ApplyOffice.KEYS, "site.yaml 的 apply "));
+        ApplyOffice office =
+                ApplyOffice.of(
+                        f.stringMap("apply"), f.stringMap("contact"), f.string("name").orElse(""));
+        if (!ApplyOffice.postcodeValid(office.postcode())) {
+            SourceRef where =
+                    apply.filter(a -> a.has("postcode"))
+                            .map(a -> a.at("postcode"))
+                            .orElse(f.at("contact"));
+            f.error(
+                    "site-config",
+                    where,
+                    "邮政编码“" + office.postcode() + "”应是6位数字，例如 postcode: '256300'（印在申请表上）");
+        }
+        return office;
     }
 
     /**
