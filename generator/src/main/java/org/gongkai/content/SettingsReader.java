@@ -352,7 +352,20 @@ final class SettingsReader {
             return Optional.empty();
         }
         try {
-            String text = TextFile.decode(Files.readAllBytes(file));
+            return yamlText(name, TextFile.decode(Files.readAllBytes(file)), findings);
+        } catch (TextFile.EncodingProblem e) {
+            findings.add(Finding.error("encoding", top, e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A settings text as a mapping, its findings named {@code name}: a file of content/, or one the
+     * generator carries (the built-in 标准目录).
+     */
+    static Optional<FrontMatter> yamlText(String name, String text, List<Finding> findings) {
+        SourceRef top = SourceRef.file(name);
+        try {
             YamlTree.Parsed parsed = YamlTree.parse(name, text, 0);
             if (!(parsed.root() instanceof Map<?, ?>)) {
                 findings.add(Finding.error("site-config", top, name + " 应是“键: 值”的形式"));
@@ -361,8 +374,6 @@ final class SettingsReader {
             @SuppressWarnings("unchecked")
             Map<String, Object> root = (Map<String, Object>) parsed.root();
             return Optional.of(new FrontMatter(parsed, root, top, findings));
-        } catch (TextFile.EncodingProblem e) {
-            findings.add(Finding.error("encoding", top, e.getMessage()));
         } catch (YamlTree.Failure e) {
             findings.add(Finding.error("yaml-syntax", e.where, e.getMessage()));
         }
