@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.content.ApplicationForm;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
@@ -26,6 +27,10 @@ public final class PromisedDownload implements Rule {
     private static final Pattern SENTENCE_END = Pattern.compile("[。；！？\\n]");
 
     private static final Pattern THING = Pattern.compile("(申请表|登记表|表格|模板|范本|样表|示范文本|附件)");
+
+    /** What the generated 政府信息公开申请表 are, in the words a page promises them by. */
+    private static final Pattern FORMS = Pattern.compile("申请表|表格|样表|附件");
+
     private static final Pattern NAMED_PAGE = Pattern.compile("[“\"]([^”\"]{2,20})[”\"](?:页面|栏目)");
 
     @Override
@@ -88,8 +93,14 @@ public final class PromisedDownload implements Rule {
         return out;
     }
 
-    /** Whether a document attaches the promised thing (any attachment, for a promise of 附件). */
+    /**
+     * Whether a document attaches the promised thing (any attachment, for a promise of 附件). The
+     * 依申请公开 page offers the 申请表 the build writes beside it ({@link ApplicationForm}).
+     */
     private static boolean offers(Document d, String what) {
+        if (ApplicationForm.offeredOn(d) && FORMS.matcher(what).matches()) {
+            return true;
+        }
         for (Attachment a : d.attachments()) {
             if (a.exists()
                     && (what.equals("附件") || a.title().contains(what) || a.file().contains(what))) {

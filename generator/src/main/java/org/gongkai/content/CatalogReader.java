@@ -1,6 +1,8 @@
 package org.gongkai.content;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.util.ArrayList;
@@ -33,16 +35,38 @@ final class CatalogReader {
 
     private CatalogReader() {}
 
-    /** The site's catalog, or an empty one when there is no catalog.yaml (the file is optional). */
+    /**
+     * The site's catalog; the built-in township 标准目录 ({@link #builtIn}) when there is no
+     * catalog.yaml (the file is optional).
+     */
     static StandardCatalog read(ContentPath paths, List<Finding> findings) throws IOException {
         if (!Files.exists(paths.root().resolve(StandardCatalog.FILE), LinkOption.NOFOLLOW_LINKS)) {
-            return StandardCatalog.empty();
+            return builtIn(findings);
         }
         Optional<FrontMatter> file = SettingsReader.yamlFile(paths, StandardCatalog.FILE, findings);
-        if (file.isEmpty()) {
-            return StandardCatalog.empty();
+        return file.map(f -> items(f, false)).orElse(StandardCatalog.empty());
+    }
+
+    /**
+     * The township's 基层政务公开标准目录 the generator carries (国办发〔2019〕54号's 26 领域 as far as a township
+     * publishes them, and 条例 第二十条), in catalog.yaml's own format so an editor can copy it into
+     * content/ and cut it to the township. Its findings are named {@link StandardCatalog#BUILT_IN};
+     * a test holds it to none.
+     */
+    static StandardCatalog builtIn(List<Finding> findings) throws IOException {
+        String text;
+        try (InputStream in = CatalogReader.class.getResourceAsStream(StandardCatalog.FILE)) {
+            if (in == null) {
+                throw new IOException("the built-in catalog.yaml is missing from the jar");
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        FrontMatter f = file.get();
+        return SettingsReader.yamlText(StandardCatalog.BUILT_IN, text, findings)
+                .map(f -> items(f, true))
+                .orElse(StandardCatalog.empty());
+    }
+
+    private static StandardCatalog items(FrontMatter f, boolean builtIn) {
         f.warnUnknownKeys(Set.of("items"), "catalog.yaml ");
         if (!(f.raw("items") instanceof List<?> list)) {
             f.error(RULE, f.at("items"), "catalog.yaml 应有 items: 列表，每项写一个标准目录事项（id、name、limit …）");
@@ -113,6 +137,6 @@ final class CatalogReader {
                             item.strings("topics"),
                             item.start()));
         }
-        return new StandardCatalog(items);
+        return new StandardCatalog(items, builtIn);
     }
 }

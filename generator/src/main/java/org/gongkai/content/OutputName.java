@@ -41,7 +41,12 @@ public final class OutputName {
                     "assets",
                     "sitemap",
                     "page",
-                    "figures.csv");
+                    "figures.csv",
+                    // the 依申请公开 page's application forms (ApplicationForm)
+                    "shenqingbiao-gongmin.docx",
+                    "shenqingbiao-gongmin.pdf",
+                    "shenqingbiao-faren.docx",
+                    "shenqingbiao-faren.pdf");
 
     /**
      * Windows device names, refused there with any extension ({@code con.txt} too): on the Windows

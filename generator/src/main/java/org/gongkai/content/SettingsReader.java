@@ -38,7 +38,8 @@ final class SettingsReader {
                     "index_no",
                     "publicity_days",
                     "wording",
-                    "conac");
+                    "conac",
+                    "apply");
 
     private SettingsReader() {}
 
@@ -124,6 +125,7 @@ final class SettingsReader {
                         .ifPresent(findings::add);
             }
         }
+        ApplyOffice applyOffice = applyOffice(f);
         return new SiteConfig(
                 f.string("name").orElse(""),
                 f.string("column").orElse("政府信息公开"),
@@ -144,7 +146,31 @@ final class SettingsReader {
                 conac.getOrDefault("link", "").strip(),
                 conac.getOrDefault("icon", "").strip(),
                 searchSolr(f),
-                "");
+                "",
+                applyOffice);
+    }
+
+    /**
+     * apply: the office that receives applications, printed on the forms; an unknown entry or a
+     * post code that is not one would be printed wrong on every form.
+     */
+    private static ApplyOffice applyOffice(FrontMatter f) {
+        Optional<FrontMatter> apply = f.nested("apply");
+        apply.ifPresent(a -> a.warnUnknownKeys(ApplyOffice.KEYS, "site.yaml 的 apply "));
+        ApplyOffice office =
+                ApplyOffice.of(
+                        f.stringMap("apply"), f.stringMap("contact"), f.string("name").orElse(""));
+        if (!ApplyOffice.postcodeValid(office.postcode())) {
+            SourceRef where =
+                    apply.filter(a -> a.has("postcode"))
+                            .map(a -> a.at("postcode"))
+                            .orElse(f.at("contact"));
+            f.error(
+                    "site-config",
+                    where,
+                    "邮政编码“" + office.postcode() + "”应是6位数字，例如 postcode: '256300'（印在申请表上）");
+        }
+        return office;
     }
 
     /**
@@ -325,7 +351,20 @@ final class SettingsReader {
             return Optional.empty();
         }
         try {
-            String text = TextFile.decode(Files.readAllBytes(file));
+            return yamlText(name, TextFile.decode(Files.readAllBytes(file)), findings);
+        } catch (TextFile.EncodingProblem e) {
+            findings.add(Finding.error("encoding", top, e.getMessage()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A settings text as a mapping, its findings named {@code name}: a file of content/, or one the
+     * generator carries (the built-in 标准目录).
+     */
+    static Optional<FrontMatter> yamlText(String name, String text, List<Finding> findings) {
+        SourceRef top = SourceRef.file(name);
+        try {
             YamlTree.Parsed parsed = YamlTree.parse(name, text, 0);
             if (!(parsed.root() instanceof Map<?, ?>)) {
                 findings.add(Finding.error("site-config", top, name + " 应是“键: 值”的形式"));
@@ -334,8 +373,6 @@ final class SettingsReader {
             @SuppressWarnings("unchecked")
             Map<String, Object> root = (Map<String, Object>) parsed.root();
             return Optional.of(new FrontMatter(parsed, root, top, findings));
-        } catch (TextFile.EncodingProblem e) {
-            findings.add(Finding.error("encoding", top, e.getMessage()));
         } catch (YamlTree.Failure e) {
             findings.add(Finding.error("yaml-syntax", e.where, e.getMessage()));
         }

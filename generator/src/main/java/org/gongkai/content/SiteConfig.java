@@ -14,6 +14,8 @@ import java.util.Set;
  *     publish-search} pushes; empty for the static search alone
  * @param searchColumn the column this site is within a platform (its id), which its search page
  *     filters the platform's collection by; empty for a site of its own
+ * @param applyOffice where 政府信息公开申请 go (site.yaml {@code apply:}, each entry defaulting to {@code
+ *     contact:}), printed on the application forms and the 依申请公开 page
  * @param searchEndpoint where a host that runs Java answers the search form ({@code
  *     SearchService}): a path on the site's own host or an https URL; empty when the host is
  *     static, and the form then stays on the search page (and the 目录 serves readers without
@@ -39,7 +41,8 @@ public record SiteConfig(
         String conacLink,
         String conacIcon,
         String searchSolr,
-        String searchColumn) {
+        String searchColumn,
+        ApplyOffice applyOffice) {
 
     public SiteConfig {
         contact = Map.copyOf(contact);
@@ -91,7 +94,8 @@ public record SiteConfig(
                 conacLink,
                 conacIcon,
                 searchSolr,
-                searchColumn);
+                searchColumn,
+                applyOffice);
     }
 
     /**
@@ -119,7 +123,8 @@ public record SiteConfig(
                 "",
                 "",
                 "",
-                "");
+                "",
+                ApplyOffice.of(Map.of(), contact, name));
     }
 
     public static final String FILE = "site.yaml";

@@ -9,14 +9,23 @@ import java.util.regex.Pattern;
  * catalog.yaml: the 基层政务公开标准目录 the township publishes by (国办发〔2019〕54号, the 26 领域 as far as a
  * township has them, and 条例 第二十条). Each item says what is published, on what basis, within what
  * time limit and how often, and which documents fulfil it: those naming it in {@code catalog_item},
- * and those of its {@code types} or {@code topics}. Empty when the site has no catalog.yaml.
+ * and those of its {@code types} or {@code topics}. A site without catalog.yaml has the built-in
+ * one ({@code builtIn}: the township's 标准目录 the generator carries).
  */
-public record StandardCatalog(List<Item> items) {
+public record StandardCatalog(List<Item> items, boolean builtIn) {
 
     public static final String FILE = "catalog.yaml";
 
+    /** How findings and pages name the built-in catalog, which is no file of content/. */
+    public static final String BUILT_IN = "内置标准目录";
+
     public StandardCatalog {
         items = List.copyOf(items);
+    }
+
+    /** A site's own catalog.yaml. */
+    public StandardCatalog(List<Item> items) {
+        this(items, false);
     }
 
     public static StandardCatalog empty() {

@@ -24,14 +24,17 @@ public final class PagePlanner {
     private final Theme theme;
     private final ContentFiles files;
     private final ViewMemo memo = new ViewMemo();
+    private final ApplicationForms forms;
 
     /**
      * @param theme for the template each document type asks for
      * @param files for the body images' sizes
+     * @param forms the 依申请公开 page's application forms, for their sizes
      */
-    PagePlanner(Theme theme, ContentFiles files) {
+    PagePlanner(Theme theme, ContentFiles files, ApplicationForms forms) {
         this.theme = theme;
         this.files = files;
+        this.forms = forms;
     }
 
     public synchronized PagePlan plan(SiteModel model) {
@@ -48,7 +51,7 @@ public final class PagePlanner {
         // in site order
         Parallel.map(
                         model.published(),
-                        d -> civic.documentPages(d, documentPage(views, d, bySource)))
+                        d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
                 .forEach(jobs::addAll);
         ListPages lists = new ListPages(model, views, jobs);
         lists.columns();
@@ -175,7 +178,8 @@ public final class PagePlanner {
                 home);
     }
 
-    private PageJob documentPage(ViewFactory views, Document d, Map<String, Document> bySource) {
+    private PageJob documentPage(
+            SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
         String body =
                 memo.body(
@@ -198,7 +202,8 @@ public final class PagePlanner {
                         body,
                         views.attachments(d),
                         views.relations(d),
-                        table);
+                        table,
+                        forms.view(model, d));
         Views.Crumb typeCrumb =
                 ViewFactory.isNews(d)
                         ? new Views.Crumb(Details.Notice.NEWS, SitePaths.newsList(1))

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.content.ApplyOffice;
 
 /** The page-level view records, one per kind of page. */
 public final class PageViews {
@@ -99,11 +100,27 @@ public final class PageViews {
             String bodyHtml,
             List<Views.File> files,
             List<Views.Relation> relations,
-            TableView table) {
+            TableView table,
+            ApplyView apply) {
         public DocPage {
             meta = List.copyOf(meta);
             files = List.copyOf(files);
             relations = List.copyOf(relations);
+        }
+    }
+
+    /**
+     * The 依申请公开 page's application forms and the routes an application takes.
+     *
+     * @param mailto a {@code mailto:} link with the subject filled in; empty when site.yaml gives
+     *     no e-mail address
+     * @param routes in person, by post, by e-mail, as the forms' notes word them
+     */
+    public record ApplyView(
+            List<Views.File> forms, ApplyOffice office, String mailto, List<String> routes) {
+        public ApplyView {
+            forms = List.copyOf(forms);
+            routes = List.copyOf(routes);
         }
     }
 

@@ -14,13 +14,14 @@ import org.gongkai.site.SiteModel;
 /**
  * SiteModel → HTML pages, feeds and files in an {@link OutputTree}: the {@link PagePlanner} lists
  * the pages, the {@link PageRenderer} fills them in, {@link ContentFiles} copies the assets and
- * attachments, and this writes what depends on every page (sitemap.xml, the feed, robots.txt, the
- * catalog and report files).
+ * attachments, {@link ApplicationForms} writes the 依申请公开 forms, and this writes what depends on
+ * every page (sitemap.xml, the feed, robots.txt, the catalog and report files).
  */
 public final class SiteRenderer {
 
     private final Theme theme;
     private final ContentFiles files;
+    private final ApplicationForms forms = new ApplicationForms();
     private final PagePlanner planner;
     private final PageRenderer renderer;
 
@@ -38,7 +39,7 @@ public final class SiteRenderer {
     public SiteRenderer(Theme theme, Path contentRoot, Optional<PlatformViews.Chrome> platform) {
         this.theme = theme;
         this.files = new ContentFiles(contentRoot);
-        this.planner = new PagePlanner(theme, files);
+        this.planner = new PagePlanner(theme, files, forms);
         this.renderer = new PageRenderer(theme, platform);
     }
 
@@ -73,6 +74,7 @@ public final class SiteRenderer {
         for (Document d : model.published()) {
             files.copyFiles(d, out);
         }
+        forms.write(model, out);
         CivicPages.writeFiles(model, out);
         Catalog.writeFiles(model, out);
         out.write("sitemap.xml", sitemap(model, plan.pages()));

@@ -36,6 +36,7 @@ class GoldenSiteTest {
                 "interpretations/2024/anzhengfa-2024-6-jiedu/index.html",
                 "notices/2025/tzgg-2025-01/index.html",
                 "pages/guide/index.html",
+                "pages/apply/index.html",
                 "policies/index.html",
                 "topics/index.html",
                 "topics/民政、扶贫、救灾/社会救助/index.html",

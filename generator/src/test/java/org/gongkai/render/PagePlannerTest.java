@@ -30,7 +30,8 @@ class PagePlannerTest {
     private static PagePlan plan(SiteModel model, Path content) {
         return new PagePlanner(
                         Theme.load(Optional.empty()),
-                        new ContentFiles(content.toAbsolutePath().normalize()))
+                        new ContentFiles(content.toAbsolutePath().normalize()),
+                        new ApplicationForms())
                 .plan(model);
     }
 
