@@ -124,7 +124,7 @@ public record SiteConfig(
                 "",
                 "",
                 "",
-                ApplyOffice.of(Map.of(), contact, name));
+                ApplyOffice.of(Map.of(), Map.of(), ""));
     }
 
     public static final String FILE = "site.yaml";
