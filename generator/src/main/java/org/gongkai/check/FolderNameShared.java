@@ -62,12 +62,14 @@ public final class FolderNameShared implements Rule {
                                 .toList());
         docs.sort(Comparator.comparing((Document d) -> d.source().file()));
         List<Finding> out = new ArrayList<>();
+        // a handful of names stand on thousands of documents: each name's folder is worked out once
+        Map<String, String> folderOf = new HashMap<>();
         for (Kind kind : KINDS) {
             Map<String, String> firstName = new HashMap<>();
             Map<String, Document> firstDoc = new HashMap<>();
             for (Document d : docs) {
                 for (String name : kind.names().apply(d)) {
-                    String folder = OutputName.folders(name);
+                    String folder = folderOf.computeIfAbsent(name, OutputName::folders);
                     String first = firstName.putIfAbsent(folder, name);
                     firstDoc.putIfAbsent(folder, d);
                     if (first != null && !first.equals(name)) {

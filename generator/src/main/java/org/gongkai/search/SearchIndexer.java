@@ -23,6 +23,7 @@ import org.apache.lucene.store.IndexInput;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
+import org.gongkai.content.Parallel;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.SitePaths;
 import org.gongkai.site.SiteModel;
@@ -105,29 +106,25 @@ public final class SearchIndexer {
         Directory[] parts = new Directory[blocks.size()];
         List<Directory> made = java.util.Collections.synchronizedList(new ArrayList<>());
         try {
-            java.util.stream.IntStream.range(0, blocks.size())
-                    .parallel()
-                    .forEach(
-                            i -> {
-                                try {
-                                    keys[i] =
-                                            blockKeys == null
-                                                    ? String.valueOf(i)
-                                                    : blockKeys.get(i);
-                                    Optional<Directory> kept = store.find(keys[i]);
-                                    if (kept.isPresent()) {
-                                        parts[i] = kept.get();
-                                    } else {
-                                        Directory dir = new ByteBuffersDirectory();
-                                        made.add(dir);
-                                        indexBlock(model, synonyms, blocks.get(i), dir);
-                                        store.keep(keys[i], dir);
-                                        parts[i] = dir;
-                                    }
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
+            Parallel.range(
+                    blocks.size(),
+                    i -> {
+                        try {
+                            keys[i] = blockKeys == null ? String.valueOf(i) : blockKeys.get(i);
+                            Optional<Directory> kept = store.find(keys[i]);
+                            if (kept.isPresent()) {
+                                parts[i] = kept.get();
+                            } else {
+                                Directory dir = new ByteBuffersDirectory();
+                                made.add(dir);
+                                indexBlock(model, synonyms, blocks.get(i), dir);
+                                store.keep(keys[i], dir);
+                                parts[i] = dir;
+                            }
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
             Directory dir = new ByteBuffersDirectory();
             IndexWriterConfig config =
                     new IndexWriterConfig(new BigramAnalyzer())
@@ -237,11 +234,7 @@ public final class SearchIndexer {
         List<List<Document>> blocks = blocks(inIndexOrder(model), block);
         // a digest of every document's text: a few hundred milliseconds at 10,000 documents, on
         // both cores
-        List<String> keys =
-                java.util.stream.IntStream.range(0, blocks.size())
-                        .parallel()
-                        .mapToObj(i -> blockKey(common, model, block, blocks.get(i)))
-                        .toList();
+        List<String> keys = Parallel.map(blocks, b -> blockKey(common, model, block, b));
         String key =
                 java.util.HexFormat.of()
                         .formatHex(

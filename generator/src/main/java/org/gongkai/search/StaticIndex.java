@@ -36,6 +36,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.content.Document;
+import org.gongkai.content.Parallel;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.site.SiteModel;
 import org.gongkai.site.Validity;
@@ -236,15 +237,12 @@ public final class StaticIndex {
         List<List<Entry>> byShard = byShard(entries, shards);
         long[] fingerprint = new long[shards];
         boolean[] make = new boolean[shards];
-        IntStream.range(0, shards)
-                .parallel()
-                .forEach(
-                        i -> {
-                            fingerprint[i] = shardFingerprint(layout, byShard.get(i));
-                            make[i] =
-                                    !out.keepSearchFile(
-                                            "search/" + DATA + i + ".json", fingerprint[i]);
-                        });
+        Parallel.range(
+                shards,
+                i -> {
+                    fingerprint[i] = shardFingerprint(layout, byShard.get(i));
+                    make[i] = !out.keepSearchFile("search/" + DATA + i + ".json", fingerprint[i]);
+                });
         if (incremental) {
             java.util.Set<BytesRef> wanted = new java.util.HashSet<>();
             for (int i = 0; i < shards; i++) {
@@ -272,48 +270,44 @@ public final class StaticIndex {
         long[] prints = new long[names.length];
         AtomicLong bytes = new AtomicLong();
         AtomicInteger kept = new AtomicInteger();
-        IntStream.range(0, shards)
-                .parallel()
-                .forEach(
-                        i -> {
-                            names[i] = "search/" + DATA + i + ".json";
-                            prints[i] = fingerprint[i];
-                            if (make[i]) {
-                                byte[] json = shardJson(byShard.get(i));
-                                out.writeSearchFile(names[i], json, fingerprint[i]);
-                                bytes.addAndGet(json.length);
-                            } else {
-                                kept.incrementAndGet();
-                            }
-                        });
+        Parallel.range(
+                shards,
+                i -> {
+                    names[i] = "search/" + DATA + i + ".json";
+                    prints[i] = fingerprint[i];
+                    if (make[i]) {
+                        byte[] json = shardJson(byShard.get(i));
+                        out.writeSearchFile(names[i], json, fingerprint[i]);
+                        bytes.addAndGet(json.length);
+                    } else {
+                        kept.incrementAndGet();
+                    }
+                });
         int chunks = names.length - shards;
         int tasks = Math.max(1, Math.min(chunks, 8 * ForkJoinPool.getCommonPoolParallelism()));
-        IntStream.range(0, tasks)
-                .parallel()
-                .forEach(
-                        t -> {
-                            for (int c = (int) ((long) chunks * t / tasks),
-                                            end = (int) ((long) chunks * (t + 1) / tasks);
-                                    c < end;
-                                    c++) {
-                                List<Object> chunk = new ArrayList<>();
-                                for (int doc = c * CHUNK;
-                                        doc < Math.min(n, (c + 1) * CHUNK);
-                                        doc++) {
-                                    chunk.add(meta.apply(doc));
-                                }
-                                byte[] json = bytes(chunk);
-                                int i = shards + c;
-                                names[i] = "search/" + DATA + "m/" + c + ".json";
-                                prints[i] = Fingerprint.of(json);
-                                if (out.keepSearchFile(names[i], prints[i])) {
-                                    kept.incrementAndGet();
-                                } else {
-                                    out.writeSearchFile(names[i], json, prints[i]);
-                                    bytes.addAndGet(json.length);
-                                }
-                            }
-                        });
+        Parallel.range(
+                tasks,
+                t -> {
+                    for (int c = (int) ((long) chunks * t / tasks),
+                                    end = (int) ((long) chunks * (t + 1) / tasks);
+                            c < end;
+                            c++) {
+                        List<Object> chunk = new ArrayList<>();
+                        for (int doc = c * CHUNK; doc < Math.min(n, (c + 1) * CHUNK); doc++) {
+                            chunk.add(meta.apply(doc));
+                        }
+                        byte[] json = bytes(chunk);
+                        int i = shards + c;
+                        names[i] = "search/" + DATA + "m/" + c + ".json";
+                        prints[i] = Fingerprint.of(json);
+                        if (out.keepSearchFile(names[i], prints[i])) {
+                            kept.incrementAndGet();
+                        } else {
+                            out.writeSearchFile(names[i], json, prints[i]);
+                            bytes.addAndGet(json.length);
+                        }
+                    }
+                });
         // the version the search page asks for (?v=): every file's fingerprint, so it changes with
         // any of them
         long version = layout;
@@ -648,15 +642,11 @@ public final class StaticIndex {
             cut[t] = Math.max(cut[t], cut[t - 1]);
         }
         List<List<Entry>> parts =
-                IntStream.range(0, tasks)
-                        .parallel()
-                        .mapToObj(
-                                t ->
-                                        new TermRange(reader, fields)
-                                                .entries(
-                                                        vocabulary.subList(cut[t], cut[t + 1]),
-                                                        make))
-                        .toList();
+                Parallel.map(
+                        IntStream.range(0, tasks).boxed().toList(),
+                        t ->
+                                new TermRange(reader, fields)
+                                        .entries(vocabulary.subList(cut[t], cut[t + 1]), make));
         List<Entry> out = new ArrayList<>(vocabulary.size());
         parts.forEach(out::addAll);
         return out;

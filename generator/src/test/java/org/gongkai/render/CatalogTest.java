@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
@@ -43,6 +47,25 @@ class CatalogTest {
         assertEquals(Catalog.PAGE_SIZE, first.select("table.mulu tbody tr").size());
         assertEquals("政府信息公开目录", first.selectFirst("h1").text());
         assertTrue(Files.isRegularFile(site.resolve("mulu/page/2/index.html")));
+    }
+
+    @Test
+    void theJsonHoldsTheCsvsRowsAsObjectsInTheColumnsOrder() throws IOException {
+        Path site = Repo.sampleSite();
+        List<String> csv = Files.readAllLines(site.resolve("mulu/mulu.csv"));
+        List<Map<String, String>> rows =
+                new ObjectMapper()
+                        .readValue(
+                                site.resolve("mulu/mulu.json").toFile(),
+                                new TypeReference<List<Map<String, String>>>() {});
+        assertEquals(csv.size() - 1, rows.size());
+        for (Map<String, String> row : rows) {
+            assertEquals(Catalog.COLUMNS, List.copyOf(row.keySet()));
+        }
+        // the first row's cells, as the CSV writes them, equal the JSON's values
+        List<String> cells = rows.get(0).values().stream().map(Catalog::cell).toList();
+        assertEquals(csv.get(1), String.join(",", cells));
+        assertTrue(Files.readString(site.resolve("mulu/mulu.json")).startsWith("[{\"索引号\":\""));
     }
 
     @Test
