@@ -102,41 +102,48 @@ public final class SolrPush {
     public Result push(
             Map<String, List<PublishManifest.Entry>> columns, boolean platform, boolean whole)
             throws IOException, InterruptedException {
+        // what an earlier push that was cut off had sent is in the collection but not yet visible:
+        // a soft commit first lets the state below see it, so this push skips it
+        request("/update?softCommit=true&wt=json", "{}");
         Map<String, String> state =
                 state(whole ? "*:*" : "{!terms f=column}" + String.join(",", columns.keySet()));
-        Map<String, ObjectNode> wanted = new TreeMap<>();
+        // id and digest only: a document's JSON (its body, its term list) is made when its batch
+        // goes out, so a platform of 200,000 documents is not held in memory twice
+        Map<String, Wanted> wanted = new TreeMap<>();
         columns.forEach(
                 (column, entries) ->
                         entries.forEach(
-                                e -> {
-                                    ObjectNode d = document(column, e, platform);
-                                    wanted.put(d.get("id").asText(), d);
-                                }));
+                                e ->
+                                        wanted.put(
+                                                column + "/" + e.id(),
+                                                new Wanted(
+                                                        column,
+                                                        e,
+                                                        hash(column + (platform ? "/" : ""), e)))));
         List<String> gone =
                 state.keySet().stream().filter(id -> !wanted.containsKey(id)).sorted().toList();
         for (int i = 0; i < gone.size(); i += batch) {
             ObjectNode delete = JSON.createObjectNode();
             ArrayNode ids = delete.putArray("delete");
             gone.subList(i, Math.min(gone.size(), i + batch)).forEach(ids::add);
-            update(delete, true);
+            update(delete);
         }
         if (!gone.isEmpty()) {
             progress.accept("已从搜索集合删除 " + gone.size() + " 篇不再公开的文件");
         }
-        List<ObjectNode> changed =
-                wanted.values().stream()
-                        .filter(
-                                d ->
-                                        !d.get("hash")
-                                                .asText()
-                                                .equals(state.get(d.get("id").asText())))
+        List<Wanted> changed =
+                wanted.entrySet().stream()
+                        .filter(w -> !w.getValue().hash().equals(state.get(w.getKey())))
+                        .map(Map.Entry::getValue)
                         .toList();
         for (int i = 0; i < changed.size(); i += batch) {
             ArrayNode docs = JSON.createArrayNode();
-            changed.subList(i, Math.min(changed.size(), i + batch)).forEach(docs::add);
-            // a soft commit per batch: what a cut-off push already sent is visible to the next one,
-            // which skips it
-            update(docs, true);
+            changed.subList(i, Math.min(changed.size(), i + batch))
+                    .forEach(w -> docs.add(document(w.column(), w.entry(), platform, w.hash())));
+            // no commit per batch: each one flushed a small segment and opened a new searcher on
+            // every replica, most of the push's time (the opening soft commit above does what it
+            // was for)
+            update(docs);
             progress.accept(
                     "已发送 " + Math.min(changed.size(), i + batch) + " / " + changed.size() + " 篇");
         }
@@ -144,6 +151,9 @@ public final class SolrPush {
         request("/update?commit=true&waitSearcher=true&wt=json", "{}");
         return new Result(changed.size(), gone.size(), wanted.size() - changed.size(), retries);
     }
+
+    /** A document the push must leave in the collection, with the digest of its fields. */
+    private record Wanted(String column, PublishManifest.Entry entry, String hash) {}
 
     /** The collection's documents under {@code query} (Solr syntax, private handler), id → hash. */
     Map<String, String> state(String query) throws IOException, InterruptedException {
@@ -173,14 +183,15 @@ public final class SolrPush {
      * a result shows and the digest. {@code url} is relative to the platform's root (the column's
      * folder first) when {@code inPlatform}, else to the site's.
      */
-    static ObjectNode document(String column, PublishManifest.Entry e, boolean inPlatform) {
+    static ObjectNode document(
+            String column, PublishManifest.Entry e, boolean inPlatform, String hash) {
         ObjectNode d = JSON.createObjectNode();
         d.put("id", column + "/" + e.id());
         d.put("column", column);
         d.put("doc", e.id());
         d.put("url", (inPlatform ? column + "/" : "") + e.url());
         d.put("meta", JSON.valueToTree(e.meta()).toString());
-        d.put("hash", hash(column + (inPlatform ? "/" : ""), e));
+        d.put("hash", hash);
         d.put("title", e.title());
         putText(d, "doc_number", e.docNumber());
         putText(d, "doc_number_text", e.docNumberText());
@@ -233,11 +244,8 @@ public final class SolrPush {
         }
     }
 
-    private void update(JsonNode body, boolean softCommit)
-            throws IOException, InterruptedException {
-        request(
-                "/update?wt=json" + (softCommit ? "&softCommit=true" : ""),
-                JSON.writeValueAsString(body));
+    private void update(JsonNode body) throws IOException, InterruptedException {
+        request("/update?wt=json", JSON.writeValueAsString(body));
     }
 
     /**
