@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * forger (whoever can change the content changes the site anyway), and under C1, which builds run
  * with, SHA-256 hashed 150 MB/s and MD5 400 MB/s. Two other hashes are not choices and stay where
  * they are: the static search's shard hash is FNV-1a because search.js must compute it in a few
- * lines ({@code search.StaticIndex.shard}), and a {@code .gz} ends in the CRC-32 the gzip format
+ * lines ({@code search.ShardPlan.shard}), and a {@code .gz} ends in the CRC-32 the gzip format
  * prescribes ({@code publish.Precompressed}).
  */
 public final class Digest {

@@ -165,7 +165,7 @@ public final class PublishManifest {
                 validity,
                 topic,
                 d.published().map(LocalDate::toEpochDay).orElse(null),
-                StaticIndex.meta(model, d));
+                ResultMetadata.of(model, d));
     }
 
     /** Write the manifest of {@code model} into {@code out}. */

@@ -159,10 +159,10 @@ class AnalysisTest {
     @Test
     void shardHashIsFnv1aOverUtf16Units() {
         // the same values search.js computes (see StaticSearchTest for the cross-check in Node)
-        assertEquals(Integer.remainderUnsigned(0x811c9dc5, 7), StaticIndex.shard("", 7));
+        assertEquals(Integer.remainderUnsigned(0x811c9dc5, 7), ShardPlan.shard("", 7));
         int h = 0x811c9dc5;
         h = (h ^ 'a') * 0x01000193;
-        assertEquals(Integer.remainderUnsigned(h, 1024), StaticIndex.shard("a", 1024));
+        assertEquals(Integer.remainderUnsigned(h, 1024), ShardPlan.shard("a", 1024));
     }
 
     @Test

@@ -42,12 +42,12 @@ class StaticExportTest {
             TermsEnum te = title.iterator();
             for (BytesRef t = te.next(); t != null; t = te.next()) {
                 String term = t.utf8ToString();
-                int shard = StaticIndex.shard(term, shards);
+                int shard = ShardPlan.shard(term, shards);
                 JsonNode entry =
                         shardCache
                                 .computeIfAbsent(shard, s -> read(json, base.resolve(s + ".json")))
                                 .get(term);
-                if (entry.get("n").asInt() <= StaticIndex.CAP) {
+                if (entry.get("n").asInt() <= EntryEncoding.CAP) {
                     continue;
                 }
                 capped++;

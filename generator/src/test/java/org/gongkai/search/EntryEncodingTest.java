@@ -1,0 +1,134 @@
+package org.gongkai.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.util.FixedBitSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written entries against Jackson writing the same value, built here the plain way (a full
+ * sort instead of the bounded heap, maps instead of a StringBuilder).
+ */
+class EntryEncodingTest {
+
+    private static final int DOCS = 20_000;
+
+    @Test
+    void entriesAreTheBytesJacksonWritesForTheSameSortedMap() throws Exception {
+        Random random = new Random(20261206);
+        // rare terms, terms just below and above the cap, frequent ones (bit-set membership), with
+        // and without title positions, scores with ties
+        int[] counts = {1, 2, 7, 199, 200, 201, 350, 1_000, 5_000, 15_000};
+        int cases = 0;
+        for (int count : counts) {
+            for (double headShare : new double[] {0, 0.02, 0.5}) {
+                double[] score = new double[DOCS];
+                int[] head = new int[DOCS];
+                FixedBitSet members = new FixedBitSet(DOCS);
+                for (int d : sample(random, count)) {
+                    members.set(d);
+                    score[d] = random.nextInt(40) / 7.0;
+                    head[d] = random.nextDouble() < headShare ? 1 + random.nextInt(30) : 0;
+                }
+                String expected =
+                        EntryEncoding.JSON.writeValueAsString(reference(score, head, members));
+                assertEquals(
+                        expected, EntryEncoding.term(score, head, members), count + " postings");
+                cases++;
+            }
+        }
+        assertEquals(30, cases);
+    }
+
+    @Test
+    void membershipIsGapsWhenFewAndABitSetWhenMany() {
+        int[] few = {3, 900, 19_999};
+        assertArrayEquals(new int[] {3, 897, 19_099}, (int[]) EntryEncoding.membership(few));
+        int[] many = IntStream.range(0, 5_000).map(i -> i * 3).toArray();
+        byte[] bits =
+                Base64.getDecoder()
+                        .decode(assertInstanceOf(String.class, EntryEncoding.membership(many)));
+        assertEquals((many[many.length - 1] + 8) / 8, bits.length);
+        for (int d = 0; d < bits.length * 8; d++) {
+            assertEquals(d % 3 == 0, (bits[d >> 3] >> (d & 7) & 1) == 1, "bit " + d);
+        }
+    }
+
+    @Test
+    void smallestGivesTheKSmallestOfDistinctValues() {
+        Random random = new Random(7);
+        long[] values = random.longs(10_000).distinct().toArray();
+        long[] got = EntryEncoding.smallest(values.clone(), 200);
+        Arrays.sort(got);
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(Arrays.copyOf(sorted, 200), got);
+        assertEquals(3, EntryEncoding.smallest(new long[] {5, 1, 9}, 200).length);
+    }
+
+    private static int[] sample(Random random, int count) {
+        return random.ints(0, DOCS).distinct().limit(count).sorted().toArray();
+    }
+
+    /** The entry's value as a map, from the definition: keep the CAP best, newest first on ties. */
+    private static Map<String, Object> reference(double[] score, int[] head, FixedBitSet members) {
+        List<Integer> docs = new ArrayList<>();
+        for (int d = 0; d < DOCS; d++) {
+            if (members.get(d)) {
+                docs.add(d);
+            }
+        }
+        List<Integer> kept = new ArrayList<>(docs);
+        Map<String, Object> m = new TreeMap<>();
+        if (docs.size() > EntryEncoding.CAP) {
+            kept.sort(
+                    Comparator.comparingLong((Integer d) -> -EntryEncoding.quantise(score[d]))
+                            .thenComparing(Comparator.reverseOrder()));
+            kept = new ArrayList<>(kept.subList(0, EntryEncoding.CAP));
+            m.put(
+                    "f",
+                    kept.stream()
+                            .mapToLong(d -> EntryEncoding.quantise(score[d]))
+                            .min()
+                            .getAsLong());
+            kept.sort(Comparator.naturalOrder());
+            m.put("m", EntryEncoding.membership(docs.stream().mapToInt(d -> d).toArray()));
+            List<Integer> td = new ArrayList<>();
+            List<Integer> th = new ArrayList<>();
+            int previous = 0;
+            for (int d : docs) {
+                if (!kept.contains(d) && head[d] != 0) {
+                    td.add(d - previous);
+                    th.add(head[d]);
+                    previous = d;
+                }
+            }
+            if (!td.isEmpty()) {
+                m.put("td", td);
+                m.put("th", th);
+            }
+        }
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            gaps.add(kept.get(i) - (i == 0 ? 0 : kept.get(i - 1)));
+        }
+        m.put("d", gaps);
+        if (kept.stream().anyMatch(d -> head[d] != 0)) {
+            m.put("h", kept.stream().map(d -> head[d]).toList());
+        }
+        m.put("n", docs.size());
+        m.put("s", kept.stream().map(d -> EntryEncoding.quantise(score[d])).toList());
+        return m;
+    }
+}
