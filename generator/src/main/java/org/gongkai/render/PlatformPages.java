@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import org.gongkai.content.Validity;
 import org.gongkai.publish.OutputTree;
-import org.gongkai.site.Validity;
 
 /**
  * The platform's own pages, from the columns' summaries only (never from a column's model, so a

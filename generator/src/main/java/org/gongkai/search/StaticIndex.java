@@ -36,9 +36,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.gongkai.content.Document;
+import org.gongkai.content.Validity;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.Validity;
 
 /**
  * The browser's copy of the index, exported from the Lucene index of record (terms and postings
