@@ -6,8 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -37,6 +39,21 @@ public final class Parallel {
         run(items.size(), i -> action.accept(items.get(i)));
     }
 
+    /**
+     * {@code action} for every item, in no particular order, with a state of its thread's own:
+     * {@code state} makes one for each thread that takes part (the buffers a page is rendered and
+     * written through), so nothing is shared between threads or kept after the last item.
+     */
+    public static <S, T> void forEach(
+            List<T> items, Supplier<S> state, BiConsumer<? super S, ? super T> action) {
+        runWith(
+                items.size(),
+                () -> {
+                    S mine = state.get();
+                    return i -> action.accept(mine, items.get(i));
+                });
+    }
+
     /** The items {@code keep} accepts, in the items' order. */
     public static <T> List<T> filter(List<T> items, java.util.function.Predicate<? super T> keep) {
         List<Boolean> kept = map(items, keep::test);
@@ -54,10 +71,19 @@ public final class Parallel {
     }
 
     private static void run(int n, Item item) {
+        runWith(n, () -> item);
+    }
+
+    /** {@code items} makes the item runner of each thread that takes part, once. */
+    private static void runWith(int n, Supplier<Item> items) {
+        if (n == 0) {
+            return;
+        }
         AtomicInteger next = new AtomicInteger();
         int threads =
                 Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1); // the caller works too
         if (threads <= 1) {
+            Item item = items.get();
             for (int i = 0; i < n; i++) {
                 item.run(i);
             }
@@ -68,6 +94,7 @@ public final class Parallel {
                 .forEach(
                         t -> {
                             try {
+                                Item item = items.get();
                                 for (int i; (i = next.getAndIncrement()) < n; ) {
                                     item.run(i);
                                 }

@@ -115,7 +115,7 @@ public final class PlatformPages {
                 site,
                 assets,
                 SitePaths.siteRootPath(portal.baseUrl()),
-                (job, html) -> out.write(job.path(), html));
+                (job, html, buffer) -> out.write(job.path(), html, buffer));
         out.write(FEED, atom(portal, columns));
         out.write("sitemap.xml", sitemapIndex(portal, columns));
         out.write(
