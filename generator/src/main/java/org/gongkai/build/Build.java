@@ -12,6 +12,7 @@ import org.gongkai.content.Content;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.PageBuffer;
 import org.gongkai.render.PageJob;
 import org.gongkai.render.PagePlan;
 import org.gongkai.render.PageSink;
@@ -153,8 +154,8 @@ public final class Build {
                     }
 
                     @Override
-                    public void accept(PageJob job, CharSequence html) {
-                        pages.accept(job, html);
+                    public void accept(PageJob job, CharSequence html, PageBuffer buffer) {
+                        pages.accept(job, html, buffer);
                         rendered.add(job.path());
                     }
                 });

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.PageBuffer;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.render.PageJob;
 import org.gongkai.render.PagePlan;
@@ -104,8 +105,8 @@ public final class KeptInMemory implements Reuse {
                         }
 
                         @Override
-                        public void accept(PageJob job, CharSequence html) {
-                            out.write(job.path(), html);
+                        public void accept(PageJob job, CharSequence html, PageBuffer buffer) {
+                            out.write(job.path(), html, buffer);
                         }
                     };
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.PageBuffer;
 import org.gongkai.publish.PreviousSite;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.render.PageJob;
@@ -46,8 +47,8 @@ public final class LastSite implements Reuse {
                     }
 
                     @Override
-                    public void accept(PageJob job, CharSequence html) {
-                        previous.writePage(job.path(), html, digest(job));
+                    public void accept(PageJob job, CharSequence html, PageBuffer buffer) {
+                        previous.writePage(job.path(), html, digest(job), buffer);
                     }
 
                     private byte[] digest(PageJob job) {

@@ -122,7 +122,7 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
             return new Output() {
                 @Override
                 public PageSink pages(SiteModel model, PagePlan plan) {
-                    return (job, html) -> out.write(job.path(), html);
+                    return (job, html, buffer) -> out.write(job.path(), html, buffer);
                 }
 
                 @Override

@@ -1,12 +1,13 @@
 package org.gongkai.check;
 
 import java.util.List;
+import org.gongkai.content.DecisionStatus;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.NearestName;
+import org.gongkai.content.Stated;
 import org.gongkai.site.DecisionProcess;
 import org.gongkai.site.DecisionStage;
-import org.gongkai.site.DecisionStatus;
 
 /**
  * Stage names, the decision status and stage attachments must be ones the catalog knows; a misspelt
@@ -18,7 +19,7 @@ public final class DecisionStageUnknown extends DocumentRule {
 
     @Override
     public String id() {
-        return "decision-stage-unknown";
+        return DecisionStatus.RULE;
     }
 
     @Override
@@ -49,32 +50,8 @@ public final class DecisionStageUnknown extends DocumentRule {
                                                         u.where(),
                                                         "标题" + msg + "（不会列入决策目录）"));
                             }
-                            p.details()
-                                    .status()
-                                    .ifPresent(
-                                            s -> {
-                                                if (p.status().isEmpty()) {
-                                                    out.add(
-                                                            Finding.error(
-                                                                    id(),
-                                                                    d.at("status"),
-                                                                    "决策状态“"
-                                                                            + s
-                                                                            + "”无效"
-                                                                            + NearestName.hint(
-                                                                                            s,
-                                                                                            DecisionStatus
-                                                                                                    .labels())
-                                                                                    .replace(
-                                                                                            "。",
-                                                                                            "；")
-                                                                            + "只能是 "
-                                                                            + String.join(
-                                                                                    "、",
-                                                                                    DecisionStatus
-                                                                                            .labels())));
-                                                }
-                                            });
+                            // a status naming none was found at load, where it is typed
+                            p.details().status().flatMap(Stated::problem).ifPresent(out::add);
                             for (DecisionProcess.Stage s : p.stages()) {
                                 s.missingFile()
                                         .ifPresent(

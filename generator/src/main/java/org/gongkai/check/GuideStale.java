@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
-import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
+import org.gongkai.site.FixedPage;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -29,32 +29,27 @@ public final class GuideStale implements Rule {
     @Override
     public List<Finding> check(SiteModel model) {
         List<Finding> out = new ArrayList<>();
-        LocalDate limit = model.asOf().minusMonths(12);
-        for (Document d : model.published(DocumentType.PAGE)) {
-            if (!d.title().contains("指南")) {
-                continue;
-            }
-            Optional<LocalDate> reviewed =
-                    d.details() instanceof Details.Page p ? p.reviewed() : Optional.empty();
-            Optional<LocalDate> last = reviewed.isPresent() ? reviewed : d.published();
-            String key = reviewed.isPresent() ? "reviewed" : "published";
-            if (last.isEmpty()) {
-                out.add(
-                        Finding.warning(
-                                id(),
-                                d.source(),
-                                "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: " + model.asOf()));
-            } else if (last.get().isBefore(limit)) {
-                out.add(
-                        Finding.warning(
-                                id(),
-                                d.at(key),
-                                "信息公开指南最近一次更新是 "
-                                        + last.get()
-                                        + "，已超过12个月："
-                                        + "请核对机构、地址、电话、受理渠道和办理程序，更新后写 reviewed: 核对日期"));
-            }
-        }
+        // the guide is the page with its id (pages/guide.md), whatever its title says
+        FixedPage.GUIDE.in(model).ifPresent(d -> check(d, model.asOf(), out));
         return out;
+    }
+
+    private void check(Document d, LocalDate asOf, List<Finding> out) {
+        Optional<LocalDate> reviewed =
+                d.details() instanceof Details.Page p ? p.reviewed() : Optional.empty();
+        Optional<LocalDate> last = reviewed.isPresent() ? reviewed : d.published();
+        String key = reviewed.isPresent() ? "reviewed" : "published";
+        if (last.isEmpty()) {
+            out.add(Finding.warning(id(), d.source(), "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: " + asOf));
+        } else if (last.get().isBefore(asOf.minusMonths(12))) {
+            out.add(
+                    Finding.warning(
+                            id(),
+                            d.at(key),
+                            "信息公开指南最近一次更新是 "
+                                    + last.get()
+                                    + "，已超过12个月："
+                                    + "请核对机构、地址、电话、受理渠道和办理程序，更新后写 reviewed: 核对日期"));
+        }
     }
 }

@@ -6,15 +6,16 @@ import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.Stated;
+import org.gongkai.content.Validity;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.Validity;
 
 /** A hand-written validity must agree with the one derived from dates and amend/repeal links. */
 public final class ValidityMismatch implements Rule {
 
     @Override
     public String id() {
-        return "validity-mismatch";
+        return Validity.RULE;
     }
 
     @Override
@@ -26,27 +27,21 @@ public final class ValidityMismatch implements Rule {
     public List<Finding> check(SiteModel model) {
         List<Finding> out = new ArrayList<>();
         for (Document d : model.documents()) {
-            Optional<String> written = d.policy().flatMap(Details.Policy::validity);
+            Optional<Stated<Validity>> written = d.policy().flatMap(Details.Policy::validity);
             if (written.isEmpty()) {
                 continue;
             }
+            // a label naming none was found at load, where it is typed
+            written.get().problem().ifPresent(out::add);
             Validity derived = model.validityOf(d.id()).orElse(Validity.VALID);
-            Optional<Validity> stated = Validity.parse(written.get());
-            if (stated.isEmpty()) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                d.at("validity"),
-                                "有效性“"
-                                        + written.get()
-                                        + "”无效，只能是 尚未生效、有效、已修改、已废止、已失效；通常不必手写，系统会自动推算"));
-            } else if (stated.get() != derived) {
+            Optional<Validity> stated = written.get().known();
+            if (stated.isPresent() && stated.get() != derived) {
                 out.add(
                         Finding.error(
                                 id(),
                                 d.at("validity"),
                                 "手写的有效性“"
-                                        + written.get()
+                                        + stated.get().label()
                                         + "”与推算结果“"
                                         + derived.label()
                                         + "”（截至 "

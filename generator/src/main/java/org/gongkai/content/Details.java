@@ -33,8 +33,8 @@ public sealed interface Details {
     }
 
     /**
-     * 政策文件. {@code validity} is the hand-written label, if any; the site model derives the real
-     * one.
+     * 政策文件. {@code validity} is the hand-written label, if any, typed at load; the site model
+     * derives the real one.
      */
     record Policy(
             Optional<DocNumber> docNumber,
@@ -42,7 +42,7 @@ public sealed interface Details {
             boolean normative,
             Optional<LocalDate> validFrom,
             Optional<LocalDate> validUntil,
-            Optional<String> validity,
+            Optional<Stated<Validity>> validity,
             List<String> amends,
             List<String> repeals)
             implements Details {
@@ -62,7 +62,7 @@ public sealed interface Details {
                 boolean normative,
                 Optional<LocalDate> validFrom,
                 Optional<LocalDate> validUntil,
-                Optional<String> validity,
+                Optional<Stated<Validity>> validity,
                 List<String> amends,
                 List<String> repeals) {
             int year = written.or(() -> published).map(LocalDate::getYear).orElse(0);
@@ -83,12 +83,15 @@ public sealed interface Details {
             Optional<String> interprets, Optional<String> form, Optional<String> author)
             implements Details {}
 
-    /** 重大行政决策: stages may also be linked to other documents by id or to attachments. */
+    /**
+     * 重大行政决策: stages may also be linked to other documents by id or to attachments; {@code status}
+     * is typed at load.
+     */
     record Decision(
             Optional<Integer> year,
             Optional<String> catalogNo,
             Optional<String> leadUnit,
-            Optional<String> status,
+            Optional<Stated<DecisionStatus>> status,
             Map<String, String> stageLinks)
             implements Details {
         public Decision {

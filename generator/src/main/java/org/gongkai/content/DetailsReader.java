@@ -34,7 +34,10 @@ final class DetailsReader {
                             fm.bool("normative"),
                             fm.date("valid_from"),
                             fm.date("valid_until"),
-                            fm.string("validity"),
+                            Stated.read(
+                                    fm.string("validity"),
+                                    Validity::parse,
+                                    t -> Validity.invalid(t, fm.at("validity"))),
                             fm.strings("amends"),
                             fm.strings("repeals"));
             case INTERPRETATION ->
@@ -45,7 +48,10 @@ final class DetailsReader {
                             fm.integer("year"),
                             fm.string("catalog_no"),
                             fm.string("lead_unit"),
-                            fm.string("status"),
+                            Stated.read(
+                                    fm.string("status"),
+                                    DecisionStatus::parse,
+                                    t -> DecisionStatus.invalid(t, fm.at("status"))),
                             fm.stringMap("stages"));
             case CONSULTATION ->
                     new Details.Consultation(

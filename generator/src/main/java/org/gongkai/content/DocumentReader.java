@@ -1,10 +1,7 @@
 package org.gongkai.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -210,12 +207,12 @@ final class DocumentReader {
             // attribute is made up here, so no rule asks for the basis of a 不予公开 nobody decided
             disclosure = Optional.empty();
         } else {
-            disclosure = misplacedDisclosure(fm, known);
+            disclosure = MisplacedDisclosure.in(fm, known);
         }
 
         folderName(fm, "issuer", "发布机构", "issuers/", "机构的正式名称，如 安乐镇人民政府办公室");
         Path dir = file.getParent();
-        List<Attachment> attachments = attachments(paths, dir, fm);
+        List<Attachment> attachments = AttachmentReader.read(paths, dir, fm);
         Optional<Finding> tooComplex = MarkdownLimits.check(rel, bodyText, bodyFirstLine);
         if (tooComplex.isPresent()) {
             findings.add(tooComplex.get());
@@ -265,59 +262,6 @@ final class DocumentReader {
         return title.isPresent() ? Optional.of(doc) : Optional.empty();
     }
 
-    /**
-     * No {@code disclosure} key, but an unknown key says 不予公开 or 依申请公开 ({@code 公开属性: 不予公开}, a typo
-     * such as {@code disclousre}, a value nested under another key): the editor decided, and the
-     * decision must not be lost to the default 主动公开. Withheld until it is written as {@code
-     * disclosure}.
-     */
-    private static Optional<DisclosureAttribute> misplacedDisclosure(
-            FrontMatter fm, Set<String> known) {
-        for (Map.Entry<String, Object> e : fm.map().entrySet()) {
-            if (known.contains(e.getKey())) {
-                continue;
-            }
-            Optional<DisclosureAttribute> said = nonPublicValue(e.getValue(), 0);
-            if (said.isPresent()) {
-                fm.error(
-                        "disclosure-invalid",
-                        fm.at(e.getKey()),
-                        "“"
-                                + e.getKey()
-                                + "”不是公开属性的键名，但写的是“"
-                                + said.get().label()
-                                + "”：请改写为 disclosure: "
-                                + said.get().label()
-                                + "；改正之前这份文件按不予公开处理，不会发布");
-                return Optional.of(DisclosureAttribute.WITHHELD);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<DisclosureAttribute> nonPublicValue(Object value, int depth) {
-        if (value instanceof String s) {
-            return DisclosureAttribute.parse(s).filter(a -> !a.isPublic());
-        }
-        if (depth < YamlTree.MAX_DEPTH && value instanceof Map<?, ?> m) {
-            for (Object v : m.values()) {
-                Optional<DisclosureAttribute> a = nonPublicValue(v, depth + 1);
-                if (a.isPresent()) {
-                    return a;
-                }
-            }
-        }
-        if (depth < YamlTree.MAX_DEPTH && value instanceof List<?> l) {
-            for (Object v : l) {
-                Optional<DisclosureAttribute> a = nonPublicValue(v, depth + 1);
-                if (a.isPresent()) {
-                    return a;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The offset of the closing {@code ---} (or {@code ...}) line of the front matter, or -1. */
     static int closingLine(String text) {
         int pos = text.indexOf('\n');
@@ -341,87 +285,6 @@ final class DocumentReader {
             }
         }
         return n;
-    }
-
-    private static List<Attachment> attachments(ContentPath paths, Path dir, FrontMatter fm) {
-        Object v = fm.raw("attachments");
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof List<?> list)) {
-            fm.error(
-                    "front-matter-type",
-                    fm.at("attachments"),
-                    "attachments 应是列表，每项写 {file: 文件名, title: 附件标题}");
-            return List.of();
-        }
-        List<Attachment> out = new ArrayList<>();
-        for (Object item : list) {
-            SourceRef where = fm.valueAt(item, "attachments");
-            String fileName;
-            String title;
-            if (item instanceof Map<?, ?> m) {
-                fileName = m.get("file") == null ? null : String.valueOf(m.get("file"));
-                title = m.get("title") == null ? null : String.valueOf(m.get("title"));
-            } else if (item instanceof String s) {
-                fileName = s;
-                title = null;
-            } else {
-                fm.error("front-matter-type", where, "附件应写成 {file: 文件名, title: 附件标题}");
-                continue;
-            }
-            if (fileName == null || fileName.isBlank()) {
-                fm.error("attachment-missing", where, "附件缺少 file：请写附件的文件名");
-                continue;
-            }
-            LinkTarget target = paths.file(dir, fileName);
-            if (target instanceof LinkTarget.Refused refused) {
-                fm.error(refused.rule(), where, "附件" + refused.reason());
-                continue;
-            }
-            LinkTarget.File r = (LinkTarget.File) target;
-            long size = -1;
-            try {
-                if (r.exists()) {
-                    size = Files.size(r.path());
-                }
-            } catch (IOException e) {
-                size = -1;
-            }
-            if (MediaType.extension(fileName).equals("csv") && size > ContentLoader.MAX_CSV_BYTES) {
-                // the site guards every CSV cell before publishing it, which means reading the file
-                // whole
-                fm.error(
-                        "table-too-large",
-                        where,
-                        "CSV 附件“"
-                                + fileName
-                                + "”有 "
-                                + size / 1024 / 1024
-                                + " MB，超过上限 "
-                                + ContentLoader.MAX_CSV_BYTES / 1024 / 1024
-                                + " MB；请拆分成几个文件，或压缩为 zip 后再附上");
-                continue;
-            }
-            Optional<Finding> wrongType =
-                    MediaType.Use.ATTACHMENT.refusal(r.path(), fileName, where);
-            if (wrongType.isPresent()) {
-                fm.error(wrongType.get().ruleId(), where, wrongType.get().message());
-                continue;
-            }
-            if (MediaType.extension(fileName).equals("csv") && size >= 0) {
-                try {
-                    CsvTables.warnFormulas(
-                            Files.readAllBytes(r.path()), paths.relative(r.path()), fm.findings());
-                } catch (IOException e) {
-                    // the copy reports an unreadable attachment; the warning is only advice
-                }
-            }
-            String shown =
-                    title == null || title.isBlank() ? r.path().getFileName().toString() : title;
-            out.add(new Attachment(fileName, shown, r.relative(), size, where));
-        }
-        return out;
     }
 
     /**

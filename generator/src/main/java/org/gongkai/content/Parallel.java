@@ -6,9 +6,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
  * Work over a list on every core, items handed out one at a time to whichever thread is free. A
@@ -35,6 +37,21 @@ public final class Parallel {
     /** {@code action} for every item, in no particular order. */
     public static <T> void forEach(List<T> items, Consumer<? super T> action) {
         run(items.size(), i -> action.accept(items.get(i)));
+    }
+
+    /**
+     * {@code action} for every item, in no particular order, with a state of its thread's own:
+     * {@code state} makes one for each thread that takes part (the buffers a page is rendered and
+     * written through), so nothing is shared between threads or kept after the last item.
+     */
+    public static <S, T> void forEach(
+            List<T> items, Supplier<S> state, BiConsumer<? super S, ? super T> action) {
+        runWith(
+                items.size(),
+                () -> {
+                    S mine = state.get();
+                    return i -> action.accept(mine, items.get(i));
+                });
     }
 
     /** {@code action} for every index in {@code [0, n)}, in no particular order. */
@@ -68,15 +85,24 @@ public final class Parallel {
      * thread calls this.
      */
     private static void run(int n, Item item) {
+        runWith(n, () -> item);
+    }
+
+    /** {@code items} makes the item runner of each thread that takes part, once. */
+    private static void runWith(int n, Supplier<Item> items) {
+        if (n == 0) {
+            return;
+        }
         int threads =
                 Math.min(n, ForkJoinPool.getCommonPoolParallelism() + 1); // the caller works too
         if (threads <= 1) {
+            Item item = items.get();
             for (int i = 0; i < n; i++) {
                 item.run(i);
             }
             return;
         }
-        Share share = new Share(n, item);
+        Share share = new Share(n, items);
         for (int t = 1; t < threads; t++) {
             ForkJoinPool.commonPool().execute(share::help);
         }
@@ -98,14 +124,14 @@ public final class Parallel {
     /** The items of one {@link #run} and the helpers on them. */
     private static final class Share {
         private final int n;
-        private final Item item;
+        private final Supplier<Item> items;
         private final AtomicInteger next = new AtomicInteger();
         private int working; // helpers inside work(), guarded by this
         private Throwable failure; // the first, guarded by this
 
-        Share(int n, Item item) {
+        Share(int n, Supplier<Item> items) {
             this.n = n;
-            this.item = item;
+            this.items = items;
         }
 
         void help() {
@@ -131,7 +157,11 @@ public final class Parallel {
 
         void work() {
             try {
+                Item item = null; // made on this thread's first item: a late helper makes no state
                 for (int i; (i = next.getAndIncrement()) < n; ) {
+                    if (item == null) {
+                        item = items.get();
+                    }
                     item.run(i);
                 }
             } catch (RuntimeException | Error e) {

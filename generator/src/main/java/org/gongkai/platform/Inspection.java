@@ -12,6 +12,7 @@ import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
+import org.gongkai.site.FixedPage;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -102,11 +103,11 @@ public record Inspection(
                 empty.add(t);
             }
         }
-        List<Document> pages = model.published(DocumentType.PAGE);
-        if (pages.stream().noneMatch(p -> p.title().contains("指南"))) {
+        // known by their ids, as the renderer places them, never by their titles
+        if (FixedPage.GUIDE.in(model).isEmpty()) {
             empty.add("政府信息公开指南");
         }
-        if (pages.stream().noneMatch(p -> p.title().contains("制度"))) {
+        if (FixedPage.RULES.in(model).isEmpty()) {
             empty.add("政府信息公开制度");
         }
         int lastYear = asOf.getYear() - 1;

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gongkai.content.Finding;
-import org.gongkai.content.ScanBuffer;
 import org.gongkai.content.SourceRef;
-import org.jsoup.parser.Parser;
 
 /**
  * The last look at a built site before it goes live: every relative {@code href} and {@code src} in
@@ -24,10 +22,9 @@ import org.jsoup.parser.Parser;
  * <p>A build gathers the targets while it writes ({@link Targets}); {@link #find} reads pages from
  * disk.
  *
- * <p>Over 400 lines, kept whole for now: the attribute scanner, the one rule for a relative link's
- * {@code ..} and the targets gathered during a build are one check, and issue #20's fold 3 (one
- * {@code LinkTarget} for the checks, the renderer and this post-build check) is to take the
- * resolver out into that type. Split before that, the resolver would move twice.
+ * <p>The pages' {@code href} and {@code src} values come from {@link MarkupAttributes}; the one
+ * rule for a relative link's {@code ..} stays here until issue #20's fold 3 takes the resolver out
+ * into the one {@code LinkTarget} (moved before that, it would move twice).
  */
 public final class BrokenLinks {
 
@@ -42,7 +39,7 @@ public final class BrokenLinks {
         if (link.startsWith("//")) {
             return true;
         }
-        if (link.isEmpty() || !isAsciiLetter(link.charAt(0))) {
+        if (link.isEmpty() || !MarkupAttributes.isAsciiLetter(link.charAt(0))) {
             return false;
         }
         for (int i = 1; i < link.length(); i++) {
@@ -50,7 +47,11 @@ public final class BrokenLinks {
             if (c == ':') {
                 return true;
             }
-            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+            if (!(MarkupAttributes.isAsciiLetter(c)
+                    || (c >= '0' && c <= '9')
+                    || c == '+'
+                    || c == '.'
+                    || c == '-')) {
                 return false;
             }
         }
@@ -182,7 +183,7 @@ public final class BrokenLinks {
             Outer outer) {
         List<Finding> out = new ArrayList<>();
         String dir = folderOf(page);
-        for (Attribute a : attributes(html)) {
+        for (MarkupAttributes.Attribute a : MarkupAttributes.of(html)) {
             String target = target(dir, basePath, a.value());
             if (target != null && (target.isEmpty() || exists(target, files))) {
                 continue; // "" is not the site's to check
@@ -236,173 +237,6 @@ public final class BrokenLinks {
         return page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
     }
 
-    /** An href or src attribute of an element, its value with character references decoded. */
-    record Attribute(String name, String value, int offset) {}
-
-    /**
-     * Every {@code href} and {@code src} in start tags, in document order. This is a scan of markup
-     * this build serialised itself (templates, commonmark, the sanitiser's jsoup output), not a
-     * parser for arbitrary HTML: it knows tags, quoted values, comments and raw-text elements,
-     * which is all that output contains. A jsoup DOM parse of every page took longer than rendering
-     * the pages (3.6 s of a 10,000-document build); the scan costs a few hundred milliseconds.
-     * Character references in values are decoded by jsoup.
-     */
-    static List<Attribute> attributes(String html) {
-        return attributes(ScanBuffer.of(html), html.length());
-    }
-
-    /** As {@link #attributes(String)}, over the page's characters {@code c[0, n)}. */
-    static List<Attribute> attributes(char[] c, int n) {
-        List<Attribute> out = new ArrayList<>();
-        int i = 0;
-        while ((i = indexOf(c, n, '<', i)) >= 0 && ++i < n) {
-            char first = c[i];
-            if (first == '!') {
-                int end =
-                        startsWith(c, n, i, "!--")
-                                ? indexOf(c, n, "-->", i)
-                                : indexOf(c, n, '>', i);
-                if (end < 0) {
-                    break;
-                }
-                i = end;
-                continue;
-            }
-            if (!isAsciiLetter(first)) {
-                continue; // an end tag, or a "<" that text escaped anyway
-            }
-            int nameStart = i;
-            while (i < n && !isSpace(c[i]) && c[i] != '>' && c[i] != '/') {
-                i++;
-            }
-            String rawText =
-                    isName(c, nameStart, i, "script")
-                            ? "</script"
-                            : isName(c, nameStart, i, "style") ? "</style" : null;
-            i = attributesOfTag(c, n, i, out);
-            if (rawText != null) {
-                int close = indexOf(c, n, rawText, i);
-                if (close < 0) {
-                    break;
-                }
-                i = close;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Reads the attributes of one start tag from {@code i}; returns the index after its {@code >}.
-     */
-    private static int attributesOfTag(char[] c, int n, int i, List<Attribute> out) {
-        while (i < n) {
-            char ch = c[i];
-            if (ch == '>') {
-                return i + 1;
-            }
-            if (isSpace(ch) || ch == '/') {
-                i++;
-                continue;
-            }
-            int nameStart = i;
-            while (i < n && !isSpace(c[i]) && c[i] != '=' && c[i] != '>' && c[i] != '/') {
-                i++;
-            }
-            int nameEnd = i;
-            while (i < n && isSpace(c[i])) {
-                i++;
-            }
-            if (i >= n || c[i] != '=') {
-                continue;
-            }
-            i++;
-            while (i < n && isSpace(c[i])) {
-                i++;
-            }
-            int valueStart;
-            int valueEnd;
-            if (i < n && (c[i] == '"' || c[i] == '\'')) {
-                char quote = c[i];
-                valueStart = i + 1;
-                valueEnd = indexOf(c, n, quote, valueStart);
-                if (valueEnd < 0) {
-                    return n;
-                }
-                i = valueEnd + 1;
-            } else {
-                valueStart = i;
-                while (i < n && !isSpace(c[i]) && c[i] != '>') {
-                    i++;
-                }
-                valueEnd = i;
-            }
-            boolean href = isName(c, nameStart, nameEnd, "href");
-            if (href || isName(c, nameStart, nameEnd, "src")) {
-                String value = new String(c, valueStart, valueEnd - valueStart);
-                out.add(
-                        new Attribute(
-                                href ? "href" : "src",
-                                value.indexOf('&') < 0
-                                        ? value
-                                        : Parser.unescapeEntities(value, true),
-                                nameStart));
-            }
-        }
-        return n;
-    }
-
-    /** Whether {@code c[start, end)} is {@code name}, ignoring ASCII case. */
-    private static boolean isName(char[] c, int start, int end, String name) {
-        if (end - start != name.length()) {
-            return false;
-        }
-        for (int k = 0; k < name.length(); k++) {
-            char x = c[start + k];
-            if ((x >= 'A' && x <= 'Z' ? (char) (x + ('a' - 'A')) : x) != name.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(char[] c, int n, char x, int from) {
-        for (int i = from; i < n; i++) {
-            if (c[i] == x) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(char[] c, int n, String s, int from) {
-        for (int i = Math.max(from, 0); (i = indexOf(c, n, s.charAt(0), i)) >= 0; i++) {
-            if (startsWith(c, n, i, s)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean startsWith(char[] c, int n, int at, String s) {
-        if (at < 0 || at + s.length() > n) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (c[at + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    }
-
     /**
      * The site-relative targets of one page's links, and whether any link climbs out of the site.
      */
@@ -434,7 +268,7 @@ public final class BrokenLinks {
 
         /** Gathers the targets of {@code page}'s links. */
         public void scan(String page, String html) {
-            scan(page, ScanBuffer.of(html), html.length());
+            scan(page, html.toCharArray(), html.length());
         }
 
         /** As {@link #scan(String, String)}, over the page's characters {@code html[0, n)}. */
@@ -462,7 +296,7 @@ public final class BrokenLinks {
                 String page, char[] html, int n, java.util.function.Consumer<String> sink) {
             String dir = folderOf(page);
             boolean climbs = false;
-            for (Attribute a : attributes(html, n)) {
+            for (MarkupAttributes.Attribute a : MarkupAttributes.of(html, n)) {
                 String t = target(dir, basePath, a.value());
                 if (t == null) {
                     climbs |= !outer.allows(dir, basePath, a.value());

@@ -2,12 +2,6 @@ package org.gongkai.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.gongkai.content.ScanBuffer;
 
 /**
  * The folder a build writes into. Paths are site-relative with forward slashes; writing outside the
@@ -56,69 +49,38 @@ public final class OutputTree {
     }
 
     /**
-     * Writes {@code text} as UTF-8, gathering its links when it is a page. The text may be a
-     * renderer's buffer: it is read before this returns and not kept.
+     * Writes {@code text} as UTF-8, gathering its links when it is a page: for a file written once
+     * (a sitemap, a feed), with room made for it alone.
      */
     public void write(String path, CharSequence text) {
-        int n = text.length();
-        char[] chars = ScanBuffer.of(text);
+        write(path, text, PageBuffer.forOne(text));
+    }
+
+    /**
+     * As {@link #write(String, CharSequence)}, through {@code buffer}, the calling thread's. The
+     * text may be a renderer's buffer: it is read before this returns and not kept.
+     */
+    public void write(String path, CharSequence text, PageBuffer buffer) {
+        buffer.fill(text);
         if (links != null && path.endsWith(".html")) {
-            links.scan(path, chars, n);
+            links.scan(path, buffer.chars(), buffer.length());
         }
-        writeUtf8(path, chars, n);
+        write(path, buffer.bytes(), buffer.byteLength());
+        buffer.shrink();
     }
 
     /**
-     * The characters as UTF-8 into a buffer kept per thread, then written from there: a page went
-     * String → {@code getBytes} before, which allocates three bytes a character and then copies the
-     * result to size (with the renderer's {@code toString}, 430 MB of the 3.7 GB a 10,000-document
-     * build allocated). Malformed text (a lone surrogate) becomes "?", as {@code String.getBytes}
-     * has it.
+     * Writes a page as {@link #write(String, CharSequence, PageBuffer)} does, and returns the
+     * targets of its links (what a build record keeps of it).
      */
-    private void writeUtf8(String path, char[] chars, int n) {
-        CharsetEncoder encoder = UTF8.get();
-        byte[] buf = UTF8_BYTES.get();
-        if (buf.length < 3 * n) {
-            buf = new byte[3 * n];
-            if (buf.length <= 3 * ScanBuffer.MAX_KEPT) {
-                UTF8_BYTES.set(buf);
-            }
-        }
-        ByteBuffer bytes = ByteBuffer.wrap(buf);
-        encoder.reset();
-        CoderResult r = encoder.encode(CharBuffer.wrap(chars, 0, n), bytes, true);
-        if (r.isUnderflow()) {
-            r = encoder.flush(bytes);
-        }
-        if (!r.isUnderflow()) {
-            throw new IllegalStateException(
-                    r.toString()); // three bytes a UTF-16 unit always suffice
-        }
-        write(path, buf, bytes.position());
-    }
-
-    private static final ThreadLocal<CharsetEncoder> UTF8 =
-            ThreadLocal.withInitial(
-                    () ->
-                            StandardCharsets.UTF_8
-                                    .newEncoder()
-                                    .onMalformedInput(CodingErrorAction.REPLACE)
-                                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    private static final ThreadLocal<byte[]> UTF8_BYTES =
-            ThreadLocal.withInitial(() -> new byte[192 * 1024]);
-
-    /**
-     * Writes a page as {@link #write(String, CharSequence)} does, and returns the targets of its
-     * links (what a build record keeps of it).
-     */
-    public BrokenLinks.PageLinks writePage(String path, CharSequence html) {
-        int n = html.length();
-        char[] chars = ScanBuffer.of(html);
+    public BrokenLinks.PageLinks writePage(String path, CharSequence html, PageBuffer buffer) {
+        buffer.fill(html);
         BrokenLinks.PageLinks found =
                 links != null && path.endsWith(".html")
-                        ? links.scanAndKeep(path, chars, n)
+                        ? links.scanAndKeep(path, buffer.chars(), buffer.length())
                         : new BrokenLinks.PageLinks(List.of(), false);
-        writeUtf8(path, chars, n);
+        write(path, buffer.bytes(), buffer.byteLength());
+        buffer.shrink();
         return found;
     }
 

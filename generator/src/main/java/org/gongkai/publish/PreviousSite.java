@@ -63,9 +63,12 @@ public final class PreviousSite implements SearchFiles.Kept {
         return true;
     }
 
-    /** Writes a page rendered from a view with {@code digest}, and records it. */
-    public void writePage(String path, CharSequence html, byte[] digest) {
-        BrokenLinks.PageLinks found = out.writePage(path, html);
+    /**
+     * Writes a page rendered from a view with {@code digest} through the writing thread's {@code
+     * buffer}, and records it.
+     */
+    public void writePage(String path, CharSequence html, byte[] digest, PageBuffer buffer) {
+        BrokenLinks.PageLinks found = out.writePage(path, html, buffer);
         Path target = out.file(path);
         try {
             BasicFileAttributes page = Files.readAttributes(target, BasicFileAttributes.class);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.gongkai.content.DecisionStatus;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
@@ -158,9 +159,7 @@ public final class DecisionViews {
                             p.document().title(),
                             SitePaths.document(p.document()),
                             p.details().leadUnit().orElse(""),
-                            p.status()
-                                    .map(st -> st.label())
-                                    .orElse(p.details().status().orElse("")),
+                            p.status().map(DecisionStatus::label).orElse(""),
                             stages));
         }
         return new CatalogPage(
@@ -243,7 +242,7 @@ public final class DecisionViews {
         }
         return new DecisionPage(
                 page,
-                p.status().map(st -> st.label()).orElse(p.details().status().orElse("")),
+                p.status().map(DecisionStatus::label).orElse(""),
                 body.introHtml(),
                 stages,
                 other.toString(),

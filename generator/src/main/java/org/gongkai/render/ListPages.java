@@ -12,8 +12,8 @@ import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Taxonomy;
+import org.gongkai.content.Validity;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.Validity;
 
 /**
  * The list pages of a plan: each type's column by page and by year, and the pages of every term of

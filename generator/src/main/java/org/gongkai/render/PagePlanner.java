@@ -9,10 +9,10 @@ import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Parallel;
 import org.gongkai.content.Table;
+import org.gongkai.content.Validity;
 import org.gongkai.site.ConsultationStatus;
 import org.gongkai.site.PublicityStatus;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.Validity;
 
 /**
  * SiteModel → every page the site has, with its view, before anything is rendered: no template runs

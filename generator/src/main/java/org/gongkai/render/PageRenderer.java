@@ -9,6 +9,7 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.VelocityException;
 import org.gongkai.content.Parallel;
+import org.gongkai.publish.PageBuffer;
 
 /**
  * Page jobs → HTML with the theme's Velocity templates, compiled once; pages render on every core.
@@ -54,10 +55,19 @@ public final class PageRenderer {
         }
         Parallel.forEach(
                 jobs,
-                job -> {
+                Worker::new,
+                (worker, job) -> {
                     if (!sink.holds(job)) {
                         sink.accept(
-                                job, page(layout, job, site, assets, rootOf(job, notFoundRoot)));
+                                job,
+                                page(
+                                        worker.page,
+                                        layout,
+                                        job,
+                                        site,
+                                        assets,
+                                        rootOf(job, notFoundRoot)),
+                                worker.bytes);
                     }
                 });
     }
@@ -67,8 +77,9 @@ public final class PageRenderer {
         return job.path().equals(SitePaths.NOT_FOUND) ? notFoundRoot : SitePaths.rootOf(job.path());
     }
 
-    /** The page, in this thread's buffer: handed on before this thread renders the next one. */
+    /** The page, in {@code w}: handed on before this thread renders the next one. */
     private CharSequence page(
+            PageWriter w,
             Template layout,
             PageJob job,
             PageViews.SiteView site,
@@ -77,7 +88,6 @@ public final class PageRenderer {
         VelocityContext ctx =
                 TemplateSandbox.context(site, job.meta(), root, assets, job.template(), job.view());
         platform.ifPresent(p -> ctx.put("platform", p));
-        PageWriter w = PAGE.get();
         w.text.setLength(0);
         TemplateSandbox.merge(theme, layout, ctx, w);
         return w.text;
@@ -86,7 +96,7 @@ public final class PageRenderer {
     /**
      * Velocity writes a page in thousands of small pieces. A {@code StringWriter} is a synchronised
      * {@link StringBuffer} that grows by copying (the largest single cost of rendering in a
-     * profile); each rendering thread keeps one unsynchronised buffer instead, grown once to the
+     * profile); each rendering thread has one unsynchronised buffer instead, grown once to the
      * largest page.
      */
     private static final class PageWriter extends Writer {
@@ -119,5 +129,9 @@ public final class PageRenderer {
         public void close() {}
     }
 
-    private static final ThreadLocal<PageWriter> PAGE = ThreadLocal.withInitial(PageWriter::new);
+    /** What one rendering thread renders a page into and writes it through, made per render. */
+    private static final class Worker {
+        final PageWriter page = new PageWriter();
+        final PageBuffer bytes = new PageBuffer();
+    }
 }

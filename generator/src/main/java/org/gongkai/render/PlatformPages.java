@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import org.gongkai.content.Validity;
 import org.gongkai.publish.OutputTree;
-import org.gongkai.site.Validity;
 
 /**
  * The platform's own pages, from the columns' summaries only (never from a column's model, so a
@@ -115,7 +115,7 @@ public final class PlatformPages {
                 site,
                 assets,
                 SitePaths.siteRootPath(portal.baseUrl()),
-                (job, html) -> out.write(job.path(), html));
+                (job, html, buffer) -> out.write(job.path(), html, buffer));
         out.write(FEED, atom(portal, columns));
         out.write("sitemap.xml", sitemapIndex(portal, columns));
         out.write(

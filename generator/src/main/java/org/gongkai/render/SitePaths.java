@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.SiteConfig;
-import org.gongkai.site.Validity;
+import org.gongkai.content.Validity;
 
 /**
  * Where every page lives in site/. Paths are relative to the site root and end in index.html, so

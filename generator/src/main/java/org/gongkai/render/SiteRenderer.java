@@ -54,7 +54,7 @@ public final class SiteRenderer {
 
     /** Renders every page into {@code out}. */
     public void render(SiteModel model, OutputTree out) {
-        render(model, plan(model), out, (job, html) -> out.write(job.path(), html));
+        render(model, plan(model), out, (job, html, buffer) -> out.write(job.path(), html, buffer));
     }
 
     /**

@@ -9,6 +9,7 @@ import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.SiteConfig;
+import org.gongkai.site.FixedPage;
 import org.gongkai.site.SiteModel;
 
 /** What every page of a column shows (name, navigation, footer) and the column's structure. */

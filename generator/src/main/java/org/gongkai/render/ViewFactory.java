@@ -10,10 +10,11 @@ import org.gongkai.content.Details;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.Stated;
+import org.gongkai.content.Validity;
 import org.gongkai.site.ConsultationStatus;
 import org.gongkai.site.PublicityStatus;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.Validity;
 
 /** Turns documents into the view records templates print. */
 public final class ViewFactory {
@@ -150,7 +151,7 @@ public final class ViewFactory {
             dec.year().ifPresent(v -> rows.add(row("目录年度", v + "年")));
             dec.catalogNo().ifPresent(v -> rows.add(row("目录编号", v)));
             dec.leadUnit().ifPresent(v -> rows.add(row("承办单位", v)));
-            dec.status().ifPresent(v -> rows.add(row("决策状态", v)));
+            dec.status().flatMap(Stated::known).ifPresent(v -> rows.add(row("决策状态", v.label())));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
         } else if (d.details() instanceof Details.Consultation c) {
             rows.add(

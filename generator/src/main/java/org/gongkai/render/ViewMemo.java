@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.gongkai.content.Document;
 import org.gongkai.content.Parallel;
+import org.gongkai.content.Validity;
 import org.gongkai.site.PublicityStatus;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.Validity;
 
 /**
  * The views of each document that depend on that document alone (and on little else, named below),

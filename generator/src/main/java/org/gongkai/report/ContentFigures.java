@@ -8,8 +8,8 @@ import java.util.Map;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.Validity;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.Validity;
 import org.gongkai.site.YearEndValidity;
 
 /**

@@ -21,7 +21,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.gongkai.content.DocumentType;
-import org.gongkai.site.Validity;
+import org.gongkai.content.Validity;
 
 /**
  * {@code search/manifest.json}: document count, shard count, ranking constants, filter values, a

@@ -130,7 +130,7 @@ public final class PublishManifest {
     }
 
     static Entry entry(SiteModel model, Synonyms synonyms, Document d) {
-        String body = SearchIndexer.bodyText(d);
+        String body = IndexedDocument.bodyText(d);
         List<char[]> rest = new ArrayList<>();
         rest.add(Analysis.normalised(body));
         d.keywords().forEach(k -> rest.add(Analysis.normalised(k)));
@@ -139,7 +139,7 @@ public final class PublishManifest {
         String year = "";
         String validity = "";
         List<String> topic = new ArrayList<>();
-        for (String[] kv : SearchIndexer.filterValues(model, d)) {
+        for (String[] kv : IndexedDocument.filterValues(model, d)) {
             switch (kv[0]) {
                 case SearchSchema.TYPE -> type = kv[1];
                 case SearchSchema.YEAR -> year = kv[1];
@@ -159,7 +159,7 @@ public final class PublishManifest {
                 d.topics().stream().map(t -> t.replace('/', ' ')).toList(),
                 d.themes(),
                 d.keywords(),
-                SearchIndexer.synonymText(synonyms, d.title(), rest),
+                IndexedDocument.synonymText(synonyms, d.title(), rest),
                 type,
                 year,
                 validity,

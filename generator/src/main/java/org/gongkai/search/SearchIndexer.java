@@ -2,18 +2,10 @@ package org.gongkai.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -43,19 +35,7 @@ public final class SearchIndexer {
      */
     public static final String LUCENE_FOLDER = "search/lucene/";
 
-    private static final FieldType WITH_POSITIONS =
-            textType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    private static final FieldType WITH_FREQS = textType(IndexOptions.DOCS_AND_FREQS);
-
     private SearchIndexer() {}
-
-    private static FieldType textType(IndexOptions options) {
-        FieldType t = new FieldType();
-        t.setTokenized(true);
-        t.setIndexOptions(options);
-        t.freeze();
-        return t;
-    }
 
     /**
      * Documents per block. The index of record is the blocks of this many consecutive documents (in
@@ -174,7 +154,7 @@ public final class SearchIndexer {
                         .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Document d : docs) {
-                writer.addDocument(fields(model, synonyms, d));
+                writer.addDocument(IndexedDocument.fields(model, synonyms, d));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -213,11 +193,12 @@ public final class SearchIndexer {
     }
 
     /**
-     * What the search step reads, as digests: {@code key} for all of it — here ({@link #fields},
-     * {@link #filterValues}), in {@link StaticIndex} (its per-document metadata and manifest), in
-     * index order: an incremental build takes the previous search files whole when it is the same —
-     * and {@code blocks}, each block's own, the keys of a {@link BlockStore}. Whatever those read
-     * must be added here ({@link #common}, {@link #documentInputs}).
+     * What the search step reads, as digests: {@code key} for all of it — here and in {@link
+     * IndexedDocument} ({@link IndexedDocument#fields}, {@link IndexedDocument#filterValues}), in
+     * {@link StaticIndex} (its per-document metadata and manifest), in index order: an incremental
+     * build takes the previous search files whole when it is the same — and {@code blocks}, each
+     * block's own, the keys of a {@link BlockStore}. Whatever those read must be added here ({@link
+     * #common}, {@link #documentInputs}).
      */
     public record Inputs(String key, List<String> blocks) {
         public Inputs {
@@ -299,101 +280,5 @@ public final class SearchIndexer {
         return java.util.HexFormat.of()
                 .formatHex(org.gongkai.render.ViewDigest.of(all))
                 .substring(0, 32);
-    }
-
-    static List<org.apache.lucene.index.IndexableField> fields(
-            SiteModel model, Synonyms synonyms, Document d) {
-        List<org.apache.lucene.index.IndexableField> f = new ArrayList<>();
-        f.add(new StringField(SearchSchema.ID, d.id(), Field.Store.YES));
-        f.add(new StoredField("url", SitePaths.document(d)));
-        f.add(new Field(SearchSchema.TITLE, d.title(), WITH_POSITIONS));
-        f.add(new StoredField(SearchSchema.TITLE, d.title()));
-        d.policy()
-                .flatMap(p -> p.docNumber())
-                .ifPresent(
-                        n -> {
-                            f.add(
-                                    new Field(
-                                            SearchSchema.DOC_NUMBER,
-                                            Analysis.docNumber(n),
-                                            WITH_POSITIONS));
-                            f.add(new StoredField(SearchSchema.DOC_NUMBER, n.written()));
-                        });
-        char[] body = Analysis.normalised(bodyText(d));
-        f.add(new Field(SearchSchema.BODY, CountedTerms.of(body), WITH_FREQS));
-        d.issuer()
-                .ifPresent(
-                        i -> f.add(new Field(SearchSchema.ISSUER, CountedTerms.of(i), WITH_FREQS)));
-        for (String t : d.topics()) {
-            f.add(new Field(SearchSchema.TOPICS, CountedTerms.of(t.replace('/', ' ')), WITH_FREQS));
-        }
-        for (String t : d.themes()) {
-            f.add(new Field(SearchSchema.THEMES, CountedTerms.of(t), WITH_FREQS));
-        }
-        List<char[]> rest = new ArrayList<>();
-        rest.add(body);
-        for (String k : d.keywords()) {
-            char[] kw = Analysis.normalised(k);
-            rest.add(kw);
-            f.add(new Field(SearchSchema.KEYWORDS, CountedTerms.of(kw), WITH_FREQS));
-        }
-        String more = synonymText(synonyms, d.title(), rest);
-        if (!more.isEmpty()) {
-            f.add(new Field(SearchSchema.SYNONYMS, CountedTerms.of(more), WITH_FREQS));
-        }
-        for (String[] kv : filterValues(model, d)) {
-            f.add(new StringField(kv[0], kv[1], Field.Store.NO));
-        }
-        d.published()
-                .ifPresent(
-                        p -> {
-                            f.add(new LongPoint(SearchSchema.PUBLISHED, p.toEpochDay()));
-                            f.add(new StoredField(SearchSchema.PUBLISHED, p.toEpochDay()));
-                        });
-        return f;
-    }
-
-    /** The body field's text: the body, then the 内容概述 and the attachments' titles, a line each. */
-    static String bodyText(Document d) {
-        StringBuilder text = new StringBuilder(d.body().text());
-        d.summary().ifPresent(x -> text.append('\n').append(x));
-        for (Attachment a : d.attachments()) {
-            text.append('\n').append(a.title());
-        }
-        return text.toString();
-    }
-
-    /**
-     * The synonyms field's text: the other names of the groups the title mentions, then those of
-     * the groups the body or keywords ({@code rest}, normalised) mention — once for each, so a
-     * synonym in the title weighs like a title word would. Empty when there is none.
-     */
-    static String synonymText(Synonyms synonyms, String title, List<char[]> rest) {
-        if (synonyms.isEmpty()) {
-            return "";
-        }
-        List<String> more = new ArrayList<>(synonyms.expansions(title));
-        more.addAll(synonyms.expansionsOfNormalised(rest));
-        return String.join("\n", more);
-    }
-
-    /**
-     * The exact-valued facets the filters use: type, year, validity, and each topic with its top
-     * level.
-     */
-    static List<String[]> filterValues(SiteModel model, Document d) {
-        List<String[]> out = new ArrayList<>();
-        out.add(new String[] {SearchSchema.TYPE, d.type().key()});
-        d.published()
-                .map(LocalDate::getYear)
-                .ifPresent(y -> out.add(new String[] {SearchSchema.YEAR, y.toString()}));
-        model.validityOf(d.id())
-                .ifPresent(v -> out.add(new String[] {SearchSchema.VALIDITY, v.slug()}));
-        Set<String> topics = new LinkedHashSet<>();
-        for (String t : d.topics()) {
-            topics.add(t.contains("/") ? t.substring(0, t.indexOf('/')) : t);
-        }
-        topics.forEach(t -> out.add(new String[] {SearchSchema.TOPIC, t}));
-        return out;
     }
 }

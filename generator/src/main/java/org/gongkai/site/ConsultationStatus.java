@@ -3,6 +3,7 @@ package org.gongkai.site;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.gongkai.content.Details;
+import org.gongkai.content.Labelled;
 
 /** 未开始 / 征求中 / 已结束, from the consultation's dates as of the build date. */
 public record ConsultationStatus(Phase phase, long daysLeft) {

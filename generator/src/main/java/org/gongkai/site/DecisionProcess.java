@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.Body;
+import org.gongkai.content.DecisionStatus;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.SourceRef;
+import org.gongkai.content.Stated;
 
 /**
  * One decision's stages, read from its {@code ##} sections and its {@code stages:} links, in
@@ -117,7 +119,7 @@ public record DecisionProcess(
                             attachment,
                             missingFile));
         }
-        Optional<DecisionStatus> status = dec.status().flatMap(DecisionStatus::parse);
+        Optional<DecisionStatus> status = dec.status().flatMap(Stated::known);
         int year = dec.year().orElse(d.year());
         return Optional.of(new DecisionProcess(d, dec, status, year, stages, unknown));
     }

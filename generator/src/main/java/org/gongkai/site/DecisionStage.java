@@ -3,6 +3,7 @@ package org.gongkai.site;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.content.DecisionStatus;
 
 /**
  * The stages of a 重大行政决策 in the order the year's catalog lists them. {@code doneBy} is the status

@@ -2,6 +2,7 @@ package org.gongkai.site;
 
 import java.time.LocalDate;
 import org.gongkai.content.Details;
+import org.gongkai.content.Labelled;
 
 /** 公示中 / 已结束 (公示期满), from period_end as of the build date. */
 public enum PublicityStatus implements Labelled {

@@ -10,6 +10,7 @@ import org.gongkai.content.DocumentType;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.content.StandardCatalog;
 import org.gongkai.content.Taxonomy;
+import org.gongkai.content.Validity;
 
 /**
  * The whole column as of one date: every document (public or not, for checks and counts), their

@@ -12,6 +12,7 @@ import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
+import org.gongkai.content.Validity;
 
 /** Content → SiteModel: resolves references both ways and derives validity as of the build date. */
 public final class SiteResolver {

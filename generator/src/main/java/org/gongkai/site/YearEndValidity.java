@@ -3,6 +3,7 @@ package org.gongkai.site;
 import java.time.LocalDate;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.Validity;
 
 /**
  * A policy's validity as of another date than the build date (e.g. 31 December of a report's year),

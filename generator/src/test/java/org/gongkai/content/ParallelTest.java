@@ -43,6 +43,34 @@ class ParallelTest {
         assertEquals(ITEMS.size(), seen.size());
     }
 
+    /** A state is one thread's alone: made once per taking thread, never seen by another. */
+    @Test
+    void eachThreadHasAStateOfItsOwn() {
+        Set<Integer> seen = ConcurrentHashMap.newKeySet();
+        AtomicInteger made = new AtomicInteger();
+        Set<String> clashes = ConcurrentHashMap.newKeySet();
+        Parallel.forEach(
+                ITEMS,
+                () -> {
+                    made.incrementAndGet();
+                    return new String[] {Thread.currentThread().getName()};
+                },
+                (String[] owner, Integer i) -> {
+                    if (!owner[0].equals(Thread.currentThread().getName())) {
+                        clashes.add(owner[0]);
+                    }
+                    seen.add(i);
+                });
+        assertEquals(ITEMS.size(), seen.size());
+        assertTrue(clashes.isEmpty(), clashes::toString);
+        assertTrue(
+                made.get() >= 1 && made.get() <= Runtime.getRuntime().availableProcessors() + 1,
+                () -> made.get() + " states");
+        AtomicInteger none = new AtomicInteger();
+        Parallel.forEach(List.<Integer>of(), none::incrementAndGet, (Integer n, Integer i) -> {});
+        assertEquals(0, none.get(), "no state is made for no items");
+    }
+
     @Test
     void aSlowItemDoesNotHoldTheRestBack() {
         // the first item takes a while: the other thread takes nearly every item after it

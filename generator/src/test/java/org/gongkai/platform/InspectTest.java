@@ -105,6 +105,50 @@ class InspectTest {
     }
 
     /**
+     * The guide and the rules page are known by their ids (pages/guide.md), as the site places
+     * them.
+     */
+    @Test
+    void theGuideIsFoundByItsIdNotByItsTitle() throws IOException {
+        Path p = dir.resolve("plat");
+        Trees.copy(Repo.root().resolve("platform/columns/dongfeng"), p.resolve("columns/a"));
+        Files.writeString(
+                p.resolve("platform.yaml"),
+                """
+                name: 临河县人民政府
+                base_url: https://www.linhe.gov.cn/xxgk/
+                site_code: '3717230001'
+                org_code: 1137172300420000XF
+                columns:
+                  - {id: a, name: 东风镇, kind: 乡镇, path: columns/a}
+                """);
+        Path pages = Files.createDirectories(p.resolve("columns/a/pages"));
+        // a page whose title names the guide but which is not it
+        Files.writeString(
+                pages.resolve("guide-2019.md"),
+                "---\ntitle: 东风镇政府信息公开指南（2019年版）\npublished: 2019-03-01\n---\n旧版。\n");
+        Files.writeString(
+                pages.resolve("rules.md"),
+                "---\ntitle: 东风镇政府信息公开工作规定\npublished: 2026-03-01\n---\n规定。\n");
+        Inspection without = inspectOnly(p);
+        assertTrue(without.emptyRequired().contains("政府信息公开指南"), without::toString);
+        assertFalse(without.emptyRequired().contains("政府信息公开制度"), without::toString);
+        // the guide, titled without 指南
+        Files.writeString(
+                pages.resolve("guide.md"),
+                "---\ntitle: 东风镇政府信息公开办事须知\npublished: 2026-03-01\n---\n须知。\n");
+        Inspection with = inspectOnly(p);
+        assertFalse(with.emptyRequired().contains("政府信息公开指南"), with::toString);
+    }
+
+    private Inspection inspectOnly(Path platform) throws IOException {
+        return PlatformInspector.inspect(
+                        PlatformConfig.of(platform, dir.resolve("o"), LocalDate.of(2026, 11, 10)))
+                .columns()
+                .get(0);
+    }
+
+    /**
      * A column's name comes from platform.yaml: in the inspector's CSV it is data, never a formula.
      */
     @Test

@@ -80,9 +80,9 @@ class BrokenLinksTest {
                 <A HREF="c/?x=1&amp;y=2">c</A><a title="a>b" href="d.html">d</a>
                 """;
         List<String> found =
-                BrokenLinks.attributes(html).stream().map(a -> a.name() + "=" + a.value()).toList();
+                MarkupAttributes.of(html).stream().map(a -> a.name() + "=" + a.value()).toList();
         assertEquals(List.of("href=a.css", "src=b.png", "href=c/?x=1&y=2", "href=d.html"), found);
-        BrokenLinks.Attribute img = BrokenLinks.attributes(html).get(1);
+        MarkupAttributes.Attribute img = MarkupAttributes.of(html).get(1);
         assertTrue(html.startsWith("src=", img.offset()), "the offset points at the attribute");
     }
 
@@ -116,7 +116,7 @@ class BrokenLinksTest {
                                                     : "src=" + e.attr("src"))
                             .toList();
             List<String> scanned =
-                    BrokenLinks.attributes(html).stream()
+                    MarkupAttributes.of(html).stream()
                             .map(a -> a.name() + "=" + a.value())
                             .toList();
             assertEquals(jsoup, scanned, html.length() > 200 ? "the large page" : html);

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.content;
 
 import java.util.Locale;
 
