@@ -48,7 +48,7 @@ public final class PagePlanner {
         // in site order
         Parallel.map(
                         model.published(),
-                        d -> civic.documentPages(d, documentPage(views, d, bySource)))
+                        d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
                 .forEach(jobs::addAll);
         ListPages lists = new ListPages(model, views, jobs);
         lists.columns();
@@ -175,7 +175,8 @@ public final class PagePlanner {
                 home);
     }
 
-    private PageJob documentPage(ViewFactory views, Document d, Map<String, Document> bySource) {
+    private PageJob documentPage(
+            SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
         String path = SitePaths.document(d);
         String body =
                 memo.body(
@@ -187,7 +188,10 @@ public final class PagePlanner {
                                         d.title(),
                                         src -> files.localImage(d, src)));
         PageViews.TableView table = null;
-        if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
+        // names off line: not even in the view, so no theme's document.vm can show them
+        if (d.details() instanceof Details.Publicity p
+                && p.table().isPresent()
+                && !PublicityViews.namesOffline(model, d)) {
             table = table(d, p.table().get(), views);
         }
         PageViews.DocPage view =

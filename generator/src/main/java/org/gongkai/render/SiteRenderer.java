@@ -71,7 +71,7 @@ public final class SiteRenderer {
                 SitePaths.siteRootPath(model.site().baseUrl()),
                 pages);
         for (Document d : model.published()) {
-            files.copyFiles(d, out);
+            files.copyFiles(d, out, !PublicityViews.namesOffline(model, d));
         }
         CivicPages.writeFiles(model, out);
         Catalog.writeFiles(model, out);
