@@ -68,6 +68,26 @@ class PublicityNamesOfflineTest {
     }
 
     @Test
+    void aWindowThatIsNotANumberOfDaysIsAnErrorAtItsLine() throws IOException {
+        Path content = copy();
+        Path yaml = content.resolve("site.yaml");
+        int line = Files.readAllLines(yaml, StandardCharsets.UTF_8).size() + 1;
+        Files.writeString(
+                yaml,
+                Files.readString(yaml) + "publicity:\n  names_offline_after: 一个月\n",
+                StandardCharsets.UTF_8);
+        BuildResult r = SiteBuilder.build(BuildConfig.of(content, dir.resolve("site"), Repo.AS_OF));
+        assertTrue(
+                r.findings().stream()
+                        .anyMatch(
+                                f ->
+                                        f.ruleId().equals("site-config")
+                                                && f.where().line() == line
+                                                && f.message().contains("names_offline_after")),
+                r.findings()::toString);
+    }
+
+    @Test
     void incrementalBuildTakesTheNamesDownWhenTheDatePassesTheThreshold() throws IOException {
         Path content = copy();
         // 2026-10-18 + 30 days = 2026-11-17, the last day the names are shown
