@@ -37,6 +37,7 @@ final class SettingsReader {
                     "workdays",
                     "index_no",
                     "publicity_days",
+                    "publicity",
                     "wording",
                     "conac",
                     "apply");
@@ -142,6 +143,7 @@ final class SettingsReader {
                 scheme,
                 workdays,
                 publicityDays,
+                namesOfflineAfter(f),
                 f.stringMap("wording"),
                 conac.getOrDefault("link", "").strip(),
                 conac.getOrDefault("icon", "").strip(),
@@ -171,6 +173,34 @@ final class SettingsReader {
                     "邮政编码“" + office.postcode() + "”应是6位数字，例如 postcode: '256300'（印在申请表上）");
         }
         return office;
+    }
+
+    /**
+     * publicity: {names_offline_after: N}: days after a 公示's period_end before its names leave the
+     * site; a map so later 公示 settings have a home.
+     */
+    private static int namesOfflineAfter(FrontMatter f) {
+        Map<String, String> publicity = f.stringMap("publicity");
+        for (String key : publicity.keySet()) {
+            if (!key.equals("names_offline_after")) {
+                f.error(
+                        "site-config",
+                        f.at("publicity"),
+                        "publicity 下只能写 names_offline_after，不认识“" + key + "”");
+            }
+        }
+        String days = publicity.getOrDefault("names_offline_after", "").strip();
+        if (days.isEmpty()) {
+            return SiteConfig.DEFAULT_NAMES_OFFLINE_AFTER;
+        }
+        if (!days.matches("\\d{1,4}")) {
+            f.error(
+                    "site-config",
+                    f.at("publicity"),
+                    "names_offline_after“" + days + "”应是公示期结束后的天数，例如 names_offline_after: 30");
+            return SiteConfig.DEFAULT_NAMES_OFFLINE_AFTER;
+        }
+        return Integer.parseInt(days);
     }
 
     /**

@@ -37,6 +37,7 @@ public record SiteConfig(
         IndexScheme indexScheme,
         Set<LocalDate> workdays,
         Map<String, Integer> publicityDays,
+        int publicityNamesOfflineAfter,
         Map<String, String> wording,
         String conacLink,
         String conacIcon,
@@ -59,6 +60,14 @@ public record SiteConfig(
      */
     public static final Map<String, Integer> DEFAULT_PUBLICITY_DAYS =
             Map.of("低保", 7, "最低生活保障", 7, "特困", 7);
+
+    /**
+     * Days after a 公示's period_end before its names leave the site (site.yaml {@code publicity:
+     * names_offline_after}). No national rule sets it (disclosure-standards.md §10 finds none);
+     * 个人信息保护法 art. 19 asks for the shortest time the purpose needs, and the purpose of a 公示 is
+     * objections, which are raised in the period and settled within about a month after it.
+     */
+    public static final int DEFAULT_NAMES_OFFLINE_AFTER = 30;
 
     /**
      * The same column served inside a platform (集约化): the platform's address, 网站标识码, 备案号, theme and
@@ -90,6 +99,7 @@ public record SiteConfig(
                 indexScheme,
                 workdays,
                 publicityDays,
+                publicityNamesOfflineAfter,
                 wording,
                 conacLink,
                 conacIcon,
@@ -119,6 +129,7 @@ public record SiteConfig(
                 IndexScheme.standard(""),
                 Set.of(),
                 new java.util.TreeMap<>(DEFAULT_PUBLICITY_DAYS),
+                DEFAULT_NAMES_OFFLINE_AFTER,
                 Map.of(),
                 "",
                 "",

@@ -96,15 +96,19 @@ final class ContentFiles {
                 .ifPresent(from -> out.copy(from, to));
     }
 
-    /** {@code d}'s attachments, data file and body images, beside its page. */
-    void copyFiles(Document d, OutputTree out) {
+    /**
+     * {@code d}'s attachments, data file and body images, beside its page; the data file only with
+     * {@code withData} (a 公示 whose names are off line keeps none).
+     */
+    void copyFiles(Document d, OutputTree out, boolean withData) {
         String folder = SitePaths.documentFolder(d);
         Path dir = folderOf(d);
         for (Attachment a : d.attachments()) {
             copyable(paths.file(dir, a.file()), MediaType.Use.ATTACHMENT, a.file())
                     .ifPresent(p -> copy(p, folder + ViewFactory.fileName(a.path()), out));
         }
-        if (d.details() instanceof Details.Publicity p
+        if (withData
+                && d.details() instanceof Details.Publicity p
                 && p.data().isPresent()
                 && p.table().isPresent()) {
             String data = p.data().get();

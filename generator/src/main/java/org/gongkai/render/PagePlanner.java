@@ -191,7 +191,10 @@ public final class PagePlanner {
                                         d.title(),
                                         src -> files.localImage(d, src)));
         PageViews.TableView table = null;
-        if (d.details() instanceof Details.Publicity p && p.table().isPresent()) {
+        // names off line: not even in the view, so no theme's document.vm can show them
+        if (d.details() instanceof Details.Publicity p
+                && p.table().isPresent()
+                && !PublicityViews.namesOffline(model, d)) {
             table = table(d, p.table().get(), views);
         }
         PageViews.DocPage view =

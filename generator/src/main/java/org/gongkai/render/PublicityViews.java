@@ -62,7 +62,22 @@ public final class PublicityViews {
             String periodEnd,
             String status,
             String statusSlug,
-            TablePage table) {}
+            TablePage table,
+            Summary summary) {}
+
+    /**
+     * What an ended 公示 keeps once its names are off line ({@link #namesOffline}): rows counted per
+     * 村民小组 (or per village) and the column totals; no cell of a name or a per-person row.
+     */
+    public record Summary(String offlineDate, List<Figure> counts, List<Figure> totals) {
+        public Summary {
+            counts = List.copyOf(counts);
+            totals = List.copyOf(totals);
+        }
+    }
+
+    /** One line of a {@link Summary}: a 村民小组 and its row count, or a column and its total. */
+    public record Figure(String label, String value) {}
 
     public record YearGroup(String heading, List<Views.Item> items) {
         public YearGroup {
@@ -88,6 +103,25 @@ public final class PublicityViews {
     }
 
     /**
+     * Whether {@code d}'s names are off line as of the build date: its period ended more than
+     * site.yaml's {@code publicity: names_offline_after} days ago. The page then shows only {@link
+     * Summary}, and the data file is not copied. A 公示 without period_end keeps its table (the
+     * loader reports the missing date).
+     */
+    public static boolean namesOffline(SiteModel model, Document d) {
+        return d.details() instanceof Details.Publicity p
+                && p.periodEnd()
+                        .map(
+                                end ->
+                                        model.asOf()
+                                                .isAfter(
+                                                        end.plusDays(
+                                                                model.site()
+                                                                        .publicityNamesOfflineAfter())))
+                        .orElse(false);
+    }
+
+    /**
      * Every page of one publicity: the first with the body, then the continuation pages. The totals
      * are summed once over the whole table and shown on each page.
      */
@@ -98,7 +132,9 @@ public final class PublicityViews {
         String village = p.village().orElse("");
         String villageHref = village.isEmpty() ? "" : SitePaths.term("villages", village, 1);
         String periodEnd = p.periodEnd().map(Object::toString).orElse("");
-        if (p.table().isEmpty()) {
+        if (p.table().isEmpty() || namesOffline(model, d)) {
+            Summary summary =
+                    p.table().isEmpty() ? null : summary(model, views, d, p.table().get(), village);
             return List.of(
                     new PublicityPage(
                             docPage,
@@ -108,7 +144,8 @@ public final class PublicityViews {
                             periodEnd,
                             status.label(),
                             status.slug(),
-                            null));
+                            null,
+                            summary));
         }
         Table t = p.table().get();
         List<List<String>> all = t.rows().stream().map(Table.Row::cells).toList();
@@ -144,9 +181,47 @@ public final class PublicityViews {
                             periodEnd,
                             status.label(),
                             status.slug(),
-                            table));
+                            table,
+                            null));
         }
         return out;
+    }
+
+    /**
+     * Counts per 村民小组 when the table has such a column (a 组 or 村 in its header), else one count for
+     * the village; totals are {@link Totals}' sums, which never include a text column.
+     */
+    private static Summary summary(
+            SiteModel model, ViewFactory views, Document d, Table t, String village) {
+        int group = -1;
+        for (int c = 0; c < t.header().size() && group < 0; c++) {
+            String h = t.header().get(c);
+            group = h.contains("组") || h.endsWith("村") ? c : -1;
+        }
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Table.Row r : t.rows()) {
+            String key =
+                    group >= 0 && group < r.cells().size()
+                            ? r.cells().get(group).strip()
+                            : (village.isEmpty() ? "合计" : village);
+            counts.merge(key, 1, Integer::sum);
+        }
+        List<Figure> countLinks = new ArrayList<>();
+        counts.forEach((k, n) -> countLinks.add(new Figure(k.isEmpty() ? "未写小组" : k, n + " 条")));
+        List<String> totals = views.totals(d, t);
+        List<Figure> totalLinks = new ArrayList<>();
+        for (int c = 1; c < totals.size() && c < t.header().size(); c++) {
+            if (!totals.get(c).isEmpty()) {
+                totalLinks.add(new Figure(t.header().get(c), totals.get(c)));
+            }
+        }
+        Details.Publicity p = (Details.Publicity) d.details();
+        String offline =
+                p.periodEnd()
+                        .map(e -> e.plusDays(model.site().publicityNamesOfflineAfter() + 1L))
+                        .map(Object::toString)
+                        .orElse("");
+        return new Summary(offline, countLinks, totalLinks);
     }
 
     /** Published publicity by village name (sorted), each list newest first. */

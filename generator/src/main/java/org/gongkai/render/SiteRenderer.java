@@ -72,7 +72,7 @@ public final class SiteRenderer {
                 SitePaths.siteRootPath(model.site().baseUrl()),
                 pages);
         for (Document d : model.published()) {
-            files.copyFiles(d, out);
+            files.copyFiles(d, out, !PublicityViews.namesOffline(model, d));
         }
         forms.write(model, out);
         CivicPages.writeFiles(model, out);

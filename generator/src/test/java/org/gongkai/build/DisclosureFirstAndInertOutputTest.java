@@ -225,6 +225,10 @@ class DisclosureFirstAndInertOutputTest {
                         公示如下。
                         """)
                         .file("publicity/2025/dibao.csv", hostile)
+                        // the 2025 list stays on line for this test, whose subject is its cells
+                        .file(
+                                "site.yaml",
+                                ContentTree.SITE_YAML + "publicity:\n  names_offline_after: 9999\n")
                         .file(
                                 "notices/2025/mingdan.md",
                                 notice(

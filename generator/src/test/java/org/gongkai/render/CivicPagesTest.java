@@ -139,18 +139,31 @@ class CivicPagesTest {
 
     @Test
     void publicityTableHasCaptionHeadersAndTotals() throws IOException {
-        Document d = page("publicity/2025/dibao-2025-xihe/index.html");
+        // 东关村's 公示 runs to 2026-11-30: its names are still on line as of the test date
+        Document d = page("publicity/2026/dibao-2026-dongguan/index.html");
         Element table = d.selectFirst("table.data");
         assertFalse(table.select("caption").text().isBlank());
-        assertEquals(7, table.select("thead th[scope=col]").size());
-        assertEquals(14, table.select("tbody tr").size());
+        assertEquals(6, table.select("thead th[scope=col]").size());
+        assertEquals(8, table.select("tbody tr").size());
         Element totals = table.selectFirst("tfoot tr");
         assertEquals("合计", totals.selectFirst("th[scope=row]").text());
-        // 保障人口 25 people and 本季度发放金额 32730 yuan, as the body text says; 月保障金 adds to 10910;
-        // 序号 is not summed and text columns stay empty
+        // 保障人口 14 people and 月保障金 6620 yuan, as the body text says; 序号 is not summed and
+        // text columns stay empty
         List<String> cells = totals.select("td").stream().map(Element::text).toList();
-        assertEquals(List.of("", "", "25", "", "10910", "32730"), cells);
-        assertTrue(d.text().contains("已结束"));
+        assertEquals(List.of("", "", "14", "", "6620"), cells);
+        assertTrue(d.text().contains("公示中"));
+    }
+
+    @Test
+    void publicityPastItsNamesWindowShowsOnlyTheSummary() throws IOException {
+        // 西河村 2025 ended 2025-10-26, more than the default 30 days before the test date
+        Document d = page("publicity/2025/dibao-2025-xihe/index.html");
+        assertTrue(d.text().contains("公示期已结束，名单已按规定撤下"));
+        assertTrue(d.select("table.data thead").isEmpty(), "no per-person table");
+        // the summary keeps the totals the body text gives: 25 people, 32730 yuan
+        assertTrue(
+                d.select(".publicity-summary td").eachText().containsAll(List.of("25", "32730")));
+        assertTrue(d.select("a[href$=.csv]").isEmpty());
     }
 
     @Test

@@ -35,6 +35,7 @@ class GoldenSiteTest {
                 "policies/2021/anzhengfa-2021-8/index.html",
                 "interpretations/2024/anzhengfa-2024-6-jiedu/index.html",
                 "notices/2025/tzgg-2025-01/index.html",
+                "publicity/2026/gljt-2026-nanling/index.html",
                 "pages/guide/index.html",
                 "pages/apply/index.html",
                 "policies/index.html",
