@@ -226,9 +226,7 @@ class DisclosureFirstAndInertOutputTest {
                         """)
                         .file("publicity/2025/dibao.csv", hostile)
                         // the 2025 list stays on line for this test, whose subject is its cells
-                        .file(
-                                "site.yaml",
-                                ContentTree.SITE_YAML + "publicity:\n  names_offline_after: 9999\n")
+                        .file("site.yaml", ContentTree.SITE_YAML + ContentTree.NAMES_ON_LINE)
                         .file(
                                 "notices/2025/mingdan.md",
                                 notice(

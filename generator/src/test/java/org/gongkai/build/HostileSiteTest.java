@@ -93,10 +93,7 @@ class HostileSiteTest {
                                 "publicity/2024/xss.csv",
                                 "\"户主" + csvCell(XSS) + "\",金额\n\"张*" + csvCell(XSS) + "\",100\n")
                         // the 2024 list stays on line: its cells are what must be escaped
-                        .file(
-                                "site.yaml",
-                                ContentTree.SITE_YAML
-                                        + "publicity:\n  names_offline_after: 9999\n");
+                        .file("site.yaml", ContentTree.SITE_YAML + ContentTree.NAMES_ON_LINE);
         // checks refuse a 文号 or 索引号 with markup in it; the renderer must escape it all the same
         BuildResult r = t.build();
         assertFalse(rules(r, "doc-number-format").isEmpty(), r.findings()::toString);

@@ -419,9 +419,7 @@ class UntrustedEditorsTest {
                                 .replace("x.html", "x.csv"))
                 .file("publicity/2024/x.csv", "户主,金额\n张*,100\n")
                 // a list still inside its names window (period_end 2024-03-10 is long past)
-                .file(
-                        "site.yaml",
-                        ContentTree.SITE_YAML + "publicity:\n  names_offline_after: 9999\n");
+                .file("site.yaml", ContentTree.SITE_YAML + ContentTree.NAMES_ON_LINE);
         BuildResult ok = t.build();
         assertTrue(ok.written(), ok.findings()::toString);
         assertTrue(Files.exists(t.siteFolder().resolve("publicity/2024/g/x.csv")));

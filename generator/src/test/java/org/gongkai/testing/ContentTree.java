@@ -33,6 +33,9 @@ public final class ContentTree {
             contact: {address: 安乐镇人民政府党政办公室, phone: 0530-1234567, email: xxgk@anle.gov.cn}
             """;
 
+    /** site.yaml lines that keep every 公示's names on line, for tests whose subject is the table. */
+    public static final String NAMES_ON_LINE = "publicity:\n  names_offline_after: 9999\n";
+
     public static final String TAXONOMIES_YAML =
             """
             topics:
