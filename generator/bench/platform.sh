@@ -57,8 +57,23 @@ rm -rf "$out/whole" "$out/.gongkai-cache"
 run "platform whole, $columns×$docs" "$total" java -jar "$jar" build --content "$platform" --out "$out/whole/site" --as-of "$as_of" -q --incremental
 echo "  output: $(find "$out/whole/site" -name '*.html' | wc -l) pages, $(du -sh "$out/whole/site" | cut -f1)"
 
-# fan-out: the columns in GROUPS groups, each a part built by its own process, all at once; then assemble
 ids=$(sed -n 's/^  - {id: \([a-z0-9_-]*\),.*/\1/p' "$platform/platform.yaml")
+# incremental: one policy's title changed in one column (the platform's middle one), output and record in place
+mid=$(echo "$ids" | sed -n "$(( (columns + 1) / 2 ))p")
+f=$(find "$platform/columns/$mid/policies" -name '*.md' | sort | sed -n 1p)
+cp "$f" "$dir/edited.md.orig"
+trap 'cp "$dir/edited.md.orig" "$f"' EXIT  # the corpus stays as make-platform wrote it
+sed -i '0,/^title: /s/^title: /title: （修订）/' "$f"
+touch "$dir/marker"; sleep 1
+run "incremental, one title edited ($mid)" "$total" java -jar "$jar" build --content "$platform" --out "$out/whole/site" --as-of "$as_of" -q --incremental
+echo "  rewritten (files newer than the edit, .gz aside), by where they are:"
+find "$out/whole/site" -type f -newer "$dir/marker" ! -name '*.gz' -printf '%P\n' \
+  | awk -F/ -v c="$mid" '{k = $1 == c ? (c "/" ($2 == "search" ? "search" : "pages")) : ($1 ~ /^(search|zcwjk)$/ ? $1 : ($1 ~ /^c[0-9]+$|^county$/ ? "other columns" : "platform pages"))} {n[k]++} END {for (k in n) printf "    %-20s %d\n", k, n[k]}' | sort
+# the edit undone (and measured again), so that the output is the whole build's again for the fan-out
+cp "$dir/edited.md.orig" "$f"
+run "incremental, the edit undone" "$total" java -jar "$jar" build --content "$platform" --out "$out/whole/site" --as-of "$as_of" -q --incremental
+
+# fan-out: the columns in GROUPS groups, each a part built by its own process, all at once; then assemble
 i=0; declare -a group=()
 for id in $ids; do g=$((i % groups)); group[$g]="${group[$g]:+${group[$g]},}$id"; i=$((i + 1)); done
 rm -rf "$out/parts"; mkdir -p "$out/parts"; parts=(); pids=()
@@ -78,15 +93,3 @@ awk -v s="$start" -v e="$end" -v g="$groups" 'BEGIN{printf "%-38s %8s %8.1f\n", 
 rm -rf "$out/assembled"; run "assemble $groups parts" "$total" java -jar "$jar" assemble --content "$platform" --out "$out/assembled/site" --as-of "$as_of" -q "${parts[@]}"
 diff -rq -x lucene "$out/whole/site" "$out/assembled/site" >/dev/null && echo "  assembled = whole build (Lucene segment files aside)" || echo "  assembled DIFFERS from the whole build"
 rm -rf "$out/assembled" "$out/parts"
-
-# incremental: one policy's title changed in one column (the platform's middle one), output and record in place
-mid=$(echo "$ids" | sed -n "$(( (columns + 1) / 2 ))p")
-f=$(find "$platform/columns/$mid/policies" -name '*.md' | sort | sed -n 1p)
-cp "$f" "$dir/edited.md.orig"
-trap 'cp "$dir/edited.md.orig" "$f"' EXIT
-sed -i '0,/^title: /s/^title: /title: （修订）/' "$f"
-touch "$dir/marker"; sleep 1
-run "incremental, one title edited ($mid)" "$total" java -jar "$jar" build --content "$platform" --out "$out/whole/site" --as-of "$as_of" -q --incremental
-echo "  rewritten (files newer than the edit, .gz aside), by where they are:"
-find "$out/whole/site" -type f -newer "$dir/marker" ! -name '*.gz' -printf '%P\n' \
-  | awk -F/ -v c="$mid" '{k = $1 == c ? (c "/" ($2 == "search" ? "search" : "pages")) : ($1 ~ /^(search|zcwjk)$/ ? $1 : ($1 ~ /^c[0-9]+$|^county$/ ? "other columns" : "platform pages"))} {n[k]++} END {for (k in n) printf "    %-20s %d\n", k, n[k]}' | sort

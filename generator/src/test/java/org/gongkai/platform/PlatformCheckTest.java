@@ -257,7 +257,7 @@ class PlatformCheckTest {
         SiteConfig own = new ContentLoader().load(Repo.content()).site();
         Platform p = PlatformLoader.load(Repo.root().resolve("platform")).platform().orElseThrow();
         SiteConfig framed =
-                PlatformBuilder.frame(p, p.column("anle").orElseThrow(), m -> {}).site().apply(own);
+                ColumnFrames.frame(p, p.column("anle").orElseThrow(), m -> {}).site().apply(own);
         assertFalse(own.workdays().isEmpty(), "the sample has 调休 days");
         assertEquals(own.workdays(), framed.workdays());
         assertEquals(own.holidays(), framed.holidays());
