@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one resolver for every path that content or configuration names: attachments, body links and
@@ -103,6 +104,10 @@ public final class ContentPath {
         if (path.isEmpty()) {
             return new LinkTarget.Fragment(fragment); // [文字]() or (?x): this page
         }
+        Optional<LinkTarget.Column> sibling = siblingColumn(dir, path, fragment);
+        if (sibling.isPresent()) {
+            return sibling.get();
+        }
         if (!path.contains("/")
                 && !path.contains(".")
                 && !path.contains("\\")
@@ -115,6 +120,52 @@ public final class ContentPath {
             return new LinkTarget.Document(f.relative(), "", fragment);
         }
         return t;
+    }
+
+    /**
+     * A folder or file name the relative cross-column form may use: nothing HTML or a shell reads.
+     */
+    private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{N}._()（）-]+");
+
+    /**
+     * {@code ../../../county/policies/2024/x.md} from {@code policies/2025/}: a Markdown source
+     * named by climbing exactly one level out of this column's root into a sibling folder named
+     * like a platform column. The platform's columns are taken as folders side by side, as the
+     * sample platform keeps them (columns/&lt;id&gt;/) and as the site publishes them
+     * (OUT/&lt;id&gt;/), wherever a column's checkout really lies; so nothing outside the root is
+     * read here, the platform only matches the name against that column's published policies. Any
+     * other path that climbs out stays {@link #OUTSIDE}.
+     */
+    private Optional<LinkTarget.Column> siblingColumn(Path dir, String path, String fragment) {
+        Path from = dir.toAbsolutePath().normalize();
+        if (!path.contains("..") || path.contains("\\") || !from.startsWith(root)) {
+            return Optional.empty();
+        }
+        List<String> kept = new ArrayList<>();
+        int above = 0;
+        String rel = root.relativize(from).toString().replace('\\', '/');
+        for (String s : (rel + "/" + path).split("/")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (!s.equals("..")) {
+                kept.add(s);
+            } else if (!kept.isEmpty()) {
+                kept.remove(kept.size() - 1);
+            } else if (++above > 1) {
+                return Optional.empty();
+            }
+        }
+        if (above != 1
+                || kept.size() < 2
+                || !LinkTarget.Column.COLUMN_ID.matcher(kept.get(0)).matches()
+                || !kept.get(kept.size() - 1).endsWith(".md")
+                || !kept.stream().allMatch(s -> SEGMENT.matcher(s).matches())) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                new LinkTarget.Column(
+                        kept.get(0), "", String.join("/", kept.subList(1, kept.size())), fragment));
     }
 
     /**

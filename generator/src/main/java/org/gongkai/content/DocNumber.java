@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 /**
  * 发文字号 as written in front matter or in a document's 版头, read once by the one grammar the checks,
  * the importer and the search analysis share. GB/T 9704-2012 §7.2.4 wants 发文机关代字, the full year in
- * 六角括号, the sequence number with no 第 and no leading zeros, then 号 — 安政发〔2022〕32号. Orders (令) are
- * numbered 国务院令第711号: a different, legitimate form that is not checked.
+ * 六角括号, the sequence number with no 第 and no leading zeros, then 号 — 安政发〔2022〕32号. It does not
+ * forbid digits in the 代字 (a platform of hundreds of offices runs out of one-character ones:
+ * 安2政发〔2024〕3号); the year's brackets keep such a number unambiguous, so a 代字 ending in a digit
+ * needs them. Orders (令) are numbered 国务院令第711号: a different, legitimate form that is not checked.
  *
  * @param written the text as written, stripped
  * @param kind 文号, 令, or neither (then the parts are empty and the problem says so)
@@ -69,9 +71,11 @@ public record DocNumber(
     private static final Pattern ORDER = Pattern.compile("(\\p{IsHan}+?)令\\s*(第)?\\s*(\\d+)\\s*号");
     private static final Pattern FORM =
             Pattern.compile(
-                    "(?<agency>[^"
+                    "(?<agency>(?:[^"
                             + Pattern.quote(OPEN + CLOSE)
-                            + "\\d]*?)\\s*(?<open>["
+                            + "\\d][^"
+                            + Pattern.quote(OPEN + CLOSE)
+                            + "]*?)?)\\s*(?<open>["
                             + Pattern.quote(OPEN)
                             + "])?\\s*"
                             + "(?<year>\\d{2,4})\\s*(?<close>["
@@ -101,9 +105,15 @@ public record DocNumber(
         String yearText = m.group("year");
         String seqText = m.group("seq");
         boolean bare = open.isEmpty() && close.isEmpty();
+        String agency = m.group("agency").strip();
         // a bare year needs four digits or a 年 (安政发22 3号 is not a 文号); nine digits of sequence were
-        // never issued
+        // never issued; a 代字 may hold digits (安2政发: a platform's thirty-first 安), but one ending in
+        // a
+        // digit needs the opening bracket, else where the year begins is a guess (安政22024年3号)
         if (yearText.length() == 3
+                || (open.isEmpty()
+                        && !agency.isEmpty()
+                        && isDigit(agency.charAt(agency.length() - 1)))
                 || (bare && yearText.length() != 4 && m.group("nian") == null)
                 || seqText.length() > 9) {
             return unrecognised(t);
@@ -113,11 +123,13 @@ public record DocNumber(
             return unrecognised(t);
         }
         List<Problem> problems = new ArrayList<>();
-        String agency = m.group("agency").strip();
         if (agency.isEmpty()) {
             problems.add(Problem.NO_AGENCY);
         } else if (!agency.codePoints()
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                .allMatch(
+                        c ->
+                                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                        || isDigit(c))) {
             problems.add(Problem.AGENCY_NOT_HAN);
         }
         if (bare) {
@@ -171,6 +183,10 @@ public record DocNumber(
         return b.toString();
     }
 
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
     public boolean recognised() {
         return kind != Kind.UNRECOGNISED;
     }
@@ -208,7 +224,7 @@ public record DocNumber(
                     switch (p) {
                         case UNRECOGNISED -> "格式不对";
                         case NO_AGENCY -> "缺少发文机关代字（如 安政发）";
-                        case AGENCY_NOT_HAN -> "发文机关代字“" + agency + "”只应由汉字组成";
+                        case AGENCY_NOT_HAN -> "发文机关代字“" + agency + "”只应由汉字（可带数字）组成";
                         case YEAR_NOT_BRACKETED -> "年份应放在六角括号〔〕中";
                         case HALF_BRACKETED -> "年份括号不全（“" + brackets + "”），应使用六角括号〔〕";
                         case WRONG_BRACKETS -> "年份应使用六角括号〔〕，不能用 " + brackets;

@@ -34,10 +34,16 @@ public sealed interface LinkTarget {
 
     /**
      * A document of another column of the same platform (集约化), written {@code 栏目编号:文件编号} — {@code
-     * county:xzf-2024-3}. Only the platform knows whether it exists and where its page is; a column
+     * county:xzf-2024-3} — or as a relative path to its source, the platform's columns taken as
+     * sibling folders: {@code ../../../county/policies/2024/xzf-2024-3.md} from {@code
+     * policies/2025/} (then {@code id} is empty and {@code file} is the source relative to that
+     * column's root). Only the platform knows whether it exists and where its page is; a column
      * built on its own shows the link's text without an address.
      */
-    record Column(String column, String id, String fragment) implements LinkTarget {
+    record Column(String column, String id, String file, String fragment) implements LinkTarget {
+
+        /** A column id as platform.yaml allows it. */
+        static final Pattern COLUMN_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
 
         /**
          * A platform column's id (platform.yaml), a colon, a document id; an optional #fragment.
@@ -69,7 +75,7 @@ public sealed interface LinkTarget {
                 return Optional.empty();
             }
             return Optional.of(
-                    new Column(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3)));
+                    new Column(m.group(1), m.group(2), "", m.group(3) == null ? "" : m.group(3)));
         }
 
         /**
@@ -79,9 +85,13 @@ public sealed interface LinkTarget {
          */
         public static final String PLACEHOLDER = "#gongkai-xref=";
 
-        /** How the link is written, and what the platform matches: {@code county:xzf-2024-3}. */
+        /**
+         * What the page's marker carries and the platform matches: {@code county:xzf-2024-3}, or
+         * {@code county:/policies/2024/xzf-2024-3.md} for the relative form (an id never begins
+         * with a slash).
+         */
         public String key() {
-            return column + ":" + id;
+            return file.isEmpty() ? column + ":" + id : column + ":/" + file;
         }
     }
 

@@ -81,7 +81,7 @@ final class ColumnCache {
                 || !Files.readString(keyFile).equals(key)) {
             return Optional.empty();
         }
-        ColumnFacts facts = PlatformBuilder.JSON.readValue(factsFile.toFile(), ColumnFacts.class);
+        ColumnFacts facts = PlatformParts.JSON.readValue(factsFile.toFile(), ColumnFacts.class);
         linkTree(built, target);
         return Optional.of(facts);
     }
@@ -91,7 +91,7 @@ final class ColumnCache {
         for (ColumnFacts f : facts) {
             String key = keys.get(f.id());
             if (key != null) {
-                PlatformBuilder.JSON.writeValue(folder.resolve(f.id() + ".json").toFile(), f);
+                PlatformParts.JSON.writeValue(folder.resolve(f.id() + ".json").toFile(), f);
                 Files.writeString(folder.resolve(f.id() + ".key"), key);
             }
         }

@@ -1,7 +1,10 @@
 package org.gongkai.platform;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.gongkai.content.Body;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
@@ -23,11 +26,17 @@ public record ColumnFacts(
         String orgCodeAt,
         List<DocNumberUse> docNumbers,
         List<CrossLink> crossLinks,
+        Map<String, String> policySources,
         PlatformViews.ColumnSummary summary) {
 
+    /**
+     * @param policySources each published policy's id by its Markdown source (relative to the
+     *     column's root), which a link of another column written as a relative path names
+     */
     public ColumnFacts {
         docNumbers = List.copyOf(docNumbers);
         crossLinks = List.copyOf(crossLinks);
+        policySources = Collections.unmodifiableSortedMap(new TreeMap<>(policySources));
     }
 
     /**
@@ -35,7 +44,7 @@ public record ColumnFacts(
      * county:xzf-2024-3}).
      *
      * @param page the page that carries it, from the column's root
-     * @param target the link as written: column id, colon, document id
+     * @param target {@link LinkTarget.Column#key}: column id, colon, document id or /source
      * @param at where it is written, relative to the platform folder, with line and column
      */
     public record CrossLink(String page, String target, String at) {}
@@ -84,6 +93,8 @@ public record ColumnFacts(
                 }
             }
         }
+        Map<String, String> sources = new TreeMap<>();
+        model.published(DocumentType.POLICY).forEach(d -> sources.put(d.source().file(), d.id()));
         var orgAt = model.site().at("org_code");
         return new ColumnFacts(
                 column.id(),
@@ -91,6 +102,7 @@ public record ColumnFacts(
                 column.sourcePath(orgAt.file()) + ":" + orgAt.line() + ":" + orgAt.column(),
                 numbers,
                 links,
+                sources,
                 PlatformViews.summarise(model, column.id(), column.name(), column.kind().label()));
     }
 }

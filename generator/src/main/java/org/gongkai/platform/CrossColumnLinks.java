@@ -39,13 +39,25 @@ final class CrossColumnLinks {
 
     private CrossColumnLinks() {}
 
-    /** Every published policy of every column by {@code column:id}. */
+    /**
+     * Every published policy of every column by both keys a link may carry, {@code column:id} and
+     * {@code column:/source}: the one entry, so both forms get the same address and the same
+     * derived validity.
+     */
     private static Map<String, PlatformViews.Entry> targets(List<ColumnFacts> columns) {
         Map<String, PlatformViews.Entry> out = new HashMap<>();
         for (ColumnFacts c : columns) {
             for (PlatformViews.Entry e : c.summary().policies()) {
                 out.put(c.id() + ":" + e.id(), e);
             }
+            c.policySources()
+                    .forEach(
+                            (file, id) -> {
+                                PlatformViews.Entry e = out.get(c.id() + ":" + id);
+                                if (e != null) {
+                                    out.put(c.id() + ":/" + file, e);
+                                }
+                            });
         }
         return out;
     }
@@ -67,20 +79,27 @@ final class CrossColumnLinks {
                 String column = l.target().substring(0, l.target().indexOf(':'));
                 String id = l.target().substring(column.length() + 1);
                 String message =
-                        names.containsKey(column)
-                                ? "链接“"
-                                        + l.target()
-                                        + "”：栏目“"
+                        names.containsKey(column) && id.startsWith("/")
+                                ? "链接指向栏目“"
                                         + names.get(column)
-                                        + "”没有公开编号为“"
-                                        + id
-                                        + "”的政策文件（编号写错了，或那份文件不公开、尚未发布）：请核对编号"
-                                : "链接“"
-                                        + l.target()
-                                        + "”：平台上没有编号为“"
-                                        + column
-                                        + "”的栏目（platform.yaml 的 columns 中的 id）；"
-                                        + "链接其他栏目的政策文件请写“栏目编号:文件编号”";
+                                        + "”的“"
+                                        + id.substring(1)
+                                        + "”，那里没有这份公开的政策文件（路径写错了，或那份文件不公开、尚未发布）：请核对路径"
+                                : names.containsKey(column)
+                                        ? "链接“"
+                                                + l.target()
+                                                + "”：栏目“"
+                                                + names.get(column)
+                                                + "”没有公开编号为“"
+                                                + id
+                                                + "”的政策文件（编号写错了，或那份文件不公开、尚未发布）：请核对编号"
+                                        : "链接“"
+                                                + l.target()
+                                                + "”：平台上没有编号为“"
+                                                + column
+                                                + "”的栏目（platform.yaml 的 columns 中的 id）；"
+                                                + "链接其他栏目的政策文件请写“栏目编号:文件编号”，"
+                                                + "或 ../栏目编号/ 开头的相对路径";
                 out.add(Finding.error(RULE, PlatformRules.ref(l.at()), message));
             }
         }

@@ -51,7 +51,7 @@ public final class PlatformInspector {
                             java.util.Optional.of(config.themesFolder()),
                             line -> {},
                             false);
-            CheckResult r = SiteBuilder.check(cc, PlatformBuilder.frame(platform, column, m -> {}));
+            CheckResult r = SiteBuilder.check(cc, ColumnFrames.frame(platform, column, m -> {}));
             facts.add(ColumnFacts.of(column, r.model()));
             List<Finding> own = new ArrayList<>(r.findings());
             rows.add(Inspection.of(column, r.model(), own));

@@ -71,6 +71,10 @@ final class BodyLinks {
                                         + "\"";
                     }
                 }
+            } else if (target instanceof LinkTarget.Column c) {
+                // another column's document by its relative path: marked as the 栏目编号:文件编号
+                // form is, and addressed by the platform (CrossColumnLinks); never the path itself
+                replacement = "data-xref=\"" + c.key() + "\"";
             } else if (target instanceof LinkTarget.Refused) {
                 // a path the loader refused (outside content/, a Markdown source, a generated
                 // name): the

@@ -2,21 +2,17 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.IntFunction;
-import java.util.function.Predicate;
-import org.gongkai.content.Validity;
 import org.gongkai.publish.OutputTree;
 
 /**
  * The platform's own pages, from the columns' summaries only (never from a column's model, so a
  * platform assembled from part builds renders them byte for byte as a whole build does): the
  * disclosure home, the unified 政策文件库 with one page per filter value, the site map, one feed and a
- * sitemap index.
+ * sitemap index. The policy library's pages are {@link PolicyLibrary}'s, the feed and sitemaps
+ * {@link PlatformFeeds}'.
  */
 public final class PlatformPages {
 
@@ -87,7 +83,7 @@ public final class PlatformPages {
                         "");
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(columns, kindOrder));
-        library(columns, jobs);
+        PolicyLibrary.pages(columns, jobs);
         jobs.add(search(columns, kindOrder, portal.searchSolr()));
         List<Views.Section> map = sitemapSections(columns, kindOrder);
         jobs.add(
@@ -116,11 +112,11 @@ public final class PlatformPages {
                 assets,
                 SitePaths.siteRootPath(portal.baseUrl()),
                 (job, html, buffer) -> out.write(job.path(), html, buffer));
-        out.write(FEED, atom(portal, columns));
-        out.write("sitemap.xml", sitemapIndex(portal, columns));
+        out.write(FEED, PlatformFeeds.atom(portal, columns));
+        out.write("sitemap.xml", PlatformFeeds.sitemapIndex(portal, columns));
         out.write(
                 "sitemap-platform.xml",
-                urlset(
+                PlatformFeeds.urlset(
                         portal,
                         jobs.stream()
                                 .map(PageJob::path)
@@ -143,7 +139,7 @@ public final class PlatformPages {
     }
 
     /** A platform page under its home page; no column's navigation entry is current on it. */
-    private static PageViews.PageMeta meta(String title, String path, Views.Crumb... crumbs) {
+    static PageViews.PageMeta meta(String title, String path, Views.Crumb... crumbs) {
         return PageViews.PageMeta.under(title, path, "", crumbs);
     }
 
@@ -167,7 +163,15 @@ public final class PlatformPages {
             }
         }
         List<Views.Item> latest =
-                newest(columns.stream().flatMap(c -> c.latest().stream().map(e -> item(e, c))))
+                newest(
+                                columns.stream()
+                                        .flatMap(
+                                                c ->
+                                                        c.latest().stream()
+                                                                .map(
+                                                                        e ->
+                                                                                PolicyLibrary.item(
+                                                                                        e, c))))
                         .limit(20)
                         .toList();
         int documents = columns.stream().mapToInt(PlatformViews.ColumnSummary::documents).sum();
@@ -186,166 +190,6 @@ public final class PlatformPages {
         return items.sorted(
                 Comparator.comparing(Views.Item::date, Comparator.reverseOrder())
                         .thenComparing(Views.Item::href));
-    }
-
-    /** A library entry as lists print it: the 发布机构 where a column list prints the type. */
-    private static Views.Item item(PlatformViews.Entry e, PlatformViews.ColumnSummary c) {
-        return new Views.Item(
-                e.href(),
-                e.title(),
-                e.href(),
-                e.date(),
-                c.name(),
-                e.docNumber(),
-                e.validity(),
-                e.validitySlug(),
-                e.summary(),
-                "",
-                "");
-    }
-
-    private record Policy(
-            PlatformViews.Entry entry, PlatformViews.ColumnSummary column, Views.Item item) {}
-
-    private static void library(List<PlatformViews.ColumnSummary> columns, List<PageJob> jobs) {
-        List<Policy> all = new ArrayList<>();
-        for (PlatformViews.ColumnSummary c : columns) {
-            for (PlatformViews.Entry e : c.policies()) {
-                all.add(new Policy(e, c, item(e, c)));
-            }
-        }
-        all.sort(
-                Comparator.comparing((Policy p) -> p.item().date(), Comparator.reverseOrder())
-                        .thenComparing(p -> p.item().href()));
-        // the filters: every value with its count, each its own list of pages (plain links, no
-        // script needed)
-        Map<String, Predicate<Policy>> values = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        List<PlatformViews.Facet> facets = new ArrayList<>();
-        List<Views.Term> organs = new ArrayList<>();
-        for (PlatformViews.ColumnSummary c : columns) {
-            long n = all.stream().filter(p -> p.column().id().equals(c.id())).count();
-            if (n > 0) {
-                String base = "zcwjk/jg/" + c.id() + "/";
-                organs.add(new Views.Term(c.name(), base + "index.html", (int) n));
-                values.put(base, p -> p.column().id().equals(c.id()));
-                titles.put(base, "发布机构：" + c.name());
-            }
-        }
-        facets.add(new PlatformViews.Facet("发布机构", organs));
-        List<Views.Term> validity = new ArrayList<>();
-        for (Validity v : Validity.values()) {
-            long n = all.stream().filter(p -> p.entry().validitySlug().equals(v.slug())).count();
-            if (n > 0) {
-                String base = "zcwjk/yxx/" + v.slug() + "/";
-                validity.add(new Views.Term(v.pageTitle(), base + "index.html", (int) n));
-                values.put(base, p -> p.entry().validitySlug().equals(v.slug()));
-                titles.put(base, "有效性：" + v.pageTitle());
-            }
-        }
-        facets.add(new PlatformViews.Facet("有效性", validity));
-        Map<String, Integer> topicCounts = new TreeMap<>();
-        all.forEach(p -> p.entry().topics().forEach(t -> topicCounts.merge(t, 1, Integer::sum)));
-        List<Views.Term> topics = new ArrayList<>();
-        topicCounts.forEach(
-                (t, n) -> {
-                    String base = "zcwjk/zt/" + SitePaths.segment(t) + "/";
-                    topics.add(new Views.Term(t, base + "index.html", n));
-                    values.put(base, p -> p.entry().topics().contains(t));
-                    titles.put(base, "主题：" + t);
-                });
-        facets.add(new PlatformViews.Facet("主题", topics));
-        Map<Integer, Integer> yearCounts = new TreeMap<>(Comparator.reverseOrder());
-        all.forEach(p -> yearCounts.merge(p.entry().year(), 1, Integer::sum));
-        List<Views.Term> years = new ArrayList<>();
-        yearCounts.forEach(
-                (y, n) -> {
-                    if (y > 0) {
-                        String base = "zcwjk/nf/" + y + "/";
-                        years.add(new Views.Term(y + "年", base + "index.html", n));
-                        values.put(base, p -> p.entry().year() == y);
-                        titles.put(base, "年份：" + y + "年");
-                    }
-                });
-        facets.add(new PlatformViews.Facet("年份", years));
-        long normative = all.stream().filter(p -> p.entry().normative()).count();
-        if (normative > 0) {
-            String base = "zcwjk/gfxwj/";
-            values.put(base, p -> p.entry().normative());
-            titles.put(base, "行政规范性文件");
-            facets.add(
-                    new PlatformViews.Facet(
-                            "文件类别",
-                            List.of(
-                                    new Views.Term(
-                                            "行政规范性文件", base + "index.html", (int) normative))));
-        }
-        pages(jobs, "zcwjk/", "", all, facets);
-        values.forEach(
-                (base, test) ->
-                        pages(
-                                jobs,
-                                base,
-                                titles.get(base),
-                                all.stream().filter(test).toList(),
-                                facets));
-    }
-
-    private static void pages(
-            List<PageJob> jobs,
-            String base,
-            String filter,
-            List<Policy> policies,
-            List<PlatformViews.Facet> facets) {
-        int pages = Math.max(1, (policies.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        IntFunction<String> pathOf =
-                p -> p <= 1 ? base + "index.html" : base + "page/" + p + "/index.html";
-        Views.Crumb library = new Views.Crumb("政策文件库", LIBRARY);
-        for (int p = 1; p <= pages; p++) {
-            List<Views.Item> slice =
-                    policies
-                            .subList((p - 1) * PAGE_SIZE, Math.min(policies.size(), p * PAGE_SIZE))
-                            .stream()
-                            .map(Policy::item)
-                            .toList();
-            Views.Pager pager = pages == 1 ? null : ListPages.pager(p, pages, pathOf);
-            String title = filter.isEmpty() ? "政策文件库" : "政策文件库 · " + filter;
-            PageViews.PageMeta meta =
-                    filter.isEmpty() && p == 1
-                            ? meta("政策文件库", pathOf.apply(p))
-                            : meta(title, pathOf.apply(p), library);
-            String open =
-                    filter.isEmpty()
-                            ? ""
-                            : facets.stream()
-                                    .filter(
-                                            f ->
-                                                    f.values().stream()
-                                                            .anyMatch(
-                                                                    t ->
-                                                                            t.href()
-                                                                                    .equals(
-                                                                                            base
-                                                                                                    + "index.html")))
-                                    .map(PlatformViews.Facet::label)
-                                    .findFirst()
-                                    .orElse("");
-            jobs.add(
-                    new PageJob(
-                            pathOf.apply(p),
-                            "platform-library.vm",
-                            meta,
-                            new PlatformViews.LibraryPage(
-                                    title,
-                                    "平台上各单位发布的全部政策文件，每条链接到发布单位栏目中的原文。",
-                                    filter,
-                                    open,
-                                    facets,
-                                    slice,
-                                    pager,
-                                    policies.size(),
-                                    LIBRARY)));
-        }
     }
 
     /**
@@ -403,84 +247,5 @@ public final class PlatformPages {
             }
         }
         return sections;
-    }
-
-    private static String atom(
-            PlatformViews.Portal portal, List<PlatformViews.ColumnSummary> columns) {
-        String base = portal.baseUrl().isEmpty() ? "/" : portal.baseUrl();
-        record Dated(PlatformViews.Entry e, PlatformViews.ColumnSummary c) {}
-        List<Dated> latest =
-                columns.stream()
-                        .flatMap(c -> c.latest().stream().map(e -> new Dated(e, c)))
-                        .sorted(
-                                Comparator.comparing(
-                                                (Dated d) -> d.e().date(),
-                                                Comparator.reverseOrder())
-                                        .thenComparing(d -> d.e().href()))
-                        .limit(Feeds.FEED_SIZE)
-                        .toList();
-        String updated = latest.isEmpty() ? "1970-01-01" : latest.get(0).e().date();
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-        sb.append("  <title>")
-                .append(XmlText.escape(portal.name() + " " + portal.column()))
-                .append("</title>\n");
-        sb.append("  <id>").append(XmlText.escape(SitePaths.absolute(base, ""))).append("</id>\n");
-        sb.append("  <link rel=\"self\" href=\"")
-                .append(XmlText.escape(SitePaths.absolute(base, FEED)))
-                .append("\"/>\n");
-        sb.append("  <updated>")
-                .append(updated.isEmpty() ? "1970-01-01" : updated)
-                .append("T00:00:00+08:00</updated>\n");
-        for (Dated d : latest) {
-            String url = SitePaths.absolute(base, d.e().href());
-            sb.append("  <entry>\n");
-            sb.append("    <title>").append(XmlText.escape(d.e().title())).append("</title>\n");
-            sb.append("    <id>").append(XmlText.escape(url)).append("</id>\n");
-            sb.append("    <link href=\"").append(XmlText.escape(url)).append("\"/>\n");
-            sb.append("    <updated>")
-                    .append(d.e().date().isEmpty() ? "1970-01-01" : d.e().date())
-                    .append("T00:00:00+08:00</updated>\n");
-            sb.append("    <author><name>")
-                    .append(XmlText.escape(d.c().name()))
-                    .append("</name></author>\n");
-            sb.append("    <summary>")
-                    .append(XmlText.escape(d.e().summary()))
-                    .append("</summary>\n");
-            sb.append("  </entry>\n");
-        }
-        sb.append("</feed>\n");
-        return sb.toString();
-    }
-
-    /** One sitemap index: the platform's own pages, then each column's sitemap.xml. */
-    private static String sitemapIndex(
-            PlatformViews.Portal portal, List<PlatformViews.ColumnSummary> columns) {
-        String base = portal.baseUrl().isEmpty() ? "/" : portal.baseUrl();
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        sb.append("  <sitemap><loc>")
-                .append(HtmlEscaping.escape(SitePaths.absolute(base, "sitemap-platform.xml")))
-                .append("</loc></sitemap>\n");
-        for (PlatformViews.ColumnSummary c : columns) {
-            sb.append("  <sitemap><loc>")
-                    .append(HtmlEscaping.escape(SitePaths.absolute(base, c.id() + "/sitemap.xml")))
-                    .append("</loc></sitemap>\n");
-        }
-        sb.append("</sitemapindex>\n");
-        return sb.toString();
-    }
-
-    private static String urlset(PlatformViews.Portal portal, List<String> paths) {
-        String base = portal.baseUrl().isEmpty() ? "/" : portal.baseUrl();
-        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : paths) {
-            sb.append("  <url><loc>")
-                    .append(HtmlEscaping.escape(SitePaths.absolute(base, p)))
-                    .append("</loc></url>\n");
-        }
-        sb.append("</urlset>\n");
-        return sb.toString();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,5 +144,41 @@ class ContentPathTest {
                 "#gongkai-xref=county:xzf-2024-3",
                 new SafeUrls().sanitizeLinkUrl("county:xzf-2024-3"));
         assertEquals("", new SafeUrls().sanitizeLinkUrl("javascript:void"));
+    }
+
+    @Test
+    void aSourceOneLevelAboveTheRootInAColumnsFolderIsALinkToThatColumn() {
+        // dir is content/notices/2024/: three levels up is one above the root
+        LinkTarget.Column c =
+                assertInstanceOf(
+                        LinkTarget.Column.class,
+                        paths.link(dir, "../../../county/policies/2024/%E6%94%BF-3.md#art2"));
+        assertEquals("county", c.column());
+        assertEquals("policies/2024/政-3.md", c.file());
+        assertEquals("", c.id());
+        assertEquals("art2", c.fragment());
+        assertEquals("county:/policies/2024/政-3.md", c.key());
+        assertEquals(
+                "county:/a.md",
+                assertInstanceOf(
+                                LinkTarget.Column.class,
+                                paths.link(dir, "../../../county/x/../a.md"))
+                        .key());
+        // two levels out, back out again, not a Markdown source, not a column's name, a name HTML
+        // would read: the path is what it always was, outside the column
+        for (String w :
+                List.of(
+                        "../../../../county/a.md",
+                        "../../../county/../../a.md",
+                        "../../../county/a.pdf",
+                        "../../../County/a.md",
+                        "../../../county/a\"b.md",
+                        "../../../county/..%2F..%2Fa.md",
+                        "../../../county")) {
+            assertEquals(
+                    ContentPath.OUTSIDE,
+                    assertInstanceOf(LinkTarget.Refused.class, paths.link(dir, w)).rule(),
+                    w);
+        }
     }
 }

@@ -24,6 +24,7 @@ class CrossColumnLinksTest {
                 "site.yaml:1:1",
                 List.of(),
                 links,
+                java.util.Map.of(),
                 new PlatformViews.ColumnSummary(id, id, "乡镇", 0, "", List.of(), List.of()));
     }
 

@@ -121,7 +121,7 @@ class PlatformBuildTest {
             CheckResult r =
                     SiteBuilder.check(
                             BuildConfig.of(c.folder(), dir.resolve("x"), Repo.AS_OF),
-                            PlatformBuilder.frame(p, c, m -> {}));
+                            ColumnFrames.frame(p, c, m -> {}));
             expected += r.model().published(org.gongkai.content.DocumentType.POLICY).size();
         }
         var library = Jsoup.parse(Files.readString(out.resolve("zcwjk/index.html")));
@@ -183,7 +183,7 @@ class PlatformBuildTest {
             SiteModel m =
                     SiteBuilder.check(
                                     BuildConfig.of(c.folder(), dir.resolve("x"), Repo.AS_OF),
-                                    PlatformBuilder.frame(p, c, x -> {}))
+                                    ColumnFrames.frame(p, c, x -> {}))
                             .model();
             for (Document d : m.documents()) {
                 if (m.isPublished(d)) {

@@ -180,6 +180,78 @@ class PlatformCheckTest {
     }
 
     @Test
+    void aRelativeLinkToAnotherColumnsSourceIsResolvedAsItsIdIsAndNeverLeavesThePlatform()
+            throws IOException {
+        Path p = twoColumns();
+        Path cites = p.resolve("columns/a/policies/2025/2025-00004.md"); // names the absent county
+        Files.writeString(cites, Files.readString(cites).replace("(county:2020-00001)", ""));
+        Path notice = p.resolve("columns/b/notices/2026/xref.md");
+        String body =
+                """
+                ---
+                title: 关于转发东风镇文件的通知
+                published: 2026-02-01
+                disclosure: 主动公开
+                ---
+                见[东风镇的办法](../../../a/policies/2025/2025-00004.md)和[同一办法](a:2025-00004)。
+
+                [不存在的文件](../../../a/policies/2025/nosuch.md)。
+
+                [越出平台](../../../../a/x.md)，[绕出去再回来](../../../a/../../b/x.md)。
+                """;
+        Files.writeString(notice, body);
+        List<String> e =
+                errors(PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("o"), Repo.AS_OF)))
+                        .stream()
+                        .filter(x -> x.startsWith("columns/b/notices/2026/xref.md"))
+                        .toList();
+        assertEquals(3, e.size(), e::toString);
+        assertTrue(
+                e.stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith("columns/b/notices/2026/xref.md:8:")
+                                                && x.contains("[platform-link-broken]")
+                                                && x.contains("“policies/2025/nosuch.md”")),
+                e::toString);
+        assertEquals(
+                2,
+                e.stream()
+                        .filter(
+                                x ->
+                                        x.startsWith("columns/b/notices/2026/xref.md:10:")
+                                                && x.contains("[link-outside-content]"))
+                        .count(),
+                e::toString);
+
+        Files.writeString(notice, body.substring(0, body.indexOf("\n\n[不存在") + 1));
+        Path out = dir.resolve("site");
+        PlatformResult r = PlatformBuilder.build(PlatformConfig.of(p, out, Repo.AS_OF));
+        assertTrue(r.written(), () -> errors(r).toString());
+        String html = Files.readString(out.resolve("b/notices/2026/xref/index.html"));
+        var links = Jsoup.parse(html).select("a[data-xref]");
+        assertEquals(
+                List.of("a:/policies/2025/2025-00004.md", "a:2025-00004"),
+                links.eachAttr("data-xref"));
+        assertEquals(
+                "../../../../a/policies/2025/2025-00004/index.html", links.get(0).attr("href"));
+        assertEquals(links.get(1).attr("href"), links.get(0).attr("href"));
+        assertEquals(links.get(1).attr("data-validity"), links.get(0).attr("data-validity"));
+        assertTrue(
+                Jsoup.parse(html).select("[href*=.md], [src*=.md]").isEmpty(),
+                "no address on the page follows the path as written");
+        // on its own the column cannot know the platform: the text stays, with no address
+        Path alone = dir.resolve("alone");
+        assertTrue(
+                SiteBuilder.build(BuildConfig.of(p.resolve("columns/b"), alone, Repo.AS_OF))
+                        .written());
+        var a =
+                Jsoup.parse(Files.readString(alone.resolve("notices/2026/xref/index.html")))
+                        .selectFirst("a[data-xref]");
+        assertTrue(a != null && !a.hasAttr("href"), String.valueOf(a));
+    }
+
+    @Test
     void aColumnInsideThePlatformKeepsItsOwnSettings() throws IOException {
         // the platform replaces a column's address, 网站标识码, 备案号 and theme; 安乐镇's 调休 calendar, 党政机关
         // 网站标识, 索引号 scheme, 公示 periods and wording stay its own (they decide its findings and
@@ -187,7 +259,7 @@ class PlatformCheckTest {
         SiteConfig own = new ContentLoader().load(Repo.content()).site();
         Platform p = PlatformLoader.load(Repo.root().resolve("platform")).platform().orElseThrow();
         SiteConfig framed =
-                PlatformBuilder.frame(p, p.column("anle").orElseThrow(), m -> {}).site().apply(own);
+                ColumnFrames.frame(p, p.column("anle").orElseThrow(), m -> {}).site().apply(own);
         assertFalse(own.workdays().isEmpty(), "the sample has 调休 days");
         assertEquals(own.workdays(), framed.workdays());
         assertEquals(own.holidays(), framed.holidays());

@@ -1,0 +1,121 @@
+package org.gongkai.platform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.content.Finding;
+import org.gongkai.publish.BrokenLinks;
+import org.gongkai.publish.BuildRecord;
+import org.gongkai.publish.CacheHeaders;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.publish.PreviousSite;
+import org.gongkai.publish.SearchFiles;
+import org.gongkai.render.GeneratorIdentity;
+import org.gongkai.render.PlatformPages;
+import org.gongkai.render.PlatformViews;
+import org.gongkai.render.Theme;
+import org.gongkai.search.PlatformSearch;
+import org.gongkai.search.StaticIndex;
+
+/**
+ * The platform's own output once its columns are in place: its pages from the columns' facts, the
+ * one search over every column's index, and the check that each of their links reaches a file.
+ */
+final class PlatformOutput {
+
+    private PlatformOutput() {}
+
+    /**
+     * What the platform's pages wrote: their count, and the record of its search files for the next
+     * incremental build.
+     */
+    record Written(int pages, BuildRecord search) {}
+
+    /** The key of the platform search's record: files made by another generator are never kept. */
+    private static String searchRecordKey() {
+        return "platform-search|" + GeneratorIdentity.current();
+    }
+
+    static Written write(
+            PlatformConfig config, Platform platform, List<ColumnFacts> facts, Path root)
+            throws IOException {
+        Theme theme = ColumnFrames.theme(config, platform, new ArrayList<>());
+        String basePath = org.gongkai.render.SitePaths.siteRootPath(platform.baseUrl());
+        BrokenLinks.Targets links = new BrokenLinks.Targets(basePath);
+        OutputTree out = new OutputTree(root, true, links);
+        List<String> kinds =
+                java.util.Arrays.stream(ColumnKind.values()).map(ColumnKind::label).toList();
+        List<PlatformViews.ColumnSummary> summaries =
+                facts.stream().map(ColumnFacts::summary).toList();
+        int pages =
+                new PlatformPages(theme)
+                        .write(ColumnFrames.portal(platform), summaries, kinds, out);
+        // the one search over all columns, from the indexes the columns' builds left in their
+        // folders; an
+        // incremental build keeps the previous output's shards whose terms' postings did not change
+        PreviousSite previous =
+                config.incremental()
+                        ? new PreviousSite(
+                                config.out(),
+                                BuildRecord.read(config.out(), searchRecordKey()),
+                                out)
+                        : null;
+        SearchFiles searchOut =
+                previous != null ? new SearchFiles(out, previous) : SearchFiles.fresh(out);
+        StaticIndex.Export search =
+                PlatformSearch.write(
+                        root,
+                        PlatformPages.byKind(summaries, kinds).stream()
+                                .map(c -> new PlatformSearch.Column(c.id(), c.name(), c.kind()))
+                                .toList(),
+                        searchOut);
+        config.progress()
+                .accept(
+                        "已导出全平台搜索索引："
+                                + search.terms()
+                                + " 个词，"
+                                + search.shards()
+                                + " 个分片；写入 "
+                                + search.written()
+                                + " 个文件（"
+                                + search.bytes() / 1024
+                                + " KB）"
+                                + (search.kept() > 0 ? "，" + search.kept() + " 个未变，取自上次构建" : ""));
+        // the platform's pages link into every column: each target must be a file of the output
+        java.util.Set<String> files =
+                new java.util.AbstractSet<>() {
+                    @Override
+                    public boolean contains(Object o) {
+                        return o instanceof String s && Files.isRegularFile(root.resolve(s));
+                    }
+
+                    @Override
+                    public java.util.Iterator<String> iterator() {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public int size() {
+                        throw new UnsupportedOperationException();
+                    }
+                };
+        if (!links.allExist(files)) {
+            List<String> html =
+                    out.written().stream().filter(p -> p.endsWith(".html")).sorted().toList();
+            List<Finding> broken =
+                    BrokenLinks.find(
+                            root, config.out().getFileName().toString(), basePath, html, files);
+            throw new IOException(
+                    "平台页面中有 "
+                            + broken.size()
+                            + " 个失效链接（生成器的错误）："
+                            + broken.stream().limit(5).map(Finding::format).toList());
+        }
+        CacheHeaders.write(root);
+        config.progress().accept("已生成平台页面 " + pages + " 个（首页、政策文件库、搜索、网站地图、订阅、sitemap 索引）");
+        return new Written(
+                pages, previous != null ? previous.record(searchRecordKey(), "", searchOut) : null);
+    }
+}

@@ -1,0 +1,183 @@
+package org.gongkai.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import org.gongkai.content.Validity;
+
+/**
+ * The platform's unified 政策文件库: every published policy of every column, newest first, and one list
+ * of pages per filter value (发布机构, 有效性, 主题, 年份, 规范性文件) so the filters work without script. Built
+ * from the columns' summaries only, like every platform page.
+ */
+final class PolicyLibrary {
+
+    private PolicyLibrary() {}
+
+    /** A library entry as lists print it: the 发布机构 where a column list prints the type. */
+    static Views.Item item(PlatformViews.Entry e, PlatformViews.ColumnSummary c) {
+        return new Views.Item(
+                e.href(),
+                e.title(),
+                e.href(),
+                e.date(),
+                c.name(),
+                e.docNumber(),
+                e.validity(),
+                e.validitySlug(),
+                e.summary(),
+                "",
+                "");
+    }
+
+    private record Policy(
+            PlatformViews.Entry entry, PlatformViews.ColumnSummary column, Views.Item item) {}
+
+    static void pages(List<PlatformViews.ColumnSummary> columns, List<PageJob> jobs) {
+        List<Policy> all = new ArrayList<>();
+        for (PlatformViews.ColumnSummary c : columns) {
+            for (PlatformViews.Entry e : c.policies()) {
+                all.add(new Policy(e, c, item(e, c)));
+            }
+        }
+        all.sort(
+                Comparator.comparing((Policy p) -> p.item().date(), Comparator.reverseOrder())
+                        .thenComparing(p -> p.item().href()));
+        // the filters: every value with its count, each its own list of pages (plain links, no
+        // script needed)
+        Map<String, Predicate<Policy>> values = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        List<PlatformViews.Facet> facets = new ArrayList<>();
+        List<Views.Term> organs = new ArrayList<>();
+        for (PlatformViews.ColumnSummary c : columns) {
+            long n = all.stream().filter(p -> p.column().id().equals(c.id())).count();
+            if (n > 0) {
+                String base = "zcwjk/jg/" + c.id() + "/";
+                organs.add(new Views.Term(c.name(), base + "index.html", (int) n));
+                values.put(base, p -> p.column().id().equals(c.id()));
+                titles.put(base, "发布机构：" + c.name());
+            }
+        }
+        facets.add(new PlatformViews.Facet("发布机构", organs));
+        List<Views.Term> validity = new ArrayList<>();
+        for (Validity v : Validity.values()) {
+            long n = all.stream().filter(p -> p.entry().validitySlug().equals(v.slug())).count();
+            if (n > 0) {
+                String base = "zcwjk/yxx/" + v.slug() + "/";
+                validity.add(new Views.Term(v.pageTitle(), base + "index.html", (int) n));
+                values.put(base, p -> p.entry().validitySlug().equals(v.slug()));
+                titles.put(base, "有效性：" + v.pageTitle());
+            }
+        }
+        facets.add(new PlatformViews.Facet("有效性", validity));
+        Map<String, Integer> topicCounts = new TreeMap<>();
+        all.forEach(p -> p.entry().topics().forEach(t -> topicCounts.merge(t, 1, Integer::sum)));
+        List<Views.Term> topics = new ArrayList<>();
+        topicCounts.forEach(
+                (t, n) -> {
+                    String base = "zcwjk/zt/" + SitePaths.segment(t) + "/";
+                    topics.add(new Views.Term(t, base + "index.html", n));
+                    values.put(base, p -> p.entry().topics().contains(t));
+                    titles.put(base, "主题：" + t);
+                });
+        facets.add(new PlatformViews.Facet("主题", topics));
+        Map<Integer, Integer> yearCounts = new TreeMap<>(Comparator.reverseOrder());
+        all.forEach(p -> yearCounts.merge(p.entry().year(), 1, Integer::sum));
+        List<Views.Term> years = new ArrayList<>();
+        yearCounts.forEach(
+                (y, n) -> {
+                    if (y > 0) {
+                        String base = "zcwjk/nf/" + y + "/";
+                        years.add(new Views.Term(y + "年", base + "index.html", n));
+                        values.put(base, p -> p.entry().year() == y);
+                        titles.put(base, "年份：" + y + "年");
+                    }
+                });
+        facets.add(new PlatformViews.Facet("年份", years));
+        long normative = all.stream().filter(p -> p.entry().normative()).count();
+        if (normative > 0) {
+            String base = "zcwjk/gfxwj/";
+            values.put(base, p -> p.entry().normative());
+            titles.put(base, "行政规范性文件");
+            facets.add(
+                    new PlatformViews.Facet(
+                            "文件类别",
+                            List.of(
+                                    new Views.Term(
+                                            "行政规范性文件", base + "index.html", (int) normative))));
+        }
+        filtered(jobs, "zcwjk/", "", all, facets);
+        values.forEach(
+                (base, test) ->
+                        filtered(
+                                jobs,
+                                base,
+                                titles.get(base),
+                                all.stream().filter(test).toList(),
+                                facets));
+    }
+
+    private static void filtered(
+            List<PageJob> jobs,
+            String base,
+            String filter,
+            List<Policy> policies,
+            List<PlatformViews.Facet> facets) {
+        int pages = Math.max(1, (policies.size() + ListPages.PAGE_SIZE - 1) / ListPages.PAGE_SIZE);
+        IntFunction<String> pathOf =
+                p -> p <= 1 ? base + "index.html" : base + "page/" + p + "/index.html";
+        Views.Crumb library = new Views.Crumb("政策文件库", PlatformPages.LIBRARY);
+        for (int p = 1; p <= pages; p++) {
+            List<Views.Item> slice =
+                    policies
+                            .subList(
+                                    (p - 1) * ListPages.PAGE_SIZE,
+                                    Math.min(policies.size(), p * ListPages.PAGE_SIZE))
+                            .stream()
+                            .map(Policy::item)
+                            .toList();
+            Views.Pager pager = pages == 1 ? null : ListPages.pager(p, pages, pathOf);
+            String title = filter.isEmpty() ? "政策文件库" : "政策文件库 · " + filter;
+            PageViews.PageMeta meta =
+                    filter.isEmpty() && p == 1
+                            ? PlatformPages.meta("政策文件库", pathOf.apply(p))
+                            : PlatformPages.meta(title, pathOf.apply(p), library);
+            String open =
+                    filter.isEmpty()
+                            ? ""
+                            : facets.stream()
+                                    .filter(
+                                            f ->
+                                                    f.values().stream()
+                                                            .anyMatch(
+                                                                    t ->
+                                                                            t.href()
+                                                                                    .equals(
+                                                                                            base
+                                                                                                    + "index.html")))
+                                    .map(PlatformViews.Facet::label)
+                                    .findFirst()
+                                    .orElse("");
+            jobs.add(
+                    new PageJob(
+                            pathOf.apply(p),
+                            "platform-library.vm",
+                            meta,
+                            new PlatformViews.LibraryPage(
+                                    title,
+                                    "平台上各单位发布的全部政策文件，每条链接到发布单位栏目中的原文。",
+                                    filter,
+                                    open,
+                                    facets,
+                                    slice,
+                                    pager,
+                                    policies.size(),
+                                    PlatformPages.LIBRARY)));
+        }
+    }
+}
