@@ -65,8 +65,8 @@ public final class ContentLoader {
         ContentPath paths = new ContentPath(DocumentFiles.walkedRoot(contentDir));
         List<Finding> findings = new ArrayList<>();
         SiteConfig site = SettingsReader.site(paths, findings);
-        Taxonomy taxonomy = SettingsReader.taxonomy(paths, findings);
-        List<List<String>> synonyms = SettingsReader.synonyms(paths, findings);
+        Taxonomy taxonomy = WordListsReader.taxonomy(paths, findings);
+        List<List<String>> synonyms = WordListsReader.synonyms(paths, findings);
         StandardCatalog catalog = CatalogReader.read(paths, findings);
 
         List<Source> files = markdownFiles(paths, findings, listing);
