@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +123,19 @@ public final class SearchService implements Closeable {
                                                 Occur.FILTER));
                 ScoreDoc[] docs =
                         searcher.search(b.build(), Math.max(1, reader.maxDoc())).scoreDocs;
+                // in document order, so each segment's positions are read forward only
+                Arrays.sort(docs, Comparator.comparingInt((ScoreDoc sd) -> sd.doc));
+                HeadPositions heads = null;
+                LeafReaderContext leaf = null;
                 for (ScoreDoc sd : docs) {
+                    if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                        leaf = reader.leaves().get(ReaderUtil.subIndex(sd.doc, reader.leaves()));
+                        heads = new HeadPositions(leaf.reader(), alt.sequence());
+                    }
                     float score =
                             sd.score
                                     + SearchSchema.PHRASE_BONUS
-                                            * SearchQuery.adjacentPairs(
-                                                    alt.sequence(), t -> headPosition(t, sd.doc));
+                                            * heads.pairs(sd.doc - leaf.docBase);
                     best.merge(sd.doc, score, Math::max);
                 }
             }
@@ -172,15 +181,6 @@ public final class SearchService implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * First position of a term in the title, else in the 文号 (after an offset), plus one; 0 when
-     * absent.
-     */
-    int headPosition(String term, int doc) {
-        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        return SearchQuery.headPosition(leaf.reader(), term, doc - leaf.docBase);
     }
 
     public int documents() {
