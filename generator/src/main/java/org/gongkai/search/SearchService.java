@@ -6,22 +6,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -121,23 +116,7 @@ public final class SearchService implements Closeable {
                                         b.add(
                                                 new TermQuery(new Term(SearchSchema.TOPIC, v)),
                                                 Occur.FILTER));
-                ScoreDoc[] docs =
-                        searcher.search(b.build(), Math.max(1, reader.maxDoc())).scoreDocs;
-                // in document order, so each segment's positions are read forward only
-                Arrays.sort(docs, Comparator.comparingInt((ScoreDoc sd) -> sd.doc));
-                HeadPositions heads = null;
-                LeafReaderContext leaf = null;
-                for (ScoreDoc sd : docs) {
-                    if (leaf == null || sd.doc >= leaf.docBase + leaf.reader().maxDoc()) {
-                        leaf = reader.leaves().get(ReaderUtil.subIndex(sd.doc, reader.leaves()));
-                        heads = new HeadPositions(leaf.reader(), alt.sequence());
-                    }
-                    float score =
-                            sd.score
-                                    + SearchSchema.PHRASE_BONUS
-                                            * heads.pairs(sd.doc - leaf.docBase);
-                    best.merge(sd.doc, score, Math::max);
-                }
+                searcher.search(b.build(), PhraseBonusCollector.into(best, alt.sequence()));
             }
             List<Map.Entry<Integer, Float>> ranked = new ArrayList<>(best.entrySet());
             // ties: the newer document (doc ids are oldest first)
