@@ -1,18 +1,11 @@
 package org.gongkai.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * What a resident typed, as the index understands it: one or more alternatives (split on OR, 或 or
@@ -87,7 +80,7 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
 
     /**
      * Pairs of consecutive query terms found side by side in the title or 文号, judged by first
-     * positions.
+     * positions ({@link HeadPositions} reads them from an index).
      */
     public static int adjacentPairs(
             List<String> sequence, java.util.function.ToIntFunction<String> headPosition) {
@@ -100,36 +93,5 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
             }
         }
         return pairs;
-    }
-
-    /**
-     * First position of {@code term} in the title, else in the 文号 (after an offset), plus one, in
-     * document {@code doc} of one segment; 0 when absent. {@link #adjacentPairs} reads it, in
-     * {@link SearchService} and in the Solr plugin alike.
-     */
-    public static int headPosition(LeafReader leaf, String term, int doc) {
-        try {
-            for (String field : List.of(SearchSchema.TITLE, SearchSchema.DOC_NUMBER)) {
-                Terms terms = leaf.terms(field);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(new BytesRef(term))) {
-                    continue;
-                }
-                PostingsEnum pe = te.postings(null, PostingsEnum.POSITIONS);
-                if (pe.advance(doc) == doc) {
-                    int offset =
-                            field.equals(SearchSchema.DOC_NUMBER)
-                                    ? SearchSchema.DOC_NUMBER_OFFSET
-                                    : 0;
-                    return pe.nextPosition() + offset + 1;
-                }
-            }
-            return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,14 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -119,16 +116,7 @@ public final class SearchService implements Closeable {
                                         b.add(
                                                 new TermQuery(new Term(SearchSchema.TOPIC, v)),
                                                 Occur.FILTER));
-                ScoreDoc[] docs =
-                        searcher.search(b.build(), Math.max(1, reader.maxDoc())).scoreDocs;
-                for (ScoreDoc sd : docs) {
-                    float score =
-                            sd.score
-                                    + SearchSchema.PHRASE_BONUS
-                                            * SearchQuery.adjacentPairs(
-                                                    alt.sequence(), t -> headPosition(t, sd.doc));
-                    best.merge(sd.doc, score, Math::max);
-                }
+                searcher.search(b.build(), PhraseBonusCollector.into(best, alt.sequence()));
             }
             List<Map.Entry<Integer, Float>> ranked = new ArrayList<>(best.entrySet());
             // ties: the newer document (doc ids are oldest first)
@@ -172,15 +160,6 @@ public final class SearchService implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * First position of a term in the title, else in the 文号 (after an offset), plus one; 0 when
-     * absent.
-     */
-    int headPosition(String term, int doc) {
-        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
-        return SearchQuery.headPosition(leaf.reader(), term, doc - leaf.docBase);
     }
 
     public int documents() {

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -23,6 +22,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
+import org.gongkai.search.HeadPositions;
 import org.gongkai.search.PublishManifest;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchSchema;
@@ -128,7 +128,13 @@ final class AlternativeQuery extends Query {
         @Override
         public Scorer scorer(LeafReaderContext context) throws IOException {
             Scorer s = inner.scorer(context);
-            return s == null ? null : new BonusScorer(this, s, context.reader(), sequence);
+            return s == null
+                    ? null
+                    : new BonusScorer(
+                            this,
+                            s,
+                            new HeadPositions(context.reader(), sequence),
+                            sequence.size());
         }
 
         @Override
@@ -137,9 +143,8 @@ final class AlternativeQuery extends Query {
             if (!e.isMatch()) {
                 return e;
             }
-            int pairs =
-                    SearchQuery.adjacentPairs(
-                            sequence, t -> SearchQuery.headPosition(context.reader(), t, doc));
+            // a fresh reader: explain asks documents in any order
+            int pairs = new HeadPositions(context.reader(), sequence).pairs(doc);
             float bonus = SearchSchema.PHRASE_BONUS * pairs;
             return Explanation.match(
                     e.getValue().floatValue() + bonus,
@@ -156,34 +161,36 @@ final class AlternativeQuery extends Query {
         }
     }
 
+    /** Documents come in increasing order, so one {@link HeadPositions} serves the segment. */
     private static final class BonusScorer extends Scorer {
         private final Scorer inner;
-        private final LeafReader leaf;
-        private final List<String> sequence;
+        private final HeadPositions heads;
+        private final float maxBonus;
 
-        BonusScorer(Weight weight, Scorer inner, LeafReader leaf, List<String> sequence) {
+        BonusScorer(Weight weight, Scorer inner, HeadPositions heads, int terms) {
             super(weight);
             this.inner = inner;
-            this.leaf = leaf;
-            this.sequence = sequence;
+            this.heads = heads;
+            this.maxBonus = SearchSchema.PHRASE_BONUS * Math.max(0, terms - 1);
         }
 
         @Override
         public float score() throws IOException {
-            int doc = inner.docID();
-            return inner.score()
-                    + SearchSchema.PHRASE_BONUS
-                            * SearchQuery.adjacentPairs(
-                                    sequence, t -> SearchQuery.headPosition(leaf, t, doc));
+            return inner.score() + SearchSchema.PHRASE_BONUS * heads.pairs(inner.docID());
         }
 
         /**
-         * No bound: the bonus is added after the inner scorer, so skipping by its maxima could drop
-         * a hit.
+         * The inner bound plus the largest bonus (every pair adjacent), so block-max skipping can
+         * pass over blocks that cannot reach the top hits without dropping one.
          */
         @Override
-        public float getMaxScore(int upTo) {
-            return Float.MAX_VALUE;
+        public float getMaxScore(int upTo) throws IOException {
+            return inner.getMaxScore(upTo) + maxBonus;
+        }
+
+        @Override
+        public int advanceShallow(int target) throws IOException {
+            return inner.advanceShallow(target);
         }
 
         @Override
