@@ -38,7 +38,7 @@ public final class BudgetLate extends DocumentRule {
                     Finding.warning(
                             id(),
                             d.at("published"),
-                            b.kind().orElse("预决算")
+                            b.kindLabel()
                                     + "批复于 "
                                     + b.approved().get()
                                     + "，发布于 "

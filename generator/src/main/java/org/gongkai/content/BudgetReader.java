@@ -19,11 +19,8 @@ final class BudgetReader {
             ContentPath paths,
             Path dir,
             List<Finding> findings) {
-        Optional<String> kind = fm.string("kind").map(String::strip);
-        if (kind.isPresent()
-                && !List.of(Details.Budget.BUDGET, Details.Budget.ACCOUNTS).contains(kind.get())) {
-            fm.error("budget-kind", fm.at("kind"), "kind“" + kind.get() + "”无效：只能是 预算 或 决算");
-        }
+        Optional<Stated<BudgetKind>> kind =
+                DetailsReader.stated(fm, "kind", BudgetKind::parse, BudgetKind::invalid);
         List<Table> tables = new ArrayList<>();
         for (Attachment a : attachments) {
             if (!a.exists()

@@ -15,20 +15,18 @@ public sealed interface Details {
     record Page(Optional<LocalDate> reviewed) implements Details {}
 
     /**
-     * 通知公告 or, with {@code kind: 工作动态}, a news item, which has a column of its own (and is stale
-     * after two weeks rather than six months).
+     * 通知公告 or, with {@code kind: 工作动态}, a news item; {@code kind} is typed at load (a notice when
+     * not written or naming neither).
      */
-    record Notice(Optional<String> kind) implements Details {
-        public static final String NEWS = "工作动态";
-        public static final String NOTICE = "通知公告";
+    record Notice(Optional<Stated<NoticeKind>> kind) implements Details {
 
         public boolean isNews() {
-            return kind.map(k -> k.strip().equals(NEWS)).orElse(false);
+            return kind.flatMap(Stated::known).orElse(NoticeKind.NOTICE) == NoticeKind.NEWS;
         }
 
         /** The column it is listed in. */
         public String column() {
-            return isNews() ? NEWS : NOTICE;
+            return (isNews() ? NoticeKind.NEWS : NoticeKind.NOTICE).label();
         }
     }
 
@@ -78,9 +76,11 @@ public sealed interface Details {
         }
     }
 
-    /** 政策解读. */
+    /** 政策解读; {@code form} (解读形式) is typed at load. */
     record Interpretation(
-            Optional<String> interprets, Optional<String> form, Optional<String> author)
+            Optional<String> interprets,
+            Optional<Stated<InterpretationForm>> form,
+            Optional<String> author)
             implements Details {}
 
     /**
@@ -137,15 +137,13 @@ public sealed interface Details {
      * @param threePublic 三公经费 by item (因公出国（境）费, 公务用车购置及运行费, 公务接待费), 万元 as written
      */
     record Budget(
-            Optional<String> kind,
+            Optional<Stated<BudgetKind>> kind,
             Optional<Integer> year,
             Optional<LocalDate> approved,
             Map<String, String> threePublic,
             List<Table> tables,
             Map<String, String> emptyNotes)
             implements Details {
-        public static final String BUDGET = "预算";
-        public static final String ACCOUNTS = "决算";
         public static final List<String> THREE_PUBLIC = List.of("因公出国（境）费", "公务用车购置及运行费", "公务接待费");
 
         public Budget {
@@ -154,6 +152,11 @@ public sealed interface Details {
                             new java.util.LinkedHashMap<>(threePublic));
             tables = List.copyOf(tables);
             emptyNotes = Map.copyOf(emptyNotes);
+        }
+
+        /** 预算 or 决算 as it names itself to readers; 预决算 when its kind is missing or wrong. */
+        public String kindLabel() {
+            return kind.flatMap(Stated::known).map(BudgetKind::label).orElse("预决算");
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Reads the keys of one document type into its {@link Details}. */
 final class DetailsReader {
@@ -42,7 +44,13 @@ final class DetailsReader {
                             fm.strings("repeals"));
             case INTERPRETATION ->
                     new Details.Interpretation(
-                            fm.string("interprets"), fm.string("form"), fm.string("author"));
+                            fm.string("interprets"),
+                            stated(
+                                    fm,
+                                    "form",
+                                    InterpretationForm::parse,
+                                    InterpretationForm::invalid),
+                            fm.string("author"));
             case DECISION ->
                     new Details.Decision(
                             fm.integer("year"),
@@ -77,21 +85,26 @@ final class DetailsReader {
                                 written, fm.pathRefs(written.keySet()), fm::at, reportYear);
                 yield new Details.Report(year, figures.figures(), figures.problems());
             }
-            case NOTICE -> {
-                Optional<String> kind = fm.string("kind");
-                if (kind.isPresent()
-                        && !List.of(Details.Notice.NEWS, Details.Notice.NOTICE)
-                                .contains(kind.get().strip())) {
-                    fm.error(
-                            "notice-kind",
-                            fm.at("kind"),
-                            "kind“" + kind.get() + "”无效：只能是 通知公告 或 工作动态");
-                }
-                yield new Details.Notice(kind);
-            }
+            case NOTICE ->
+                    new Details.Notice(stated(fm, "kind", NoticeKind::parse, NoticeKind::invalid));
             case PAGE -> new Details.Page(fm.date("reviewed"));
             case BUDGET -> BudgetReader.read(fm, attachments, paths, dir, findings);
         };
+    }
+
+    /**
+     * A label of a fixed list read at {@code key}, with the loader's finding for one naming none
+     * added to the front matter's findings (these are loader rules, reported without a rule class).
+     */
+    static <T> Optional<Stated<T>> stated(
+            FrontMatter fm,
+            String key,
+            Function<String, Optional<T>> parse,
+            BiFunction<String, SourceRef, Finding> invalid) {
+        Optional<Stated<T>> stated =
+                Stated.read(fm.string(key), parse, t -> invalid.apply(t, fm.at(key)));
+        stated.flatMap(Stated::problem).ifPresent(fm.findings()::add);
+        return stated;
     }
 
     private static final class FeedbackReader {

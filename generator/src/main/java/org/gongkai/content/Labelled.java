@@ -1,6 +1,8 @@
 package org.gongkai.content;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A state readers see by its Chinese label, with a stable slug for its URL and CSS class: the
@@ -15,5 +17,11 @@ public interface Labelled {
 
     default String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant of {@code type} whose label is {@code text}, spaces around it ignored. */
+    static <E extends Enum<E> & Labelled> Optional<E> byLabel(Class<E> type, String text) {
+        String t = text.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(t)).findFirst();
     }
 }

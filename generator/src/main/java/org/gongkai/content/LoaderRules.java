@@ -46,6 +46,7 @@ public final class LoaderRules {
                             "disclosure-invalid",
                             "公开属性只能是 主动公开、依申请公开 或 不予公开，写在 disclosure 下；读不懂时按不予公开处理"),
                     d("notice-kind", "通知公告的 kind 只能是 通知公告 或 工作动态"),
+                    d(InterpretationForm.RULE, "政策解读的解读形式 form 只能是 文字解读、图解、问答 或 音视频"),
                     d("folder-name-invalid", "会成为网址中文件夹名的值（发布机构、村名、分类名）必须是可用的文件夹名"),
                     // the body
                     d("markdown-too-deep", "正文中引用、列表和方括号的嵌套不能过深（64 层）"),

@@ -31,7 +31,7 @@ final class BudgetViews {
     }
 
     static BudgetPage page(Document d, Details.Budget b, PageViews.DocPage page) {
-        String kind = b.kind().orElse("预决算");
+        String kind = b.kindLabel();
         String year = b.year().map(String::valueOf).orElse("");
         List<List<String>> rows = new ArrayList<>();
         b.threePublic().forEach((item, amount) -> rows.add(List.of(item, amount)));

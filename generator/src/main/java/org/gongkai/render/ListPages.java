@@ -11,6 +11,7 @@ import java.util.function.IntFunction;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.NoticeKind;
 import org.gongkai.content.Taxonomy;
 import org.gongkai.content.Validity;
 import org.gongkai.site.SiteModel;
@@ -52,7 +53,7 @@ final class ListPages {
         column(
                 DocumentType.NOTICE,
                 notices(model, true),
-                Details.Notice.NEWS,
+                NoticeKind.NEWS.label(),
                 SitePaths::newsList,
                 SitePaths::newsYear);
     }

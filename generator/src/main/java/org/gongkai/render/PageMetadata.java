@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.NoticeKind;
 import org.gongkai.content.SiteConfig;
 
 /**
@@ -41,7 +41,7 @@ final class PageMetadata {
                     Map.entry("sitemap", new Column("网站地图", "其他", "本专栏的栏目结构")),
                     Map.entry("search", new Column("搜索", "其他", "在本专栏中检索政府信息")));
 
-    private static final Column NEWS = new Column(Details.Notice.NEWS, "政务动态", "本机关的工作动态");
+    private static final Column NEWS = new Column(NoticeKind.NEWS.label(), "政务动态", "本机关的工作动态");
 
     static Column column(SiteConfig site, PageViews.PageMeta meta, Document doc) {
         if (meta.path().startsWith(SitePaths.NEWS + "/")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.NoticeKind;
 import org.gongkai.content.Parallel;
 import org.gongkai.content.Table;
 import org.gongkai.content.Validity;
@@ -209,7 +210,7 @@ public final class PagePlanner {
                         forms.view(model, d));
         Views.Crumb typeCrumb =
                 ViewFactory.isNews(d)
-                        ? new Views.Crumb(Details.Notice.NEWS, SitePaths.newsList(1))
+                        ? new Views.Crumb(NoticeKind.NEWS.label(), SitePaths.newsList(1))
                         : new Views.Crumb(d.type().label(), SitePaths.list(d.type(), 1));
         // <meta name="description">: what a search engine or a shared link shows under the title
         PageViews.PageMeta m =

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.NoticeKind;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.site.FixedPage;
 import org.gongkai.site.SiteModel;
@@ -140,7 +140,7 @@ final class SiteStructure {
             if (news > 0) {
                 statutory.add(
                         new Views.Link(
-                                Details.Notice.NEWS + "（" + news + "）", SitePaths.newsList(1)));
+                                NoticeKind.NEWS.label() + "（" + news + "）", SitePaths.newsList(1)));
             }
         }
         for (Document p : model.published(DocumentType.PAGE)) {

@@ -140,7 +140,7 @@ public final class ViewFactory {
                 rows.add(row("文件类型", "行政规范性文件"));
             }
         } else if (d.details() instanceof Details.Interpretation i) {
-            i.form().ifPresent(v -> rows.add(row("解读形式", v)));
+            i.form().flatMap(Stated::known).ifPresent(v -> rows.add(row("解读形式", v.label())));
             i.author().ifPresent(v -> rows.add(row("起草科室", v)));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
             i.interprets()

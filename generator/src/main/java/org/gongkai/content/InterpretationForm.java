@@ -1,0 +1,51 @@
+package org.gongkai.content;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A 政策解读's {@code form:} (解读形式), one of the four the scaffold offers. */
+public enum InterpretationForm implements Labelled {
+    TEXT("文字解读"),
+    GRAPHIC("图解"),
+    QA("问答"),
+    MEDIA("音视频");
+
+    /**
+     * The loader's finding for a form naming none: a warning, since the form is only shown on the
+     * page (and then left out), nothing else depends on it.
+     */
+    public static final String RULE = "interpretation-form";
+
+    private final String label;
+
+    InterpretationForm(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(InterpretationForm::label).toList();
+    }
+
+    static Finding invalid(String text, SourceRef where) {
+        return Finding.warning(
+                RULE,
+                where,
+                "解读形式“"
+                        + text
+                        + "”无效"
+                        + NearestName.hint(text, labels()).replace("。", "；")
+                        + "只能是 "
+                        + String.join("、", labels())
+                        + "（页面上不显示）");
+    }
+
+    public static Optional<InterpretationForm> parse(String text) {
+        return Labelled.byLabel(InterpretationForm.class, text);
+    }
+}
