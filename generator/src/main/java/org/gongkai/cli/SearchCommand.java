@@ -3,7 +3,6 @@ package org.gongkai.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,7 +41,9 @@ final class SearchCommand implements Callable<Integer> {
             description = "最多显示几条（默认 ${DEFAULT-VALUE}）")
     int limit;
 
-    @Option(names = "--json", description = "以 JSON 输出：按名次排列的 {id, title, url, score} 列表")
+    @Option(
+            names = "--json",
+            description = "以 JSON 输出：按名次排列的 {id, title, url, docNumber, score} 列表")
     boolean json;
 
     @Spec CommandSpec spec;
@@ -61,17 +62,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             if (json) {
                 List<Map<String, Object>> rows =
-                        result.hits().stream()
-                                .map(
-                                        h -> {
-                                            Map<String, Object> m = new LinkedHashMap<>();
-                                            m.put("id", h.id());
-                                            m.put("title", h.title());
-                                            m.put("url", h.url());
-                                            m.put("score", h.score());
-                                            return m;
-                                        })
-                                .toList();
+                        result.hits().stream().map(SearchService.Hit::json).toList();
                 out.println(new ObjectMapper().writeValueAsString(rows));
             } else {
                 out.println(

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.search.SearchQuery;
@@ -66,20 +65,7 @@ final class SearchEndpoint {
             body.put("note", SearchQuery.CUT_NOTE);
         }
         body.put("total", result.total());
-        List<Map<String, Object>> hits =
-                result.hits().stream()
-                        .map(
-                                h -> {
-                                    Map<String, Object> m = new LinkedHashMap<>();
-                                    m.put("id", h.id());
-                                    m.put("title", h.title());
-                                    m.put("url", h.url());
-                                    m.put("docNumber", h.docNumber());
-                                    m.put("score", h.score());
-                                    return m;
-                                })
-                        .toList();
-        body.put("hits", hits);
+        body.put("hits", result.hits().stream().map(SearchService.Hit::json).toList());
         PreviewServer.send(
                 ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
     }

@@ -50,6 +50,10 @@ class SearchIntegrationTest {
         double last = Double.MAX_VALUE;
         for (JsonNode r : rows) {
             assertTrue(r.get("url").asText().endsWith("/index.html"), r.toString());
+            // the same object as the preview's /search hits (SearchService.Hit.json)
+            List<String> keys = new ArrayList<>();
+            r.fieldNames().forEachRemaining(keys::add);
+            assertEquals(List.of("id", "title", "url", "docNumber", "score"), keys);
             assertFalse(r.get("title").asText().isEmpty());
             double score = r.get("score").asDouble();
             assertTrue(score <= last, "rank order by score: " + rows);
