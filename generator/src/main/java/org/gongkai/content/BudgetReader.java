@@ -20,7 +20,7 @@ final class BudgetReader {
             Path dir,
             List<Finding> findings) {
         Optional<Stated<BudgetKind>> kind =
-                DetailsReader.stated(fm, "kind", BudgetKind::parse, BudgetKind::invalid);
+                DetailsReader.oneOf(fm, "kind", "budget-kind", BudgetKind.class);
         List<Table> tables = new ArrayList<>();
         for (Attachment a : attachments) {
             if (!a.exists()

@@ -85,8 +85,7 @@ final class DetailsReader {
                                 written, fm.pathRefs(written.keySet()), fm::at, reportYear);
                 yield new Details.Report(year, figures.figures(), figures.problems());
             }
-            case NOTICE ->
-                    new Details.Notice(stated(fm, "kind", NoticeKind::parse, NoticeKind::invalid));
+            case NOTICE -> new Details.Notice(oneOf(fm, "kind", "notice-kind", NoticeKind.class));
             case PAGE -> new Details.Page(fm.date("reviewed"));
             case BUDGET -> BudgetReader.read(fm, attachments, paths, dir, findings);
         };
@@ -105,6 +104,24 @@ final class DetailsReader {
                 Stated.read(fm.string(key), parse, t -> invalid.apply(t, fm.at(key)));
         stated.flatMap(Stated::problem).ifPresent(fm.findings()::add);
         return stated;
+    }
+
+    /**
+     * A label at {@code key} naming one of {@code type}'s constants; else {@code rule}'s error
+     * “kind“…”无效：只能是 A 或 B”.
+     */
+    static <E extends Enum<E> & Labelled> Optional<Stated<E>> oneOf(
+            FrontMatter fm, String key, String rule, Class<E> type) {
+        List<String> labels = Labelled.labels(type);
+        return stated(
+                fm,
+                key,
+                t -> Labelled.byLabel(type, t),
+                (t, at) ->
+                        Finding.error(
+                                rule,
+                                at,
+                                key + "“" + t.strip() + "”无效：只能是 " + String.join(" 或 ", labels)));
     }
 
     private static final class FeedbackReader {

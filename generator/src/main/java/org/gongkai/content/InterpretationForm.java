@@ -1,7 +1,5 @@
 package org.gongkai.content;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** A 政策解读's {@code form:} (解读形式), one of the four the scaffold offers. */
@@ -28,10 +26,6 @@ public enum InterpretationForm implements Labelled {
         return label;
     }
 
-    public static List<String> labels() {
-        return Arrays.stream(values()).map(InterpretationForm::label).toList();
-    }
-
     static Finding invalid(String text, SourceRef where) {
         return Finding.warning(
                 RULE,
@@ -39,9 +33,10 @@ public enum InterpretationForm implements Labelled {
                 "解读形式“"
                         + text
                         + "”无效"
-                        + NearestName.hint(text, labels()).replace("。", "；")
+                        + NearestName.hint(text, Labelled.labels(InterpretationForm.class))
+                                .replace("。", "；")
                         + "只能是 "
-                        + String.join("、", labels())
+                        + String.join("、", Labelled.labels(InterpretationForm.class))
                         + "（页面上不显示）");
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.content;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ public interface Labelled {
 
     default String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The labels of {@code type}'s constants, in their order. */
+    static <E extends Enum<E> & Labelled> List<String> labels(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Labelled::label).toList();
     }
 
     /** The constant of {@code type} whose label is {@code text}, spaces around it ignored. */
