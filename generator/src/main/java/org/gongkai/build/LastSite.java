@@ -1,19 +1,15 @@
 package org.gongkai.build;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Supplier;
 import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.OutputTree;
-import org.gongkai.publish.PageBuffer;
 import org.gongkai.publish.PreviousSite;
 import org.gongkai.publish.SearchFiles;
-import org.gongkai.render.PageJob;
 import org.gongkai.render.PagePlan;
-import org.gongkai.render.PageRenderer;
 import org.gongkai.render.PageSink;
+import org.gongkai.render.RecordedPages;
 import org.gongkai.render.SitePaths;
-import org.gongkai.render.ViewDigest;
 import org.gongkai.search.BlockStore;
 import org.gongkai.site.SiteModel;
 
@@ -37,24 +33,9 @@ public final class LastSite implements Reuse {
 
             @Override
             public PageSink pages(SiteModel model, PagePlan plan) {
-                String notFoundRoot = SitePaths.siteRootPath(model.site().baseUrl());
-                return new PageSink() {
-                    // what else a page is made of (templates, assets, the site's settings) is in
-                    // the record's key
-                    @Override
-                    public boolean holds(PageJob job) {
-                        return previous.takePage(job.path(), digest(job));
-                    }
-
-                    @Override
-                    public void accept(PageJob job, CharSequence html, PageBuffer buffer) {
-                        previous.writePage(job.path(), html, digest(job), buffer);
-                    }
-
-                    private byte[] digest(PageJob job) {
-                        return ViewDigest.of(List.of(job, PageRenderer.rootOf(job, notFoundRoot)));
-                    }
-                };
+                // what else a page is made of (templates, assets, the site's settings) is in the
+                // record's key
+                return new RecordedPages(previous, SitePaths.siteRootPath(model.site().baseUrl()));
             }
 
             @Override

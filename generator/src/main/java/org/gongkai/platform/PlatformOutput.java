@@ -12,9 +12,10 @@ import org.gongkai.publish.CacheHeaders;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.publish.PreviousSite;
 import org.gongkai.publish.SearchFiles;
-import org.gongkai.render.GeneratorIdentity;
+import org.gongkai.render.PageSink;
 import org.gongkai.render.PlatformPages;
 import org.gongkai.render.PlatformViews;
+import org.gongkai.render.RecordedPages;
 import org.gongkai.render.Theme;
 import org.gongkai.search.PlatformSearch;
 import org.gongkai.search.StaticIndex;
@@ -28,15 +29,10 @@ final class PlatformOutput {
     private PlatformOutput() {}
 
     /**
-     * What the platform's pages wrote: their count, and the record of its search files for the next
-     * incremental build.
+     * What the platform's pages wrote: their count, and the record of its pages and search files
+     * for the next incremental build.
      */
     record Written(int pages, BuildRecord search) {}
-
-    /** The key of the platform search's record: files made by another generator are never kept. */
-    private static String searchRecordKey() {
-        return "platform-search|" + GeneratorIdentity.current();
-    }
 
     static Written write(
             PlatformConfig config, Platform platform, List<ColumnFacts> facts, Path root)
@@ -49,19 +45,23 @@ final class PlatformOutput {
                 java.util.Arrays.stream(ColumnKind.values()).map(ColumnKind::label).toList();
         List<PlatformViews.ColumnSummary> summaries =
                 facts.stream().map(ColumnFacts::summary).toList();
-        int pages =
-                new PlatformPages(theme)
-                        .write(ColumnFrames.portal(platform), summaries, kinds, out);
-        // the one search over all columns, from the indexes the columns' builds left in their
-        // folders; an
-        // incremental build keeps the previous output's shards whose terms' postings did not change
+        PlatformViews.Portal portal = ColumnFrames.portal(platform);
+        PlatformPages pagesOut = new PlatformPages(theme);
+        // an incremental build takes from the previous output the pages whose views did not change
+        // (one edited document changes a few of the 政策文件库's thousands of list pages) and the
+        // search shards whose terms' postings did not change; the key holds what every page is
+        // made of beyond its view, so another theme, portal or generator keeps nothing
+        String key = "platform|" + pagesOut.recordKey(portal);
         PreviousSite previous =
                 config.incremental()
-                        ? new PreviousSite(
-                                config.out(),
-                                BuildRecord.read(config.out(), searchRecordKey()),
-                                out)
+                        ? new PreviousSite(config.out(), BuildRecord.read(config.out(), key), out)
                         : null;
+        PageSink sink =
+                previous != null
+                        ? new RecordedPages(previous, basePath)
+                        : (job, html, buffer) -> out.write(job.path(), html, buffer);
+        int pages = pagesOut.write(portal, summaries, kinds, out, sink);
+        long pagesKept = previous != null ? previous.pagesReused() : 0;
         SearchFiles searchOut =
                 previous != null ? new SearchFiles(out, previous) : SearchFiles.fresh(out);
         StaticIndex.Export search =
@@ -114,8 +114,18 @@ final class PlatformOutput {
                             + broken.stream().limit(5).map(Finding::format).toList());
         }
         CacheHeaders.write(root);
-        config.progress().accept("已生成平台页面 " + pages + " 个（首页、政策文件库、搜索、网站地图、订阅、sitemap 索引）");
-        return new Written(
-                pages, previous != null ? previous.record(searchRecordKey(), "", searchOut) : null);
+        config.progress()
+                .accept(
+                        "已生成平台页面 "
+                                + pages
+                                + " 个（首页、政策文件库、搜索、网站地图、订阅、sitemap 索引）"
+                                + (previous != null
+                                        ? "；写入 "
+                                                + (pages - pagesKept)
+                                                + " 个，"
+                                                + pagesKept
+                                                + " 个未变，取自上次构建"
+                                        : ""));
+        return new Written(pages, previous != null ? previous.record(key, "", searchOut) : null);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.content.Digest;
 import org.gongkai.publish.OutputTree;
 
 /**
@@ -53,14 +54,31 @@ public final class PlatformPages {
     }
 
     /**
-     * Writes the platform's pages into {@code out}; {@code columns} in platform.yaml's order, each
-     * with its kind's heading.
+     * What every platform page is made of beyond its own view, for an incremental build's record: a
+     * page whose view is as recorded under the same key comes out byte for byte as before.
+     */
+    public String recordKey(PlatformViews.Portal portal) {
+        Map<String, Object> parts = new java.util.TreeMap<>();
+        parts.put("generator", GeneratorIdentity.current());
+        parts.put("templates", new java.util.TreeMap<>(theme.templates()));
+        Map<String, String> assets = new java.util.TreeMap<>();
+        theme.assets().forEach((name, bytes) -> assets.put(name, Digest.hex(bytes)));
+        parts.put("assets", assets);
+        parts.put("portal", portal);
+        return java.util.HexFormat.of().formatHex(ViewDigest.of(parts));
+    }
+
+    /**
+     * Writes the platform's pages into {@code out}, each through {@code sink} (which may hold it
+     * from the last build already); {@code columns} in platform.yaml's order, each with its kind's
+     * heading.
      */
     public int write(
             PlatformViews.Portal portal,
             List<PlatformViews.ColumnSummary> columns,
             List<String> kindOrder,
-            OutputTree out) {
+            OutputTree out,
+            PageSink sink) {
         Map<String, String> assets = writeAssets(out);
         List<Views.Link> nav =
                 List.of(
@@ -106,12 +124,7 @@ public final class PlatformPages {
                         "notfound.vm",
                         meta("页面未找到", SitePaths.NOT_FOUND),
                         new PageViews.SitemapPage(map)));
-        pages.render(
-                jobs,
-                site,
-                assets,
-                SitePaths.siteRootPath(portal.baseUrl()),
-                (job, html, buffer) -> out.write(job.path(), html, buffer));
+        pages.render(jobs, site, assets, SitePaths.siteRootPath(portal.baseUrl()), sink);
         out.write(FEED, PlatformFeeds.atom(portal, columns));
         out.write("sitemap.xml", PlatformFeeds.sitemapIndex(portal, columns));
         out.write(

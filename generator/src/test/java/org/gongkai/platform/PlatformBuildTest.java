@@ -309,18 +309,14 @@ class PlatformBuildTest {
     @Test
     void anIncrementalBuildRebuildsOnlyTheEditedColumnAndEqualsAWholeBuild() throws IOException {
         Path copy = dir.resolve("inc-repo");
-        Trees.copy(sample(), copy.resolve("platform"));
-        Trees.copy(Repo.content(), copy.resolve("content"));
-        Path site = copy.resolve("site");
         List<String> lines = new ArrayList<>();
-        PlatformConfig config =
-                PlatformConfig.of(copy.resolve("platform"), site, Repo.AS_OF)
-                        .withIncremental(true)
-                        .withProgress(lines::add);
+        PlatformConfig config = incrementalCopy(copy, lines);
+        Path site = config.out();
         assertTrue(PlatformBuilder.build(config).written());
         assertTrue(
                 lines.stream().noneMatch(l -> l.contains("取自上次构建") && l.startsWith("[")),
                 lines::toString);
+        Map<String, Object> library = libraryFiles(site);
         Path edited = copy.resolve("platform/columns/xihu/notices/2026/xihu-new.md");
         Files.writeString(
                 edited, "---\ntitle: 西湖镇秋季防火工作动态\npublished: 2026-11-20\n---\n各村已完成防火巡查。\n");
@@ -337,16 +333,94 @@ class PlatformBuildTest {
                 "the portal pages follow");
         // the platform's search rewrites the shards of the new document's terms (and the manifest),
         // keeps the rest
-        String search =
-                lines.stream().filter(l -> l.startsWith("已导出全平台搜索索引")).findFirst().orElseThrow();
-        Matcher m = Pattern.compile("(\\d+) 个分片；写入 (\\d+) 个文件.*，(\\d+) 个未变").matcher(search);
-        assertTrue(m.find(), search);
-        assertTrue(Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)) / 2, search);
-        Path whole = dir.resolve("inc-whole");
-        assertTrue(
-                PlatformBuilder.build(
-                                PlatformConfig.of(copy.resolve("platform"), whole, Repo.AS_OF))
-                        .written());
+        assertFewerThanHalfWritten(lines, "已导出全平台搜索索引", "(\\d+) 个分片；写入 (\\d+) 个文件");
+        // a notice is in no list of the 政策文件库: none of its pages is written again
+        assertEquals(library, libraryFiles(site));
+        assertSameAsWholeBuild(copy.resolve("platform"), dir.resolve("inc-whole"), site);
+    }
+
+    @Test
+    void oneEditedPolicyTitleRewritesOnlyTheLibraryPagesThatListIt() throws IOException {
+        Path copy = dir.resolve("inc-title-repo");
+        List<String> lines = new ArrayList<>();
+        PlatformConfig config = incrementalCopy(copy, lines);
+        Path site = config.out();
+        assertTrue(PlatformBuilder.build(config).written());
+        Map<String, Object> before = libraryFiles(site);
+        assertTrue(before.size() > 10, before::toString);
+        Path policy = copy.resolve("platform/columns/xihu/policies/2023/2023-00001.md");
+        String title = "西湖镇财政所关于加强公共企事业单位信息公开服务保障的管理办法";
+        String edited = "西湖镇财政所关于公共企事业单位信息公开服务保障的管理办法（修订）";
+        Files.writeString(policy, Files.readString(policy).replace(title, edited));
+        lines.clear();
+        assertTrue(PlatformBuilder.build(config).written());
+        // a page taken from the last build is a hard link to the same file: a rewritten one is new
+        Map<String, Object> after = libraryFiles(site);
+        assertEquals(before.keySet(), after.keySet());
+        Set<String> rewritten = new HashSet<>();
+        Set<String> listing = new HashSet<>();
+        for (String page : after.keySet()) {
+            if (!after.get(page).equals(before.get(page))) {
+                rewritten.add(page);
+            }
+            if (Files.readString(site.resolve(page)).contains(edited)) {
+                listing.add(page);
+            }
+        }
+        assertTrue(listing.contains("zcwjk/index.html"), listing::toString);
+        assertTrue(listing.contains("zcwjk/jg/xihu/index.html"), listing::toString);
+        assertEquals(listing, rewritten, "only the library pages that list the policy are written");
+        assertFewerThanHalfWritten(lines, "已生成平台页面", "(\\d+) 个.*写入 (\\d+) 个");
+        assertSameAsWholeBuild(copy.resolve("platform"), dir.resolve("inc-title-whole"), site);
+    }
+
+    /**
+     * An incremental build of a copy of the sample platform (and ../content) in {@code copy},
+     * writing copy/site and its progress into {@code lines}.
+     */
+    private static PlatformConfig incrementalCopy(Path copy, List<String> lines)
+            throws IOException {
+        Trees.copy(sample(), copy.resolve("platform"));
+        Trees.copy(Repo.content(), copy.resolve("content"));
+        return PlatformConfig.of(copy.resolve("platform"), copy.resolve("site"), Repo.AS_OF)
+                .withIncremental(true)
+                .withProgress(lines::add);
+    }
+
+    /**
+     * The progress line starting with {@code start} says fewer than half of its files were written
+     * again: {@code pattern}'s first group is how many there are, its second how many were written.
+     */
+    private static void assertFewerThanHalfWritten(
+            List<String> lines, String start, String pattern) {
+        String line = lines.stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow();
+        Matcher m = Pattern.compile(pattern).matcher(line);
+        assertTrue(m.find(), line);
+        assertTrue(Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)) / 2, line);
+    }
+
+    /** Each .html file under zcwjk/ (and its .gz) with the identity of the file on disk. */
+    private static Map<String, Object> libraryFiles(Path site) throws IOException {
+        Map<String, Object> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(site.resolve("zcwjk"))) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Object key =
+                        Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class)
+                                .fileKey();
+                assertTrue(key != null, "the file system gives files an identity");
+                String rel = site.relativize(p).toString().replace('\\', '/');
+                if (rel.endsWith(".html")) {
+                    files.put(rel, key);
+                }
+            }
+        }
+        return files;
+    }
+
+    /** The incremental build's {@code site} is what a whole build of {@code platform} writes. */
+    private static void assertSameAsWholeBuild(Path platform, Path whole, Path site)
+            throws IOException {
+        assertTrue(PlatformBuilder.build(PlatformConfig.of(platform, whole, Repo.AS_OF)).written());
         Map<String, byte[]> expected = Trees.files(whole, rel -> true);
         Map<String, byte[]> actual = Trees.files(site, rel -> true);
         assertEquals(expected.keySet(), actual.keySet());
