@@ -40,6 +40,15 @@ public record ApplyOffice(
                 entry.apply("hours"));
     }
 
+    /**
+     * One address, nothing a mail program would read as more (no second recipient, no ?subject or
+     * header of its own): it becomes the page's mailto: link.
+     */
+    static boolean emailValid(String email) {
+        return email.isEmpty()
+                || email.matches("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    }
+
     /** A 邮政编码 is six digits (GB/T 2260's areas, not checked further). */
     static boolean postcodeValid(String postcode) {
         return postcode.isEmpty() || postcode.matches("\\d{6}");

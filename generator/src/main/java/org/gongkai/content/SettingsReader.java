@@ -160,17 +160,31 @@ final class SettingsReader {
         ApplyOffice office =
                 ApplyOffice.of(
                         f.stringMap("apply"), f.stringMap("contact"), f.string("name").orElse(""));
-        if (!ApplyOffice.postcodeValid(office.postcode())) {
-            SourceRef where =
-                    apply.filter(a -> a.has("postcode"))
-                            .map(a -> a.at("postcode"))
-                            .orElse(f.at("contact"));
-            f.error(
-                    "site-config",
-                    where,
-                    "邮政编码“" + office.postcode() + "”应是6位数字，例如 postcode: '256300'（印在申请表上）");
-        }
+        problem(
+                f,
+                apply,
+                "postcode",
+                ApplyOffice.postcodeValid(office.postcode()),
+                "邮政编码“" + office.postcode() + "”应是6位数字，例如 postcode: '256300'（印在申请表上）");
+        problem(
+                f,
+                apply,
+                "email",
+                ApplyOffice.emailValid(office.email()),
+                "电子邮箱“"
+                        + office.email()
+                        + "”不是一个邮箱地址，例如 email: xxgk@anle.gov.cn（印在申请表上，并成为页面上的发信链接）");
         return office;
+    }
+
+    /** An apply entry that is not valid, at its key under apply: or else at contact:. */
+    private static void problem(
+            FrontMatter f, Optional<FrontMatter> apply, String key, boolean valid, String message) {
+        if (!valid) {
+            SourceRef where =
+                    apply.filter(a -> a.has(key)).map(a -> a.at(key)).orElse(f.at("contact"));
+            f.error("site-config", where, message);
+        }
     }
 
     /**

@@ -49,6 +49,19 @@ class ApplyOfficeTest {
     }
 
     @Test
+    void anEmailThatIsNotOneAddressIsAnErrorAtItsKey() {
+        Content c = load("apply:\n  email: 'xxgk@anle.gov.cn?bcc=other@example.com'\n");
+        List<Finding> f =
+                c.findings().stream().filter(x -> x.ruleId().equals("site-config")).toList();
+        assertEquals(1, f.size(), c.findings()::toString);
+        assertEquals(10, f.get(0).where().line());
+        assertTrue(f.get(0).message().contains("电子邮箱"), f.get(0).message());
+        assertTrue(
+                load("apply:\n  email: xxgk@anle.gov.cn\n").findings().stream()
+                        .noneMatch(x -> x.ruleId().equals("site-config")));
+    }
+
+    @Test
     void anUnknownEntryIsAWarning() {
         Content c = load("apply:\n  adress: 人民路88号\n");
         assertTrue(
