@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gongkai.content.ContentPath;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
@@ -22,9 +23,10 @@ import org.gongkai.content.SourceRef;
  * <p>A build gathers the targets while it writes ({@link Targets}); {@link #find} reads pages from
  * disk.
  *
- * <p>The pages' {@code href} and {@code src} values come from {@link MarkupAttributes}; the one
- * rule for a relative link's {@code ..} stays here until issue #20's fold 3 takes the resolver out
- * into the one {@code LinkTarget} (moved before that, it would move twice).
+ * <p>The pages' {@code href} and {@code src} values come from {@link MarkupAttributes}. A page's
+ * link is an address in the built site, not a content path, so it is not a {@code LinkTarget}; but
+ * its {@code ..} follow the one rule content links follow ({@link ContentPath#normalise}: a climb
+ * above the root is refused, never dropped), with a fast path for the common shape.
  */
 public final class BrokenLinks {
 
@@ -328,7 +330,7 @@ public final class BrokenLinks {
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
-        path = org.gongkai.content.ContentPath.decoded(path);
+        path = ContentPath.decoded(path);
         String plain = plainTarget(dir, path);
         return plain != null ? plain : resolved(dir, path);
     }
@@ -370,7 +372,7 @@ public final class BrokenLinks {
     /** The general case: segment by segment, as ContentPath normalises every path content names. */
     static String resolved(String dir, String path) {
         String joined = path.startsWith("/") ? path.substring(1) : dir + path;
-        String resolved = org.gongkai.content.ContentPath.normalise(joined);
+        String resolved = ContentPath.normalise(joined);
         if (resolved == null) {
             return null;
         }
