@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.gongkai.content.ContentPath;
 import org.gongkai.content.Finding;
@@ -252,8 +255,8 @@ public final class BrokenLinks {
     public static final class Targets {
         private final String basePath;
         private final Outer outer;
-        private final Set<String> targets = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final Set<String> climbing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Set<String> targets = ConcurrentHashMap.newKeySet();
+        private final Set<String> climbing = ConcurrentHashMap.newKeySet();
 
         /**
          * @param basePath as for {@link BrokenLinks#find(Path, String, String)}
@@ -282,7 +285,7 @@ public final class BrokenLinks {
 
         /** As {@link #scan}, and returns the page's targets (what a build record keeps). */
         public PageLinks scanAndKeep(String page, char[] html, int n) {
-            Set<String> found = new java.util.LinkedHashSet<>();
+            Set<String> found = new LinkedHashSet<>();
             boolean climbs = collect(page, html, n, found::add);
             PageLinks links = new PageLinks(List.copyOf(found), climbs);
             add(page, links);
@@ -294,8 +297,7 @@ public final class BrokenLinks {
          * climbs out of the site. A build without a record gathers straight into the site-wide set,
          * no set per page.
          */
-        private boolean collect(
-                String page, char[] html, int n, java.util.function.Consumer<String> sink) {
+        private boolean collect(String page, char[] html, int n, Consumer<String> sink) {
             String dir = folderOf(page);
             boolean climbs = false;
             for (MarkupAttributes.Attribute a : MarkupAttributes.of(html, n)) {

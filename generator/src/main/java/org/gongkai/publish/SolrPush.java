@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class SolrPush {
                 userAndPassword.isEmpty()
                         ? ""
                         : "Basic "
-                                + java.util.Base64.getEncoder()
+                                + Base64.getEncoder()
                                         .encodeToString(
                                                 userAndPassword.getBytes(StandardCharsets.UTF_8));
         return this;
