@@ -2,6 +2,7 @@ package org.gongkai.build;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -54,7 +55,7 @@ public record BuildConfig(
      * whatever the machine's zone. The one clock of the CLI and the Maven plugin.
      */
     public static LocalDate todayInBeijing() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     /** themes/ beside content/ unless given. */

@@ -1,6 +1,7 @@
 package org.gongkai.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class SiteBuilder {
             return step.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof java.io.UncheckedIOException io) {
+            if (cause instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
             if (cause instanceof RuntimeException r) {

@@ -3,8 +3,10 @@ package org.gongkai.check;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -121,12 +123,12 @@ public final class AmendmentLinks implements Rule {
                 continue;
             }
             Deque<String> path = new ArrayDeque<>();
-            Deque<java.util.Iterator<String>> next = new ArrayDeque<>();
+            Deque<Iterator<String>> next = new ArrayDeque<>();
             path.push(root);
             next.push(edges.getOrDefault(root, List.of()).iterator());
             state.put(root, 1);
             while (!path.isEmpty()) {
-                java.util.Iterator<String> it = next.peek();
+                Iterator<String> it = next.peek();
                 if (!it.hasNext()) {
                     state.put(path.pop(), 2);
                     next.pop();
@@ -140,11 +142,11 @@ public final class AmendmentLinks implements Rule {
                     next.push(edges.getOrDefault(t, List.of()).iterator());
                 } else if (s == 1) {
                     List<String> onPath = new ArrayList<>(path);
-                    java.util.Collections.reverse(onPath);
+                    Collections.reverse(onPath);
                     List<String> cycle =
                             new ArrayList<>(onPath.subList(onPath.indexOf(t), onPath.size()));
                     String min = cycle.stream().min(String::compareTo).orElseThrow();
-                    java.util.Collections.rotate(cycle, -cycle.indexOf(min));
+                    Collections.rotate(cycle, -cycle.indexOf(min));
                     cycle.add(min);
                     found.add(cycle);
                 }

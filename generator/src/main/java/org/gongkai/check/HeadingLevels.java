@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class HeadingLevels extends DocumentRule {
      * level.
      */
     static List<Wrong> wrong(Document d) {
-        List<Wrong> out = new java.util.ArrayList<>();
+        List<Wrong> out = new ArrayList<>();
         Map<String, Body.Heading> firstOfStyle = new HashMap<>();
         Body.Heading previous = null;
         for (Body.Heading h : d.body().headings()) {

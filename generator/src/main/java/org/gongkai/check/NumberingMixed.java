@@ -2,6 +2,7 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
@@ -48,7 +49,7 @@ public final class NumberingMixed extends DocumentRule {
         }
         for (Numbered n : half) {
             // the matched number itself: "(一）" opens half-width and closes full-width
-            java.util.regex.Matcher m = HALF.matcher(n.text());
+            Matcher m = HALF.matcher(n.text());
             String number = m.find() ? m.group(1) : n.text();
             String inner = number.substring(1, number.length() - 1);
             out.add(

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
@@ -52,7 +53,7 @@ public final class ParagraphBroken extends DocumentRule {
      * --fix.
      */
     static List<Body.Paragraph[]> breaks(Document d) {
-        List<Body.Paragraph[]> out = new java.util.ArrayList<>();
+        List<Body.Paragraph[]> out = new ArrayList<>();
         List<Body.Paragraph> ps = d.body().paragraphs();
         List<Body.Heading> hs = d.body().headings();
         int h = 0;

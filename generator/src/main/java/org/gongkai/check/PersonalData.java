@@ -1,6 +1,7 @@
 package org.gongkai.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class PersonalData {
                     cards.add(new Match(Kind.BANK_CARD, m.start(), m.group(), maskCard(digits)));
                 }
             }
-            cards.sort(java.util.Comparator.comparingInt(Match::start));
+            cards.sort(Comparator.comparingInt(Match::start));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.DocumentType;
@@ -28,7 +29,7 @@ public final class ReportMissing implements Rule {
         List<Finding> out = new ArrayList<>();
         int year = model.asOf().getYear() - 1;
         if (!model.asOf().isAfter(YearlyDeadlines.reportDue(year))
-                || !YearlyDeadlines.runningBy(model, java.time.LocalDate.of(year, 12, 31))) {
+                || !YearlyDeadlines.runningBy(model, LocalDate.of(year, 12, 31))) {
             return out;
         }
         boolean published =

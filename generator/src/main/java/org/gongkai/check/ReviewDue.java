@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.gongkai.content.DisclosureAttribute;
@@ -53,7 +54,7 @@ public final class ReviewDue extends DocumentRule {
         }
     }
 
-    private static boolean isDue(Document d, java.time.LocalDate asOf) {
+    private static boolean isDue(Document d, LocalDate asOf) {
         return d.disclosure().map(a -> !a.isPublic()).orElse(false)
                 && d.reviewBy().map(r -> r.isBefore(asOf)).orElse(false);
     }

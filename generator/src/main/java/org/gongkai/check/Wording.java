@@ -2,12 +2,17 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.ScanBuffer;
 import org.gongkai.content.SourceRef;
 
 /**
@@ -51,17 +56,15 @@ public final class Wording extends DocumentRule {
 
     /** The entries by the first character of their key, for one site's list. */
     private record Index(
-            Map<String, String> site,
-            Map<Character, List<Entry>> byFirst,
-            java.util.BitSet firsts) {
+            Map<String, String> site, Map<Character, List<Entry>> byFirst, BitSet firsts) {
         static Index of(Map<String, String> site) {
-            Map<Character, List<Entry>> byFirst = new java.util.HashMap<>();
+            Map<Character, List<Entry>> byFirst = new HashMap<>();
             for (Entry e : entries(site)) {
                 if (!e.key().isEmpty()) {
                     byFirst.computeIfAbsent(e.key().charAt(0), c -> new ArrayList<>()).add(e);
                 }
             }
-            java.util.BitSet firsts = new java.util.BitSet(Character.MAX_VALUE + 1);
+            BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
             byFirst.keySet().forEach(c -> firsts.set(c));
             return new Index(site, byFirst, firsts);
         }
@@ -141,7 +144,7 @@ public final class Wording extends DocumentRule {
         LocalDate published = d.published().orElse(setting.asOf());
         List<String> lines = d.body().sourceLines();
         int docNumberLine = d.keys().containsKey("doc_number") ? d.at("doc_number").line() : -1;
-        java.util.Set<Entry> found = new java.util.HashSet<>();
+        Set<Entry> found = new HashSet<>();
         for (int n = 0; n < lines.size(); n++) {
             if (n + 1 == docNumberLine) {
                 continue; // a 文号's form is doc-number-format's to judge
@@ -150,7 +153,7 @@ public final class Wording extends DocumentRule {
             found.clear();
             // a per-thread copy of the line's characters: C1, which runs the build, is slow over
             // String.charAt
-            char[] chars = org.gongkai.content.ScanBuffer.of(line);
+            char[] chars = ScanBuffer.of(line);
             for (int i = 0; i < line.length(); i++) {
                 if (!idx.firsts().get(chars[i])) {
                     continue; // most characters start no entry: no map look-up, no boxing

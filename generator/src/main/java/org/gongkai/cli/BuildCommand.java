@@ -3,6 +3,7 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
@@ -38,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
             split = ",",
             paramLabel = "ID,ID",
             description = "平台：只构建这些栏目（部分构建，" + "之后用 assemble 拼合）")
-    java.util.List<String> columns = java.util.List.of();
+    List<String> columns = List.of();
 
     @Spec CommandSpec spec;
 

@@ -2,8 +2,12 @@ package org.gongkai.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
@@ -124,9 +128,8 @@ final class CheckCommand implements Callable<Integer> {
      * printing each change as a unified diff. A file is replaced whole (written beside it, then
      * moved), never half-written.
      */
-    private int fix(CheckResult result, PrintWriter out, PrintWriter err)
-            throws java.io.IOException {
-        java.util.Set<String> files = new java.util.TreeSet<>();
+    private int fix(CheckResult result, PrintWriter out, PrintWriter err) throws IOException {
+        Set<String> files = new TreeSet<>();
         result.findings().stream()
                 .filter(f -> SafeFixes.RULES.contains(f.ruleId()))
                 .forEach(f -> files.add(f.where().file()));
@@ -137,19 +140,16 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             Path path = common.content.resolve(d.source().file());
-            String text = java.nio.file.Files.readString(path);
+            String text = Files.readString(path);
             SafeFixes.Fixed f = SafeFixes.fix(d, text);
             if (!f.changed()) {
                 continue;
             }
             out.print(SafeFixes.diff(d.source().file(), f.before(), f.after()));
             Path tmp = path.resolveSibling("." + path.getFileName() + ".fix");
-            java.nio.file.Files.writeString(tmp, f.after());
-            java.nio.file.Files.move(
-                    tmp,
-                    path,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(tmp, f.after());
+            Files.move(
+                    tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             repairs += f.repairs();
             changed++;
         }

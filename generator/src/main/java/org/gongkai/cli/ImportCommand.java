@@ -5,10 +5,16 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.Finding;
 import org.gongkai.importer.DocumentImport;
+import org.gongkai.importer.OfficialDocument;
 import org.gongkai.importer.UnreadableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,8 +117,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Documents the import reads, by name; anything else in the folder is listed as skipped. */
-    private static final java.util.regex.Pattern DOCUMENT =
-            java.util.regex.Pattern.compile("(?i).+\\.(docx|pdf|wps|doc)$");
+    private static final Pattern DOCUMENT = Pattern.compile("(?i).+\\.(docx|pdf|wps|doc)$");
 
     /**
      * {@code gongkai import FOLDER}: every document in the folder (not its subfolders), in name
@@ -121,7 +126,7 @@ final class ImportCommand implements Callable<Integer> {
      */
     private Integer folder(DocumentType t, PrintWriter out, PrintWriter err) {
         List<Path> files;
-        try (java.util.stream.Stream<Path> list = Files.list(source)) {
+        try (Stream<Path> list = Files.list(source)) {
             files =
                     list.filter(Files::isRegularFile)
                             .filter(
@@ -140,8 +145,8 @@ final class ImportCommand implements Callable<Integer> {
             err.println("gongkai import：文件夹 " + source + " 中没有 .docx 或 .pdf 文件");
             return Main.USAGE;
         }
-        List<String[]> rows = new java.util.ArrayList<>();
-        List<org.gongkai.content.Finding> all = new java.util.ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        List<Finding> all = new ArrayList<>();
         int status = Main.OK;
         for (Path f : files) {
             String name = f.getFileName().toString();
@@ -181,9 +186,7 @@ final class ImportCommand implements Callable<Integer> {
                         "| "
                                 + String.join(
                                         " | ",
-                                        java.util.Arrays.stream(r)
-                                                .map(c -> c.replace("|", "/"))
-                                                .toList())
+                                        Arrays.stream(r).map(c -> c.replace("|", "/")).toList())
                                 + " |");
             }
             out.println();
@@ -205,8 +208,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** The 版头 and signature fields the document showed, as the editor knows them. */
-    private static String fields(org.gongkai.importer.OfficialDocument d) {
-        List<String> found = new java.util.ArrayList<>();
+    private static String fields(OfficialDocument d) {
+        List<String> found = new ArrayList<>();
         d.title().ifPresent(x -> found.add("标题"));
         d.docNumber().ifPresent(x -> found.add("文号"));
         d.issuer().ifPresent(x -> found.add("发文机关"));

@@ -1,11 +1,14 @@
 package org.gongkai.cli;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The entry point of {@code java -jar gongkai.jar}: runs {@link Main} in a second JVM started with
@@ -165,7 +168,7 @@ public final class Launcher {
             }
             Path p = Path.of(source.getLocation().toURI());
             return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
-        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
             return null;
         }
     }
@@ -267,21 +270,18 @@ public final class Launcher {
          */
         private void removeStale() throws IOException {
             String name = archive.getFileName().toString();
-            java.util.regex.Matcher parts =
-                    java.util.regex.Pattern.compile("(.*)-(\\d+-\\d+)-[a-z]+\\.jsa").matcher(name);
+            Matcher parts = Pattern.compile("(.*)-(\\d+-\\d+)-[a-z]+\\.jsa").matcher(name);
             if (!parts.matches()) {
                 return;
             }
             // this jar's own archives only: "gongkai-SIZE-TIME-CMD.jsa" must not take
             // "gongkai-0.1.0-SIZE-TIME-CMD.jsa"
             // along; the older form without a command ("gongkai-SIZE-TIME.jsa") goes too
-            java.util.regex.Pattern ours =
-                    java.util.regex.Pattern.compile(
-                            java.util.regex.Pattern.quote(parts.group(1))
-                                    + "-(\\d+-\\d+)(-[a-z]+)?\\.jsa");
+            Pattern ours =
+                    Pattern.compile(Pattern.quote(parts.group(1)) + "-(\\d+-\\d+)(-[a-z]+)?\\.jsa");
             try (var list = Files.list(archive.getParent())) {
                 for (Path p : (Iterable<Path>) list::iterator) {
-                    java.util.regex.Matcher m = ours.matcher(p.getFileName().toString());
+                    Matcher m = ours.matcher(p.getFileName().toString());
                     if (m.matches() && !m.group(1).equals(parts.group(2))) {
                         Files.deleteIfExists(p);
                     }

@@ -1,6 +1,7 @@
 package org.gongkai.content;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What later stages need of a Markdown body, taken from commonmark's node tree once at load time
@@ -93,7 +94,7 @@ public record Body(
     }
 
     /** The same body with every link's target as {@code resolve} decides it. */
-    public Body withTargets(java.util.function.Function<Link, LinkTarget> resolve) {
+    public Body withTargets(Function<Link, LinkTarget> resolve) {
         if (links.isEmpty()) {
             return this;
         }

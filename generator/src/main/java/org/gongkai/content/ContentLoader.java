@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads content/ as CONTENT-MODEL.md defines it. Goes on past every problem and reports them all; a
@@ -35,7 +37,7 @@ public final class ContentLoader {
      *     content error)
      */
     public Content load(Path contentDir) throws IOException {
-        return load(contentDir, new java.util.concurrent.ConcurrentHashMap<>());
+        return load(contentDir, new ConcurrentHashMap<>());
     }
 
     /**
@@ -44,8 +46,7 @@ public final class ContentLoader {
      * keeps this map between rebuilds and removes the entries of files that changed, so an edit
      * re-reads one file.
      */
-    public Content load(Path contentDir, java.util.concurrent.ConcurrentMap<String, Loaded> reuse)
-            throws IOException {
+    public Content load(Path contentDir, ConcurrentMap<String, Loaded> reuse) throws IOException {
         return load(contentDir, reuse, new DocumentFiles());
     }
 
@@ -54,10 +55,7 @@ public final class ContentLoader {
      * through {@code listing}, which the caller keeps up to date between loads (see {@link
      * DocumentFiles}).
      */
-    public Content load(
-            Path contentDir,
-            java.util.concurrent.ConcurrentMap<String, Loaded> reuse,
-            DocumentFiles listing)
+    public Content load(Path contentDir, ConcurrentMap<String, Loaded> reuse, DocumentFiles listing)
             throws IOException {
         if (!Files.isDirectory(contentDir)) {
             throw new IOException("内容目录不存在：" + contentDir);

@@ -1,6 +1,8 @@
 package org.gongkai.content;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,9 +149,7 @@ public sealed interface Details {
         public static final List<String> THREE_PUBLIC = List.of("因公出国（境）费", "公务用车购置及运行费", "公务接待费");
 
         public Budget {
-            threePublic =
-                    java.util.Collections.unmodifiableMap(
-                            new java.util.LinkedHashMap<>(threePublic));
+            threePublic = Collections.unmodifiableMap(new LinkedHashMap<>(threePublic));
             tables = List.copyOf(tables);
             emptyNotes = Map.copyOf(emptyNotes);
         }

@@ -7,7 +7,8 @@ import java.util.HexFormat;
 /**
  * The generator's one fingerprint, for everything that must tell changed input from unchanged: page
  * views ({@code render.ViewDigest}), content-hashed asset names, the generator's identity, a
- * platform column's inputs and a part build's label.
+ * platform column's inputs, a part build's label and what a Solr push compares to skip an unchanged
+ * entry ({@code publish.SolrPush}).
  *
  * <p>MD5: a fingerprint here tells an edited input from the last one, it does not stand against a
  * forger (whoever can change the content changes the site anyway), and under C1, which builds run

@@ -1,6 +1,8 @@
 package org.gongkai.content;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -131,8 +133,7 @@ public record IndexScheme(String code, String format) {
     }
 
     /** Compiled once per format: the check asks for every document. */
-    private static final java.util.Map<String, Pattern> PATTERNS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private Pattern pattern() {
         return PATTERNS.computeIfAbsent(format, f -> compile());

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -89,7 +92,7 @@ public final class MarkdownReader {
     }
 
     /** A heading's anchor is its own text, so 决策 stages can be linked as #决策结果. */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static String anchorOf(Heading h) {
         StringBuilder sb = new StringBuilder();
@@ -178,8 +181,8 @@ public final class MarkdownReader {
         }
 
         @Override
-        public void visit(org.commonmark.node.CustomNode node) {
-            if (node instanceof org.commonmark.ext.gfm.tables.TableCell cell) {
+        public void visit(CustomNode node) {
+            if (node instanceof TableCell cell) {
                 StringBuilder sb = new StringBuilder();
                 appendText(cell, sb);
                 text.append(sb).append(cell.getNext() == null ? '\n' : ' ');

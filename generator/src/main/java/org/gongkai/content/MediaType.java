@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -233,7 +234,7 @@ public enum MediaType {
         Use(String label, String rule, Set<MediaType> allowed) {
             this.label = label;
             this.rule = rule;
-            this.allowed = java.util.Collections.unmodifiableSet(allowed);
+            this.allowed = Collections.unmodifiableSet(allowed);
         }
 
         /**

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -60,7 +61,7 @@ public final class Parallel {
     }
 
     /** The items {@code keep} accepts, in the items' order. */
-    public static <T> List<T> filter(List<T> items, java.util.function.Predicate<? super T> keep) {
+    public static <T> List<T> filter(List<T> items, Predicate<? super T> keep) {
         List<Boolean> kept = map(items, keep::test);
         List<T> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {

@@ -1,9 +1,13 @@
 package org.gongkai.content;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * site.yaml: who publishes the column and the identifiers its footer must carry.
@@ -50,9 +54,8 @@ public record SiteConfig(
         holidays = Set.copyOf(holidays);
         keys = Map.copyOf(keys);
         workdays = Set.copyOf(workdays);
-        publicityDays =
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(publicityDays));
-        wording = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(wording));
+        publicityDays = Collections.unmodifiableMap(new LinkedHashMap<>(publicityDays));
+        wording = Collections.unmodifiableMap(new LinkedHashMap<>(wording));
     }
 
     /**
@@ -128,7 +131,7 @@ public record SiteConfig(
                 Map.of(),
                 IndexScheme.standard(""),
                 Set.of(),
-                new java.util.TreeMap<>(DEFAULT_PUBLICITY_DAYS),
+                new TreeMap<>(DEFAULT_PUBLICITY_DAYS),
                 DEFAULT_NAMES_OFFLINE_AFTER,
                 Map.of(),
                 "",
@@ -150,7 +153,7 @@ public record SiteConfig(
         List<String> order = List.of("address", "phone", "email", "hours", "fax", "postcode");
         return contact.entrySet().stream()
                 .sorted(
-                        java.util.Comparator.comparingInt(
+                        Comparator.comparingInt(
                                         (Map.Entry<String, String> e) -> {
                                             int i = order.indexOf(e.getKey());
                                             return i < 0 ? order.size() : i;

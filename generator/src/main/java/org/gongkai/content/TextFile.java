@@ -3,6 +3,7 @@ package org.gongkai.content;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -110,7 +111,7 @@ final class TextFile {
         return line;
     }
 
-    private static java.nio.charset.CharsetDecoder strict(Charset cs) {
+    private static CharsetDecoder strict(Charset cs) {
         return cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -206,7 +207,7 @@ final class YamlTree {
             return null;
         }
         if (Tag.BOOL.equals(tag)) {
-            String l = v.toLowerCase(java.util.Locale.ROOT);
+            String l = v.toLowerCase(Locale.ROOT);
             return l.equals("true") || l.equals("yes") || l.equals("on") || l.equals("y");
         }
         if (Tag.INT.equals(tag)) {

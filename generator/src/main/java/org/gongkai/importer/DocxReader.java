@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -98,8 +99,7 @@ final class DocxReader {
     }
 
     private static SourceBlock.Layout layout(XWPFParagraph p) {
-        String style =
-                p.getStyleID() == null ? "" : p.getStyleID().toLowerCase(java.util.Locale.ROOT);
+        String style = p.getStyleID() == null ? "" : p.getStyleID().toLowerCase(Locale.ROOT);
         boolean heading =
                 style.startsWith("heading")
                         || style.equals("title")

@@ -2,6 +2,7 @@ package org.gongkai.importer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.DisclosureAttribute;
@@ -27,7 +28,7 @@ final class MarkdownWriter {
             String sourceFile,
             List<String> pictureFiles,
             int year,
-            java.util.Optional<ReportTables.Figures> figures,
+            Optional<ReportTables.Figures> figures,
             String publishedNote) {
 
         static final String IMPORT_DAY = "默认为导入当天，请改为在专栏实际发布的日期";
@@ -40,7 +41,7 @@ final class MarkdownWriter {
                     sourceFile,
                     List.of(),
                     published.getYear(),
-                    java.util.Optional.empty(),
+                    Optional.empty(),
                     IMPORT_DAY);
         }
     }
@@ -146,7 +147,7 @@ final class MarkdownWriter {
                                     n <= defaults.pictureFiles().size()
                                             ? defaults.pictureFiles().get(n - 1)
                                             : "";
-                            return java.util.regex.Matcher.quoteReplacement(
+                            return Matcher.quoteReplacement(
                                     "![" + altPlaceholder(n) + "](" + file + ")");
                         });
     }

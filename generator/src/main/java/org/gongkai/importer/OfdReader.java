@@ -1,10 +1,12 @@
 package org.gongkai.importer;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -213,7 +215,7 @@ final class OfdReader {
      */
     private static float[] deltas(String spec, int count, float size) {
         float[] out = new float[Math.max(count, 1)];
-        java.util.Arrays.fill(out, size);
+        Arrays.fill(out, size);
         if (spec == null || spec.isBlank()) {
             return out;
         }
@@ -296,7 +298,7 @@ final class OfdReader {
     private static byte[] bounded(ZipFile zip, ZipEntry entry) throws IOException {
         long packed = Math.max(entry.getCompressedSize(), 1);
         try (InputStream in = zip.getInputStream(entry)) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[8192];
             long total = 0;
             for (int r; (r = in.read(buf)) > 0; ) {

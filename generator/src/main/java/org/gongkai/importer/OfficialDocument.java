@@ -1,6 +1,7 @@
 package org.gongkai.importer;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.DisclosureAttribute;
@@ -49,7 +50,7 @@ public record OfficialDocument(
 
     OfficialDocument withIssuer(Optional<Recognised<String>> i, List<String> moreDoubts) {
         List<String> d =
-                new java.util.ArrayList<>(
+                new ArrayList<>(
                         doubts.stream()
                                 .filter(x -> i.isEmpty() || !x.contains("请填写 issuer"))
                                 .toList());
@@ -71,7 +72,7 @@ public record OfficialDocument(
     }
 
     OfficialDocument withBody(List<BodyBlock> b, List<String> moreRepairs) {
-        List<String> r = new java.util.ArrayList<>(repairs);
+        List<String> r = new ArrayList<>(repairs);
         r.addAll(moreRepairs);
         return new OfficialDocument(
                 organMark,

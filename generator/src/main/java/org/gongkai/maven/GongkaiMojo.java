@@ -1,6 +1,7 @@
 package org.gongkai.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -92,7 +93,7 @@ abstract class GongkaiMojo extends AbstractMojo {
         try {
             var config = platformConfig().withIncremental(incremental);
             result = build ? PlatformBuilder.build(config) : PlatformBuilder.check(config);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException((build ? "生成平台时出错：" : "检查平台时出错：") + e.getMessage(), e);
         }
         log(result.findings());

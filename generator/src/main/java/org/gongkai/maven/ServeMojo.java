@@ -1,5 +1,6 @@
 package org.gongkai.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,7 +24,7 @@ public final class ServeMojo extends GongkaiMojo {
     @Parameter(
             property = "gongkai.previewOut",
             defaultValue = "${project.build.directory}/gongkai-preview")
-    java.io.File previewOut;
+    File previewOut;
 
     @Override
     public void execute() throws MojoExecutionException {

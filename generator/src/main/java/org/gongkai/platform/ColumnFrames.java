@@ -11,6 +11,8 @@ import org.gongkai.publish.BrokenLinks;
 import org.gongkai.render.PlatformPages;
 import org.gongkai.render.PlatformViews;
 import org.gongkai.render.Theme;
+import org.gongkai.render.Views.Link;
+import org.gongkai.site.SiteModel;
 
 /**
  * What a platform sets around each column and its own pages: the portal's chrome and address, the
@@ -31,17 +33,14 @@ final class ColumnFrames {
                 p.psb().orElse(""),
                 p.portalUrl().orElse(""),
                 p.conacUrl().orElse(""),
-                p.links().stream()
-                        .map(l -> new org.gongkai.render.Views.Link(l.text(), l.href()))
-                        .toList(),
+                p.links().stream().map(l -> new Link(l.text(), l.href())).toList(),
                 p.searchSolr());
     }
 
     /**
      * A column inside the platform: served under the platform's address, with its 网站标识码 and chrome.
      */
-    static ColumnFrame frame(
-            Platform p, PlatformColumn column, Consumer<org.gongkai.site.SiteModel> built) {
+    static ColumnFrame frame(Platform p, PlatformColumn column, Consumer<SiteModel> built) {
         return new ColumnFrame(
                 sc ->
                         sc.inPlatform(

@@ -1,6 +1,7 @@
 package org.gongkai.platform;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,8 +38,7 @@ public enum ColumnKind {
     public static Optional<ColumnKind> parse(String text) {
         String t = text.strip();
         for (ColumnKind k : values()) {
-            if (k.spellings.contains(t)
-                    || k.spellings.contains(t.toLowerCase(java.util.Locale.ROOT))) {
+            if (k.spellings.contains(t) || k.spellings.contains(t.toLowerCase(Locale.ROOT))) {
                 return Optional.of(k);
             }
         }

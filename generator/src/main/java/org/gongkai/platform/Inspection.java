@@ -3,6 +3,7 @@ package org.gongkai.platform;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,10 @@ public record Inspection(
         int reviewOverdue) {
 
     public Inspection {
-        lastUpdate = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdate));
+        lastUpdate = Collections.unmodifiableMap(new LinkedHashMap<>(lastUpdate));
         stale = List.copyOf(stale);
         emptyRequired = List.copyOf(emptyRequired);
-        byRule = java.util.Collections.unmodifiableMap(new TreeMap<>(byRule));
+        byRule = Collections.unmodifiableMap(new TreeMap<>(byRule));
     }
 
     /** The column types an inspector looks at, in this order. */

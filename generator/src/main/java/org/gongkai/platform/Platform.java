@@ -1,5 +1,6 @@
 package org.gongkai.platform;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,6 @@ public record Platform(
 
     /** Whether {@code folder} holds a platform (a folder with site.yaml is a column instead). */
     public static boolean isPlatform(Path folder) {
-        return java.nio.file.Files.isRegularFile(folder.resolve(FILE));
+        return Files.isRegularFile(folder.resolve(FILE));
     }
 }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.content.CsvCell;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.AtomicSite;
 
@@ -48,7 +50,7 @@ public final class PlatformInspector {
                             column.folder(),
                             config.out().resolve(column.id()),
                             config.asOf(),
-                            java.util.Optional.of(config.themesFolder()),
+                            Optional.of(config.themesFolder()),
                             line -> {},
                             false);
             CheckResult r = SiteBuilder.check(cc, ColumnFrames.frame(platform, column, m -> {}));
@@ -176,7 +178,7 @@ public final class PlatformInspector {
         for (String c : cells) {
             // the one guard against spreadsheet formulas; the counts are never signed, so every
             // column is text
-            out.add(org.gongkai.content.CsvCell.text(c).field());
+            out.add(CsvCell.text(c).field());
         }
         return String.join(",", out) + "\r\n";
     }

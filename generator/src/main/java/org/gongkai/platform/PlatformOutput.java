@@ -3,8 +3,12 @@ package org.gongkai.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.BuildRecord;
@@ -16,6 +20,7 @@ import org.gongkai.render.PageSink;
 import org.gongkai.render.PlatformPages;
 import org.gongkai.render.PlatformViews;
 import org.gongkai.render.RecordedPages;
+import org.gongkai.render.SitePaths;
 import org.gongkai.render.Theme;
 import org.gongkai.search.PlatformSearch;
 import org.gongkai.search.StaticIndex;
@@ -38,11 +43,10 @@ final class PlatformOutput {
             PlatformConfig config, Platform platform, List<ColumnFacts> facts, Path root)
             throws IOException {
         Theme theme = ColumnFrames.theme(config, platform, new ArrayList<>());
-        String basePath = org.gongkai.render.SitePaths.siteRootPath(platform.baseUrl());
+        String basePath = SitePaths.siteRootPath(platform.baseUrl());
         BrokenLinks.Targets links = new BrokenLinks.Targets(basePath);
         OutputTree out = new OutputTree(root, true, links);
-        List<String> kinds =
-                java.util.Arrays.stream(ColumnKind.values()).map(ColumnKind::label).toList();
+        List<String> kinds = Arrays.stream(ColumnKind.values()).map(ColumnKind::label).toList();
         List<PlatformViews.ColumnSummary> summaries =
                 facts.stream().map(ColumnFacts::summary).toList();
         PlatformViews.Portal portal = ColumnFrames.portal(platform);
@@ -84,15 +88,15 @@ final class PlatformOutput {
                                 + " KB）"
                                 + (search.kept() > 0 ? "，" + search.kept() + " 个未变，取自上次构建" : ""));
         // the platform's pages link into every column: each target must be a file of the output
-        java.util.Set<String> files =
-                new java.util.AbstractSet<>() {
+        Set<String> files =
+                new AbstractSet<>() {
                     @Override
                     public boolean contains(Object o) {
                         return o instanceof String s && Files.isRegularFile(root.resolve(s));
                     }
 
                     @Override
-                    public java.util.Iterator<String> iterator() {
+                    public Iterator<String> iterator() {
                         throw new UnsupportedOperationException();
                     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.gongkai.build.BuildConfig;
@@ -184,7 +185,7 @@ public final class LivePreview implements AutoCloseable {
             indexer.shutdown(); // a run in progress finishes: nothing may write into the folder
             // afterwards
             try {
-                indexer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+                indexer.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.gongkai.content.ContentPath;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
@@ -22,9 +26,10 @@ import org.gongkai.content.SourceRef;
  * <p>A build gathers the targets while it writes ({@link Targets}); {@link #find} reads pages from
  * disk.
  *
- * <p>The pages' {@code href} and {@code src} values come from {@link MarkupAttributes}; the one
- * rule for a relative link's {@code ..} stays here until issue #20's fold 3 takes the resolver out
- * into the one {@code LinkTarget} (moved before that, it would move twice).
+ * <p>The pages' {@code href} and {@code src} values come from {@link MarkupAttributes}. A page's
+ * link is an address in the built site, not a content path, so it is not a {@code LinkTarget}; but
+ * its {@code ..} follow the one rule content links follow ({@link ContentPath#normalise}: a climb
+ * above the root is refused, never dropped), with a fast path for the common shape.
  */
 public final class BrokenLinks {
 
@@ -250,8 +255,8 @@ public final class BrokenLinks {
     public static final class Targets {
         private final String basePath;
         private final Outer outer;
-        private final Set<String> targets = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        private final Set<String> climbing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Set<String> targets = ConcurrentHashMap.newKeySet();
+        private final Set<String> climbing = ConcurrentHashMap.newKeySet();
 
         /**
          * @param basePath as for {@link BrokenLinks#find(Path, String, String)}
@@ -280,7 +285,7 @@ public final class BrokenLinks {
 
         /** As {@link #scan}, and returns the page's targets (what a build record keeps). */
         public PageLinks scanAndKeep(String page, char[] html, int n) {
-            Set<String> found = new java.util.LinkedHashSet<>();
+            Set<String> found = new LinkedHashSet<>();
             boolean climbs = collect(page, html, n, found::add);
             PageLinks links = new PageLinks(List.copyOf(found), climbs);
             add(page, links);
@@ -292,8 +297,7 @@ public final class BrokenLinks {
          * climbs out of the site. A build without a record gathers straight into the site-wide set,
          * no set per page.
          */
-        private boolean collect(
-                String page, char[] html, int n, java.util.function.Consumer<String> sink) {
+        private boolean collect(String page, char[] html, int n, Consumer<String> sink) {
             String dir = folderOf(page);
             boolean climbs = false;
             for (MarkupAttributes.Attribute a : MarkupAttributes.of(html, n)) {
@@ -328,7 +332,7 @@ public final class BrokenLinks {
         if (cut >= 0) {
             path = path.substring(0, cut);
         }
-        path = org.gongkai.content.ContentPath.decoded(path);
+        path = ContentPath.decoded(path);
         String plain = plainTarget(dir, path);
         return plain != null ? plain : resolved(dir, path);
     }
@@ -370,7 +374,7 @@ public final class BrokenLinks {
     /** The general case: segment by segment, as ContentPath normalises every path content names. */
     static String resolved(String dir, String path) {
         String joined = path.startsWith("/") ? path.substring(1) : dir + path;
-        String resolved = org.gongkai.content.ContentPath.normalise(joined);
+        String resolved = ContentPath.normalise(joined);
         if (resolved == null) {
             return null;
         }

@@ -12,15 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.gongkai.content.Digest;
 import org.gongkai.search.PublishManifest;
 
 /**
@@ -87,7 +88,7 @@ public final class SolrPush {
                 userAndPassword.isEmpty()
                         ? ""
                         : "Basic "
-                                + java.util.Base64.getEncoder()
+                                + Base64.getEncoder()
                                         .encodeToString(
                                                 userAndPassword.getBytes(StandardCharsets.UTF_8));
         return this;
@@ -234,14 +235,12 @@ public final class SolrPush {
      * one.
      */
     static String hash(String column, PublishManifest.Entry e) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((column + "\n").getBytes(StandardCharsets.UTF_8));
-            md.update(PublishManifest.json(e));
-            return HexFormat.of().formatHex(md.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException x) {
-            throw new IllegalStateException(x);
-        }
+        // the generator's one fingerprint: what the collection holds tells an edited entry from an
+        // unchanged one, as a page's view digest does
+        MessageDigest md = Digest.start();
+        md.update((column + "\n").getBytes(StandardCharsets.UTF_8));
+        md.update(PublishManifest.json(e));
+        return HexFormat.of().formatHex(md.digest());
     }
 
     private void update(JsonNode body) throws IOException, InterruptedException {

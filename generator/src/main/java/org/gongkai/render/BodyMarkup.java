@@ -11,6 +11,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
 
 /**
@@ -72,7 +73,7 @@ final class BodyMarkup {
                     && localFile.apply(src).isEmpty()) {
                 // an image that is not published (a link out of content/) keeps only its words,
                 // never a dead address
-                img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
+                img.replaceWith(new TextNode(img.attr("alt")));
                 continue;
             }
             img.attr("loading", "lazy");

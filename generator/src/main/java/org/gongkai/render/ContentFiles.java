@@ -52,10 +52,6 @@ final class ContentFiles {
         }
     }
 
-    ContentPath paths() {
-        return paths;
-    }
-
     /**
      * The theme's assets under content-hashed names; gongkaiCSS → assets/gongkai.HASH.css for the
      * templates.

@@ -2,6 +2,8 @@ package org.gongkai.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -41,16 +43,10 @@ public final class GeneratorIdentity {
                     jar.stream()
                             .forEach(
                                     e -> {
-                                        sha.update(
-                                                e.getName()
-                                                        .getBytes(
-                                                                java.nio.charset.StandardCharsets
-                                                                        .UTF_8));
+                                        sha.update(e.getName().getBytes(StandardCharsets.UTF_8));
                                         sha.update(
                                                 Long.toString(e.getCrc())
-                                                        .getBytes(
-                                                                java.nio.charset.StandardCharsets
-                                                                        .US_ASCII));
+                                                        .getBytes(StandardCharsets.US_ASCII));
                                     });
                 }
             } else if (code != null && Files.isDirectory(code)) {
@@ -59,21 +55,17 @@ public final class GeneratorIdentity {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path f : files) {
-                    sha.update(
-                            code.relativize(f)
-                                    .toString()
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
                     sha.update(Files.readAllBytes(f));
                 }
                 sha.update(
-                        System.getProperty("java.class.path", "")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
             } else {
                 return "unknown-" + System.nanoTime(); // nothing to compare: never the same twice
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
             return "unknown-" + System.nanoTime();
         }
         return HexFormat.of().formatHex(sha.digest());

@@ -3,6 +3,7 @@ package org.gongkai.render;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.content.Document;
@@ -70,7 +71,7 @@ final class PageMetadata {
                         "ColumnKeywords",
                         String.join(
                                 ",",
-                                new java.util.LinkedHashSet<>(
+                                new LinkedHashSet<>(
                                         List.of(c.name(), site.column(), site.name())))));
         if (doc != null) {
             out.add(tag("ArticleTitle", doc.title()));

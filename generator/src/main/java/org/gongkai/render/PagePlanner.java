@@ -187,8 +187,7 @@ public final class PagePlanner {
                         d,
                         () ->
                                 BodyMarkup.apply(
-                                        BodyLinks.rewrite(
-                                                d.body().html(), d, bySource, files.paths()),
+                                        BodyLinks.rewrite(d.body().html(), d, bySource),
                                         d.title(),
                                         src -> files.localImage(d, src)));
         PageViews.TableView table = null;

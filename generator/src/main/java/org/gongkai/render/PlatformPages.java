@@ -2,9 +2,13 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.gongkai.content.Digest;
 import org.gongkai.publish.OutputTree;
 
@@ -26,8 +30,7 @@ public final class PlatformPages {
     public static final String SEARCH = "search/index.html";
 
     /** The platform files a column's pages may link up to (see {@code BrokenLinks.Outer}). */
-    public static final java.util.Set<String> LINKED_FROM_COLUMNS =
-            java.util.Set.of(HOME, LIBRARY, SEARCH);
+    public static final Set<String> LINKED_FROM_COLUMNS = Set.of(HOME, LIBRARY, SEARCH);
 
     static final int PAGE_SIZE = ListPages.PAGE_SIZE;
 
@@ -58,14 +61,14 @@ public final class PlatformPages {
      * page whose view is as recorded under the same key comes out byte for byte as before.
      */
     public String recordKey(PlatformViews.Portal portal) {
-        Map<String, Object> parts = new java.util.TreeMap<>();
+        Map<String, Object> parts = new TreeMap<>();
         parts.put("generator", GeneratorIdentity.current());
-        parts.put("templates", new java.util.TreeMap<>(theme.templates()));
-        Map<String, String> assets = new java.util.TreeMap<>();
+        parts.put("templates", new TreeMap<>(theme.templates()));
+        Map<String, String> assets = new TreeMap<>();
         theme.assets().forEach((name, bytes) -> assets.put(name, Digest.hex(bytes)));
         parts.put("assets", assets);
         parts.put("portal", portal);
-        return java.util.HexFormat.of().formatHex(ViewDigest.of(parts));
+        return HexFormat.of().formatHex(ViewDigest.of(parts));
     }
 
     /**
@@ -198,8 +201,7 @@ public final class PlatformPages {
     }
 
     /** Newest first, then by href: one fixed order whatever order the columns were built in. */
-    private static java.util.stream.Stream<Views.Item> newest(
-            java.util.stream.Stream<Views.Item> items) {
+    private static Stream<Views.Item> newest(Stream<Views.Item> items) {
         return items.sorted(
                 Comparator.comparing(Views.Item::date, Comparator.reverseOrder())
                         .thenComparing(Views.Item::href));

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -198,7 +199,7 @@ public final class PublicityViews {
             String h = t.header().get(c);
             group = h.contains("组") || h.endsWith("村") ? c : -1;
         }
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (Table.Row r : t.rows()) {
             String key =
                     group >= 0 && group < r.cells().size()

@@ -1,8 +1,13 @@
 package org.gongkai.render;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.OutputName;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.content.Validity;
 
@@ -92,13 +97,12 @@ public final class SitePaths {
         return SEGMENTS.computeIfAbsent(name, SitePaths::clean);
     }
 
-    private static final java.util.concurrent.ConcurrentMap<String, String> SEGMENTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentMap<String, String> SEGMENTS = new ConcurrentHashMap<>();
 
     private static String clean(String name) {
         // in content/, so the check that two names share a folder (folder-name-shared) uses this
         // very spelling
-        return org.gongkai.content.OutputName.folders(name);
+        return OutputName.folders(name);
     }
 
     /** How to get from the page at {@code from} to the site root: "" or "../../". */
@@ -120,8 +124,8 @@ public final class SitePaths {
     public static String siteRootPath(String baseUrl) {
         String path;
         try {
-            path = baseUrl.isBlank() ? "/" : new java.net.URI(baseUrl.strip()).getRawPath();
-        } catch (java.net.URISyntaxException e) {
+            path = baseUrl.isBlank() ? "/" : new URI(baseUrl.strip()).getRawPath();
+        } catch (URISyntaxException e) {
             path = "/"; // rule site-url stops the build; a preview or a refused site still renders
         }
         if (path == null || path.isEmpty() || path.startsWith("//")) {

@@ -1,5 +1,10 @@
 package org.gongkai.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.velocity.exception.ExtendedParseException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.util.introspection.Info;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
@@ -18,8 +23,8 @@ public final class TemplateRefusal extends RuntimeException {
     public static final String ERROR = "template-error";
 
     /** Where Velocity's own messages name a place: {@code notfound.vm[line 2, column 7]}. */
-    private static final java.util.regex.Pattern PLACE =
-            java.util.regex.Pattern.compile("([^\\s\\[]+)\\[line (\\d+), column (\\d+)\\]");
+    private static final Pattern PLACE =
+            Pattern.compile("([^\\s\\[]+)\\[line (\\d+), column (\\d+)\\]");
 
     private final String rule;
     private final String template;
@@ -46,22 +51,20 @@ public final class TemplateRefusal extends RuntimeException {
     }
 
     /** Velocity's parse or run failure of a template, at the place it names. */
-    static TemplateRefusal failed(org.apache.velocity.exception.VelocityException e) {
+    static TemplateRefusal failed(VelocityException e) {
         String name = "layout.vm";
         int line = 1;
         int column = 1;
-        if (e instanceof org.apache.velocity.exception.ParseErrorException p
-                && p.getTemplateName() != null) {
+        if (e instanceof ParseErrorException p && p.getTemplateName() != null) {
             name = p.getTemplateName();
             line = p.getLineNumber();
             column = p.getColumnNumber();
-        } else if (e instanceof org.apache.velocity.exception.ExtendedParseException p
-                && p.getTemplateName() != null) {
+        } else if (e instanceof ExtendedParseException p && p.getTemplateName() != null) {
             name = p.getTemplateName();
             line = p.getLineNumber();
             column = p.getColumnNumber();
         } else {
-            java.util.regex.Matcher m = PLACE.matcher(String.valueOf(e.getMessage()));
+            Matcher m = PLACE.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
                 name = m.group(1);
                 line = Integer.parseInt(m.group(2));
@@ -76,17 +79,15 @@ public final class TemplateRefusal extends RuntimeException {
      * Velocity's strict-mode messages as an editor reads them; anything else as Velocity says it.
      */
     static String explained(String message) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("does not contain property '([^']+)'")
-                        .matcher(message);
+        Matcher m = Pattern.compile("does not contain property '([^']+)'").matcher(message);
         if (m.find()) {
             return "页面数据中没有字段“" + m.group(1) + "”，请检查拼写";
         }
-        m = java.util.regex.Pattern.compile("does not contain method ([\\w]+)").matcher(message);
+        m = Pattern.compile("does not contain method ([\\w]+)").matcher(message);
         if (m.find()) {
             return "页面数据中没有方法“" + m.group(1) + "”，请检查拼写";
         }
-        m = java.util.regex.Pattern.compile("Variable \\$(\\w+) has not been set").matcher(message);
+        m = Pattern.compile("Variable \\$(\\w+) has not been set").matcher(message);
         if (m.find()) {
             return "变量 $" + m.group(1) + " 没有定义";
         }

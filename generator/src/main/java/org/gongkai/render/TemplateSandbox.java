@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.io.Writer;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collection;
@@ -8,6 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.directive.Scope;
 import org.apache.velocity.util.introspection.Info;
 import org.apache.velocity.util.introspection.UberspectImpl;
@@ -293,26 +300,22 @@ public final class TemplateSandbox extends UberspectImpl {
      * templates from the theme only, strict references, introspection through this sandbox, the
      * theme's macros; a template that does not parse is a {@link TemplateRefusal} at its line.
      */
-    static org.apache.velocity.app.VelocityEngine engine(Theme theme) {
-        var engine = new org.apache.velocity.app.VelocityEngine();
-        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.RESOURCE_LOADERS, "theme");
+    static VelocityEngine engine(Theme theme) {
+        var engine = new VelocityEngine();
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "theme");
         engine.setProperty(
                 "resource.loader.theme.instance", new ThemeResourceLoader(theme.templates()));
         engine.setProperty("resource.loader.theme.cache", "true");
-        engine.setProperty(
-                org.apache.velocity.runtime.RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
-        engine.setProperty(
-                org.apache.velocity.runtime.RuntimeConstants.UBERSPECT_CLASSNAME,
-                TemplateSandbox.class.getName());
-        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        engine.setProperty(org.apache.velocity.runtime.RuntimeConstants.SPACE_GOBBLING, "lines");
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.class.getName());
+        engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         if (theme.hasTemplate("macros.vm")) {
-            engine.setProperty(
-                    org.apache.velocity.runtime.RuntimeConstants.VM_LIBRARY, "macros.vm");
+            engine.setProperty(RuntimeConstants.VM_LIBRARY, "macros.vm");
         }
         try {
             engine.init();
-        } catch (org.apache.velocity.exception.VelocityException e) {
+        } catch (VelocityException e) {
             TemplateRefusal failed = TemplateRefusal.failed(e);
             throw failed.from(theme.source(failed.template()));
         }
@@ -323,15 +326,15 @@ public final class TemplateSandbox extends UberspectImpl {
      * A page's context: every reference HTML-escaped unless its name says it is HTML already
      * ({@link HtmlEscaping}), and the values every page's layout reads.
      */
-    static org.apache.velocity.VelocityContext context(
+    static VelocityContext context(
             PageViews.SiteView site,
             PageViews.PageMeta page,
             String root,
-            java.util.Map<String, String> assets,
+            Map<String, String> assets,
             String template,
             Object view) {
-        var ctx = new org.apache.velocity.VelocityContext();
-        var cartridge = new org.apache.velocity.app.event.EventCartridge();
+        var ctx = new VelocityContext();
+        var cartridge = new EventCartridge();
         cartridge.addEventHandler(new HtmlEscaping());
         cartridge.attachToContext(ctx);
         ctx.put("site", site);
@@ -347,16 +350,12 @@ public final class TemplateSandbox extends UberspectImpl {
      * Renders {@code layout}; a template that reaches past the sandbox or fails is refused at its
      * line.
      */
-    static void merge(
-            Theme theme,
-            org.apache.velocity.Template layout,
-            org.apache.velocity.VelocityContext ctx,
-            java.io.Writer w) {
+    static void merge(Theme theme, Template layout, VelocityContext ctx, Writer w) {
         try {
             layout.merge(ctx, w);
         } catch (TemplateRefusal refused) {
             throw refused.from(theme.source(refused.template()));
-        } catch (org.apache.velocity.exception.VelocityException e) {
+        } catch (VelocityException e) {
             // a theme template that does not parse or run is the theme editor's to fix, at its line
             TemplateRefusal failed = TemplateRefusal.failed(e);
             throw failed.from(theme.source(failed.template()));

@@ -5,8 +5,13 @@ import java.lang.reflect.RecordComponent;
 import java.security.MessageDigest;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.content.Digest;
 
@@ -74,9 +79,9 @@ public final class ViewDigest {
         } else if (v instanceof Collection<?> c) {
             // lists keep their order; a view never holds an unordered set (its order would be the
             // JVM's)
-            if (c instanceof java.util.Set<?>
-                    && !(c instanceof java.util.SortedSet<?>)
-                    && !(c instanceof java.util.LinkedHashSet<?>)) {
+            if (c instanceof Set<?>
+                    && !(c instanceof SortedSet<?>)
+                    && !(c instanceof LinkedHashSet<?>)) {
                 throw new IllegalArgumentException(
                         "a view holds an unordered set: " + c.getClass().getName());
             }
@@ -86,8 +91,7 @@ public final class ViewDigest {
                 value(x);
             }
         } else if (v instanceof Map<?, ?> m) {
-            if (!(m instanceof java.util.SortedMap<?, ?>)
-                    && !(m instanceof java.util.LinkedHashMap<?, ?>)) {
+            if (!(m instanceof SortedMap<?, ?>) && !(m instanceof LinkedHashMap<?, ?>)) {
                 throw new IllegalArgumentException(
                         "a view holds an unordered map: " + m.getClass().getName());
             }

@@ -3,14 +3,18 @@ package org.gongkai.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.Details;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Stated;
+import org.gongkai.content.Table;
+import org.gongkai.content.Table.Row;
 import org.gongkai.content.Validity;
 import org.gongkai.site.ConsultationStatus;
 import org.gongkai.site.PublicityStatus;
@@ -45,14 +49,9 @@ public final class ViewFactory {
     }
 
     /** The totals row of a document's table (summed columns), made once per document and kept. */
-    List<String> totals(Document d, org.gongkai.content.Table t) {
-        java.util.function.Supplier<List<String>> sum =
-                () ->
-                        Totals.of(
-                                t.header(),
-                                t.rows().stream()
-                                        .map(org.gongkai.content.Table.Row::cells)
-                                        .toList());
+    List<String> totals(Document d, Table t) {
+        Supplier<List<String>> sum =
+                () -> Totals.of(t.header(), t.rows().stream().map(Row::cells).toList());
         return memo == null ? sum.get() : memo.totals(d, sum);
     }
 
@@ -233,7 +232,7 @@ public final class ViewFactory {
         if (bytes < 1024 * 1024) {
             return (bytes + 512) / 1024 + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
     }
 
     /** Relations shown on both sides: interpretations, amended/repealed by, amends/repeals. */

@@ -2,6 +2,7 @@ package org.gongkai.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public record ContentFigures(
         List<String> valid = new ArrayList<>();
         Map<DocumentType, Integer> byType = new EnumMap<>(DocumentType.class);
         Integer[] byMonth = new Integer[12];
-        java.util.Arrays.fill(byMonth, 0);
+        Arrays.fill(byMonth, 0);
         int interpretations = 0;
         List<String> consultations = new ArrayList<>();
         int received = 0;

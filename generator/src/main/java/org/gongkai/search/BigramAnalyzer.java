@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -100,7 +101,7 @@ public final class BigramAnalyzer extends Analyzer {
         @Override
         public void term(char[] s, int start, int end, boolean positional) {
             if (3 * count + 3 > slices.length) {
-                slices = java.util.Arrays.copyOf(slices, slices.length * 2);
+                slices = Arrays.copyOf(slices, slices.length * 2);
             }
             int i = 3 * count++;
             slices[i] = start;

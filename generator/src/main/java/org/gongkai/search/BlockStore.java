@@ -17,6 +17,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.util.IOUtils;
+import org.gongkai.publish.AtomicSite;
 
 /**
  * The index of record's blocks (see {@link SearchIndexer#BLOCK}) kept from one build to the next,
@@ -165,7 +167,7 @@ public abstract class BlockStore implements AutoCloseable {
 
             @Override
             public synchronized void close() throws IOException {
-                org.apache.lucene.util.IOUtils.close(opened);
+                IOUtils.close(opened);
                 opened.clear();
             }
         };
@@ -178,6 +180,6 @@ public abstract class BlockStore implements AutoCloseable {
     }
 
     private static void delete(Path tree) throws IOException {
-        org.gongkai.publish.AtomicSite.deleteTree(tree);
+        AtomicSite.deleteTree(tree);
     }
 }

@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.index.FieldInvertState;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.SmallFloat;
 
@@ -173,7 +174,7 @@ final class CountedTerms extends TokenStream {
 
         @Override
         public long computeNorm(FieldInvertState state) {
-            if (state.getIndexOptions() == org.apache.lucene.index.IndexOptions.DOCS) {
+            if (state.getIndexOptions() == IndexOptions.DOCS) {
                 return super.computeNorm(state);
             }
             return SmallFloat.intToByte4(state.getPosition() + 1);

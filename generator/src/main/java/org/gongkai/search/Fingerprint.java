@@ -1,5 +1,9 @@
 package org.gongkai.search;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * 64-bit fingerprints of what a search file is made from, so an incremental export can tell which
  * files it may keep. Not for security: a collision would keep a stale shard, and at 2^-64 per
@@ -33,9 +37,8 @@ final class Fingerprint {
         return mix(h, tail);
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
-                    long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static String hex(long h) {
         return String.format("%016x", h).substring(0, 12);

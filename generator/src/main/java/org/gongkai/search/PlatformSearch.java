@@ -1,10 +1,12 @@
 package org.gongkai.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -40,7 +42,7 @@ public final class PlatformSearch {
      */
     public static StaticIndex.Export write(Path root, List<Column> columns, SearchFiles out)
             throws IOException {
-        List<java.io.Closeable> open = new ArrayList<>();
+        List<Closeable> open = new ArrayList<>();
         try {
             List<StaticIndex.Column> ranges = new ArrayList<>();
             int start = 0;
@@ -77,7 +79,7 @@ public final class PlatformSearch {
             }
         } finally {
             // readers before their directories
-            java.util.Collections.reverse(open);
+            Collections.reverse(open);
             IOUtils.close(open);
         }
     }

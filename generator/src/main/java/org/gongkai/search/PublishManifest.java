@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +93,7 @@ public final class PublishManifest {
             themes = List.copyOf(themes);
             keywords = List.copyOf(keywords);
             topic = List.copyOf(topic);
-            meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+            meta = Collections.unmodifiableMap(new LinkedHashMap<>(meta));
         }
 
         /**

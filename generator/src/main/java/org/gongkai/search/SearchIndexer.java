@@ -3,21 +3,29 @@ package org.gongkai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.Version;
 import org.gongkai.content.Attachment;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.Parallel;
+import org.gongkai.content.Taxonomy.Topic;
 import org.gongkai.publish.OutputTree;
+import org.gongkai.render.GeneratorIdentity;
 import org.gongkai.render.SitePaths;
+import org.gongkai.render.ViewDigest;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -84,7 +92,7 @@ public final class SearchIndexer {
         List<List<Document>> blocks = blocks(inIndexOrder(model), block);
         String[] keys = new String[blocks.size()];
         Directory[] parts = new Directory[blocks.size()];
-        List<Directory> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Directory> made = Collections.synchronizedList(new ArrayList<>());
         try {
             Parallel.range(
                     blocks.size(),
@@ -109,7 +117,7 @@ public final class SearchIndexer {
             IndexWriterConfig config =
                     new IndexWriterConfig(new BigramAnalyzer())
                             .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                            .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                            .setMergePolicy(NoMergePolicy.INSTANCE)
                             .setCommitOnClose(true);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 // the blocks' segments, copied as they are, in block order: doc ids stay in index
@@ -124,7 +132,7 @@ public final class SearchIndexer {
             // in-memory directories: closing them frees buffers and cannot fail in a way worth
             // hiding the
             // try block's own exception for
-            org.apache.lucene.util.IOUtils.closeWhileHandlingException(made);
+            IOUtils.closeWhileHandlingException(made);
         }
     }
 
@@ -150,7 +158,7 @@ public final class SearchIndexer {
                         .setRAMBufferSizeMB(RAM_BUFFER_MB)
                         .setSimilarity(new CountedTerms.Norms())
                         .setUseCompoundFile(true)
-                        .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE)
+                        .setMergePolicy(NoMergePolicy.INSTANCE)
                         .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Document d : docs) {
@@ -217,10 +225,8 @@ public final class SearchIndexer {
         // both cores
         List<String> keys = Parallel.map(blocks, b -> blockKey(common, model, block, b));
         String key =
-                java.util.HexFormat.of()
-                        .formatHex(
-                                org.gongkai.render.ViewDigest.of(
-                                        List.of(java.util.HexFormat.of().formatHex(common), keys)));
+                HexFormat.of()
+                        .formatHex(ViewDigest.of(List.of(HexFormat.of().formatHex(common), keys)));
         return new Inputs(key, keys);
     }
 
@@ -237,15 +243,13 @@ public final class SearchIndexer {
      * boosts, the topics.
      */
     private static byte[] common(SiteModel model) {
-        return org.gongkai.render.ViewDigest.of(
+        return ViewDigest.of(
                 List.of(
-                        org.gongkai.render.GeneratorIdentity.current(),
-                        org.apache.lucene.util.Version.LATEST.toString(),
+                        GeneratorIdentity.current(),
+                        Version.LATEST.toString(),
                         model.synonyms(),
                         SearchSchema.BOOSTS.toString(),
-                        model.taxonomy().topics().stream()
-                                .map(org.gongkai.content.Taxonomy.Topic::name)
-                                .toList()));
+                        model.taxonomy().topics().stream().map(Topic::name).toList()));
     }
 
     /** What one document's entries in the indexes are made from. */
@@ -272,13 +276,11 @@ public final class SearchIndexer {
     /** A block's key in a {@link BlockStore}: what its index is made from, and how. */
     private static String blockKey(byte[] common, SiteModel model, int size, List<Document> block) {
         List<Object> all = new ArrayList<>();
-        all.add(java.util.HexFormat.of().formatHex(common));
+        all.add(HexFormat.of().formatHex(common));
         all.add(size + "|" + RAM_BUFFER_MB);
         for (Document d : block) {
             all.add(documentInputs(model, d));
         }
-        return java.util.HexFormat.of()
-                .formatHex(org.gongkai.render.ViewDigest.of(all))
-                .substring(0, 32);
+        return HexFormat.of().formatHex(ViewDigest.of(all)).substring(0, 32);
     }
 }

@@ -2,9 +2,12 @@ package org.gongkai.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +54,7 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
                 Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
                         .toLowerCase(Locale.ROOT);
         List<Alternative> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int total = 0;
         boolean cut = false;
         for (String part : OR.split(s)) {
@@ -82,8 +85,7 @@ public record SearchQuery(List<Alternative> alternatives, boolean cut) {
      * Pairs of consecutive query terms found side by side in the title or 文号, judged by first
      * positions ({@link HeadPositions} reads them from an index).
      */
-    public static int adjacentPairs(
-            List<String> sequence, java.util.function.ToIntFunction<String> headPosition) {
+    public static int adjacentPairs(List<String> sequence, ToIntFunction<String> headPosition) {
         int pairs = 0;
         for (int i = 0; i + 1 < sequence.size(); i++) {
             int a = headPosition.applyAsInt(sequence.get(i));

@@ -1,5 +1,6 @@
 package org.gongkai.search;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,7 +59,7 @@ public final class SearchSchema {
         b.put(THEMES, 1.0f);
         b.put(KEYWORDS, 1.5f);
         b.put(SYNONYMS, 1.0f);
-        BOOSTS = java.util.Collections.unmodifiableMap(b);
+        BOOSTS = Collections.unmodifiableMap(b);
     }
 
     /** Lucene's BM25 defaults; search.js gets them in the manifest. */

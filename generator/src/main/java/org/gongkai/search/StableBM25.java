@@ -7,6 +7,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.SmallFloat;
 
 /**
  * BM25 split so that what the static export stores for a document depends on that document alone,
@@ -105,8 +106,7 @@ public final class StableBM25 extends BM25Similarity {
                             / (SearchSchema.K1
                                     * ((1 - SearchSchema.B)
                                             + SearchSchema.B
-                                                    * org.apache.lucene.util.SmallFloat.byte4ToInt(
-                                                            (byte) i)
+                                                    * SmallFloat.byte4ToInt((byte) i)
                                                     / reference));
         }
         return table;

@@ -2,6 +2,7 @@ package org.gongkai.site;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.gongkai.content.Body;
 import org.gongkai.content.DecisionStatus;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
 import org.gongkai.content.SourceRef;
 import org.gongkai.content.Stated;
 
@@ -54,12 +56,11 @@ public record DecisionProcess(
      * Published decisions by the id of the consultation their 征求意见 stage links to; computed once
      * per render.
      */
-    public static java.util.Map<String, java.util.List<Document>> byConsultation(SiteModel model) {
-        java.util.Map<String, java.util.List<Document>> out = new java.util.HashMap<>();
-        for (Document d : model.published(org.gongkai.content.DocumentType.DECISION)) {
+    public static Map<String, List<Document>> byConsultation(SiteModel model) {
+        Map<String, List<Document>> out = new HashMap<>();
+        for (Document d : model.published(DocumentType.DECISION)) {
             of(d).flatMap(DecisionProcess::consultationId)
-                    .ifPresent(
-                            c -> out.computeIfAbsent(c, k -> new java.util.ArrayList<>()).add(d));
+                    .ifPresent(c -> out.computeIfAbsent(c, k -> new ArrayList<>()).add(d));
         }
         return out;
     }

@@ -1,7 +1,9 @@
 package org.gongkai.site;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,9 +70,9 @@ public record SiteModel(
     }
 
     private static Map<DocumentType, List<Document>> byType(List<Document> published) {
-        Map<DocumentType, List<Document>> m = new java.util.EnumMap<>(DocumentType.class);
+        Map<DocumentType, List<Document>> m = new EnumMap<>(DocumentType.class);
         for (DocumentType t : DocumentType.values()) {
-            m.put(t, new java.util.ArrayList<>());
+            m.put(t, new ArrayList<>());
         }
         published.forEach(d -> m.get(d.type()).add(d));
         m.replaceAll((t, l) -> List.copyOf(l));

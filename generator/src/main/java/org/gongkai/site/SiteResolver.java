@@ -2,6 +2,7 @@ package org.gongkai.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class SiteResolver {
                         content.synonyms(),
                         asOf,
                         content.documents().stream()
-                                .sorted(java.util.Comparator.comparing(Document::id))
+                                .sorted(Comparator.comparing(Document::id))
                                 .toList(),
                         byId,
                         relations,

@@ -3,6 +3,7 @@ package org.gongkai.site;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
+import org.gongkai.content.SiteConfig;
 
 /**
  * 工作日 as the 条例 counts time limits: Monday to Friday, minus the public holidays listed in site.yaml
@@ -21,7 +22,7 @@ public record WorkingDays(Set<LocalDate> holidays, Set<LocalDate> workdays) {
         this(holidays, Set.of());
     }
 
-    public static WorkingDays of(org.gongkai.content.SiteConfig site) {
+    public static WorkingDays of(SiteConfig site) {
         return new WorkingDays(site.holidays(), site.workdays());
     }
 

@@ -1,5 +1,8 @@
 package org.gongkai.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,9 +25,7 @@ public final class ServeEdit {
         Path content = Path.of(args[0]).toAbsolutePath();
         Path out = Path.of(args.length > 1 ? args[1] : "/dev/shm/gongkai-serve");
         int edits = args.length > 2 ? Integer.parseInt(args[2]) : 12;
-        var os =
-                (com.sun.management.OperatingSystemMXBean)
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         boolean phases = Boolean.getBoolean("phases");
         Preview preview =
                 new Preview(
@@ -65,7 +66,7 @@ public final class ServeEdit {
     }
 
     /** The first {@code n} notices of the corpus, the documents both serve benchmarks edit. */
-    static List<Path> notices(Path content, int n) throws java.io.IOException {
+    static List<Path> notices(Path content, int n) throws IOException {
         try (Stream<Path> walk = Files.walk(content.resolve("notices"))) {
             return walk.filter(p -> p.toString().endsWith(".md")).sorted().limit(n).toList();
         }

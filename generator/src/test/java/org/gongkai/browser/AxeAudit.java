@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -82,8 +83,6 @@ final class AxeAudit {
     }
 
     private static String toJs(List<String> values) {
-        return values.stream()
-                .map(v -> "'" + v + "'")
-                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(",", "[", "]"));
     }
 }

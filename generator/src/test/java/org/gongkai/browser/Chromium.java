@@ -1,7 +1,9 @@
 package org.gongkai.browser;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,7 +89,7 @@ public final class Chromium {
                                     "touch",
                                     true)));
         }
-        Map<String, Object> prefs = new java.util.HashMap<>();
+        Map<String, Object> prefs = new HashMap<>();
         if (defaultFontPx != 16) {
             prefs.put("webkit.webprefs.default_font_size", defaultFontPx);
         }
@@ -112,7 +114,7 @@ public final class Chromium {
     /**
      * axe-core's script, installed by Maven's npm ci step from src/test/browser/package-lock.json.
      */
-    public static String axeSource() throws java.io.IOException {
+    public static String axeSource() throws IOException {
         Path axe =
                 Path.of(
                         System.getProperty("gongkai.repo", ".."),

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -622,7 +623,7 @@ class ElderlyReaderTest {
     @Test
     void screenshotsAndAxeInEveryMode() {
         ChromeDriver big = Chromium.phoneWithTextSize(Chromium.PHONE_WIDTH, 200);
-        Map<String, String> modes = new java.util.LinkedHashMap<>();
+        Map<String, String> modes = new LinkedHashMap<>();
         modes.put("normal", "{}");
         modes.put("largest", "{\"size\":5}");
         modes.put("contrast", "{\"contrast\":true}");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -222,9 +223,7 @@ class PlatformBrowserTest {
      */
     private static void follow(ChromeDriver driver, WebElement link) {
         driver.get(
-                java.net
-                        .URI
-                        .create(driver.getCurrentUrl())
+                URI.create(driver.getCurrentUrl())
                         .resolve(link.getDomAttribute("href"))
                         .toString());
     }

@@ -12,6 +12,7 @@ import org.gongkai.testing.Repo;
 import org.gongkai.testing.SmallSite;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,7 +36,7 @@ class PreviewReloadTest {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
                 // the page reloads itself: an element found just before the reload is gone when it
                 // is read
-                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+                wait.ignoring(StaleElementReferenceException.class);
 
                 Path notice = s.content().resolve("notices/2026/tzgg-2026-01.md");
                 String text = Files.readString(notice);

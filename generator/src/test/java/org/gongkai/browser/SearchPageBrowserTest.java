@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.search.SearchQuery;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -126,7 +128,7 @@ class SearchPageBrowserTest {
                 driver.get(
                         server.url(
                                 "search/index.html?q="
-                                        + java.net.URLEncoder.encode("安政发〔2022〕32号", "UTF-8")));
+                                        + URLEncoder.encode("安政发〔2022〕32号", "UTF-8")));
                 waitFor(driver)
                         .until(
                                 d ->
@@ -160,14 +162,10 @@ class SearchPageBrowserTest {
             ChromeDriver driver = Chromium.phone(true);
             try {
                 driver.get(
-                        server.url(
-                                "search/index.html?q="
-                                        + java.net.URLEncoder.encode(passage, "UTF-8")));
+                        server.url("search/index.html?q=" + URLEncoder.encode(passage, "UTF-8")));
                 WebElement status = driver.findElement(By.id("search-status"));
                 waitFor(driver).until(d -> status.getText().contains("找到"));
-                assertTrue(
-                        status.getText().startsWith(org.gongkai.search.SearchQuery.CUT_NOTE),
-                        status.getText());
+                assertTrue(status.getText().startsWith(SearchQuery.CUT_NOTE), status.getText());
                 assertTrue(
                         status.getText().length() < 200,
                         "the status does not repeat the whole passage: " + status.getText());

@@ -5,12 +5,15 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -49,8 +52,7 @@ public final class SiteServer implements AutoCloseable {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath.endsWith("/") ? basePath : basePath + "/";
         this.server =
-                HttpServer.create(
-                        new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -64,10 +66,10 @@ public final class SiteServer implements AutoCloseable {
         String base = "/";
         if (Files.isRegularFile(robots)) {
             var m =
-                    java.util.regex.Pattern.compile("(?m)^Sitemap: (\\S+)sitemap\\.xml$")
+                    Pattern.compile("(?m)^Sitemap: (\\S+)sitemap\\.xml$")
                             .matcher(Files.readString(robots));
             if (m.find()) {
-                base = java.net.URI.create(m.group(1)).getRawPath();
+                base = URI.create(m.group(1)).getRawPath();
             }
         }
         return new SiteServer(site, base == null || base.isEmpty() ? "/" : base);

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.gongkai.publish.BuildRecord;
 import org.gongkai.search.SearchIndexer;
@@ -88,7 +92,7 @@ class IncrementalBuildTest {
                         .replaceFirst("(?m)^title: (.*)$", "title: 新增的通知")
                         .replaceFirst("(?m)^published: .*$", "published: " + Repo.AS_OF)
                         .replaceFirst("(?m)^index_no: .*\\n", ""));
-        Map<String, Object> metadata = new java.util.TreeMap<>(searchFileKeys());
+        Map<String, Object> metadata = new TreeMap<>(searchFileKeys());
         metadata.keySet().removeIf(p -> !p.contains("/m/"));
         incremental();
         int metadataKept = kept(metadata);
@@ -148,14 +152,14 @@ class IncrementalBuildTest {
     void aDamagedRecordMeansAFullBuild() throws IOException {
         Path record = BuildRecord.file(site);
         byte[] bytes = Files.readAllBytes(record);
-        Files.write(record, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(record, Arrays.copyOf(bytes, bytes.length / 2));
         assertEquals(0, incremental().pagesReused());
         sameAsFullBuild("a damaged record");
     }
 
     /** The static index's shards and metadata files by path, with their identity. */
     private Map<String, Object> searchFileKeys() throws IOException {
-        Map<String, Object> keys = new java.util.TreeMap<>();
+        Map<String, Object> keys = new TreeMap<>();
         for (String path :
                 Trees.files(site.resolve("search/data"), rel -> rel.endsWith(".json")).keySet()) {
             keys.put("search/data/" + path, fileKey("search/data/" + path));
@@ -179,7 +183,7 @@ class IncrementalBuildTest {
         try {
             return Files.exists(site.resolve(path)) ? fileKey(path) : null;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -187,11 +191,7 @@ class IncrementalBuildTest {
      * The file's identity (device and inode): a file taken from the last build is the same file.
      */
     private Object fileKey(String path) throws IOException {
-        Object key =
-                Files.readAttributes(
-                                site.resolve(path),
-                                java.nio.file.attribute.BasicFileAttributes.class)
-                        .fileKey();
+        Object key = Files.readAttributes(site.resolve(path), BasicFileAttributes.class).fileKey();
         return key != null
                 ? key
                 : Files.readString(site.resolve(path))
@@ -206,7 +206,7 @@ class IncrementalBuildTest {
             assertTrue(r.written(), r.findings().toString());
             return r;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

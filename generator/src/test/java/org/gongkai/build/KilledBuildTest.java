@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -16,6 +18,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.gongkai.publish.AtomicSite;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +93,7 @@ class KilledBuildTest {
 
     /** The next build's start is what restores a site left between the two renames. */
     private static void AtomicSite_restore(Path out) throws IOException {
-        org.gongkai.publish.AtomicSite.begin(out).abandon();
+        AtomicSite.begin(out).abandon();
     }
 
     private static List<String> leftovers(Path out) throws IOException {
@@ -134,7 +137,7 @@ class KilledBuildTest {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         try (Stream<Path> walk = Files.walk(root)) {
@@ -155,9 +158,7 @@ class KilledBuildTest {
                             .formatHex(
                                     sha.digest(
                                             String.join("\n", SiteBuildTest.luceneContent(lucene))
-                                                    .getBytes(
-                                                            java.nio.charset.StandardCharsets
-                                                                    .UTF_8))));
+                                                    .getBytes(StandardCharsets.UTF_8))));
         }
         return m;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.gongkai.testing.ContentTree;
@@ -102,7 +103,7 @@ class NoLeakPropertyTest {
             String tag =
                     String.format(
                             "S%02dD%02d", seed, i); // fixed width: no mark is a prefix of another
-            String id = "mk" + tag.toLowerCase(java.util.Locale.ROOT) + "x";
+            String id = "mk" + tag.toLowerCase(Locale.ROOT) + "x";
             // later documents are later: an amendment may only change what came before it
             LocalDate date = LocalDate.of(2024, 1, 2).plusDays(i * 20L + rnd.nextInt(10));
             int number = 5000 + seed * 20 + i;

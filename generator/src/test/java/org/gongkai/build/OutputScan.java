@@ -2,6 +2,9 @@ package org.gongkai.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,9 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.gongkai.publish.OutputTree;
+import org.gongkai.render.SiteRenderer;
+import org.gongkai.render.Theme;
+import org.gongkai.search.SiteSearch;
+import org.gongkai.testing.ContentTree;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -31,9 +41,7 @@ final class OutputScan {
                 if (name.endsWith(".gz")) {
                     // precompressed copies are scanned as what the browser receives, not as
                     // deflated bytes
-                    try (var in =
-                            new java.util.zip.GZIPInputStream(
-                                    new java.io.ByteArrayInputStream(bytes))) {
+                    try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
                         bytes = in.readAllBytes();
                     }
                 }
@@ -121,16 +129,12 @@ final class OutputScan {
      * Renders a content tree's model even when checks refuse it, so a test can show that the
      * renderer itself escapes and withholds, not only the checks in front of it.
      */
-    static Map<String, byte[]> renderRegardless(org.gongkai.testing.ContentTree t)
-            throws Exception {
+    static Map<String, byte[]> renderRegardless(ContentTree t) throws Exception {
         CheckResult checked = t.check();
         Path out = Files.createTempDirectory("gongkai-forced-");
-        new org.gongkai.render.SiteRenderer(
-                        org.gongkai.render.Theme.load(java.util.Optional.empty()),
-                        t.root().toAbsolutePath().normalize())
-                .render(checked.model(), new org.gongkai.publish.OutputTree(out));
-        org.gongkai.search.SiteSearch.write(
-                checked.model(), new org.gongkai.publish.OutputTree(out), line -> {});
+        new SiteRenderer(Theme.load(Optional.empty()), t.root().toAbsolutePath().normalize())
+                .render(checked.model(), new OutputTree(out));
+        SiteSearch.write(checked.model(), new OutputTree(out), line -> {});
         return files(out);
     }
 
@@ -141,7 +145,7 @@ final class OutputScan {
         int seen = 0;
         for (var e : files.entrySet()) {
             if (e.getKey().endsWith(".xml")) {
-                f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(e.getValue()));
+                f.newDocumentBuilder().parse(new ByteArrayInputStream(e.getValue()));
                 seen++;
             }
         }
@@ -150,7 +154,7 @@ final class OutputScan {
 
     /** Every .json file parses, and gives back the strings it holds. */
     static List<String> jsonStrings(Map<String, byte[]> files) throws IOException {
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var mapper = new ObjectMapper();
         List<String> out = new ArrayList<>();
         for (var e : files.entrySet()) {
             if (e.getKey().endsWith(".json")) {
@@ -160,7 +164,7 @@ final class OutputScan {
         return out;
     }
 
-    private static void collect(com.fasterxml.jackson.databind.JsonNode n, List<String> out) {
+    private static void collect(JsonNode n, List<String> out) {
         if (n.isTextual()) {
             out.add(n.asText());
         }

@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
 import org.gongkai.content.Document;
 import org.gongkai.render.SitePaths;
 import org.gongkai.testing.ContentTree;
@@ -34,7 +40,7 @@ class SiteBuildTest {
     static List<String> filesContaining(Path root, List<String> needles) throws IOException {
         List<String> hits = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : snapshot(root).entrySet()) {
-            String text = new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(e.getValue(), StandardCharsets.UTF_8);
             for (String n : needles) {
                 if (text.contains(n)) {
                     hits.add(e.getKey() + " contains " + n);
@@ -136,7 +142,7 @@ class SiteBuildTest {
                 continue; // Lucene stamps each segment with a random id and a timestamp: compared
                 // by content below
             }
-            assertTrue(java.util.Arrays.equals(sa.get(k), sb.get(k)), "differs: " + k);
+            assertTrue(Arrays.equals(sa.get(k), sb.get(k)), "differs: " + k);
         }
         assertEquals(luceneContent(a.resolve(LUCENE)), luceneContent(b.resolve(LUCENE)));
     }
@@ -149,8 +155,8 @@ class SiteBuildTest {
      */
     static List<String> luceneContent(Path folder) throws IOException {
         List<String> out = new ArrayList<>();
-        try (var dir = org.apache.lucene.store.FSDirectory.open(folder);
-                var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        try (var dir = FSDirectory.open(folder);
+                var reader = DirectoryReader.open(dir)) {
             var stored = reader.storedFields();
             for (int i = 0; i < reader.maxDoc(); i++) {
                 out.add(
@@ -171,12 +177,11 @@ class SiteBuildTest {
                     }
                     var it = terms.iterator();
                     for (var t = it.next(); t != null; t = it.next()) {
-                        var postings =
-                                it.postings(null, org.apache.lucene.index.PostingsEnum.FREQS);
+                        var postings = it.postings(null, PostingsEnum.FREQS);
                         StringBuilder sb =
                                 new StringBuilder(info.name).append(':').append(t.utf8ToString());
                         for (int d = postings.nextDoc();
-                                d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                                d != DocIdSetIterator.NO_MORE_DOCS;
                                 d = postings.nextDoc()) {
                             sb.append(' ').append(d).append('x').append(postings.freq());
                         }
@@ -255,8 +260,7 @@ class SiteBuildTest {
 
     static void assertSameTree(Map<String, byte[]> before, Map<String, byte[]> after) {
         assertEquals(before.keySet(), after.keySet());
-        before.forEach(
-                (k, v) -> assertTrue(java.util.Arrays.equals(v, after.get(k)), "changed: " + k));
+        before.forEach((k, v) -> assertTrue(Arrays.equals(v, after.get(k)), "changed: " + k));
     }
 
     @Test

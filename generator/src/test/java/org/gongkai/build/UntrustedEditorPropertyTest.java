@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -227,8 +228,7 @@ class UntrustedEditorPropertyTest {
                         Path link = t.root().resolve(folder + "/leak" + tag + ".pdf");
                         Files.createDirectories(link.getParent());
                         if (!Files.exists(
-                                link,
-                                java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // the same attack twice
+                                link, LinkOption.NOFOLLOW_LINKS)) { // the same attack twice
                             Files.createSymbolicLink(link, outside.resolve("secret.txt"));
                         }
                         attachments.add("leak" + tag + ".pdf");
@@ -236,7 +236,7 @@ class UntrustedEditorPropertyTest {
                     case 3 -> {
                         Path link = t.root().resolve(folder + "/leak" + tag + ".png");
                         Files.createDirectories(link.getParent());
-                        if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
                             Files.createSymbolicLink(link, outside.resolve("secret.png"));
                         }
                         body.append("\n![图二](leak").append(tag).append(".png)\n");

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.gongkai.content.Content;
 import org.gongkai.content.Finding;
+import org.gongkai.content.SourceRef;
 import org.gongkai.render.Theme;
 import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
@@ -33,21 +38,21 @@ class UntrustedEditorsTest {
     /** A tiny valid PNG: the one image every test may use. */
     static byte[] png() {
         byte[] ihdr = {0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         chunk(out, "IHDR", ihdr);
-        java.util.zip.Deflater d = new java.util.zip.Deflater();
+        Deflater d = new Deflater();
         d.setInput(new byte[] {0, 0, 0, 0, 0});
         d.finish();
         byte[] buf = new byte[64];
         int n = d.deflate(buf);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(buf, n));
+        chunk(out, "IDAT", Arrays.copyOf(buf, n));
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
 
-    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
-        java.nio.ByteBuffer len = java.nio.ByteBuffer.allocate(4).putInt(data.length);
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        ByteBuffer len = ByteBuffer.allocate(4).putInt(data.length);
         out.writeBytes(len.array());
         byte[] t = type.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(t);
@@ -55,7 +60,7 @@ class UntrustedEditorsTest {
         CRC32 crc = new CRC32();
         crc.update(t);
         crc.update(data);
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static ContentTree withWithheldPolicy() {
@@ -142,9 +147,7 @@ class UntrustedEditorsTest {
         // what the theme loader hands on holds none of it
         Theme.Loaded loaded =
                 Theme.load(
-                        t.root().resolveSibling("themes"),
-                        "default",
-                        org.gongkai.content.SourceRef.file("site.yaml"));
+                        t.root().resolveSibling("themes"), "default", SourceRef.file("site.yaml"));
         assertFalse(
                 new String(loaded.theme().assets().get("print.css"), StandardCharsets.UTF_8)
                         .contains("SECRET-THEME"));
@@ -169,7 +172,7 @@ class UntrustedEditorsTest {
                 Theme.load(
                         t.root().resolveSibling("themes"),
                         "../../../outside/evil-theme",
-                        org.gongkai.content.SourceRef.file("site.yaml"));
+                        SourceRef.file("site.yaml"));
         assertEquals(
                 List.of(), loaded.theme().folders(), "no site folder is read for a refused name");
     }
@@ -207,8 +210,7 @@ class UntrustedEditorsTest {
                         .map(f -> f.substring(0, f.indexOf(": ")))
                         .toList(),
                 half.findings()::toString);
-        Theme.Loaded loaded =
-                Theme.load(themes, "half", org.gongkai.content.SourceRef.file("site.yaml"));
+        Theme.Loaded loaded = Theme.load(themes, "half", SourceRef.file("site.yaml"));
         assertFalse(loaded.theme().templates().get("notfound.vm").contains("OUTSIDE-TEMPLATE"));
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.gongkai.content.Finding;
@@ -57,11 +58,7 @@ class WebServerOutputTest {
         assertTrue(headers.contains("/index.html\n  Cache-Control: public, max-age=300"));
         // hosts merge matching rules: a catch-all short Cache-Control would spoil the assets' long
         // one
-        assertFalse(
-                java.util.regex.Pattern.compile("(?m)^/\\*\n  Cache-Control")
-                        .matcher(headers)
-                        .find(),
-                headers);
+        assertFalse(Pattern.compile("(?m)^/\\*\n  Cache-Control").matcher(headers).find(), headers);
         try (Stream<Path> assets = Files.list(site.resolve("assets"))) {
             assertTrue(
                     assets.map(p -> p.getFileName().toString())

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,7 @@ class CliTest {
     @Test
     void aTemplateThatReachesForJavaIsAContentErrorNotACrash() throws Exception {
         ContentTree t = ContentTree.create().policy("good", "2024-01-02", "", "正文。");
-        java.nio.file.Path templates = t.root().resolveSibling("themes/default/templates");
+        Path templates = t.root().resolveSibling("themes/default/templates");
         Files.createDirectories(templates);
         Files.writeString(
                 templates.resolve("notfound.vm"), "$site.class.forName(\"java.lang.Runtime\")\n");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -119,7 +120,7 @@ class JarLaunchTest {
         // another command records its own archive: a build's classes are not what check or --help
         // loads
         long buildArchive = Files.size(recorded.get(0));
-        java.nio.file.attribute.FileTime buildTime = Files.getLastModifiedTime(recorded.get(0));
+        FileTime buildTime = Files.getLastModifiedTime(recorded.get(0));
         Run check =
                 java(
                         dir,

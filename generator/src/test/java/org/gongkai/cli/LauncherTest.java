@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LauncherTest {
 
@@ -49,14 +53,13 @@ class LauncherTest {
     }
 
     @Test
-    void hugePagesOnlyWhereTheKernelGivesThemOnRequest(
-            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-        java.nio.file.Path setting = dir.resolve("enabled");
-        java.nio.file.Files.writeString(setting, "always [madvise] never\n");
+    void hugePagesOnlyWhereTheKernelGivesThemOnRequest(@TempDir Path dir) throws IOException {
+        Path setting = dir.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
         assertTrue(Launcher.hugePagesOnRequest(setting));
-        java.nio.file.Files.writeString(setting, "always madvise [never]\n");
+        Files.writeString(setting, "always madvise [never]\n");
         assertFalse(Launcher.hugePagesOnRequest(setting), "the flag would only print a warning");
-        java.nio.file.Files.writeString(setting, "[always] madvise never\n");
+        Files.writeString(setting, "[always] madvise never\n");
         assertFalse(Launcher.hugePagesOnRequest(setting), "the kernel gives them already");
         assertFalse(Launcher.hugePagesOnRequest(dir.resolve("missing")));
     }

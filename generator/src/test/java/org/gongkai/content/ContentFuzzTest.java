@@ -9,9 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -151,16 +153,15 @@ class ContentFuzzTest {
         assertTrue(
                 CsvCell.scan(guarded).isEmpty(), () -> "still evaluated: " + CsvCell.scan(guarded));
         assertTrue(
-                java.util.Arrays.equals(guarded, CsvCell.guard(guarded)),
-                "a second pass changed the output");
+                Arrays.equals(guarded, CsvCell.guard(guarded)), "a second pass changed the output");
         assertTrue(
                 guarded.length >= csv.length
                         && guarded.length - csv.length == CsvCell.scan(csv).size(),
                 "one quote for each evaluated cell");
     }
 
-    static final java.util.Set<String> URL_ATTRIBUTES =
-            java.util.Set.of(
+    static final Set<String> URL_ATTRIBUTES =
+            Set.of(
                     "href",
                     "src",
                     "action",

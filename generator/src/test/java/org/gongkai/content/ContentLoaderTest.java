@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -396,9 +398,8 @@ class ContentLoaderTest {
                         .file(
                                 "notices/2024/a.md",
                                 "---\ntitle: 通知\npublished: 2024-01-02\n---\n正文\n");
-        java.nio.file.Path link =
-                java.nio.file.Files.createTempDirectory("gk-link").resolve("content");
-        java.nio.file.Files.createSymbolicLink(link, t.root());
+        Path link = Files.createTempDirectory("gk-link").resolve("content");
+        Files.createSymbolicLink(link, t.root());
         Content c = new ContentLoader().load(link);
         assertEquals(1, c.documents().size(), c.findings().toString());
         assertEquals("notices/2024/a.md", c.documents().get(0).source().file());

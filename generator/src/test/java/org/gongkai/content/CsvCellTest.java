@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -116,7 +119,7 @@ class CsvCellTest {
     @Test
     void guardIsIdempotentAndChangesOnlyRunnableCells() throws Exception {
         String alphabet = "=+-@,\"\n\r\t a1张'";
-        java.util.Random rnd = new java.util.Random(19);
+        Random rnd = new Random(19);
         int compared = 0;
         for (int n = 0; n < 5_000; n++) {
             StringBuilder sb = new StringBuilder();
@@ -144,12 +147,8 @@ class CsvCellTest {
 
     private static List<List<String>> parse(String text) {
         try (var p =
-                org.apache.commons.csv.CSVParser.parse(
-                        text,
-                        org.apache.commons.csv.CSVFormat.DEFAULT
-                                .builder()
-                                .setIgnoreEmptyLines(false)
-                                .build())) {
+                CSVParser.parse(
+                        text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build())) {
             return p.getRecords().stream().map(r -> r.stream().toList()).toList();
         } catch (Exception e) {
             return null;

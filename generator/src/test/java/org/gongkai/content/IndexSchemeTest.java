@@ -3,6 +3,9 @@ package org.gongkai.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
@@ -71,9 +74,9 @@ class IndexSchemeTest {
 
     private static String read(ContentTree t, String path) {
         try {
-            return java.nio.file.Files.readString(t.root().resolve(path));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Files.readString(t.root().resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

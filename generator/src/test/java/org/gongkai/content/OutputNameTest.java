@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which names can be one file or folder name in site/, and why the others cannot. */
@@ -26,7 +27,7 @@ class OutputNameTest {
                         "pages",
                         "搜索",
                         "\uE000村")) {
-            assertEquals(java.util.Optional.empty(), OutputName.problem(name), name);
+            assertEquals(Optional.empty(), OutputName.problem(name), name);
         }
     }
 

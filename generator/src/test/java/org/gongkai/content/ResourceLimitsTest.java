@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.Writer;
@@ -14,6 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.gongkai.build.CheckResult;
+import org.gongkai.search.Analysis;
+import org.gongkai.search.SearchQuery;
 import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +45,7 @@ class ResourceLimitsTest {
      * here.
      */
     private static long allocated() {
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (long id : threads.getAllThreadIds()) {
             sum += Math.max(0, threads.getThreadAllocatedBytes(id));
@@ -70,8 +75,7 @@ class ResourceLimitsTest {
                                 "---\ntitle: 通知二\npublished: 2024-01-03\ndisclosure: 主动公开\n---\n"
                                         + chinese
                                         + "\n");
-        org.gongkai.build.CheckResult r =
-                assertTimeoutPreemptively(Duration.ofSeconds(30), t::check);
+        CheckResult r = assertTimeoutPreemptively(Duration.ofSeconds(30), t::check);
         assertEquals(2, r.model().published().size(), r.findings()::toString);
     }
 
@@ -377,19 +381,11 @@ class ResourceLimitsTest {
     @Test
     void aMegabyteWordIsOneCutTermAndAThousandWordQueryKeepsItsFirst32() {
         String word = "A".repeat(1_000_000);
-        List<String> terms =
-                assertTimeoutPreemptively(
-                        BOUND, () -> org.gongkai.search.Analysis.terms(word + " 低保"));
-        assertEquals(List.of("a".repeat(org.gongkai.search.Analysis.MAX_TERM_LENGTH), "低保"), terms);
-        String words =
-                String.join(
-                        " ",
-                        java.util.stream.IntStream.range(0, 1_000).mapToObj(i -> "w" + i).toList());
-        org.gongkai.search.SearchQuery q =
-                assertTimeoutPreemptively(BOUND, () -> org.gongkai.search.SearchQuery.parse(words));
+        List<String> terms = assertTimeoutPreemptively(BOUND, () -> Analysis.terms(word + " 低保"));
+        assertEquals(List.of("a".repeat(Analysis.MAX_TERM_LENGTH), "低保"), terms);
+        String words = String.join(" ", IntStream.range(0, 1_000).mapToObj(i -> "w" + i).toList());
+        SearchQuery q = assertTimeoutPreemptively(BOUND, () -> SearchQuery.parse(words));
         assertTrue(q.cut());
-        assertEquals(
-                org.gongkai.search.SearchQuery.MAX_TERMS,
-                q.alternatives().get(0).required().size());
+        assertEquals(SearchQuery.MAX_TERMS, q.alternatives().get(0).required().size());
     }
 }

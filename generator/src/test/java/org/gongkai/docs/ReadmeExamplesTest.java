@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,11 +80,11 @@ class ReadmeExamplesTest {
         }
         // as of the examples' own date: a column of two documents is stale years later, which is no
         // fault of theirs
-        java.time.LocalDate asOf =
+        LocalDate asOf =
                 examples.values().stream()
                         .flatMap(t -> PUBLISHED.matcher(t).results())
-                        .map(p -> java.time.LocalDate.parse(p.group(1)))
-                        .max(java.util.Comparator.naturalOrder())
+                        .map(p -> LocalDate.parse(p.group(1)))
+                        .max(Comparator.naturalOrder())
                         .orElseThrow();
         CheckResult r =
                 SiteBuilder.check(BuildConfig.of(content, content.resolveSibling("site"), asOf));
@@ -103,7 +106,7 @@ class ReadmeExamplesTest {
             Files.createDirectories(to.getParent());
             Files.copy(found, to);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -112,7 +115,7 @@ class ReadmeExamplesTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.gongkai.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,7 +61,7 @@ final class ConversionDefects {
         }
         int previous = 1;
         Set<String> headings = new HashSet<>();
-        java.util.Map<Numbering, Integer> levels = new java.util.HashMap<>();
+        Map<Numbering, Integer> levels = new HashMap<>();
         for (String block : parts[2].strip().split("\n\n")) {
             String b = block.strip();
             if (b.startsWith("#")) {

@@ -1,14 +1,20 @@
 package org.gongkai.importer;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -143,17 +149,16 @@ final class DocxFixture {
      * between the texts before and after it, as Word embeds one inline.
      */
     DocxFixture picture(String before, String format, String after) throws Exception {
-        java.awt.image.BufferedImage img =
-                new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
         img.setRGB(1, 1, 0xCC0000);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(img, format, bytes);
-        org.apache.poi.common.usermodel.PictureType type =
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(img, format, bytes);
+        PictureType type =
                 switch (format) {
-                    case "png" -> org.apache.poi.common.usermodel.PictureType.PNG;
-                    case "jpg" -> org.apache.poi.common.usermodel.PictureType.JPEG;
-                    case "gif" -> org.apache.poi.common.usermodel.PictureType.GIF;
-                    case "bmp" -> org.apache.poi.common.usermodel.PictureType.BMP;
+                    case "png" -> PictureType.PNG;
+                    case "jpg" -> PictureType.JPEG;
+                    case "gif" -> PictureType.GIF;
+                    case "bmp" -> PictureType.BMP;
                     default -> throw new IllegalArgumentException(format);
                 };
         XWPFParagraph p = doc.createParagraph();
@@ -162,11 +167,11 @@ final class DocxFixture {
         }
         p.createRun()
                 .addPicture(
-                        new java.io.ByteArrayInputStream(bytes.toByteArray()),
+                        new ByteArrayInputStream(bytes.toByteArray()),
                         type,
                         "image." + format,
-                        org.apache.poi.util.Units.toEMU(80),
-                        org.apache.poi.util.Units.toEMU(60));
+                        Units.toEMU(80),
+                        Units.toEMU(60));
         if (!after.isEmpty()) {
             p.createRun().setText(after);
         }

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -201,14 +203,14 @@ class OfdTest {
                 ZipOutputStream zip = new ZipOutputStream(o)) {
             zip.putNextEntry(new ZipEntry("OFD.xml"));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 70; i++) {
                 zip.write(spaces);
             }
             zip.closeEntry();
         }
         UnreadableDocument e =
-                org.junit.jupiter.api.Assertions.assertThrows(
+                Assertions.assertThrows(
                         UnreadableDocument.class, () -> DocumentImport.recognise(bomb));
         assertTrue(
                 e.getMessage().startsWith("bomb.ofd 已损坏，无法作为 OFD 读取（OFD.xml 解压后过大"),

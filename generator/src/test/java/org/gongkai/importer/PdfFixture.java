@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Lays out an official document on A4 pages with PDFBox, as an office's "export to PDF" does: 16 pt
@@ -71,10 +73,10 @@ final class PdfFixture {
      */
     static void assumeFont() {
         if (font().isEmpty() && System.getenv("CI") != null) {
-            org.junit.jupiter.api.Assertions.fail(
+            Assertions.fail(
                     "no Chinese TrueType font: .ci/run should have installed fonts-wqy-microhei");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 font().isPresent(),
                 "needs a Chinese TrueType font (apt-get install fonts-wqy-microhei)");
     }

@@ -10,12 +10,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.gongkai.testing.Repo;
 import org.gongkai.testing.SmallSite;
 import org.junit.jupiter.api.Test;
 
@@ -119,11 +121,10 @@ class MojoTest {
 
     @Test
     void aPlatformFolderIsBuiltAndCheckedWhole() throws Exception {
-        java.nio.file.Path out =
-                Files.createTempDirectory("gongkai-mojo-platform-").resolve("site");
+        Path out = Files.createTempDirectory("gongkai-mojo-platform-").resolve("site");
         Captured log = new Captured();
         BuildMojo build = new BuildMojo();
-        build.content = org.gongkai.testing.Repo.root().resolve("platform").toFile();
+        build.content = Repo.root().resolve("platform").toFile();
         build.out = out.toFile();
         build.asOf = "2026-11-28";
         build.quiet = true;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.render.PlatformViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class CrossColumnLinksTest {
                 "site.yaml:1:1",
                 List.of(),
                 links,
-                java.util.Map.of(),
+                Map.of(),
                 new PlatformViews.ColumnSummary(id, id, "乡镇", 0, "", List.of(), List.of()));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +74,7 @@ class HostilePlatformTest {
                 hits.add(e.getKey()); // as markup, not as escaped text
             }
             if (e.getKey().endsWith(".html")) {
-                var page = org.jsoup.Jsoup.parse(text);
+                var page = Jsoup.parse(text);
                 if (!page.select("script:not([src]), [onerror], img[src=x]").isEmpty()) {
                     hits.add(e.getKey() + " (parsed)");
                 }

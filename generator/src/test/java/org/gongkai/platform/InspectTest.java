@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
 import org.jsoup.Jsoup;
@@ -160,14 +161,14 @@ class InspectTest {
                         "\t乡镇",
                         1,
                         0,
-                        java.util.Map.of(),
+                        Map.of(),
                         List.of(),
                         List.of(),
                         "",
                         false,
                         0,
                         0,
-                        java.util.Map.of(),
+                        Map.of(),
                         0);
         String line = PlatformInspector.csv(List.of(r)).lines().skip(1).findFirst().orElseThrow();
         assertTrue(

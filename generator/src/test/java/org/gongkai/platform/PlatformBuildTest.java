@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -23,11 +25,13 @@ import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
+import org.gongkai.content.DocumentType;
 import org.gongkai.search.SearchIndexer;
 import org.gongkai.site.SiteModel;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +126,7 @@ class PlatformBuildTest {
                     SiteBuilder.check(
                             BuildConfig.of(c.folder(), dir.resolve("x"), Repo.AS_OF),
                             ColumnFrames.frame(p, c, m -> {}));
-            expected += r.model().published(org.gongkai.content.DocumentType.POLICY).size();
+            expected += r.model().published(DocumentType.POLICY).size();
         }
         var library = Jsoup.parse(Files.readString(out.resolve("zcwjk/index.html")));
         assertEquals("共 " + expected + " 件", library.selectFirst("p.count").text());
@@ -280,7 +284,7 @@ class PlatformBuildTest {
                         .written());
         Path target = dir.resolve("refused");
         var missing =
-                org.junit.jupiter.api.Assertions.assertThrows(
+                Assertions.assertThrows(
                         IOException.class,
                         () ->
                                 PlatformBuilder.assemble(
@@ -288,7 +292,7 @@ class PlatformBuildTest {
                                         List.of(a)));
         assertTrue(missing.getMessage().contains("不在任何部分中"), missing.getMessage());
         var twice =
-                org.junit.jupiter.api.Assertions.assertThrows(
+                Assertions.assertThrows(
                         IOException.class,
                         () ->
                                 PlatformBuilder.assemble(
@@ -296,7 +300,7 @@ class PlatformBuildTest {
                                         List.of(a, a)));
         assertTrue(twice.getMessage().contains("同时在"), twice.getMessage());
         var otherDay =
-                org.junit.jupiter.api.Assertions.assertThrows(
+                Assertions.assertThrows(
                         IOException.class,
                         () ->
                                 PlatformBuilder.assemble(
@@ -401,12 +405,10 @@ class PlatformBuildTest {
 
     /** Each .html file under zcwjk/ (and its .gz) with the identity of the file on disk. */
     private static Map<String, Object> libraryFiles(Path site) throws IOException {
-        Map<String, Object> files = new java.util.TreeMap<>();
+        Map<String, Object> files = new TreeMap<>();
         try (var walk = Files.walk(site.resolve("zcwjk"))) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                Object key =
-                        Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class)
-                                .fileKey();
+                Object key = Files.readAttributes(p, BasicFileAttributes.class).fileKey();
                 assertTrue(key != null, "the file system gives files an identity");
                 String rel = site.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".html")) {

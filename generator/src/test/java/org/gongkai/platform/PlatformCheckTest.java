@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -477,8 +479,8 @@ class PlatformCheckTest {
             System.setErr(
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             var cli = Main.commandLine(args);
-            cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
-            cli.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+            cli.setOut(new PrintWriter(new StringWriter()));
+            cli.setErr(new PrintWriter(new StringWriter()));
             return cli.execute(args);
         } finally {
             System.setErr(err);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import org.gongkai.content.Finding;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class PlatformLoaderTest {
         assertEquals(
                 f.stream()
                         .sorted(
-                                java.util.Comparator.comparing(
+                                Comparator.comparing(
                                         (String x) -> Integer.parseInt(x.split(":")[1])))
                         .toList(),
                 f,

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.build.BuildConfig;
@@ -105,8 +109,7 @@ class PreviewEditsTest {
         rebuilt(Set.of(moved, target.getParent()));
     }
 
-    private void edit(Path file, java.util.function.UnaryOperator<String> change)
-            throws IOException {
+    private void edit(Path file, UnaryOperator<String> change) throws IOException {
         String before = Files.readString(file);
         String after = change.apply(before);
         assertTrue(!after.equals(before), "the edit changes " + file);
@@ -119,7 +122,7 @@ class PreviewEditsTest {
         assertTrue(o.ok(), changed + ": " + o.errors());
         Path full = scratch.resolve("full-" + ++builds);
         assertTrue(SiteBuilder.build(BuildConfig.of(content, full, Repo.AS_OF)).written());
-        java.util.function.Predicate<String> pages =
+        Predicate<String> pages =
                 rel ->
                         !rel.endsWith(".gz")
                                 && !rel.equals(CacheHeaders.FILE)
@@ -136,7 +139,7 @@ class PreviewEditsTest {
 
         // then the search index, written over the last one: the static index as a full build writes
         // it
-        java.util.function.Predicate<String> staticIndex =
+        Predicate<String> staticIndex =
                 rel ->
                         !rel.endsWith(".gz")
                                 && (rel.startsWith("search/data/")
@@ -168,14 +171,13 @@ class PreviewEditsTest {
      * The preview's files that {@code include} takes, with the time each was last written (to the
      * nanosecond).
      */
-    private Map<String, Long> modified(java.util.function.Predicate<String> include)
-            throws IOException {
-        Map<String, Long> out = new java.util.HashMap<>();
+    private Map<String, Long> modified(Predicate<String> include) throws IOException {
+        Map<String, Long> out = new HashMap<>();
         for (String rel : Trees.files(preview.root(), include).keySet()) {
             out.put(
                     rel,
                     Files.getLastModifiedTime(preview.root().resolve(rel))
-                            .to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                            .to(TimeUnit.NANOSECONDS));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.gongkai.preview;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -37,9 +38,7 @@ class PreviewScaleTest {
         long best = Long.MAX_VALUE;
         long bestCpu = Long.MAX_VALUE;
         Preview.Outcome last = null;
-        var os =
-                (com.sun.management.OperatingSystemMXBean)
-                        ManagementFactory.getOperatingSystemMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int i = 1; i <= 4; i++) {
             Files.writeString(
                     notice, text.replaceFirst("(?m)^title: (.*)$", "title: $1（第" + i + "次修改）"));

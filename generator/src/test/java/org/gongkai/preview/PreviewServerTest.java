@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.gongkai.build.BuildConfig;
+import org.gongkai.search.SearchQuery;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.SmallSite;
 import org.junit.jupiter.api.Test;
@@ -39,18 +44,15 @@ class PreviewServerTest {
      * %-escape).
      */
     private static String raw(LivePreview live, String path) throws IOException {
-        try (java.net.Socket socket =
-                new java.net.Socket(live.uri().getHost(), live.uri().getPort())) {
+        try (Socket socket = new Socket(live.uri().getHost(), live.uri().getPort())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream()
                     .write(
                             ("GET /"
                                             + path
                                             + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return new String(
-                    socket.getInputStream().readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+                                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -168,25 +170,12 @@ class PreviewServerTest {
         try (LivePreview live = LivePreview.start(config, 0, line -> {})) {
             String passage = "森林防火期间严禁一切野外用火，违者依法追究责任。请广大群众自觉遵守，共同守护绿水青山。".repeat(10);
             String words =
-                    String.join(
-                            "+",
-                            java.util.stream.IntStream.range(0, 160)
-                                    .mapToObj(i -> "w" + i)
-                                    .toList());
-            for (String q :
-                    List.of(
-                            java.net.URLEncoder.encode(
-                                    passage, java.nio.charset.StandardCharsets.UTF_8),
-                            words)) {
+                    String.join("+", IntStream.range(0, 160).mapToObj(i -> "w" + i).toList());
+            for (String q : List.of(URLEncoder.encode(passage, StandardCharsets.UTF_8), words)) {
                 HttpResponse<String> r = get(live, "search?q=" + q);
                 assertEquals(200, r.statusCode(), r.body());
                 assertTrue(
-                        r.body()
-                                .contains(
-                                        "\"note\":\""
-                                                + org.gongkai.search.SearchQuery.CUT_NOTE
-                                                + "\""),
-                        r.body());
+                        r.body().contains("\"note\":\"" + SearchQuery.CUT_NOTE + "\""), r.body());
             }
             assertFalse(
                     get(live, "search?q=%E6%A3%AE%E6%9E%97").body().contains("note"),

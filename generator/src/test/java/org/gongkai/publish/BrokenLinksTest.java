@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.content.Finding;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,7 +111,7 @@ class BrokenLinksTest {
                         "<p>没有链接</p>");
         for (String html : pages) {
             List<String> jsoup =
-                    org.jsoup.Jsoup.parse(html).select("[href], [src]").stream()
+                    Jsoup.parse(html).select("[href], [src]").stream()
                             .map(
                                     e ->
                                             e.hasAttr("href")
@@ -129,21 +132,18 @@ class BrokenLinksTest {
         links.scan(
                 "a/index.html",
                 "<a href=\"../b/\">b</a><a href=\"/xxgk/feed.xml\">feed</a><a href=\"/other/\">x</a>");
-        assertTrue(links.allExist(java.util.Set.of("b/index.html", "feed.xml")));
-        assertEquals(
-                false, links.allExist(java.util.Set.of("b/index.html")), "feed.xml is missing");
+        assertTrue(links.allExist(Set.of("b/index.html", "feed.xml")));
+        assertEquals(false, links.allExist(Set.of("b/index.html")), "feed.xml is missing");
         BrokenLinks.Targets climbing = new BrokenLinks.Targets("/");
         climbing.scan("a/index.html", "<a href=\"../../up.html\">up</a>");
         assertEquals(
-                false,
-                climbing.allExist(java.util.Set.of("up.html")),
-                "a link out of the site is broken");
+                false, climbing.allExist(Set.of("up.html")), "a link out of the site is broken");
     }
 
     @Test
     void theQuickResolutionAgreesWithTheSegmentBySegmentOne() {
         String[] segments = {"..", ".", "", "x", "y.css", "x.", "...", "index.html"};
-        List<String> links = new java.util.ArrayList<>(List.of("", "/", "//"));
+        List<String> links = new ArrayList<>(List.of("", "/", "//"));
         for (String a : segments) {
             links.add(a);
             for (String b : segments) {

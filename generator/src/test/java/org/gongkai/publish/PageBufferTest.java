@@ -3,10 +3,12 @@ package org.gongkai.publish;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class PageBufferTest {
         out.write("large.html", large, buffer);
         String small = "<p>安乐镇 😀</p>";
         out.write("small.html", small, buffer);
-        out.write("reused.html", java.nio.CharBuffer.wrap("<p>短</p>"), buffer);
+        out.write("reused.html", CharBuffer.wrap("<p>短</p>"), buffer);
         assertArrayEquals(
                 large.toString().getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(dir.resolve("large.html")));
@@ -54,6 +56,6 @@ class PageBufferTest {
                 "a/index.html", "<a href=\"one.html\">" + new String(filler) + "</a>", buffer);
         BrokenLinks.PageLinks second =
                 out.writePage("b/index.html", "<a href=\"two.html\">2</a>", buffer);
-        assertEquals(java.util.List.of("b/two.html"), second.targets());
+        assertEquals(List.of("b/two.html"), second.targets());
     }
 }

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +38,7 @@ class PrecompressedTest {
 
     @Test
     void sameBytesAsTheJdkGzipStreamForAnyInputAndThread() throws Exception {
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         // the last three do not compress: the output outgrows the buffer, once beyond the size a
         // thread keeps
         int[] sizes = {0, 1, 100, 70_000, 300_000, 1000, 200_000, 3_000_000, 10};
@@ -46,11 +51,11 @@ class PrecompressedTest {
             for (int i = 0; i < size && k < 6; i++) {
                 text[i] = (byte) "安乐镇<p>政务公开 ".charAt(random.nextInt(11));
             }
-            java.io.ByteArrayOutputStream jdk = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.GZIPOutputStream gz =
-                    new java.util.zip.GZIPOutputStream(jdk) {
+            ByteArrayOutputStream jdk = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz =
+                    new GZIPOutputStream(jdk) {
                         {
-                            def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                            def.setLevel(Deflater.BEST_COMPRESSION);
                         }
                     }) {
                 gz.write(text);
@@ -90,7 +95,7 @@ class PrecompressedTest {
         assertTrue(Files.exists(root.resolve("robots.txt.gz")));
         assertFalse(
                 Files.exists(root.resolve("assets/logo.png.gz")), "images are compressed already");
-        assertTrue(out.written().containsAll(java.util.Set.of("index.html.gz", "robots.txt.gz")));
+        assertTrue(out.written().containsAll(Set.of("index.html.gz", "robots.txt.gz")));
     }
 
     @Test

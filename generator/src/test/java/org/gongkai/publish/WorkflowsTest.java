@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -221,10 +222,7 @@ class WorkflowsTest {
                                 .get("include");
         List<String> inMatrix =
                 groups.stream()
-                        .flatMap(
-                                g ->
-                                        java.util.Arrays.stream(
-                                                g.get("columns").toString().split(",")))
+                        .flatMap(g -> Arrays.stream(g.get("columns").toString().split(",")))
                         .map(String::strip)
                         .sorted()
                         .toList();

@@ -27,6 +27,7 @@ import org.gongkai.content.MediaType;
 import org.gongkai.testing.ContentTree;
 import org.gongkai.testing.Repo;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class ApplicationFormsTest {
 
     @Test
     void theApplyPageLinksEachFormAndTheRoutes() throws IOException {
-        org.jsoup.nodes.Document page = Jsoup.parse(first.resolve("index.html").toFile(), "UTF-8");
+        Document page = Jsoup.parse(first.resolve("index.html").toFile(), "UTF-8");
         for (String name : FILES) {
             Element link = page.selectFirst(".apply-forms a[href$=/" + name + "]");
             assertTrue(link != null, "no link to " + name);

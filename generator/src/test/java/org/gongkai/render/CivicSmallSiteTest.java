@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -138,7 +139,7 @@ class CivicSmallSiteTest {
                     List.of(
                             "",
                             "",
-                            new java.math.BigDecimal(area).stripTrailingZeros().toPlainString(),
+                            new BigDecimal(area).stripTrailingZeros().toPlainString(),
                             "146475"),
                     totals);
             assertTrue(d.selectFirst("table.data tfoot th").text().startsWith("合计"));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
@@ -66,7 +67,7 @@ class GoldenSiteTest {
         Path golden = FIXTURE.resolve("site").resolve(page);
         if (Boolean.getBoolean("gongkai.golden.update")) {
             Files.createDirectories(golden.getParent());
-            Files.copy(actual, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(actual, golden, StandardCopyOption.REPLACE_EXISTING);
             return;
         }
         assertTrue(

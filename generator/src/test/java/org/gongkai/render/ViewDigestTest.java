@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,7 @@ class ViewDigestTest {
     void unorderedCollectionsAreRefusedNotGuessedAt() {
         assertThrows(IllegalArgumentException.class, () -> ViewDigest.of(Map.of("a", 1, "b", 2)));
         assertThrows(
-                IllegalArgumentException.class,
-                () -> ViewDigest.of(new java.util.HashSet<>(List.of("a"))));
+                IllegalArgumentException.class, () -> ViewDigest.of(new HashSet<>(List.of("a"))));
         assertThrows(IllegalArgumentException.class, () -> ViewDigest.of(new StringBuilder("x")));
         ViewDigest.of(new TreeMap<>(Map.of("a", 1, "b", 2)));
     }

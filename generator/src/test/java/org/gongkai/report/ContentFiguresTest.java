@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.build.BuildConfig;
@@ -40,7 +41,7 @@ class ContentFiguresTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Map<String, String> files = new java.util.LinkedHashMap<>();
+        Map<String, String> files = new LinkedHashMap<>();
         files.put("site.yaml", "name: 安乐镇人民政府\norg_code: 11371723004235384N\n");
         files.put("taxonomies.yaml", "topics: [综合政务]\nthemes: []\n");
         files.put("policies/2024/n1.md", policy("2024-05-01", true, ""));

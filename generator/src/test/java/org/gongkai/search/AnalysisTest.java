@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.gongkai.content.DocNumber;
 import org.junit.jupiter.api.Test;
 
@@ -76,12 +82,12 @@ class AnalysisTest {
     @Test
     void aRunOfLettersLongerThanTheLimitIsCutToItsStart() {
         String run = "iVBORw0KGgo" + "A".repeat(40_000);
-        String cut = run.substring(0, Analysis.MAX_TERM_LENGTH).toLowerCase(java.util.Locale.ROOT);
+        String cut = run.substring(0, Analysis.MAX_TERM_LENGTH).toLowerCase(Locale.ROOT);
         assertEquals(List.of("见图", cut, "低保"), Analysis.terms("见图 " + run + " 低保"));
         assertEquals(
                 List.of("x".repeat(Analysis.MAX_TERM_LENGTH)),
                 Analysis.terms("x".repeat(Analysis.MAX_TERM_LENGTH)));
-        List<String> indexed = new java.util.ArrayList<>();
+        List<String> indexed = new ArrayList<>();
         char[] s = Analysis.normalised(run + "低保");
         Analysis.indexTerms(
                 s,
@@ -94,16 +100,11 @@ class AnalysisTest {
 
     @Test
     void aQueryKeepsItsFirst32DistinctTermsAndSaysSo() {
-        String words =
-                String.join(
-                        " ",
-                        java.util.stream.IntStream.range(0, 150).mapToObj(i -> "w" + i).toList());
+        String words = String.join(" ", IntStream.range(0, 150).mapToObj(i -> "w" + i).toList());
         SearchQuery q = SearchQuery.parse(words);
         assertTrue(q.cut());
         assertEquals(
-                java.util.stream.IntStream.range(0, SearchQuery.MAX_TERMS)
-                        .mapToObj(i -> "w" + i)
-                        .toList(),
+                IntStream.range(0, SearchQuery.MAX_TERMS).mapToObj(i -> "w" + i).toList(),
                 q.alternatives().get(0).sequence());
         assertFalse(SearchQuery.parse("耕地地力保护补贴 东关村").cut());
         // 33 Han characters are 32 bigrams: kept whole; one more is cut
@@ -187,7 +188,7 @@ class AnalysisTest {
         }
         // every kind of character the fast path folds, next to ones it must leave to the full
         // normaliser
-        List<Character> folded = new java.util.ArrayList<>();
+        List<Character> folded = new ArrayList<>();
         for (int c = 0; c < 0x10000; c++) {
             if (Analysis.FOLD[c] != 0 && (c < 0x3400 || c > 0x9FFF || c % 97 == 0)) {
                 folded.add((char) c);
@@ -237,7 +238,7 @@ class AnalysisTest {
             "安政发",
             "ＡＢ"
         };
-        java.util.Random r = new java.util.Random(20261128);
+        Random r = new Random(20261128);
         for (int i = 0; i < 20000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int k = r.nextInt(16); k >= 0; k--) {
@@ -256,10 +257,7 @@ class AnalysisTest {
         for (int c = 0x3400; c <= 0x9FFF; c++) {
             if (c <= 0x4DBF || c >= 0x4E00) {
                 String one = String.valueOf((char) c);
-                assertEquals(
-                        one,
-                        java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFKC),
-                        Integer.toHexString(c));
+                assertEquals(one, Normalizer.normalize(one, Form.NFKC), Integer.toHexString(c));
             }
         }
     }

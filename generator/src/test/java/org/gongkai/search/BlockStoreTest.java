@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,9 +76,7 @@ class BlockStoreTest {
         Path block = folder.resolve(keys(model).get(0));
         Path largest;
         try (var files = Files.list(block)) {
-            largest =
-                    files.max(java.util.Comparator.comparingLong(p -> p.toFile().length()))
-                            .orElseThrow();
+            largest = files.max(Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
         }
         byte[] bytes = Files.readAllBytes(largest);
         bytes[bytes.length / 2] ^= 0x5A;
@@ -125,7 +125,7 @@ class BlockStoreTest {
                 .model();
     }
 
-    private static java.util.List<String> keys(SiteModel model) {
+    private static List<String> keys(SiteModel model) {
         return SearchIndexer.inputs(model, BLOCK_SIZE).blocks();
     }
 

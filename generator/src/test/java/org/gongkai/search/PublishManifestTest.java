@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -108,9 +109,7 @@ class PublishManifestTest {
                                 Repo.root().resolve("themes/default/assets/search.js").toString())
                         .redirectErrorStream(true)
                         .start();
-        String out =
-                new String(
-                        p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), out);
         assertEquals(
                 "/solr/zcwjk/select?q=%E4%BD%8E%E4%BF%9D+%E6%88%96+%E6%95%91%E5%8A%A9&column=c001&type=policy\n"

@@ -1,19 +1,32 @@
 package org.gongkai.search;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gongkai.browser.Chromium;
 import org.gongkai.browser.SiteServer;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.SiteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,7 +48,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * count too — with the number of requests and the time from submit to results with the files
  * cached, known-item success@5 (Lucene, static, Pagefind) and the static/Lucene top-10 overlap.
  */
-@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "bench.content", matches = ".+")
+@EnabledIfSystemProperty(named = "bench.content", matches = ".+")
 public final class SearchBenchmark {
 
     static final List<String> QUERIES =
@@ -50,7 +63,7 @@ public final class SearchBenchmark {
                     "村务公开",
                     "东关村 资金发放");
 
-    @org.junit.jupiter.api.Test
+    @Test
     void measure() throws Exception {
         String pagefind = System.getProperty("bench.pagefind", "");
         main(
@@ -82,7 +95,7 @@ public final class SearchBenchmark {
     static void build(Path content, Path site) throws IOException {
         long wall0 = System.nanoTime();
         SiteBuilder.build(
-                BuildConfig.of(content, site, java.time.LocalDate.of(2026, 11, 28))
+                BuildConfig.of(content, site, LocalDate.of(2026, 11, 28))
                         .withThemes(
                                 Path.of(System.getProperty("gongkai.repo", "..")).resolve("themes"))
                         .withProgress(line -> System.out.println("  " + line)));
@@ -321,7 +334,7 @@ public final class SearchBenchmark {
         return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
     }
 
-    static long size(Path dir, java.util.function.Predicate<Path> which) throws IOException {
+    static long size(Path dir, Predicate<Path> which) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
@@ -333,7 +346,7 @@ public final class SearchBenchmark {
         }
     }
 
-    static long count(Path dir, java.util.function.Predicate<Path> which) throws IOException {
+    static long count(Path dir, Predicate<Path> which) throws IOException {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
@@ -361,20 +374,17 @@ public final class SearchBenchmark {
      * text; and counts, per request, the bytes it sends: status line, headers and body.
      */
     static final class CountingServer implements AutoCloseable {
-        private final com.sun.net.httpserver.HttpServer server;
+        private final HttpServer server;
         private final Path root;
-        private final java.util.concurrent.ConcurrentLinkedQueue<Object[]> log =
-                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final ConcurrentLinkedQueue<Object[]> log = new ConcurrentLinkedQueue<>();
 
         CountingServer(Path root) throws IOException {
             this.root = root.toAbsolutePath().normalize();
             this.server =
-                    com.sun.net.httpserver.HttpServer.create(
-                            new java.net.InetSocketAddress(
-                                    java.net.InetAddress.getLoopbackAddress(), 0),
-                            0);
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", this::handle);
-            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+            server.setExecutor(Executors.newFixedThreadPool(4));
             server.start();
         }
 
@@ -391,7 +401,7 @@ public final class SearchBenchmark {
          * pattern}.
          */
         long[] sent(String pattern) {
-            java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+            Pattern p = Pattern.compile(pattern);
             long bytes = 0;
             long requests = 0;
             for (Object[] e : log) {
@@ -403,11 +413,10 @@ public final class SearchBenchmark {
             return new long[] {bytes, requests};
         }
 
-        private void handle(com.sun.net.httpserver.HttpExchange ex) throws IOException {
+        private void handle(HttpExchange ex) throws IOException {
             try (ex) {
                 String path =
-                        java.net.URLDecoder.decode(
-                                        ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8)
+                        URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8)
                                 .substring(1);
                 Path file = root.resolve(path).normalize();
                 int status = 200;
@@ -444,7 +453,7 @@ public final class SearchBenchmark {
                 ex.getResponseHeaders().set("Content-Type", type);
                 ex.getResponseHeaders().set("Cache-Control", "no-cache");
                 ex.sendResponseHeaders(status, body.length);
-                try (java.io.OutputStream out = ex.getResponseBody()) {
+                try (OutputStream out = ex.getResponseBody()) {
                     out.write(body);
                 }
                 long headers = ("HTTP/1.1 " + status + " OK\r\n").length() + 2L;

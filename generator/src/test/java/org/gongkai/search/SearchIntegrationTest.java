@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
@@ -22,6 +25,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.gongkai.cli.Main;
+import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -102,11 +106,7 @@ class SearchIntegrationTest {
      */
     static final List<String> LONG_QUERIES =
             List.of(
-                    String.join(
-                            " ",
-                            java.util.stream.IntStream.range(0, 160)
-                                    .mapToObj(i -> "w" + i)
-                                    .toList()),
+                    String.join(" ", IntStream.range(0, 160).mapToObj(i -> "w" + i).toList()),
                     "低保 " + "耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户。".repeat(10),
                     "低保 OR 耕地地力保护补贴的发放对象是拥有耕地承包权的种地农民，补贴资金通过惠民惠农一卡通发放到户 OR 耕地",
                     "低保".repeat(40));
@@ -180,8 +180,8 @@ class SearchIntegrationTest {
     @Test
     void aPastedBase64WordIsIndexedCutAndFoundByJavaAndTheBrowserAlike() throws Exception {
         String pasted = "iVBORw0KGgo" + "A".repeat(40_000);
-        org.gongkai.testing.ContentTree t =
-                org.gongkai.testing.ContentTree.create()
+        ContentTree t =
+                ContentTree.create()
                         .file(
                                 "notices/2024/img.md",
                                 "---\ntitle: 图片通知\npublished: 2024-03-01\n---\n见图 " + pasted + "\n")
@@ -253,10 +253,10 @@ class SearchIntegrationTest {
                     s.search(
                             "低保",
                             new SearchService.Filters(
-                                    java.util.Optional.of("notice"),
-                                    java.util.Optional.empty(),
-                                    java.util.Optional.empty(),
-                                    java.util.Optional.empty()),
+                                    Optional.of("notice"),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    Optional.empty()),
                             10);
             assertEquals(
                     List.of("dibao-2024", "gengdi-2024"),
@@ -265,10 +265,10 @@ class SearchIntegrationTest {
                     s.search(
                             "低保",
                             new SearchService.Filters(
-                                    java.util.Optional.empty(),
-                                    java.util.Optional.of("2023"),
-                                    java.util.Optional.empty(),
-                                    java.util.Optional.of("民政、扶贫、救灾")),
+                                    Optional.empty(),
+                                    Optional.of("2023"),
+                                    Optional.empty(),
+                                    Optional.of("民政、扶贫、救灾")),
                             10);
             assertEquals(
                     List.of("anzhengfa-2023-5"),
@@ -287,7 +287,7 @@ class SearchIntegrationTest {
                     // StaticIndex
                 }
                 assertTrue(
-                        java.util.Arrays.equals(
+                        Arrays.equals(
                                 Files.readAllBytes(f), Files.readAllBytes(again.resolve(rel))),
                         rel);
             }

@@ -1,11 +1,28 @@
 package org.gongkai.search;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
+import org.gongkai.content.ContentLoader;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.publish.SearchFiles;
+import org.gongkai.site.SiteModel;
+import org.gongkai.site.SiteResolver;
 
 /**
  * The build's search step alone, repeated over one loaded site model, for profiling and for timing
@@ -28,14 +45,14 @@ public final class SearchPhaseBench {
      * What the index holds, whatever its segments: stored fields, and per field (by name) terms,
      * postings, positions and norms.
      */
-    static String digest(Directory index) throws java.io.IOException {
-        java.security.MessageDigest sha;
+    static String digest(Directory index) throws IOException {
+        MessageDigest sha;
         try {
-            sha = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        try (var reader = org.apache.lucene.index.DirectoryReader.open(index)) {
+        try (var reader = DirectoryReader.open(index)) {
             var stored = reader.storedFields();
             for (int i = 0; i < reader.maxDoc(); i++) {
                 sha.update(
@@ -44,22 +61,22 @@ public final class SearchPhaseBench {
                                         + stored.document(i).getFields().stream()
                                                 .map(f -> f.name() + "=" + f.stringValue())
                                                 .toList())
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                .getBytes(StandardCharsets.UTF_8));
             }
-            java.util.TreeSet<String> fields = new java.util.TreeSet<>();
+            TreeSet<String> fields = new TreeSet<>();
             for (var leaf : reader.leaves()) {
                 leaf.reader().getFieldInfos().forEach(f -> fields.add(f.name));
             }
             for (String field : fields) {
-                var terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+                var terms = MultiTerms.getTerms(reader, field);
                 if (terms != null) {
                     var it = terms.iterator();
                     for (var t = it.next(); t != null; t = it.next()) {
                         StringBuilder sb =
                                 new StringBuilder(field).append(':').append(t.utf8ToString());
-                        var pe = it.postings(null, org.apache.lucene.index.PostingsEnum.POSITIONS);
+                        var pe = it.postings(null, PostingsEnum.POSITIONS);
                         for (int d = pe.nextDoc();
-                                d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                                d != DocIdSetIterator.NO_MORE_DOCS;
                                 d = pe.nextDoc()) {
                             sb.append(' ').append(d).append('x').append(pe.freq());
                             if (terms.hasPositions()) {
@@ -68,22 +85,22 @@ public final class SearchPhaseBench {
                                 }
                             }
                         }
-                        sha.update(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                var norms = org.apache.lucene.index.MultiDocValues.getNormValues(reader, field);
+                var norms = MultiDocValues.getNormValues(reader, field);
                 if (norms != null) {
                     StringBuilder sb = new StringBuilder("norms " + field);
                     for (int d = norms.nextDoc();
-                            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                            d != DocIdSetIterator.NO_MORE_DOCS;
                             d = norms.nextDoc()) {
                         sb.append(' ').append(d).append('=').append(norms.longValue());
                     }
-                    sha.update(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(sb.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
         }
-        return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     }
 
     public static void main(String[] args) throws Exception {
@@ -91,12 +108,9 @@ public final class SearchPhaseBench {
         Path out = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         // loaded and resolved, not checked: the search step needs the model, not the findings
-        org.gongkai.site.SiteModel model =
-                org.gongkai.site.SiteResolver.resolve(
-                                new org.gongkai.content.ContentLoader()
-                                        .load(
-                                                content,
-                                                new java.util.concurrent.ConcurrentHashMap<>()),
+        SiteModel model =
+                SiteResolver.resolve(
+                                new ContentLoader().load(content, new ConcurrentHashMap<>()),
                                 LocalDate.of(2026, 11, 28))
                         .model();
         System.out.println("model: " + model.published().size() + " published documents");
@@ -105,9 +119,7 @@ public final class SearchPhaseBench {
             Files.createDirectories(dir);
             OutputTree tree = new OutputTree(dir);
             System.gc();
-            var os =
-                    (com.sun.management.OperatingSystemMXBean)
-                            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             Directory index = SearchIndexer.write(model, tree);
@@ -117,7 +129,7 @@ public final class SearchPhaseBench {
             long t2 = System.nanoTime();
             long c2 = os.getProcessCpuTime();
             String digest = r == 0 ? " index " + digest(index) : "";
-            try (var reader = org.apache.lucene.index.DirectoryReader.open(index)) {
+            try (var reader = DirectoryReader.open(index)) {
                 digest += " segments " + reader.leaves().size();
             }
             index.close();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ class SearchQualityTest {
         Random random = new Random(20261128);
         Map<String, String> out = new LinkedHashMap<>();
         List<String[]> shuffled = new ArrayList<>(docs);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         for (String[] d : shuffled) {
             if (out.size() == QUERIES) {
                 break;

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Validity;
+import org.gongkai.report.ContentFigures;
 import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,9 +102,9 @@ class ValidityTest {
                                 "旧。")
                         .policy("fix", "2023-03-01", "amends: [old]", "修改。");
         SiteModel model = SiteResolver.resolve(t.load(), LocalDate.parse("2026-11-28")).model();
-        org.gongkai.report.ContentFigures f = org.gongkai.report.ContentFigures.of(model, 2025);
+        ContentFigures f = ContentFigures.of(model, 2025);
         assertTrue(!f.normativeValid().contains("old"), f.normativeValid().toString());
-        assertEquals(java.util.List.of("old"), f.normativeExpired());
+        assertEquals(List.of("old"), f.normativeExpired());
     }
 
     @Test
@@ -170,9 +172,9 @@ class ValidityTest {
                         """);
         SiteResolver.Resolution r = SiteResolver.resolve(t.load(), LocalDate.of(2025, 1, 1));
         Relations rel = r.model().relations();
-        assertEquals(java.util.List.of("new"), rel.amendedByOf("old"));
-        assertEquals(java.util.List.of("old"), rel.amendsOf("new"));
-        assertEquals(java.util.List.of("old-jiedu"), rel.interpretationsOf("old"));
+        assertEquals(List.of("new"), rel.amendedByOf("old"));
+        assertEquals(List.of("old"), rel.amendsOf("new"));
+        assertEquals(List.of("old-jiedu"), rel.interpretationsOf("old"));
         var dangling =
                 r.findings().stream().filter(f -> f.ruleId().equals("reference-unknown")).toList();
         assertEquals(2, dangling.size(), dangling::toString);
@@ -202,6 +204,6 @@ class ValidityTest {
                                 "policies/2024/c.md",
                                 "---\ntitle: 未定\npublished: 2024-01-02\n---\n正文\n");
         SiteModel m = SiteResolver.resolve(t.load(), LocalDate.of(2026, 11, 28)).model();
-        assertEquals(java.util.List.of("a"), m.published().stream().map(d -> d.id()).toList());
+        assertEquals(List.of("a"), m.published().stream().map(d -> d.id()).toList());
     }
 }

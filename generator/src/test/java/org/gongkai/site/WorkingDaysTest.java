@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class WorkingDaysTest {
 
     @Test
     void listedHolidaysAreExcludedButWeekendHolidaysNotTwice() {
-        Set<LocalDate> withSunday = new java.util.HashSet<>(NATIONAL_DAY_2025);
+        Set<LocalDate> withSunday = new HashSet<>(NATIONAL_DAY_2025);
         withSunday.add(
                 LocalDate.of(
                         2025, 10, 5)); // a Sunday listed as holiday must not be subtracted again

@@ -2,6 +2,7 @@ package org.gongkai.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,10 +60,7 @@ public final class Repo {
                                     dir.resolve("content").toString())
                             .redirectErrorStream(true)
                             .start();
-            String out =
-                    new String(
-                            p.getInputStream().readAllBytes(),
-                            java.nio.charset.StandardCharsets.UTF_8);
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("make-corpus failed: " + out);
             }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -35,7 +37,7 @@ public final class Trees {
     /**
      * The Markdown files under {@code folder}, in path order: the documents of a corpus's section.
      */
-    public static java.util.List<Path> markdown(Path folder) {
+    public static List<Path> markdown(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
@@ -46,8 +48,8 @@ public final class Trees {
     /**
      * One of {@link #markdown}'s files, chosen by {@code random} (seeded: the same file every run).
      */
-    public static Path pickMarkdown(java.util.Random random, Path folder) {
-        java.util.List<Path> files = markdown(folder);
+    public static Path pickMarkdown(Random random, Path folder) {
+        List<Path> files = markdown(folder);
         return files.get(random.nextInt(files.size()));
     }
 

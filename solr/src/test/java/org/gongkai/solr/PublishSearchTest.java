@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -114,8 +115,7 @@ class PublishSearchTest {
         return SolrCluster.ids(SolrCluster.nodes().get(0), collection);
     }
 
-    static SolrPush push(String collection, int batch, java.util.function.Consumer<String> progress)
-            throws Exception {
+    static SolrPush push(String collection, int batch, Consumer<String> progress) throws Exception {
         return new SolrPush(
                 SolrCluster.nodes(), collection, batch, Duration.ofSeconds(90), progress);
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ class RankingParityTest {
                 micros.add((System.nanoTime() - t0) / 1000);
             }
         }
-        java.util.Collections.sort(micros);
+        Collections.sort(micros);
         System.out.printf(
                 "query latency over %d queries: p50 %.1f ms, p95 %.1f ms%n",
                 micros.size(),
@@ -157,7 +158,7 @@ class RankingParityTest {
         Random random = new Random(20261206);
         Map<String, String> out = new LinkedHashMap<>();
         List<PublishManifest.Entry> shuffled = new ArrayList<>(manifest);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         for (PublishManifest.Entry e : shuffled) {
             if (out.size() == KNOWN_ITEMS) {
                 break;

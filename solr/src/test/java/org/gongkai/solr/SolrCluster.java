@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -63,7 +66,7 @@ final class SolrCluster {
 
     /** Bytes of the index files of every replica of {@code collection} on disk. */
     static long indexBytes(String collection) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(base)) {
+        try (Stream<Path> files = Files.walk(base)) {
             return files.filter(Files::isRegularFile)
                     .filter(
                             f ->
@@ -122,8 +125,7 @@ final class SolrCluster {
     }
 
     /** The ids of the documents in a small collection, read on the private side. */
-    static java.util.Set<String> ids(URI node, String collection)
-            throws IOException, InterruptedException {
+    static Set<String> ids(URI node, String collection) throws IOException, InterruptedException {
         HttpResponse<String> r =
                 HTTP.send(
                         HttpRequest.newBuilder(
@@ -134,7 +136,7 @@ final class SolrCluster {
                                                         + "/state?q=*:*&rows=10000&fl=id&wt=json"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
-        java.util.Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         JSON.readTree(r.body())
                 .path("response")
                 .path("docs")
