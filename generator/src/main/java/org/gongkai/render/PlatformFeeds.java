@@ -13,10 +13,10 @@ final class PlatformFeeds {
 
     static String atom(PlatformViews.Portal portal, List<PlatformViews.ColumnSummary> columns) {
         String base = portal.baseUrl().isEmpty() ? "/" : portal.baseUrl();
-        record Dated(PlatformViews.Entry e, PlatformViews.ColumnSummary c) {}
+        record Dated(Views.Item e, PlatformViews.ColumnSummary c) {}
         List<Dated> latest =
                 columns.stream()
-                        .flatMap(c -> c.latest().stream().map(e -> new Dated(e, c)))
+                        .flatMap(c -> c.latest().stream().map(e -> new Dated(e.item(), c)))
                         .sorted(
                                 Comparator.comparing(
                                                 (Dated d) -> d.e().date(),

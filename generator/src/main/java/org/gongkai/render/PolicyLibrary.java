@@ -21,16 +21,17 @@ final class PolicyLibrary {
 
     /** A library entry as lists print it: the 发布机构 where a column list prints the type. */
     static Views.Item item(PlatformViews.Entry e, PlatformViews.ColumnSummary c) {
+        Views.Item i = e.item();
         return new Views.Item(
-                e.href(),
-                e.title(),
-                e.href(),
-                e.date(),
+                i.href(),
+                i.title(),
+                i.href(),
+                i.date(),
                 c.name(),
-                e.docNumber(),
-                e.validity(),
-                e.validitySlug(),
-                e.summary(),
+                i.docNumber(),
+                i.validity(),
+                i.validitySlug(),
+                i.summary(),
                 "",
                 "");
     }
@@ -66,11 +67,11 @@ final class PolicyLibrary {
         facets.add(new PlatformViews.Facet("发布机构", organs));
         List<Views.Term> validity = new ArrayList<>();
         for (Validity v : Validity.values()) {
-            long n = all.stream().filter(p -> p.entry().validitySlug().equals(v.slug())).count();
+            long n = all.stream().filter(p -> p.item().validitySlug().equals(v.slug())).count();
             if (n > 0) {
                 String base = "zcwjk/yxx/" + v.slug() + "/";
                 validity.add(new Views.Term(v.pageTitle(), base + "index.html", (int) n));
-                values.put(base, p -> p.entry().validitySlug().equals(v.slug()));
+                values.put(base, p -> p.item().validitySlug().equals(v.slug()));
                 titles.put(base, "有效性：" + v.pageTitle());
             }
         }

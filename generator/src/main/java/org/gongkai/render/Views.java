@@ -30,7 +30,24 @@ public final class Views {
             String validitySlug,
             String summary,
             String status,
-            String statusSlug) {}
+            String statusSlug) {
+
+        /** The same item as a list one folder up sees it, its href from {@code folder}'s parent. */
+        Item under(String folder) {
+            return new Item(
+                    id,
+                    title,
+                    folder + "/" + href,
+                    date,
+                    type,
+                    docNumber,
+                    validity,
+                    validitySlug,
+                    summary,
+                    status,
+                    statusSlug);
+        }
+    }
 
     public record Row(String label, String value, String href) {}
 
