@@ -1,6 +1,7 @@
 package org.gongkai.render;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * View models: what templates print, already computed and formatted. Templates never compute. Every
@@ -68,6 +69,13 @@ public final class Views {
     public record Section(String title, String href, String note, List<Link> links) {
         public Section {
             links = List.copyOf(links);
+        }
+
+        /** A section that opens at its first link; none without links (no section is empty). */
+        static Optional<Section> leading(String title, String note, List<Link> links) {
+            return links.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new Section(title, links.get(0).href(), note, links));
         }
     }
 
