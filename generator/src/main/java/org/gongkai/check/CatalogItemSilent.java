@@ -67,7 +67,7 @@ public final class CatalogItemSilent implements Rule {
                                         + "（"
                                         + latest.title()
                                         + "），已超过更新周期“"
-                                        + item.cycle()
+                                        + item.written().cycle()
                                         + "”：请发布本期内容，本期确无此类事项的，发布“未涉及”说明"));
             }
         }

@@ -48,12 +48,9 @@ public final class DisclosureAttributeMissing extends DocumentRule {
         for (DisclosureMark m : d.disclosureMarks()) {
             if (!m.attribute().isPublic()) {
                 out.add(
-                        Finding.error(
+                        m.error(
                                 id(),
-                                m.where(),
-                                "正文标注“"
-                                        + m.text()
-                                        + "”，但 front matter 没有写公开属性："
+                                "，但 front matter 没有写公开属性："
                                         + "请加一行 disclosure: "
                                         + m.attribute().label()
                                         + (m.attribute() == DisclosureAttribute.WITHHELD

@@ -31,12 +31,9 @@ public final class DisclosureMarker extends DocumentRule {
         for (DisclosureMark m : d.disclosureMarks()) {
             if (m.attribute() != d.disclosure().get()) {
                 out.add(
-                        Finding.error(
+                        m.error(
                                 id(),
-                                m.where(),
-                                "正文标注“"
-                                        + m.text()
-                                        + "”（"
+                                "（"
                                         + m.attribute().label()
                                         + "）与 front matter 的 disclosure: "
                                         + d.disclosure().get().label()

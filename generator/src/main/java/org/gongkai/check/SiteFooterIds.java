@@ -46,30 +46,8 @@ public final class SiteFooterIds implements Rule {
                             s.at("site_code"),
                             "网站标识码“" + s.siteCode() + "”应为字母和数字（通常 10 位）"));
         }
-        if (s.icp().isBlank()) {
-            out.add(
-                    Finding.error(
-                            id(), s.at("icp"), "site.yaml 缺少 ICP备案号：请加一行 icp: 鲁ICP备05021836号-1"));
-        } else if (!ICP.matcher(s.icp().strip()).matches()) {
-            out.add(
-                    Finding.warning(
-                            id(),
-                            s.at("icp"),
-                            "ICP备案号“" + s.icp() + "”格式不常见，应形如 鲁ICP备05021836号-1"));
-        }
-        if (s.psb().isBlank()) {
-            out.add(
-                    Finding.error(
-                            id(),
-                            s.at("psb"),
-                            "site.yaml 缺少公安机关备案号：请加一行 psb: 鲁公网安备 37172302000163号"));
-        } else if (!PSB.matcher(s.psb().strip()).matches()) {
-            out.add(
-                    Finding.warning(
-                            id(),
-                            s.at("psb"),
-                            "公安机关备案号“" + s.psb() + "”格式不常见，应形如 鲁公网安备 37172302000163号"));
-        }
+        record(s, "icp", s.icp(), ICP, "ICP备案号", "鲁ICP备05021836号-1", out);
+        record(s, "psb", s.psb(), PSB, "公安机关备案号", "鲁公网安备 37172302000163号", out);
         if (s.conacLink().isBlank()) {
             out.add(
                     Finding.warning(
@@ -104,5 +82,35 @@ public final class SiteFooterIds implements Rule {
             } // whether the file is there is seen where content/ is read (ContentLoader)
         }
         return out;
+    }
+
+    /**
+     * A 备案号 (ICP, 公安): missing fails the site; a form not seen before is only a warning, the
+     * formats being observed, not specified.
+     */
+    private void record(
+            SiteConfig s,
+            String key,
+            String value,
+            Pattern form,
+            String name,
+            String example,
+            List<Finding> out) {
+        if (value.isBlank()) {
+            out.add(
+                    Finding.error(
+                            id(),
+                            s.at(key),
+                            // a space between Chinese and a Latin word: 缺少 ICP备案号, 缺少公安机关备案号
+                            "site.yaml 缺少"
+                                    + (name.charAt(0) < 0x80 ? " " : "")
+                                    + name
+                                    + "：请加一行 "
+                                    + key
+                                    + ": "
+                                    + example));
+        } else if (!form.matcher(value.strip()).matches()) {
+            out.add(Finding.warning(id(), s.at(key), name + "“" + value + "”格式不常见，应形如 " + example));
+        }
     }
 }

@@ -28,32 +28,37 @@ public final class TaxonomyUnknown extends DocumentRule {
         Taxonomy tax = setting.taxonomy();
         Set<String> topics = tax.topicNames();
         Set<String> themes = Set.copyOf(tax.themes());
-        for (String t : d.topics()) {
-            if (!topics.contains(t)) {
+        unknown(d, "topics", d.topics(), topics, "主题分类", "；请写表中已有的名称（一级，或 一级/二级）", out);
+        unknown(
+                d,
+                "themes",
+                d.themes(),
+                themes,
+                "特色主题",
+                "；请写表中已有的名称，或先在 taxonomies.yaml 的 themes 中添加",
+                out);
+    }
+
+    /** Each name of {@code key} not in {@code known}, with the nearest known one as a hint. */
+    private void unknown(
+            Document d,
+            String key,
+            List<String> names,
+            Set<String> known,
+            String what,
+            String advice,
+            List<Finding> out) {
+        for (String t : names) {
+            if (!known.contains(t)) {
                 out.add(
                         Finding.error(
                                 id(),
-                                d.at("topics"),
-                                "主题分类“"
+                                d.at(key),
+                                what
+                                        + "“"
                                         + t
                                         + "”不在 taxonomies.yaml 中"
-                                        + NearestName.hint(t, topics)
-                                                .replace("。", "；请写表中已有的名称（一级，或 一级/二级）")));
-            }
-        }
-        for (String t : d.themes()) {
-            if (!themes.contains(t)) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                d.at("themes"),
-                                "特色主题“"
-                                        + t
-                                        + "”不在 taxonomies.yaml 中"
-                                        + NearestName.hint(t, themes)
-                                                .replace(
-                                                        "。",
-                                                        "；请写表中已有的名称，或先在 taxonomies.yaml 的 themes 中添加")));
+                                        + NearestName.hint(t, known).replace("。", advice)));
             }
         }
     }

@@ -4,24 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gongkai build}: check, then render the site; on errors the previous site stays as it was.
  */
-@Command(
-        name = "build",
-        mixinStandardHelpOptions = true,
-        description = "检查内容并生成网站。有错误时不改动原有网站，退出码为 1。")
-final class BuildCommand implements Callable<Integer> {
+@Command(name = "build", description = "检查内容并生成网站。有错误时不改动原有网站，退出码为 1。")
+final class BuildCommand extends Subcommand {
 
     @Mixin CommonOptions common = new CommonOptions();
 
@@ -41,12 +35,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "平台：只构建这些栏目（部分构建，" + "之后用 assemble 拼合）")
     List<String> columns = List.of();
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = out();
+        PrintWriter err = err();
         if (PlatformCommands.isPlatform(common.content)) {
             return PlatformCommands.build(common, site.out, columns, incremental, stdout, err);
         }

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
@@ -20,16 +19,11 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code gongkai check}: load and validate, write nothing. */
-@Command(
-        name = "check",
-        mixinStandardHelpOptions = true,
-        description = "检查内容是否符合公开规则，不生成网站。有错误时退出码为 1。")
-final class CheckCommand implements Callable<Integer> {
+@Command(name = "check", description = "检查内容是否符合公开规则，不生成网站。有错误时退出码为 1。")
+final class CheckCommand extends Subcommand {
 
     enum Format {
         text,
@@ -56,12 +50,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "列出全部检查规则的编号和说明，不检查内容")
     boolean rules;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (rules) {
             for (Rule r : Rules.listed()) {
                 out.println(r.id() + "\t" + r.description());

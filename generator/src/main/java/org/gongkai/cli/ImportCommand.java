@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gongkai.content.DocumentType;
@@ -18,21 +17,18 @@ import org.gongkai.importer.OfficialDocument;
 import org.gongkai.importer.UnreadableDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gongkai import FILE}: a .docx or PDF to a checked content file. */
 @Command(
         name = "import",
-        mixinStandardHelpOptions = true,
         description = {
             "把 Word（.docx，含 WPS 另存的 .docx）或 PDF 公文导入为内容文件：识别文号、标题、发文机关、成文日期、"
                     + "公开属性和附件，整理正文结构，写入 content/ 下对应的文件夹，并立即检查新文件。",
             "退出码：0 已导入且无错误；1 已导入但检查有错误（按提示补全）；2 文件无法读取或用法错误。"
         })
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends Subcommand {
 
     @Parameters(
             index = "0",
@@ -53,12 +49,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Mixin CommonOptions common = new CommonOptions();
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         DocumentType t = type == null ? null : DocumentType.byKey(type).orElse(null);
         if (type != null && (t == null || t == DocumentType.PAGE)) {
             err.println(

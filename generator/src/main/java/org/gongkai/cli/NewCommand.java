@@ -3,25 +3,19 @@ package org.gongkai.cli;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Scaffold;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gongkai new policy "标题"}: a new document file with every key its type needs, explained.
  */
-@Command(
-        name = "new",
-        mixinStandardHelpOptions = true,
-        description = "新建一份文件：放在正确的栏目和年份文件夹，填好今天的日期和本年下一个索引号，每个字段都有中文说明。")
-final class NewCommand implements Callable<Integer> {
+@Command(name = "new", description = "新建一份文件：放在正确的栏目和年份文件夹，填好今天的日期和本年下一个索引号，每个字段都有中文说明。")
+final class NewCommand extends Subcommand {
 
     @Parameters(
             index = "0",
@@ -45,15 +39,11 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--interprets", paramLabel = "ID", description = "政策解读：所解读政策文件的编号")
     String interprets;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         Optional<DocumentType> t = DocumentType.byKey(type);
         if (t.isEmpty()) {
-            spec.commandLine()
-                    .getErr()
-                    .println(
+            err().println(
                             "没有“"
                                     + type
                                     + "”这种类型，可用："
@@ -71,10 +61,8 @@ final class NewCommand implements Callable<Integer> {
                             common.asOfOrToday(),
                             Optional.ofNullable(id),
                             Optional.ofNullable(interprets));
-            spec.commandLine().getOut().println(c.file());
-            spec.commandLine()
-                    .getErr()
-                    .println(
+            out().println(c.file());
+            err().println(
                             "已新建"
                                     + t.get().label()
                                     + "，索引号 "
@@ -83,10 +71,10 @@ final class NewCommand implements Callable<Integer> {
                                     + String.join("、", c.toFill()));
             return Main.OK;
         } catch (FileAlreadyExistsException e) {
-            spec.commandLine().getErr().println("文件已存在，没有覆盖：" + e.getFile());
+            err().println("文件已存在，没有覆盖：" + e.getFile());
             return Main.USAGE;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+            err().println(e.getMessage());
             return Main.USAGE;
         }
     }

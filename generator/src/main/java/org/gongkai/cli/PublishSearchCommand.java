@@ -9,14 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.gongkai.publish.SolrPush;
 import org.gongkai.search.PublishManifest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gongkai publish-search --site OUT --solr URL --collection NAME}: bring a Solr collection
@@ -25,11 +22,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "publish-search",
-        mixinStandardHelpOptions = true,
         description =
                 "把已生成网站公开的文件推送到 Solr 搜索集合：只发送新增和修改的，删除不再公开的；可重复运行，中断后再运行即续传。"
                         + "Solr 要求登录时，把“用户名:密码”放在环境变量 GONGKAI_SOLR_AUTH 中。")
-final class PublishSearchCommand implements Callable<Integer> {
+final class PublishSearchCommand extends Subcommand {
 
     @Option(names = "--site", required = true, paramLabel = "OUT", description = "已生成的网站或平台目录")
     Path site;
@@ -72,12 +68,10 @@ final class PublishSearchCommand implements Callable<Integer> {
             description = "一次请求在所有节点上持续失败多久后放弃（默认 ${DEFAULT-VALUE} 秒）")
     int patience;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Map<String, List<PublishManifest.Entry>> manifests = new TreeMap<>();
         boolean platform = !Files.isRegularFile(site.resolve(PublishManifest.FILE));
         if (!platform) {

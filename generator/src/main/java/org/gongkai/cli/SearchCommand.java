@@ -5,24 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gongkai search "低保"}: ask the Lucene index of a built site, as the browser's search would
  * rank it.
  */
-@Command(
-        name = "search",
-        mixinStandardHelpOptions = true,
-        description = "在已生成网站的搜索索引中检索（与网页搜索相同的分词和排序）。多个词须同时出现；用 OR 或 | 分隔可选词。")
-final class SearchCommand implements Callable<Integer> {
+@Command(name = "search", description = "在已生成网站的搜索索引中检索（与网页搜索相同的分词和排序）。多个词须同时出现；用 OR 或 | 分隔可选词。")
+final class SearchCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "检索词，如 低保、安政发〔2022〕32号")
     String query;
@@ -46,17 +40,15 @@ final class SearchCommand implements Callable<Integer> {
             description = "以 JSON 输出：按名次排列的 {id, title, url, docNumber, score} 列表")
     boolean json;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         try (SearchService service = SearchService.open(site)) {
             SearchService.Result result =
                     service.search(query, SearchService.Filters.NONE, Math.max(0, limit));
             if (result.cut()) {
                 // on stderr, so --json output stays one JSON value
-                PrintWriter err = spec.commandLine().getErr();
+                PrintWriter err = err();
                 err.println(SearchQuery.CUT_NOTE);
                 err.flush();
             }

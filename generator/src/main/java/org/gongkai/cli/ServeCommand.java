@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildOptions;
@@ -12,16 +11,11 @@ import org.gongkai.preview.LivePreview;
 import org.gongkai.publish.AtomicSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code gongkai serve}: preview on this computer, rebuilt and reloaded on every save. */
-@Command(
-        name = "serve",
-        mixinStandardHelpOptions = true,
-        description = "在本机预览网站：修改并保存内容或主题文件后，只重新生成受影响的页面，浏览器自动刷新。")
-final class ServeCommand implements Callable<Integer> {
+@Command(name = "serve", description = "在本机预览网站：修改并保存内容或主题文件后，只重新生成受影响的页面，浏览器自动刷新。")
+final class ServeCommand extends Subcommand {
 
     @Mixin CommonOptions common = new CommonOptions();
 
@@ -38,11 +32,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "预览文件写入的目录（默认一个临时目录，退出时删除；不会改动 site/）")
     Path out;
 
-    @Spec CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Path folder =
                 out != null ? out : Files.createTempDirectory("gongkai-preview-").resolve("site");
         BuildOptions options = common.options(folder);

@@ -125,13 +125,14 @@ final class CatalogReader {
             items.add(
                     new StandardCatalog.Item(
                             id.get(),
-                            item.string("area").orElse(""),
-                            name.get(),
-                            item.string("content").orElse(""),
-                            item.string("basis").orElse(""),
-                            limit,
-                            cycle,
-                            item.string("subject").orElse(""),
+                            new StandardCatalog.Written(
+                                    item.string("area").orElse(""),
+                                    name.get(),
+                                    item.string("content").orElse(""),
+                                    item.string("basis").orElse(""),
+                                    limit,
+                                    cycle,
+                                    item.string("subject").orElse("")),
                             item.strings("channels"),
                             types,
                             item.strings("topics"),

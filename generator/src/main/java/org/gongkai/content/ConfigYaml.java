@@ -58,21 +58,13 @@ public final class ConfigYaml {
                 return Optional.empty();
             }
             String text = TextFile.decode(Files.readAllBytes(file));
-            YamlTree.Parsed parsed = YamlTree.parse(name, text, 0);
-            if (!(parsed.root() instanceof Map<?, ?>)) {
-                findings.add(Finding.error("platform-config", top, name + " 应是“键: 值”的形式"));
-                return Optional.empty();
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> root = (Map<String, Object>) parsed.root();
-            return Optional.of(new ConfigYaml(new FrontMatter(parsed, root, top, findings)));
+            return SettingsReader.mapping(name, text, "platform-config", findings)
+                    .map(ConfigYaml::new);
         } catch (IOException e) {
             findings.add(
                     Finding.error("file-unreadable", top, "无法读取 " + name + "：" + e.getMessage()));
         } catch (TextFile.EncodingProblem e) {
             findings.add(Finding.error("encoding", top, e.getMessage()));
-        } catch (YamlTree.Failure e) {
-            findings.add(Finding.error("yaml-syntax", e.where, e.getMessage()));
         }
         return Optional.empty();
     }

@@ -1,11 +1,9 @@
 package org.gongkai.content;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /** 决策状态, in the order a decision passes through them. */
-public enum DecisionStatus {
+public enum DecisionStatus implements Labelled {
     PLANNED("拟决策"),
     CONSULTING("征求意见中"),
     DECIDED("已决策"),
@@ -20,16 +18,13 @@ public enum DecisionStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public boolean decided() {
         return this == DECIDED || this == EVALUATED;
-    }
-
-    public static List<String> labels() {
-        return Arrays.stream(values()).map(DecisionStatus::label).toList();
     }
 
     /** The finding for a {@code status:} that names none, with the nearest one as a hint. */
@@ -40,13 +35,13 @@ public enum DecisionStatus {
                 "决策状态“"
                         + text
                         + "”无效"
-                        + NearestName.hint(text, labels()).replace("。", "；")
+                        + NearestName.hint(text, Labelled.labels(DecisionStatus.class))
+                                .replace("。", "；")
                         + "只能是 "
-                        + String.join("、", labels()));
+                        + String.join("、", Labelled.labels(DecisionStatus.class)));
     }
 
     public static Optional<DecisionStatus> parse(String text) {
-        String t = text.strip();
-        return Arrays.stream(values()).filter(s -> s.label.equals(t)).findFirst();
+        return Labelled.byLabel(DecisionStatus.class, text);
     }
 }

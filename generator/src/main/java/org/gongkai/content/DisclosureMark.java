@@ -25,6 +25,14 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
                     "此件不予公开", DisclosureAttribute.WITHHELD,
                     "此件不公开", DisclosureAttribute.WITHHELD);
 
+    /**
+     * An error at this marker that quotes it first (正文标注“（此件不予公开）”…): both rules about markers word
+     * their message so.
+     */
+    public Finding error(String rule, String rest) {
+        return Finding.error(rule, where, "正文标注“" + text + "”" + rest);
+    }
+
     /** What a marker such as （此件公开发布） or (此件不予公开) states; empty for any other text. */
     public static Optional<DisclosureAttribute> attributeOf(String text) {
         String t = text.strip();

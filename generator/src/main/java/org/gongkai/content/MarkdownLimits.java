@@ -75,24 +75,20 @@ public final class MarkdownLimits {
             } else if (!fenced) {
                 int depth = nesting(c, pos, end);
                 if (depth > MAX_NESTING) {
-                    return Optional.of(
-                            Finding.error(
-                                    "markdown-too-deep",
-                                    new SourceRef(file, firstLine + line, 1),
-                                    "这一行的引用（>）或列表嵌套了 "
-                                            + depth
-                                            + " 层，超过上限 "
-                                            + MAX_NESTING
-                                            + " 层；正文无法安全排版，请减少嵌套"));
+                    return tooDeep(
+                            file,
+                            firstLine + line,
+                            "这一行的引用（>）或列表嵌套了 "
+                                    + depth
+                                    + " 层，超过上限 "
+                                    + MAX_NESTING
+                                    + " 层；正文无法安全排版，请减少嵌套");
                 }
                 if (bracketDepth(c, pos, end, brackets) > MAX_BRACKET_NESTING) {
-                    return Optional.of(
-                            Finding.error(
-                                    "markdown-too-deep",
-                                    new SourceRef(file, firstLine + line, 1),
-                                    "这一段有超过 "
-                                            + MAX_BRACKET_NESTING
-                                            + " 层未闭合或嵌套的方括号 [，正文无法安全排版；请删去多余的方括号"));
+                    return tooDeep(
+                            file,
+                            firstLine + line,
+                            "这一段有超过 " + MAX_BRACKET_NESTING + " 层未闭合或嵌套的方括号 [，正文无法安全排版；请删去多余的方括号");
                 }
             }
             // a blank line or a fence ends the stretch the inline parser looks ahead over; a table
@@ -121,6 +117,12 @@ public final class MarkdownLimits {
             pos = end + 1;
         }
         return Optional.empty();
+    }
+
+    /** Both nesting bounds refuse a body with the one id, at the line that goes past them. */
+    private static Optional<Finding> tooDeep(String file, int line, String message) {
+        return Optional.of(
+                Finding.error("markdown-too-deep", new SourceRef(file, line, 1), message));
     }
 
     /**

@@ -166,18 +166,20 @@ public final class MarkdownReader {
 
         @Override
         public void visit(Link link) {
-            StringBuilder sb = new StringBuilder();
-            appendText(link, sb);
-            links.add(new Body.Link(link.getDestination(), sb.toString(), false, where(link)));
-            visitChildren(link);
+            link(link, link.getDestination(), false);
         }
 
         @Override
         public void visit(Image image) {
+            link(image, image.getDestination(), true);
+        }
+
+        /** A link or an image: where it points, its text and where it is written. */
+        private void link(Node node, String destination, boolean image) {
             StringBuilder sb = new StringBuilder();
-            appendText(image, sb);
-            links.add(new Body.Link(image.getDestination(), sb.toString(), true, where(image)));
-            visitChildren(image);
+            appendText(node, sb);
+            links.add(new Body.Link(destination, sb.toString(), image, where(node)));
+            visitChildren(node);
         }
 
         @Override

@@ -30,15 +30,24 @@ public final class ScanBuffer {
                 CHARS.set(c);
             }
         }
+        copy(text, c);
+        return c;
+    }
+
+    /**
+     * {@code text}'s characters into {@code into}, at least as long: in bulk for a String or a
+     * StringBuilder (the pages and bodies), one by one for any other.
+     */
+    public static void copy(CharSequence text, char[] into) {
+        int n = text.length();
         if (text instanceof String s) {
-            s.getChars(0, n, c, 0);
+            s.getChars(0, n, into, 0);
         } else if (text instanceof StringBuilder sb) {
-            sb.getChars(0, n, c, 0);
+            sb.getChars(0, n, into, 0);
         } else {
             for (int i = 0; i < n; i++) {
-                c[i] = text.charAt(i);
+                into[i] = text.charAt(i);
             }
         }
-        return c;
     }
 }

@@ -56,28 +56,8 @@ final class SettingsReader {
             }
         }
         String theme = f.string("theme").orElse("default");
-        Set<LocalDate> holidays = new HashSet<>();
-        for (String h : f.strings("holidays")) {
-            DateText.parse(h)
-                    .ifPresentOrElse(
-                            d -> holidays.add(d.date()),
-                            () ->
-                                    f.error(
-                                            "date-invalid",
-                                            f.at("holidays"),
-                                            "节假日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
-        }
-        Set<LocalDate> workdays = new HashSet<>();
-        for (String h : f.strings("workdays")) {
-            DateText.parse(h)
-                    .ifPresentOrElse(
-                            d -> workdays.add(d.date()),
-                            () ->
-                                    f.error(
-                                            "date-invalid",
-                                            f.at("workdays"),
-                                            "调休上班日“" + h + "”不是日期，请写成 YYYY-MM-DD"));
-        }
+        Set<LocalDate> holidays = dates(f, "holidays", "节假日");
+        Set<LocalDate> workdays = dates(f, "workdays", "调休上班日");
         String orgCode = f.string("org_code").orElse("");
         Map<String, String> index = f.stringMap("index_no");
         IndexScheme scheme =
@@ -154,6 +134,22 @@ final class SettingsReader {
      * apply: the office that receives applications, printed on the forms; an unknown entry or a
      * post code that is not one would be printed wrong on every form.
      */
+    /** A list of dates (节假日, 调休上班日); what is no date is an error at the key. */
+    private static Set<LocalDate> dates(FrontMatter f, String key, String what) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (String h : f.strings(key)) {
+            DateText.parse(h)
+                    .ifPresentOrElse(
+                            d -> dates.add(d.date()),
+                            () ->
+                                    f.error(
+                                            "date-invalid",
+                                            f.at(key),
+                                            what + "“" + h + "”不是日期，请写成 YYYY-MM-DD"));
+        }
+        return dates;
+    }
+
     private static ApplyOffice applyOffice(FrontMatter f) {
         Optional<FrontMatter> apply = f.nested("apply");
         apply.ifPresent(a -> a.warnUnknownKeys(ApplyOffice.KEYS, "site.yaml 的 apply "));
@@ -285,11 +281,20 @@ final class SettingsReader {
      * generator carries (the built-in 标准目录).
      */
     static Optional<FrontMatter> yamlText(String name, String text, List<Finding> findings) {
+        return mapping(name, text, "site-config", findings);
+    }
+
+    /**
+     * A settings text (site.yaml, platform.yaml …) as a mapping; one that is no mapping is an error
+     * {@code rule}, one that does not parse a yaml-syntax error at its line.
+     */
+    static Optional<FrontMatter> mapping(
+            String name, String text, String rule, List<Finding> findings) {
         SourceRef top = SourceRef.file(name);
         try {
             YamlTree.Parsed parsed = YamlTree.parse(name, text, 0);
             if (!(parsed.root() instanceof Map<?, ?>)) {
-                findings.add(Finding.error("site-config", top, name + " 应是“键: 值”的形式"));
+                findings.add(Finding.error(rule, top, name + " 应是“键: 值”的形式"));
                 return Optional.empty();
             }
             @SuppressWarnings("unchecked")

@@ -41,24 +41,32 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
     }
 
     /**
-     * One 事项 of the 标准目录.
+     * An item's text as the catalog writes it, which its page prints as it is.
      *
-     * @param limit 时限 as written (自形成或变更之日起20个工作日内); {@link #timeLimit()} reads the number from it
+     * @param limit 时限 as written (自形成或变更之日起20个工作日内); {@link Item#timeLimit()} reads the number from
+     *     it
      * @param cycle 更新周期 as written (每年, 每季度, 6个月); an item with none is silent only if nothing
      *     fulfils it
-     * @param types document types whose every published document fulfils the item (policy, notice
-     *     …)
-     * @param topics 主题分类 whose documents fulfil it (a top-level name covers its second level)
      */
-    public record Item(
-            String id,
+    public record Written(
             String area,
             String name,
             String content,
             String basis,
             String limit,
             String cycle,
-            String subject,
+            String subject) {}
+
+    /**
+     * One 事项 of the 标准目录.
+     *
+     * @param types document types whose every published document fulfils the item (policy, notice
+     *     …)
+     * @param topics 主题分类 whose documents fulfil it (a top-level name covers its second level)
+     */
+    public record Item(
+            String id,
+            Written written,
             List<String> channels,
             List<DocumentType> types,
             List<String> topics,
@@ -84,11 +92,15 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
         }
 
         public Optional<TimeLimit> timeLimit() {
-            return TimeLimit.parse(limit);
+            return TimeLimit.parse(written.limit());
         }
 
         public Optional<Integer> cycleMonths() {
-            return cycleMonths(cycle);
+            return cycleMonths(written.cycle());
+        }
+
+        public String name() {
+            return written.name();
         }
 
         static Optional<Integer> cycleMonths(String cycle) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -312,12 +313,7 @@ final class DocxReader {
             if (num == null || num.getCTNum() == null) {
                 return null;
             }
-            for (CTNumLvl o : num.getCTNum().getLvlOverrideList()) {
-                if (o.getIlvl() != null && o.getIlvl().intValue() == level) {
-                    return o;
-                }
-            }
-            return null;
+            return atLevel(num.getCTNum().getLvlOverrideList(), CTNumLvl::getIlvl, level);
         }
 
         /**
@@ -334,9 +330,15 @@ final class DocxReader {
             if (abs == null || abs.getCTAbstractNum() == null) {
                 return null;
             }
-            for (CTLvl l : abs.getCTAbstractNum().getLvlList()) {
-                if (l.getIlvl() != null && l.getIlvl().intValue() == level) {
-                    return l;
+            return atLevel(abs.getCTAbstractNum().getLvlList(), CTLvl::getIlvl, level);
+        }
+
+        /** The entry of a list's override or definition that is for {@code level}, or null. */
+        private static <T> T atLevel(List<T> entries, Function<T, BigInteger> ilvl, int level) {
+            for (T e : entries) {
+                BigInteger i = ilvl.apply(e);
+                if (i != null && i.intValue() == level) {
+                    return e;
                 }
             }
             return null;

@@ -237,29 +237,28 @@ final class MarkdownWriter {
      * The last opening bracket in {@code s[from, to)} that is not closed before {@code to}, or -1.
      */
     private static int unmatchedOpening(String s, int from, int to) {
-        int depth = 0;
-        for (int i = to - 1; i >= from; i--) {
-            char c = s.charAt(i);
-            if (c == '）' || c == ')') {
-                depth++;
-            } else if (c == '（' || c == '(') {
-                if (depth == 0) {
-                    return i;
-                }
-                depth--;
-            }
-        }
-        return -1;
+        return unmatched(s, from, to, true);
     }
 
     /** The first closing bracket in {@code s[from, to)} opened before {@code from}, or -1. */
     private static int unmatchedClosing(String s, int from, int to) {
+        return unmatched(s, from, to, false);
+    }
+
+    /**
+     * One walk for both: backward, the first （ or ( no later bracket closes; forward, the first ）
+     * or ) no earlier bracket opened.
+     */
+    private static int unmatched(String s, int from, int to, boolean backward) {
         int depth = 0;
-        for (int i = from; i < to; i++) {
+        for (int k = 0; k < to - from; k++) {
+            int i = backward ? to - 1 - k : from + k;
             char c = s.charAt(i);
-            if (c == '（' || c == '(') {
+            boolean opening = c == '（' || c == '(';
+            boolean closing = c == '）' || c == ')';
+            if (backward ? closing : opening) {
                 depth++;
-            } else if (c == '）' || c == ')') {
+            } else if (backward ? opening : closing) {
                 if (depth == 0) {
                     return i;
                 }

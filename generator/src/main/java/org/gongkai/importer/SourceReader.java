@@ -69,63 +69,47 @@ public final class SourceReader {
 
     private static SourceText docx(Path file, String name) throws UnreadableDocument {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            SourceText text = DocxReader.read(in, name);
-            if (text.blocks().isEmpty()) {
-                throw new UnreadableDocument(name + " 中没有文字。如果原件是扫描图片，请先做文字识别（OCR）再导入");
-            }
-            return text;
+            return withText(DocxReader.read(in, name), name + " 中没有文字。如果原件是扫描图片，请先做文字识别（OCR）再导入");
         } catch (EncryptedDocumentException e) {
             throw protectedFile(name);
         } catch (IOException | RuntimeException e) {
             // POI reports a damaged zip or XML part as any of several runtime exceptions
-            throw new UnreadableDocument(
-                    name
-                            + " 已损坏，无法作为 Word 文档读取（"
-                            + shortReason(e)
-                            + "）。"
-                            + "请在 Word 或 WPS 中打开后重新另存为 .docx",
-                    e);
+            throw damaged(name, "Word 文档", e, "请在 Word 或 WPS 中打开后重新另存为 .docx");
         }
     }
 
     private static SourceText ofd(Path file, String name) throws UnreadableDocument {
         try {
-            SourceText text = OfdReader.read(file, name);
-            if (text.blocks().isEmpty()) {
-                throw new UnreadableDocument(
-                        name + " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），" + "或改用原始的 Word 文件导入");
-            }
-            return text;
+            return withText(OfdReader.read(file, name), name + SCANNED);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument(
-                    name
-                            + " 已损坏，无法作为 OFD 读取（"
-                            + shortReason(e)
-                            + "）。"
-                            + "请重新导出 OFD 或 PDF，或改用原始的 Word 文件导入",
-                    e);
+            throw damaged(name, "OFD", e, "请重新导出 OFD 或 PDF，或改用原始的 Word 文件导入");
         }
     }
 
     private static SourceText pdf(Path file, String name) throws UnreadableDocument {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            SourceText text = PdfReader.read(pdf, name);
-            if (text.blocks().isEmpty()) {
-                throw new UnreadableDocument(
-                        name + " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），" + "或改用原始的 Word 文件导入");
-            }
-            return text;
+            return withText(PdfReader.read(pdf, name), name + SCANNED);
         } catch (InvalidPasswordException e) {
             throw protectedFile(name);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocument(
-                    name
-                            + " 已损坏，无法作为 PDF 读取（"
-                            + shortReason(e)
-                            + "）。"
-                            + "请重新导出 PDF，或改用原始的 Word 文件导入",
-                    e);
+            throw damaged(name, "PDF", e, "请重新导出 PDF，或改用原始的 Word 文件导入");
         }
+    }
+
+    private static final String SCANNED = " 中没有可提取的文字，可能是扫描件。请先做文字识别（OCR），或改用原始的 Word 文件导入";
+
+    /** A reader's text, refused when it holds none: a scan, most often. */
+    private static SourceText withText(SourceText text, String none) throws UnreadableDocument {
+        if (text.blocks().isEmpty()) {
+            throw new UnreadableDocument(none);
+        }
+        return text;
+    }
+
+    /** A file its reader failed on: the reader's reason, and what to do instead. */
+    private static UnreadableDocument damaged(String name, String as, Exception e, String advice) {
+        return new UnreadableDocument(
+                name + " 已损坏，无法作为 " + as + " 读取（" + shortReason(e) + "）。" + advice, e);
     }
 
     /**

@@ -29,12 +29,7 @@ public final class BuildMojo extends GongkaiMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("gongkai.skip：跳过生成网站");
-            return;
-        }
-        if (isPlatform()) {
-            platform(true, incremental);
+        if (skippedOrPlatform("生成网站", true, incremental)) {
             return;
         }
         BuildResult result;

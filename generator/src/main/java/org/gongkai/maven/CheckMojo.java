@@ -21,12 +21,7 @@ public final class CheckMojo extends GongkaiMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("gongkai.skip：跳过检查");
-            return;
-        }
-        if (isPlatform()) {
-            platform(false, false);
+        if (skippedOrPlatform("检查", false, false)) {
             return;
         }
         CheckResult result;

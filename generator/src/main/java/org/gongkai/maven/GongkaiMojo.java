@@ -84,6 +84,23 @@ abstract class GongkaiMojo extends AbstractMojo {
     }
 
     /**
+     * How build and check begin: a skipped goal says so ({@code what} it skips) and a platform
+     * folder is built or checked whole; true when either leaves nothing more to do.
+     */
+    boolean skippedOrPlatform(String what, boolean build, boolean incremental)
+            throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("gongkai.skip：跳过" + what);
+            return true;
+        }
+        if (isPlatform()) {
+            platform(build, incremental);
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * A platform's build or check, failing as a column's does: content errors are
      * MojoFailureException.
      */

@@ -48,7 +48,7 @@ final class CrossColumnLinks {
         Map<String, PlatformViews.Entry> out = new HashMap<>();
         for (ColumnFacts c : columns) {
             for (PlatformViews.Entry e : c.summary().policies()) {
-                out.put(c.id() + ":" + e.id(), e);
+                out.put(c.id() + ":" + e.item().id(), e);
             }
             c.policySources()
                     .forEach(
@@ -135,11 +135,13 @@ final class CrossColumnLinks {
                                             + m.group(1)
                                             + "\" href=\""
                                             + up
-                                            + e.href()
+                                            + e.item().href()
                                             + "\""
-                                            + (e.validity().isEmpty()
+                                            + (e.item().validity().isEmpty()
                                                     ? ""
-                                                    : " data-validity=\"" + e.validity() + "\"")
+                                                    : " data-validity=\""
+                                                            + e.item().validity()
+                                                            + "\"")
                                             + ">";
                     m.appendReplacement(sb, Matcher.quoteReplacement(tag));
                 }

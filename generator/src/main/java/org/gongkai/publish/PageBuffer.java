@@ -6,6 +6,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.gongkai.content.ScanBuffer;
 
 /**
  * The working space one writing thread turns pages into bytes with: a page's characters, for the
@@ -60,15 +61,7 @@ public final class PageBuffer {
             chars = new char[n];
             bytes = new byte[3 * n]; // three bytes a UTF-16 unit always suffice
         }
-        if (text instanceof String s) {
-            s.getChars(0, n, chars, 0);
-        } else if (text instanceof StringBuilder sb) {
-            sb.getChars(0, n, chars, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                chars[i] = text.charAt(i);
-            }
-        }
+        ScanBuffer.copy(text, chars);
         length = n;
         ByteBuffer out = ByteBuffer.wrap(bytes);
         encoder.reset();

@@ -213,14 +213,8 @@ final class CivicPages {
                             budgets));
         }
         List<Views.Link> catalogs = DecisionViews.catalogLinks(decisionsByYear);
-        if (!catalogs.isEmpty()) {
-            out.add(
-                    new Views.Section(
-                            "重大行政决策事项目录",
-                            catalogs.get(0).href(),
-                            "每年纳入目录管理的重大行政决策及其各环节公开情况",
-                            catalogs));
-        }
+        Views.Section.leading("重大行政决策事项目录", "每年纳入目录管理的重大行政决策及其各环节公开情况", catalogs)
+                .ifPresent(out::add);
         List<Views.Link> villages =
                 PublicityViews.byVillage(model).keySet().stream()
                         .map(v -> new Views.Link(v, SitePaths.term("villages", v, 1)))

@@ -257,9 +257,7 @@ public final class PlatformPages {
                             .filter(c -> c.kind().equals(kind))
                             .map(c -> new Views.Link(c.name(), c.id() + "/index.html"))
                             .toList();
-            if (!links.isEmpty()) {
-                sections.add(new Views.Section(kind, links.get(0).href(), "", links));
-            }
+            Views.Section.leading(kind, "", links).ifPresent(sections::add);
         }
         return sections;
     }

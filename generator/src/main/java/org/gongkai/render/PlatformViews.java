@@ -62,25 +62,13 @@ public final class PlatformViews {
     }
 
     /**
-     * One published document as the platform's pages list it.
+     * One published document as the platform's pages list it: the column's list item, its {@code
+     * href} from the platform's root ({@code <column>/policies/2024/x/index.html}) and its {@code
+     * id} the document's id in its column, which another column's link names.
      *
-     * @param href from the platform's root: {@code <column>/policies/2024/x/index.html}
      * @param topics top-level 主题分类 names
-     * @param id the document's id in its column, which another column's link names
      */
-    public record Entry(
-            String title,
-            String href,
-            String date,
-            String type,
-            String docNumber,
-            String validity,
-            String validitySlug,
-            String summary,
-            List<String> topics,
-            boolean normative,
-            int year,
-            String id) {
+    public record Entry(Views.Item item, List<String> topics, boolean normative, int year) {
         public Entry {
             topics = List.copyOf(topics);
         }
@@ -136,19 +124,7 @@ public final class PlatformViews {
         List<String> topics =
                 d.topics().stream().map(Taxonomy::topLevel).distinct().sorted().toList();
         boolean normative = d.policy().map(Details.Policy::normative).orElse(false);
-        return new Entry(
-                item.title(),
-                column + "/" + item.href(),
-                item.date(),
-                item.type(),
-                item.docNumber(),
-                item.validity(),
-                item.validitySlug(),
-                item.summary(),
-                topics,
-                normative,
-                d.year(),
-                d.id());
+        return new Entry(item.under(column), topics, normative, d.year());
     }
 
     // ---- the platform pages' views ----

@@ -21,16 +21,17 @@ final class PolicyLibrary {
 
     /** A library entry as lists print it: the 发布机构 where a column list prints the type. */
     static Views.Item item(PlatformViews.Entry e, PlatformViews.ColumnSummary c) {
+        Views.Item i = e.item();
         return new Views.Item(
-                e.href(),
-                e.title(),
-                e.href(),
-                e.date(),
+                i.href(),
+                i.title(),
+                i.href(),
+                i.date(),
                 c.name(),
-                e.docNumber(),
-                e.validity(),
-                e.validitySlug(),
-                e.summary(),
+                i.docNumber(),
+                i.validity(),
+                i.validitySlug(),
+                i.summary(),
                 "",
                 "");
     }
@@ -50,28 +51,30 @@ final class PolicyLibrary {
                         .thenComparing(p -> p.item().href()));
         // the filters: every value with its count, each its own list of pages (plain links, no
         // script needed)
-        Map<String, Predicate<Policy>> values = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, Filter> filters = new LinkedHashMap<>();
         List<PlatformViews.Facet> facets = new ArrayList<>();
         List<Views.Term> organs = new ArrayList<>();
         for (PlatformViews.ColumnSummary c : columns) {
-            long n = all.stream().filter(p -> p.column().id().equals(c.id())).count();
+            Predicate<Policy> test = p -> p.column().id().equals(c.id());
+            long n = all.stream().filter(test).count();
             if (n > 0) {
-                String base = "zcwjk/jg/" + c.id() + "/";
-                organs.add(new Views.Term(c.name(), base + "index.html", (int) n));
-                values.put(base, p -> p.column().id().equals(c.id()));
-                titles.put(base, "发布机构：" + c.name());
+                organs.add(value(filters, "zcwjk/jg/" + c.id() + "/", c.name(), "发布机构：", test, n));
             }
         }
         facets.add(new PlatformViews.Facet("发布机构", organs));
         List<Views.Term> validity = new ArrayList<>();
         for (Validity v : Validity.values()) {
-            long n = all.stream().filter(p -> p.entry().validitySlug().equals(v.slug())).count();
+            Predicate<Policy> test = p -> p.item().validitySlug().equals(v.slug());
+            long n = all.stream().filter(test).count();
             if (n > 0) {
-                String base = "zcwjk/yxx/" + v.slug() + "/";
-                validity.add(new Views.Term(v.pageTitle(), base + "index.html", (int) n));
-                values.put(base, p -> p.entry().validitySlug().equals(v.slug()));
-                titles.put(base, "有效性：" + v.pageTitle());
+                validity.add(
+                        value(
+                                filters,
+                                "zcwjk/yxx/" + v.slug() + "/",
+                                v.pageTitle(),
+                                "有效性：",
+                                test,
+                                n));
             }
         }
         facets.add(new PlatformViews.Facet("有效性", validity));
@@ -79,12 +82,15 @@ final class PolicyLibrary {
         all.forEach(p -> p.entry().topics().forEach(t -> topicCounts.merge(t, 1, Integer::sum)));
         List<Views.Term> topics = new ArrayList<>();
         topicCounts.forEach(
-                (t, n) -> {
-                    String base = "zcwjk/zt/" + SitePaths.segment(t) + "/";
-                    topics.add(new Views.Term(t, base + "index.html", n));
-                    values.put(base, p -> p.entry().topics().contains(t));
-                    titles.put(base, "主题：" + t);
-                });
+                (t, n) ->
+                        topics.add(
+                                value(
+                                        filters,
+                                        "zcwjk/zt/" + SitePaths.segment(t) + "/",
+                                        t,
+                                        "主题：",
+                                        p -> p.entry().topics().contains(t),
+                                        n)));
         facets.add(new PlatformViews.Facet("主题", topics));
         Map<Integer, Integer> yearCounts = new TreeMap<>(Comparator.reverseOrder());
         all.forEach(p -> yearCounts.merge(p.entry().year(), 1, Integer::sum));
@@ -92,34 +98,56 @@ final class PolicyLibrary {
         yearCounts.forEach(
                 (y, n) -> {
                     if (y > 0) {
-                        String base = "zcwjk/nf/" + y + "/";
-                        years.add(new Views.Term(y + "年", base + "index.html", n));
-                        values.put(base, p -> p.entry().year() == y);
-                        titles.put(base, "年份：" + y + "年");
+                        years.add(
+                                value(
+                                        filters,
+                                        "zcwjk/nf/" + y + "/",
+                                        y + "年",
+                                        "年份：",
+                                        p -> p.entry().year() == y,
+                                        n));
                     }
                 });
         facets.add(new PlatformViews.Facet("年份", years));
         long normative = all.stream().filter(p -> p.entry().normative()).count();
         if (normative > 0) {
-            String base = "zcwjk/gfxwj/";
-            values.put(base, p -> p.entry().normative());
-            titles.put(base, "行政规范性文件");
-            facets.add(
-                    new PlatformViews.Facet(
-                            "文件类别",
-                            List.of(
-                                    new Views.Term(
-                                            "行政规范性文件", base + "index.html", (int) normative))));
+            Views.Term term =
+                    value(
+                            filters,
+                            "zcwjk/gfxwj/",
+                            "行政规范性文件",
+                            "",
+                            p -> p.entry().normative(),
+                            normative);
+            facets.add(new PlatformViews.Facet("文件类别", List.of(term)));
         }
         filtered(jobs, "zcwjk/", "", all, facets);
-        values.forEach(
-                (base, test) ->
+        filters.forEach(
+                (base, f) ->
                         filtered(
                                 jobs,
                                 base,
-                                titles.get(base),
-                                all.stream().filter(test).toList(),
+                                f.title(),
+                                all.stream().filter(f.test()).toList(),
                                 facets));
+    }
+
+    /** A filter value's own list of pages: the policies it keeps, and its title. */
+    private record Filter(String title, Predicate<Policy> test) {}
+
+    /**
+     * One value of a filter: its list of pages at {@code base} (titled {@code facet} and the
+     * value), and the term that links to it with its count.
+     */
+    private static Views.Term value(
+            Map<String, Filter> filters,
+            String base,
+            String text,
+            String facet,
+            Predicate<Policy> test,
+            long count) {
+        filters.put(base, new Filter(facet + text, test));
+        return new Views.Term(text, base + "index.html", (int) count);
     }
 
     private static void filtered(

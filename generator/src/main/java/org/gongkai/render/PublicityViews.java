@@ -31,25 +31,11 @@ public final class PublicityViews {
      * One page of a publicity table; the 合计 row always sums the whole table, not just this page.
      */
     public record TablePage(
-            String caption,
-            List<String> header,
-            List<List<String>> rows,
-            List<String> totals,
-            String csvHref,
+            PageViews.TableView table,
             Views.Pager pager,
             int firstRow,
             int lastRow,
-            int totalRows) {
-        public TablePage {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
-            totals = List.copyOf(totals);
-        }
-
-        public boolean hasTotals() {
-            return !totals.isEmpty();
-        }
-    }
+            int totalRows) {}
 
     /**
      * {@code firstPage} is false on …/page/N/: those carry only the table, the period and the way
@@ -164,11 +150,8 @@ public final class PublicityViews {
                                     : "（第 " + (from + 1) + "—" + to + " 行，共 " + all.size() + " 行）");
             TablePage table =
                     new TablePage(
-                            caption,
-                            t.header(),
-                            all.subList(from, to),
-                            totals,
-                            csv,
+                            new PageViews.TableView(
+                                    caption, t.header(), all.subList(from, to), totals, csv),
                             pages == 1 ? null : ListPages.pager(n, pages, k -> tablePagePath(d, k)),
                             from + 1,
                             to,

@@ -148,14 +148,8 @@ final class SiteStructure {
                 statutory.add(new Views.Link(p.title(), SitePaths.document(p)));
             }
         }
-        if (!statutory.isEmpty()) {
-            sections.add(
-                    new Views.Section(
-                            "法定主动公开内容",
-                            statutory.get(0).href(),
-                            "《政府信息公开条例》第二十条规定主动公开的内容",
-                            statutory));
-        }
+        Views.Section.leading("法定主动公开内容", "《政府信息公开条例》第二十条规定主动公开的内容", statutory)
+                .ifPresent(sections::add);
         List<Document> reports = model.published(DocumentType.REPORT);
         if (!reports.isEmpty()) {
             sections.add(
@@ -189,9 +183,7 @@ final class SiteStructure {
                 .anyMatch(d -> model.validityOf(d.id()).isPresent())) {
             browse.add(new Views.Link("按有效性", SitePaths.termIndex("validity")));
         }
-        if (!browse.isEmpty()) {
-            sections.add(new Views.Section("分类浏览", browse.get(0).href(), "按主题、机构和有效性查找文件", browse));
-        }
+        Views.Section.leading("分类浏览", "按主题、机构和有效性查找文件", browse).ifPresent(sections::add);
         return sections;
     }
 

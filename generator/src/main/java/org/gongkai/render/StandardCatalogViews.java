@@ -21,17 +21,9 @@ final class StandardCatalogViews {
 
     private StandardCatalogViews() {}
 
+    /** One item's row: its text as written ({@code $r.item.name}), its channels joined. */
     public record ItemRow(
-            String area,
-            String name,
-            String content,
-            String basis,
-            String limit,
-            String cycle,
-            String subject,
-            String channels,
-            List<Views.Link> documents,
-            int total) {
+            StandardCatalog.Written item, String channels, List<Views.Link> documents, int total) {
         public ItemRow {
             documents = List.copyOf(documents);
         }
@@ -67,15 +59,6 @@ final class StandardCatalogViews {
                         .map(d -> new Views.Link(d.title(), SitePaths.document(d)))
                         .toList();
         return new ItemRow(
-                item.area(),
-                item.name(),
-                item.content(),
-                item.basis(),
-                item.limit(),
-                item.cycle(),
-                item.subject(),
-                String.join("、", item.channels()),
-                shown,
-                fulfilling.size());
+                item.written(), String.join("、", item.channels()), shown, fulfilling.size());
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.render;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * View models: what templates print, already computed and formatted. Templates never compute. Every
@@ -30,7 +31,24 @@ public final class Views {
             String validitySlug,
             String summary,
             String status,
-            String statusSlug) {}
+            String statusSlug) {
+
+        /** The same item as a list one folder up sees it, its href from {@code folder}'s parent. */
+        Item under(String folder) {
+            return new Item(
+                    id,
+                    title,
+                    folder + "/" + href,
+                    date,
+                    type,
+                    docNumber,
+                    validity,
+                    validitySlug,
+                    summary,
+                    status,
+                    statusSlug);
+        }
+    }
 
     public record Row(String label, String value, String href) {}
 
@@ -51,6 +69,13 @@ public final class Views {
     public record Section(String title, String href, String note, List<Link> links) {
         public Section {
             links = List.copyOf(links);
+        }
+
+        /** A section that opens at its first link; none without links (no section is empty). */
+        static Optional<Section> leading(String title, String note, List<Link> links) {
+            return links.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new Section(title, links.get(0).href(), note, links));
         }
     }
 

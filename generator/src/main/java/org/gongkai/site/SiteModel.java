@@ -42,34 +42,10 @@ public record SiteModel(
     }
 
     /**
-     * Groups the published documents by type once: pages ask for a type's list thousands of times.
+     * Groups the published documents by type once, for the constructor: pages ask for a type's list
+     * thousands of times.
      */
-    public SiteModel(
-            SiteConfig site,
-            Taxonomy taxonomy,
-            List<List<String>> synonyms,
-            LocalDate asOf,
-            List<Document> documents,
-            Map<String, Document> byId,
-            Relations relations,
-            Map<String, Validity> validity,
-            List<Document> published,
-            StandardCatalog catalog) {
-        this(
-                site,
-                taxonomy,
-                synonyms,
-                asOf,
-                documents,
-                byId,
-                relations,
-                validity,
-                published,
-                byType(published),
-                catalog);
-    }
-
-    private static Map<DocumentType, List<Document>> byType(List<Document> published) {
+    public static Map<DocumentType, List<Document>> byType(List<Document> published) {
         Map<DocumentType, List<Document>> m = new EnumMap<>(DocumentType.class);
         for (DocumentType t : DocumentType.values()) {
             m.put(t, new ArrayList<>());

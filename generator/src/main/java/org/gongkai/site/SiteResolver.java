@@ -103,6 +103,7 @@ public final class SiteResolver {
                         relations,
                         validity,
                         published,
+                        SiteModel.byType(published),
                         content.catalog());
         for (Document d : content.documents()) {
             d.catalogItem()

@@ -65,7 +65,7 @@ class BuiltInCatalogTest {
                         .noneMatch(f -> f.where().file().equals(StandardCatalog.BUILT_IN)),
                 c.findings()::toString);
         Set<String> areas = new HashSet<>();
-        catalog.items().forEach(i -> areas.add(i.area()));
+        catalog.items().forEach(i -> areas.add(i.written().area()));
         for (String area :
                 List.of("财政预决算", "社会救助", "涉农补贴", "征地补偿", "重大建设项目", "公共资源交易", "义务教育", "救灾")) {
             assertTrue(areas.contains(area), "built-in catalog lacks " + area);
@@ -75,7 +75,8 @@ class BuiltInCatalogTest {
                 .forEach(
                         i ->
                                 assertFalse(
-                                        i.basis().isEmpty() || i.limit().isEmpty(),
+                                        i.written().basis().isEmpty()
+                                                || i.written().limit().isEmpty(),
                                         i.id() + " has no basis or limit"));
     }
 

@@ -81,6 +81,7 @@ class CheckerMemoTest {
                         model.relations(),
                         model.validity(),
                         model.published(),
+                        model.publishedByType(),
                         model.catalog()),
                 memo);
         assertEquals(
