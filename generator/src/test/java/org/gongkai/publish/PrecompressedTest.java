@@ -28,7 +28,7 @@ class PrecompressedTest {
         assertEquals(0, a[3], "no FNAME, FCOMMENT or FEXTRA flag");
         assertEquals(0, a[4] | a[5] | a[6] | a[7], "MTIME is zero");
         assertArrayEquals(text, gunzip(a));
-        assertTrue(a.length < text.length / 5, "repetitive text compresses well at level 9");
+        assertTrue(a.length < text.length / 5, "repetitive text compresses well");
     }
 
     @Test
@@ -47,12 +47,7 @@ class PrecompressedTest {
                 text[i] = (byte) "安乐镇<p>政务公开 ".charAt(random.nextInt(11));
             }
             java.io.ByteArrayOutputStream jdk = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.GZIPOutputStream gz =
-                    new java.util.zip.GZIPOutputStream(jdk) {
-                        {
-                            def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
-                        }
-                    }) {
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(jdk)) {
                 gz.write(text);
             }
             byte[] expected = jdk.toByteArray();
