@@ -37,7 +37,13 @@ public final class StraySpace extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        List<String> lines = d.body().sourceLines();
+        check(d, setting, new DocumentScan(d), out);
+    }
+
+    /** Reads the lines the scan cuts once for all the rules that read them. */
+    @Override
+    public void check(Document d, Setting setting, DocumentScan scan, List<Finding> out) {
+        List<String> lines = scan.lines();
         List<Integer> candidates = new ArrayList<>();
         if (d.keys().containsKey("title")) {
             candidates.add(d.at("title").line());

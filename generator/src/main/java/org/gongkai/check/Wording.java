@@ -136,13 +136,19 @@ public final class Wording extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
+        check(d, setting, new DocumentScan(d), out);
+    }
+
+    /** Reads the lines the scan cuts once for all the rules that read them. */
+    @Override
+    public void check(Document d, Setting setting, DocumentScan scan, List<Finding> out) {
         Index idx = index;
         if (idx == null || idx.site() != setting.site().wording()) {
             idx = Index.of(setting.site().wording());
             index = idx;
         }
         LocalDate published = d.published().orElse(setting.asOf());
-        List<String> lines = d.body().sourceLines();
+        List<String> lines = scan.lines();
         int docNumberLine = d.keys().containsKey("doc_number") ? d.at("doc_number").line() : -1;
         Set<Entry> found = new HashSet<>();
         for (int n = 0; n < lines.size(); n++) {

@@ -82,13 +82,22 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
          * (a 低保 policy naming 社会救助 is still one of the 政策文件).
          */
         public boolean fulfilledBy(Document d) {
-            return d.catalogItem().filter(id::equals).isPresent()
-                    || types.contains(d.type())
-                    || d.topics().stream()
-                            .anyMatch(
-                                    t ->
-                                            topics.contains(t)
-                                                    || topics.contains(Taxonomy.topLevel(t)));
+            // plain loops, no stream, lambda or substring: the 目录 pages and catalog-item-silent ask
+            // this of every item and published document (91 MB of garbage at 10,000 documents)
+            if ((d.catalogItem().isPresent() && d.catalogItem().get().equals(id))
+                    || types.contains(d.type())) {
+                return true;
+            }
+            for (String t : d.topics()) {
+                int slash = t.indexOf('/');
+                for (String mine : topics) {
+                    if (mine.equals(t)
+                            || (slash >= 0 && mine.length() == slash && t.startsWith(mine))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         public Optional<TimeLimit> timeLimit() {

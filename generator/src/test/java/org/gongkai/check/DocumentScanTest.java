@@ -35,6 +35,25 @@ class DocumentScanTest {
         assertEquals(1, scan.personalNumbers(PersonalData.Kind.BANK_CARD).size());
     }
 
+    @Test
+    void theLinesAreCutOnceAndAreTheFilesLinesAsWritten() {
+        ContentTree t = ContentTree.create().policy("wording", "2024-01-02", "", "依据政府信息公开条列办理。  ");
+        Document d = t.check().model().documents().get(0);
+        DocumentScan scan = new DocumentScan(d);
+        List<String> lines = scan.lines();
+        assertEquals(d.body().sourceLines(), lines);
+        assertSame(lines, scan.lines(), "cut once, kept for the next rule");
+        // wording reads the scan's lines and finds the same through either entry point
+        List<Finding> viaScan = new ArrayList<>();
+        List<Finding> alone = new ArrayList<>();
+        Wording wording = new Wording();
+        DocumentRule.Setting setting = DocumentRule.Setting.of(t.check().model());
+        wording.check(d, setting, scan, viaScan);
+        wording.check(d, setting, alone);
+        assertEquals(1, viaScan.size());
+        assertEquals(alone, viaScan);
+    }
+
     /** Records the scan each document's rules were handed. */
     private static final class Seeing extends DocumentRule {
         final IdentityHashMap<Document, List<DocumentScan>> seen = new IdentityHashMap<>();

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class PrecompressedTest {
         assertEquals(0, a[3], "no FNAME, FCOMMENT or FEXTRA flag");
         assertEquals(0, a[4] | a[5] | a[6] | a[7], "MTIME is zero");
         assertArrayEquals(text, gunzip(a));
-        assertTrue(a.length < text.length / 5, "repetitive text compresses well at level 9");
+        assertTrue(a.length < text.length / 5, "repetitive text compresses well");
     }
 
     @Test
@@ -52,12 +51,7 @@ class PrecompressedTest {
                 text[i] = (byte) "安乐镇<p>政务公开 ".charAt(random.nextInt(11));
             }
             ByteArrayOutputStream jdk = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz =
-                    new GZIPOutputStream(jdk) {
-                        {
-                            def.setLevel(Deflater.BEST_COMPRESSION);
-                        }
-                    }) {
+            try (GZIPOutputStream gz = new GZIPOutputStream(jdk)) {
                 gz.write(text);
             }
             byte[] expected = jdk.toByteArray();
