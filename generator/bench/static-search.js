@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The browser's ranking, run in Node over a built site: loads the site's own assets/search.*.js and
 // answers queries from search/manifest.json and its shards exactly as the search page would.
-// Usage: node static-search.js SITE_DIR [--limit 10] [--column ID] < queries.txt   (one query per line)
+// Usage: node static-search.js SITE_DIR [--limit 10] [--column ID] [--whole] < queries.txt   (one query per line)
 // A platform's site (OUT, whose search/manifest.json lists columns) answers over all columns, or with --column
 // only over that one; a line "QUERY\tCOLUMN" sets the column for that query alone.
 // Prints one JSON line per query: {q, terms (the query's alternatives as search.js analysed them), cut (terms
@@ -14,6 +14,8 @@ const fs = require('fs'), path = require('path'), zlib = require('zlib');
 const site = process.argv[2];
 const option = name => process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : '';
 const limit = Number(option('--limit') || 10), onlyColumn = option('--column');
+// --whole: every tier of every query term first, so the ranking is the whole one (what the early stop must equal)
+const whole = process.argv.includes('--whole');
 const script = fs.readdirSync(path.join(site, 'assets')).find(f => /^search\..*\.js$/.test(f));
 const core = require(path.resolve(site, 'assets', script));
 const gz = f => zlib.gzipSync(fs.readFileSync(f), { level: 6 }).length;
@@ -40,12 +42,13 @@ async function answer(line) {
   let tiers = 0;
   const get = url => {
     const f = url.replace(/\?v=.*$/, '');
-    if (!files.has(f) && f.startsWith(path.join(m.base, 't') + path.sep)) tiers++;
+    if (!files.has(f) && /[\\/]t[\\/][0-9a-f]+-\d+\.json$/.test(f)) tiers++;
     files.add(f);
     return Promise.resolve(json(f));
   };
   const alts = core.parse(q), keys = [...new Set(alts.flat())];
   const e = await core.entries(keys, m, get);
+  for (const k of whole ? Object.keys(e) : []) while (e[k].got < e[k].tiers) await core.deepen(e, k, m, get);
   const found = await core.ranking(alts, [], e, m, get).top(limit), ids = [];
   for (const d of found.ids) {
     const at = core.metaOf(m, d), f = at.file.replace(/\?v=.*$/, '');

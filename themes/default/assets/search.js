@@ -80,7 +80,8 @@
   // one term: the postings fetched so far (tier 0 from its shard, deeper tiers as added), or a filter value's
   // full set of documents
   function decode(t) {
-    var x = { n: t.n, score: {}, head: {}, tiers: t.t || 0, got: 0, floor: Infinity, floorId: Infinity }, i, doc, m = t.m;
+    var x = { n: t.n, score: {}, head: {}, tiers: t.t || 0, headTier: t.ht || 0, got: 0, floor: Infinity, floorId: Infinity },
+      i, doc, m = t.m;
     addTier(x, t);
     if (typeof m === 'string') {
       var bits = atob(m);
@@ -104,6 +105,17 @@
     }
   }
   function complete(x) { return x.got === x.tiers; }
+  // document d's first title/文号 position of term x: a number (0: none), or undefined while it may still be in a
+  // tier not fetched (every posting with one is in tiers 0..headTier)
+  function headOf(x, d) { return d in x.score ? x.head[d] || 0 : x.got >= x.headTier ? 0 : undefined; }
+  // fetches term key's next tier into its entry
+  function deepen(e, key, m, load) {
+    var x = e[key];
+    return load(tierUrl(m, key, x.got + 1)).then(function (t) {
+      x.got++;
+      addTier(x, t);
+    });
+  }
 
   // --- ranking: SearchService.search; StableBM25: a posting's score (×scale) times the term's idf ---
   function idf(n, N) { return Math.fround(Math.log(1 + (N - n + 0.5) / (n + 0.5))); }
@@ -131,8 +143,8 @@
         else { s += w[a.req[i]] * x.floor / m.scale; exact = false; }
       }
       for (i = 0; i + 1 < a.seq.length; i++) {
-        var p = e[a.seq[i]], q = e[a.seq[i + 1]], h = p.head[d], g = q.head[d];
-        if (d in p.score && d in q.score ? h && g === h + 1 : !(d in p.score && !h) && !(d in q.score && !g)) pairs++;
+        var h = headOf(e[a.seq[i]], d), g = headOf(e[a.seq[i + 1]], d);
+        if (h === undefined || g === undefined ? h !== 0 && g !== 0 : h && g === h + 1) pairs++;
       }
       return { s: s + m.phrase * pairs, exact: exact };
     }
@@ -141,9 +153,10 @@
       var best = null;
       plan.forEach(function (a) {
         if (a.req.some(function (t) { return complete(e[t]); })) return;
-        var s = 0, id = Infinity;
+        var s = 0, id = Infinity, pairs = 0, i;
         a.req.forEach(function (t) { s += w[t] * e[t].floor / m.scale; id = Math.min(id, e[t].floorId); });
-        s += m.phrase * (a.seq.length - 1);
+        for (i = 0; i + 1 < a.seq.length; i++) if (headOf(e[a.seq[i]], -1) !== 0 && headOf(e[a.seq[i + 1]], -1) !== 0) pairs++;
+        s += m.phrase * pairs;
         if (!best || s > best.s) best = { s: s, id: id - 1, terms: a.req };
       });
       return best;
@@ -182,12 +195,7 @@
         return Promise.resolve({ ids: done.slice(0, k).map(function (x) { return x.d; }), total: exact ? total : done.length,
           exact: exact });
       }
-      var x = e[next];
-      return load(tierUrl(m, next, x.got + 1)).then(function (t) {
-        x.got++;
-        addTier(x, t);
-        return top(k);
-      });
+      return deepen(e, next, m, load).then(function () { return top(k); });
     }
     return { top: top };
   }
@@ -258,7 +266,7 @@
   }
 
   // --- page ---
-  var core = { terms: terms, parse: parse, shardOf: shardOf, entries: entries, tierUrl: tierUrl, ranking: ranking,
+  var core = { terms: terms, parse: parse, shardOf: shardOf, entries: entries, deepen: deepen, ranking: ranking,
     suggest: suggest,
     metaOf: metaOf, solrUrl: solrUrl, solrHits: solrHits };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests

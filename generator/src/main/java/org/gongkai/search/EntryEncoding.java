@@ -9,9 +9,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * A term's entry in a shard, written by hand in the form Jackson gives a sorted map (keys d, h, n,
- * s, t in order, no spaces): a term is encoded once per build for every term of the vocabulary, and
- * going through a map of boxed values cost more than the walk that scored it.
+ * A term's entry in a shard, written by hand in the form Jackson gives a sorted map (keys d, h, ht,
+ * n, s, t in order, no spaces): a term is encoded once per build for every term of the vocabulary,
+ * and going through a map of boxed values cost more than the walk that scored it.
  *
  * <p>Per term: its document count {@code n}, the postings kept (doc ids as gaps {@code d}, the
  * term's tf-part summed over fields with their boosts, ×{@link #SCALE}, {@code s}, and its first
@@ -72,7 +72,13 @@ final class EntryEncoding {
             deeper.tiers(ranked);
         }
         StringBuilder sb = new StringBuilder(16 + kept.length * 12);
-        postings(sb.append('{'), kept, score, head, count);
+        postings(
+                sb.append('{'),
+                kept,
+                score,
+                head,
+                ranked == null ? 0 : headTier(ranked, head),
+                count);
         if (ranked != null) {
             sb.append(",\"t\":").append(ScoreTiers.count(count));
         }
@@ -86,16 +92,35 @@ final class EntryEncoding {
     static byte[] tier(long[] ranked, int from, int to, double[] score, int[] head) {
         int[] docs = docsOf(ranked, from, to);
         StringBuilder sb = new StringBuilder(16 + docs.length * 12);
-        postings(sb.append('{'), docs, score, head, -1);
+        postings(sb.append('{'), docs, score, head, 0, -1);
         return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * "d", "h" (when any posting has a head position), the document count "n" (unless negative) and
-     * "s" of ascending {@code docs}.
+     * The deepest tier holding a posting with a head position: once it is fetched, a document not
+     * seen can have no phrase bonus from the term, which is what lets search.js stop early on a
+     * phrase of frequent terms.
+     */
+    private static int headTier(long[] ranked, int[] head) {
+        int last = -1;
+        for (int i = ranked.length - 1; i >= 0 && last < 0; i--) {
+            if (head[Integer.MAX_VALUE - (int) ranked[i]] != 0) {
+                last = i;
+            }
+        }
+        int k = 0;
+        while (last >= ScoreTiers.start(k + 1)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "d", "h" (when any posting has a head position), "ht" (the deepest tier with one, when past
+     * tier 0), the document count "n" (unless negative) and "s" of ascending {@code docs}.
      */
     private static void postings(
-            StringBuilder sb, int[] docs, double[] score, int[] head, int count) {
+            StringBuilder sb, int[] docs, double[] score, int[] head, int headTier, int count) {
         sb.append("\"d\":");
         gaps(sb, docs);
         boolean anyHead = false;
@@ -108,6 +133,9 @@ final class EntryEncoding {
                 (i == 0 ? sb : sb.append(',')).append(head[docs[i]]);
             }
             sb.append(']');
+        }
+        if (headTier > 0) {
+            sb.append(",\"ht\":").append(headTier);
         }
         if (count >= 0) {
             sb.append(",\"n\":").append(count);

@@ -111,6 +111,15 @@ class EntryEncodingTest {
         m.put("n", order.size());
         if (order.size() > EntryEncoding.CAP) {
             m.put("t", ScoreTiers.count(order.size()));
+            int tier = 0;
+            for (int i = 0; i < order.size(); i++) {
+                if (head[order.get(i)] != 0) {
+                    tier = ScoreTiers.count(i + 1);
+                }
+            }
+            if (tier > 0) {
+                m.put("ht", tier);
+            }
         }
         return m;
     }
