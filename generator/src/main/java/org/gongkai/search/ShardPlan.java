@@ -28,10 +28,12 @@ record ShardPlan(int count, long layout) {
     static ShardPlan of(long bytes, StableBM25 sim) {
         int shards = shardCount(bytes);
         String all =
-                "2|"
+                "3|"
                         + shards
                         + "|"
                         + EntryEncoding.CAP
+                        + "|"
+                        + ScoreTiers.GROWTH
                         + "|"
                         + EntryEncoding.SCALE
                         + "|"
@@ -52,17 +54,12 @@ record ShardPlan(int count, long layout) {
      * the shard count must be known before the entries are made, and be the same in a build that
      * makes only some of them.
      */
-    static long expectedBytes(Vocabulary vocabulary, List<ShardEntry> filters, int documents) {
+    static long expectedBytes(Vocabulary vocabulary, List<ShardEntry> filters) {
         long total = 0;
         for (Vocabulary.Term v : vocabulary.terms()) {
             long postings = v.postings();
-            total +=
-                    16
-                            + v.bytes().length
-                            + 8 * Math.min(postings, EntryEncoding.CAP)
-                            + (postings > EntryEncoding.CAP
-                                    ? Math.min(3 * postings, documents / 6 + 4)
-                                    : 0);
+            // a frequent term's deeper tiers are files of their own
+            total += 16 + v.bytes().length + 8 * Math.min(postings, EntryEncoding.CAP);
         }
         for (ShardEntry e : filters) {
             total += e.json().length() + e.key().length() * 3L + 6;

@@ -124,15 +124,17 @@ public final class StaticIndex {
         List<FieldScoring> fields = FieldScoring.of(reader, sim);
         Vocabulary vocabulary = Vocabulary.read(reader);
         List<ShardEntry> filterEntries = FilterEntries.of(reader);
-        ShardPlan plan = ShardPlan.of(ShardPlan.expectedBytes(vocabulary, filterEntries, n), sim);
+        ShardPlan plan = ShardPlan.of(ShardPlan.expectedBytes(vocabulary, filterEntries), sim);
         int shards = plan.count();
 
         // Every term's fingerprint (its postings), and its entry unless the previous export may
         // still hold it: then a second walk makes the entries of the shards whose fingerprint
         // changed, and only those.
         boolean incremental = out.keepsSearchFiles();
+        ScoreTiers tiers = new ScoreTiers(out, plan.layout());
         List<ShardEntry> entries =
-                PostingsWalk.entries(reader, fields, vocabulary, incremental ? null : term -> true);
+                PostingsWalk.entries(
+                        reader, fields, vocabulary, incremental ? null : term -> true, tiers);
         entries.addAll(filterEntries);
         List<List<ShardEntry>> byShard = plan.split(entries);
         long[] fingerprint = new long[shards];
@@ -144,7 +146,8 @@ public final class StaticIndex {
                     make[i] = !out.keepSearchFile(ShardPlan.file(i), fingerprint[i]);
                 });
         if (incremental) {
-            makeChanged(reader, fields, vocabulary, byShard, make);
+            makeChanged(reader, fields, vocabulary, byShard, make, tiers);
+            keepTiers(vocabulary, entries, plan, make, tiers);
         }
 
         // the shards to write, then the metadata: each made in parallel, a file kept when it is as
@@ -192,15 +195,16 @@ public final class StaticIndex {
                         columns,
                         sim,
                         shards,
-                        Fingerprint.hex(version(plan, columns, names, prints)));
+                        Fingerprint.hex(version(plan, columns, names, prints, tiers.files())));
         out.write("search/manifest.json", manifest);
+        int tierFiles = tiers.files().size();
         return new Export(
                 "search/" + DATA,
                 shards,
                 entries.size(),
-                bytes.get() + manifest.length,
-                names.length - kept.get(),
-                kept.get());
+                bytes.get() + tiers.bytes() + manifest.length,
+                names.length + tierFiles - kept.get() - tiers.kept(),
+                kept.get() + tiers.kept());
     }
 
     /** Fills in the entries of the shards to {@code make}, which the fingerprint walk left out. */
@@ -209,7 +213,8 @@ public final class StaticIndex {
             List<FieldScoring> fields,
             Vocabulary vocabulary,
             List<List<ShardEntry>> byShard,
-            boolean[] make) {
+            boolean[] make,
+            ScoreTiers tiers) {
         Set<BytesRef> wanted = new HashSet<>();
         for (int i = 0; i < make.length; i++) {
             for (ShardEntry e : make[i] ? byShard.get(i) : List.<ShardEntry>of()) {
@@ -220,7 +225,8 @@ public final class StaticIndex {
             return;
         }
         Map<String, ShardEntry> made = new HashMap<>();
-        for (ShardEntry e : PostingsWalk.entries(reader, fields, vocabulary, wanted::contains)) {
+        for (ShardEntry e :
+                PostingsWalk.entries(reader, fields, vocabulary, wanted::contains, tiers)) {
             made.put(e.key(), e);
         }
         for (int i = 0; i < make.length; i++) {
@@ -231,11 +237,38 @@ public final class StaticIndex {
     }
 
     /**
+     * Keeps the deeper tiers of the frequent terms in the shards kept: their postings are unchanged
+     * (the shard's fingerprint holds the term's), so their tier files are too. {@code entries}
+     * starts with every term's, in the vocabulary's order.
+     */
+    private static void keepTiers(
+            Vocabulary vocabulary,
+            List<ShardEntry> entries,
+            ShardPlan plan,
+            boolean[] make,
+            ScoreTiers tiers) {
+        List<Vocabulary.Term> terms = vocabulary.terms();
+        Parallel.range(
+                terms.size(),
+                i -> {
+                    ShardEntry e = entries.get(i);
+                    if (terms.get(i).postings() > EntryEncoding.CAP
+                            && !make[ShardPlan.shard(e.key(), plan.count())]) {
+                        tiers.keep(e.key(), e.fingerprint(), terms.get(i).postings());
+                    }
+                });
+    }
+
+    /**
      * The version the search page asks for (?v=): the layout, the columns' versions and every
      * file's fingerprint, so it changes with any of them.
      */
     private static long version(
-            ShardPlan plan, List<Column> columns, String[] names, long[] prints) {
+            ShardPlan plan,
+            List<Column> columns,
+            String[] names,
+            long[] prints,
+            Map<String, Long> tierFiles) {
         long version = plan.layout();
         for (Column c : columns) {
             version =
@@ -246,14 +279,18 @@ public final class StaticIndex {
                                             .getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i < names.length; i++) {
-            version =
-                    Fingerprint.mix(
-                            Fingerprint.mix(
-                                    version,
-                                    Fingerprint.of(names[i].getBytes(StandardCharsets.UTF_8))),
-                            prints[i]);
+            version = withFile(version, names[i], prints[i]);
+        }
+        for (Map.Entry<String, Long> t : tierFiles.entrySet()) {
+            version = withFile(version, t.getKey(), t.getValue());
         }
         return version;
+    }
+
+    private static long withFile(long version, String name, long print) {
+        return Fingerprint.mix(
+                Fingerprint.mix(version, Fingerprint.of(name.getBytes(StandardCharsets.UTF_8))),
+                print);
     }
 
     /**
