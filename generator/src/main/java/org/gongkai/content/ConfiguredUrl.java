@@ -120,6 +120,21 @@ public final class ConfiguredUrl {
         return v.matches("/[A-Za-z0-9._~/-]*") && !v.startsWith("//") && !v.contains("..");
     }
 
+    /**
+     * Why {@code search_solr} (of a site.yaml or a platform.yaml) cannot be used, or empty: it must
+     * be a path on this host, which a page may ask under connect-src 'self'.
+     */
+    public static Optional<String> solrPathRefusal(String v) {
+        if (v.isEmpty() || isLocalPath(v)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "search_solr“"
+                        + shown(v)
+                        + "”应是本站经反向代理转发的路径（以 / 开头，如 "
+                        + "/solr/zcwjk/select）；不写则只用静态搜索");
+    }
+
     /** The value as a message shows it: control characters made visible, at most 80 characters. */
     public static String shown(String url) {
         StringBuilder sb = new StringBuilder();

@@ -130,10 +130,6 @@ final class SettingsReader {
                 applyOffice);
     }
 
-    /**
-     * apply: the office that receives applications, printed on the forms; an unknown entry or a
-     * post code that is not one would be printed wrong on every form.
-     */
     /** A list of dates (节假日, 调休上班日); what is no date is an error at the key. */
     private static Set<LocalDate> dates(FrontMatter f, String key, String what) {
         Set<LocalDate> dates = new HashSet<>();
@@ -150,6 +146,10 @@ final class SettingsReader {
         return dates;
     }
 
+    /**
+     * apply: the office that receives applications, printed on the forms; an unknown entry or a
+     * post code that is not one would be printed wrong on every form.
+     */
     private static ApplyOffice applyOffice(FrontMatter f) {
         Optional<FrontMatter> apply = f.nested("apply");
         apply.ifPresent(a -> a.warnUnknownKeys(ApplyOffice.KEYS, "site.yaml 的 apply "));
@@ -243,17 +243,9 @@ final class SettingsReader {
      */
     private static String searchSolr(FrontMatter f) {
         String v = f.string("search_solr").orElse("").strip();
-        if (v.isEmpty() || ConfiguredUrl.isLocalPath(v)) {
-            return v;
-        }
-        f.error(
-                "site-config",
-                f.at("search_solr"),
-                "search_solr“"
-                        + ConfiguredUrl.shown(v)
-                        + "”应是本站经反向代理转发的路径（以 / 开头，如 "
-                        + "/solr/zcwjk/select）；不写则只用静态搜索");
-        return "";
+        Optional<String> refusal = ConfiguredUrl.solrPathRefusal(v);
+        refusal.ifPresent(m -> f.error("site-config", f.at("search_solr"), m));
+        return refusal.isPresent() ? "" : v;
     }
 
     static Optional<FrontMatter> yamlFile(ContentPath paths, String name, List<Finding> findings)

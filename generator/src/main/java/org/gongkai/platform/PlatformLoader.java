@@ -161,14 +161,9 @@ public final class PlatformLoader {
     /** search_solr: the collection's public /select on this host, as in a column's site.yaml. */
     private static String searchSolr(ConfigYaml y) {
         String v = y.string("search_solr").orElse("").strip();
-        if (v.isEmpty() || ConfiguredUrl.isLocalPath(v)) {
-            return v;
-        }
-        y.error(
-                "platform-config",
-                y.at("search_solr"),
-                "search_solr“" + v + "”应是本站经反向代理转发的路径（以 / 开头，如 " + "/solr/zcwjk/select）；不写则只用静态搜索");
-        return "";
+        Optional<String> refusal = ConfiguredUrl.solrPathRefusal(v);
+        refusal.ifPresent(m -> y.error("platform-config", y.at("search_solr"), m));
+        return refusal.isPresent() ? "" : v;
     }
 
     private static List<PlatformColumn> columns(ConfigYaml y, Path folder) {

@@ -134,6 +134,29 @@ class PlatformLoaderTest {
     }
 
     @Test
+    void aSearchSolrOffThisHostIsRefusedAsInASiteYamlWithTheValueMadeVisible() throws IOException {
+        Path p =
+                platform(
+                        """
+                name: 临河县人民政府
+                base_url: https://www.linhe.gov.cn/xxgk/
+                site_code: 3717230001
+                org_code: 11371723004200007Y
+                search_solr: "https://solr.example.com/\\u0007select"
+                columns:
+                  - {id: county, name: 县政府, kind: 县政府, path: columns/county}
+                """,
+                        "columns/county");
+        PlatformLoader.Loaded l = PlatformLoader.load(p);
+        List<String> f = formatted(l);
+        assertTrue(
+                f.contains(
+                        "platform.yaml:5:1: error [platform-config] search_solr“https://solr.example.com/\\u0007select”"
+                                + "应是本站经反向代理转发的路径（以 / 开头，如 /solr/zcwjk/select）；不写则只用静态搜索"),
+                f::toString);
+    }
+
+    @Test
     void aMissingOrBrokenFileIsAFindingNotAnException() throws IOException {
         Path empty = dir.resolve("empty");
         Files.createDirectories(empty);
