@@ -33,10 +33,10 @@ class InspectTest {
         Path copy = dir.resolve("repo");
         Trees.copy(Repo.root().resolve("platform"), copy.resolve("platform"));
         Trees.copy(Repo.content(), copy.resolve("content"));
-        Path county = copy.resolve("platform/columns/county");
-        Files.delete(county.resolve("reports/2025.md"));
-        Files.delete(county.resolve("notices/2026/2026-00901.md"));
-        Files.delete(county.resolve("policies/2026/2026-00902.md"));
+        Path behind = copy.resolve("platform/columns/county");
+        Files.delete(behind.resolve("reports/2025.md"));
+        Files.delete(behind.resolve("notices/2026/2026-00901.md"));
+        Files.delete(behind.resolve("policies/2026/2026-00902.md"));
         PlatformInspector.Report r =
                 PlatformInspector.write(
                         PlatformConfig.of(copy.resolve("platform"), out, Repo.AS_OF),
