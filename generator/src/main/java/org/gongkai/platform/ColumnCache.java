@@ -1,7 +1,6 @@
 package org.gongkai.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.gongkai.content.Digest;
-import org.gongkai.content.Parallel;
 import org.gongkai.publish.AtomicSite;
 import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.RecordPlace;
@@ -98,40 +96,6 @@ final class ColumnCache {
         md.update(column.id().getBytes(StandardCharsets.UTF_8));
         digestTree(column.folder(), md);
         return HexFormat.of().formatHex(md.digest());
-    }
-
-    /**
-     * Each column's key (into {@code keys}, in the columns' order), and its facts with its folder
-     * linked into {@code staging} where the previous build made it from the same key. Side by side
-     * on every core: digesting a column's files and linking its thousands of pages is work for the
-     * file system, and one column's does not wait for another's.
-     */
-    List<Optional<ColumnFacts>> reuseAll(
-            List<PlatformColumn> columns, Path staging, Map<String, String> keys)
-            throws IOException {
-        record Taken(String key, Optional<ColumnFacts> facts) {}
-        List<Taken> taken;
-        try {
-            taken =
-                    Parallel.map(
-                            columns,
-                            c -> {
-                                try {
-                                    String key = key(c);
-                                    return new Taken(key, reuse(c, key, staging.resolve(c.id())));
-                                } catch (IOException e) {
-                                    throw new UncheckedIOException(e);
-                                }
-                            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        List<Optional<ColumnFacts>> out = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            keys.put(columns.get(i).id(), taken.get(i).key());
-            out.add(taken.get(i).facts());
-        }
-        return out;
     }
 
     /**

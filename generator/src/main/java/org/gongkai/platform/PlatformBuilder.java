@@ -56,18 +56,19 @@ public final class PlatformBuilder {
             boolean failed = false;
             ColumnCache cache = config.incremental() ? ColumnCache.of(config, platform) : null;
             Map<String, String> keys = new LinkedHashMap<>();
-            List<Optional<ColumnFacts>> taken =
-                    cache != null
-                            ? cache.reuseAll(selected, site.staging(), keys)
-                            : java.util.Collections.nCopies(selected.size(), Optional.empty());
-            for (int i = 0; i < selected.size(); i++) {
-                PlatformColumn column = selected.get(i);
-                Optional<ColumnFacts> reused = taken.get(i);
-                if (reused.isPresent()) {
-                    config.progress().accept("[" + column.id() + "] 栏目内容、平台设置、主题和生成器都没有变化：取自上次构建");
-                    documents += reused.get().summary().documents();
-                    facts.add(reused.get());
-                    continue;
+            for (PlatformColumn column : selected) {
+                if (cache != null) {
+                    String key = cache.key(column);
+                    keys.put(column.id(), key);
+                    Optional<ColumnFacts> reused =
+                            cache.reuse(column, key, site.staging().resolve(column.id()));
+                    if (reused.isPresent()) {
+                        config.progress()
+                                .accept("[" + column.id() + "] 栏目内容、平台设置、主题和生成器都没有变化：取自上次构建");
+                        documents += reused.get().summary().documents();
+                        facts.add(reused.get());
+                        continue;
+                    }
                 }
                 ColumnFacts[] kept = new ColumnFacts[1];
                 BuildConfig cc = columnConfig(config, column, site.staging().resolve(column.id()));
