@@ -1,19 +1,14 @@
 package org.gongkai.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.gongkai.content.Parallel;
 
 /**
  * site/ is replaced whole or not at all: a build writes into a fresh folder beside it and only a
@@ -103,37 +98,10 @@ public final class AtomicSite {
         }
     }
 
-    /**
-     * Deletes {@code root} and everything under it, its top-level folders on every core: the site a
-     * platform build replaces holds a million files and folders (every column's pages and their
-     * .gz), and unlinking them one by one was the longest step of an incremental platform build.
-     */
     public static void deleteTree(Path root) throws IOException {
-        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
-            Files.deleteIfExists(root);
+        if (!Files.exists(root)) {
             return;
         }
-        List<Path> children;
-        try (Stream<Path> list = Files.list(root)) {
-            children = list.toList();
-        }
-        try {
-            Parallel.forEach(
-                    children,
-                    child -> {
-                        try {
-                            deleteWalk(child);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        Files.delete(root);
-    }
-
-    private static void deleteWalk(Path root) throws IOException {
         Files.walkFileTree(
                 root,
                 new SimpleFileVisitor<>() {
