@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gongkai.publish.RecordPlace;
 
 /**
  * Everything a build or check needs, as the CLI and the Maven plugin both give it.
@@ -16,6 +17,8 @@ import java.util.function.Consumer;
  * @param progress where progress lines go (a no-op for --quiet)
  * @param incremental take unchanged pages from the previous {@code out} (see {@link
  *     org.gongkai.publish.BuildRecord})
+ * @param lastBuild where an incremental build finds the last site and its record, when not beside
+ *     {@code out} (a column inside a platform: see {@link RecordPlace})
  */
 public record BuildConfig(
         Path content,
@@ -23,7 +26,18 @@ public record BuildConfig(
         LocalDate asOf,
         Optional<Path> themes,
         Consumer<String> progress,
-        boolean incremental) {
+        boolean incremental,
+        Optional<RecordPlace> lastBuild) {
+
+    public BuildConfig(
+            Path content,
+            Path out,
+            LocalDate asOf,
+            Optional<Path> themes,
+            Consumer<String> progress,
+            boolean incremental) {
+        this(content, out, asOf, themes, progress, incremental, Optional.empty());
+    }
 
     public BuildConfig(
             Path content,
@@ -39,15 +53,29 @@ public record BuildConfig(
     }
 
     public BuildConfig withProgress(Consumer<String> p) {
-        return new BuildConfig(content, out, asOf, themes, p, incremental);
+        return new BuildConfig(content, out, asOf, themes, p, incremental, lastBuild);
     }
 
     public BuildConfig withThemes(Path t) {
-        return new BuildConfig(content, out, asOf, Optional.of(t), progress, incremental);
+        return new BuildConfig(
+                content, out, asOf, Optional.of(t), progress, incremental, lastBuild);
     }
 
     public BuildConfig withIncremental(boolean on) {
-        return new BuildConfig(content, out, asOf, themes, progress, on);
+        return new BuildConfig(content, out, asOf, themes, progress, on, lastBuild);
+    }
+
+    /** An incremental build whose last site and record are at {@code place}. */
+    public BuildConfig withLastBuild(RecordPlace place) {
+        return new BuildConfig(content, out, asOf, themes, progress, true, Optional.of(place));
+    }
+
+    /**
+     * Where the last site and its record are: beside {@code out} unless given (the one place an
+     * incremental build looks, stand-alone or inside a platform).
+     */
+    public RecordPlace recordPlace() {
+        return lastBuild.orElseGet(() -> RecordPlace.beside(out));
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.gongkai.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.function.Supplier;
 import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.publish.PreviousSite;
+import org.gongkai.publish.RecordPlace;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.render.PagePlan;
 import org.gongkai.render.PageSink;
@@ -25,8 +27,8 @@ public final class LastSite implements Reuse {
     @Override
     public Output open(BuildConfig config, OutputTree out, Supplier<String> recordKey) {
         String key = recordKey.get();
-        PreviousSite previous =
-                new PreviousSite(config.out(), BuildRecord.read(config.out(), key), out);
+        RecordPlace place = config.recordPlace();
+        PreviousSite previous = new PreviousSite(place.site(), BuildRecord.read(place, key), out);
         SearchFiles search = new SearchFiles(out, previous);
         return new Output() {
             private BlockStore blocks;
@@ -46,7 +48,7 @@ public final class LastSite implements Reuse {
             @Override
             public synchronized BlockStore blocks() {
                 if (blocks == null) {
-                    blocks = BlockStore.onDisk(BuildRecord.blocks(config.out()));
+                    blocks = BlockStore.onDisk(place.blocks());
                 }
                 return blocks;
             }
@@ -64,13 +66,13 @@ public final class LastSite implements Reuse {
             @Override
             public void commit(String searchKey, Swap swap) throws IOException {
                 // read from the staging folder (a rename keeps the files' times); the old record
-                // goes before
-                // the swap: a build killed between the swap and the new record leaves none
+                // goes before the swap: a build killed between the swap and the new record leaves
+                // none
                 BuildRecord record = previous.record(key, searchKey, search);
-                BuildRecord.delete(config.out());
+                Files.deleteIfExists(place.record());
                 swap.run();
                 try {
-                    record.write(config.out());
+                    record.writeTo(place.next());
                 } catch (IOException e) {
                     // the site is in place; without a record the next build is simply a full one
                     config.progress().accept("未能写入增量构建记录（" + e.getMessage() + "）：下次构建将重新生成全部页面");

@@ -1,10 +1,11 @@
 package org.gongkai.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.gongkai.publish.BuildRecord;
+import org.gongkai.publish.AtomicSite;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.render.PagePlan;
@@ -139,8 +140,8 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
                 public void commit(String searchKey, Swap swap) throws IOException {
                     // the site this replaces no longer matches what an incremental build recorded
                     // of it
-                    BuildRecord.delete(config.out());
-                    BuildRecord.deleteBlocks(config.out());
+                    Files.deleteIfExists(config.recordPlace().record());
+                    AtomicSite.deleteTree(config.recordPlace().blocks());
                     swap.run();
                 }
             };

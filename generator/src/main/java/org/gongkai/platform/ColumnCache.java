@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.gongkai.content.Digest;
 import org.gongkai.publish.AtomicSite;
+import org.gongkai.publish.BuildRecord;
+import org.gongkai.publish.RecordPlace;
 import org.gongkai.render.GeneratorIdentity;
 
 /**
@@ -25,16 +28,22 @@ import org.gongkai.render.GeneratorIdentity;
  * of the column folder, platform.yaml, the themes, the date, the generator) and its facts. A column
  * whose digest is unchanged is taken from the previous output (hard links where the file system
  * allows) instead of being built; the platform's pages are rendered again from the facts, as in a
- * whole build.
+ * whole build. A column that changed is built incrementally as a stand-alone column is, from the
+ * previous {@code OUT/<id>/} and its {@link BuildRecord}, which is kept here ({@code <id>.record},
+ * {@code <id>.lucene}) rather than beside the column's folder, which is published: its record is
+ * written to {@code platform-NAME.next/} and moved here once the platform's output is in place, so
+ * a record never describes files of a build that did not replace {@code OUT}.
  */
 final class ColumnCache {
 
     private final Path folder;
+    private final Path pending;
     private final Path previous;
     private final byte[] shared;
 
     private ColumnCache(Path folder, Path previous, byte[] shared) {
         this.folder = folder;
+        this.pending = pendingOf(folder);
         this.previous = previous;
         this.shared = shared;
     }
@@ -42,6 +51,10 @@ final class ColumnCache {
     static Path folderOf(Path out) {
         Path o = out.toAbsolutePath().normalize();
         return o.resolveSibling(".gongkai-cache").resolve("platform-" + o.getFileName());
+    }
+
+    private static Path pendingOf(Path folder) {
+        return folder.resolveSibling(folder.getFileName() + ".next");
     }
 
     static ColumnCache of(PlatformConfig config, Platform platform) throws IOException {
@@ -52,8 +65,26 @@ final class ColumnCache {
         if (Files.isDirectory(config.themesFolder())) {
             digestTree(config.themesFolder(), md);
         }
-        return new ColumnCache(
-                folderOf(config.out()), config.out().toAbsolutePath().normalize(), md.digest());
+        ColumnCache cache =
+                new ColumnCache(
+                        folderOf(config.out()),
+                        config.out().toAbsolutePath().normalize(),
+                        md.digest());
+        AtomicSite.deleteTree(cache.pending); // records of a build that never replaced OUT
+        return cache;
+    }
+
+    /**
+     * Where the column's incremental build finds its last site ({@code OUT/<id>/}) and record, and
+     * leaves its own until {@link #write}.
+     */
+    RecordPlace place(PlatformColumn column) {
+        String id = column.id();
+        return new RecordPlace(
+                previous.resolve(id),
+                folder.resolve(id + ".record"),
+                folder.resolve(id + ".lucene"),
+                pending.resolve(id + ".record"));
     }
 
     /**
@@ -87,8 +118,41 @@ final class ColumnCache {
         return Optional.of(facts);
     }
 
+    /**
+     * Before {@code OUT} is replaced: no column key may outlive the output it describes (a build
+     * killed between the swap and {@link #write} must not take a column from a later output for an
+     * earlier content). The records stay: each holds the size and time of every file, which a
+     * column taken whole keeps (hard links) and a column built again no longer matches.
+     */
+    void forgetKeys() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".key")).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
+    /**
+     * Once {@code OUT} is in place: the records the columns built again left, and every column's
+     * key and facts.
+     */
     void write(Map<String, String> keys, List<ColumnFacts> facts) throws IOException {
         Files.createDirectories(folder);
+        if (Files.isDirectory(pending)) {
+            try (Stream<Path> records = Files.list(pending)) {
+                for (Path r : records.toList()) {
+                    Files.move(
+                            r,
+                            folder.resolve(r.getFileName().toString()),
+                            StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            AtomicSite.deleteTree(pending);
+        }
         for (ColumnFacts f : facts) {
             String key = keys.get(f.id());
             if (key != null) {
@@ -104,6 +168,7 @@ final class ColumnCache {
      */
     static void clear(Path out) throws IOException {
         AtomicSite.deleteTree(folderOf(out));
+        AtomicSite.deleteTree(pendingOf(folderOf(out)));
     }
 
     /**

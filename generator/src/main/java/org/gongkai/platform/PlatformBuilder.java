@@ -72,6 +72,10 @@ public final class PlatformBuilder {
                 }
                 ColumnFacts[] kept = new ColumnFacts[1];
                 BuildConfig cc = columnConfig(config, column, site.staging().resolve(column.id()));
+                if (cache != null) {
+                    // the column's own incremental build: its affected pages and search files only
+                    cc = cc.withLastBuild(cache.place(column));
+                }
                 BuildResult r =
                         SiteBuilder.build(
                                 cc,
@@ -114,7 +118,11 @@ public final class PlatformBuilder {
                 written = PlatformOutput.write(config, platform, read, site.staging());
                 pages += written.pages();
             }
-            ColumnCache.clear(config.out());
+            if (cache != null) {
+                cache.forgetKeys();
+            } else {
+                ColumnCache.clear(config.out());
+            }
             BuildRecord.delete(config.out());
             site.commit();
             committed = true;

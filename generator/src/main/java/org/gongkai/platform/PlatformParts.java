@@ -126,6 +126,7 @@ final class PlatformParts {
             CrossColumnLinks.patch(site.staging(), facts);
             int pages = PlatformOutput.write(config, platform, facts, site.staging()).pages();
             BuildRecord.delete(config.out());
+            ColumnCache.clear(config.out()); // what an incremental build kept describes no part
             site.commit();
             committed = true;
             return new PlatformResult(

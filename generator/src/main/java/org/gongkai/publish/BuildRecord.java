@@ -28,10 +28,11 @@ import java.util.TreeMap;
  * Lucene index is made again.
  *
  * <p>The record lives outside the site, in {@code .gongkai-cache/NAME.record} beside the output
- * folder {@code NAME}, so it is never published. A page is taken only while its files are as
- * recorded (same size, same modification time to the second: a CI cache restored by tar may keep no
- * finer time); a build without {@code --incremental} deletes the record, since the site/ it leaves
- * no longer matches it.
+ * folder {@code NAME} (a column inside a platform: in the platform's cache, see {@link
+ * RecordPlace}), so it is never published. A page is taken only while its files are as recorded
+ * (same size, same modification time to the second: a CI cache restored by tar may keep no finer
+ * time); a build without {@code --incremental} deletes the record, since the site/ it leaves no
+ * longer matches it.
  */
 public final class BuildRecord {
 
@@ -102,8 +103,7 @@ public final class BuildRecord {
 
     /** Where the record of the output folder {@code out} is kept. */
     public static Path file(Path out) {
-        Path o = out.toAbsolutePath().normalize();
-        return o.resolveSibling(".gongkai-cache").resolve(o.getFileName() + ".record");
+        return RecordPlace.beside(out).record();
     }
 
     /**
@@ -112,8 +112,13 @@ public final class BuildRecord {
      * renders every page.
      */
     public static BuildRecord read(Path out, String key) {
-        Path file = file(out);
-        if (!Files.isRegularFile(file) || !Files.isDirectory(out)) {
+        return read(RecordPlace.beside(out), key);
+    }
+
+    /** As {@link #read(Path, String)}, from the record at {@code place} of the site there. */
+    public static BuildRecord read(RecordPlace place, String key) {
+        Path file = place.record();
+        if (!Files.isRegularFile(file) || !Files.isDirectory(place.site())) {
             return NONE;
         }
         try (DataInputStream in =
@@ -167,7 +172,11 @@ public final class BuildRecord {
      * Writes the record of {@code out} (to a temporary file first: a record is whole or absent).
      */
     public void write(Path out) throws IOException {
-        Path file = file(out);
+        writeTo(file(out));
+    }
+
+    /** Writes the record into {@code file}, whole or not at all. */
+    public void writeTo(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Map<String, Integer> table = new HashMap<>();
@@ -226,8 +235,7 @@ public final class BuildRecord {
      * the next one: beside the record, never in the site.
      */
     public static Path blocks(Path out) {
-        Path o = out.toAbsolutePath().normalize();
-        return o.resolveSibling(".gongkai-cache").resolve(o.getFileName() + ".lucene");
+        return RecordPlace.beside(out).blocks();
     }
 
     /** Forgets the index blocks kept for {@code out}: a build that keeps no record keeps none. */

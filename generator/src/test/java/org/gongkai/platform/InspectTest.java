@@ -29,9 +29,18 @@ class InspectTest {
     @Test
     void theSamplePlatformsInspectionHasOneRowPerColumn() throws IOException {
         Path out = dir.resolve("inspection");
+        // the sample's columns are all up to date: the county's copy here falls behind as a county
+        // does, with no 2025 report and nothing new since 2024
+        Path copy = dir.resolve("repo");
+        Trees.copy(Repo.root().resolve("platform"), copy.resolve("platform"));
+        Trees.copy(Repo.content(), copy.resolve("content"));
+        Path behind = copy.resolve("platform/columns/county");
+        Files.delete(behind.resolve("reports/2025.md"));
+        Files.delete(behind.resolve("notices/2026/2026-00901.md"));
+        Files.delete(behind.resolve("policies/2026/2026-00902.md"));
         PlatformInspector.Report r =
                 PlatformInspector.write(
-                        PlatformConfig.of(Repo.root().resolve("platform"), out, Repo.AS_OF),
+                        PlatformConfig.of(copy.resolve("platform"), out, Repo.AS_OF),
                         "临河县人民政府 政府信息公开");
         assertEquals(
                 List.of("county", "anle", "dongfeng", "xihu"),
