@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -241,7 +240,7 @@ class SearchPageBrowserTest {
         }
     }
 
-    private static List<String> hrefs(WebDriver driver) {
+    private static List<String> hrefs(org.openqa.selenium.WebDriver driver) {
         return driver.findElements(By.cssSelector("#search-list > li h2 a")).stream()
                 .map(a -> a.getAttribute("href"))
                 .toList();
