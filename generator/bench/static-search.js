@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // The browser's ranking, run in Node over a built site: loads the site's own assets/search.*.js and
 // answers queries from search/manifest.json and its shards exactly as the search page would.
-// Usage: node static-search.js SITE_DIR [--limit 10] [--column ID] [--whole] < queries.txt   (one query per line)
+// Usage: node static-search.js SITE_DIR [--limit 10] [--column ID] < queries.txt   (one query per line)
 // A platform's site (OUT, whose search/manifest.json lists columns) answers over all columns, or with --column
 // only over that one; a line "QUERY\tCOLUMN" sets the column for that query alone.
 // Prints one JSON line per query: {q, terms (the query's alternatives as search.js analysed them), cut (terms
-// were left out), ids (top hits, rank order), total and exact (the count line: exact, else at least total),
-// tiers (deeper tier files fetched), files, gzipBytes}, where
+// were left out), ids (top hits, rank order), total, files, gzipBytes}, where
 // gzipBytes counts everything a cold-cache first query downloads (script, manifest, shards, metadata of
 // the results shown), each file gzip-compressed as a static host serves it.
 'use strict';
@@ -14,8 +13,6 @@ const fs = require('fs'), path = require('path'), zlib = require('zlib');
 const site = process.argv[2];
 const option = name => process.argv.indexOf(name) > 0 ? process.argv[process.argv.indexOf(name) + 1] : '';
 const limit = Number(option('--limit') || 10), onlyColumn = option('--column');
-// --whole: every tier of every query term first, so the ranking is the whole one (what the early stop must equal)
-const whole = process.argv.includes('--whole');
 const script = fs.readdirSync(path.join(site, 'assets')).find(f => /^search\..*\.js$/.test(f));
 const core = require(path.resolve(site, 'assets', script));
 const gz = f => zlib.gzipSync(fs.readFileSync(f), { level: 6 }).length;
@@ -30,7 +27,7 @@ function load(file) {
 }
 const platform = load(manifestFile);
 
-async function answer(line) {
+function answer(line) {
   const [q, column = onlyColumn] = line.split('\t');
   const files = new Set([path.join(site, 'assets', script), manifestFile]);
   // the column filter: that column's own index (search.js's scope)
@@ -38,30 +35,24 @@ async function answer(line) {
   if (column && !c) throw new Error('no column ' + column);
   const m = c ? load(path.join(site, 'search', c.manifest)) : platform;
   if (c) { m.column = c; files.add(path.join(site, 'search', c.manifest)); }
-  // what the page fetches, from the disk: a tier file or shard, its ?v= dropped
-  let tiers = 0;
-  const get = url => {
-    const f = url.replace(/\?v=.*$/, '');
-    if (!files.has(f) && /[\\/]t[\\/][0-9a-f]+-\d+\.json$/.test(f)) tiers++;
+  const alts = core.parse(q), keys = [...new Set(alts.flat())], e = {};
+  for (const k of keys) {
+    const f = path.join(m.base, core.shardOf(k, m.shards) + '.json');
     files.add(f);
-    return Promise.resolve(json(f));
-  };
-  const alts = core.parse(q), keys = [...new Set(alts.flat())];
-  const e = await core.entries(keys, m, get);
-  for (const k of whole ? Object.keys(e) : []) while (e[k].got < e[k].tiers) await core.deepen(e, k, m, get);
-  const found = await core.ranking(alts, [], e, m, get).top(limit), ids = [];
-  for (const d of found.ids) {
+    const shard = json(f);
+    if (shard[k]) e[k] = core.decode(shard[k]);
+  }
+  const ranked = core.rank(alts, [], e, m), ids = [];
+  for (const d of ranked.slice(0, limit)) {
     const at = core.metaOf(m, d), f = at.file.replace(/\?v=.*$/, '');
     files.add(f);
     ids.push((at.column ? at.column.id + ':' : '') + json(f)[at.at].id);
   }
   let bytes = 0;
   for (const f of files) bytes += gz(f);
-  return { q, column, terms: alts, cut: !!alts.cut, ids, total: found.total, exact: found.exact, tiers,
-    files: files.size, gzipBytes: bytes, suggestion: ids.length ? '' : core.suggest(alts, e, q.split(/\s+/)) };
+  return { q, column, terms: alts, cut: !!alts.cut, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
+    suggestion: ranked.length ? '' : core.suggest(alts, e, m, q.split(/\s+/)) };
 }
 
-(async () => {
-  const input = fs.readFileSync(0, 'utf8').split('\n').map(s => s.trim()).filter(Boolean);
-  for (const q of input) process.stdout.write(JSON.stringify(await answer(q)) + '\n');
-})().catch(err => { console.error(err); process.exit(1); });
+const input = fs.readFileSync(0, 'utf8').split('\n').map(s => s.trim()).filter(Boolean);
+for (const q of input) process.stdout.write(JSON.stringify(answer(q)) + '\n');

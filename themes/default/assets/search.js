@@ -61,165 +61,82 @@
     });
     return cache[url];
   }
-  // the entries of keys (terms and filter values) from their shards; load(url) gives a file's JSON
-  function entries(keys, m, load) {
+  function entries(keys, m) {
     var files = {};
     keys.forEach(function (k) { files[shardOf(k, m.shards)] = 1; });
-    return Promise.all(Object.keys(files).map(function (s) { return load(m.base + s + '.json?v=' + m.v); }))
+    return Promise.all(Object.keys(files).map(function (s) { return get(m.base + s + '.json?v=' + m.v); }))
       .then(function (shards) {
         var e = {};
         keys.forEach(function (k) { shards.forEach(function (s) { if (s[k]) e[k] = decode(s[k]); }); });
         return e;
       });
   }
-  // tier k of a frequent term: ScoreTiers.file, the term's UTF-8 bytes in hex
-  function tierUrl(m, key, k) {
-    var hex = Array.from(new TextEncoder().encode(key), function (b) { return (b < 16 ? '0' : '') + b.toString(16); });
-    return m.base + 't/' + hex.join('') + '-' + k + '.json?v=' + m.v;
-  }
-  // one term: the postings fetched so far (tier 0 from its shard, deeper tiers as added), or a filter value's
-  // full set of documents
+  // one term: kept postings by doc, and a test for "holds the term at all"
   function decode(t) {
-    var x = { n: t.n, score: {}, head: {}, tiers: t.t || 0, headTier: t.ht || 0, got: 0, floor: Infinity, floorId: Infinity },
-      i, doc, m = t.m;
-    addTier(x, t);
+    var score = {}, head = {}, doc = 0, i, m = t.m, set;
+    for (i = 0; t.d && i < t.d.length; i++) {
+      doc += t.d[i];
+      score[doc] = t.s ? t.s[i] : 0;
+      if (t.h && t.h[i]) head[doc] = t.h[i];
+    }
+    // postings not kept but in the title or 文号: their first position, for an exact phrase bonus
+    for (i = 0, doc = 0; t.td && i < t.td.length; i++) head[doc += t.td[i]] = t.th[i];
     if (typeof m === 'string') {
       var bits = atob(m);
-      x.has = function (d) { return (bits.charCodeAt(d >> 3) >> (d & 7)) & 1; };
+      set = function (d) { return (bits.charCodeAt(d >> 3) >> (d & 7)) & 1; };
     } else if (m) {
       var s = {};
       for (i = 0, doc = 0; i < m.length; i++) s[doc += m[i]] = 1;
-      x.has = function (d) { return s[d] === 1; };
-    }
-    return x;
+      set = function (d) { return s[d] === 1; };
+    } else set = function (d) { return d in score; };
+    return { n: t.n, score: score, head: head, floor: t.f || 0, has: set, list: m ? null : Object.keys(score) };
   }
-  // a tier's postings; every posting not fetched yet ranks below the lowest fetched, (floor, floorId): a lower
-  // score, or the same score and an older document (EntryEncoding's order)
-  function addTier(x, t) {
-    for (var i = 0, doc = 0; t.d && i < t.d.length; i++) {
-      doc += t.d[i];
-      var s = t.s ? t.s[i] : 0;
-      x.score[doc] = s;
-      if (t.h && t.h[i]) x.head[doc] = t.h[i];
-      if (s < x.floor || (s === x.floor && doc < x.floorId)) { x.floor = s; x.floorId = doc; }
-    }
-  }
-  function complete(x) { return x.got === x.tiers; }
-  // document d's first title/文号 position of term x: a number (0: none), or undefined while it may still be in a
-  // tier not fetched (every posting with one is in tiers 0..headTier)
-  function headOf(x, d) { return d in x.score ? x.head[d] || 0 : x.got >= x.headTier ? 0 : undefined; }
-  // fetches term key's next tier into its entry
-  function deepen(e, key, m, load) {
-    var x = e[key];
-    return load(tierUrl(m, key, x.got + 1)).then(function (t) {
-      x.got++;
-      addTier(x, t);
-    });
+  function docsOf(e, n) { // every document holding a term, in doc order
+    if (e.list) return e.list.map(Number);
+    var out = [];
+    for (var d = 0; d < n; d++) if (e.has(d)) out.push(d);
+    return out;
   }
 
   // --- ranking: SearchService.search; StableBM25: a posting's score (×scale) times the term's idf ---
   function idf(n, N) { return Math.fround(Math.log(1 + (N - n + 0.5) / (n + 0.5))); }
-  // The top k without reading every posting (Fagin's NRA): a document's score per alternative is exact once
-  // each of its terms' postings for it is fetched; a term not yet seen for it bounds it by that term's floor,
-  // and the phrase bonus by what it could still get. Stop when the k-th exact score is at least every other
-  // document's bound (documents seen nowhere: the floors and every pair's bonus), else fetch the next tier of
-  // the term whose floor weighs most among those that keep a document open. Every score shown is exact, so the
-  // order is SearchService's. load(url) gives a file's JSON.
-  function ranking(alts, picked, e, m, load) {
-    var plan = alts.map(function (seq) {
-      return { seq: seq, req: seq.filter(function (t, i) { return seq.indexOf(t) === i; }) };
-    }).filter(function (a) {
-      return a.req.every(function (t) { return e[t]; }) && picked.every(function (k) { return e[k]; });
-    });
-    var filters = picked.map(function (k) { return e[k]; }), w = {};
-    plan.forEach(function (a) { a.req.forEach(function (t) { w[t] = idf(e[t].n, m.docs); }); });
-    // alternative a for document d: null when d cannot match it, else its bound and whether that is exact
-    function bound(a, d) {
-      var s = 0, exact = true, pairs = 0, i;
-      for (i = 0; i < a.req.length; i++) {
-        var x = e[a.req[i]];
-        if (d in x.score) s += w[a.req[i]] * x.score[d] / m.scale;
-        else if (complete(x)) return null;
-        else { s += w[a.req[i]] * x.floor / m.scale; exact = false; }
-      }
-      for (i = 0; i + 1 < a.seq.length; i++) {
-        var h = headOf(e[a.seq[i]], d), g = headOf(e[a.seq[i + 1]], d);
-        if (h === undefined || g === undefined ? h !== 0 && g !== 0 : h && g === h + 1) pairs++;
-      }
-      return { s: s + m.phrase * pairs, exact: exact };
-    }
-    // documents seen nowhere: each required term at its floor (or not at all when one is complete), every pair
-    function unseen() {
-      var best = null;
-      plan.forEach(function (a) {
-        if (a.req.some(function (t) { return complete(e[t]); })) return;
-        var s = 0, id = Infinity, pairs = 0, i;
-        a.req.forEach(function (t) { s += w[t] * e[t].floor / m.scale; id = Math.min(id, e[t].floorId); });
-        for (i = 0; i + 1 < a.seq.length; i++) if (headOf(e[a.seq[i]], -1) !== 0 && headOf(e[a.seq[i + 1]], -1) !== 0) pairs++;
-        s += m.phrase * pairs;
-        if (!best || s > best.s) best = { s: s, id: id - 1, terms: a.req };
-      });
-      return best;
-    }
-    function top(k) {
-      var seen = {}, done = [], open = [];
-      plan.forEach(function (a) { a.req.forEach(function (t) { for (var d in e[t].score) seen[d] = 1; }); });
-      Object.keys(seen).forEach(function (key) {
-        var d = Number(key), lo = -Infinity, hi = -Infinity, wait = [];
-        for (var i = 0; i < filters.length; i++) if (!filters[i].has(d)) return;
-        plan.forEach(function (a) {
-          var b = bound(a, d);
-          if (!b) return;
-          hi = Math.max(hi, b.s);
-          if (b.exact) lo = Math.max(lo, b.s);
-          else a.req.forEach(function (t) { if (!(d in e[t].score)) wait.push(t); });
-        });
-        if (hi === -Infinity) return;
-        if (lo >= hi) done.push({ d: d, s: lo });
-        else open.push({ d: d, s: hi, wait: wait });
-      });
-      done.sort(function (a, b) { return b.s - a.s || b.d - a.d; });
-      var kth = done.length >= k ? done[k - 1] : null, rest = unseen();
-      function beats(s, d) { return !kth || s > kth.s || (s === kth.s && d > kth.d); }
-      var blocking = open.filter(function (o) { return beats(o.s, o.d); }), terms = {};
-      blocking.forEach(function (o) { o.wait.forEach(function (t) { terms[t] = 1; }); });
-      if (rest && beats(rest.s, rest.id)) rest.terms.forEach(function (t) { if (!complete(e[t])) terms[t] = 1; });
-      var next = Object.keys(terms).sort(function (a, b) { return w[b] * e[b].floor - w[a] * e[a].floor || (a < b ? -1 : 1); })[0];
-      if (!next) {
-        // settled: the count is exact when no document is left open and none unseen can match
-        var exact = !open.length && !rest, total = done.length + (exact ? 0 : open.length);
-        if (!exact && plan.length === 1 && plan[0].req.length === 1 && !filters.length) {
-          exact = true;
-          total = e[plan[0].req[0]].n;
+  function rank(alts, picked, e, m) {
+    var best = {};
+    alts.forEach(function (seq) {
+      var req = seq.filter(function (t, i) { return seq.indexOf(t) === i; });
+      if (req.some(function (t) { return !e[t]; })) return;
+      var all = req.map(function (t) { return e[t]; }).concat(picked.map(function (k) { return e[k]; }));
+      if (all.some(function (x) { return !x; })) return;
+      all.sort(function (a, b) { return a.n - b.n; });
+      docsOf(all[0], m.docs).forEach(function (d) {
+        for (var i = 1; i < all.length; i++) if (!all[i].has(d)) return;
+        var s = 0, pairs = 0;
+        req.forEach(function (t) { var x = e[t]; s += idf(x.n, m.docs) * (d in x.score ? x.score[d] : x.floor) / m.scale; });
+        for (i = 0; i + 1 < seq.length; i++) {
+          var a = e[seq[i]].head[d], b = e[seq[i + 1]].head[d];
+          if (a && b === a + 1) pairs++;
         }
-        return Promise.resolve({ ids: done.slice(0, k).map(function (x) { return x.d; }), total: exact ? total : done.length,
-          exact: exact });
-      }
-      return deepen(e, next, m, load).then(function () { return top(k); });
-    }
-    return { top: top };
-  }
-  // whether the postings fetched show a document holding every term of seq (what "no results" suggests from)
-  function matches(seq, e) {
-    var xs = seq.map(function (t) { return e[t]; });
-    if (xs.some(function (x) { return !x; })) return false;
-    if (xs.length === 1) return xs[0].n > 0;
-    return Object.keys(xs[0].score).some(function (d) { return xs.every(function (x) { return d in x.score; }); });
+        s += m.phrase * pairs;
+        if (!(d in best) || best[d] < s) best[d] = s;
+      });
+    });
+    // ties: the newer document, the higher id (ids are oldest first)
+    return Object.keys(best).map(Number).sort(function (a, b) { return best[b] - best[a] || b - a; });
   }
   // "no results": the query's own words less the fewest that find nothing, else its longest run of terms
   // that does find something
-  function suggest(alts, e, words) {
+  function suggest(alts, e, m, words) {
     var seq = alts[0] || [], len, i, w = (words || []).filter(function (x) { return terms(x).length; });
     for (len = w.length - 1; len > 0; len--) {
       for (i = 0; i + len <= w.length; i++) {
         var kept = w.slice(i, i + len), t = terms(kept.join(' '));
-        if (matches(t, e)) return kept.join(' ');
+        if (t.every(function (x) { return e[x]; }) && rank([t], [], e, m).length) return kept.join(' ');
       }
     }
     for (len = seq.length - 1; len > 0; len--) {
       for (i = 0; i + len <= seq.length; i++) {
         var part = seq.slice(i, i + len);
-        if (matches(part, e)) return join(part);
+        if (part.every(function (t) { return e[t]; }) && rank([part], [], e, m).length) return join(part);
       }
     }
     return '';
@@ -266,13 +183,12 @@
   }
 
   // --- page ---
-  var core = { terms: terms, parse: parse, shardOf: shardOf, entries: entries, deepen: deepen, ranking: ranking,
-    suggest: suggest,
+  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest,
     metaOf: metaOf, solrUrl: solrUrl, solrHits: solrHits };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests
   var form = typeof document === 'object' && document.getElementById('search-form');
   if (!form || !window.fetch) return;
-  var shownIn, ranker, found, input = form.elements.q, list = document.getElementById('search-list'),
+  var shownIn, input = form.elements.q, list = document.getElementById('search-list'),
     status = document.getElementById('search-status'), more = document.getElementById('search-more'),
     empty = document.getElementById('search-empty'), hint = document.getElementById('search-hint'),
     filters = document.getElementById('search-filters'), root = form.getAttribute('data-root') || '',
@@ -330,8 +246,7 @@
     return Promise.all(docs.map(function (x) { return get(x.file); }))
       .then(function (chunks) {
         docs.forEach(function (x, i) { list.appendChild(item(chunks[i][x.at], want, x.column)); });
-        // a count not settled means the ranking stopped at the page: there may be more
-        more.hidden = found.exact ? found.total <= from + 10 : shown.length < from + 10;
+        more.hidden = shown.length <= from + 10;
       });
   }
   function say(text) { status.textContent = text; }
@@ -355,22 +270,15 @@
     var note = alts.cut ? '检索词太长，只按前 ' + MAX_QUERY_TERMS + ' 个词查找；请只写最关键的几个词。' : '';
     say(note + '正在搜索……');
     if (solr) return runSolr(q, url, want, note, ticket, t0);
-    var e;
     return load().then(function () { return scope(column); }).then(function (x) {
       m = x;
-      return entries(keys, m, get);
-    }).then(function (x) {
-      e = x;
-      var r = ranking(alts, picked, e, m, get);
-      return r.top(10).then(function (f) { return { r: r, f: f }; });
-    }).then(function (x) {
+      return entries(keys, m);
+    }).then(function (e) {
       if (ticket !== last) return;
       shownIn = m;
-      ranker = x.r;
-      found = x.f;
-      shown = found.ids;
+      shown = rank(alts, picked, e, m);
       if (!shown.length) {
-        var s = suggest(alts, e, q.split(/\s+/));
+        var s = suggest(alts, e, m, q.split(/\s+/));
         hint.textContent = '';
         if (picked.length || column) hint.appendChild(el('span', '', '可以取消筛选条件再试。'));
         if (s) {
@@ -385,10 +293,7 @@
       }
       return show(0, want).then(function () {
         list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
-        // the count is exact when the ranking had to settle every document, or the query is one term; else the
-        // documents known to match, "至少": counting the rest would fetch every tier, which a reader on 2G pays for
-        say(note + (found.exact ? '找到 ' + found.total + ' 条结果' + (found.total > 10 ? '，先显示前 10 条' : '')
-          : '找到至少 ' + found.total + ' 条结果，先显示前 10 条') + '。');
+        say(note + '找到 ' + shown.length + ' 条结果' + (shown.length > 10 ? '，先显示前 10 条' : '') + '。');
       });
     }).catch(function () { say('搜索暂时无法使用，请稍后再试，或按分类浏览。'); empty.hidden = false; });
   }
@@ -479,15 +384,9 @@
   form.addEventListener('submit', function (ev) { ev.preventDefault(); run(true); });
   filters.addEventListener('change', function () { if (input.value.trim()) run(true); });
   more.addEventListener('click', function () {
-    var n = list.children.length, ticket = last;
-    // the static ranking goes on to the next page's k: deeper tiers only if the next ten need them
-    (solr ? Promise.resolve() : ranker.top(n + 10).then(function (f) {
-      if (ticket !== last) return;
-      found = f;
-      shown = f.ids;
-    })).then(function () {
-      return show(n, last && parse(input.value).reduce(function (w, s) { s.forEach(function (t) { w[t] = 1; }); return w; }, {}));
-    }).then(function () { var a = list.children[n] && list.children[n].querySelector('a'); if (a) a.focus(); });
+    var n = list.children.length;
+    show(n, last && parse(input.value).reduce(function (w, s) { s.forEach(function (t) { w[t] = 1; }); return w; }, {}))
+      .then(function () { var a = list.children[n] && list.children[n].querySelector('a'); if (a) a.focus(); });
   });
   var q = new URLSearchParams(location.search).get('q');
   load().then(function () { if (q) { input.value = q; run(false); } }, function () {});

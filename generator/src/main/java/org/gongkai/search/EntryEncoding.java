@@ -2,23 +2,25 @@ package org.gongkai.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.LongHeap;
 
 /**
- * A term's entry in a shard, written by hand in the form Jackson gives a sorted map (keys d, h, ht,
- * n, s, t in order, no spaces): a term is encoded once per build for every term of the vocabulary,
- * and going through a map of boxed values cost more than the walk that scored it.
+ * A term's entry in a shard, written by hand in the form Jackson gives a sorted map (keys d, f, h,
+ * m, n, s, td, th in order, no spaces): a term is encoded once per build for every term of the
+ * vocabulary, and going through a map of boxed values cost more than the walk that scored it.
  *
  * <p>Per term: its document count {@code n}, the postings kept (doc ids as gaps {@code d}, the
  * term's tf-part summed over fields with their boosts, ×{@link #SCALE}, {@code s}, and its first
- * position in the title or 文号 +1 for the phrase bonus {@code h}). A frequent term keeps here only
- * its {@link #CAP} highest-scoring postings (tier 0) and says in {@code t} how many deeper tiers
- * {@link ScoreTiers} wrote for the rest, each in the same form ({@link #tier}); the lowest score of
- * the tiers fetched bounds every posting not yet fetched, which is what search.js's top-k needs.
+ * position in the title or 文号 +1 for the phrase bonus {@code h}). A frequent term keeps only its
+ * {@link #CAP} highest-scoring postings plus the set of every document holding it ({@code m}), so
+ * "every term is required" stays exact while the download stays small; the others score {@code f},
+ * the lowest kept score, an upper bound. The documents not kept that hold the term in the title or
+ * 文号 are listed with that first position ({@code td} gaps, {@code th}), so the phrase bonus is
+ * exact for every candidate.
  */
 final class EntryEncoding {
 
@@ -35,11 +37,6 @@ final class EntryEncoding {
     static final ObjectMapper JSON =
             new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    /** Receives a frequent term's postings in rank order, for its deeper tiers. */
-    interface Deeper {
-        void tiers(long[] ranked);
-    }
-
     private EntryEncoding() {}
 
     static long quantise(double score) {
@@ -48,10 +45,9 @@ final class EntryEncoding {
 
     /**
      * The entry of a term held by {@code members}, with {@code score} and {@code head} (first title
-     * or 文号 position +1, 0 if none) indexed by doc id; a frequent term's postings in rank order go
-     * to {@code deeper}.
+     * or 文号 position +1, 0 if none) indexed by doc id.
      */
-    static String term(double[] score, int[] head, FixedBitSet members, Deeper deeper) {
+    static String term(double[] score, int[] head, FixedBitSet members) {
         int count = members.cardinality();
         int[] docs = new int[count];
         int k = 0;
@@ -64,97 +60,52 @@ final class EntryEncoding {
             docs[k++] = d;
         }
         int[] kept = docs;
-        long[] ranked = null;
+        long floor = 0;
+        Object membership = null;
         if (count > CAP) {
-            ranked = byRank(score, docs);
-            Arrays.sort(ranked);
-            kept = docsOf(ranked, 0, CAP);
-            deeper.tiers(ranked);
+            long last = Long.MIN_VALUE;
+            kept = new int[CAP];
+            int i = 0;
+            for (long order : smallest(byRank(score, docs), CAP)) {
+                kept[i++] = Integer.MAX_VALUE - (int) order;
+                last = Math.max(last, order);
+            }
+            Arrays.sort(kept);
+            floor = -(last >> 32);
+            membership = membership(docs);
         }
         StringBuilder sb = new StringBuilder(16 + kept.length * 12);
-        postings(
-                sb.append('{'),
-                kept,
-                score,
-                head,
-                ranked == null ? 0 : headTier(ranked, head),
-                count);
-        if (ranked != null) {
-            sb.append(",\"t\":").append(ScoreTiers.count(count));
+        sb.append("{\"d\":");
+        gaps(sb, kept);
+        if (membership != null) {
+            sb.append(",\"f\":").append(floor);
         }
-        return sb.append('}').toString();
-    }
-
-    /**
-     * Tier file of the postings ranked [{@code from}, {@code to}): {"d":gaps,"h":heads,"s":scores}
-     * in doc order, as the shard entry writes its own.
-     */
-    static byte[] tier(long[] ranked, int from, int to, double[] score, int[] head) {
-        int[] docs = docsOf(ranked, from, to);
-        StringBuilder sb = new StringBuilder(16 + docs.length * 12);
-        postings(sb.append('{'), docs, score, head, 0, -1);
-        return sb.append('}').toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The deepest tier holding a posting with a head position: once it is fetched, a document not
-     * seen can have no phrase bonus from the term, which is what lets search.js stop early on a
-     * phrase of frequent terms.
-     */
-    private static int headTier(long[] ranked, int[] head) {
-        int last = -1;
-        for (int i = ranked.length - 1; i >= 0 && last < 0; i--) {
-            if (head[Integer.MAX_VALUE - (int) ranked[i]] != 0) {
-                last = i;
-            }
-        }
-        int k = 0;
-        while (last >= ScoreTiers.start(k + 1)) {
-            k++;
-        }
-        return k;
-    }
-
-    /**
-     * "d", "h" (when any posting has a head position), "ht" (the deepest tier with one, when past
-     * tier 0), the document count "n" (unless negative) and "s" of ascending {@code docs}.
-     */
-    private static void postings(
-            StringBuilder sb, int[] docs, double[] score, int[] head, int headTier, int count) {
-        sb.append("\"d\":");
-        gaps(sb, docs);
         boolean anyHead = false;
-        for (int d : docs) {
+        for (int d : kept) {
             anyHead |= head[d] != 0;
         }
         if (anyHead) {
             sb.append(",\"h\":[");
-            for (int i = 0; i < docs.length; i++) {
-                (i == 0 ? sb : sb.append(',')).append(head[docs[i]]);
+            for (int i = 0; i < kept.length; i++) {
+                (i == 0 ? sb : sb.append(',')).append(head[kept[i]]);
             }
             sb.append(']');
         }
-        if (headTier > 0) {
-            sb.append(",\"ht\":").append(headTier);
+        if (membership instanceof String bits) {
+            sb.append(",\"m\":\"").append(bits).append('"');
+        } else if (membership instanceof int[] gaps) {
+            sb.append(",\"m\":");
+            list(sb, gaps);
         }
-        if (count >= 0) {
-            sb.append(",\"n\":").append(count);
-        }
-        sb.append(",\"s\":[");
-        for (int i = 0; i < docs.length; i++) {
-            (i == 0 ? sb : sb.append(',')).append(quantise(score[docs[i]]));
+        sb.append(",\"n\":").append(count).append(",\"s\":[");
+        for (int i = 0; i < kept.length; i++) {
+            (i == 0 ? sb : sb.append(',')).append(quantise(score[kept[i]]));
         }
         sb.append(']');
-    }
-
-    /** The doc ids of the postings ranked [{@code from}, {@code to}), ascending. */
-    private static int[] docsOf(long[] ranked, int from, int to) {
-        int[] docs = new int[to - from];
-        for (int i = from; i < to; i++) {
-            docs[i - from] = Integer.MAX_VALUE - (int) ranked[i];
+        if (kept != docs) {
+            notKeptHeads(sb, docs, kept, head);
         }
-        Arrays.sort(docs);
-        return docs;
+        return sb.append('}').toString();
     }
 
     /**
@@ -169,11 +120,57 @@ final class EntryEncoding {
         return order;
     }
 
+    /** The {@code k} smallest of {@code values}, in no particular order: Lucene's bounded heap. */
+    static long[] smallest(long[] values, int k) {
+        // the heap keeps the largest values; ~v reverses the order without overflow
+        LongHeap heap = new LongHeap(k);
+        for (long v : values) {
+            heap.insertWithOverflow(~v);
+        }
+        long[] out = new long[heap.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ~heap.pop();
+        }
+        return out;
+    }
+
+    /**
+     * The documents not kept that hold the term in the title or 文号, with its first position there:
+     * every candidate's phrase bonus is then exact, as Lucene computes it, not only the kept ones'.
+     */
+    private static void notKeptHeads(StringBuilder sb, int[] docs, int[] kept, int[] head) {
+        StringBuilder td = new StringBuilder();
+        StringBuilder th = new StringBuilder();
+        int previous = 0;
+        for (int i = 0, j = 0; i < docs.length; i++) {
+            int d = docs[i];
+            while (j < kept.length && kept[j] < d) {
+                j++;
+            }
+            if ((j >= kept.length || kept[j] != d) && head[d] != 0) {
+                (td.length() == 0 ? td : td.append(',')).append(d - previous);
+                (th.length() == 0 ? th : th.append(',')).append(head[d]);
+                previous = d;
+            }
+        }
+        if (td.length() > 0) {
+            sb.append(",\"td\":[").append(td).append("],\"th\":[").append(th).append(']');
+        }
+    }
+
     /** Ascending {@code docs} as a JSON array of gaps: the first id, then differences. */
     private static void gaps(StringBuilder sb, int[] docs) {
         sb.append('[');
         for (int i = 0; i < docs.length; i++) {
             (i == 0 ? sb : sb.append(',')).append(i == 0 ? docs[i] : docs[i] - docs[i - 1]);
+        }
+        sb.append(']');
+    }
+
+    private static void list(StringBuilder sb, int[] values) {
+        sb.append('[');
+        for (int i = 0; i < values.length; i++) {
+            (i == 0 ? sb : sb.append(',')).append(values[i]);
         }
         sb.append(']');
     }

@@ -31,12 +31,10 @@ final class PostingsWalk {
     private final TermsEnum[][] cursor;
     private final BytesRef[][] at;
     private final PostingsEnum[][] postings;
-    private final ScoreTiers tiers;
 
-    private PostingsWalk(IndexReader reader, List<FieldScoring> fields, ScoreTiers tiers) {
+    private PostingsWalk(IndexReader reader, List<FieldScoring> fields) {
         this.reader = reader;
         this.fields = fields;
-        this.tiers = tiers;
         int n = reader.maxDoc();
         this.score = new double[n];
         this.head = new int[n];
@@ -50,15 +48,13 @@ final class PostingsWalk {
     /**
      * Every term's fingerprint, in term order, with its entry when {@code make} says so; {@code
      * make} null: fingerprints only, for every term. Contiguous ranges of the vocabulary of about
-     * equal work in parallel, each with cursors of its own. A frequent term's deeper tiers go to
-     * {@code tiers} as its entry is made.
+     * equal work in parallel, each with cursors of its own.
      */
     static List<ShardEntry> entries(
             IndexReader reader,
             List<FieldScoring> fields,
             Vocabulary vocabulary,
-            Predicate<BytesRef> make,
-            ScoreTiers tiers) {
+            Predicate<BytesRef> make) {
         List<Vocabulary.Term> terms = vocabulary.terms();
         long work = 0;
         for (Vocabulary.Term v : terms) {
@@ -84,7 +80,7 @@ final class PostingsWalk {
                 Parallel.map(
                         IntStream.range(0, tasks).boxed().toList(),
                         t ->
-                                new PostingsWalk(reader, fields, tiers)
+                                new PostingsWalk(reader, fields)
                                         .range(terms.subList(cut[t], cut[t + 1]), make));
         List<ShardEntry> out = new ArrayList<>(terms.size());
         parts.forEach(out::addAll);
@@ -116,22 +112,11 @@ final class PostingsWalk {
                     out.add(new ShardEntry(term.utf8ToString(), walk(term, false), null));
                 } else if (make.test(term)) {
                     long fingerprint = walk(term, true);
-                    String key = term.utf8ToString();
                     out.add(
                             new ShardEntry(
-                                    key,
+                                    term.utf8ToString(),
                                     fingerprint,
-                                    EntryEncoding.term(
-                                            score,
-                                            head,
-                                            members,
-                                            ranked ->
-                                                    tiers.write(
-                                                            key,
-                                                            fingerprint,
-                                                            ranked,
-                                                            score,
-                                                            head))));
+                                    EntryEncoding.term(score, head, members)));
                     members.clear();
                 } else {
                     skip(term);

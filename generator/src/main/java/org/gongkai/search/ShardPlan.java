@@ -28,12 +28,10 @@ record ShardPlan(int count, long layout) {
     static ShardPlan of(long bytes, StableBM25 sim) {
         int shards = shardCount(bytes);
         String all =
-                "3|"
+                "2|"
                         + shards
                         + "|"
                         + EntryEncoding.CAP
-                        + "|"
-                        + ScoreTiers.GROWTH
                         + "|"
                         + EntryEncoding.SCALE
                         + "|"
@@ -54,12 +52,17 @@ record ShardPlan(int count, long layout) {
      * the shard count must be known before the entries are made, and be the same in a build that
      * makes only some of them.
      */
-    static long expectedBytes(Vocabulary vocabulary, List<ShardEntry> filters) {
+    static long expectedBytes(Vocabulary vocabulary, List<ShardEntry> filters, int documents) {
         long total = 0;
         for (Vocabulary.Term v : vocabulary.terms()) {
             long postings = v.postings();
-            // a frequent term's deeper tiers are files of their own
-            total += 16 + v.bytes().length + 8 * Math.min(postings, EntryEncoding.CAP);
+            total +=
+                    16
+                            + v.bytes().length
+                            + 8 * Math.min(postings, EntryEncoding.CAP)
+                            + (postings > EntryEncoding.CAP
+                                    ? Math.min(3 * postings, documents / 6 + 4)
+                                    : 0);
         }
         for (ShardEntry e : filters) {
             total += e.json().length() + e.key().length() * 3L + 6;

@@ -124,17 +124,15 @@ public final class StaticIndex {
         List<FieldScoring> fields = FieldScoring.of(reader, sim);
         Vocabulary vocabulary = Vocabulary.read(reader);
         List<ShardEntry> filterEntries = FilterEntries.of(reader);
-        ShardPlan plan = ShardPlan.of(ShardPlan.expectedBytes(vocabulary, filterEntries), sim);
+        ShardPlan plan = ShardPlan.of(ShardPlan.expectedBytes(vocabulary, filterEntries, n), sim);
         int shards = plan.count();
 
         // Every term's fingerprint (its postings), and its entry unless the previous export may
         // still hold it: then a second walk makes the entries of the shards whose fingerprint
         // changed, and only those.
         boolean incremental = out.keepsSearchFiles();
-        ScoreTiers tiers = new ScoreTiers(out, plan.layout());
         List<ShardEntry> entries =
-                PostingsWalk.entries(
-                        reader, fields, vocabulary, incremental ? null : term -> true, tiers);
+                PostingsWalk.entries(reader, fields, vocabulary, incremental ? null : term -> true);
         entries.addAll(filterEntries);
         List<List<ShardEntry>> byShard = plan.split(entries);
         long[] fingerprint = new long[shards];
@@ -146,8 +144,7 @@ public final class StaticIndex {
                     make[i] = !out.keepSearchFile(ShardPlan.file(i), fingerprint[i]);
                 });
         if (incremental) {
-            makeChanged(reader, fields, vocabulary, byShard, make, tiers);
-            keepTiers(vocabulary, entries, plan, make, tiers);
+            makeChanged(reader, fields, vocabulary, byShard, make);
         }
 
         // the shards to write, then the metadata: each made in parallel, a file kept when it is as
@@ -195,16 +192,15 @@ public final class StaticIndex {
                         columns,
                         sim,
                         shards,
-                        Fingerprint.hex(version(plan, columns, names, prints, tiers.files())));
+                        Fingerprint.hex(version(plan, columns, names, prints)));
         out.write("search/manifest.json", manifest);
-        int tierFiles = tiers.files().size();
         return new Export(
                 "search/" + DATA,
                 shards,
                 entries.size(),
-                bytes.get() + tiers.bytes() + manifest.length,
-                names.length + tierFiles - kept.get() - tiers.kept(),
-                kept.get() + tiers.kept());
+                bytes.get() + manifest.length,
+                names.length - kept.get(),
+                kept.get());
     }
 
     /** Fills in the entries of the shards to {@code make}, which the fingerprint walk left out. */
@@ -213,8 +209,7 @@ public final class StaticIndex {
             List<FieldScoring> fields,
             Vocabulary vocabulary,
             List<List<ShardEntry>> byShard,
-            boolean[] make,
-            ScoreTiers tiers) {
+            boolean[] make) {
         Set<BytesRef> wanted = new HashSet<>();
         for (int i = 0; i < make.length; i++) {
             for (ShardEntry e : make[i] ? byShard.get(i) : List.<ShardEntry>of()) {
@@ -225,8 +220,7 @@ public final class StaticIndex {
             return;
         }
         Map<String, ShardEntry> made = new HashMap<>();
-        for (ShardEntry e :
-                PostingsWalk.entries(reader, fields, vocabulary, wanted::contains, tiers)) {
+        for (ShardEntry e : PostingsWalk.entries(reader, fields, vocabulary, wanted::contains)) {
             made.put(e.key(), e);
         }
         for (int i = 0; i < make.length; i++) {
@@ -237,38 +231,11 @@ public final class StaticIndex {
     }
 
     /**
-     * Keeps the deeper tiers of the frequent terms in the shards kept: their postings are unchanged
-     * (the shard's fingerprint holds the term's), so their tier files are too. {@code entries}
-     * starts with every term's, in the vocabulary's order.
-     */
-    private static void keepTiers(
-            Vocabulary vocabulary,
-            List<ShardEntry> entries,
-            ShardPlan plan,
-            boolean[] make,
-            ScoreTiers tiers) {
-        List<Vocabulary.Term> terms = vocabulary.terms();
-        Parallel.range(
-                terms.size(),
-                i -> {
-                    ShardEntry e = entries.get(i);
-                    if (terms.get(i).postings() > EntryEncoding.CAP
-                            && !make[ShardPlan.shard(e.key(), plan.count())]) {
-                        tiers.keep(e.key(), e.fingerprint(), terms.get(i).postings());
-                    }
-                });
-    }
-
-    /**
      * The version the search page asks for (?v=): the layout, the columns' versions and every
      * file's fingerprint, so it changes with any of them.
      */
     private static long version(
-            ShardPlan plan,
-            List<Column> columns,
-            String[] names,
-            long[] prints,
-            Map<String, Long> tierFiles) {
+            ShardPlan plan, List<Column> columns, String[] names, long[] prints) {
         long version = plan.layout();
         for (Column c : columns) {
             version =
@@ -279,18 +246,14 @@ public final class StaticIndex {
                                             .getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i < names.length; i++) {
-            version = withFile(version, names[i], prints[i]);
-        }
-        for (Map.Entry<String, Long> t : tierFiles.entrySet()) {
-            version = withFile(version, t.getKey(), t.getValue());
+            version =
+                    Fingerprint.mix(
+                            Fingerprint.mix(
+                                    version,
+                                    Fingerprint.of(names[i].getBytes(StandardCharsets.UTF_8))),
+                            prints[i]);
         }
         return version;
-    }
-
-    private static long withFile(long version, String name, long print) {
-        return Fingerprint.mix(
-                Fingerprint.mix(version, Fingerprint.of(name.getBytes(StandardCharsets.UTF_8))),
-                print);
     }
 
     /**

@@ -201,48 +201,4 @@ class SearchPageBrowserTest {
             }
         }
     }
-
-    @Test
-    void moreExtendsTheTopKOverScoreTiersAndTheCountSaysWhatIsKnown() throws Exception {
-        // 2,000 documents: 工作 and 关于 have deeper tiers than the 200 postings of their shard entry
-        try (SiteServer server = new SiteServer(Repo.corpusSite(2000))) {
-            ChromeDriver driver = Chromium.phone(true);
-            try {
-                driver.get(server.url("search/index.html"));
-                WebElement status = driver.findElement(By.id("search-status"));
-                WebElement more = driver.findElement(By.id("search-more"));
-                waitFor(driver).until(d -> d.findElement(By.id("search-filters")).isDisplayed());
-                // one term: the count is its document count, exact
-                search(driver, "工作");
-                waitFor(driver).until(d -> status.getText().startsWith("找到"));
-                assertTrue(status.getText().matches("找到 \\d+ 条结果，先显示前 10 条。"), status.getText());
-                assertTrue(more.isDisplayed());
-                more.click();
-                waitFor(driver)
-                        .until(
-                                d ->
-                                        d.findElements(By.cssSelector("#search-list > li")).size()
-                                                == 20);
-                // several frequent terms: exact when settled, else the documents known to match
-                search(driver, "关于 做好 工作");
-                waitFor(driver).until(d -> status.getText().startsWith("找到"));
-                assertTrue(status.getText().matches("找到(至少)? \\d+ 条结果.*"), status.getText());
-                List<String> first = hrefs(driver);
-                assertEquals(10, first.size());
-                more.click();
-                waitFor(driver).until(d -> hrefs(d).size() == 20);
-                List<String> both = hrefs(driver);
-                assertEquals(first, both.subList(0, 10), "the first page stays as it was");
-                assertEquals(20, both.stream().distinct().count(), "no document twice");
-            } finally {
-                driver.quit();
-            }
-        }
-    }
-
-    private static List<String> hrefs(org.openqa.selenium.WebDriver driver) {
-        return driver.findElements(By.cssSelector("#search-list > li h2 a")).stream()
-                .map(a -> a.getAttribute("href"))
-                .toList();
-    }
 }

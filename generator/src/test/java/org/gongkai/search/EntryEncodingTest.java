@@ -3,10 +3,9 @@ package org.gongkai.search;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +27,7 @@ class EntryEncodingTest {
     @Test
     void entriesAreTheBytesJacksonWritesForTheSameSortedMap() throws Exception {
         Random random = new Random(20261206);
-        // rare terms, terms just below and above the cap, frequent ones (several tiers), with
+        // rare terms, terms just below and above the cap, frequent ones (bit-set membership), with
         // and without title positions, scores with ties
         int[] counts = {1, 2, 7, 199, 200, 201, 350, 1_000, 5_000, 15_000};
         int cases = 0;
@@ -42,30 +41,10 @@ class EntryEncodingTest {
                     score[d] = random.nextInt(40) / 7.0;
                     head[d] = random.nextDouble() < headShare ? 1 + random.nextInt(30) : 0;
                 }
-                List<long[]> ranked = new ArrayList<>();
-                String entry = EntryEncoding.term(score, head, members, ranked::add);
-                List<Integer> order = rankOrder(score, members);
+                String expected =
+                        EntryEncoding.JSON.writeValueAsString(reference(score, head, members));
                 assertEquals(
-                        EntryEncoding.JSON.writeValueAsString(reference(score, head, order)),
-                        entry,
-                        count + " postings");
-                // the deeper tiers: the next CAP·4, CAP·16 … postings in rank order, together
-                // every posting once
-                assertEquals(count > EntryEncoding.CAP ? 1 : 0, ranked.size());
-                int tiers = ScoreTiers.count(count);
-                for (int k = 1; k <= tiers; k++) {
-                    int from = (int) ScoreTiers.start(k);
-                    int to = (int) Math.min(count, ScoreTiers.start(k + 1));
-                    assertEquals(
-                            EntryEncoding.JSON.writeValueAsString(
-                                    postings(score, head, order.subList(from, to))),
-                            new String(
-                                    EntryEncoding.tier(ranked.get(0), from, to, score, head),
-                                    StandardCharsets.UTF_8),
-                            count + " postings, tier " + k);
-                }
-                assertTrue(ScoreTiers.start(tiers) < count || count == 0);
-                assertTrue(ScoreTiers.start(tiers + 1) >= count, count + " postings");
+                        expected, EntryEncoding.term(score, head, members), count + " postings");
                 cases++;
             }
         }
@@ -86,49 +65,60 @@ class EntryEncodingTest {
         }
     }
 
+    @Test
+    void smallestGivesTheKSmallestOfDistinctValues() {
+        Random random = new Random(7);
+        long[] values = random.longs(10_000).distinct().toArray();
+        long[] got = EntryEncoding.smallest(values.clone(), 200);
+        Arrays.sort(got);
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(Arrays.copyOf(sorted, 200), got);
+        assertEquals(3, EntryEncoding.smallest(new long[] {5, 1, 9}, 200).length);
+    }
+
     private static int[] sample(Random random, int count) {
         return random.ints(0, DOCS).distinct().limit(count).sorted().toArray();
     }
 
-    /** Every posting by rank: highest quantised score first, newest first on ties. */
-    private static List<Integer> rankOrder(double[] score, FixedBitSet members) {
+    /** The entry's value as a map, from the definition: keep the CAP best, newest first on ties. */
+    private static Map<String, Object> reference(double[] score, int[] head, FixedBitSet members) {
         List<Integer> docs = new ArrayList<>();
         for (int d = 0; d < DOCS; d++) {
             if (members.get(d)) {
                 docs.add(d);
             }
         }
-        docs.sort(
-                Comparator.comparingLong((Integer d) -> -EntryEncoding.quantise(score[d]))
-                        .thenComparing(Comparator.reverseOrder()));
-        return docs;
-    }
-
-    /** The entry's value as a map, from the definition: the CAP best, and how many tiers follow. */
-    private static Map<String, Object> reference(double[] score, int[] head, List<Integer> order) {
-        Map<String, Object> m =
-                postings(score, head, order.subList(0, Math.min(EntryEncoding.CAP, order.size())));
-        m.put("n", order.size());
-        if (order.size() > EntryEncoding.CAP) {
-            m.put("t", ScoreTiers.count(order.size()));
-            int tier = 0;
-            for (int i = 0; i < order.size(); i++) {
-                if (head[order.get(i)] != 0) {
-                    tier = ScoreTiers.count(i + 1);
+        List<Integer> kept = new ArrayList<>(docs);
+        Map<String, Object> m = new TreeMap<>();
+        if (docs.size() > EntryEncoding.CAP) {
+            kept.sort(
+                    Comparator.comparingLong((Integer d) -> -EntryEncoding.quantise(score[d]))
+                            .thenComparing(Comparator.reverseOrder()));
+            kept = new ArrayList<>(kept.subList(0, EntryEncoding.CAP));
+            m.put(
+                    "f",
+                    kept.stream()
+                            .mapToLong(d -> EntryEncoding.quantise(score[d]))
+                            .min()
+                            .getAsLong());
+            kept.sort(Comparator.naturalOrder());
+            m.put("m", EntryEncoding.membership(docs.stream().mapToInt(d -> d).toArray()));
+            List<Integer> td = new ArrayList<>();
+            List<Integer> th = new ArrayList<>();
+            int previous = 0;
+            for (int d : docs) {
+                if (!kept.contains(d) && head[d] != 0) {
+                    td.add(d - previous);
+                    th.add(head[d]);
+                    previous = d;
                 }
             }
-            if (tier > 0) {
-                m.put("ht", tier);
+            if (!td.isEmpty()) {
+                m.put("td", td);
+                m.put("th", th);
             }
         }
-        return m;
-    }
-
-    /** d (gaps), h (when any) and s of some postings, in doc order. */
-    private static Map<String, Object> postings(double[] score, int[] head, List<Integer> some) {
-        List<Integer> kept = new ArrayList<>(some);
-        kept.sort(Comparator.naturalOrder());
-        Map<String, Object> m = new TreeMap<>();
         List<Integer> gaps = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             gaps.add(kept.get(i) - (i == 0 ? 0 : kept.get(i - 1)));
@@ -137,6 +127,7 @@ class EntryEncodingTest {
         if (kept.stream().anyMatch(d -> head[d] != 0)) {
             m.put("h", kept.stream().map(d -> head[d]).toList());
         }
+        m.put("n", docs.size());
         m.put("s", kept.stream().map(d -> EntryEncoding.quantise(score[d])).toList());
         return m;
     }

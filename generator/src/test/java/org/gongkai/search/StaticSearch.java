@@ -16,27 +16,15 @@ final class StaticSearch {
     private StaticSearch() {}
 
     static List<JsonNode> run(Path site, List<String> queries, int limit) throws IOException {
-        return run(site, queries, limit, false);
-    }
-
-    /**
-     * With {@code whole}, every tier of every query term is read before ranking: the whole ranking,
-     * which the early stop must equal.
-     */
-    static List<JsonNode> run(Path site, List<String> queries, int limit, boolean whole)
-            throws IOException {
-        List<String> command =
-                new ArrayList<>(
-                        List.of(
+        Process p =
+                new ProcessBuilder(
                                 "node",
                                 Repo.root().resolve("generator/bench/static-search.js").toString(),
                                 site.toString(),
                                 "--limit",
-                                String.valueOf(limit)));
-        if (whole) {
-            command.add("--whole");
-        }
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
+                                String.valueOf(limit))
+                        .redirectErrorStream(false)
+                        .start();
         try (var in = p.getOutputStream()) {
             in.write(String.join("\n", queries).getBytes(StandardCharsets.UTF_8));
         }
