@@ -31,10 +31,11 @@ public final class CatalogItemSilent implements Rule {
     @Override
     public List<Finding> check(SiteModel model) {
         List<Finding> out = new ArrayList<>();
-        for (StandardCatalog.Item item : model.catalog().items()) {
-            // published() is newest first: the first that fulfils the item is its latest
-            List<Document> fulfilling =
-                    model.published().stream().filter(item::fulfilledBy).toList();
+        // published() is newest first: the first that fulfils an item is its latest
+        List<List<Document>> fulfillingAll = model.catalog().fulfilling(model.published());
+        for (int i = 0; i < model.catalog().items().size(); i++) {
+            StandardCatalog.Item item = model.catalog().items().get(i);
+            List<Document> fulfilling = fulfillingAll.get(i);
             if (fulfilling.stream().anyMatch(d -> d.title().contains(NOT_CONCERNED))) {
                 continue;
             }

@@ -80,6 +80,9 @@ public final class DocumentScan {
             String file,
             int line,
             int column) {
+        if (!PersonalData.mayHold(text)) {
+            return;
+        }
         PersonalData.findAll(text)
                 .forEach(
                         (kind, matches) -> {

@@ -188,6 +188,14 @@ public final class PersonalData {
         return sum % 10 == 0;
     }
 
+    /**
+     * Whether {@code text} has digits enough for any of the three (a mobile number is 11, a card in
+     * groups 13 or more): most lines have not, and need no {@link #findAll} map of lists.
+     */
+    static boolean mayHold(String text) {
+        return digitCount(text) >= 11;
+    }
+
     private static int digitCount(String line) {
         int n = 0;
         for (int i = 0; i < line.length(); i++) {

@@ -181,9 +181,10 @@ public final class Wording extends DocumentRule {
                     continue;
                 }
                 for (Entry e : candidates) {
-                    if (found.contains(e)
-                            || published.isBefore(e.since())
-                            || !line.startsWith(e.key(), i)) {
+                    // the text first: an Entry's record hashCode hashes all its parts on each ask
+                    if (!line.startsWith(e.key(), i)
+                            || found.contains(e)
+                            || published.isBefore(e.since())) {
                         continue;
                     }
                     String wrong;

@@ -10,7 +10,10 @@ import org.apache.velocity.context.Context;
  * name ends in {@code Html} (the sanitised body) or {@code Json}/{@code Raw} (already encoded by
  * Java code).
  */
-final class HtmlEscaping implements ReferenceInsertionEventHandler {
+public final class HtmlEscaping implements ReferenceInsertionEventHandler {
+
+    /** Public for Velocity, which makes the engine's one handler from this class's name. */
+    public HtmlEscaping() {}
 
     @Override
     public Object referenceInsert(Context context, String reference, Object value) {

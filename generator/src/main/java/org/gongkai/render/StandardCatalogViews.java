@@ -1,5 +1,6 @@
 package org.gongkai.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.StandardCatalog;
@@ -36,8 +37,12 @@ final class StandardCatalogViews {
     }
 
     static CatalogPage page(SiteModel model) {
-        List<ItemRow> rows =
-                model.catalog().items().stream().map(item -> row(model, item)).toList();
+        List<ItemRow> rows = new ArrayList<>();
+        // published() is newest first, so the first few of each are the latest
+        List<List<Document>> fulfilling = model.catalog().fulfilling(model.published());
+        for (int i = 0; i < fulfilling.size(); i++) {
+            rows.add(row(model.catalog().items().get(i), fulfilling.get(i)));
+        }
         return new CatalogPage(
                 TITLE,
                 "按照《中华人民共和国政府信息公开条例》和国办发〔2019〕54号，本镇主动公开下列事项；"
@@ -50,9 +55,7 @@ final class StandardCatalogViews {
                 rows);
     }
 
-    private static ItemRow row(SiteModel model, StandardCatalog.Item item) {
-        // published() is newest first, so the first few are the latest
-        List<Document> fulfilling = model.published().stream().filter(item::fulfilledBy).toList();
+    private static ItemRow row(StandardCatalog.Item item, List<Document> fulfilling) {
         List<Views.Link> shown =
                 fulfilling.stream()
                         .limit(SHOWN)

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.directive.Scope;
@@ -310,6 +309,11 @@ public final class TemplateSandbox extends UberspectImpl {
         engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.class.getName());
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        // escaping is the engine's, not each page's: a page's own EventCartridge cost its creation
+        // and, on every reference inserted, a synchronized setRuntimeServices (Velocity's
+        // EventHandlerUtil), while the engine's cartridge is asked directly
+        engine.setProperty(
+                RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HtmlEscaping.class.getName());
         if (theme.hasTemplate("macros.vm")) {
             engine.setProperty(RuntimeConstants.VM_LIBRARY, "macros.vm");
         }
@@ -334,9 +338,6 @@ public final class TemplateSandbox extends UberspectImpl {
             String template,
             Object view) {
         var ctx = new VelocityContext();
-        var cartridge = new EventCartridge();
-        cartridge.addEventHandler(new HtmlEscaping());
-        cartridge.attachToContext(ctx);
         ctx.put("site", site);
         ctx.put("page", page);
         ctx.put("root", root);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,8 @@ import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.Content;
+import org.gongkai.content.ContentLoader;
+import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.StandardCatalog;
 import org.gongkai.testing.ContentTree;
@@ -78,6 +82,23 @@ class BuiltInCatalogTest {
                                         i.written().basis().isEmpty()
                                                 || i.written().limit().isEmpty(),
                                         i.id() + " has no basis or limit"));
+    }
+
+    @Test
+    void eachItemIsFulfilledByWhatItsOwnTestAcceptsInTheOrderGiven() throws IOException {
+        Content c = new ContentLoader().load(Repo.content());
+        // newest first, as the rule and the page hand it; reversed, to see the order is kept
+        List<Document> docs = new ArrayList<>(c.documents());
+        Collections.reverse(docs);
+        List<List<Document>> all = c.catalog().fulfilling(docs);
+        assertEquals(c.catalog().items().size(), all.size());
+        int found = 0;
+        for (int i = 0; i < all.size(); i++) {
+            StandardCatalog.Item item = c.catalog().items().get(i);
+            assertEquals(docs.stream().filter(item::fulfilledBy).toList(), all.get(i), item.id());
+            found += all.get(i).size();
+        }
+        assertTrue(found > 0, "the sample content fulfils some items");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.gongkai.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -33,6 +35,27 @@ class DocumentScanTest {
                 "walked once, kept for the next rule");
         assertEquals(1, scan.personalNumbers(PersonalData.Kind.ID_CARD).size());
         assertEquals(1, scan.personalNumbers(PersonalData.Kind.BANK_CARD).size());
+    }
+
+    @Test
+    void aLineSkippedForTooFewDigitsHoldsNoNumberOfAnyKind() {
+        // the shortest of each kind at the threshold, and one digit fewer
+        for (String line :
+                List.of(
+                        "手机 13812345678",
+                        "手机 1381234567",
+                        "卡号 6228 4804 0256 4890 018",
+                        "卡号 6228 480",
+                        "电话 0530-1234567，邮编 256300",
+                        "无数字")) {
+            boolean any = PersonalData.findAll(line).values().stream().anyMatch(m -> !m.isEmpty());
+            if (any) {
+                assertTrue(PersonalData.mayHold(line), line);
+            }
+        }
+        assertTrue(
+                PersonalData.findAll("手机 13812345678").get(PersonalData.Kind.MOBILE).size() == 1);
+        assertFalse(PersonalData.mayHold("手机 1381234567"));
     }
 
     @Test
