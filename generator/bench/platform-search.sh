@@ -68,9 +68,10 @@ python3 - "$work" "$county" "$township" <<'EOF'
 import json, statistics, sys
 work, county, township = sys.argv[1:]
 rows = [json.loads(l) for l in open(f"{work}/budget.json")]
-print("| query | column filter | results | files | bytes (gzip, cold) |\n|---|---|---|---|---|")
+print("| query | column filter | results | tier files | files | bytes (gzip, cold) |\n|---|---|---|---|---|---|")
 for r in rows:
-    print(f"| {r['q']} | {r['column'] or '全部栏目'} | {r['total']} | {r['files']} | {r['gzipBytes']} |")
+    total = r["total"] if r.get("exact", True) else f"至少 {r['total']}"
+    print(f"| {r['q']} | {r['column'] or '全部栏目'} | {total} | {r.get('tiers', 0)} | {r['files']} | {r['gzipBytes']} |")
 for label, col in (("全部栏目", ""), (county, county), (township, township)):
     b = [r["gzipBytes"] for r in rows if r["column"] == col]
     print(f"first query, {label}: median {statistics.median(b) / 1024:.1f} KB, max {max(b) / 1024:.1f} KB")

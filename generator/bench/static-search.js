@@ -42,13 +42,13 @@ async function answer(line) {
   let tiers = 0;
   const get = url => {
     const f = url.replace(/\?v=.*$/, '');
-    if (!files.has(f) && /[\\/]t[\\/][0-9a-f]+-\d+\.json$/.test(f)) tiers++;
+    if (!files.has(f) && /[\\/]t[\\/][0-9a-f]+-h?\d+\.json$/.test(f)) tiers++;
     files.add(f);
     return Promise.resolve(json(f));
   };
   const alts = core.parse(q), keys = [...new Set(alts.flat())];
   const e = await core.entries(keys, m, get);
-  for (const k of whole ? Object.keys(e) : []) while (e[k].got < e[k].tiers) await core.deepen(e, k, m, get);
+  for (const k of whole ? Object.keys(e) : []) while (!core.complete(e[k])) await core.deepen(e, k, m, get);
   const found = await core.ranking(alts, [], e, m, get).top(limit), ids = [];
   for (const d of found.ids) {
     const at = core.metaOf(m, d), f = at.file.replace(/\?v=.*$/, '');

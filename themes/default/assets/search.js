@@ -72,17 +72,19 @@
         return e;
       });
   }
-  // tier k of a frequent term: ScoreTiers.file, the term's UTF-8 bytes in hex
-  function tierUrl(m, key, k) {
+  // tier k of a frequent term's title/文号 holders (seq 'h') or of its other postings (''): ScoreTiers.file, the
+  // term's UTF-8 bytes in hex
+  function tierUrl(m, key, seq, k) {
     var hex = Array.from(new TextEncoder().encode(key), function (b) { return (b < 16 ? '0' : '') + b.toString(16); });
-    return m.base + 't/' + hex.join('') + '-' + k + '.json?v=' + m.v;
+    return m.base + 't/' + hex.join('') + '-' + seq + k + '.json?v=' + m.v;
   }
-  // one term: the postings fetched so far (tier 0 from its shard, deeper tiers as added), or a filter value's
-  // full set of documents
+  // one term: the postings fetched so far (tier 0 from its shard, deeper tiers as added) and, for each of its two
+  // tier sequences past tier 0, how many tiers it has and has fetched and its floor; or a filter value's full set
   function decode(t) {
-    var x = { n: t.n, score: {}, head: {}, tiers: t.t || 0, headTier: t.ht || 0, got: 0, floor: Infinity, floorId: Infinity },
-      i, doc, m = t.m;
-    addTier(x, t);
+    var x = { n: t.n, score: {}, head: {} }, i, doc, m = t.m, zero = { floor: Infinity, floorId: Infinity };
+    addTier(x, t, zero);
+    x.h = { tiers: t.ht || 0, got: 0, floor: zero.floor, floorId: zero.floorId };
+    x[''] = { tiers: t.t || 0, got: 0, floor: zero.floor, floorId: zero.floorId };
     if (typeof m === 'string') {
       var bits = atob(m);
       x.has = function (d) { return (bits.charCodeAt(d >> 3) >> (d & 7)) & 1; };
@@ -93,27 +95,39 @@
     }
     return x;
   }
-  // a tier's postings; every posting not fetched yet ranks below the lowest fetched, (floor, floorId): a lower
-  // score, or the same score and an older document (EntryEncoding's order)
-  function addTier(x, t) {
+  // a tier's postings; every posting of the sequence not fetched yet ranks below the lowest fetched, (floor,
+  // floorId): a lower score, or the same score and an older document (EntryEncoding's order)
+  function addTier(x, t, seq) {
+    seq.floor = seq.floorId = Infinity;
     for (var i = 0, doc = 0; t.d && i < t.d.length; i++) {
       doc += t.d[i];
       var s = t.s ? t.s[i] : 0;
       x.score[doc] = s;
       if (t.h && t.h[i]) x.head[doc] = t.h[i];
-      if (s < x.floor || (s === x.floor && doc < x.floorId)) { x.floor = s; x.floorId = doc; }
+      if (s < seq.floor || (s === seq.floor && doc < seq.floorId)) { seq.floor = s; seq.floorId = doc; }
     }
   }
-  function complete(x) { return x.got === x.tiers; }
-  // document d's first title/文号 position of term x: a number (0: none), or undefined while it may still be in a
-  // tier not fetched (every posting with one is in tiers 0..headTier)
-  function headOf(x, d) { return d in x.score ? x.head[d] || 0 : x.got >= x.headTier ? 0 : undefined; }
-  // fetches term key's next tier into its entry
-  function deepen(e, key, m, load) {
-    var x = e[key];
-    return load(tierUrl(m, key, x.got + 1)).then(function (t) {
-      x.got++;
-      addTier(x, t);
+  function open(q) { return q && q.got < q.tiers; }
+  function complete(x) { return !open(x.h) && !open(x['']); }
+  // what a posting of x not fetched yet can score: s, and ids below id tie at s; null when every one is fetched
+  function rest(x) {
+    var r = null;
+    [x.h, x['']].forEach(function (q) {
+      if (!open(q)) return;
+      if (!r || q.floor > r.s) r = { s: q.floor, id: q.floorId };
+      else if (q.floor === r.s) r.id = Math.max(r.id, q.floorId);
+    });
+    return r;
+  }
+  // document d's first title/文号 position of term x: a number (0: none), or undefined while a tier of title
+  // holders is not fetched
+  function headOf(x, d) { return d in x.score ? x.head[d] || 0 : open(x.h) ? undefined : 0; }
+  // fetches the next tier of term key's sequence seq ('h', ''; by default the title holders first)
+  function deepen(e, key, m, load, seq) {
+    var x = e[key], q = seq === undefined ? (open(x.h) ? 'h' : '') : seq;
+    return load(tierUrl(m, key, q, x[q].got + 1)).then(function (t) {
+      x[q].got++;
+      addTier(x, t, x[q]);
     });
   }
 
@@ -131,7 +145,8 @@
     }).filter(function (a) {
       return a.req.every(function (t) { return e[t]; }) && picked.every(function (k) { return e[k]; });
     });
-    var filters = picked.map(function (k) { return e[k]; }), w = {};
+    var filters = picked.map(function (k) { return e[k]; }), w = {}, inPair = {};
+    plan.forEach(function (a) { for (var i = 0; i + 1 < a.seq.length; i++) inPair[a.seq[i]] = inPair[a.seq[i + 1]] = 1; });
     plan.forEach(function (a) { a.req.forEach(function (t) { w[t] = idf(e[t].n, m.docs); }); });
     // alternative a for document d: null when d cannot match it, else its bound and whether that is exact
     function bound(a, d) {
@@ -140,7 +155,7 @@
         var x = e[a.req[i]];
         if (d in x.score) s += w[a.req[i]] * x.score[d] / m.scale;
         else if (complete(x)) return null;
-        else { s += w[a.req[i]] * x.floor / m.scale; exact = false; }
+        else { s += w[a.req[i]] * rest(x).s / m.scale; exact = false; }
       }
       for (i = 0; i + 1 < a.seq.length; i++) {
         var h = headOf(e[a.seq[i]], d), g = headOf(e[a.seq[i + 1]], d);
@@ -154,7 +169,7 @@
       plan.forEach(function (a) {
         if (a.req.some(function (t) { return complete(e[t]); })) return;
         var s = 0, id = Infinity, pairs = 0, i;
-        a.req.forEach(function (t) { s += w[t] * e[t].floor / m.scale; id = Math.min(id, e[t].floorId); });
+        a.req.forEach(function (t) { var r = rest(e[t]); s += w[t] * r.s / m.scale; id = Math.min(id, r.id); });
         for (i = 0; i + 1 < a.seq.length; i++) if (headOf(e[a.seq[i]], -1) !== 0 && headOf(e[a.seq[i + 1]], -1) !== 0) pairs++;
         s += m.phrase * pairs;
         if (!best || s > best.s) best = { s: s, id: id - 1, terms: a.req };
@@ -162,7 +177,7 @@
       return best;
     }
     function top(k) {
-      var seen = {}, done = [], open = [];
+      var seen = {}, done = [], undecided = [];
       plan.forEach(function (a) { a.req.forEach(function (t) { for (var d in e[t].score) seen[d] = 1; }); });
       Object.keys(seen).forEach(function (key) {
         var d = Number(key), lo = -Infinity, hi = -Infinity, wait = [];
@@ -176,18 +191,25 @@
         });
         if (hi === -Infinity) return;
         if (lo >= hi) done.push({ d: d, s: lo });
-        else open.push({ d: d, s: hi, wait: wait });
+        else undecided.push({ d: d, s: hi, wait: wait });
       });
       done.sort(function (a, b) { return b.s - a.s || b.d - a.d; });
-      var kth = done.length >= k ? done[k - 1] : null, rest = unseen();
+      var kth = done.length >= k ? done[k - 1] : null, nowhere = unseen();
       function beats(s, d) { return !kth || s > kth.s || (s === kth.s && d > kth.d); }
-      var blocking = open.filter(function (o) { return beats(o.s, o.d); }), terms = {};
+      var blocking = undecided.filter(function (o) { return beats(o.s, o.d); }), terms = {};
       blocking.forEach(function (o) { o.wait.forEach(function (t) { terms[t] = 1; }); });
-      if (rest && beats(rest.s, rest.id)) rest.terms.forEach(function (t) { if (!complete(e[t])) terms[t] = 1; });
-      var next = Object.keys(terms).sort(function (a, b) { return w[b] * e[b].floor - w[a] * e[a].floor || (a < b ? -1 : 1); })[0];
+      if (nowhere && beats(nowhere.s, nowhere.id)) nowhere.terms.forEach(function (t) { if (!complete(e[t])) terms[t] = 1; });
+      // the sequence whose floor weighs most; the title holders' with the bonus they could still give a phrase
+      var next = null;
+      Object.keys(terms).sort().forEach(function (t) {
+        [['h', inPair[t] ? m.phrase : 0], ['', 0]].forEach(function (c) {
+          var q = e[t][c[0]], v = open(q) && w[t] * q.floor / m.scale + c[1];
+          if (v !== false && (!next || v > next.v)) next = { t: t, seq: c[0], v: v };
+        });
+      });
       if (!next) {
         // settled: the count is exact when no document is left open and none unseen can match
-        var exact = !open.length && !rest, total = done.length + (exact ? 0 : open.length);
+        var exact = !undecided.length && !nowhere, total = done.length;
         if (!exact && plan.length === 1 && plan[0].req.length === 1 && !filters.length) {
           exact = true;
           total = e[plan[0].req[0]].n;
@@ -195,7 +217,7 @@
         return Promise.resolve({ ids: done.slice(0, k).map(function (x) { return x.d; }), total: exact ? total : done.length,
           exact: exact });
       }
-      return deepen(e, next, m, load).then(function () { return top(k); });
+      return deepen(e, next.t, m, load, next.seq).then(function () { return top(k); });
     }
     return { top: top };
   }
@@ -266,7 +288,8 @@
   }
 
   // --- page ---
-  var core = { terms: terms, parse: parse, shardOf: shardOf, entries: entries, deepen: deepen, ranking: ranking,
+  var core = { terms: terms, parse: parse, shardOf: shardOf, entries: entries, deepen: deepen, complete: complete,
+    ranking: ranking,
     suggest: suggest,
     metaOf: metaOf, solrUrl: solrUrl, solrHits: solrHits };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests

@@ -35,9 +35,12 @@ final class EntryEncoding {
     static final ObjectMapper JSON =
             new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    /** Receives a frequent term's postings in rank order, for its deeper tiers. */
+    /**
+     * Receives a frequent term's postings past tier 0 in rank order, for its deeper tiers: those
+     * with a title/文号 position, and the others.
+     */
     interface Deeper {
-        void tiers(long[] ranked);
+        void tiers(long[] heads, long[] rest);
     }
 
     private EntryEncoding() {}
@@ -64,12 +67,13 @@ final class EntryEncoding {
             docs[k++] = d;
         }
         int[] kept = docs;
-        long[] ranked = null;
+        long[][] split = null;
         if (count > CAP) {
-            ranked = byRank(score, docs);
+            long[] ranked = byRank(score, docs);
             Arrays.sort(ranked);
             kept = docsOf(ranked, 0, CAP);
-            deeper.tiers(ranked);
+            split = split(ranked, head);
+            deeper.tiers(split[0], split[1]);
         }
         StringBuilder sb = new StringBuilder(16 + kept.length * 12);
         postings(
@@ -77,10 +81,10 @@ final class EntryEncoding {
                 kept,
                 score,
                 head,
-                ranked == null ? 0 : headTier(ranked, head),
+                split == null ? 0 : ScoreTiers.count(split[0].length),
                 count);
-        if (ranked != null) {
-            sb.append(",\"t\":").append(ScoreTiers.count(count));
+        if (split != null) {
+            sb.append(",\"t\":").append(ScoreTiers.count(split[1].length));
         }
         return sb.append('}').toString();
     }
@@ -97,27 +101,32 @@ final class EntryEncoding {
     }
 
     /**
-     * The deepest tier holding a posting with a head position: once it is fetched, a document not
-     * seen can have no phrase bonus from the term, which is what lets search.js stop early on a
-     * phrase of frequent terms.
+     * The postings past tier 0, in rank order, split into those with a title/文号 position and the
+     * others: two tier sequences. A phrase of frequent terms is settled by the title holders, which
+     * it can then fetch without the body-only postings scored between them, and once a term's title
+     * holders are all fetched a document not seen has no phrase bonus from it.
      */
-    private static int headTier(long[] ranked, int[] head) {
-        int last = -1;
-        for (int i = ranked.length - 1; i >= 0 && last < 0; i--) {
+    private static long[][] split(long[] ranked, int[] head) {
+        int heads = 0;
+        for (int i = CAP; i < ranked.length; i++) {
+            heads += head[Integer.MAX_VALUE - (int) ranked[i]] != 0 ? 1 : 0;
+        }
+        long[] withHead = new long[heads];
+        long[] rest = new long[ranked.length - CAP - heads];
+        for (int i = CAP, h = 0, r = 0; i < ranked.length; i++) {
             if (head[Integer.MAX_VALUE - (int) ranked[i]] != 0) {
-                last = i;
+                withHead[h++] = ranked[i];
+            } else {
+                rest[r++] = ranked[i];
             }
         }
-        int k = 0;
-        while (last >= ScoreTiers.start(k + 1)) {
-            k++;
-        }
-        return k;
+        return new long[][] {withHead, rest};
     }
 
     /**
-     * "d", "h" (when any posting has a head position), "ht" (the deepest tier with one, when past
-     * tier 0), the document count "n" (unless negative) and "s" of ascending {@code docs}.
+     * "d", "h" (when any posting has a head position), "ht" (how many tiers of title/文号 holders
+     * follow tier 0, when any), the document count "n" (unless negative) and "s" of ascending
+     * {@code docs}.
      */
     private static void postings(
             StringBuilder sb, int[] docs, double[] score, int[] head, int headTier, int count) {

@@ -125,11 +125,12 @@ final class PostingsWalk {
                                             score,
                                             head,
                                             members,
-                                            ranked ->
+                                            (heads, rest) ->
                                                     tiers.write(
                                                             key,
                                                             fingerprint,
-                                                            ranked,
+                                                            heads,
+                                                            rest,
                                                             score,
                                                             head))));
                     members.clear();

@@ -10,11 +10,12 @@ import org.gongkai.publish.SearchFiles;
 
 /**
  * A frequent term's postings past the {@link EntryEncoding#CAP} its shard entry keeps, in tiers of
- * falling score: tier k ≥ 1 holds the next {@code CAP·GROWTH^k} postings (the last one the rest),
- * each tier a file of its own ({@code search/data/t/HEX-k.json}, HEX the term's UTF-8 bytes), with
- * doc ids, scores and title/文号 head positions as the shard entry has them. search.js fetches a tier
- * only when the ranking cannot be settled without it (no-random-access top-k), so a first query
- * downloads what the top of the ranking needs, however large the corpus.
+ * falling score, in two sequences: the postings with a title/文号 position ({@code
+ * search/data/t/HEX-hk.json}) and the others ({@code HEX-k.json}; HEX the term's UTF-8 bytes); tier
+ * k ≥ 1 of each holds the next {@code CAP·GROWTH^k} (the last one the rest), with doc ids, scores
+ * and title/文号 head positions as the shard entry has them. search.js fetches a tier only when the
+ * ranking cannot be settled without it (no-random-access top-k), so a first query downloads what
+ * the top of the ranking needs, however large the corpus.
  *
  * <p>A tier file is named after its term, not its place among others, so it depends on its term's
  * postings alone: its fingerprint is the term's, the tier and the layout, and an incremental export
@@ -43,58 +44,62 @@ final class ScoreTiers {
         this.layout = layout;
     }
 
-    /** How many tiers past tier 0 a term of {@code n} postings has. */
-    static int count(long n) {
+    /** How many tiers {@code rest} postings past tier 0 make: tier k ≥ 1 holds CAP·GROWTH^k. */
+    static int count(long rest) {
         int k = 0;
-        for (long covered = EntryEncoding.CAP, size = EntryEncoding.CAP; covered < n; k++) {
-            size *= GROWTH;
-            covered += size;
+        while (start(k + 1) < rest) {
+            k++;
         }
         return k;
     }
 
-    /** The rank at which tier {@code k} starts: tier 0 at 0. */
+    /** Where tier {@code k} ≥ 1 starts among the postings past tier 0. */
     static long start(int k) {
         long start = 0;
-        for (long i = 0, size = EntryEncoding.CAP; i < k; i++, size *= GROWTH) {
+        for (long i = 1, size = (long) EntryEncoding.CAP * GROWTH; i < k; i++, size *= GROWTH) {
             start += size;
         }
         return start;
     }
 
-    /** The file of tier {@code k} of {@code term}: search.js names it the same way. */
-    static String file(String term, int k) {
+    /**
+     * The file of tier {@code k} of {@code term}'s title/文号 holders ({@code heads}) or of its other
+     * postings: search.js names it the same way.
+     */
+    static String file(String term, boolean heads, int k) {
         StringBuilder sb = new StringBuilder("search/" + StaticIndex.DATA + FOLDER);
         for (byte b : term.getBytes(StandardCharsets.UTF_8)) {
             sb.append(Character.forDigit((b >> 4) & 0xF, 16))
                     .append(Character.forDigit(b & 0xF, 16));
         }
-        return sb.append('-').append(k).append(".json").toString();
+        return sb.append('-').append(heads ? "h" : "").append(k).append(".json").toString();
     }
 
-    private long print(long termPrint, int k) {
-        return Fingerprint.mix(Fingerprint.mix(layout, termPrint), k);
+    private long print(long termPrint, boolean heads, int k) {
+        return Fingerprint.mix(Fingerprint.mix(layout, termPrint), heads ? -k : k);
     }
 
     /**
-     * Writes (or keeps, when made from the same) the tiers of {@code term}, its postings {@code
-     * ranked} as {@link EntryEncoding} orders them.
+     * Writes (or keeps, when made from the same) the tiers of {@code term}: its postings past tier
+     * 0 in rank order as {@link EntryEncoding} splits them.
      */
-    void write(String term, long termPrint, long[] ranked, double[] score, int[] head) {
-        int tiers = count(ranked.length);
-        for (int k = 1; k <= tiers; k++) {
-            String name = file(term, k);
-            long print = print(termPrint, k);
-            files.put(name, print);
-            if (out.keepSearchFile(name, print)) {
-                kept.incrementAndGet();
-                continue;
+    void write(String term, long termPrint, long[] heads, long[] rest, double[] score, int[] head) {
+        for (boolean h : new boolean[] {true, false}) {
+            long[] ranked = h ? heads : rest;
+            for (int k = 1; k <= count(ranked.length); k++) {
+                String name = file(term, h, k);
+                long print = print(termPrint, h, k);
+                files.put(name, print);
+                if (out.keepSearchFile(name, print)) {
+                    kept.incrementAndGet();
+                    continue;
+                }
+                int from = (int) start(k);
+                int to = (int) Math.min(ranked.length, start(k + 1));
+                byte[] json = EntryEncoding.tier(ranked, from, to, score, head);
+                out.writeSearchFile(name, json, print);
+                bytes.addAndGet(json.length);
             }
-            int from = (int) start(k);
-            int to = (int) Math.min(ranked.length, start(k + 1));
-            byte[] json = EntryEncoding.tier(ranked, from, to, score, head);
-            out.writeSearchFile(name, json, print);
-            bytes.addAndGet(json.length);
         }
     }
 
@@ -104,12 +109,14 @@ final class ScoreTiers {
      * keep.
      */
     void keep(String term, long termPrint, long postings) {
-        for (int k = 1; k <= count(postings); k++) {
-            String name = file(term, k);
-            long print = print(termPrint, k);
-            if (out.keepSearchFile(name, print)) {
-                files.put(name, print);
-                kept.incrementAndGet();
+        for (boolean h : new boolean[] {true, false}) {
+            for (int k = 1; k <= count(postings - EntryEncoding.CAP); k++) {
+                String name = file(term, h, k);
+                long print = print(termPrint, h, k);
+                if (out.keepSearchFile(name, print)) {
+                    files.put(name, print);
+                    kept.incrementAndGet();
+                }
             }
         }
     }

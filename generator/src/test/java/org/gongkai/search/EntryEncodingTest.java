@@ -43,29 +43,44 @@ class EntryEncodingTest {
                     head[d] = random.nextDouble() < headShare ? 1 + random.nextInt(30) : 0;
                 }
                 List<long[]> ranked = new ArrayList<>();
-                String entry = EntryEncoding.term(score, head, members, ranked::add);
+                String entry =
+                        EntryEncoding.term(
+                                score,
+                                head,
+                                members,
+                                (heads, rest) -> {
+                                    ranked.add(heads);
+                                    ranked.add(rest);
+                                });
                 List<Integer> order = rankOrder(score, members);
                 assertEquals(
                         EntryEncoding.JSON.writeValueAsString(reference(score, head, order)),
                         entry,
                         count + " postings");
-                // the deeper tiers: the next CAP·4, CAP·16 … postings in rank order, together
-                // every posting once
-                assertEquals(count > EntryEncoding.CAP ? 1 : 0, ranked.size());
-                int tiers = ScoreTiers.count(count);
-                for (int k = 1; k <= tiers; k++) {
-                    int from = (int) ScoreTiers.start(k);
-                    int to = (int) Math.min(count, ScoreTiers.start(k + 1));
-                    assertEquals(
-                            EntryEncoding.JSON.writeValueAsString(
-                                    postings(score, head, order.subList(from, to))),
-                            new String(
-                                    EntryEncoding.tier(ranked.get(0), from, to, score, head),
-                                    StandardCharsets.UTF_8),
-                            count + " postings, tier " + k);
+                // the deeper tiers: past tier 0, the title holders and the others in rank order,
+                // each in tiers of CAP·4, CAP·16 …, together every posting once
+                assertEquals(count > EntryEncoding.CAP ? 2 : 0, ranked.size());
+                for (int seq = 0; seq < ranked.size(); seq++) {
+                    boolean heads = seq == 0;
+                    List<Integer> part =
+                            order.subList(EntryEncoding.CAP, count).stream()
+                                    .filter(d -> (head[d] != 0) == heads)
+                                    .toList();
+                    int tiers = ScoreTiers.count(part.size());
+                    for (int k = 1; k <= tiers; k++) {
+                        int from = (int) ScoreTiers.start(k);
+                        int to = (int) Math.min(part.size(), ScoreTiers.start(k + 1));
+                        assertEquals(
+                                EntryEncoding.JSON.writeValueAsString(
+                                        postings(score, head, part.subList(from, to))),
+                                new String(
+                                        EntryEncoding.tier(ranked.get(seq), from, to, score, head),
+                                        StandardCharsets.UTF_8),
+                                count + " postings, tier " + k);
+                    }
+                    assertTrue(ScoreTiers.start(tiers + 1) >= part.size(), count + " postings");
+                    assertTrue(tiers == 0 || ScoreTiers.start(tiers) < part.size());
                 }
-                assertTrue(ScoreTiers.start(tiers) < count || count == 0);
-                assertTrue(ScoreTiers.start(tiers + 1) >= count, count + " postings");
                 cases++;
             }
         }
@@ -110,15 +125,11 @@ class EntryEncodingTest {
                 postings(score, head, order.subList(0, Math.min(EntryEncoding.CAP, order.size())));
         m.put("n", order.size());
         if (order.size() > EntryEncoding.CAP) {
-            m.put("t", ScoreTiers.count(order.size()));
-            int tier = 0;
-            for (int i = 0; i < order.size(); i++) {
-                if (head[order.get(i)] != 0) {
-                    tier = ScoreTiers.count(i + 1);
-                }
-            }
-            if (tier > 0) {
-                m.put("ht", tier);
+            List<Integer> past = order.subList(EntryEncoding.CAP, order.size());
+            long heads = past.stream().filter(d -> head[d] != 0).count();
+            m.put("t", ScoreTiers.count(past.size() - heads));
+            if (heads > 0) {
+                m.put("ht", ScoreTiers.count(heads));
             }
         }
         return m;
