@@ -35,11 +35,14 @@ class IncrementalBuildTest {
 
     @BeforeEach
     void firstBuild() throws IOException {
-        content = Repo.corpus(200);
+        // 500 documents: frequent terms have score tiers past their shard entry, kept or made like
+        // shards
+        content = Repo.corpus(500);
         site = dir.resolve("site");
         BuildResult first = incremental();
         assertEquals(0, first.pagesReused(), "nothing to take on the first build");
         assertTrue(Files.isRegularFile(BuildRecord.file(site)));
+        assertTrue(Files.isDirectory(site.resolve("search/data/t")), "frequent terms have tiers");
         assertTrue(
                 Files.isDirectory(BuildRecord.blocks(site)),
                 "the Lucene index's blocks are kept for the next build");
