@@ -29,16 +29,7 @@ public enum DecisionStatus implements Labelled {
 
     /** The finding for a {@code status:} that names none, with the nearest one as a hint. */
     static Finding invalid(String text, SourceRef where) {
-        return Finding.error(
-                RULE,
-                where,
-                "决策状态“"
-                        + text
-                        + "”无效"
-                        + NearestName.hint(text, Labelled.labels(DecisionStatus.class))
-                                .replace("。", "；")
-                        + "只能是 "
-                        + String.join("、", Labelled.labels(DecisionStatus.class)));
+        return Finding.error(RULE, where, Labelled.unknown("决策状态", text, DecisionStatus.class));
     }
 
     public static Optional<DecisionStatus> parse(String text) {

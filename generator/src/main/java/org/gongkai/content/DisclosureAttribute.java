@@ -3,19 +3,19 @@ package org.gongkai.content;
 import java.util.Optional;
 
 /** 公开属性. Only 主动公开 documents are ever published. */
-public enum DisclosureAttribute {
-    PROACTIVE("主动公开", "proactive"),
-    ON_REQUEST("依申请公开", "on-request"),
-    WITHHELD("不予公开", "withheld");
+public enum DisclosureAttribute implements Labelled {
+    // the Latin spelling editors may write is the slug: proactive, on-request, withheld
+    PROACTIVE("主动公开"),
+    ON_REQUEST("依申请公开"),
+    WITHHELD("不予公开");
 
     private final String label;
-    private final String alias;
 
-    DisclosureAttribute(String label, String alias) {
+    DisclosureAttribute(String label) {
         this.label = label;
-        this.alias = alias;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -25,12 +25,6 @@ public enum DisclosureAttribute {
     }
 
     public static Optional<DisclosureAttribute> parse(String text) {
-        String t = text.strip();
-        for (DisclosureAttribute a : values()) {
-            if (a.label.equals(t) || a.alias.equalsIgnoreCase(t)) {
-                return Optional.of(a);
-            }
-        }
-        return Optional.empty();
+        return Labelled.byLabelOrSlug(DisclosureAttribute.class, text);
     }
 }

@@ -3,24 +3,22 @@ package org.gongkai.content;
 import java.util.Optional;
 
 /** The kinds of document the column publishes; the top folder under content/ names the type. */
-public enum DocumentType {
-    POLICY("policies", "policy", "政策文件"),
-    INTERPRETATION("interpretations", "interpretation", "政策解读"),
-    DECISION("decisions", "decision", "重大行政决策"),
-    CONSULTATION("consultations", "consultation", "意见征集"),
-    NOTICE("notices", "notice", "通知公告"),
-    PUBLICITY("publicity", "publicity", "公示公告"),
-    PAGE("pages", "page", "公开指南与制度"),
-    REPORT("reports", "report", "政府信息公开工作年度报告"),
-    BUDGET("budgets", "budget", "财政预决算");
+public enum DocumentType implements Labelled {
+    POLICY("policies", "政策文件"),
+    INTERPRETATION("interpretations", "政策解读"),
+    DECISION("decisions", "重大行政决策"),
+    CONSULTATION("consultations", "意见征集"),
+    NOTICE("notices", "通知公告"),
+    PUBLICITY("publicity", "公示公告"),
+    PAGE("pages", "公开指南与制度"),
+    REPORT("reports", "政府信息公开工作年度报告"),
+    BUDGET("budgets", "财政预决算");
 
     private final String folder;
-    private final String key;
     private final String label;
 
-    DocumentType(String folder, String key, String label) {
+    DocumentType(String folder, String label) {
         this.folder = folder;
-        this.key = key;
         this.label = label;
     }
 
@@ -29,11 +27,12 @@ public enum DocumentType {
         return folder;
     }
 
-    /** The value accepted by a {@code type:} key. */
+    /** The value accepted by a {@code type:} key: the slug ({@code policy}, {@code budget} …). */
     public String key() {
-        return key;
+        return slug();
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -55,7 +54,7 @@ public enum DocumentType {
     public static Optional<DocumentType> byKey(String key) {
         String k = key.strip();
         for (DocumentType t : values()) {
-            if (t.key.equalsIgnoreCase(k) || t.folder.equalsIgnoreCase(k) || t.label.equals(k)) {
+            if (t.key().equalsIgnoreCase(k) || t.folder.equalsIgnoreCase(k) || t.label.equals(k)) {
                 return Optional.of(t);
             }
         }

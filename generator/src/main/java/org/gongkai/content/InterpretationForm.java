@@ -28,16 +28,7 @@ public enum InterpretationForm implements Labelled {
 
     static Finding invalid(String text, SourceRef where) {
         return Finding.warning(
-                RULE,
-                where,
-                "解读形式“"
-                        + text
-                        + "”无效"
-                        + NearestName.hint(text, Labelled.labels(InterpretationForm.class))
-                                .replace("。", "；")
-                        + "只能是 "
-                        + String.join("、", Labelled.labels(InterpretationForm.class))
-                        + "（页面上不显示）");
+                RULE, where, Labelled.unknown("解读形式", text, InterpretationForm.class) + "（页面上不显示）");
     }
 
     public static Optional<InterpretationForm> parse(String text) {

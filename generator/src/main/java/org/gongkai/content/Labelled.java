@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A state readers see by its Chinese label, with a stable slug for its URL and CSS class: the
- * constant's name in lower case, words joined by hyphens ({@code NOT_STARTED} → {@code
- * not-started}).
+ * A value readers see by its Chinese label, with a stable slug for its URL, CSS class and the Latin
+ * spelling editors may write instead: the constant's name in lower case, words joined by hyphens
+ * ({@code NOT_STARTED} → {@code not-started}).
  */
 public interface Labelled {
 
@@ -29,5 +29,28 @@ public interface Labelled {
     static <E extends Enum<E> & Labelled> Optional<E> byLabel(Class<E> type, String text) {
         String t = text.strip();
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(t)).findFirst();
+    }
+
+    /** The constant whose label is {@code text}, or whose slug it is in any case. */
+    static <E extends Enum<E> & Labelled> Optional<E> byLabelOrSlug(Class<E> type, String text) {
+        String t = text.strip();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.label().equals(t) || e.slug().equalsIgnoreCase(t))
+                .findFirst();
+    }
+
+    /**
+     * A loader message for {@code text} naming none of {@code type}'s labels: “{@code what}“…”无效”,
+     * the nearest label if one is close, and every label.
+     */
+    static <E extends Enum<E> & Labelled> String unknown(String what, String text, Class<E> type) {
+        List<String> labels = labels(type);
+        return what
+                + "“"
+                + text
+                + "”无效"
+                + NearestName.hint(text, labels).replace("。", "；")
+                + "只能是 "
+                + String.join("、", labels);
     }
 }
