@@ -1,6 +1,5 @@
 package org.gongkai.maven;
 
-import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,12 +31,8 @@ public final class BuildMojo extends GongkaiMojo {
         if (skippedOrPlatform("生成网站", true, incremental)) {
             return;
         }
-        BuildResult result;
-        try {
-            result = SiteBuilder.build(config().withIncremental(incremental));
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("生成网站时出错：" + e.getMessage(), e);
-        }
+        BuildResult result =
+                attempt("生成网站时出错：", () -> SiteBuilder.build(config().withIncremental(incremental)));
         log(result.findings());
         long errors = result.findings().stream().filter(f -> f.isError()).count();
         long warnings = result.findings().size() - errors;

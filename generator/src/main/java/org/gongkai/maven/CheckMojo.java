@@ -1,6 +1,5 @@
 package org.gongkai.maven;
 
-import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -24,12 +23,7 @@ public final class CheckMojo extends GongkaiMojo {
         if (skippedOrPlatform("检查", false, false)) {
             return;
         }
-        CheckResult result;
-        try {
-            result = SiteBuilder.check(config());
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("检查内容时出错：" + e.getMessage(), e);
-        }
+        CheckResult result = attempt("检查内容时出错：", () -> SiteBuilder.check(config()));
         log(result.findings());
         String summary = "检查完成：" + result.errors() + " 个错误，" + result.warnings() + " 个警告";
         if (result.hasErrors()) {

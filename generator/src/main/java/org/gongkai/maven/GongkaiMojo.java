@@ -106,13 +106,15 @@ abstract class GongkaiMojo extends AbstractMojo {
      */
     void platform(boolean build, boolean incremental)
             throws MojoExecutionException, MojoFailureException {
-        PlatformResult result;
-        try {
-            var config = platformConfig().withIncremental(incremental);
-            result = build ? PlatformBuilder.build(config) : PlatformBuilder.check(config);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException((build ? "生成平台时出错：" : "检查平台时出错：") + e.getMessage(), e);
-        }
+        PlatformResult result =
+                attempt(
+                        build ? "生成平台时出错：" : "检查平台时出错：",
+                        () -> {
+                            var config = platformConfig().withIncremental(incremental);
+                            return build
+                                    ? PlatformBuilder.build(config)
+                                    : PlatformBuilder.check(config);
+                        });
         log(result.findings());
         long errors = result.errors();
         String summary =
@@ -126,6 +128,24 @@ abstract class GongkaiMojo extends AbstractMojo {
             throw new MojoFailureException((build ? "平台构建失败：" : "平台检查完成：") + summary);
         }
         getLog().info((build ? "平台构建完成：" : "平台检查完成：") + summary + (build ? " → " + out : ""));
+    }
+
+    /** One step of a goal: reads and writes files, and may need the parameters mapped. */
+    interface Step<T> {
+        T run() throws IOException, MojoExecutionException;
+    }
+
+    /**
+     * Runs {@code step}; an I/O error or a bug fails the goal as a broken machine
+     * (MojoExecutionException, its message after {@code failing}), not as content errors, which are
+     * the caller's MojoFailureException.
+     */
+    static <T> T attempt(String failing, Step<T> step) throws MojoExecutionException {
+        try {
+            return step.run();
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException(failing + e.getMessage(), e);
+        }
     }
 
     /** The date gongkai.asOf names, or today from the one clock the CLI uses too. */
