@@ -75,13 +75,15 @@ public final class ConsultationViews {
                     "email", "电子邮件", "phone", "电话", "address", "通信地址", "fax", "传真", "web", "网上留言",
                     "onsite", "现场提交", "wechat", "微信");
 
+    /** 征集期 as the list and the page's metadata both show it: “2026-03-01 至 2026-03-31”. */
+    static String period(Details.Consultation c) {
+        return ViewFactory.period(c.opens(), c.closes(), "");
+    }
+
     static Summary summary(SiteModel model, ViewFactory views, Document d) {
         Details.Consultation c = (Details.Consultation) d.details();
         ConsultationStatus status = ConsultationStatus.of(c, model.asOf());
-        String period =
-                c.opens().map(LocalDate::toString).orElse("")
-                        + " 至 "
-                        + c.closes().map(LocalDate::toString).orElse("");
+        String period = period(c);
         String days =
                 c.opens().isPresent() && c.closes().isPresent()
                         ? String.valueOf(

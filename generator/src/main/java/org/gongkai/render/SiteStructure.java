@@ -111,12 +111,8 @@ final class SiteStructure {
     static List<Views.Section> sections(SiteModel model, CivicPages civic) {
         List<Views.Section> sections = new ArrayList<>();
         List<Document> placed = FixedPage.all(model);
-        FixedPage.GUIDE
-                .in(model)
-                .ifPresent(g -> sections.add(single("政府信息公开指南", "如何获取政府信息、办公地址与联系方式", g)));
-        FixedPage.RULES
-                .in(model)
-                .ifPresent(g -> sections.add(single("政府信息公开制度", "政府信息公开工作的规章制度", g)));
+        single(model, FixedPage.GUIDE, "政府信息公开指南", "如何获取政府信息、办公地址与联系方式").ifPresent(sections::add);
+        single(model, FixedPage.RULES, "政府信息公开制度", "政府信息公开工作的规章制度").ifPresent(sections::add);
         List<Views.Link> statutory = new ArrayList<>();
         FixedPage.ORGANIZATION
                 .in(model)
@@ -161,12 +157,9 @@ final class SiteStructure {
                                     .map(r -> new Views.Link(r.title(), SitePaths.document(r)))
                                     .toList()));
         }
-        FixedPage.APPLY
-                .in(model)
-                .ifPresent(a -> sections.add(single("依申请公开", "如何申请获取未主动公开的政府信息", a)));
-        FixedPage.ENTERPRISES
-                .in(model)
-                .ifPresent(e -> sections.add(single("公共企事业单位信息公开", "辖区内公共企事业单位的信息公开", e)));
+        single(model, FixedPage.APPLY, "依申请公开", "如何申请获取未主动公开的政府信息").ifPresent(sections::add);
+        single(model, FixedPage.ENTERPRISES, "公共企事业单位信息公开", "辖区内公共企事业单位的信息公开")
+                .ifPresent(sections::add);
         sections.addAll(civic.structure());
         List<Views.Link> browse = new ArrayList<>();
         if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
@@ -188,9 +181,18 @@ final class SiteStructure {
     }
 
     /** A section of one fixed page. */
-    private static Views.Section single(String heading, String description, Document page) {
-        String href = SitePaths.document(page);
-        return new Views.Section(
-                heading, href, description, List.of(new Views.Link(page.title(), href)));
+    /** A section of one fixed page and a link to it, when the column has that page. */
+    private static Optional<Views.Section> single(
+            SiteModel model, FixedPage fixed, String heading, String description) {
+        return fixed.in(model)
+                .map(
+                        page -> {
+                            String href = SitePaths.document(page);
+                            return new Views.Section(
+                                    heading,
+                                    href,
+                                    description,
+                                    List.of(new Views.Link(page.title(), href)));
+                        });
     }
 }

@@ -128,12 +128,7 @@ public final class ViewFactory {
                                             new Views.Row(
                                                     "有效性", v.label(), SitePaths.validity(v, 1))));
             if (p.validFrom().isPresent() || p.validUntil().isPresent()) {
-                rows.add(
-                        row(
-                                "有效期",
-                                p.validFrom().map(LocalDate::toString).orElse("")
-                                        + " 至 "
-                                        + p.validUntil().map(LocalDate::toString).orElse("长期")));
+                rows.add(row("有效期", period(p.validFrom(), p.validUntil(), "长期")));
             }
             if (p.normative()) {
                 rows.add(row("文件类型", "行政规范性文件"));
@@ -153,12 +148,7 @@ public final class ViewFactory {
             dec.status().flatMap(Stated::known).ifPresent(v -> rows.add(row("决策状态", v.label())));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
         } else if (d.details() instanceof Details.Consultation c) {
-            rows.add(
-                    row(
-                            "征集期",
-                            c.opens().map(LocalDate::toString).orElse("")
-                                    + " 至 "
-                                    + c.closes().map(LocalDate::toString).orElse("")));
+            rows.add(row("征集期", ConsultationViews.period(c)));
             rows.add(row("征集状态", ConsultationStatus.of(c, model.asOf()).label()));
             d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
         } else if (d.details() instanceof Details.Publicity p) {
@@ -198,6 +188,13 @@ public final class ViewFactory {
             }
         }
         return rows;
+    }
+
+    /** “from 至 until”, a missing start left blank and a missing end written {@code openEnd}. */
+    static String period(Optional<LocalDate> from, Optional<LocalDate> until, String openEnd) {
+        return from.map(LocalDate::toString).orElse("")
+                + " 至 "
+                + until.map(LocalDate::toString).orElse(openEnd);
     }
 
     private static Views.Row row(String label, String value) {
