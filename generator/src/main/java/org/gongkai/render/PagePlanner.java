@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
@@ -136,30 +137,20 @@ public final class PagePlanner {
     private static PageJob home(SiteModel model, ViewFactory views, List<Views.Section> structure) {
         // a 公示 whose period has ended is no news: it stays in its list, marked 已结束, but leaves 最新公开
         List<Views.Item> latest =
-                views.items(
-                        model.published().stream()
-                                .filter(d -> d.type() != DocumentType.PAGE)
-                                .filter(
-                                        d ->
-                                                ViewFactory.publicityStatus(d, model.asOf())
-                                                                .orElse(null)
-                                                        != PublicityStatus.ENDED)
-                                .limit(10)
-                                .toList());
+                firstTen(
+                        views,
+                        model.published(),
+                        d ->
+                                d.type() != DocumentType.PAGE
+                                        && ViewFactory.publicityStatus(d, model.asOf()).orElse(null)
+                                                != PublicityStatus.ENDED);
         List<Views.Item> valid =
-                views.items(
-                        model.published(DocumentType.POLICY).stream()
-                                .filter(
-                                        d ->
-                                                d.policy()
-                                                        .map(Details.Policy::normative)
-                                                        .orElse(false))
-                                .filter(
-                                        d ->
-                                                model.validityOf(d.id()).orElse(null)
-                                                        == Validity.VALID)
-                                .limit(10)
-                                .toList());
+                firstTen(
+                        views,
+                        model.published(DocumentType.POLICY),
+                        d ->
+                                d.policy().map(Details.Policy::normative).orElse(false)
+                                        && model.validityOf(d.id()).orElse(null) == Validity.VALID);
         List<Views.Item> open =
                 views.items(
                         model.published(DocumentType.CONSULTATION).stream()
@@ -177,6 +168,12 @@ public final class PagePlanner {
                 new PageViews.PageMeta(
                         model.site().column(), "", SitePaths.HOME, List.of(), "home"),
                 home);
+    }
+
+    /** A short list of the home page: the first ten of {@code docs} (newest first) to keep. */
+    private static List<Views.Item> firstTen(
+            ViewFactory views, List<Document> docs, Predicate<Document> keep) {
+        return views.items(docs.stream().filter(keep).limit(10).toList());
     }
 
     private PageJob documentPage(
