@@ -87,10 +87,18 @@ class MojoTest {
 
         BuildMojo nowhere = configure(new BuildMojo(), s, new Captured());
         nowhere.content = s.root().resolve("no-such-folder").toFile();
-        assertThrows(MojoExecutionException.class, nowhere::execute);
+        // the message names the goal's step, so a build log says what broke
+        assertTrue(
+                assertThrows(MojoExecutionException.class, nowhere::execute)
+                        .getMessage()
+                        .startsWith("生成网站时出错："));
         BuildMojo badDate = configure(new BuildMojo(), s, new Captured());
         badDate.asOf = "2026-11-31";
-        assertThrows(MojoExecutionException.class, badDate::execute);
+        // a parameter error keeps its own message rather than the step's
+        assertTrue(
+                assertThrows(MojoExecutionException.class, badDate::execute)
+                        .getMessage()
+                        .startsWith("gongkai.asOf 不是日期"));
     }
 
     @Test
