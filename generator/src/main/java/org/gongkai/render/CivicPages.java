@@ -112,11 +112,7 @@ final class CivicPages {
         }
         String path = SitePaths.list(type, 1);
         mine.add(
-                new PageJob(
-                        path,
-                        type.key() + "-list.vm",
-                        PageViews.PageMeta.under(type.label(), path, type.key()),
-                        view.get()));
+                PageJob.under(path, type.key() + "-list.vm", type.label(), type.key(), view.get()));
     }
 
     /** Catalogs, lists and village pages; any generic page at one of these paths is dropped. */
@@ -129,27 +125,23 @@ final class CivicPages {
         for (Map.Entry<Integer, List<DecisionProcess>> e : decisionsByYear.entrySet()) {
             String path = DecisionViews.catalogPath(e.getKey());
             mine.add(
-                    new PageJob(
+                    PageJob.under(
                             path,
                             "decision-catalog.vm",
-                            PageViews.PageMeta.under(
-                                    DecisionViews.catalogTitle(e.getKey()),
-                                    path,
-                                    "decision",
-                                    decisions),
-                            DecisionViews.catalog(model, e.getKey(), e.getValue(), catalogs)));
+                            DecisionViews.catalogTitle(e.getKey()),
+                            "decision",
+                            DecisionViews.catalog(model, e.getKey(), e.getValue(), catalogs),
+                            decisions));
         }
         ownList(mine, DocumentType.DECISION, () -> DecisionViews.list(model, views, catalogs));
         ownList(mine, DocumentType.CONSULTATION, () -> ConsultationViews.list(model, views));
         if (!model.catalog().isEmpty()) {
             mine.add(
-                    new PageJob(
+                    PageJob.under(
                             StandardCatalogViews.PATH,
                             "standard-catalog.vm",
-                            PageViews.PageMeta.under(
-                                    StandardCatalogViews.TITLE,
-                                    StandardCatalogViews.PATH,
-                                    "standard-catalog"),
+                            StandardCatalogViews.TITLE,
+                            "standard-catalog",
                             StandardCatalogViews.page(model)));
         }
         Views.Crumb villages = new Views.Crumb("各村公示", SitePaths.termIndex("villages"));
@@ -162,12 +154,13 @@ final class CivicPages {
                             PublicityViews.VillagePage view =
                                     PublicityViews.village(views, village, docs);
                             mine.add(
-                                    new PageJob(
+                                    PageJob.under(
                                             path,
                                             "village.vm",
-                                            PageViews.PageMeta.under(
-                                                    view.title(), path, "villages", villages),
-                                            view));
+                                            view.title(),
+                                            "villages",
+                                            view,
+                                            villages));
                         });
         Set<String> replaced = new HashSet<>();
         mine.forEach(j -> replaced.add(j.path()));

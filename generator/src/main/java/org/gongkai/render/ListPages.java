@@ -89,13 +89,14 @@ final class ListPages {
             String path = yearOf.apply(y);
             String title = label + "（" + y + "年）";
             jobs.add(
-                    new PageJob(
+                    PageJob.under(
                             path,
                             "list.vm",
-                            PageViews.PageMeta.under(
-                                    title, path, t.key(), new Views.Crumb(label, pathOf.apply(1))),
+                            title,
+                            t.key(),
                             new PageViews.ListPage(
-                                    title, "", views.items(ofYear), null, years, ofYear.size())));
+                                    title, "", views.items(ofYear), null, years, ofYear.size()),
+                            new Views.Crumb(label, pathOf.apply(1))));
         }
     }
 
@@ -114,12 +115,14 @@ final class ListPages {
             String path = pathOf.apply(p);
             String t = p == 1 ? title : title + "（第" + p + "页）";
             jobs.add(
-                    new PageJob(
+                    PageJob.under(
                             path,
                             "list.vm",
-                            PageViews.PageMeta.under(t, path, navKey, crumbs),
+                            t,
+                            navKey,
                             new PageViews.ListPage(
-                                    t, "", views.items(slice), pager, years, docs.size())));
+                                    t, "", views.items(slice), pager, years, docs.size()),
+                            crumbs));
         }
     }
 
@@ -214,10 +217,11 @@ final class ListPages {
                             up);
                 });
         jobs.add(
-                new PageJob(
+                PageJob.under(
                         index,
                         "terms.vm",
-                        PageViews.PageMeta.under("按有效性浏览", index, "validity"),
+                        "按有效性浏览",
+                        "validity",
                         new PageViews.TermsPage("按有效性浏览", "政策文件的有效性随修改、废止和有效期自动更新。", groups)));
     }
 
@@ -275,10 +279,11 @@ final class ListPages {
                             children.getOrDefault(name, List.of())));
         }
         jobs.add(
-                new PageJob(
+                PageJob.under(
                         index,
                         "terms.vm",
-                        PageViews.PageMeta.under("按" + label + "浏览", index, taxonomy),
+                        "按" + label + "浏览",
+                        taxonomy,
                         new PageViews.TermsPage("按" + label + "浏览", "", list)));
     }
 }

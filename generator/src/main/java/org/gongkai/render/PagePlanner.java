@@ -49,8 +49,7 @@ public final class PagePlanner {
         List<Views.Section> structure = SiteStructure.sections(model, civic);
         jobs.add(home(model, views, structure));
         // the views are independent of each other (the factories hold no state): build them on
-        // every core,
-        // in site order
+        // every core, in site order
         Parallel.map(
                         model.published(),
                         d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
@@ -60,16 +59,18 @@ public final class PagePlanner {
         lists.taxonomies();
         civic.addPages(jobs);
         jobs.add(
-                new PageJob(
+                PageJob.under(
                         SitePaths.SITEMAP_PAGE,
                         "sitemap.vm",
-                        PageViews.PageMeta.under("网站地图", SitePaths.SITEMAP_PAGE, "sitemap"),
+                        "网站地图",
+                        "sitemap",
                         new PageViews.SitemapPage(structure)));
         jobs.add(
-                new PageJob(
+                PageJob.under(
                         SitePaths.SEARCH,
                         "search.vm",
-                        PageViews.PageMeta.under("搜索", SitePaths.SEARCH, "search"),
+                        "搜索",
+                        "search",
                         new PageViews.SearchPage(
                                 structure,
                                 model.site().searchEndpoint(),
@@ -81,32 +82,31 @@ public final class PagePlanner {
             String path =
                     p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
             jobs.add(
-                    new PageJob(
+                    PageJob.under(
                             path,
                             "mulu.vm",
-                            PageViews.PageMeta.under(
-                                    p.title(),
-                                    path,
-                                    "catalog",
-                                    new Views.Crumb("搜索", SitePaths.SEARCH)),
-                            p));
+                            p.title(),
+                            "catalog",
+                            p,
+                            new Views.Crumb("搜索", SitePaths.SEARCH)));
         }
         jobs.add(
-                new PageJob(
+                PageJob.under(
                         SitePaths.HELP,
                         "help.vm",
-                        PageViews.PageMeta.under("辅助工具使用说明", SitePaths.HELP, "help"),
+                        "辅助工具使用说明",
+                        "help",
                         new PageViews.SitemapPage(List.of())));
         jobs.add(
-                new PageJob(
+                PageJob.under(
                         SitePaths.NOT_FOUND,
                         "notfound.vm",
-                        PageViews.PageMeta.under("页面未找到", SitePaths.NOT_FOUND, ""),
+                        "页面未找到",
+                        "",
                         new PageViews.SitemapPage(structure)));
         memo.end();
         // the government-website metadata of every page's head: from the page's column and, on a
-        // document's
-        // pages, the document
+        // document's pages, the document
         Map<String, Document> byFolder = new HashMap<>();
         model.published().forEach(d -> byFolder.put(SitePaths.documentFolder(d), d));
         jobs.replaceAll(
