@@ -17,6 +17,9 @@ public enum DocumentType implements Labelled {
     private final String folder;
     private final String label;
 
+    // the slug, computed once: every page and index entry asks for its document's type key
+    private final String key = slug();
+
     DocumentType(String folder, String label) {
         this.folder = folder;
         this.label = label;
@@ -29,7 +32,7 @@ public enum DocumentType implements Labelled {
 
     /** The value accepted by a {@code type:} key: the slug ({@code policy}, {@code budget} …). */
     public String key() {
-        return slug();
+        return key;
     }
 
     @Override
@@ -54,7 +57,7 @@ public enum DocumentType implements Labelled {
     public static Optional<DocumentType> byKey(String key) {
         String k = key.strip();
         for (DocumentType t : values()) {
-            if (t.key().equalsIgnoreCase(k) || t.folder.equalsIgnoreCase(k) || t.label.equals(k)) {
+            if (t.key.equalsIgnoreCase(k) || t.folder.equalsIgnoreCase(k) || t.label.equals(k)) {
                 return Optional.of(t);
             }
         }

@@ -34,9 +34,13 @@ public interface Labelled {
     /** The constant whose label is {@code text}, or whose slug it is in any case. */
     static <E extends Enum<E> & Labelled> Optional<E> byLabelOrSlug(Class<E> type, String text) {
         String t = text.strip();
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.label().equals(t) || e.slug().equalsIgnoreCase(t))
-                .findFirst();
+        // a loop, label first: the loader asks this of every document's disclosure
+        for (E e : type.getEnumConstants()) {
+            if (e.label().equals(t) || e.slug().equalsIgnoreCase(t)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
