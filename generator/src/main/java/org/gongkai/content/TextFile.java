@@ -24,12 +24,6 @@ final class TextFile {
     }
 
     static String decode(byte[] bytes) throws EncodingProblem {
-        if (looksUtf16(bytes)) {
-            // ASCII text in UTF-16 is also valid UTF-8 with a NUL between letters; say what it is
-            // instead
-            throw new EncodingProblem(
-                    "文件是 UTF-16 编码（记事本的“Unicode”或 Word 的“Unicode 文本”），请用“另存为”选择 UTF-8 编码后再提交");
-        }
         int start =
                 bytes.length >= 3
                                 && (bytes[0] & 0xFF) == 0xEF
@@ -37,19 +31,29 @@ final class TextFile {
                                 && (bytes[2] & 0xFF) == 0xBF
                         ? 3
                         : 0;
-        // fast path: the JDK's own UTF-8 decoding; only text with a replacement character needs the
-        // strict check
+        // fast path: the JDK's own UTF-8 decoding. Text with neither a replacement character nor a
+        // NUL is valid UTF-8 and cannot be UTF-16 (whose byte-order marks are invalid UTF-8 and
+        // whose
+        // ASCII letters alternate with NULs), so only the rest needs the checks below
         String s = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0 && s.indexOf('\0') < 0) {
+            return oneLineEnd(s);
+        }
+        if (looksUtf16(bytes)) {
+            // ASCII text in UTF-16 is also valid UTF-8 with a NUL between letters; say what it is
+            // instead
+            throw new EncodingProblem(
+                    "文件是 UTF-16 编码（记事本的“Unicode”或 Word 的“Unicode 文本”），请用“另存为”选择 UTF-8 编码后再提交");
+        }
         if (s.indexOf('\uFFFD') < 0) {
             refuseNul(s);
-            return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+            return oneLineEnd(s);
         }
         ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
             s = strict(StandardCharsets.UTF_8).decode(buf).toString();
             refuseNul(s);
-            // one line-end convention from here on
-            return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+            return oneLineEnd(s);
         } catch (CharacterCodingException e) {
             try {
                 strict(Charset.forName("GB18030")).decode(ByteBuffer.wrap(bytes));
@@ -59,6 +63,11 @@ final class TextFile {
                 throw new EncodingProblem("文件不是有效的 UTF-8 文本，请用 UTF-8 编码保存");
             }
         }
+    }
+
+    /** One line-end convention from here on. */
+    private static String oneLineEnd(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /**
