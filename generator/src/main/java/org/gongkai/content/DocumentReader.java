@@ -2,11 +2,14 @@ package org.gongkai.content;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one document file's bytes into a {@link Document}: the front matter typed at the door, the
@@ -63,6 +66,26 @@ final class DocumentReader {
                                     "enforcement",
                                     "fees",
                                     "normative"));
+
+    /**
+     * The keys each type knows, built once (as each document built them before, so the nearest-name
+     * hints iterate them in the same order).
+     */
+    private static final Map<DocumentType, Set<String>> KNOWN_KEYS =
+            new EnumMap<>(DocumentType.class);
+
+    static {
+        for (DocumentType t : DocumentType.values()) {
+            Set<String> known = new HashSet<>(COMMON_KEYS);
+            known.addAll(TYPE_KEYS.get(t));
+            KNOWN_KEYS.put(t, Collections.unmodifiableSet(known));
+        }
+    }
+
+    /**
+     * An id is a folder of the site: letters, digits and {@code . _ -}, not starting with these.
+     */
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 
     private final MarkdownReader markdown = new MarkdownReader();
 
@@ -150,7 +173,7 @@ final class DocumentReader {
 
         String fileName = file.getFileName().toString();
         String id = fm.string("id").orElse(fileName.substring(0, fileName.length() - 3));
-        if (!id.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
+        if (!ID.matcher(id).matches()) {
             fm.error(
                     "id-invalid",
                     fm.has("id") ? fm.at("id") : top,
@@ -175,8 +198,7 @@ final class DocumentReader {
             return Optional.empty();
         }
 
-        Set<String> known = new HashSet<>(COMMON_KEYS);
-        known.addAll(TYPE_KEYS.get(type));
+        Set<String> known = KNOWN_KEYS.get(type);
         fm.warnUnknownKeys(known, type.label() + "的 front matter ");
 
         Optional<String> title = fm.string("title");
