@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -92,13 +91,31 @@ public final class MarkdownReader {
     }
 
     /** A heading's anchor is its own text, so 决策 stages can be linked as #决策结果. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     static String anchorOf(Heading h) {
         StringBuilder sb = new StringBuilder();
         appendText(h, sb);
-        String t = SPACES.matcher(sb.toString().strip()).replaceAll("-");
-        return t.isEmpty() ? "section" : t;
+        return anchor(sb);
+    }
+
+    /**
+     * The text stripped, each run of the white space regex {@code \\s} matches (ASCII only) one
+     * {@code -}: a loop, not a regex, as it runs for every heading twice.
+     */
+    static String anchor(CharSequence text) {
+        String t = text.toString().strip();
+        StringBuilder out = new StringBuilder(t.length());
+        boolean inSpace = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append('-');
+            }
+            inSpace = space;
+        }
+        return out.length() == 0 ? "section" : out.toString();
     }
 
     static void appendText(Node node, StringBuilder sb) {
@@ -143,7 +160,7 @@ public final class MarkdownReader {
         public void visit(Heading heading) {
             StringBuilder sb = new StringBuilder();
             appendText(heading, sb);
-            String anchor = anchorOf(heading);
+            String anchor = anchor(sb);
             int seen = anchors.merge(anchor, 1, Integer::sum);
             headings.add(
                     new Body.Heading(
