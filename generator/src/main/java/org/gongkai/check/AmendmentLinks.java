@@ -22,16 +22,10 @@ import org.gongkai.site.SiteModel;
  * reference-unknown}). Cycles are found with one depth-first walk over all links, so the rule stays
  * linear.
  */
-public final class AmendmentLinks implements Rule {
+public final class AmendmentLinks extends Rule {
 
-    @Override
-    public String id() {
-        return "amendment-links";
-    }
-
-    @Override
-    public String description() {
-        return "修改（amends）、废止（repeals）只能指向更早发布的其他政策文件，不能指向自身，不能循环";
+    public AmendmentLinks() {
+        super("amendment-links", "修改（amends）、废止（repeals）只能指向更早发布的其他政策文件，不能指向自身，不能循环");
     }
 
     @Override

@@ -13,14 +13,8 @@ import org.gongkai.content.Table;
  */
 public final class BudgetIncomplete extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "budget-incomplete";
-    }
-
-    @Override
-    public String description() {
-        return "财政预决算缺少 kind（预算/决算）、year、approved（批复日期），“三公”经费没有分项列出，或空表没有说明";
+    public BudgetIncomplete() {
+        super("budget-incomplete", "财政预决算缺少 kind（预算/决算）、year、approved（批复日期），“三公”经费没有分项列出，或空表没有说明");
     }
 
     @Override

@@ -14,14 +14,8 @@ public final class BudgetLate extends DocumentRule {
 
     static final int LIMIT_DAYS = 20;
 
-    @Override
-    public String id() {
-        return "budget-late";
-    }
-
-    @Override
-    public String description() {
-        return "财政预算、决算应在批复后 20 日内公开（预算法第十四条）";
+    public BudgetLate() {
+        super("budget-late", "财政预算、决算应在批复后 20 日内公开（预算法第十四条）");
     }
 
     @Override

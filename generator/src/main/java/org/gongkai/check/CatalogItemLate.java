@@ -16,19 +16,15 @@ import org.gongkai.site.WorkingDays;
  * within its item's 时限 (社会救助 10个工作日, 预决算 批复后20日 …); without an item, within 条例 第二十六条's 20 working
  * days. Working days follow site.yaml's holidays and 调休 workdays.
  */
-public final class CatalogItemLate implements Rule {
+public final class CatalogItemLate extends Rule {
 
     /** 条例 第二十六条: the limit when the document names no item, or its item has none. */
     static final StandardCatalog.TimeLimit STATUTORY = new StandardCatalog.TimeLimit(20, true);
 
-    @Override
-    public String id() {
-        return "catalog-item-late";
-    }
-
-    @Override
-    public String description() {
-        return "写了 formed（信息形成或变更日期）的文件，发布晚于标准目录事项的公开时限（未写事项的按条例第二十六条 20 个工作日）";
+    public CatalogItemLate() {
+        super(
+                "catalog-item-late",
+                "写了 formed（信息形成或变更日期）的文件，发布晚于标准目录事项的公开时限（未写事项的按条例第二十六条 20 个工作日）");
     }
 
     @Override

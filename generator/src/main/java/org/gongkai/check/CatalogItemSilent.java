@@ -14,18 +14,12 @@ import org.gongkai.site.SiteModel;
  * empty or stale column. A published statement that the township has no such matters (a title with
  * 未涉及, as real columns publish) fulfils the item for good.
  */
-public final class CatalogItemSilent implements Rule {
+public final class CatalogItemSilent extends Rule {
 
     static final String NOT_CONCERNED = "未涉及";
 
-    @Override
-    public String id() {
-        return "catalog-item-silent";
-    }
-
-    @Override
-    public String description() {
-        return "标准目录事项没有任何已公开的内容，或超过更新周期（cycle）没有新内容；确无此类事项的应发布“未涉及”说明";
+    public CatalogItemSilent() {
+        super("catalog-item-silent", "标准目录事项没有任何已公开的内容，或超过更新周期（cycle）没有新内容；确无此类事项的应发布“未涉及”说明");
     }
 
     @Override

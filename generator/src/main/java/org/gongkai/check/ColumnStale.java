@@ -16,7 +16,7 @@ import org.gongkai.site.SiteModel;
  * updated for two weeks, as stale (enough stale columns fail a site outright). A column with no
  * published document is not emitted at all, so it is not reported.
  */
-public final class ColumnStale implements Rule {
+public final class ColumnStale extends Rule {
 
     /** A watched column: which documents it lists and how long it may go without a new one. */
     record Column(String label, Predicate<Document> lists, Period limit, String limitText) {}
@@ -43,14 +43,8 @@ public final class ColumnStale implements Rule {
         return d.details() instanceof Details.Notice n && n.isNews();
     }
 
-    @Override
-    public String id() {
-        return "column-stale";
-    }
-
-    @Override
-    public String description() {
-        return "通知公告、政策文件栏目超过六个月未更新，工作动态栏目超过两周未更新（政府网站检查视为不更新栏目）";
+    public ColumnStale() {
+        super("column-stale", "通知公告、政策文件栏目超过六个月未更新，工作动态栏目超过两周未更新（政府网站检查视为不更新栏目）");
     }
 
     @Override

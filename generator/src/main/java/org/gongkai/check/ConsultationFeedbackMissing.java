@@ -17,14 +17,8 @@ public final class ConsultationFeedbackMissing extends DocumentRule {
 
     public static final int GRACE_DAYS = 30;
 
-    @Override
-    public String id() {
-        return "consultation-feedback-missing";
-    }
-
-    @Override
-    public String description() {
-        return "意见征集结束 30 天后应公开意见采纳反馈情况";
+    public ConsultationFeedbackMissing() {
+        super("consultation-feedback-missing", "意见征集结束 30 天后应公开意见采纳反馈情况");
     }
 
     @Override

@@ -15,14 +15,8 @@ import org.gongkai.content.Finding;
  */
 public final class DateOrder extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "date-order";
-    }
-
-    @Override
-    public String description() {
-        return "成文日期不得晚于发布日期；发布日期晚于构建日期（--as-of）时提示：该文件本次不会发布";
+    public DateOrder() {
+        super("date-order", "成文日期不得晚于发布日期；发布日期晚于构建日期（--as-of）时提示：该文件本次不会发布");
     }
 
     @Override

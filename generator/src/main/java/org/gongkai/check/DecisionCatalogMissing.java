@@ -14,16 +14,10 @@ import org.gongkai.site.SiteModel;
  * quarter. From 1 April on, a site that keeps decisions and has none catalogued for this year is
  * missing its catalog.
  */
-public final class DecisionCatalogMissing implements Rule {
+public final class DecisionCatalogMissing extends Rule {
 
-    @Override
-    public String id() {
-        return "decision-catalog-missing";
-    }
-
-    @Override
-    public String description() {
-        return "本年度重大行政决策事项目录应在第一季度公开";
+    public DecisionCatalogMissing() {
+        super("decision-catalog-missing", "本年度重大行政决策事项目录应在第一季度公开");
     }
 
     @Override

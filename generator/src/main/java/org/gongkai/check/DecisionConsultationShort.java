@@ -13,18 +13,12 @@ import org.gongkai.site.SiteModel;
  * 《重大行政决策程序暂行条例》: public comment on a major decision generally runs at least 30 days; a shorter
  * period has to be explained in the notice, so it is a warning, not an error.
  */
-public final class DecisionConsultationShort implements Rule {
+public final class DecisionConsultationShort extends Rule {
 
     public static final int MINIMUM_DAYS = 30;
 
-    @Override
-    public String id() {
-        return "decision-consultation-short";
-    }
-
-    @Override
-    public String description() {
-        return "重大行政决策的征求意见期一般不少于 30 日";
+    public DecisionConsultationShort() {
+        super("decision-consultation-short", "重大行政决策的征求意见期一般不少于 30 日");
     }
 
     @Override

@@ -9,14 +9,8 @@ import org.gongkai.site.DecisionStage;
 /** 决策事项、依据和结果 are published: a decision marked as decided must show its 决策结果. */
 public final class DecisionResultMissing extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "decision-result-missing";
-    }
-
-    @Override
-    public String description() {
-        return "状态为已决策（或已实施评估）的重大行政决策必须公开决策结果";
+    public DecisionResultMissing() {
+        super("decision-result-missing", "状态为已决策（或已实施评估）的重大行政决策必须公开决策结果");
     }
 
     @Override

@@ -17,14 +17,8 @@ import org.gongkai.site.DecisionStage;
  */
 public final class DecisionStageUnknown extends DocumentRule {
 
-    @Override
-    public String id() {
-        return DecisionStatus.RULE;
-    }
-
-    @Override
-    public String description() {
-        return "重大行政决策的环节名称、决策状态和环节附件必须有效";
+    public DecisionStageUnknown() {
+        super(DecisionStatus.RULE, "重大行政决策的环节名称、决策状态和环节附件必须有效");
     }
 
     @Override

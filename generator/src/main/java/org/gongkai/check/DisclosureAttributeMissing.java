@@ -14,14 +14,8 @@ import org.gongkai.content.Finding;
  */
 public final class DisclosureAttributeMissing extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "disclosure-attribute-missing";
-    }
-
-    @Override
-    public String description() {
-        return "政策文件必须写明公开属性（先确定公开属性，再运转呈签）；正文标注不公开的任何文件也必须写明";
+    public DisclosureAttributeMissing() {
+        super("disclosure-attribute-missing", "政策文件必须写明公开属性（先确定公开属性，再运转呈签）；正文标注不公开的任何文件也必须写明");
     }
 
     @Override

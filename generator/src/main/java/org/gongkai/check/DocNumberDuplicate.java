@@ -12,14 +12,8 @@ import org.gongkai.content.Finding;
  */
 public final class DocNumberDuplicate extends UniqueAcrossSite {
 
-    @Override
-    public String id() {
-        return "doc-number-duplicate";
-    }
-
-    @Override
-    public String description() {
-        return "文号在全站必须唯一";
+    public DocNumberDuplicate() {
+        super("doc-number-duplicate", "文号在全站必须唯一");
     }
 
     @Override

@@ -10,14 +10,10 @@ import org.gongkai.content.Finding;
 /** 文号 in the GB/T 9704 form; the message shows the corrected form for the usual mistakes. */
 public final class DocNumberFormat extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "doc-number-format";
-    }
-
-    @Override
-    public String description() {
-        return "文号应符合 GB/T 9704：发文机关代字〔四位年份〕序号号，如 安政发〔2022〕32号（令的编号如 国务院令第711号 除外）";
+    public DocNumberFormat() {
+        super(
+                "doc-number-format",
+                "文号应符合 GB/T 9704：发文机关代字〔四位年份〕序号号，如 安政发〔2022〕32号（令的编号如 国务院令第711号 除外）");
     }
 
     @Override

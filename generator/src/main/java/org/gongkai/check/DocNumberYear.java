@@ -14,14 +14,8 @@ import org.gongkai.content.Finding;
  */
 public final class DocNumberYear extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "doc-number-year";
-    }
-
-    @Override
-    public String description() {
-        return "文号中的年份应与成文日期（written）或发布日期的年份一致";
+    public DocNumberYear() {
+        super("doc-number-year", "文号中的年份应与成文日期（written）或发布日期的年份一致");
     }
 
     @Override

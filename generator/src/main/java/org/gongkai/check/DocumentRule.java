@@ -16,7 +16,11 @@ import org.gongkai.site.SiteModel;
  * documents on every core. A rule that compares documents (duplicates, links, interpretations)
  * implements {@link Rule}.
  */
-public abstract class DocumentRule implements Rule {
+public abstract class DocumentRule extends Rule {
+
+    protected DocumentRule(String id, String description) {
+        super(id, description);
+    }
 
     /**
      * All a document rule may read besides the document: site.yaml, taxonomies.yaml and the date.

@@ -19,7 +19,7 @@ import org.gongkai.site.SiteModel;
  * The document whose file comes first keeps the folder; each later spelling is reported where it is
  * written.
  */
-public final class FolderNameShared implements Rule {
+public final class FolderNameShared extends Rule {
 
     /**
      * One kind of name that gets a page per name: its folder in site/, its key, its label, its
@@ -42,14 +42,8 @@ public final class FolderNameShared implements Rule {
                     new Kind("topics", "topics", "主题分类", Document::topics),
                     new Kind("themes", "themes", "特色主题", Document::themes));
 
-    @Override
-    public String id() {
-        return "folder-name-shared";
-    }
-
-    @Override
-    public String description() {
-        return "写法不同的村名、发布机构或分类不能落在网站的同一个文件夹里（否则一个的页面会覆盖另一个）";
+    public FolderNameShared() {
+        super("folder-name-shared", "写法不同的村名、发布机构或分类不能落在网站的同一个文件夹里（否则一个的页面会覆盖另一个）");
     }
 
     @Override

@@ -14,16 +14,10 @@ import org.gongkai.site.SiteModel;
  * 条例 第十二条: the 政府信息公开指南 is kept up to date (办公地址、电话、受理渠道 change). One not reviewed for twelve
  * months ({@code reviewed:}, else its {@code published} date) is due for review.
  */
-public final class GuideStale implements Rule {
+public final class GuideStale extends Rule {
 
-    @Override
-    public String id() {
-        return "guide-stale";
-    }
-
-    @Override
-    public String description() {
-        return "政府信息公开指南超过12个月未复核更新（条例第十二条）";
+    public GuideStale() {
+        super("guide-stale", "政府信息公开指南超过12个月未复核更新（条例第十二条）");
     }
 
     @Override

@@ -11,14 +11,8 @@ import org.gongkai.content.Finding;
  */
 public final class ImageAlt extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "image-alt-missing";
-    }
-
-    @Override
-    public String description() {
-        return "图片必须有替代文字：![图片内容说明](文件名)，供读屏软件朗读";
+    public ImageAlt() {
+        super("image-alt-missing", "图片必须有替代文字：![图片内容说明](文件名)，供读屏软件朗读");
     }
 
     @Override

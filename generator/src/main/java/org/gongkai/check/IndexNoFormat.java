@@ -17,14 +17,10 @@ import org.gongkai.content.IndexScheme;
  */
 public final class IndexNoFormat extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "index-no-format";
-    }
-
-    @Override
-    public String description() {
-        return "索引号应符合 site.yaml 规定的格式（默认“统一社会信用代码/年份-五位序号”），代码与站点代码相同，年份与文件年份一致";
+    public IndexNoFormat() {
+        super(
+                "index-no-format",
+                "索引号应符合 site.yaml 规定的格式（默认“统一社会信用代码/年份-五位序号”），代码与站点代码相同，年份与文件年份一致");
     }
 
     @Override

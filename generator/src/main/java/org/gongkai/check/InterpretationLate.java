@@ -10,18 +10,12 @@ import org.gongkai.site.SiteModel;
 import org.gongkai.site.WorkingDays;
 
 /** 同步起草、同步审签、同步发布: an interpretation follows its policy within 3 working days. */
-public final class InterpretationLate implements Rule {
+public final class InterpretationLate extends Rule {
 
     static final int LIMIT = 3;
 
-    @Override
-    public String id() {
-        return "interpretation-late";
-    }
-
-    @Override
-    public String description() {
-        return "政策解读应与文件同步发布，最迟不超过文件发布后 3 个工作日";
+    public InterpretationLate() {
+        super("interpretation-late", "政策解读应与文件同步发布，最迟不超过文件发布后 3 个工作日");
     }
 
     @Override

@@ -8,16 +8,10 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /** "谁起草、谁解读": a published 行政规范性文件 without a public interpretation is sent back (退文). */
-public final class InterpretationMissing implements Rule {
+public final class InterpretationMissing extends Rule {
 
-    @Override
-    public String id() {
-        return "interpretation-missing";
-    }
-
-    @Override
-    public String description() {
-        return "已发布的行政规范性文件必须有政策解读（谁起草、谁解读；缺解读的予以退文）";
+    public InterpretationMissing() {
+        super("interpretation-missing", "已发布的行政规范性文件必须有政策解读（谁起草、谁解读；缺解读的予以退文）");
     }
 
     @Override

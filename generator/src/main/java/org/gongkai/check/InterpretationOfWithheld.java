@@ -13,16 +13,10 @@ import org.gongkai.site.SiteModel;
  * out of the interpretation's page, but the interpretation itself explains what the withheld policy
  * says; that is a disclosure decision for the office, not something a build may make by default.
  */
-public final class InterpretationOfWithheld implements Rule {
+public final class InterpretationOfWithheld extends Rule {
 
-    @Override
-    public String id() {
-        return "interpretation-of-withheld";
-    }
-
-    @Override
-    public String description() {
-        return "被解读的政策文件不公开（依申请公开或不予公开）时，解读也不能主动公开";
+    public InterpretationOfWithheld() {
+        super("interpretation-of-withheld", "被解读的政策文件不公开（依申请公开或不予公开）时，解读也不能主动公开");
     }
 
     @Override

@@ -14,16 +14,10 @@ import org.gongkai.site.SiteModel;
  * at a policy that is not 行政规范性文件 is allowed but unusual enough to be a warning (often the wrong
  * id).
  */
-public final class InterpretationTarget implements Rule {
+public final class InterpretationTarget extends Rule {
 
-    @Override
-    public String id() {
-        return "interpretation-target";
-    }
-
-    @Override
-    public String description() {
-        return "政策解读必须用 interprets 指向一个政策文件；指向非规范性文件时提示核对";
+    public InterpretationTarget() {
+        super("interpretation-target", "政策解读必须用 interprets 指向一个政策文件；指向非规范性文件时提示核对");
     }
 
     @Override

@@ -21,16 +21,10 @@ import org.gongkai.site.SiteModel;
  * a document that is not public would be a dead link on the site, and says the document exists:
  * also an error.
  */
-public final class LinkBroken implements Rule {
+public final class LinkBroken extends Rule {
 
-    @Override
-    public String id() {
-        return "link-broken";
-    }
-
-    @Override
-    public String description() {
-        return "正文中的内部链接（../2021/xyz.md 或文件编号）和附件必须指向存在且公开的文件";
+    public LinkBroken() {
+        super("link-broken", "正文中的内部链接（../2021/xyz.md 或文件编号）和附件必须指向存在且公开的文件");
     }
 
     @Override

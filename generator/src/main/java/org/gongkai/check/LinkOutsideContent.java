@@ -16,14 +16,8 @@ import org.gongkai.content.LinkTarget;
  */
 public final class LinkOutsideContent extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "link-outside-content";
-    }
-
-    @Override
-    public String description() {
-        return "正文中的链接和图片不能指向 content/ 之外（../ 越界、绝对路径、file: 地址、Windows 路径）";
+    public LinkOutsideContent() {
+        super("link-outside-content", "正文中的链接和图片不能指向 content/ 之外（../ 越界、绝对路径、file: 地址、Windows 路径）");
     }
 
     @Override

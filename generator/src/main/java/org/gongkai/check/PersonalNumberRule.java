@@ -11,6 +11,10 @@ import org.gongkai.content.SourceRef;
  */
 abstract class PersonalNumberRule extends DocumentRule {
 
+    PersonalNumberRule(String id, String description) {
+        super(id, description);
+    }
+
     abstract PersonalData.Kind kind();
 
     /** 身份证号码, 手机号码, 银行卡号. */

@@ -18,14 +18,8 @@ public final class PiiAddress extends DocumentRule {
     private static final Pattern PRECISE =
             Pattern.compile("门牌|[0-9０-９一二三四五六七八九十百零〇]+\\s*(号|栋|幢|单元|室|楼|排|巷)");
 
-    @Override
-    public String id() {
-        return "pii-address";
-    }
-
-    @Override
-    public String description() {
-        return "公示表格中的地址只能写到村、村民小组，不得公开门牌号等详细住址";
+    public PiiAddress() {
+        super("pii-address", "公示表格中的地址只能写到村、村民小组，不得公开门牌号等详细住址");
     }
 
     @Override

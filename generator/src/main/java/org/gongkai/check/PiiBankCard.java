@@ -6,14 +6,8 @@ package org.gongkai.check;
  */
 public final class PiiBankCard extends PersonalNumberRule {
 
-    @Override
-    public String id() {
-        return "pii-bank-card";
-    }
-
-    @Override
-    public String description() {
-        return "不得出现完整的银行卡号、一卡通账号（按 Luhn 校验识别）";
+    public PiiBankCard() {
+        super("pii-bank-card", "不得出现完整的银行卡号、一卡通账号（按 Luhn 校验识别）");
     }
 
     @Override

@@ -5,14 +5,8 @@ package org.gongkai.check;
  */
 public final class PiiMobile extends PersonalNumberRule {
 
-    @Override
-    public String id() {
-        return "pii-mobile";
-    }
-
-    @Override
-    public String description() {
-        return "不得出现完整的 11 位手机号码，应写成 138****5678";
+    public PiiMobile() {
+        super("pii-mobile", "不得出现完整的 11 位手机号码，应写成 138****5678");
     }
 
     @Override

@@ -21,14 +21,8 @@ public final class PiiName extends DocumentRule {
                     "对象姓名", "家庭成员", "监护人", "持卡人");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
-    @Override
-    public String id() {
-        return "pii-name";
-    }
-
-    @Override
-    public String description() {
-        return "公示表格的姓名列（姓名、户主、申请人等）中的姓名必须遮盖，如 张*明、李*";
+    public PiiName() {
+        super("pii-name", "公示表格的姓名列（姓名、户主、申请人等）中的姓名必须遮盖，如 张*明、李*");
     }
 
     @Override

@@ -17,14 +17,8 @@ public final class PiiSensitiveColumn extends DocumentRule {
                     "收入构成", "家庭收入", "人均收入", "月收入", "年收入", "财产状况", "存款", "致贫原因", "困难原因", "宗教信仰",
                     "犯罪", "服刑");
 
-    @Override
-    public String id() {
-        return "pii-sensitive-column";
-    }
-
-    @Override
-    public String description() {
-        return "公示表格不得有残疾类别、病种、收入明细等敏感个人信息列";
+    public PiiSensitiveColumn() {
+        super("pii-sensitive-column", "公示表格不得有残疾类别、病种、收入明细等敏感个人信息列");
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.gongkai.site.SiteModel;
  * attached to this document or to the page the sentence names. A resident who follows the guide and
  * finds no form has been told something untrue, and 条例 第二十九条 makes the 申请表 the usual way to apply.
  */
-public final class PromisedDownload implements Rule {
+public final class PromisedDownload extends Rule {
 
     /**
      * Where a sentence ends. Sentences are cut first and searched for 下载 / 见附件 after: a pattern
@@ -33,14 +33,8 @@ public final class PromisedDownload implements Rule {
 
     private static final Pattern NAMED_PAGE = Pattern.compile("[“\"]([^”\"]{2,20})[”\"](?:页面|栏目)");
 
-    @Override
-    public String id() {
-        return "promised-download";
-    }
-
-    @Override
-    public String description() {
-        return "正文说可以下载的申请表、模板或附件，必须真的列在 attachments 中（本文件或所说的页面）";
+    public PromisedDownload() {
+        super("promised-download", "正文说可以下载的申请表、模板或附件，必须真的列在 attachments 中（本文件或所说的页面）");
     }
 
     @Override

@@ -16,14 +16,10 @@ public final class PublicationLate extends DocumentRule {
 
     static final int LIMIT = 20;
 
-    @Override
-    public String id() {
-        return "publication-late";
-    }
-
-    @Override
-    public String description() {
-        return "主动公开的文件应自成文之日起 20 个工作日内发布（条例第二十六条；节假日按 site.yaml 的 holidays 扣除）";
+    public PublicationLate() {
+        super(
+                "publication-late",
+                "主动公开的文件应自成文之日起 20 个工作日内发布（条例第二十六条；节假日按 site.yaml 的 holidays 扣除）");
     }
 
     @Override

@@ -15,14 +15,10 @@ import org.gongkai.content.Finding;
  */
 public final class PublicityPeriodShort extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "publicity-period-short";
-    }
-
-    @Override
-    public String description() {
-        return "公示期短于规定天数（低保、特困人员公示不少于7天；可在 site.yaml 的 publicity_days 中设置）";
+    public PublicityPeriodShort() {
+        super(
+                "publicity-period-short",
+                "公示期短于规定天数（低保、特困人员公示不少于7天；可在 site.yaml 的 publicity_days 中设置）");
     }
 
     @Override

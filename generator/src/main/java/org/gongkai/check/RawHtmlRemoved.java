@@ -13,14 +13,8 @@ import org.gongkai.content.Finding;
  */
 public final class RawHtmlRemoved extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "raw-html-removed";
-    }
-
-    @Override
-    public String description() {
-        return "正文中的脚本、框架、样式和事件属性等 HTML 会被删除，不会出现在网页上";
+    public RawHtmlRemoved() {
+        super("raw-html-removed", "正文中的脚本、框架、样式和事件属性等 HTML 会被删除，不会出现在网页上");
     }
 
     @Override

@@ -10,7 +10,11 @@ import org.gongkai.site.SiteModel;
  * theme. It is registered like every other rule so that {@code check --rules}, the docs and the
  * fixtures know its id; running it over a model finds nothing more.
  */
-record ReadTimeRule(String id, String description) implements Rule {
+final class ReadTimeRule extends Rule {
+
+    ReadTimeRule(String id, String description) {
+        super(id, description);
+    }
 
     @Override
     public List<Finding> check(SiteModel model) {

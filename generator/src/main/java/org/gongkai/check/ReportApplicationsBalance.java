@@ -10,16 +10,10 @@ import org.gongkai.site.SiteModel;
  * The form's own note: 第一项加第二项之和，等于第三项加第四项之和 — new plus carried over equals the outcomes plus
  * carried forward, in every column.
  */
-public final class ReportApplicationsBalance implements Rule {
+public final class ReportApplicationsBalance extends Rule {
 
-    @Override
-    public String id() {
-        return "report-applications-balance";
-    }
-
-    @Override
-    public String description() {
-        return "年度报告第三部分：本年新收＋上年结转＝办理结果总计＋结转下年度（每一列）";
+    public ReportApplicationsBalance() {
+        super("report-applications-balance", "年度报告第三部分：本年新收＋上年结转＝办理结果总计＋结转下年度（每一列）");
     }
 
     @Override

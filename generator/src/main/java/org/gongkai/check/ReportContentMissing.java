@@ -33,15 +33,11 @@ public final class ReportContentMissing extends DocumentRule {
                                     List.of("责任追究", "追责")),
                     6, linked("信息处理费", List.of("信息处理费"), "人大代表建议和政协提案办理", List.of("建议", "提案")));
 
-    @Override
-    public String id() {
-        return "report-content-missing";
-    }
-
-    @Override
-    public String description() {
-        return "年度报告“一、总体情况”没有写工作考核、社会评议、责任追究（监督保障，条例第五十条），"
-                + "或“六、其他需要报告的事项”没有写信息处理费收取和人大代表建议、政协提案办理情况";
+    public ReportContentMissing() {
+        super(
+                "report-content-missing",
+                "年度报告“一、总体情况”没有写工作考核、社会评议、责任追究（监督保障，条例第五十条），"
+                        + "或“六、其他需要报告的事项”没有写信息处理费收取和人大代表建议、政协提案办理情况");
     }
 
     @Override

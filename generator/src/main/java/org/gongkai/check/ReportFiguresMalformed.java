@@ -11,14 +11,8 @@ import org.gongkai.content.ReportFigures;
  */
 public final class ReportFiguresMalformed extends DocumentRule {
 
-    @Override
-    public String id() {
-        return ReportFigures.RULE;
-    }
-
-    @Override
-    public String description() {
-        return "年度报告 front matter 中的申请、复议诉讼和收费数据格式必须正确";
+    public ReportFiguresMalformed() {
+        super(ReportFigures.RULE, "年度报告 front matter 中的申请、复议诉讼和收费数据格式必须正确");
     }
 
     @Override

@@ -12,16 +12,10 @@ import org.gongkai.site.SiteModel;
  * Where the editor writes a subtotal (a group's {@code total}, or {@code applications.total} for
  * （七）总计), it must equal the sum of the rows under it.
  */
-public final class ReportGroupSum implements Rule {
+public final class ReportGroupSum extends Rule {
 
-    @Override
-    public String id() {
-        return "report-group-sum";
-    }
-
-    @Override
-    public String description() {
-        return "年度报告第三部分：各类办理结果的小计与总计必须等于其分项之和";
+    public ReportGroupSum() {
+        super("report-group-sum", "年度报告第三部分：各类办理结果的小计与总计必须等于其分项之和");
     }
 
     @Override

@@ -10,16 +10,10 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /** 条例 第五十条: a year's annual report published after 31 January of the next year was late. */
-public final class ReportLate implements Rule {
+public final class ReportLate extends Rule {
 
-    @Override
-    public String id() {
-        return "report-late";
-    }
-
-    @Override
-    public String description() {
-        return "年度报告晚于次年1月31日公布（条例第五十条）";
+    public ReportLate() {
+        super("report-late", "年度报告晚于次年1月31日公布（条例第五十条）");
     }
 
     @Override

@@ -12,16 +12,10 @@ import org.gongkai.site.SiteModel;
  * 条例 第五十条: 政府信息公开工作年度报告 for the past year is published by 31 January. From 1 February on, a site
  * that was running last year and has no published report for it is missing one.
  */
-public final class ReportMissing implements Rule {
+public final class ReportMissing extends Rule {
 
-    @Override
-    public String id() {
-        return "report-missing";
-    }
-
-    @Override
-    public String description() {
-        return "每年1月31日前应公布上一年度政府信息公开工作年度报告（条例第五十条）";
+    public ReportMissing() {
+        super("report-missing", "每年1月31日前应公布上一年度政府信息公开工作年度报告（条例第五十条）");
     }
 
     @Override

@@ -15,16 +15,10 @@ import org.gongkai.site.SiteModel;
  * figures each report shows (stated by the editor, or counted from content). Counted figures always
  * continue; a break means a stated figure that does not follow from the year before.
  */
-public final class ReportNormativeContinuity implements Rule {
+public final class ReportNormativeContinuity extends Rule {
 
-    @Override
-    public String id() {
-        return "report-normative-continuity";
-    }
-
-    @Override
-    public String description() {
-        return "相邻两年的年度报告：今年现行有效件数＝去年现行有效件数＋本年制发件数－本年废止件数";
+    public ReportNormativeContinuity() {
+        super("report-normative-continuity", "相邻两年的年度报告：今年现行有效件数＝去年现行有效件数＋本年制发件数－本年废止件数");
     }
 
     @Override

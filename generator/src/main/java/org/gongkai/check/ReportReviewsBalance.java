@@ -7,16 +7,10 @@ import org.gongkai.content.ReviewFigures;
 import org.gongkai.site.SiteModel;
 
 /** Section 四: in each of the three groups, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-public final class ReportReviewsBalance implements Rule {
+public final class ReportReviewsBalance extends Rule {
 
-    @Override
-    public String id() {
-        return "report-reviews-balance";
-    }
-
-    @Override
-    public String description() {
-        return "年度报告第四部分：行政复议、行政诉讼每组的总计必须等于前四项之和";
+    public ReportReviewsBalance() {
+        super("report-reviews-balance", "年度报告第四部分：行政复议、行政诉讼每组的总计必须等于前四项之和");
     }
 
     @Override

@@ -13,14 +13,8 @@ import org.gongkai.report.ReportSections;
  */
 public final class ReportSectionMissing extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "report-section-missing";
-    }
-
-    @Override
-    public String description() {
-        return "年度报告应按国家模板依次写出六个部分（一、总体情况 至 六、其他需要报告的事项）";
+    public ReportSectionMissing() {
+        super("report-section-missing", "年度报告应按国家模板依次写出六个部分（一、总体情况 至 六、其他需要报告的事项）");
     }
 
     @Override

@@ -8,16 +8,10 @@ import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
 
 /** In every row of the section 三 table the 总计 column is the sum of the six applicant columns. */
-public final class ReportTotalColumn implements Rule {
+public final class ReportTotalColumn extends Rule {
 
-    @Override
-    public String id() {
-        return "report-total-column";
-    }
-
-    @Override
-    public String description() {
-        return "年度报告第三部分：每一行的“总计”列必须等于前六列之和";
+    public ReportTotalColumn() {
+        super("report-total-column", "年度报告第三部分：每一行的“总计”列必须等于前六列之和");
     }
 
     @Override

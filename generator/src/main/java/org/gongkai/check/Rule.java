@@ -6,15 +6,33 @@ import org.gongkai.site.SiteModel;
 
 /**
  * One check. Each rule is a small class with a stable id; docs, fixtures ({@code
- * src/test/resources/rules/<id>/}) and configuration name it by that id.
+ * src/test/resources/rules/<id>/}) and configuration name it by that id. A rule declares its id and
+ * description once, in its constructor: {@code super("summary-too-long", "内容概述…不超过 100 个字")}. Most
+ * rules look at one document at a time and extend {@link DocumentRule}; a rule that compares
+ * documents, or reads site.yaml alone, extends this class.
  */
-public interface Rule {
+public abstract class Rule {
 
-    /** The stable id, e.g. {@code disclosure-attribute-missing}. */
-    String id();
+    private final String id;
+    private final String description;
 
-    /** One line in Chinese saying what the rule guards (listed by {@code check --rules}). */
-    String description();
+    /**
+     * @param id the stable id, e.g. {@code disclosure-attribute-missing}
+     * @param description one line in Chinese saying what the rule guards (listed by {@code check
+     *     --rules} and in SARIF)
+     */
+    protected Rule(String id, String description) {
+        this.id = id;
+        this.description = description;
+    }
 
-    List<Finding> check(SiteModel model);
+    public final String id() {
+        return id;
+    }
+
+    public final String description() {
+        return description;
+    }
+
+    public abstract List<Finding> check(SiteModel model);
 }

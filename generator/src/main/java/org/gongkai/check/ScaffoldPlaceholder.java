@@ -12,14 +12,8 @@ import org.gongkai.content.Scaffold;
  */
 public final class ScaffoldPlaceholder extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "scaffold-placeholder";
-    }
-
-    @Override
-    public String description() {
-        return "正文中还留有“（请在此填写正文）”提示的文件不能发布";
+    public ScaffoldPlaceholder() {
+        super("scaffold-placeholder", "正文中还留有“（请在此填写正文）”提示的文件不能发布");
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.gongkai.site.SiteModel;
  * Inspections check the footer of every page for 网站标识码, ICP备案号 and 公安机关备案号 (国办发〔2017〕47号); a
  * missing one fails the site. Formats are checked loosely, as observed on real sites.
  */
-public final class SiteFooterIds implements Rule {
+public final class SiteFooterIds extends Rule {
 
     private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP备\\d+号(-\\d+)?");
     private static final Pattern PSB = Pattern.compile("\\p{IsHan}公网安备\\s*\\d+号");
@@ -19,14 +19,10 @@ public final class SiteFooterIds implements Rule {
     private static final Pattern ICON =
             Pattern.compile("[^/\\\\:~][^\\\\:]*\\.(png|gif|jpg|jpeg)", Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public String id() {
-        return "site-footer-ids";
-    }
-
-    @Override
-    public String description() {
-        return "site.yaml 必须写明页脚标识：网站标识码（site_code）、ICP备案号（icp）、公安机关备案号（psb）、党政机关网站标识（conac）";
+    public SiteFooterIds() {
+        super(
+                "site-footer-ids",
+                "site.yaml 必须写明页脚标识：网站标识码（site_code）、ICP备案号（icp）、公安机关备案号（psb）、党政机关网站标识（conac）");
     }
 
     @Override

@@ -9,16 +9,10 @@ import org.gongkai.site.SiteModel;
 /**
  * site.yaml {@code org_code} is the 统一社会信用代码 every 索引号 starts with; a wrong one spoils them all.
  */
-public final class SiteOrgCode implements Rule {
+public final class SiteOrgCode extends Rule {
 
-    @Override
-    public String id() {
-        return "site-org-code";
-    }
-
-    @Override
-    public String description() {
-        return "site.yaml 的 org_code 必须是有效的统一社会信用代码（18 位，第 18 位校验码符合 GB 32100）";
+    public SiteOrgCode() {
+        super("site-org-code", "site.yaml 的 org_code 必须是有效的统一社会信用代码（18 位，第 18 位校验码符合 GB 32100）");
     }
 
     @Override

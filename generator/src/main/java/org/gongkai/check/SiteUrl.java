@@ -12,18 +12,14 @@ import org.gongkai.site.SiteModel;
  * page's links, and conac's link into every page's footer: both are held to {@link ConfiguredUrl}'s
  * rule, the one the platform's addresses and search_endpoint follow too.
  */
-public final class SiteUrl implements Rule {
+public final class SiteUrl extends Rule {
 
     static final String EXAMPLE = "请写本栏目首页的完整地址，例如 https://www.anle.gov.cn/xxgk/";
 
-    @Override
-    public String id() {
-        return "site-url";
-    }
-
-    @Override
-    public String description() {
-        return "site.yaml 的 base_url 和 conac 的 link 必须是完整的 http(s) 网址：无空格、控制字符、用户名密码，路径不以 // 开头";
+    public SiteUrl() {
+        super(
+                "site-url",
+                "site.yaml 的 base_url 和 conac 的 link 必须是完整的 http(s) 网址：无空格、控制字符、用户名密码，路径不以 // 开头");
     }
 
     @Override

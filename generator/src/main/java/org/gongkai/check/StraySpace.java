@@ -25,14 +25,8 @@ public final class StraySpace extends DocumentRule {
             Pattern.compile(
                     "(?<=\\p{IsHan})[ \\u3000\\u00a0]*\\d+(?:[.．]\\d+)?[ \\u3000\\u00a0]*(?=\\p{IsHan})");
 
-    @Override
-    public String id() {
-        return "stray-space";
-    }
-
-    @Override
-    public String description() {
-        return "（转换质量）标题和正文中汉字与数字之间不应有空格（如“安乐镇人民政府 2022 年”）";
+    public StraySpace() {
+        super("stray-space", "（转换质量）标题和正文中汉字与数字之间不应有空格（如“安乐镇人民政府 2022 年”）");
     }
 
     @Override

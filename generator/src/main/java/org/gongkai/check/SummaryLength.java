@@ -9,14 +9,8 @@ public final class SummaryLength extends DocumentRule {
 
     static final int LIMIT = 100;
 
-    @Override
-    public String id() {
-        return "summary-too-long";
-    }
-
-    @Override
-    public String description() {
-        return "内容概述（summary）不超过 100 个字";
+    public SummaryLength() {
+        super("summary-too-long", "内容概述（summary）不超过 100 个字");
     }
 
     @Override

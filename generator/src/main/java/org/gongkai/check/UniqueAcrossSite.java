@@ -15,7 +15,11 @@ import org.gongkai.site.SiteModel;
  * keeps it, each later one is reported against it. Only documents sharing a value are sorted, not
  * all of them (serve runs this after every save).
  */
-abstract class UniqueAcrossSite implements Rule {
+abstract class UniqueAcrossSite extends Rule {
+
+    UniqueAcrossSite(String id, String description) {
+        super(id, description);
+    }
 
     /** The value as compared, if the document has one. */
     abstract Optional<String> key(Document d);

@@ -11,16 +11,10 @@ import org.gongkai.content.Validity;
 import org.gongkai.site.SiteModel;
 
 /** A hand-written validity must agree with the one derived from dates and amend/repeal links. */
-public final class ValidityMismatch implements Rule {
+public final class ValidityMismatch extends Rule {
 
-    @Override
-    public String id() {
-        return Validity.RULE;
-    }
-
-    @Override
-    public String description() {
-        return "手写的有效性必须与根据日期和修改、废止关系推算的有效性一致";
+    public ValidityMismatch() {
+        super(Validity.RULE, "手写的有效性必须与根据日期和修改、废止关系推算的有效性一致");
     }
 
     @Override

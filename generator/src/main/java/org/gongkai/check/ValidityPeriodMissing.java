@@ -8,14 +8,8 @@ import org.gongkai.content.Finding;
 /** 行政规范性文件 state how long they run (usually five years); without it, 已失效 can never be shown. */
 public final class ValidityPeriodMissing extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "validity-period-missing";
-    }
-
-    @Override
-    public String description() {
-        return "行政规范性文件应写明有效期（valid_from、valid_until，通常为五年）";
+    public ValidityPeriodMissing() {
+        super("validity-period-missing", "行政规范性文件应写明有效期（valid_from、valid_until，通常为五年）");
     }
 
     @Override

@@ -8,14 +8,8 @@ import org.gongkai.content.Finding;
 /** 有效期 must run forwards: valid_from ≤ valid_until, or the derived validity is nonsense. */
 public final class ValidityPeriodOrder extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "validity-period-order";
-    }
-
-    @Override
-    public String description() {
-        return "有效期的开始日期（valid_from）不得晚于截止日期（valid_until）";
+    public ValidityPeriodOrder() {
+        super("validity-period-order", "有效期的开始日期（valid_from）不得晚于截止日期（valid_until）");
     }
 
     @Override

@@ -26,14 +26,8 @@ public final class ValidityYearPassed extends DocumentRule {
                     "(?<from>(?:19|20)\\d{2})(?:\\s*[—–\\-－~～至到]\\s*(?<to>(?:19|20)\\d{2}))?\\s*年(?:度)?"
                             + "(?<part>春季|夏季|秋季|冬季|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度)?");
 
-    @Override
-    public String id() {
-        return "validity-year-passed";
-    }
-
-    @Override
-    public String description() {
-        return "标题写明的年度或季节已经结束，文件却没有有效期：应写 valid_until 或 validity";
+    public ValidityYearPassed() {
+        super("validity-year-passed", "标题写明的年度或季节已经结束，文件却没有有效期：应写 valid_until 或 validity");
     }
 
     @Override

@@ -23,14 +23,8 @@ public final class WithheldBasis extends DocumentRule {
             Pattern.compile("第([零〇一二三四五六七八九十百\\d]+)条(?:第([一二三四五六七八九十\\d]+)款)?");
     private static final String HELP = "请写 第十四条、第十五条、第十六条第一款 或 第十六条第二款";
 
-    @Override
-    public String id() {
-        return "withheld-basis";
-    }
-
-    @Override
-    public String description() {
-        return "不予公开的文件必须写明不予公开依据，且只能是《政府信息公开条例》第十四条、第十五条、第十六条（第一款、第二款）";
+    public WithheldBasis() {
+        super("withheld-basis", "不予公开的文件必须写明不予公开依据，且只能是《政府信息公开条例》第十四条、第十五条、第十六条（第一款、第二款）");
     }
 
     @Override

@@ -136,14 +136,8 @@ public final class Wording extends DocumentRule {
                     Entry.literal("凋研", "调研"),
                     Entry.literal("即然", "既然"));
 
-    @Override
-    public String id() {
-        return "wording";
-    }
-
-    @Override
-    public String description() {
-        return "错敏词：法规、机关名称写错（如“政府信息公开条列”“国务院令711号”、已更名的机构）和公文常见错别字";
+    public Wording() {
+        super("wording", "错敏词：法规、机关名称写错（如“政府信息公开条列”“国务院令711号”、已更名的机构）和公文常见错别字");
     }
 
     @Override
