@@ -29,8 +29,7 @@ public final class AmendmentLinks extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         Map<String, List<String>> edges = new TreeMap<>();
         for (Document d : model.documents()) {
             Details.Policy p = d.policy().orElse(null);
@@ -43,8 +42,7 @@ public final class AmendmentLinks extends Rule {
                     Document t = model.find(target).orElse(null);
                     if (target.equals(d.id())) {
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         d.at(key),
                                         key
                                                 + " 指向了文件自身（"
@@ -58,8 +56,7 @@ public final class AmendmentLinks extends Rule {
                         // an id that names no document is another rule's finding
                     } else if (t.type() != DocumentType.POLICY) {
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         d.at(key),
                                         key
                                                 + " 指向的“"
@@ -75,8 +72,7 @@ public final class AmendmentLinks extends Rule {
                         LocalDate theirs = t.published().orElse(null);
                         if (mine != null && theirs != null && theirs.isAfter(mine)) {
                             out.add(
-                                    Finding.error(
-                                            id(),
+                                    error(
                                             d.at(key),
                                             "被"
                                                     + verb
@@ -97,15 +93,13 @@ public final class AmendmentLinks extends Rule {
         for (List<String> cycle : cycles(edges)) {
             Document start = model.find(cycle.get(0)).orElseThrow();
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             start.at(
                                     start.policy().orElseThrow().amends().contains(cycle.get(1))
                                             ? "amends"
                                             : "repeals"),
                             "修改、废止关系形成循环：" + String.join(" → ", cycle) + "：请核对编号"));
         }
-        return out;
     }
 
     /** Each cycle once, as a list of ids starting and ending at its smallest id. */

@@ -10,27 +10,23 @@ import org.gongkai.content.Finding;
  * 预算法 第十四条 and 条例 第二十条第（七）项: a 预算 or 决算 is published within 20 days (calendar days) of its approval
  * by the 人大 or the government above.
  */
-public final class BudgetLate extends DocumentRule {
+public final class BudgetLate extends DetailsRule<Details.Budget> {
 
     static final int LIMIT_DAYS = 20;
 
     public BudgetLate() {
-        super("budget-late", "财政预算、决算应在批复后 20 日内公开（预算法第十四条）");
+        super("budget-late", "财政预算、决算应在批复后 20 日内公开（预算法第十四条）", Details.Budget.class);
     }
 
     @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Budget b)
-                || b.approved().isEmpty()
-                || d.published().isEmpty()
-                || !d.isPublic()) {
+    void check(Document d, Details.Budget b, Setting setting, List<Finding> out) {
+        if (b.approved().isEmpty() || d.published().isEmpty() || !d.isPublic()) {
             return;
         }
         long days = ChronoUnit.DAYS.between(b.approved().get(), d.published().get());
         if (days > LIMIT_DAYS) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("published"),
                             b.kindLabel()
                                     + "批复于 "

@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Document;
@@ -28,9 +27,8 @@ public final class CatalogItemLate extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
+    public void check(SiteModel model, List<Finding> out) {
         WorkingDays calendar = WorkingDays.of(model.site());
-        List<Finding> out = new ArrayList<>();
         for (Document d : model.documents()) {
             if (d.formed().isEmpty() || d.published().isEmpty() || !d.isPublic()) {
                 continue;
@@ -49,8 +47,7 @@ public final class CatalogItemLate extends Rule {
                         item.map(i -> "标准目录“" + i.name() + "”规定的" + limit.text())
                                 .orElse("条例第二十六条规定的" + limit.text());
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 d.at("published"),
                                 "信息形成于 "
                                         + formed
@@ -65,6 +62,5 @@ public final class CatalogItemLate extends Rule {
                                         + "formed 写错的请改为信息形成或变更的日期"));
             }
         }
-        return out;
     }
 }

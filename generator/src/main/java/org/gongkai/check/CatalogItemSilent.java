@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Document;
@@ -23,8 +22,7 @@ public final class CatalogItemSilent extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         // published() is newest first: the first that fulfils an item is its latest
         List<List<Document>> fulfillingAll = model.catalog().fulfilling(model.published());
         for (int i = 0; i < model.catalog().items().size(); i++) {
@@ -66,11 +64,10 @@ public final class CatalogItemSilent extends Rule {
                                         + "”：请发布本期内容，本期确无此类事项的，发布“未涉及”说明"));
             }
         }
-        return out;
     }
 
     /** A warning at the item: 标准目录事项“name”… */
     private Finding warning(StandardCatalog.Item item, String what) {
-        return Finding.warning(id(), item.where(), "标准目录事项“" + item.name() + "”" + what);
+        return warning(item.where(), "标准目录事项“" + item.name() + "”" + what);
     }
 }

@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.gongkai.content.Details;
@@ -48,8 +47,7 @@ public final class ColumnStale extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         for (Column column : WATCHED) {
             LocalDate limit = model.asOf().minus(column.limit());
             Document newest = null;
@@ -63,8 +61,7 @@ public final class ColumnStale extends Rule {
                     && newest.published().isPresent()
                     && newest.published().get().isBefore(limit)) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 newest.at("published"),
                                 "“"
                                         + column.label()
@@ -77,6 +74,5 @@ public final class ColumnStale extends Rule {
                                         + "未更新：检查时会被认定为不更新栏目，请及时发布新内容"));
             }
         }
-        return out;
     }
 }

@@ -13,27 +13,27 @@ import org.gongkai.content.Finding;
  * what was published, and one opinion may be adopted in several points, so the office has to decide
  * how to correct it.
  */
-public final class ConsultationFeedbackMissing extends DocumentRule {
+public final class ConsultationFeedbackMissing extends DetailsRule<Details.Consultation> {
 
     public static final int GRACE_DAYS = 30;
 
     public ConsultationFeedbackMissing() {
-        super("consultation-feedback-missing", "意见征集结束 30 天后应公开意见采纳反馈情况");
+        super(
+                "consultation-feedback-missing",
+                "意见征集结束 30 天后应公开意见采纳反馈情况",
+                Details.Consultation.class);
     }
 
     @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Consultation c)
-                || !d.isPublic()
-                || c.closes().isEmpty()) {
+    void check(Document d, Details.Consultation c, Setting setting, List<Finding> out) {
+        if (!d.isPublic() || c.closes().isEmpty()) {
             return;
         }
         long since = ChronoUnit.DAYS.between(c.closes().get(), setting.asOf());
         if (c.feedback().isEmpty()) {
             if (since > GRACE_DAYS) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 d.at("closes"),
                                 "意见征集已于 "
                                         + c.closes().get()
@@ -49,8 +49,7 @@ public final class ConsultationFeedbackMissing extends DocumentRule {
                 && f.adopted().isPresent()
                 && f.adopted().get() > f.received().get()) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("feedback"),
                             "采纳意见 "
                                     + f.adopted().get()
@@ -59,7 +58,7 @@ public final class ConsultationFeedbackMissing extends DocumentRule {
                                     + " 条，请核对 feedback 的 received 和 adopted"));
         }
         if (since > GRACE_DAYS && f.received().isEmpty()) {
-            out.add(Finding.warning(id(), d.at("feedback"), "反馈情况缺少 received（收到意见条数）；没有收到意见请写 0"));
+            out.add(warning(d.at("feedback"), "反馈情况缺少 received（收到意见条数）；没有收到意见请写 0"));
         }
     }
 }

@@ -26,8 +26,7 @@ public final class DateOrder extends DocumentRule {
                 && d.published().isPresent()
                 && written.get().isAfter(d.published().get())) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("written"),
                             "成文日期 "
                                     + written.get()
@@ -37,8 +36,7 @@ public final class DateOrder extends DocumentRule {
         }
         if (d.published().isPresent() && d.published().get().isAfter(setting.asOf())) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("published"),
                             "发布日期 "
                                     + d.published().get()

@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.DocumentType;
@@ -21,12 +20,11 @@ public final class DecisionCatalogMissing extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         int year = model.asOf().getYear();
         LocalDate due = LocalDate.of(year, 3, 31);
         if (!model.asOf().isAfter(due) || model.published(DocumentType.DECISION).isEmpty()) {
-            return out;
+            return;
         }
         boolean catalogued =
                 model.published(DocumentType.DECISION).stream()
@@ -38,8 +36,7 @@ public final class DecisionCatalogMissing extends Rule {
                                                         .orElse(d.year() == year));
         if (!catalogued) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             SourceRef.file("decisions"),
                             "没有"
                                     + year
@@ -51,6 +48,5 @@ public final class DecisionCatalogMissing extends Rule {
                                     + year
                                     + "。本年度确无重大行政决策事项的，也应发布通知说明"));
         }
-        return out;
     }
 }

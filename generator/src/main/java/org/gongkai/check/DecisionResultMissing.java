@@ -22,8 +22,7 @@ public final class DecisionResultMissing extends DocumentRule {
                                     && p.status().get().decided()
                                     && !p.stage(DecisionStage.RESULT).present()) {
                                 out.add(
-                                        Finding.error(
-                                                id(),
+                                        error(
                                                 d.at("status"),
                                                 "决策状态为“"
                                                         + p.status().get().label()

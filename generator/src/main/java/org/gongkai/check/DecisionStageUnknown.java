@@ -38,11 +38,8 @@ public final class DecisionStageUnknown extends DocumentRule {
                                                 + String.join("、", names);
                                 out.add(
                                         u.fromStagesKey()
-                                                ? Finding.error(id(), u.where(), "stages 中的" + msg)
-                                                : Finding.warning(
-                                                        id(),
-                                                        u.where(),
-                                                        "标题" + msg + "（不会列入决策目录）"));
+                                                ? error(u.where(), "stages 中的" + msg)
+                                                : warning(u.where(), "标题" + msg + "（不会列入决策目录）"));
                             }
                             // a status naming none was found at load, where it is typed
                             p.details().status().flatMap(Stated::problem).ifPresent(out::add);
@@ -51,8 +48,7 @@ public final class DecisionStageUnknown extends DocumentRule {
                                         .ifPresent(
                                                 f ->
                                                         out.add(
-                                                                Finding.error(
-                                                                        id(),
+                                                                error(
                                                                         d.at("stages"),
                                                                         "决策环节“"
                                                                                 + s.kind().label()

@@ -8,24 +8,24 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /** 文号 in the GB/T 9704 form; the message shows the corrected form for the usual mistakes. */
-public final class DocNumberFormat extends DocumentRule {
+public final class DocNumberFormat extends DetailsRule<Details.Policy> {
 
     public DocNumberFormat() {
         super(
                 "doc-number-format",
-                "文号应符合 GB/T 9704：发文机关代字〔四位年份〕序号号，如 安政发〔2022〕32号（令的编号如 国务院令第711号 除外）");
+                "文号应符合 GB/T 9704：发文机关代字〔四位年份〕序号号，如 安政发〔2022〕32号（令的编号如 国务院令第711号 除外）",
+                Details.Policy.class);
     }
 
     @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Optional<DocNumber> n = d.policy().flatMap(Details.Policy::docNumber);
+    void check(Document d, Details.Policy p, Setting setting, List<Finding> out) {
+        Optional<DocNumber> n = p.docNumber();
         if (n.isEmpty() || n.get().isOrder() || n.get().wellFormed()) {
             return;
         }
         String text = n.get().written();
         out.add(
-                Finding.error(
-                        id(),
+                error(
                         d.at("doc_number"),
                         n.get().recognised()
                                 ? "文号“"

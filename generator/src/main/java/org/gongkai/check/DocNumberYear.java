@@ -12,31 +12,29 @@ import org.gongkai.content.Finding;
  * The year in a 文号 is the year the document was written (成文) or, for a document signed at the turn
  * of the year, issued; any other year is usually a typo in one of them.
  */
-public final class DocNumberYear extends DocumentRule {
+public final class DocNumberYear extends DetailsRule<Details.Policy> {
 
     public DocNumberYear() {
-        super("doc-number-year", "文号中的年份应与成文日期（written）或发布日期的年份一致");
+        super("doc-number-year", "文号中的年份应与成文日期（written）或发布日期的年份一致", Details.Policy.class);
     }
 
     @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Optional<Details.Policy> p = d.policy();
-        if (p.isEmpty() || p.get().written().isEmpty()) {
+    void check(Document d, Details.Policy policy, Setting setting, List<Finding> out) {
+        if (policy.written().isEmpty()) {
             return;
         }
         Optional<DocNumber> n =
-                p.get().docNumber().filter(x -> x.kind() == DocNumber.Kind.DOC_NUMBER);
-        int written = p.get().written().get().getYear();
+                policy.docNumber().filter(x -> x.kind() == DocNumber.Kind.DOC_NUMBER);
+        int written = policy.written().get().getYear();
         int published = d.published().map(LocalDate::getYear).orElse(written);
         if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("doc_number"),
                             "文号年份 "
                                     + n.get().year()
                                     + " 与成文日期 "
-                                    + p.get().written().get()
+                                    + policy.written().get()
                                     + " 的年份不一致：请核对文号或 written"));
         }
     }

@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
@@ -44,12 +43,10 @@ public abstract class DocumentRule extends Rule {
     }
 
     @Override
-    public final List<Finding> check(SiteModel model) {
+    public final void check(SiteModel model, List<Finding> out) {
         Setting setting = Setting.of(model);
-        List<Finding> out = new ArrayList<>();
         for (Document d : model.documents()) {
             check(d, setting, new DocumentScan(d), out);
         }
-        return out;
     }
 }

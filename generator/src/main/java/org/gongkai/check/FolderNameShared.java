@@ -47,7 +47,7 @@ public final class FolderNameShared extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
+    public void check(SiteModel model, List<Finding> out) {
         // the renderer makes term pages from published documents other than fixed pages
         List<Document> docs =
                 new ArrayList<>(
@@ -55,7 +55,6 @@ public final class FolderNameShared extends Rule {
                                 .filter(d -> d.type() != DocumentType.PAGE)
                                 .toList());
         docs.sort(Comparator.comparing((Document d) -> d.source().file()));
-        List<Finding> out = new ArrayList<>();
         // a handful of names stand on thousands of documents: each name's folder is worked out once
         Map<String, String> folderOf = new HashMap<>();
         for (Kind kind : KINDS) {
@@ -68,8 +67,7 @@ public final class FolderNameShared extends Rule {
                     firstDoc.putIfAbsent(folder, d);
                     if (first != null && !first.equals(name)) {
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         d.at(kind.key()),
                                         kind.label()
                                                 + "“"
@@ -89,6 +87,5 @@ public final class FolderNameShared extends Rule {
                 }
             }
         }
-        return out;
     }
 }

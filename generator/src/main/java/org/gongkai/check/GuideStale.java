@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
@@ -21,11 +20,9 @@ public final class GuideStale extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         // the guide is the page with its id (pages/guide.md), whatever its title says
         FixedPage.GUIDE.in(model).ifPresent(d -> check(d, model.asOf(), out));
-        return out;
     }
 
     private void check(Document d, LocalDate asOf, List<Finding> out) {
@@ -34,11 +31,10 @@ public final class GuideStale extends Rule {
         Optional<LocalDate> last = reviewed.isPresent() ? reviewed : d.published();
         String key = reviewed.isPresent() ? "reviewed" : "published";
         if (last.isEmpty()) {
-            out.add(Finding.warning(id(), d.source(), "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: " + asOf));
+            out.add(warning(d.source(), "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: " + asOf));
         } else if (last.get().isBefore(asOf.minusMonths(12))) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at(key),
                             "信息公开指南最近一次更新是 "
                                     + last.get()

@@ -29,8 +29,7 @@ public final class HeadingDuplicate extends DocumentRule {
             Body.Heading first = seen.putIfAbsent(key, h);
             if (first != null) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 h.where(),
                                 "标题“"
                                         + h.text()

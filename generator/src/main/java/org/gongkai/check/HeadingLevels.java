@@ -22,7 +22,7 @@ public final class HeadingLevels extends DocumentRule {
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
         for (Wrong w : wrong(d)) {
-            out.add(Finding.warning(id(), w.heading().where(), w.message()));
+            out.add(warning(w.heading().where(), w.message()));
         }
     }
 

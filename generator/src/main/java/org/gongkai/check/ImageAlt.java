@@ -20,8 +20,7 @@ public final class ImageAlt extends DocumentRule {
         for (Body.Link link : d.body().links()) {
             if (link.image() && link.text().isBlank()) {
                 out.add(
-                        Finding.error(
-                                id(),
+                        error(
                                 link.where(),
                                 "图片“"
                                         + link.destination()

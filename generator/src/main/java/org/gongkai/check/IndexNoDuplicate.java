@@ -18,8 +18,7 @@ public final class IndexNoDuplicate extends UniqueAcrossSite {
 
     @Override
     Finding duplicate(Document d, Document first) {
-        return Finding.error(
-                id(),
+        return error(
                 d.at("index_no"),
                 "索引号“"
                         + d.indexNo().orElseThrow()

@@ -40,8 +40,7 @@ public final class IndexNoFormat extends DocumentRule {
             int docYear = d.year() > 0 ? d.year() : setting.asOf().getYear();
             String example = scheme.format(code.isEmpty() ? "代码" : code, docYear, docMonth, 1);
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("index_no"),
                             "索引号“" + no + "”格式不对：应写成 " + scheme.describe() + "，例如 " + example));
             return;
@@ -49,8 +48,7 @@ public final class IndexNoFormat extends DocumentRule {
         IndexNumber m = parsed.get();
         if (!code.isEmpty() && !m.code().equals(code)) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("index_no"),
                             "索引号前缀“"
                                     + m.code()
@@ -71,8 +69,7 @@ public final class IndexNoFormat extends DocumentRule {
                 && year != published.get()
                 && !written.equals(Optional.of(year))) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("index_no"),
                             "索引号年份 "
                                     + year

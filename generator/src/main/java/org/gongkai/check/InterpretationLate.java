@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
@@ -10,7 +9,7 @@ import org.gongkai.site.SiteModel;
 import org.gongkai.site.WorkingDays;
 
 /** 同步起草、同步审签、同步发布: an interpretation follows its policy within 3 working days. */
-public final class InterpretationLate extends Rule {
+public final class InterpretationLate extends CrossDocumentRule {
 
     static final int LIMIT = 3;
 
@@ -19,38 +18,33 @@ public final class InterpretationLate extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        WorkingDays days = WorkingDays.of(model.site());
-        for (Document d : model.documents()) {
-            if (!(d.details() instanceof Details.Interpretation i)
-                    || i.interprets().isEmpty()
-                    || d.published().isEmpty()) {
-                continue;
-            }
-            Document policy = model.find(i.interprets().get()).orElse(null);
-            if (policy == null
-                    || policy.type() != DocumentType.POLICY
-                    || policy.published().isEmpty()) {
-                continue;
-            }
-            long late = days.between(policy.published().get(), d.published().get());
-            if (late > LIMIT) {
-                out.add(
-                        Finding.warning(
-                                id(),
-                                d.at("published"),
-                                "解读发布于 "
-                                        + d.published().get()
-                                        + "，比文件（"
-                                        + policy.published().get()
-                                        + "）晚 "
-                                        + late
-                                        + " 个工作日，超过 "
-                                        + LIMIT
-                                        + " 个工作日：解读应与文件同步发布"));
-            }
+    void check(Document d, SiteModel model, List<Finding> out) {
+        if (!(d.details() instanceof Details.Interpretation i)
+                || i.interprets().isEmpty()
+                || d.published().isEmpty()) {
+            return;
         }
-        return out;
+        Document policy = model.find(i.interprets().get()).orElse(null);
+        if (policy == null
+                || policy.type() != DocumentType.POLICY
+                || policy.published().isEmpty()) {
+            return;
+        }
+        long late =
+                WorkingDays.of(model.site()).between(policy.published().get(), d.published().get());
+        if (late > LIMIT) {
+            out.add(
+                    warning(
+                            d.at("published"),
+                            "解读发布于 "
+                                    + d.published().get()
+                                    + "，比文件（"
+                                    + policy.published().get()
+                                    + "）晚 "
+                                    + late
+                                    + " 个工作日，超过 "
+                                    + LIMIT
+                                    + " 个工作日：解读应与文件同步发布"));
+        }
     }
 }

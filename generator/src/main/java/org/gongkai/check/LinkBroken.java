@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +27,7 @@ public final class LinkBroken extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         Map<String, Document> byFile = new HashMap<>();
         for (Document d : model.documents()) {
             byFile.put(d.source().file(), d);
@@ -38,8 +36,7 @@ public final class LinkBroken extends Rule {
             for (Attachment a : d.attachments()) {
                 if (!a.exists()) {
                     out.add(
-                            Finding.error(
-                                    id(),
+                            error(
                                     a.where(),
                                     "附件“"
                                             + a.file()
@@ -95,11 +92,10 @@ public final class LinkBroken extends Rule {
                 }
             }
         }
-        return out;
     }
 
     /** An error at the link: 链接“destination”… */
     private Finding broken(Body.Link link, String what) {
-        return Finding.error(id(), link.where(), "链接“" + link.destination().strip() + what);
+        return error(link.where(), "链接“" + link.destination().strip() + what);
     }
 }

@@ -28,11 +28,7 @@ public final class LinkOutsideContent extends DocumentRule {
             // Windows and file: paths, and symbolic links whose real file is outside
             if (link.target() instanceof LinkTarget.Refused refused
                     && refused.rule().equals(ContentPath.OUTSIDE)) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                link.where(),
-                                (link.image() ? "图片" : "链接") + refused.reason()));
+                out.add(error(link.where(), (link.image() ? "图片" : "链接") + refused.reason()));
             }
         }
     }

@@ -23,8 +23,7 @@ public final class NormativeNotPublic extends DocumentRule {
             return;
         }
         out.add(
-                Finding.error(
-                        id(),
+                error(
                         d.at("disclosure"),
                         "行政规范性文件必须主动公开（条例第二十条；未经公布的不得作为"
                                 + "行政管理依据），这里写的是“"

@@ -46,11 +46,7 @@ public final class NumberingMixed extends DocumentRule {
             Matcher m = HALF.matcher(n.text());
             String number = m.find() ? m.group(1) : n.text();
             String inner = number.substring(1, number.length() - 1);
-            out.add(
-                    Finding.warning(
-                            id(),
-                            n.where(),
-                            "序号“" + number + "”是半角括号，本文其他处用全角：请改为（" + inner + "）"));
+            out.add(warning(n.where(), "序号“" + number + "”是半角括号，本文其他处用全角：请改为（" + inner + "）"));
         }
     }
 

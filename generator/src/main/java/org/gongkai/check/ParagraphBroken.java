@@ -29,8 +29,7 @@ public final class ParagraphBroken extends DocumentRule {
             Body.Paragraph p = b[0];
             Body.Paragraph next = b[1];
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             p.where(),
                             "这一段在句子中间断开（以“…"
                                     + tail(p.text())

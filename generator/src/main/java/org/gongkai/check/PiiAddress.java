@@ -33,8 +33,7 @@ public final class PiiAddress extends DocumentRule {
             for (Table.Row row : t.rows()) {
                 if (i < row.cells().size() && PRECISE.matcher(row.cells().get(i)).find()) {
                     out.add(
-                            Finding.error(
-                                    id(),
+                            error(
                                     new SourceRef(
                                             t.file(),
                                             row.line(),

@@ -50,8 +50,7 @@ public final class PiiName extends DocumentRule {
                         column += row.cells().get(j).length() + 1;
                     }
                     out.add(
-                            Finding.error(
-                                    id(),
+                            error(
                                     new SourceRef(t.file(), row.line(), column),
                                     "“"
                                             + t.header().get(i)

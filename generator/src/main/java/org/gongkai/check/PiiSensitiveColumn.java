@@ -28,8 +28,7 @@ public final class PiiSensitiveColumn extends DocumentRule {
             for (String word : SENSITIVE) {
                 if (h.contains(word)) {
                     out.add(
-                            Finding.error(
-                                    id(),
+                            error(
                                     PublicityColumns.header(c.table(), c.index()),
                                     "“" + h + "”是敏感个人信息（" + word + "），不在公示中公开：请从 CSV 中删去这一列"));
                     break;

@@ -22,8 +22,7 @@ public final class RawHtmlRemoved extends DocumentRule {
         for (Body.RawHtml raw : d.body().rawHtml()) {
             if (!raw.removed().isEmpty()) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 raw.where(),
                                 "正文中的 HTML 已删除："
                                         + String.join("、", raw.removed())

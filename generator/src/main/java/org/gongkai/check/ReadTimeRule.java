@@ -17,7 +17,7 @@ final class ReadTimeRule extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        return List.of();
+    public void check(SiteModel model, List<Finding> out) {
+        // found where the file is read
     }
 }

@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
@@ -19,12 +18,11 @@ public final class ReportMissing extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         int year = model.asOf().getYear() - 1;
         if (!model.asOf().isAfter(YearlyDeadlines.reportDue(year))
                 || !YearlyDeadlines.runningBy(model, LocalDate.of(year, 12, 31))) {
-            return out;
+            return;
         }
         boolean published =
                 model.published(DocumentType.REPORT).stream()
@@ -35,8 +33,7 @@ public final class ReportMissing extends Rule {
                                                 .orElse(false));
         if (!published) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             SourceRef.file("reports"),
                             "没有"
                                     + year
@@ -46,6 +43,5 @@ public final class ReportMissing extends Rule {
                                     + year
                                     + ".md（gongkai new report）"));
         }
-        return out;
     }
 }

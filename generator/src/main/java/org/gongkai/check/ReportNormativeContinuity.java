@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +21,11 @@ public final class ReportNormativeContinuity extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
+    public void check(SiteModel model, List<Finding> out) {
         Map<Integer, ReportRows.Entry> byYear = new TreeMap<>();
         for (ReportRows.Entry e : ReportRows.of(model)) {
             byYear.putIfAbsent(e.figures().year(), e);
         }
-        List<Finding> out = new ArrayList<>();
         byYear.forEach(
                 (year, e) -> {
                     ReportRows.Entry last = byYear.get(year - 1);
@@ -44,8 +42,7 @@ public final class ReportNormativeContinuity extends Rule {
                     if (valid != expected) {
                         boolean stated = e.figures().normative().isPresent();
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         e.figures()
                                                 .normative()
                                                 .map(ReportFigures.StatedNormative::where)
@@ -70,6 +67,5 @@ public final class ReportNormativeContinuity extends Rule {
                                                         : (year - 1) + "年报告 normative 中填写的件数")));
                     }
                 });
-        return out;
     }
 }

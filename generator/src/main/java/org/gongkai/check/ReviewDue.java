@@ -34,8 +34,7 @@ public final class ReviewDue extends DocumentRule {
         if (isDue(d, setting.asOf())) {
             DisclosureAttribute a = d.disclosure().orElseThrow();
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("review_by"),
                             "《"
                                     + d.title()

@@ -1,7 +1,9 @@
 package org.gongkai.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Finding;
+import org.gongkai.content.SourceRef;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -34,5 +36,23 @@ public abstract class Rule {
         return description;
     }
 
-    public abstract List<Finding> check(SiteModel model);
+    /** What this rule finds in the site. */
+    public final List<Finding> check(SiteModel model) {
+        List<Finding> out = new ArrayList<>();
+        check(model, out);
+        return out;
+    }
+
+    /** Adds what this rule finds in the site to {@code out}. */
+    public abstract void check(SiteModel model, List<Finding> out);
+
+    /** A finding of this rule that fails the check. */
+    protected final Finding error(SourceRef where, String message) {
+        return Finding.error(id, where, message);
+    }
+
+    /** A finding of this rule that the editor should look at; it does not fail the check. */
+    protected final Finding warning(SourceRef where, String message) {
+        return Finding.warning(id, where, message);
+    }
 }

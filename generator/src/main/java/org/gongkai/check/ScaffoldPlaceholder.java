@@ -20,11 +20,7 @@ public final class ScaffoldPlaceholder extends DocumentRule {
     public void check(Document d, Setting setting, List<Finding> out) {
         for (Body.Paragraph p : d.body().paragraphs()) {
             if (p.text().contains(Scaffold.PLACEHOLDER)) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                p.where(),
-                                "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段"));
+                out.add(error(p.where(), "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段"));
             }
         }
     }

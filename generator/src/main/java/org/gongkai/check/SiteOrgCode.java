@@ -16,11 +16,9 @@ public final class SiteOrgCode extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
+    public void check(SiteModel model, List<Finding> out) {
         SiteConfig site = model.site();
-        return problem(site.orgCode().strip())
-                .map(message -> List.of(Finding.error(id(), site.at("org_code"), message)))
-                .orElse(List.of());
+        problem(site.orgCode().strip()).ifPresent(m -> out.add(error(site.at("org_code"), m)));
     }
 
     /** What is wrong with the code, the first thing found; empty when nothing is. */

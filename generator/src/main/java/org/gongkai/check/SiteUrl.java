@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.ConfiguredUrl;
 import org.gongkai.content.Finding;
@@ -23,16 +22,14 @@ public final class SiteUrl extends Rule {
     }
 
     @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         SiteConfig site = model.site();
         if (!site.baseUrl().isEmpty()) {
             ConfiguredUrl.problem(site.baseUrl(), ConfiguredUrl.Use.BASE)
                     .ifPresent(
                             p ->
                                     out.add(
-                                            Finding.error(
-                                                    id(),
+                                            error(
                                                     site.at("base_url"),
                                                     "base_url“"
                                                             + ConfiguredUrl.shown(site.baseUrl())
@@ -49,8 +46,7 @@ public final class SiteUrl extends Rule {
                     .ifPresent(
                             p ->
                                     out.add(
-                                            Finding.error(
-                                                    id(),
+                                            error(
                                                     site.at("conac"),
                                                     "conac 的 link“"
                                                             + ConfiguredUrl.shown(site.conacLink())
@@ -59,6 +55,5 @@ public final class SiteUrl extends Rule {
                                                             + "；请写党政机关网站标识的查验地址，"
                                                             + "形如 https://bszs.conac.cn/sitename?method=show&id=…")));
         }
-        return out;
     }
 }

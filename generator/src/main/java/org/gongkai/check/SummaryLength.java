@@ -21,8 +21,7 @@ public final class SummaryLength extends DocumentRule {
         int n = d.summary().get().codePointCount(0, d.summary().get().length());
         if (n > LIMIT) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("summary"),
                             "内容概述有 "
                                     + n

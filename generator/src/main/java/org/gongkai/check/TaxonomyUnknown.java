@@ -45,8 +45,7 @@ public final class TaxonomyUnknown extends DocumentRule {
         for (String t : names) {
             if (!known.contains(t)) {
                 out.add(
-                        Finding.error(
-                                id(),
+                        error(
                                 d.at(key),
                                 what
                                         + "“"

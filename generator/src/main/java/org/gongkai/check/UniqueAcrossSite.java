@@ -28,12 +28,11 @@ abstract class UniqueAcrossSite extends Rule {
     abstract Finding duplicate(Document d, Document first);
 
     @Override
-    public final List<Finding> check(SiteModel model) {
+    public final void check(SiteModel model, List<Finding> out) {
         Map<String, List<Document>> byKey = new HashMap<>();
         for (Document d : model.documents()) {
             key(d).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(d));
         }
-        List<Finding> out = new ArrayList<>();
         for (List<Document> same : byKey.values()) {
             if (same.size() > 1) {
                 same.sort(Comparator.comparing((Document d) -> d.source().file()));
@@ -42,6 +41,5 @@ abstract class UniqueAcrossSite extends Rule {
                 }
             }
         }
-        return out;
     }
 }

@@ -15,7 +15,7 @@ import org.gongkai.content.Finding;
  * it. Without {@code valid_until} or {@code validity} the column can never say so: the page shows
  * no label and the reader cannot tell it is over.
  */
-public final class ValidityYearPassed extends DocumentRule {
+public final class ValidityYearPassed extends DetailsRule<Details.Policy> {
 
     /**
      * A year, or a range of years (2021—2022年度, 2021-2022年), then a season, half or quarter if
@@ -27,23 +27,21 @@ public final class ValidityYearPassed extends DocumentRule {
                             + "(?<part>春季|夏季|秋季|冬季|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度)?");
 
     public ValidityYearPassed() {
-        super("validity-year-passed", "标题写明的年度或季节已经结束，文件却没有有效期：应写 valid_until 或 validity");
+        super(
+                "validity-year-passed",
+                "标题写明的年度或季节已经结束，文件却没有有效期：应写 valid_until 或 validity",
+                Details.Policy.class);
     }
 
     @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Details.Policy p = d.policy().orElse(null);
-        if (p == null
-                || p.validFrom().isPresent()
-                || p.validUntil().isPresent()
-                || p.validity().isPresent()) {
+    void check(Document d, Details.Policy p, Setting setting, List<Finding> out) {
+        if (p.validFrom().isPresent() || p.validUntil().isPresent() || p.validity().isPresent()) {
             return;
         }
         Optional<LocalDate> end = endOf(d.title());
         if (end.isPresent() && end.get().isBefore(setting.asOf())) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("title"),
                             "标题写明的时段已于 "
                                     + end.get()
