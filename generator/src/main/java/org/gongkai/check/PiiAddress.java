@@ -2,9 +2,7 @@ package org.gongkai.check;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.content.SourceRef;
 import org.gongkai.content.Table;
 
 /**
@@ -12,7 +10,7 @@ import org.gongkai.content.Table;
  * a low-income or elderly household's door (个人信息保护法 第二十八条 treats such data with care; 民政 practice
  * publishes to 村组).
  */
-public final class PiiAddress extends DocumentRule {
+public final class PiiAddress extends PublicityColumnRule {
 
     private static final Pattern ADDRESS_COLUMN = Pattern.compile(".*(住址|地址|住所|居住地|门牌|户籍地).*");
     private static final Pattern PRECISE =
@@ -23,27 +21,20 @@ public final class PiiAddress extends DocumentRule {
     }
 
     @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        for (PublicityColumns.Column c : PublicityColumns.columns(d)) {
-            if (!ADDRESS_COLUMN.matcher(PublicityColumns.name(c.header())).matches()) {
-                continue;
-            }
-            Table t = c.table();
-            int i = c.index();
-            for (Table.Row row : t.rows()) {
-                if (i < row.cells().size() && PRECISE.matcher(row.cells().get(i)).find()) {
-                    out.add(
-                            error(
-                                    new SourceRef(
-                                            t.file(),
-                                            row.line(),
-                                            PublicityColumns.column(row.cells(), i)),
-                                    "“"
-                                            + t.header().get(i)
-                                            + "”列的“"
-                                            + row.cells().get(i)
-                                            + "”精确到门牌：公示只写到村、村民小组，如“西河村第一村民小组”"));
-                }
+    void check(Column c, List<Finding> out) {
+        if (!ADDRESS_COLUMN.matcher(c.name()).matches()) {
+            return;
+        }
+        for (Table.Row row : c.table().rows()) {
+            if (c.in(row) && PRECISE.matcher(c.cell(row)).find()) {
+                out.add(
+                        error(
+                                c.at(row),
+                                "“"
+                                        + c.header()
+                                        + "”列的“"
+                                        + c.cell(row)
+                                        + "”精确到门牌：公示只写到村、村民小组，如“西河村第一村民小组”"));
             }
         }
     }

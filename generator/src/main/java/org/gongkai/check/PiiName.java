@@ -1,19 +1,16 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.content.SourceRef;
 import org.gongkai.content.Table;
 
 /**
  * In a 公示 table, a name column (姓名, 户主, 申请人 …) holds recipients' names, which are published masked
  * (张*明, 李*). A 2–4 character Chinese name with no {@code *} is unmasked.
  */
-public final class PiiName extends DocumentRule {
+public final class PiiName extends PublicityColumnRule {
 
     static final Set<String> NAME_COLUMNS =
             Set.of(
@@ -26,39 +23,21 @@ public final class PiiName extends DocumentRule {
     }
 
     @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Table t = PublicityColumns.of(d).orElse(null);
-        if (t == null) {
+    void check(Column c, List<Finding> out) {
+        if (!NAME_COLUMNS.contains(c.name()) && !c.name().endsWith("姓名")) {
             return;
         }
-        List<Integer> nameColumns = new ArrayList<>();
-        for (int i = 0; i < t.header().size(); i++) {
-            String h = t.header().get(i).replaceAll("[\\s（(].*$", "");
-            if (NAME_COLUMNS.contains(h) || h.endsWith("姓名")) {
-                nameColumns.add(i);
-            }
-        }
-        for (Table.Row row : t.rows()) {
-            for (int i : nameColumns) {
-                if (i >= row.cells().size()) {
-                    continue;
-                }
-                String name = row.cells().get(i);
-                if (NAME.matcher(name).matches()) {
-                    int column = 1;
-                    for (int j = 0; j < i; j++) {
-                        column += row.cells().get(j).length() + 1;
-                    }
-                    out.add(
-                            error(
-                                    new SourceRef(t.file(), row.line(), column),
-                                    "“"
-                                            + t.header().get(i)
-                                            + "”列中的姓名“"
-                                            + name
-                                            + "”未遮盖，请改写为 "
-                                            + masked(name)));
-                }
+        for (Table.Row row : c.table().rows()) {
+            if (c.in(row) && NAME.matcher(c.cell(row)).matches()) {
+                out.add(
+                        error(
+                                c.at(row),
+                                "“"
+                                        + c.header()
+                                        + "”列中的姓名“"
+                                        + c.cell(row)
+                                        + "”未遮盖，请改写为 "
+                                        + masked(c.cell(row))));
             }
         }
     }

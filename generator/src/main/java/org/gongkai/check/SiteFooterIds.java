@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
-import org.gongkai.site.SiteModel;
 
 /**
  * Inspections check the footer of every page for 网站标识码, ICP备案号 and 公安机关备案号 (国办发〔2017〕47号); a
  * missing one fails the site. Formats are checked loosely, as observed on real sites.
  */
-public final class SiteFooterIds extends Rule {
+public final class SiteFooterIds extends SiteConfigRule {
 
     private static final Pattern ICP = Pattern.compile("\\p{IsHan}ICP备\\d+号(-\\d+)?");
     private static final Pattern PSB = Pattern.compile("\\p{IsHan}公网安备\\s*\\d+号");
@@ -25,8 +24,7 @@ public final class SiteFooterIds extends Rule {
     }
 
     @Override
-    public void check(SiteModel model, List<Finding> out) {
-        SiteConfig s = model.site();
+    void check(SiteConfig s, List<Finding> out) {
         if (s.siteCode().isBlank()) {
             out.add(
                     error(

@@ -4,20 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
-import org.gongkai.site.SiteModel;
 
 /**
  * site.yaml {@code org_code} is the 统一社会信用代码 every 索引号 starts with; a wrong one spoils them all.
  */
-public final class SiteOrgCode extends Rule {
+public final class SiteOrgCode extends SiteConfigRule {
 
     public SiteOrgCode() {
         super("site-org-code", "site.yaml 的 org_code 必须是有效的统一社会信用代码（18 位，第 18 位校验码符合 GB 32100）");
     }
 
     @Override
-    public void check(SiteModel model, List<Finding> out) {
-        SiteConfig site = model.site();
+    void check(SiteConfig site, List<Finding> out) {
         problem(site.orgCode().strip()).ifPresent(m -> out.add(error(site.at("org_code"), m)));
     }
 

@@ -4,14 +4,13 @@ import java.util.List;
 import org.gongkai.content.ConfiguredUrl;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
-import org.gongkai.site.SiteModel;
 
 /**
  * site.yaml's {@code base_url} goes into every feed entry, the sitemap, robots.txt and the 404
  * page's links, and conac's link into every page's footer: both are held to {@link ConfiguredUrl}'s
  * rule, the one the platform's addresses and search_endpoint follow too.
  */
-public final class SiteUrl extends Rule {
+public final class SiteUrl extends SiteConfigRule {
 
     static final String EXAMPLE = "请写本栏目首页的完整地址，例如 https://www.anle.gov.cn/xxgk/";
 
@@ -22,8 +21,7 @@ public final class SiteUrl extends Rule {
     }
 
     @Override
-    public void check(SiteModel model, List<Finding> out) {
-        SiteConfig site = model.site();
+    void check(SiteConfig site, List<Finding> out) {
         if (!site.baseUrl().isEmpty()) {
             ConfiguredUrl.problem(site.baseUrl(), ConfiguredUrl.Use.BASE)
                     .ifPresent(
