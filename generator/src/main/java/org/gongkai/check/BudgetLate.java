@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.gongkai.content.Details;
@@ -23,21 +24,16 @@ public final class BudgetLate extends DetailsRule<Details.Budget> {
         if (b.approved().isEmpty() || d.published().isEmpty() || !d.isPublic()) {
             return;
         }
-        long days = ChronoUnit.DAYS.between(b.approved().get(), d.published().get());
+        LocalDate approved = b.approved().get();
+        LocalDate published = d.published().get();
+        long days = ChronoUnit.DAYS.between(approved, published);
         if (days > LIMIT_DAYS) {
             out.add(
                     warning(
                             d.at("published"),
-                            b.kindLabel()
-                                    + "批复于 "
-                                    + b.approved().get()
-                                    + "，发布于 "
-                                    + d.published().get()
-                                    + "，相隔 "
-                                    + days
-                                    + " 日，超过预算法第十四条规定的批复后 "
-                                    + LIMIT_DAYS
-                                    + " 日内公开：请及时公开；approved 写错的请改为批复日期"));
+                            "%s批复于 %s，发布于 %s，相隔 %s 日，超过预算法第十四条规定的批复后 %s 日内公开：请及时公开；approved 写错的请改为批复日期"
+                                    .formatted(
+                                            b.kindLabel(), approved, published, days, LIMIT_DAYS)));
         }
     }
 }

@@ -35,12 +35,8 @@ public final class ConsultationFeedbackMissing extends DetailsRule<Details.Consu
                 out.add(
                         warning(
                                 d.at("closes"),
-                                "意见征集已于 "
-                                        + c.closes().get()
-                                        + " 结束 "
-                                        + since
-                                        + " 天，仍未公开反馈情况：请加上 feedback（received 收到条数、adopted 采纳条数、summary 总体情况、"
-                                        + "not_adopted_reasons 未采纳的主要意见及理由）"));
+                                "意见征集已于 %s 结束 %s 天，仍未公开反馈情况：请加上 feedback（received 收到条数、adopted 采纳条数、summary 总体情况、not_adopted_reasons 未采纳的主要意见及理由）"
+                                        .formatted(c.closes().get(), since)));
             }
             return;
         }
@@ -51,11 +47,8 @@ public final class ConsultationFeedbackMissing extends DetailsRule<Details.Consu
             out.add(
                     warning(
                             d.at("feedback"),
-                            "采纳意见 "
-                                    + f.adopted().get()
-                                    + " 条多于收到的 "
-                                    + f.received().get()
-                                    + " 条，请核对 feedback 的 received 和 adopted"));
+                            "采纳意见 %s 条多于收到的 %s 条，请核对 feedback 的 received 和 adopted"
+                                    .formatted(f.adopted().get(), f.received().get())));
         }
         if (since > GRACE_DAYS && f.received().isEmpty()) {
             out.add(warning(d.at("feedback"), "反馈情况缺少 received（收到意见条数）；没有收到意见请写 0"));

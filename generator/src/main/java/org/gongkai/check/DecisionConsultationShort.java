@@ -22,36 +22,30 @@ public final class DecisionConsultationShort extends CrossDocumentRule {
 
     @Override
     void check(Document d, SiteModel model, List<Finding> out) {
-        DecisionProcess.of(d)
-                .flatMap(DecisionProcess::consultationId)
-                .flatMap(model::find)
-                .ifPresent(
-                        c -> {
-                            if (c.details() instanceof Details.Consultation con
-                                    && con.opens().isPresent()
-                                    && con.closes().isPresent()) {
-                                // both ends count: 4月7日至5月9日 is 33 days
-                                long days =
-                                        ChronoUnit.DAYS.between(
-                                                        con.opens().get(), con.closes().get())
-                                                + 1;
-                                if (days < MINIMUM_DAYS) {
-                                    out.add(
-                                            warning(
-                                                    c.at("closes"),
-                                                    "本征求意见关联重大行政决策“"
-                                                            + d.title()
-                                                            + "”，征求意见期 "
-                                                            + con.opens().get()
-                                                            + " 至 "
-                                                            + con.closes().get()
-                                                            + " 只有 "
-                                                            + days
-                                                            + " 天，少于 "
-                                                            + MINIMUM_DAYS
-                                                            + " 天；请延长征求意见期，或在公告中说明缩短的理由"));
-                                }
-                            }
-                        });
+        Document c =
+                DecisionProcess.of(d)
+                        .flatMap(DecisionProcess::consultationId)
+                        .flatMap(model::find)
+                        .orElse(null);
+        if (c == null
+                || !(c.details() instanceof Details.Consultation con)
+                || con.opens().isEmpty()
+                || con.closes().isEmpty()) {
+            return;
+        }
+        // both ends count: 4月7日至5月9日 is 33 days
+        long days = ChronoUnit.DAYS.between(con.opens().get(), con.closes().get()) + 1;
+        if (days < MINIMUM_DAYS) {
+            out.add(
+                    warning(
+                            c.at("closes"),
+                            "本征求意见关联重大行政决策“%s”，征求意见期 %s 至 %s 只有 %s 天，少于 %s 天；请延长征求意见期，或在公告中说明缩短的理由"
+                                    .formatted(
+                                            d.title(),
+                                            con.opens().get(),
+                                            con.closes().get(),
+                                            days,
+                                            MINIMUM_DAYS)));
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.util.List;
-import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
@@ -19,21 +18,16 @@ public final class DocNumberFormat extends DetailsRule<Details.Policy> {
 
     @Override
     void check(Document d, Details.Policy p, Setting setting, List<Finding> out) {
-        Optional<DocNumber> n = p.docNumber();
-        if (n.isEmpty() || n.get().isOrder() || n.get().wellFormed()) {
+        DocNumber n = p.docNumber().orElse(null);
+        if (n == null || n.isOrder() || n.wellFormed()) {
             return;
         }
-        String text = n.get().written();
+        String text = n.written();
         out.add(
                 error(
                         d.at("doc_number"),
-                        n.get().recognised()
-                                ? "文号“"
-                                        + text
-                                        + "”"
-                                        + n.get().describe()
-                                        + "：应写作 "
-                                        + n.get().canonical()
+                        n.recognised()
+                                ? "文号“" + text + "”" + n.describe() + "：应写作 " + n.canonical()
                                 : "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，例如 安政发〔2022〕32号"));
     }
 }

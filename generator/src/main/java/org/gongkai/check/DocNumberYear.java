@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
@@ -20,22 +19,18 @@ public final class DocNumberYear extends DetailsRule<Details.Policy> {
 
     @Override
     void check(Document d, Details.Policy policy, Setting setting, List<Finding> out) {
-        if (policy.written().isEmpty()) {
+        DocNumber n = policy.docNumber().orElse(null);
+        if (n == null || n.kind() != DocNumber.Kind.DOC_NUMBER || policy.written().isEmpty()) {
             return;
         }
-        Optional<DocNumber> n =
-                policy.docNumber().filter(x -> x.kind() == DocNumber.Kind.DOC_NUMBER);
         int written = policy.written().get().getYear();
         int published = d.published().map(LocalDate::getYear).orElse(written);
-        if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
+        if (n.year() != written && n.year() != published) {
             out.add(
                     warning(
                             d.at("doc_number"),
-                            "文号年份 "
-                                    + n.get().year()
-                                    + " 与成文日期 "
-                                    + policy.written().get()
-                                    + " 的年份不一致：请核对文号或 written"));
+                            "文号年份 %s 与成文日期 %s 的年份不一致：请核对文号或 written"
+                                    .formatted(n.year(), policy.written().get())));
         }
     }
 }

@@ -36,15 +36,12 @@ public final class InterpretationLate extends CrossDocumentRule {
             out.add(
                     warning(
                             d.at("published"),
-                            "解读发布于 "
-                                    + d.published().get()
-                                    + "，比文件（"
-                                    + policy.published().get()
-                                    + "）晚 "
-                                    + late
-                                    + " 个工作日，超过 "
-                                    + LIMIT
-                                    + " 个工作日：解读应与文件同步发布"));
+                            "解读发布于 %s，比文件（%s）晚 %s 个工作日，超过 %s 个工作日：解读应与文件同步发布"
+                                    .formatted(
+                                            d.published().get(),
+                                            policy.published().get(),
+                                            late,
+                                            LIMIT)));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.gongkai.check;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.gongkai.content.Finding;
-import org.gongkai.content.Table;
 
 /**
  * A 公示 locates recipients by 村 and 村民小组 at most; a house number (门牌号, 15号, 3栋2单元) lets anyone find
@@ -12,7 +11,9 @@ import org.gongkai.content.Table;
  */
 public final class PiiAddress extends PublicityColumnRule {
 
-    private static final Pattern ADDRESS_COLUMN = Pattern.compile(".*(住址|地址|住所|居住地|门牌|户籍地).*");
+    /** Words of a header that name an address. */
+    static final List<String> ADDRESS = List.of("住址", "地址", "住所", "居住地", "门牌", "户籍地");
+
     private static final Pattern PRECISE =
             Pattern.compile("门牌|[0-9０-９一二三四五六七八九十百零〇]+\\s*(号|栋|幢|单元|室|楼|排|巷)");
 
@@ -22,18 +23,18 @@ public final class PiiAddress extends PublicityColumnRule {
 
     @Override
     void check(Column c, List<Finding> out) {
-        if (!ADDRESS_COLUMN.matcher(c.name()).matches()) {
+        if (ADDRESS.stream().noneMatch(c.name()::contains)) {
             return;
         }
-        for (Table.Row row : c.table().rows()) {
-            if (c.in(row) && PRECISE.matcher(c.cell(row)).find()) {
+        for (Cell cell : c.cells()) {
+            if (PRECISE.matcher(cell.text()).find()) {
                 out.add(
                         error(
-                                c.at(row),
+                                cell.where(),
                                 "“"
                                         + c.header()
                                         + "”列的“"
-                                        + c.cell(row)
+                                        + cell.text()
                                         + "”精确到门牌：公示只写到村、村民小组，如“西河村第一村民小组”"));
             }
         }

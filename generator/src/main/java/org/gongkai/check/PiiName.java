@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.content.Finding;
-import org.gongkai.content.Table;
 
 /**
  * In a 公示 table, a name column (姓名, 户主, 申请人 …) holds recipients' names, which are published masked
@@ -27,17 +26,13 @@ public final class PiiName extends PublicityColumnRule {
         if (!NAME_COLUMNS.contains(c.name()) && !c.name().endsWith("姓名")) {
             return;
         }
-        for (Table.Row row : c.table().rows()) {
-            if (c.in(row) && NAME.matcher(c.cell(row)).matches()) {
+        for (Cell cell : c.cells()) {
+            String name = cell.text();
+            if (NAME.matcher(name).matches()) {
                 out.add(
                         error(
-                                c.at(row),
-                                "“"
-                                        + c.header()
-                                        + "”列中的姓名“"
-                                        + c.cell(row)
-                                        + "”未遮盖，请改写为 "
-                                        + masked(c.cell(row))));
+                                cell.where(),
+                                "“" + c.header() + "”列中的姓名“" + name + "”未遮盖，请改写为 " + masked(name)));
             }
         }
     }

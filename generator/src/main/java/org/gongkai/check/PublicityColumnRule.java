@@ -1,5 +1,6 @@
 package org.gongkai.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
@@ -34,18 +35,18 @@ abstract class PublicityColumnRule extends DetailsRule<Details.Publicity> {
             return new SourceRef(table.file(), 1, start(table.header()));
         }
 
-        /** Whether {@code row} has a cell in this column (a short row may not). */
-        boolean in(Table.Row row) {
-            return index < row.cells().size();
-        }
-
-        String cell(Table.Row row) {
-            return row.cells().get(index);
-        }
-
-        /** Where this column's cell of {@code row} stands. */
-        SourceRef at(Table.Row row) {
-            return new SourceRef(table.file(), row.line(), start(row.cells()));
+        /** The column's cells, row by row, each with where it stands (a short row has none). */
+        List<Cell> cells() {
+            List<Cell> cells = new ArrayList<>(table.rows().size());
+            for (Table.Row row : table.rows()) {
+                if (index < row.cells().size()) {
+                    cells.add(
+                            new Cell(
+                                    row.cells().get(index),
+                                    new SourceRef(table.file(), row.line(), start(row.cells()))));
+                }
+            }
+            return cells;
         }
 
         /** The 1-based column of the CSV line where this column's cell starts. */
@@ -57,6 +58,9 @@ abstract class PublicityColumnRule extends DetailsRule<Details.Publicity> {
             return column;
         }
     }
+
+    /** One cell of a column and where it stands. */
+    record Cell(String text, SourceRef where) {}
 
     /** Adds what this rule finds in one column of a 公示's table to {@code out}. */
     abstract void check(Column column, List<Finding> out);

@@ -23,11 +23,8 @@ public final class ValidityPeriodOrder extends DetailsRule<Details.Policy> {
             out.add(
                     error(
                             d.at("valid_until"),
-                            "有效期截止日期 "
-                                    + p.validUntil().get()
-                                    + " 早于开始日期 "
-                                    + p.validFrom().get()
-                                    + "：请核对 valid_from 和 valid_until"));
+                            "有效期截止日期 %s 早于开始日期 %s：请核对 valid_from 和 valid_until"
+                                    .formatted(p.validUntil().get(), p.validFrom().get())));
         }
     }
 }
