@@ -12,8 +12,8 @@ import org.gongkai.site.SiteModel;
  * A rule about one document at a time: what it finds in a document depends on that document and on
  * the {@link Setting} only, never on another document. That is what lets {@code serve} keep a
  * document's findings until the document itself (or the setting) changes, and lets a build check
- * documents on every core. A rule that compares documents (duplicates, links, interpretations)
- * implements {@link Rule}.
+ * documents on every core. A rule that judges each document against others (interpretations) is a
+ * {@link CrossDocumentRule}; one that compares documents (duplicates, links) extends {@link Rule}.
  */
 public abstract class DocumentRule extends Rule {
 
