@@ -26,7 +26,7 @@ public final class BudgetIncomplete extends DetailsRule<Details.Budget> {
             out.add(
                     warning(
                             d.source().atLine(2),
-                            "预决算要写 kind（预算 或 决算）、year（年度）和 " + "approved（批复日期，公开时限从这天算）"));
+                            "预决算要写 kind（预算 或 决算）、year（年度）和 approved（批复日期，公开时限从这天算）"));
         }
         List<String> missing =
                 Details.Budget.THREE_PUBLIC.stream()

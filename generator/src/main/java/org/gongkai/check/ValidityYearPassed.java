@@ -35,7 +35,7 @@ public final class ValidityYearPassed extends DetailsRule<Details.Policy> {
 
     @Override
     void check(Document d, Details.Policy p, Setting setting, List<Finding> out) {
-        if (p.validFrom().isPresent() || p.validUntil().isPresent() || p.validity().isPresent()) {
+        if (statesItsPeriod(p)) {
             return;
         }
         Optional<LocalDate> end = endOf(d.title());
@@ -43,12 +43,14 @@ public final class ValidityYearPassed extends DetailsRule<Details.Policy> {
             out.add(
                     warning(
                             d.at("title"),
-                            "标题写明的时段已于 "
-                                    + end.get()
-                                    + " 结束，但文件没有有效期，网站无法标明它已失效：请写 valid_until: "
-                                    + end.get()
-                                    + "（或文件规定的截止日期）；仍然有效的，写 validity: 有效"));
+                            "标题写明的时段已于 %s 结束，但文件没有有效期，网站无法标明它已失效：请写 valid_until: %s（或文件规定的截止日期）；仍然有效的，写 validity: 有效"
+                                    .formatted(end.get(), end.get())));
         }
+    }
+
+    /** Whether the policy says how long it runs, so that the column can show when it has ended. */
+    private static boolean statesItsPeriod(Details.Policy p) {
+        return p.validFrom().isPresent() || p.validUntil().isPresent() || p.validity().isPresent();
     }
 
     /** The last day of the latest period a title names, if it names one. */
