@@ -22,21 +22,14 @@ import org.gongkai.site.SiteModel;
  * reference-unknown}). Cycles are found with one depth-first walk over all links, so the rule stays
  * linear.
  */
-public final class AmendmentLinks implements Rule {
+public final class AmendmentLinks extends Rule {
 
-    @Override
-    public String id() {
-        return "amendment-links";
+    public AmendmentLinks() {
+        super("amendment-links", "修改（amends）、废止（repeals）只能指向更早发布的其他政策文件，不能指向自身，不能循环");
     }
 
     @Override
-    public String description() {
-        return "修改（amends）、废止（repeals）只能指向更早发布的其他政策文件，不能指向自身，不能循环";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         Map<String, List<String>> edges = new TreeMap<>();
         for (Document d : model.documents()) {
             Details.Policy p = d.policy().orElse(null);
@@ -49,8 +42,7 @@ public final class AmendmentLinks implements Rule {
                     Document t = model.find(target).orElse(null);
                     if (target.equals(d.id())) {
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         d.at(key),
                                         key
                                                 + " 指向了文件自身（"
@@ -64,8 +56,7 @@ public final class AmendmentLinks implements Rule {
                         // an id that names no document is another rule's finding
                     } else if (t.type() != DocumentType.POLICY) {
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         d.at(key),
                                         key
                                                 + " 指向的“"
@@ -81,8 +72,7 @@ public final class AmendmentLinks implements Rule {
                         LocalDate theirs = t.published().orElse(null);
                         if (mine != null && theirs != null && theirs.isAfter(mine)) {
                             out.add(
-                                    Finding.error(
-                                            id(),
+                                    error(
                                             d.at(key),
                                             "被"
                                                     + verb
@@ -103,15 +93,13 @@ public final class AmendmentLinks implements Rule {
         for (List<String> cycle : cycles(edges)) {
             Document start = model.find(cycle.get(0)).orElseThrow();
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             start.at(
                                     start.policy().orElseThrow().amends().contains(cycle.get(1))
                                             ? "amends"
                                             : "repeals"),
                             "修改、废止关系形成循环：" + String.join(" → ", cycle) + "：请核对编号"));
         }
-        return out;
     }
 
     /** Each cycle once, as a list of ids starting and ending at its smallest id. */

@@ -11,29 +11,22 @@ import org.gongkai.content.Table;
  * item, and for a table with no rows the reason it is empty (an empty table without a word reads as
  * withheld).
  */
-public final class BudgetIncomplete extends DocumentRule {
+public final class BudgetIncomplete extends DetailsRule<Details.Budget> {
 
-    @Override
-    public String id() {
-        return "budget-incomplete";
+    public BudgetIncomplete() {
+        super(
+                "budget-incomplete",
+                "财政预决算缺少 kind（预算/决算）、year、approved（批复日期），“三公”经费没有分项列出，或空表没有说明",
+                Details.Budget.class);
     }
 
     @Override
-    public String description() {
-        return "财政预决算缺少 kind（预算/决算）、year、approved（批复日期），“三公”经费没有分项列出，或空表没有说明";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Budget b)) {
-            return;
-        }
+    void check(Document d, Details.Budget b, Setting setting, List<Finding> out) {
         if (b.kind().isEmpty() || b.year().isEmpty() || b.approved().isEmpty()) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.source().atLine(2),
-                            "预决算要写 kind（预算 或 决算）、year（年度）和 " + "approved（批复日期，公开时限从这天算）"));
+                            "预决算要写 kind（预算 或 决算）、year（年度）和 approved（批复日期，公开时限从这天算）"));
         }
         List<String> missing =
                 Details.Budget.THREE_PUBLIC.stream()
@@ -41,8 +34,7 @@ public final class BudgetIncomplete extends DocumentRule {
                         .toList();
         if (!missing.isEmpty()) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("three_public"),
                             "“三公”经费要分项列出，缺少：" + String.join("、", missing) + "（没有的写 0）"));
         }
@@ -50,8 +42,7 @@ public final class BudgetIncomplete extends DocumentRule {
             String file = t.file().substring(t.file().lastIndexOf('/') + 1);
             if (t.rows().isEmpty() && !b.emptyNotes().containsKey(file)) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 d.at("attachments"),
                                 "表格“"
                                         + file

@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Document;
@@ -16,25 +15,20 @@ import org.gongkai.site.WorkingDays;
  * within its item's 时限 (社会救助 10个工作日, 预决算 批复后20日 …); without an item, within 条例 第二十六条's 20 working
  * days. Working days follow site.yaml's holidays and 调休 workdays.
  */
-public final class CatalogItemLate implements Rule {
+public final class CatalogItemLate extends Rule {
 
     /** 条例 第二十六条: the limit when the document names no item, or its item has none. */
     static final StandardCatalog.TimeLimit STATUTORY = new StandardCatalog.TimeLimit(20, true);
 
-    @Override
-    public String id() {
-        return "catalog-item-late";
+    public CatalogItemLate() {
+        super(
+                "catalog-item-late",
+                "写了 formed（信息形成或变更日期）的文件，发布晚于标准目录事项的公开时限（未写事项的按条例第二十六条 20 个工作日）");
     }
 
     @Override
-    public String description() {
-        return "写了 formed（信息形成或变更日期）的文件，发布晚于标准目录事项的公开时限（未写事项的按条例第二十六条 20 个工作日）";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
+    public void check(SiteModel model, List<Finding> out) {
         WorkingDays calendar = WorkingDays.of(model.site());
-        List<Finding> out = new ArrayList<>();
         for (Document d : model.documents()) {
             if (d.formed().isEmpty() || d.published().isEmpty() || !d.isPublic()) {
                 continue;
@@ -53,8 +47,7 @@ public final class CatalogItemLate implements Rule {
                         item.map(i -> "标准目录“" + i.name() + "”规定的" + limit.text())
                                 .orElse("条例第二十六条规定的" + limit.text());
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 d.at("published"),
                                 "信息形成于 "
                                         + formed
@@ -69,6 +62,5 @@ public final class CatalogItemLate implements Rule {
                                         + "formed 写错的请改为信息形成或变更的日期"));
             }
         }
-        return out;
     }
 }

@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Document;
@@ -14,23 +13,16 @@ import org.gongkai.site.SiteModel;
  * empty or stale column. A published statement that the township has no such matters (a title with
  * 未涉及, as real columns publish) fulfils the item for good.
  */
-public final class CatalogItemSilent implements Rule {
+public final class CatalogItemSilent extends Rule {
 
     static final String NOT_CONCERNED = "未涉及";
 
-    @Override
-    public String id() {
-        return "catalog-item-silent";
+    public CatalogItemSilent() {
+        super("catalog-item-silent", "标准目录事项没有任何已公开的内容，或超过更新周期（cycle）没有新内容；确无此类事项的应发布“未涉及”说明");
     }
 
     @Override
-    public String description() {
-        return "标准目录事项没有任何已公开的内容，或超过更新周期（cycle）没有新内容；确无此类事项的应发布“未涉及”说明";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         // published() is newest first: the first that fulfils an item is its latest
         List<List<Document>> fulfillingAll = model.catalog().fulfilling(model.published());
         for (int i = 0; i < model.catalog().items().size(); i++) {
@@ -72,11 +64,10 @@ public final class CatalogItemSilent implements Rule {
                                         + "”：请发布本期内容，本期确无此类事项的，发布“未涉及”说明"));
             }
         }
-        return out;
     }
 
     /** A warning at the item: 标准目录事项“name”… */
     private Finding warning(StandardCatalog.Item item, String what) {
-        return Finding.warning(id(), item.where(), "标准目录事项“" + item.name() + "”" + what);
+        return warning(item.where(), "标准目录事项“" + item.name() + "”" + what);
     }
 }

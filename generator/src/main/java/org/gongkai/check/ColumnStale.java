@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.gongkai.content.Details;
@@ -16,7 +15,7 @@ import org.gongkai.site.SiteModel;
  * updated for two weeks, as stale (enough stale columns fail a site outright). A column with no
  * published document is not emitted at all, so it is not reported.
  */
-public final class ColumnStale implements Rule {
+public final class ColumnStale extends Rule {
 
     /** A watched column: which documents it lists and how long it may go without a new one. */
     record Column(String label, Predicate<Document> lists, Period limit, String limitText) {}
@@ -43,19 +42,12 @@ public final class ColumnStale implements Rule {
         return d.details() instanceof Details.Notice n && n.isNews();
     }
 
-    @Override
-    public String id() {
-        return "column-stale";
+    public ColumnStale() {
+        super("column-stale", "通知公告、政策文件栏目超过六个月未更新，工作动态栏目超过两周未更新（政府网站检查视为不更新栏目）");
     }
 
     @Override
-    public String description() {
-        return "通知公告、政策文件栏目超过六个月未更新，工作动态栏目超过两周未更新（政府网站检查视为不更新栏目）";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         for (Column column : WATCHED) {
             LocalDate limit = model.asOf().minus(column.limit());
             Document newest = null;
@@ -69,8 +61,7 @@ public final class ColumnStale implements Rule {
                     && newest.published().isPresent()
                     && newest.published().get().isBefore(limit)) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 newest.at("published"),
                                 "“"
                                         + column.label()
@@ -83,6 +74,5 @@ public final class ColumnStale implements Rule {
                                         + "未更新：检查时会被认定为不更新栏目，请及时发布新内容"));
             }
         }
-        return out;
     }
 }

@@ -15,14 +15,8 @@ import org.gongkai.content.Finding;
  */
 public final class DateOrder extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "date-order";
-    }
-
-    @Override
-    public String description() {
-        return "成文日期不得晚于发布日期；发布日期晚于构建日期（--as-of）时提示：该文件本次不会发布";
+    public DateOrder() {
+        super("date-order", "成文日期不得晚于发布日期；发布日期晚于构建日期（--as-of）时提示：该文件本次不会发布");
     }
 
     @Override
@@ -32,8 +26,7 @@ public final class DateOrder extends DocumentRule {
                 && d.published().isPresent()
                 && written.get().isAfter(d.published().get())) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("written"),
                             "成文日期 "
                                     + written.get()
@@ -43,8 +36,7 @@ public final class DateOrder extends DocumentRule {
         }
         if (d.published().isPresent() && d.published().get().isAfter(setting.asOf())) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("published"),
                             "发布日期 "
                                     + d.published().get()

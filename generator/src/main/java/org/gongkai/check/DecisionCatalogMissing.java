@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.DocumentType;
@@ -14,25 +13,18 @@ import org.gongkai.site.SiteModel;
  * quarter. From 1 April on, a site that keeps decisions and has none catalogued for this year is
  * missing its catalog.
  */
-public final class DecisionCatalogMissing implements Rule {
+public final class DecisionCatalogMissing extends Rule {
 
-    @Override
-    public String id() {
-        return "decision-catalog-missing";
+    public DecisionCatalogMissing() {
+        super("decision-catalog-missing", "本年度重大行政决策事项目录应在第一季度公开");
     }
 
     @Override
-    public String description() {
-        return "本年度重大行政决策事项目录应在第一季度公开";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         int year = model.asOf().getYear();
         LocalDate due = LocalDate.of(year, 3, 31);
         if (!model.asOf().isAfter(due) || model.published(DocumentType.DECISION).isEmpty()) {
-            return out;
+            return;
         }
         boolean catalogued =
                 model.published(DocumentType.DECISION).stream()
@@ -44,8 +36,7 @@ public final class DecisionCatalogMissing implements Rule {
                                                         .orElse(d.year() == year));
         if (!catalogued) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             SourceRef.file("decisions"),
                             "没有"
                                     + year
@@ -57,6 +48,5 @@ public final class DecisionCatalogMissing implements Rule {
                                     + year
                                     + "。本年度确无重大行政决策事项的，也应发布通知说明"));
         }
-        return out;
     }
 }

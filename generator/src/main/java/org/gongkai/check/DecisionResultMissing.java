@@ -9,14 +9,8 @@ import org.gongkai.site.DecisionStage;
 /** 决策事项、依据和结果 are published: a decision marked as decided must show its 决策结果. */
 public final class DecisionResultMissing extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "decision-result-missing";
-    }
-
-    @Override
-    public String description() {
-        return "状态为已决策（或已实施评估）的重大行政决策必须公开决策结果";
+    public DecisionResultMissing() {
+        super("decision-result-missing", "状态为已决策（或已实施评估）的重大行政决策必须公开决策结果");
     }
 
     @Override
@@ -28,8 +22,7 @@ public final class DecisionResultMissing extends DocumentRule {
                                     && p.status().get().decided()
                                     && !p.stage(DecisionStage.RESULT).present()) {
                                 out.add(
-                                        Finding.error(
-                                                id(),
+                                        error(
                                                 d.at("status"),
                                                 "决策状态为“"
                                                         + p.status().get().label()

@@ -17,14 +17,8 @@ import org.gongkai.site.DecisionStage;
  */
 public final class DecisionStageUnknown extends DocumentRule {
 
-    @Override
-    public String id() {
-        return DecisionStatus.RULE;
-    }
-
-    @Override
-    public String description() {
-        return "重大行政决策的环节名称、决策状态和环节附件必须有效";
+    public DecisionStageUnknown() {
+        super(DecisionStatus.RULE, "重大行政决策的环节名称、决策状态和环节附件必须有效");
     }
 
     @Override
@@ -44,11 +38,8 @@ public final class DecisionStageUnknown extends DocumentRule {
                                                 + String.join("、", names);
                                 out.add(
                                         u.fromStagesKey()
-                                                ? Finding.error(id(), u.where(), "stages 中的" + msg)
-                                                : Finding.warning(
-                                                        id(),
-                                                        u.where(),
-                                                        "标题" + msg + "（不会列入决策目录）"));
+                                                ? error(u.where(), "stages 中的" + msg)
+                                                : warning(u.where(), "标题" + msg + "（不会列入决策目录）"));
                             }
                             // a status naming none was found at load, where it is typed
                             p.details().status().flatMap(Stated::problem).ifPresent(out::add);
@@ -57,8 +48,7 @@ public final class DecisionStageUnknown extends DocumentRule {
                                         .ifPresent(
                                                 f ->
                                                         out.add(
-                                                                Finding.error(
-                                                                        id(),
+                                                                error(
                                                                         d.at("stages"),
                                                                         "决策环节“"
                                                                                 + s.kind().label()

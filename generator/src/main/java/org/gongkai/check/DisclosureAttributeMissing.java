@@ -14,14 +14,8 @@ import org.gongkai.content.Finding;
  */
 public final class DisclosureAttributeMissing extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "disclosure-attribute-missing";
-    }
-
-    @Override
-    public String description() {
-        return "政策文件必须写明公开属性（先确定公开属性，再运转呈签）；正文标注不公开的任何文件也必须写明";
+    public DisclosureAttributeMissing() {
+        super("disclosure-attribute-missing", "政策文件必须写明公开属性（先确定公开属性，再运转呈签）；正文标注不公开的任何文件也必须写明");
     }
 
     @Override
@@ -31,16 +25,14 @@ public final class DisclosureAttributeMissing extends DocumentRule {
         }
         if (d.keys().containsKey("disclosure")) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("disclosure"),
                             "公开属性没有写明（空的或不是一个值）：请写 主动公开、依申请公开 或 不予公开；" + "写明之前这份文件按不予公开处理，不会发布"));
             return;
         }
         if (d.type() == DocumentType.POLICY) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.source().atLine(2),
                             "政策文件未写公开属性：请加一行 disclosure: 主动公开（或 依申请公开、不予公开）；未确定属性的文件不会发布"));
             return;

@@ -13,14 +13,10 @@ import org.gongkai.content.Finding;
  */
 public final class DisclosureMarker extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "disclosure-marker-mismatch";
-    }
-
-    @Override
-    public String description() {
-        return "正文中的公开属性标注（如（此件公开发布））必须与 front matter 的 disclosure 一致";
+    public DisclosureMarker() {
+        super(
+                "disclosure-marker-mismatch",
+                "正文中的公开属性标注（如（此件公开发布））必须与 front matter 的 disclosure 一致");
     }
 
     @Override

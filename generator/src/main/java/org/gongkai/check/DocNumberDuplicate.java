@@ -12,14 +12,8 @@ import org.gongkai.content.Finding;
  */
 public final class DocNumberDuplicate extends UniqueAcrossSite {
 
-    @Override
-    public String id() {
-        return "doc-number-duplicate";
-    }
-
-    @Override
-    public String description() {
-        return "文号在全站必须唯一";
+    public DocNumberDuplicate() {
+        super("doc-number-duplicate", "文号在全站必须唯一");
     }
 
     @Override
@@ -30,9 +24,7 @@ public final class DocNumberDuplicate extends UniqueAcrossSite {
     @Override
     Finding duplicate(Document d, Document first) {
         String text = d.policy().flatMap(Details.Policy::docNumber).orElseThrow().written();
-        return Finding.error(
-                id(),
-                d.at("doc_number"),
-                "文号“" + text + "”与 " + first.source().file() + " 重复：请核对文号");
+        return error(
+                d.at("doc_number"), "文号“" + text + "”与 " + first.source().file() + " 重复：请核对文号");
     }
 }

@@ -1,43 +1,33 @@
 package org.gongkai.check;
 
 import java.util.List;
-import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /** 文号 in the GB/T 9704 form; the message shows the corrected form for the usual mistakes. */
-public final class DocNumberFormat extends DocumentRule {
+public final class DocNumberFormat extends DetailsRule<Details.Policy> {
 
-    @Override
-    public String id() {
-        return "doc-number-format";
+    public DocNumberFormat() {
+        super(
+                "doc-number-format",
+                "文号应符合 GB/T 9704：发文机关代字〔四位年份〕序号号，如 安政发〔2022〕32号（令的编号如 国务院令第711号 除外）",
+                Details.Policy.class);
     }
 
     @Override
-    public String description() {
-        return "文号应符合 GB/T 9704：发文机关代字〔四位年份〕序号号，如 安政发〔2022〕32号（令的编号如 国务院令第711号 除外）";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Optional<DocNumber> n = d.policy().flatMap(Details.Policy::docNumber);
-        if (n.isEmpty() || n.get().isOrder() || n.get().wellFormed()) {
+    void check(Document d, Details.Policy p, Setting setting, List<Finding> out) {
+        DocNumber n = p.docNumber().orElse(null);
+        if (n == null || n.isOrder() || n.wellFormed()) {
             return;
         }
-        String text = n.get().written();
+        String text = n.written();
         out.add(
-                Finding.error(
-                        id(),
+                error(
                         d.at("doc_number"),
-                        n.get().recognised()
-                                ? "文号“"
-                                        + text
-                                        + "”"
-                                        + n.get().describe()
-                                        + "：应写作 "
-                                        + n.get().canonical()
+                        n.recognised()
+                                ? "文号“" + text + "”" + n.describe() + "：应写作 " + n.canonical()
                                 : "文号“" + text + "”格式不对：应写成 发文机关代字〔年份〕序号号，例如 安政发〔2022〕32号"));
     }
 }

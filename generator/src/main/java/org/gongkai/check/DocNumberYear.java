@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
@@ -12,38 +11,26 @@ import org.gongkai.content.Finding;
  * The year in a 文号 is the year the document was written (成文) or, for a document signed at the turn
  * of the year, issued; any other year is usually a typo in one of them.
  */
-public final class DocNumberYear extends DocumentRule {
+public final class DocNumberYear extends DetailsRule<Details.Policy> {
 
-    @Override
-    public String id() {
-        return "doc-number-year";
+    public DocNumberYear() {
+        super("doc-number-year", "文号中的年份应与成文日期（written）或发布日期的年份一致", Details.Policy.class);
     }
 
     @Override
-    public String description() {
-        return "文号中的年份应与成文日期（written）或发布日期的年份一致";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Optional<Details.Policy> p = d.policy();
-        if (p.isEmpty() || p.get().written().isEmpty()) {
+    void check(Document d, Details.Policy policy, Setting setting, List<Finding> out) {
+        DocNumber n = policy.docNumber().orElse(null);
+        if (n == null || n.kind() != DocNumber.Kind.DOC_NUMBER || policy.written().isEmpty()) {
             return;
         }
-        Optional<DocNumber> n =
-                p.get().docNumber().filter(x -> x.kind() == DocNumber.Kind.DOC_NUMBER);
-        int written = p.get().written().get().getYear();
+        int written = policy.written().get().getYear();
         int published = d.published().map(LocalDate::getYear).orElse(written);
-        if (n.isPresent() && n.get().year() != written && n.get().year() != published) {
+        if (n.year() != written && n.year() != published) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("doc_number"),
-                            "文号年份 "
-                                    + n.get().year()
-                                    + " 与成文日期 "
-                                    + p.get().written().get()
-                                    + " 的年份不一致：请核对文号或 written"));
+                            "文号年份 %s 与成文日期 %s 的年份不一致：请核对文号或 written"
+                                    .formatted(n.year(), policy.written().get())));
         }
     }
 }

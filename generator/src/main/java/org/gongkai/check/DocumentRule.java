@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
@@ -13,10 +12,14 @@ import org.gongkai.site.SiteModel;
  * A rule about one document at a time: what it finds in a document depends on that document and on
  * the {@link Setting} only, never on another document. That is what lets {@code serve} keep a
  * document's findings until the document itself (or the setting) changes, and lets a build check
- * documents on every core. A rule that compares documents (duplicates, links, interpretations)
- * implements {@link Rule}.
+ * documents on every core. A rule that judges each document against others (interpretations) is a
+ * {@link CrossDocumentRule}; one that compares documents (duplicates, links) extends {@link Rule}.
  */
-public abstract class DocumentRule implements Rule {
+public abstract class DocumentRule extends Rule {
+
+    protected DocumentRule(String id, String description) {
+        super(id, description);
+    }
 
     /**
      * All a document rule may read besides the document: site.yaml, taxonomies.yaml and the date.
@@ -40,12 +43,10 @@ public abstract class DocumentRule implements Rule {
     }
 
     @Override
-    public final List<Finding> check(SiteModel model) {
+    public final void check(SiteModel model, List<Finding> out) {
         Setting setting = Setting.of(model);
-        List<Finding> out = new ArrayList<>();
         for (Document d : model.documents()) {
             check(d, setting, new DocumentScan(d), out);
         }
-        return out;
     }
 }

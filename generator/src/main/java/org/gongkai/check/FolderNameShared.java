@@ -19,7 +19,7 @@ import org.gongkai.site.SiteModel;
  * The document whose file comes first keeps the folder; each later spelling is reported where it is
  * written.
  */
-public final class FolderNameShared implements Rule {
+public final class FolderNameShared extends Rule {
 
     /**
      * One kind of name that gets a page per name: its folder in site/, its key, its label, its
@@ -42,18 +42,12 @@ public final class FolderNameShared implements Rule {
                     new Kind("topics", "topics", "主题分类", Document::topics),
                     new Kind("themes", "themes", "特色主题", Document::themes));
 
-    @Override
-    public String id() {
-        return "folder-name-shared";
+    public FolderNameShared() {
+        super("folder-name-shared", "写法不同的村名、发布机构或分类不能落在网站的同一个文件夹里（否则一个的页面会覆盖另一个）");
     }
 
     @Override
-    public String description() {
-        return "写法不同的村名、发布机构或分类不能落在网站的同一个文件夹里（否则一个的页面会覆盖另一个）";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
+    public void check(SiteModel model, List<Finding> out) {
         // the renderer makes term pages from published documents other than fixed pages
         List<Document> docs =
                 new ArrayList<>(
@@ -61,7 +55,6 @@ public final class FolderNameShared implements Rule {
                                 .filter(d -> d.type() != DocumentType.PAGE)
                                 .toList());
         docs.sort(Comparator.comparing((Document d) -> d.source().file()));
-        List<Finding> out = new ArrayList<>();
         // a handful of names stand on thousands of documents: each name's folder is worked out once
         Map<String, String> folderOf = new HashMap<>();
         for (Kind kind : KINDS) {
@@ -74,8 +67,7 @@ public final class FolderNameShared implements Rule {
                     firstDoc.putIfAbsent(folder, d);
                     if (first != null && !first.equals(name)) {
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         d.at(kind.key()),
                                         kind.label()
                                                 + "“"
@@ -95,6 +87,5 @@ public final class FolderNameShared implements Rule {
                 }
             }
         }
-        return out;
     }
 }

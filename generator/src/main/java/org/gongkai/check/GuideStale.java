@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
@@ -14,24 +13,16 @@ import org.gongkai.site.SiteModel;
  * 条例 第十二条: the 政府信息公开指南 is kept up to date (办公地址、电话、受理渠道 change). One not reviewed for twelve
  * months ({@code reviewed:}, else its {@code published} date) is due for review.
  */
-public final class GuideStale implements Rule {
+public final class GuideStale extends Rule {
 
-    @Override
-    public String id() {
-        return "guide-stale";
+    public GuideStale() {
+        super("guide-stale", "政府信息公开指南超过12个月未复核更新（条例第十二条）");
     }
 
     @Override
-    public String description() {
-        return "政府信息公开指南超过12个月未复核更新（条例第十二条）";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         // the guide is the page with its id (pages/guide.md), whatever its title says
         FixedPage.GUIDE.in(model).ifPresent(d -> check(d, model.asOf(), out));
-        return out;
     }
 
     private void check(Document d, LocalDate asOf, List<Finding> out) {
@@ -40,11 +31,10 @@ public final class GuideStale implements Rule {
         Optional<LocalDate> last = reviewed.isPresent() ? reviewed : d.published();
         String key = reviewed.isPresent() ? "reviewed" : "published";
         if (last.isEmpty()) {
-            out.add(Finding.warning(id(), d.source(), "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: " + asOf));
+            out.add(warning(d.source(), "信息公开指南没有写复核日期：核对内容后请加一行 reviewed: " + asOf));
         } else if (last.get().isBefore(asOf.minusMonths(12))) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at(key),
                             "信息公开指南最近一次更新是 "
                                     + last.get()

@@ -14,14 +14,8 @@ import org.gongkai.content.Finding;
  */
 public final class HeadingDuplicate extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "heading-duplicate";
-    }
-
-    @Override
-    public String description() {
-        return "（转换质量）同一文件中不应有文字相同的标题（不计序号）";
+    public HeadingDuplicate() {
+        super("heading-duplicate", "（转换质量）同一文件中不应有文字相同的标题（不计序号）");
     }
 
     @Override
@@ -35,8 +29,7 @@ public final class HeadingDuplicate extends DocumentRule {
             Body.Heading first = seen.putIfAbsent(key, h);
             if (first != null) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 h.where(),
                                 "标题“"
                                         + h.text()

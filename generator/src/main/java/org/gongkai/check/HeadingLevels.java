@@ -15,20 +15,14 @@ import org.gongkai.content.Finding;
  */
 public final class HeadingLevels extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "heading-levels";
-    }
-
-    @Override
-    public String description() {
-        return "（转换质量）标题级别不应跳级（## 后直接 ####），同一序号样式的同级标题（一、二、三……）应使用相同级别";
+    public HeadingLevels() {
+        super("heading-levels", "（转换质量）标题级别不应跳级（## 后直接 ####），同一序号样式的同级标题（一、二、三……）应使用相同级别");
     }
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
         for (Wrong w : wrong(d)) {
-            out.add(Finding.warning(id(), w.heading().where(), w.message()));
+            out.add(warning(w.heading().where(), w.message()));
         }
     }
 

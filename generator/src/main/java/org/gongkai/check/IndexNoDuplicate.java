@@ -7,14 +7,8 @@ import org.gongkai.content.Finding;
 /** 索引号 identifies one item of the 政府信息公开目录 (条例 第十二条); every scheme requires it to be unique. */
 public final class IndexNoDuplicate extends UniqueAcrossSite {
 
-    @Override
-    public String id() {
-        return "index-no-duplicate";
-    }
-
-    @Override
-    public String description() {
-        return "索引号在全站必须唯一";
+    public IndexNoDuplicate() {
+        super("index-no-duplicate", "索引号在全站必须唯一");
     }
 
     @Override
@@ -24,8 +18,7 @@ public final class IndexNoDuplicate extends UniqueAcrossSite {
 
     @Override
     Finding duplicate(Document d, Document first) {
-        return Finding.error(
-                id(),
+        return error(
                 d.at("index_no"),
                 "索引号“"
                         + d.indexNo().orElseThrow()

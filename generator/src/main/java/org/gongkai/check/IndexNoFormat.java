@@ -17,14 +17,10 @@ import org.gongkai.content.IndexScheme;
  */
 public final class IndexNoFormat extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "index-no-format";
-    }
-
-    @Override
-    public String description() {
-        return "索引号应符合 site.yaml 规定的格式（默认“统一社会信用代码/年份-五位序号”），代码与站点代码相同，年份与文件年份一致";
+    public IndexNoFormat() {
+        super(
+                "index-no-format",
+                "索引号应符合 site.yaml 规定的格式（默认“统一社会信用代码/年份-五位序号”），代码与站点代码相同，年份与文件年份一致");
     }
 
     @Override
@@ -44,8 +40,7 @@ public final class IndexNoFormat extends DocumentRule {
             int docYear = d.year() > 0 ? d.year() : setting.asOf().getYear();
             String example = scheme.format(code.isEmpty() ? "代码" : code, docYear, docMonth, 1);
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("index_no"),
                             "索引号“" + no + "”格式不对：应写成 " + scheme.describe() + "，例如 " + example));
             return;
@@ -53,8 +48,7 @@ public final class IndexNoFormat extends DocumentRule {
         IndexNumber m = parsed.get();
         if (!code.isEmpty() && !m.code().equals(code)) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("index_no"),
                             "索引号前缀“"
                                     + m.code()
@@ -75,8 +69,7 @@ public final class IndexNoFormat extends DocumentRule {
                 && year != published.get()
                 && !written.equals(Optional.of(year))) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("index_no"),
                             "索引号年份 "
                                     + year

@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
@@ -10,53 +9,39 @@ import org.gongkai.site.SiteModel;
 import org.gongkai.site.WorkingDays;
 
 /** 同步起草、同步审签、同步发布: an interpretation follows its policy within 3 working days. */
-public final class InterpretationLate implements Rule {
+public final class InterpretationLate extends CrossDocumentRule {
 
     static final int LIMIT = 3;
 
-    @Override
-    public String id() {
-        return "interpretation-late";
+    public InterpretationLate() {
+        super("interpretation-late", "政策解读应与文件同步发布，最迟不超过文件发布后 3 个工作日");
     }
 
     @Override
-    public String description() {
-        return "政策解读应与文件同步发布，最迟不超过文件发布后 3 个工作日";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        WorkingDays days = WorkingDays.of(model.site());
-        for (Document d : model.documents()) {
-            if (!(d.details() instanceof Details.Interpretation i)
-                    || i.interprets().isEmpty()
-                    || d.published().isEmpty()) {
-                continue;
-            }
-            Document policy = model.find(i.interprets().get()).orElse(null);
-            if (policy == null
-                    || policy.type() != DocumentType.POLICY
-                    || policy.published().isEmpty()) {
-                continue;
-            }
-            long late = days.between(policy.published().get(), d.published().get());
-            if (late > LIMIT) {
-                out.add(
-                        Finding.warning(
-                                id(),
-                                d.at("published"),
-                                "解读发布于 "
-                                        + d.published().get()
-                                        + "，比文件（"
-                                        + policy.published().get()
-                                        + "）晚 "
-                                        + late
-                                        + " 个工作日，超过 "
-                                        + LIMIT
-                                        + " 个工作日：解读应与文件同步发布"));
-            }
+    void check(Document d, SiteModel model, List<Finding> out) {
+        if (!(d.details() instanceof Details.Interpretation i)
+                || i.interprets().isEmpty()
+                || d.published().isEmpty()) {
+            return;
         }
-        return out;
+        Document policy = model.find(i.interprets().get()).orElse(null);
+        if (policy == null
+                || policy.type() != DocumentType.POLICY
+                || policy.published().isEmpty()) {
+            return;
+        }
+        long late =
+                WorkingDays.of(model.site()).between(policy.published().get(), d.published().get());
+        if (late > LIMIT) {
+            out.add(
+                    warning(
+                            d.at("published"),
+                            "解读发布于 %s，比文件（%s）晚 %s 个工作日，超过 %s 个工作日：解读应与文件同步发布"
+                                    .formatted(
+                                            d.published().get(),
+                                            policy.published().get(),
+                                            late,
+                                            LIMIT)));
+        }
     }
 }

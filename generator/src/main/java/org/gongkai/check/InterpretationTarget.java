@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
@@ -14,55 +13,39 @@ import org.gongkai.site.SiteModel;
  * at a policy that is not 行政规范性文件 is allowed but unusual enough to be a warning (often the wrong
  * id).
  */
-public final class InterpretationTarget implements Rule {
+public final class InterpretationTarget extends CrossDocumentRule {
 
-    @Override
-    public String id() {
-        return "interpretation-target";
+    public InterpretationTarget() {
+        super("interpretation-target", "政策解读必须用 interprets 指向一个政策文件；指向非规范性文件时提示核对");
     }
 
     @Override
-    public String description() {
-        return "政策解读必须用 interprets 指向一个政策文件；指向非规范性文件时提示核对";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            if (!(d.details() instanceof Details.Interpretation i)) {
-                continue;
-            }
-            if (i.interprets().isEmpty()) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                d.source().atLine(2),
-                                "政策解读缺少 interprets：请写被解读政策文件的编号（文件名，不含 .md）"));
-                continue;
-            }
-            Document target = model.find(i.interprets().get()).orElse(null);
-            if (target == null) {
-                continue; // reference-unknown
-            }
-            if (target.type() != DocumentType.POLICY) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                d.at("interprets"),
-                                "interprets 指向的“"
-                                        + target.id()
-                                        + "”是"
-                                        + target.type().label()
-                                        + "，不是政策文件：请写被解读政策文件的编号"));
-            } else if (!target.policy().map(Details.Policy::normative).orElse(false)) {
-                out.add(
-                        Finding.warning(
-                                id(),
-                                d.at("interprets"),
-                                "interprets 指向的《" + target.title() + "》不是行政规范性文件：请确认编号是否写对"));
-            }
+    void check(Document d, SiteModel model, List<Finding> out) {
+        if (!(d.details() instanceof Details.Interpretation i)) {
+            return;
         }
-        return out;
+        if (i.interprets().isEmpty()) {
+            out.add(error(d.source().atLine(2), "政策解读缺少 interprets：请写被解读政策文件的编号（文件名，不含 .md）"));
+            return;
+        }
+        Document target = model.find(i.interprets().get()).orElse(null);
+        if (target == null) {
+            return; // reference-unknown
+        }
+        if (target.type() != DocumentType.POLICY) {
+            out.add(
+                    error(
+                            d.at("interprets"),
+                            "interprets 指向的“"
+                                    + target.id()
+                                    + "”是"
+                                    + target.type().label()
+                                    + "，不是政策文件：请写被解读政策文件的编号"));
+        } else if (!target.policy().map(Details.Policy::normative).orElse(false)) {
+            out.add(
+                    warning(
+                            d.at("interprets"),
+                            "interprets 指向的《" + target.title() + "》不是行政规范性文件：请确认编号是否写对"));
+        }
     }
 }

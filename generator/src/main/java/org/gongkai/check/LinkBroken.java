@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,21 +20,14 @@ import org.gongkai.site.SiteModel;
  * a document that is not public would be a dead link on the site, and says the document exists:
  * also an error.
  */
-public final class LinkBroken implements Rule {
+public final class LinkBroken extends Rule {
 
-    @Override
-    public String id() {
-        return "link-broken";
+    public LinkBroken() {
+        super("link-broken", "正文中的内部链接（../2021/xyz.md 或文件编号）和附件必须指向存在且公开的文件");
     }
 
     @Override
-    public String description() {
-        return "正文中的内部链接（../2021/xyz.md 或文件编号）和附件必须指向存在且公开的文件";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         Map<String, Document> byFile = new HashMap<>();
         for (Document d : model.documents()) {
             byFile.put(d.source().file(), d);
@@ -44,8 +36,7 @@ public final class LinkBroken implements Rule {
             for (Attachment a : d.attachments()) {
                 if (!a.exists()) {
                     out.add(
-                            Finding.error(
-                                    id(),
+                            error(
                                     a.where(),
                                     "附件“"
                                             + a.file()
@@ -101,11 +92,10 @@ public final class LinkBroken implements Rule {
                 }
             }
         }
-        return out;
     }
 
     /** An error at the link: 链接“destination”… */
     private Finding broken(Body.Link link, String what) {
-        return Finding.error(id(), link.where(), "链接“" + link.destination().strip() + what);
+        return error(link.where(), "链接“" + link.destination().strip() + what);
     }
 }

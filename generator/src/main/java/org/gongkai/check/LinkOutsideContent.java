@@ -3,7 +3,6 @@ package org.gongkai.check;
 import java.util.List;
 import org.gongkai.content.Body;
 import org.gongkai.content.ContentPath;
-import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.LinkTarget;
 
@@ -14,32 +13,22 @@ import org.gongkai.content.LinkTarget;
  * time); the finding tells the editor the link cannot work and is often a pasted local path that
  * names someone's computer.
  */
-public final class LinkOutsideContent extends DocumentRule {
+public final class LinkOutsideContent extends BodyPartRule<Body.Link> {
 
-    @Override
-    public String id() {
-        return "link-outside-content";
+    public LinkOutsideContent() {
+        super(
+                "link-outside-content",
+                "正文中的链接和图片不能指向 content/ 之外（../ 越界、绝对路径、file: 地址、Windows 路径）",
+                Body::links);
     }
 
     @Override
-    public String description() {
-        return "正文中的链接和图片不能指向 content/ 之外（../ 越界、绝对路径、file: 地址、Windows 路径）";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        for (Body.Link link : d.body().links()) {
-            // resolved once by ContentPath when the document was loaded: ../ past content/,
-            // absolute,
-            // Windows and file: paths, and symbolic links whose real file is outside
-            if (link.target() instanceof LinkTarget.Refused refused
-                    && refused.rule().equals(ContentPath.OUTSIDE)) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                link.where(),
-                                (link.image() ? "图片" : "链接") + refused.reason()));
-            }
+    void check(Body.Link link, List<Finding> out) {
+        // resolved once by ContentPath when the document was loaded: ../ past content/, absolute,
+        // Windows and file: paths, and symbolic links whose real file is outside
+        if (link.target() instanceof LinkTarget.Refused refused
+                && refused.rule().equals(ContentPath.OUTSIDE)) {
+            out.add(error(link.where(), (link.image() ? "图片" : "链接") + refused.reason()));
         }
     }
 }

@@ -12,14 +12,8 @@ import org.gongkai.content.Finding;
  */
 public final class NormativeNotPublic extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "normative-not-public";
-    }
-
-    @Override
-    public String description() {
-        return "行政规范性文件必须主动公开，不能标为依申请公开或不予公开";
+    public NormativeNotPublic() {
+        super("normative-not-public", "行政规范性文件必须主动公开，不能标为依申请公开或不予公开");
     }
 
     @Override
@@ -29,8 +23,7 @@ public final class NormativeNotPublic extends DocumentRule {
             return;
         }
         out.add(
-                Finding.error(
-                        id(),
+                error(
                         d.at("disclosure"),
                         "行政规范性文件必须主动公开（条例第二十条；未经公布的不得作为"
                                 + "行政管理依据），这里写的是“"

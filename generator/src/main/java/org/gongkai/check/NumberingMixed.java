@@ -20,14 +20,8 @@ public final class NumberingMixed extends DocumentRule {
     private static final Pattern HALF =
             Pattern.compile("^(\\([一二三四五六七八九十]+\\)|（[一二三四五六七八九十]+\\)|\\([一二三四五六七八九十]+）)");
 
-    @Override
-    public String id() {
-        return "numbering-mixed";
-    }
-
-    @Override
-    public String description() {
-        return "（转换质量）同一文件中全角序号（一）与半角序号(一)混用，应统一为全角（一）";
+    public NumberingMixed() {
+        super("numbering-mixed", "（转换质量）同一文件中全角序号（一）与半角序号(一)混用，应统一为全角（一）");
     }
 
     @Override
@@ -52,11 +46,7 @@ public final class NumberingMixed extends DocumentRule {
             Matcher m = HALF.matcher(n.text());
             String number = m.find() ? m.group(1) : n.text();
             String inner = number.substring(1, number.length() - 1);
-            out.add(
-                    Finding.warning(
-                            id(),
-                            n.where(),
-                            "序号“" + number + "”是半角括号，本文其他处用全角：请改为（" + inner + "）"));
+            out.add(warning(n.where(), "序号“" + number + "”是半角括号，本文其他处用全角：请改为（" + inner + "）"));
         }
     }
 

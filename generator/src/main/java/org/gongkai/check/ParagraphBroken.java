@@ -19,14 +19,8 @@ public final class ParagraphBroken extends DocumentRule {
 
     private static final String CLOSERS = "。！？；：…）)」』”’》】!?;:.\"'|";
 
-    @Override
-    public String id() {
-        return "paragraph-broken";
-    }
-
-    @Override
-    public String description() {
-        return "（转换质量）段落在句子中间断开（多为分页符变成了分段），应与下一段合并";
+    public ParagraphBroken() {
+        super("paragraph-broken", "（转换质量）段落在句子中间断开（多为分页符变成了分段），应与下一段合并");
     }
 
     @Override
@@ -35,8 +29,7 @@ public final class ParagraphBroken extends DocumentRule {
             Body.Paragraph p = b[0];
             Body.Paragraph next = b[1];
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             p.where(),
                             "这一段在句子中间断开（以“…"
                                     + tail(p.text())

@@ -6,28 +6,12 @@ package org.gongkai.check;
  */
 public final class PiiBankCard extends PersonalNumberRule {
 
-    @Override
-    public String id() {
-        return "pii-bank-card";
-    }
-
-    @Override
-    public String description() {
-        return "不得出现完整的银行卡号、一卡通账号（按 Luhn 校验识别）";
-    }
-
-    @Override
-    PersonalData.Kind kind() {
-        return PersonalData.Kind.BANK_CARD;
-    }
-
-    @Override
-    String noun() {
-        return "银行卡号";
-    }
-
-    @Override
-    String advice(PersonalData.Match m) {
-        return "补贴公示不应列出卡号，请删去这一列；确需保留时改写为 " + m.masked();
+    public PiiBankCard() {
+        super(
+                "pii-bank-card",
+                "不得出现完整的银行卡号、一卡通账号（按 Luhn 校验识别）",
+                PersonalData.Kind.BANK_CARD,
+                "银行卡号",
+                m -> "补贴公示不应列出卡号，请删去这一列；确需保留时改写为 " + m.masked());
     }
 }

@@ -5,28 +5,12 @@ package org.gongkai.check;
  */
 public final class PiiMobile extends PersonalNumberRule {
 
-    @Override
-    public String id() {
-        return "pii-mobile";
-    }
-
-    @Override
-    public String description() {
-        return "不得出现完整的 11 位手机号码，应写成 138****5678";
-    }
-
-    @Override
-    PersonalData.Kind kind() {
-        return PersonalData.Kind.MOBILE;
-    }
-
-    @Override
-    String noun() {
-        return "手机号码";
-    }
-
-    @Override
-    String advice(PersonalData.Match m) {
-        return "请改写为 " + m.masked() + "（中间 4 位用 * 代替）；公开联系电话请用办公电话";
+    public PiiMobile() {
+        super(
+                "pii-mobile",
+                "不得出现完整的 11 位手机号码，应写成 138****5678",
+                PersonalData.Kind.MOBILE,
+                "手机号码",
+                m -> "请改写为 " + m.masked() + "（中间 4 位用 * 代替）；公开联系电话请用办公电话");
     }
 }

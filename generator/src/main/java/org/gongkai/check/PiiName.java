@@ -1,19 +1,15 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.content.SourceRef;
-import org.gongkai.content.Table;
 
 /**
  * In a 公示 table, a name column (姓名, 户主, 申请人 …) holds recipients' names, which are published masked
  * (张*明, 李*). A 2–4 character Chinese name with no {@code *} is unmasked.
  */
-public final class PiiName extends DocumentRule {
+public final class PiiName extends PublicityColumnRule {
 
     static final Set<String> NAME_COLUMNS =
             Set.of(
@@ -21,51 +17,22 @@ public final class PiiName extends DocumentRule {
                     "对象姓名", "家庭成员", "监护人", "持卡人");
     private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
-    @Override
-    public String id() {
-        return "pii-name";
+    public PiiName() {
+        super("pii-name", "公示表格的姓名列（姓名、户主、申请人等）中的姓名必须遮盖，如 张*明、李*");
     }
 
     @Override
-    public String description() {
-        return "公示表格的姓名列（姓名、户主、申请人等）中的姓名必须遮盖，如 张*明、李*";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Table t = PublicityColumns.of(d).orElse(null);
-        if (t == null) {
+    void check(Column c, List<Finding> out) {
+        if (!NAME_COLUMNS.contains(c.name()) && !c.name().endsWith("姓名")) {
             return;
         }
-        List<Integer> nameColumns = new ArrayList<>();
-        for (int i = 0; i < t.header().size(); i++) {
-            String h = t.header().get(i).replaceAll("[\\s（(].*$", "");
-            if (NAME_COLUMNS.contains(h) || h.endsWith("姓名")) {
-                nameColumns.add(i);
-            }
-        }
-        for (Table.Row row : t.rows()) {
-            for (int i : nameColumns) {
-                if (i >= row.cells().size()) {
-                    continue;
-                }
-                String name = row.cells().get(i);
-                if (NAME.matcher(name).matches()) {
-                    int column = 1;
-                    for (int j = 0; j < i; j++) {
-                        column += row.cells().get(j).length() + 1;
-                    }
-                    out.add(
-                            Finding.error(
-                                    id(),
-                                    new SourceRef(t.file(), row.line(), column),
-                                    "“"
-                                            + t.header().get(i)
-                                            + "”列中的姓名“"
-                                            + name
-                                            + "”未遮盖，请改写为 "
-                                            + masked(name)));
-                }
+        for (Cell cell : c.cells()) {
+            String name = cell.text();
+            if (NAME.matcher(name).matches()) {
+                out.add(
+                        error(
+                                cell.where(),
+                                "“" + c.header() + "”列中的姓名“" + name + "”未遮盖，请改写为 " + masked(name)));
             }
         }
     }

@@ -1,14 +1,13 @@
 package org.gongkai.check;
 
 import java.util.List;
-import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
  * Health, disability and the make-up of a household's income are sensitive personal information
  * (个人信息保护法 第二十八条); a 公示 of 低保, 救助 or 补贴 results shows who receives what, never why in such detail.
  */
-public final class PiiSensitiveColumn extends DocumentRule {
+public final class PiiSensitiveColumn extends PublicityColumnRule {
 
     /** Words of a header that name sensitive data. */
     static final List<String> SENSITIVE =
@@ -17,29 +16,20 @@ public final class PiiSensitiveColumn extends DocumentRule {
                     "收入构成", "家庭收入", "人均收入", "月收入", "年收入", "财产状况", "存款", "致贫原因", "困难原因", "宗教信仰",
                     "犯罪", "服刑");
 
-    @Override
-    public String id() {
-        return "pii-sensitive-column";
+    public PiiSensitiveColumn() {
+        super("pii-sensitive-column", "公示表格不得有残疾类别、病种、收入明细等敏感个人信息列");
     }
 
     @Override
-    public String description() {
-        return "公示表格不得有残疾类别、病种、收入明细等敏感个人信息列";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        for (PublicityColumns.Column c : PublicityColumns.columns(d)) {
-            String h = c.header();
-            for (String word : SENSITIVE) {
-                if (h.contains(word)) {
-                    out.add(
-                            Finding.error(
-                                    id(),
-                                    PublicityColumns.header(c.table(), c.index()),
-                                    "“" + h + "”是敏感个人信息（" + word + "），不在公示中公开：请从 CSV 中删去这一列"));
-                    break;
-                }
+    void check(Column c, List<Finding> out) {
+        String h = c.header();
+        for (String word : SENSITIVE) {
+            if (h.contains(word)) {
+                out.add(
+                        error(
+                                c.headerAt(),
+                                "“" + h + "”是敏感个人信息（" + word + "），不在公示中公开：请从 CSV 中删去这一列"));
+                break;
             }
         }
     }

@@ -17,7 +17,7 @@ import org.gongkai.site.SiteModel;
  * attached to this document or to the page the sentence names. A resident who follows the guide and
  * finds no form has been told something untrue, and 条例 第二十九条 makes the 申请表 the usual way to apply.
  */
-public final class PromisedDownload implements Rule {
+public final class PromisedDownload extends CrossDocumentRule {
 
     /**
      * Where a sentence ends. Sentences are cut first and searched for 下载 / 见附件 after: a pattern
@@ -33,64 +33,53 @@ public final class PromisedDownload implements Rule {
 
     private static final Pattern NAMED_PAGE = Pattern.compile("[“\"]([^”\"]{2,20})[”\"](?:页面|栏目)");
 
-    @Override
-    public String id() {
-        return "promised-download";
+    public PromisedDownload() {
+        super("promised-download", "正文说可以下载的申请表、模板或附件，必须真的列在 attachments 中（本文件或所说的页面）");
     }
 
     @Override
-    public String description() {
-        return "正文说可以下载的申请表、模板或附件，必须真的列在 attachments 中（本文件或所说的页面）";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            if (!model.isPublished(d)) {
-                continue;
+    void check(Document d, SiteModel model, List<Finding> out) {
+        if (!model.isPublished(d)) {
+            return;
+        }
+        for (Body.Paragraph p : d.body().paragraphs()) {
+            if (p.text().indexOf("下载") < 0 && p.text().indexOf("见附件") < 0) {
+                continue; // nearly every paragraph: no sentence to cut
             }
-            for (Body.Paragraph p : d.body().paragraphs()) {
-                if (p.text().indexOf("下载") < 0 && p.text().indexOf("见附件") < 0) {
-                    continue; // nearly every paragraph: no sentence to cut
+            for (String sentence : SENTENCE_END.split(p.text())) {
+                if (!sentence.contains("下载") && !sentence.contains("见附件")) {
+                    continue; // no promise of a download of some 表/模板/范本/附件
                 }
-                for (String sentence : SENTENCE_END.split(p.text())) {
-                    if (!sentence.contains("下载") && !sentence.contains("见附件")) {
-                        continue; // no promise of a download of some 表/模板/范本/附件
-                    }
-                    Matcher thing = THING.matcher(sentence);
-                    if (!thing.find()) {
-                        continue;
-                    }
-                    String what = thing.group(1);
-                    List<Document> where = new ArrayList<>(List.of(d));
-                    Matcher named = NAMED_PAGE.matcher(sentence);
-                    String pageName = null;
-                    if (named.find()) {
-                        pageName = named.group(1);
-                        String name = pageName;
-                        model.published().stream()
-                                .filter(o -> o.title().contains(name))
-                                .forEach(where::add);
-                    }
-                    if (where.stream().noneMatch(o -> offers(o, what))) {
-                        out.add(
-                                Finding.warning(
-                                        id(),
-                                        new SourceRef(p.where().file(), p.where().line(), 1),
-                                        "这里说“"
-                                                + sentence.strip()
-                                                + "”，但"
-                                                + (pageName == null
-                                                        ? "本文件没有列出"
-                                                        : "本文件和“" + pageName + "”页面都没有列出")
-                                                + (what.equals("附件") ? "附件" : "“" + what + "”附件")
-                                                + "：请把文件放在旁边并写进 attachments，或改掉这句话"));
-                    }
+                Matcher thing = THING.matcher(sentence);
+                if (!thing.find()) {
+                    continue;
+                }
+                String what = thing.group(1);
+                List<Document> where = new ArrayList<>(List.of(d));
+                Matcher named = NAMED_PAGE.matcher(sentence);
+                String pageName = null;
+                if (named.find()) {
+                    pageName = named.group(1);
+                    String name = pageName;
+                    model.published().stream()
+                            .filter(o -> o.title().contains(name))
+                            .forEach(where::add);
+                }
+                if (where.stream().noneMatch(o -> offers(o, what))) {
+                    out.add(
+                            warning(
+                                    new SourceRef(p.where().file(), p.where().line(), 1),
+                                    "这里说“"
+                                            + sentence.strip()
+                                            + "”，但"
+                                            + (pageName == null
+                                                    ? "本文件没有列出"
+                                                    : "本文件和“" + pageName + "”页面都没有列出")
+                                            + (what.equals("附件") ? "附件" : "“" + what + "”附件")
+                                            + "：请把文件放在旁边并写进 attachments，或改掉这句话"));
                 }
             }
         }
-        return out;
     }
 
     /**

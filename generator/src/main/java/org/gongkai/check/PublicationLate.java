@@ -12,35 +12,30 @@ import org.gongkai.site.WorkingDays;
  * 条例 第二十六条: proactive information is published within 20 working days of being formed. Weekends and
  * the holidays listed in site.yaml do not count.
  */
-public final class PublicationLate extends DocumentRule {
+public final class PublicationLate extends DetailsRule<Details.Policy> {
 
     static final int LIMIT = 20;
 
-    @Override
-    public String id() {
-        return "publication-late";
+    public PublicationLate() {
+        super(
+                "publication-late",
+                "主动公开的文件应自成文之日起 20 个工作日内发布（条例第二十六条；节假日按 site.yaml 的 holidays 扣除）",
+                Details.Policy.class);
     }
 
     @Override
-    public String description() {
-        return "主动公开的文件应自成文之日起 20 个工作日内发布（条例第二十六条；节假日按 site.yaml 的 holidays 扣除）";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        WorkingDays days = WorkingDays.of(setting.site());
-        Optional<LocalDate> written = d.policy().flatMap(Details.Policy::written);
+    void check(Document d, Details.Policy p, Setting setting, List<Finding> out) {
+        Optional<LocalDate> written = p.written();
         if (written.isEmpty()
                 || d.published().isEmpty()
                 || !d.isPublic()
                 || d.published().get().isBefore(written.get())) {
             return;
         }
-        long taken = days.between(written.get(), d.published().get());
+        long taken = WorkingDays.of(setting.site()).between(written.get(), d.published().get());
         if (taken > LIMIT) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("published"),
                             "成文 "
                                     + written.get()

@@ -13,23 +13,18 @@ import org.gongkai.content.Finding;
  * (default 低保, 最低生活保障, 特困: 7); the period runs from {@code published} to {@code period_end}, both
  * days counted.
  */
-public final class PublicityPeriodShort extends DocumentRule {
+public final class PublicityPeriodShort extends DetailsRule<Details.Publicity> {
 
-    @Override
-    public String id() {
-        return "publicity-period-short";
+    public PublicityPeriodShort() {
+        super(
+                "publicity-period-short",
+                "公示期短于规定天数（低保、特困人员公示不少于7天；可在 site.yaml 的 publicity_days 中设置）",
+                Details.Publicity.class);
     }
 
     @Override
-    public String description() {
-        return "公示期短于规定天数（低保、特困人员公示不少于7天；可在 site.yaml 的 publicity_days 中设置）";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        if (!(d.details() instanceof Details.Publicity p)
-                || p.periodEnd().isEmpty()
-                || d.published().isEmpty()) {
+    void check(Document d, Details.Publicity p, Setting setting, List<Finding> out) {
+        if (p.periodEnd().isEmpty() || d.published().isEmpty()) {
             return;
         }
         String kind = null;
@@ -44,8 +39,7 @@ public final class PublicityPeriodShort extends DocumentRule {
         long days = p.periodEnd().get().toEpochDay() - start.toEpochDay() + 1;
         if (kind != null && days < min) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("period_end"),
                             kind
                                     + "公示期应不少于 "

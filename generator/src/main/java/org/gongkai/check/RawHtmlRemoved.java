@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.util.List;
 import org.gongkai.content.Body;
-import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 
 /**
@@ -11,30 +10,21 @@ import org.gongkai.content.Finding;
  * whoever reviews the commit, since a {@code <script>} in a township notice is worth a second
  * look).
  */
-public final class RawHtmlRemoved extends DocumentRule {
+public final class RawHtmlRemoved extends BodyPartRule<Body.RawHtml> {
 
-    @Override
-    public String id() {
-        return "raw-html-removed";
+    public RawHtmlRemoved() {
+        super("raw-html-removed", "正文中的脚本、框架、样式和事件属性等 HTML 会被删除，不会出现在网页上", Body::rawHtml);
     }
 
     @Override
-    public String description() {
-        return "正文中的脚本、框架、样式和事件属性等 HTML 会被删除，不会出现在网页上";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        for (Body.RawHtml raw : d.body().rawHtml()) {
-            if (!raw.removed().isEmpty()) {
-                out.add(
-                        Finding.warning(
-                                id(),
-                                raw.where(),
-                                "正文中的 HTML 已删除："
-                                        + String.join("、", raw.removed())
-                                        + "。网页不允许脚本和样式；请用 Markdown 书写（链接写成 [文字](地址)，图片写成 ![说明](文件名)）"));
-            }
+    void check(Body.RawHtml raw, List<Finding> out) {
+        if (!raw.removed().isEmpty()) {
+            out.add(
+                    warning(
+                            raw.where(),
+                            "正文中的 HTML 已删除："
+                                    + String.join("、", raw.removed())
+                                    + "。网页不允许脚本和样式；请用 Markdown 书写（链接写成 [文字](地址)，图片写成 ![说明](文件名)）"));
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.content.Body;
+import org.gongkai.content.Details;
 import org.gongkai.content.Document;
-import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
 import org.gongkai.report.ReportSections;
 
@@ -15,7 +15,7 @@ import org.gongkai.report.ReportSections;
  * 一、总体情况's 监督保障), and 国办公开办函〔2021〕30号 asks 六、 for the 信息处理费 charged and the handling of 人大代表建议 and
  * 政协提案. A report that does not mention them leaves them out.
  */
-public final class ReportContentMissing extends DocumentRule {
+public final class ReportContentMissing extends DetailsRule<Details.Report> {
 
     /**
      * What each section must mention: a label for the editor, and the words any one of which shows
@@ -33,22 +33,16 @@ public final class ReportContentMissing extends DocumentRule {
                                     List.of("责任追究", "追责")),
                     6, linked("信息处理费", List.of("信息处理费"), "人大代表建议和政协提案办理", List.of("建议", "提案")));
 
-    @Override
-    public String id() {
-        return "report-content-missing";
+    public ReportContentMissing() {
+        super(
+                "report-content-missing",
+                "年度报告“一、总体情况”没有写工作考核、社会评议、责任追究（监督保障，条例第五十条），"
+                        + "或“六、其他需要报告的事项”没有写信息处理费收取和人大代表建议、政协提案办理情况",
+                Details.Report.class);
     }
 
     @Override
-    public String description() {
-        return "年度报告“一、总体情况”没有写工作考核、社会评议、责任追究（监督保障，条例第五十条），"
-                + "或“六、其他需要报告的事项”没有写信息处理费收取和人大代表建议、政协提案办理情况";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        if (d.type() != DocumentType.REPORT) {
-            return;
-        }
+    void check(Document d, Details.Report report, Setting setting, List<Finding> out) {
         for (Map.Entry<Integer, Map<String, List<String>>> section : REQUIRED.entrySet()) {
             Body.Heading heading = null;
             for (Body.Heading h : d.body().headings()) {
@@ -71,8 +65,7 @@ public final class ReportContentMissing extends DocumentRule {
                             });
             if (!missing.isEmpty()) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 heading.where(),
                                 "“"
                                         + heading.text()

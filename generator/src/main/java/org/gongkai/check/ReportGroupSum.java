@@ -1,56 +1,44 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.FigureRow;
 import org.gongkai.content.Finding;
+import org.gongkai.content.ReportFigures;
 import org.gongkai.content.ReportForm;
-import org.gongkai.site.SiteModel;
 
 /**
  * Where the editor writes a subtotal (a group's {@code total}, or {@code applications.total} for
  * （七）总计), it must equal the sum of the rows under it.
  */
-public final class ReportGroupSum implements Rule {
+public final class ReportGroupSum extends ReportTableRule<ApplicationTable> {
 
-    @Override
-    public String id() {
-        return "report-group-sum";
+    public ReportGroupSum() {
+        super("report-group-sum", "年度报告第三部分：各类办理结果的小计与总计必须等于其分项之和", ReportFigures::applications);
     }
 
     @Override
-    public String description() {
-        return "年度报告第三部分：各类办理结果的小计与总计必须等于其分项之和";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (ReportRows.Entry e : ReportRows.of(model)) {
-            ApplicationTable t = e.figures().applications();
-            for (ApplicationTable.Group g : t.groups()) {
-                g.statedTotal()
-                        .ifPresent(
-                                total ->
-                                        compare(
-                                                out,
-                                                total,
-                                                g.sum(),
-                                                g.label() + "小计",
-                                                g.label() + "各分项之和"));
-            }
-            t.statedTotal()
+    void check(ApplicationTable t, List<Finding> out) {
+        for (ApplicationTable.Group g : t.groups()) {
+            g.statedTotal()
                     .ifPresent(
                             total ->
                                     compare(
                                             out,
                                             total,
-                                            t.outcomeTotal(),
-                                            ReportForm.TOTAL.label(),
-                                            "（一）至（六）各项之和"));
+                                            g.sum(),
+                                            g.label() + "小计",
+                                            g.label() + "各分项之和"));
         }
-        return out;
+        t.statedTotal()
+                .ifPresent(
+                        total ->
+                                compare(
+                                        out,
+                                        total,
+                                        t.outcomeTotal(),
+                                        ReportForm.TOTAL.label(),
+                                        "（一）至（六）各项之和"));
     }
 
     private void compare(
@@ -59,8 +47,7 @@ public final class ReportGroupSum implements Rule {
             long s = stated.values().get(c);
             if (s != sum.get(c)) {
                 out.add(
-                        Finding.error(
-                                id(),
+                        error(
                                 stated.where(),
                                 "“"
                                         + row

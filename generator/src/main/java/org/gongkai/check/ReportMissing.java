@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
@@ -12,25 +11,18 @@ import org.gongkai.site.SiteModel;
  * 条例 第五十条: 政府信息公开工作年度报告 for the past year is published by 31 January. From 1 February on, a site
  * that was running last year and has no published report for it is missing one.
  */
-public final class ReportMissing implements Rule {
+public final class ReportMissing extends Rule {
 
-    @Override
-    public String id() {
-        return "report-missing";
+    public ReportMissing() {
+        super("report-missing", "每年1月31日前应公布上一年度政府信息公开工作年度报告（条例第五十条）");
     }
 
     @Override
-    public String description() {
-        return "每年1月31日前应公布上一年度政府信息公开工作年度报告（条例第五十条）";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
+    public void check(SiteModel model, List<Finding> out) {
         int year = model.asOf().getYear() - 1;
         if (!model.asOf().isAfter(YearlyDeadlines.reportDue(year))
                 || !YearlyDeadlines.runningBy(model, LocalDate.of(year, 12, 31))) {
-            return out;
+            return;
         }
         boolean published =
                 model.published(DocumentType.REPORT).stream()
@@ -41,8 +33,7 @@ public final class ReportMissing implements Rule {
                                                 .orElse(false));
         if (!published) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             SourceRef.file("reports"),
                             "没有"
                                     + year
@@ -52,6 +43,5 @@ public final class ReportMissing implements Rule {
                                     + year
                                     + ".md（gongkai new report）"));
         }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,25 +14,18 @@ import org.gongkai.site.SiteModel;
  * figures each report shows (stated by the editor, or counted from content). Counted figures always
  * continue; a break means a stated figure that does not follow from the year before.
  */
-public final class ReportNormativeContinuity implements Rule {
+public final class ReportNormativeContinuity extends Rule {
 
-    @Override
-    public String id() {
-        return "report-normative-continuity";
+    public ReportNormativeContinuity() {
+        super("report-normative-continuity", "相邻两年的年度报告：今年现行有效件数＝去年现行有效件数＋本年制发件数－本年废止件数");
     }
 
     @Override
-    public String description() {
-        return "相邻两年的年度报告：今年现行有效件数＝去年现行有效件数＋本年制发件数－本年废止件数";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
+    public void check(SiteModel model, List<Finding> out) {
         Map<Integer, ReportRows.Entry> byYear = new TreeMap<>();
         for (ReportRows.Entry e : ReportRows.of(model)) {
             byYear.putIfAbsent(e.figures().year(), e);
         }
-        List<Finding> out = new ArrayList<>();
         byYear.forEach(
                 (year, e) -> {
                     ReportRows.Entry last = byYear.get(year - 1);
@@ -50,8 +42,7 @@ public final class ReportNormativeContinuity implements Rule {
                     if (valid != expected) {
                         boolean stated = e.figures().normative().isPresent();
                         out.add(
-                                Finding.error(
-                                        id(),
+                                error(
                                         e.figures()
                                                 .normative()
                                                 .map(ReportFigures.StatedNormative::where)
@@ -76,6 +67,5 @@ public final class ReportNormativeContinuity implements Rule {
                                                         : (year - 1) + "年报告 normative 中填写的件数")));
                     }
                 });
-        return out;
     }
 }

@@ -1,14 +1,16 @@
 package org.gongkai.check;
 
 import java.util.List;
-import java.util.Optional;
 import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.ReportFigures;
 import org.gongkai.site.SiteModel;
 
-/** The well-formed reports of a site, for the rules that check how their tables add up. */
+/**
+ * The well-formed reports of a site, for a rule comparing one year's with the last's, and the
+ * column names the table rules print.
+ */
 final class ReportRows {
 
     private ReportRows() {}
@@ -25,9 +27,5 @@ final class ReportRows {
     /** "第 3 列（科研机构）" as an editor finds it in the form. */
     static String column(int c) {
         return "第 " + (c + 1) + " 列（" + ApplicationTable.COLUMNS.get(c) + "）";
-    }
-
-    static Optional<Long> mismatch(long expected, long actual) {
-        return expected == actual ? Optional.empty() : Optional.of(actual - expected);
     }
 }

@@ -5,55 +5,43 @@ import java.util.List;
 import org.gongkai.content.ApplicationTable;
 import org.gongkai.content.FigureRow;
 import org.gongkai.content.Finding;
-import org.gongkai.site.SiteModel;
+import org.gongkai.content.ReportFigures;
 
 /** In every row of the section 三 table the 总计 column is the sum of the six applicant columns. */
-public final class ReportTotalColumn implements Rule {
+public final class ReportTotalColumn extends ReportTableRule<ApplicationTable> {
 
-    @Override
-    public String id() {
-        return "report-total-column";
+    public ReportTotalColumn() {
+        super("report-total-column", "年度报告第三部分：每一行的“总计”列必须等于前六列之和", ReportFigures::applications);
     }
 
     @Override
-    public String description() {
-        return "年度报告第三部分：每一行的“总计”列必须等于前六列之和";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (ReportRows.Entry e : ReportRows.of(model)) {
-            ApplicationTable t = e.figures().applications();
-            List<FigureRow> rows =
-                    new ArrayList<>(
-                            List.of(t.received(), t.carriedOver(), t.granted(), t.partlyGranted()));
-            for (ApplicationTable.Group g : t.groups()) {
-                rows.addAll(g.items());
-                g.statedTotal().ifPresent(rows::add);
+    void check(ApplicationTable t, List<Finding> out) {
+        List<FigureRow> rows =
+                new ArrayList<>(
+                        List.of(t.received(), t.carriedOver(), t.granted(), t.partlyGranted()));
+        for (ApplicationTable.Group g : t.groups()) {
+            rows.addAll(g.items());
+            g.statedTotal().ifPresent(rows::add);
+        }
+        t.statedTotal().ifPresent(rows::add);
+        rows.add(t.carriedForward());
+        for (FigureRow r : rows) {
+            long sum = 0;
+            for (int c = 0; c < ApplicationTable.TOTAL_COLUMN; c++) {
+                sum += r.values().get(c);
             }
-            t.statedTotal().ifPresent(rows::add);
-            rows.add(t.carriedForward());
-            for (FigureRow r : rows) {
-                long sum = 0;
-                for (int c = 0; c < ApplicationTable.TOTAL_COLUMN; c++) {
-                    sum += r.values().get(c);
-                }
-                if (sum != r.total()) {
-                    out.add(
-                            Finding.error(
-                                    id(),
-                                    r.where(),
-                                    "“"
-                                            + r.label()
-                                            + "”的总计列（第 7 个数）写的是 "
-                                            + r.total()
-                                            + "，但前六列之和是 "
-                                            + sum
-                                            + "；请核对这一行"));
-                }
+            if (sum != r.total()) {
+                out.add(
+                        error(
+                                r.where(),
+                                "“"
+                                        + r.label()
+                                        + "”的总计列（第 7 个数）写的是 "
+                                        + r.total()
+                                        + "，但前六列之和是 "
+                                        + sum
+                                        + "；请核对这一行"));
             }
         }
-        return out;
     }
 }

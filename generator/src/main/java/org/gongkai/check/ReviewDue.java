@@ -15,14 +15,8 @@ import org.gongkai.site.SiteModel;
  */
 public final class ReviewDue extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "review-due";
-    }
-
-    @Override
-    public String description() {
-        return "依申请公开、不予公开文件的属性复审日期（review_by）已到：请复审，符合条件的转为主动公开";
+    public ReviewDue() {
+        super("review-due", "依申请公开、不予公开文件的属性复审日期（review_by）已到：请复审，符合条件的转为主动公开");
     }
 
     /** Documents due for attribute review as of the model's date, earliest review date first. */
@@ -40,8 +34,7 @@ public final class ReviewDue extends DocumentRule {
         if (isDue(d, setting.asOf())) {
             DisclosureAttribute a = d.disclosure().orElseThrow();
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("review_by"),
                             "《"
                                     + d.title()

@@ -2,7 +2,6 @@ package org.gongkai.check;
 
 import java.util.List;
 import org.gongkai.content.Body;
-import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Scaffold;
 
@@ -10,28 +9,16 @@ import org.gongkai.content.Scaffold;
  * A document made by {@code gongkai new} is not published while its body still holds the outline's
  * prompts.
  */
-public final class ScaffoldPlaceholder extends DocumentRule {
+public final class ScaffoldPlaceholder extends BodyPartRule<Body.Paragraph> {
 
-    @Override
-    public String id() {
-        return "scaffold-placeholder";
+    public ScaffoldPlaceholder() {
+        super("scaffold-placeholder", "正文中还留有“（请在此填写正文）”提示的文件不能发布", Body::paragraphs);
     }
 
     @Override
-    public String description() {
-        return "正文中还留有“（请在此填写正文）”提示的文件不能发布";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        for (Body.Paragraph p : d.body().paragraphs()) {
-            if (p.text().contains(Scaffold.PLACEHOLDER)) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                p.where(),
-                                "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段"));
-            }
+    void check(Body.Paragraph p, List<Finding> out) {
+        if (p.text().contains(Scaffold.PLACEHOLDER)) {
+            out.add(error(p.where(), "这里还是新建文件时的提示“" + p.text().strip() + "”：请写上正文，或删去这一段"));
         }
     }
 }

@@ -4,29 +4,19 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
-import org.gongkai.site.SiteModel;
 
 /**
  * site.yaml {@code org_code} is the 统一社会信用代码 every 索引号 starts with; a wrong one spoils them all.
  */
-public final class SiteOrgCode implements Rule {
+public final class SiteOrgCode extends SiteConfigRule {
 
-    @Override
-    public String id() {
-        return "site-org-code";
+    public SiteOrgCode() {
+        super("site-org-code", "site.yaml 的 org_code 必须是有效的统一社会信用代码（18 位，第 18 位校验码符合 GB 32100）");
     }
 
     @Override
-    public String description() {
-        return "site.yaml 的 org_code 必须是有效的统一社会信用代码（18 位，第 18 位校验码符合 GB 32100）";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        SiteConfig site = model.site();
-        return problem(site.orgCode().strip())
-                .map(message -> List.of(Finding.error(id(), site.at("org_code"), message)))
-                .orElse(List.of());
+    void check(SiteConfig site, List<Finding> out) {
+        problem(site.orgCode().strip()).ifPresent(m -> out.add(error(site.at("org_code"), m)));
     }
 
     /** What is wrong with the code, the first thing found; empty when nothing is. */

@@ -1,42 +1,33 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.content.ConfiguredUrl;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
-import org.gongkai.site.SiteModel;
 
 /**
  * site.yaml's {@code base_url} goes into every feed entry, the sitemap, robots.txt and the 404
  * page's links, and conac's link into every page's footer: both are held to {@link ConfiguredUrl}'s
  * rule, the one the platform's addresses and search_endpoint follow too.
  */
-public final class SiteUrl implements Rule {
+public final class SiteUrl extends SiteConfigRule {
 
     static final String EXAMPLE = "请写本栏目首页的完整地址，例如 https://www.anle.gov.cn/xxgk/";
 
-    @Override
-    public String id() {
-        return "site-url";
+    public SiteUrl() {
+        super(
+                "site-url",
+                "site.yaml 的 base_url 和 conac 的 link 必须是完整的 http(s) 网址：无空格、控制字符、用户名密码，路径不以 // 开头");
     }
 
     @Override
-    public String description() {
-        return "site.yaml 的 base_url 和 conac 的 link 必须是完整的 http(s) 网址：无空格、控制字符、用户名密码，路径不以 // 开头";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        SiteConfig site = model.site();
+    void check(SiteConfig site, List<Finding> out) {
         if (!site.baseUrl().isEmpty()) {
             ConfiguredUrl.problem(site.baseUrl(), ConfiguredUrl.Use.BASE)
                     .ifPresent(
                             p ->
                                     out.add(
-                                            Finding.error(
-                                                    id(),
+                                            error(
                                                     site.at("base_url"),
                                                     "base_url“"
                                                             + ConfiguredUrl.shown(site.baseUrl())
@@ -53,8 +44,7 @@ public final class SiteUrl implements Rule {
                     .ifPresent(
                             p ->
                                     out.add(
-                                            Finding.error(
-                                                    id(),
+                                            error(
                                                     site.at("conac"),
                                                     "conac 的 link“"
                                                             + ConfiguredUrl.shown(site.conacLink())
@@ -63,6 +53,5 @@ public final class SiteUrl implements Rule {
                                                             + "；请写党政机关网站标识的查验地址，"
                                                             + "形如 https://bszs.conac.cn/sitename?method=show&id=…")));
         }
-        return out;
     }
 }

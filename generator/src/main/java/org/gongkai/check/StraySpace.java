@@ -15,7 +15,7 @@ import org.gongkai.content.SourceRef;
  * phrase. Checked in titles, headings and paragraphs; reported once per line at the first stray
  * space.
  */
-public final class StraySpace extends DocumentRule {
+public final class StraySpace extends ScanRule {
 
     /**
      * A number between Chinese characters, with a space on at least one side (安乐镇 2022 年, but not
@@ -25,19 +25,8 @@ public final class StraySpace extends DocumentRule {
             Pattern.compile(
                     "(?<=\\p{IsHan})[ \\u3000\\u00a0]*\\d+(?:[.．]\\d+)?[ \\u3000\\u00a0]*(?=\\p{IsHan})");
 
-    @Override
-    public String id() {
-        return "stray-space";
-    }
-
-    @Override
-    public String description() {
-        return "（转换质量）标题和正文中汉字与数字之间不应有空格（如“安乐镇人民政府 2022 年”）";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        check(d, setting, new DocumentScan(d), out);
+    public StraySpace() {
+        super("stray-space", "（转换质量）标题和正文中汉字与数字之间不应有空格（如“安乐镇人民政府 2022 年”）");
     }
 
     /** Reads the lines the scan cuts once for all the rules that read them. */
@@ -80,8 +69,7 @@ public final class StraySpace extends DocumentRule {
             m.appendTail(fixed);
             if (first >= 0) {
                 out.add(
-                        Finding.warning(
-                                id(),
+                        warning(
                                 new SourceRef(d.source().file(), line, first + 1),
                                 "汉字与数字之间有多余的空格：请删去，写作“" + excerpt(fixed.toString().strip()) + "”"));
             }

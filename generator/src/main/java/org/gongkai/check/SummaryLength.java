@@ -9,41 +9,26 @@ public final class SummaryLength extends DocumentRule {
 
     static final int LIMIT = 100;
 
-    @Override
-    public String id() {
-        return "summary-too-long";
-    }
-
-    @Override
-    public String description() {
-        return "内容概述（summary）不超过 100 个字";
+    public SummaryLength() {
+        super("summary-too-long", "内容概述（summary）不超过 100 个字");
     }
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (d.summary().isEmpty()) {
-            return;
-        }
-        int n = d.summary().get().codePointCount(0, d.summary().get().length());
+        String summary = d.summary().orElse("");
+        int n = summary.codePointCount(0, summary.length());
         if (n > LIMIT) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("summary"),
-                            "内容概述有 "
-                                    + n
-                                    + " 个字，超过 "
-                                    + LIMIT
-                                    + " 个字：请压缩到 "
-                                    + LIMIT
-                                    + " 字以内（第 "
-                                    + (LIMIT + 1)
-                                    + " 个字起：“"
-                                    + d.summary()
-                                            .get()
-                                            .substring(
-                                                    d.summary().get().offsetByCodePoints(0, LIMIT))
-                                    + "”）"));
+                            "内容概述有 %s 个字，超过 %s 个字：请压缩到 %s 字以内（第 %s 个字起：“%s”）"
+                                    .formatted(
+                                            n,
+                                            LIMIT,
+                                            LIMIT,
+                                            LIMIT + 1,
+                                            summary.substring(
+                                                    summary.offsetByCodePoints(0, LIMIT)))));
         }
     }
 }

@@ -13,14 +13,8 @@ import org.gongkai.content.Taxonomy;
  */
 public final class TaxonomyUnknown extends DocumentRule {
 
-    @Override
-    public String id() {
-        return "taxonomy-unknown";
-    }
-
-    @Override
-    public String description() {
-        return "主题分类（topics）和特色主题（themes）必须是 taxonomies.yaml 中已有的名称";
+    public TaxonomyUnknown() {
+        super("taxonomy-unknown", "主题分类（topics）和特色主题（themes）必须是 taxonomies.yaml 中已有的名称");
     }
 
     @Override
@@ -51,8 +45,7 @@ public final class TaxonomyUnknown extends DocumentRule {
         for (String t : names) {
             if (!known.contains(t)) {
                 out.add(
-                        Finding.error(
-                                id(),
+                        error(
                                 d.at(key),
                                 what
                                         + "“"

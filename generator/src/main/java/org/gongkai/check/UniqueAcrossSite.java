@@ -15,7 +15,11 @@ import org.gongkai.site.SiteModel;
  * keeps it, each later one is reported against it. Only documents sharing a value are sorted, not
  * all of them (serve runs this after every save).
  */
-abstract class UniqueAcrossSite implements Rule {
+abstract class UniqueAcrossSite extends Rule {
+
+    UniqueAcrossSite(String id, String description) {
+        super(id, description);
+    }
 
     /** The value as compared, if the document has one. */
     abstract Optional<String> key(Document d);
@@ -24,12 +28,11 @@ abstract class UniqueAcrossSite implements Rule {
     abstract Finding duplicate(Document d, Document first);
 
     @Override
-    public final List<Finding> check(SiteModel model) {
+    public final void check(SiteModel model, List<Finding> out) {
         Map<String, List<Document>> byKey = new HashMap<>();
         for (Document d : model.documents()) {
             key(d).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(d));
         }
-        List<Finding> out = new ArrayList<>();
         for (List<Document> same : byKey.values()) {
             if (same.size() > 1) {
                 same.sort(Comparator.comparing((Document d) -> d.source().file()));
@@ -38,6 +41,5 @@ abstract class UniqueAcrossSite implements Rule {
                 }
             }
         }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.gongkai.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.Details;
@@ -11,44 +10,33 @@ import org.gongkai.content.Validity;
 import org.gongkai.site.SiteModel;
 
 /** A hand-written validity must agree with the one derived from dates and amend/repeal links. */
-public final class ValidityMismatch implements Rule {
+public final class ValidityMismatch extends CrossDocumentRule {
 
-    @Override
-    public String id() {
-        return Validity.RULE;
+    public ValidityMismatch() {
+        super(Validity.RULE, "手写的有效性必须与根据日期和修改、废止关系推算的有效性一致");
     }
 
     @Override
-    public String description() {
-        return "手写的有效性必须与根据日期和修改、废止关系推算的有效性一致";
-    }
-
-    @Override
-    public List<Finding> check(SiteModel model) {
-        List<Finding> out = new ArrayList<>();
-        for (Document d : model.documents()) {
-            Optional<Stated<Validity>> written = d.policy().flatMap(Details.Policy::validity);
-            if (written.isEmpty()) {
-                continue;
-            }
-            // a label naming none was found at load, where it is typed
-            written.get().problem().ifPresent(out::add);
-            Validity derived = model.validityOf(d.id()).orElse(Validity.VALID);
-            Optional<Validity> stated = written.get().known();
-            if (stated.isPresent() && stated.get() != derived) {
-                out.add(
-                        Finding.error(
-                                id(),
-                                d.at("validity"),
-                                "手写的有效性“"
-                                        + stated.get().label()
-                                        + "”与推算结果“"
-                                        + derived.label()
-                                        + "”（截至 "
-                                        + model.asOf()
-                                        + "）不符；请删去 validity 这一行，由系统推算"));
-            }
+    void check(Document d, SiteModel model, List<Finding> out) {
+        Optional<Stated<Validity>> written = d.policy().flatMap(Details.Policy::validity);
+        if (written.isEmpty()) {
+            return;
         }
-        return out;
+        // a label naming none was found at load, where it is typed
+        written.get().problem().ifPresent(out::add);
+        Validity derived = model.validityOf(d.id()).orElse(Validity.VALID);
+        Optional<Validity> stated = written.get().known();
+        if (stated.isPresent() && stated.get() != derived) {
+            out.add(
+                    error(
+                            d.at("validity"),
+                            "手写的有效性“"
+                                    + stated.get().label()
+                                    + "”与推算结果“"
+                                    + derived.label()
+                                    + "”（截至 "
+                                    + model.asOf()
+                                    + "）不符；请删去 validity 这一行，由系统推算"));
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.gongkai.content.Finding;
  * it. Without {@code valid_until} or {@code validity} the column can never say so: the page shows
  * no label and the reader cannot tell it is over.
  */
-public final class ValidityYearPassed extends DocumentRule {
+public final class ValidityYearPassed extends DetailsRule<Details.Policy> {
 
     /**
      * A year, or a range of years (2021—2022年度, 2021-2022年), then a season, half or quarter if
@@ -26,37 +26,31 @@ public final class ValidityYearPassed extends DocumentRule {
                     "(?<from>(?:19|20)\\d{2})(?:\\s*[—–\\-－~～至到]\\s*(?<to>(?:19|20)\\d{2}))?\\s*年(?:度)?"
                             + "(?<part>春季|夏季|秋季|冬季|上半年|下半年|第[一二三四1-4]季度|[一二三四1-4]季度)?");
 
-    @Override
-    public String id() {
-        return "validity-year-passed";
+    public ValidityYearPassed() {
+        super(
+                "validity-year-passed",
+                "标题写明的年度或季节已经结束，文件却没有有效期：应写 valid_until 或 validity",
+                Details.Policy.class);
     }
 
     @Override
-    public String description() {
-        return "标题写明的年度或季节已经结束，文件却没有有效期：应写 valid_until 或 validity";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        Details.Policy p = d.policy().orElse(null);
-        if (p == null
-                || p.validFrom().isPresent()
-                || p.validUntil().isPresent()
-                || p.validity().isPresent()) {
+    void check(Document d, Details.Policy p, Setting setting, List<Finding> out) {
+        if (statesItsPeriod(p)) {
             return;
         }
         Optional<LocalDate> end = endOf(d.title());
         if (end.isPresent() && end.get().isBefore(setting.asOf())) {
             out.add(
-                    Finding.warning(
-                            id(),
+                    warning(
                             d.at("title"),
-                            "标题写明的时段已于 "
-                                    + end.get()
-                                    + " 结束，但文件没有有效期，网站无法标明它已失效：请写 valid_until: "
-                                    + end.get()
-                                    + "（或文件规定的截止日期）；仍然有效的，写 validity: 有效"));
+                            "标题写明的时段已于 %s 结束，但文件没有有效期，网站无法标明它已失效：请写 valid_until: %s（或文件规定的截止日期）；仍然有效的，写 validity: 有效"
+                                    .formatted(end.get(), end.get())));
         }
+    }
+
+    /** Whether the policy says how long it runs, so that the column can show when it has ended. */
+    private static boolean statesItsPeriod(Details.Policy p) {
+        return p.validFrom().isPresent() || p.validUntil().isPresent() || p.validity().isPresent();
     }
 
     /** The last day of the latest period a title names, if it names one. */

@@ -23,14 +23,8 @@ public final class WithheldBasis extends DocumentRule {
             Pattern.compile("第([零〇一二三四五六七八九十百\\d]+)条(?:第([一二三四五六七八九十\\d]+)款)?");
     private static final String HELP = "请写 第十四条、第十五条、第十六条第一款 或 第十六条第二款";
 
-    @Override
-    public String id() {
-        return "withheld-basis";
-    }
-
-    @Override
-    public String description() {
-        return "不予公开的文件必须写明不予公开依据，且只能是《政府信息公开条例》第十四条、第十五条、第十六条（第一款、第二款）";
+    public WithheldBasis() {
+        super("withheld-basis", "不予公开的文件必须写明不予公开依据，且只能是《政府信息公开条例》第十四条、第十五条、第十六条（第一款、第二款）");
     }
 
     @Override
@@ -40,8 +34,7 @@ public final class WithheldBasis extends DocumentRule {
         }
         if (d.withheldBasis().isEmpty()) {
             out.add(
-                    Finding.error(
-                            id(),
+                    error(
                             d.at("disclosure"),
                             "不予公开的文件必须写明依据：请加一行 withheld_basis，" + HELP + "（《中华人民共和国政府信息公开条例》）"));
             return;
@@ -55,8 +48,7 @@ public final class WithheldBasis extends DocumentRule {
             Integer paragraphs = WITHHOLDING_ARTICLES.get(article);
             if (paragraphs == null) {
                 out.add(
-                        Finding.error(
-                                id(),
+                        error(
                                 d.at("withheld_basis"),
                                 "“"
                                         + m.group()
@@ -65,18 +57,13 @@ public final class WithheldBasis extends DocumentRule {
                                         + HELP));
             } else if (m.group(2) != null && number(m.group(2)) > paragraphs) {
                 out.add(
-                        Finding.error(
-                                id(),
+                        error(
                                 d.at("withheld_basis"),
                                 "条例第" + m.group(1) + "条没有第" + m.group(2) + "款；" + HELP));
             }
         }
         if (!any) {
-            out.add(
-                    Finding.error(
-                            id(),
-                            d.at("withheld_basis"),
-                            "不予公开依据“" + basis + "”没有写明条例的具体条款；" + HELP));
+            out.add(error(d.at("withheld_basis"), "不予公开依据“" + basis + "”没有写明条例的具体条款；" + HELP));
         }
     }
 

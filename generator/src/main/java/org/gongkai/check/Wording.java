@@ -21,7 +21,7 @@ import org.gongkai.content.SourceRef;
  * itself to turn it off. Renamed organs are flagged only in documents published after the renaming
  * (a 2017 document rightly names the 环境保护局).
  */
-public final class Wording extends DocumentRule {
+public final class Wording extends ScanRule {
 
     /**
      * One wrong form: a literal (or a pattern), what to write instead, and since when it is wrong.
@@ -136,19 +136,8 @@ public final class Wording extends DocumentRule {
                     Entry.literal("凋研", "调研"),
                     Entry.literal("即然", "既然"));
 
-    @Override
-    public String id() {
-        return "wording";
-    }
-
-    @Override
-    public String description() {
-        return "错敏词：法规、机关名称写错（如“政府信息公开条列”“国务院令711号”、已更名的机构）和公文常见错别字";
-    }
-
-    @Override
-    public void check(Document d, Setting setting, List<Finding> out) {
-        check(d, setting, new DocumentScan(d), out);
+    public Wording() {
+        super("wording", "错敏词：法规、机关名称写错（如“政府信息公开条列”“国务院令711号”、已更名的机构）和公文常见错别字");
     }
 
     /** Reads the lines the scan cuts once for all the rules that read them. */
@@ -207,8 +196,7 @@ public final class Wording extends DocumentRule {
                     }
                     found.add(e); // one finding an entry and line, as before
                     out.add(
-                            Finding.warning(
-                                    id(),
+                            warning(
                                     new SourceRef(d.source().file(), n + 1, i + 1),
                                     "“"
                                             + wrong

@@ -35,14 +35,8 @@ class CheckerMemoTest {
     private static final class Counting extends DocumentRule {
         final AtomicInteger checked = new AtomicInteger();
 
-        @Override
-        public String id() {
-            return "counting";
-        }
-
-        @Override
-        public String description() {
-            return "";
+        Counting() {
+            super("counting", "");
         }
 
         @Override

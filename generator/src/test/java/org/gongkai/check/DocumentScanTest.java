@@ -81,14 +81,8 @@ class DocumentScanTest {
     private static final class Seeing extends DocumentRule {
         final IdentityHashMap<Document, List<DocumentScan>> seen = new IdentityHashMap<>();
 
-        @Override
-        public String id() {
-            return "seeing";
-        }
-
-        @Override
-        public String description() {
-            return "";
+        Seeing() {
+            super("seeing", "");
         }
 
         @Override
