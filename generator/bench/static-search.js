@@ -5,7 +5,8 @@
 // A platform's site (OUT, whose search/manifest.json lists columns) answers over all columns, or with --column
 // only over that one; a line "QUERY\tCOLUMN" sets the column for that query alone.
 // Prints one JSON line per query: {q, terms (the query's alternatives as search.js analysed them), cut (terms
-// were left out), ids (top hits, rank order), total, files, gzipBytes}, where
+// were left out), ids (top hits, rank order), total, exact (a bounded index's count may not be), confirmed
+// (hits confirmed for every term), files, gzipBytes}, where
 // gzipBytes counts everything a cold-cache first query downloads (script, manifest, shards, metadata of
 // the results shown), each file gzip-compressed as a static host serves it.
 'use strict';
@@ -50,7 +51,8 @@ function answer(line) {
   }
   let bytes = 0;
   for (const f of files) bytes += gz(f);
-  return { q, column, terms: alts, cut: !!alts.cut, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
+  return { q, column, terms: alts, cut: !!alts.cut, ids, total: ranked.length, exact: ranked.exact !== false,
+    confirmed: ranked.confirmed === undefined ? ranked.length : ranked.confirmed, files: files.size, gzipBytes: bytes,
     suggestion: ranked.length ? '' : core.suggest(alts, e, m, q.split(/\s+/)) };
 }
 

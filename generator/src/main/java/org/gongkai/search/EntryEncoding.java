@@ -21,8 +21,33 @@ import org.apache.lucene.util.LongHeap;
  * the lowest kept score, an upper bound. The documents not kept that hold the term in the title or
  * 文号 are listed with that first position ({@code td} gaps, {@code th}), so the phrase bonus is
  * exact for every candidate.
+ *
+ * <p>A {@linkplain Mode#bounded bounded} index (a platform's, over every column) keeps a frequent
+ * term's top postings and neither {@code m} nor {@code td}/{@code th}: those grow with the whole
+ * platform (563 KB and 427 KB over the nine bench queries at 200,000 documents), the top postings
+ * do not. search.js then treats a document outside a truncated list as unknown for that term.
  */
 final class EntryEncoding {
+
+    /**
+     * How a frequent term is written: its {@code keep} best postings, and with {@code exact} also
+     * the set of every document holding it and the title positions of the rest.
+     */
+    record Mode(int keep, boolean exact) {
+
+        /** A column's index: exact "every term is required" and phrase bonus. */
+        static final Mode EXACT = new Mode(CAP, true);
+
+        /**
+         * Postings a platform keeps per frequent term: measured at 200,000 documents against the
+         * first-query budget (README, 全平台搜索).
+         */
+        static final int PLATFORM_KEEP = 400;
+
+        static Mode bounded(int keep) {
+            return new Mode(keep, false);
+        }
+    }
 
     /**
      * Postings kept per frequent term: enough for the top of any ranking, small enough for a slow
@@ -48,6 +73,12 @@ final class EntryEncoding {
      * or 文号 position +1, 0 if none) indexed by doc id.
      */
     static String term(double[] score, int[] head, FixedBitSet members) {
+        return term(score, head, members, Mode.EXACT);
+    }
+
+    /** The entry as {@code mode} writes it: in a bounded mode a frequent term has no m, td, th. */
+    static String term(double[] score, int[] head, FixedBitSet members, Mode mode) {
+        int cap = mode.keep();
         int count = members.cardinality();
         int[] docs = new int[count];
         int k = 0;
@@ -62,22 +93,22 @@ final class EntryEncoding {
         int[] kept = docs;
         long floor = 0;
         Object membership = null;
-        if (count > CAP) {
+        if (count > cap) {
             long last = Long.MIN_VALUE;
-            kept = new int[CAP];
+            kept = new int[cap];
             int i = 0;
-            for (long order : smallest(byRank(score, docs), CAP)) {
+            for (long order : smallest(byRank(score, docs), cap)) {
                 kept[i++] = Integer.MAX_VALUE - (int) order;
                 last = Math.max(last, order);
             }
             Arrays.sort(kept);
             floor = -(last >> 32);
-            membership = membership(docs);
+            membership = mode.exact() ? membership(docs) : null;
         }
         StringBuilder sb = new StringBuilder(16 + kept.length * 12);
         sb.append("{\"d\":");
         gaps(sb, kept);
-        if (membership != null) {
+        if (kept != docs) {
             sb.append(",\"f\":").append(floor);
         }
         boolean anyHead = false;
@@ -102,7 +133,7 @@ final class EntryEncoding {
             (i == 0 ? sb : sb.append(',')).append(quantise(score[kept[i]]));
         }
         sb.append(']');
-        if (kept != docs) {
+        if (kept != docs && mode.exact()) {
             notKeptHeads(sb, docs, kept, head);
         }
         return sb.append('}').toString();

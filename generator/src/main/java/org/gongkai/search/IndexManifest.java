@@ -69,6 +69,7 @@ final class IndexManifest {
             List<String> topicOrder,
             List<StaticIndex.Column> columns,
             StableBM25 sim,
+            EntryEncoding.Mode mode,
             int shards,
             String version)
             throws IOException {
@@ -80,7 +81,11 @@ final class IndexManifest {
         m.put("shards", shards);
         m.put("chunk", ResultMetadata.CHUNK);
         m.put("scale", EntryEncoding.SCALE);
-        m.put("cap", EntryEncoding.CAP);
+        m.put("cap", mode.keep());
+        if (!mode.exact()) {
+            // search.js: a document missing from a truncated term's list is unknown, not excluded
+            m.put("bounded", true);
+        }
         m.put("phrase", SearchSchema.PHRASE_BONUS);
         Map<String, Object> bm25 = new LinkedHashMap<>();
         bm25.put("k1", SearchSchema.K1);

@@ -42,6 +42,14 @@ public final class PlatformSearch {
      */
     public static StaticIndex.Export write(Path root, List<Column> columns, SearchFiles out)
             throws IOException {
+        return write(
+                root, columns, EntryEncoding.Mode.bounded(EntryEncoding.Mode.PLATFORM_KEEP), out);
+    }
+
+    /** As {@link #write(Path, List, SearchFiles)}, frequent terms written as {@code mode} says. */
+    static StaticIndex.Export write(
+            Path root, List<Column> columns, EntryEncoding.Mode mode, SearchFiles out)
+            throws IOException {
         List<Closeable> open = new ArrayList<>();
         try {
             List<StaticIndex.Column> ranges = new ArrayList<>();
@@ -75,7 +83,7 @@ public final class PlatformSearch {
                                     .filter(IndexReader.class::isInstance)
                                     .toArray(IndexReader[]::new),
                             false)) {
-                return StaticIndex.writePlatform(all, ranges, out);
+                return StaticIndex.writePlatform(all, ranges, mode, out);
             }
         } finally {
             // readers before their directories

@@ -83,7 +83,12 @@ public final class StaticIndex {
         List<Document> byDocId = inDocIdOrder(reader, model);
         List<String> topics = model.taxonomy().topics().stream().map(Taxonomy.Topic::name).toList();
         return export(
-                reader, topics, doc -> ResultMetadata.of(model, byDocId.get(doc)), List.of(), out);
+                reader,
+                topics,
+                doc -> ResultMetadata.of(model, byDocId.get(doc)),
+                List.of(),
+                EntryEncoding.Mode.EXACT,
+                out);
     }
 
     /**
@@ -93,6 +98,18 @@ public final class StaticIndex {
      * with the column's doc-id range.
      */
     public static Export writePlatform(IndexReader reader, List<Column> columns, SearchFiles out)
+            throws IOException {
+        return writePlatform(
+                reader, columns, EntryEncoding.Mode.bounded(EntryEncoding.Mode.PLATFORM_KEEP), out);
+    }
+
+    /**
+     * The platform's index with its frequent terms written as {@code mode} says: bounded by
+     * default, since the exact form's membership sets grow with the whole platform; exact only to
+     * measure the bounded ranking against.
+     */
+    static Export writePlatform(
+            IndexReader reader, List<Column> columns, EntryEncoding.Mode mode, SearchFiles out)
             throws IOException {
         int start = 0;
         for (Column c : columns) {
@@ -105,7 +122,7 @@ public final class StaticIndex {
             throw new IllegalArgumentException(
                     "各栏目共 " + start + " 个文件，索引中有 " + reader.maxDoc() + " 个");
         }
-        return export(reader, List.of(), null, columns, out);
+        return export(reader, List.of(), null, columns, mode, out);
     }
 
     /**
@@ -117,6 +134,7 @@ public final class StaticIndex {
             List<String> topicOrder,
             IntFunction<Map<String, Object>> meta,
             List<Column> columns,
+            EntryEncoding.Mode mode,
             SearchFiles out)
             throws IOException {
         int n = reader.maxDoc();
@@ -124,7 +142,9 @@ public final class StaticIndex {
         List<FieldScoring> fields = FieldScoring.of(reader, sim);
         Vocabulary vocabulary = Vocabulary.read(reader);
         List<ShardEntry> filterEntries = FilterEntries.of(reader);
-        ShardPlan plan = ShardPlan.of(ShardPlan.expectedBytes(vocabulary, filterEntries, n), sim);
+        ShardPlan plan =
+                ShardPlan.of(
+                        ShardPlan.expectedBytes(vocabulary, filterEntries, n, mode), sim, mode);
         int shards = plan.count();
 
         // Every term's fingerprint (its postings), and its entry unless the previous export may
@@ -132,7 +152,8 @@ public final class StaticIndex {
         // changed, and only those.
         boolean incremental = out.keepsSearchFiles();
         List<ShardEntry> entries =
-                PostingsWalk.entries(reader, fields, vocabulary, incremental ? null : term -> true);
+                PostingsWalk.entries(
+                        reader, fields, vocabulary, mode, incremental ? null : term -> true);
         entries.addAll(filterEntries);
         List<List<ShardEntry>> byShard = plan.split(entries);
         long[] fingerprint = new long[shards];
@@ -144,7 +165,7 @@ public final class StaticIndex {
                     make[i] = !out.keepSearchFile(ShardPlan.file(i), fingerprint[i]);
                 });
         if (incremental) {
-            makeChanged(reader, fields, vocabulary, byShard, make);
+            makeChanged(reader, fields, vocabulary, mode, byShard, make);
         }
 
         // the shards to write, then the metadata: each made in parallel, a file kept when it is as
@@ -191,6 +212,7 @@ public final class StaticIndex {
                         topicOrder,
                         columns,
                         sim,
+                        mode,
                         shards,
                         Fingerprint.hex(version(plan, columns, names, prints)));
         out.write("search/manifest.json", manifest);
@@ -208,6 +230,7 @@ public final class StaticIndex {
             IndexReader reader,
             List<FieldScoring> fields,
             Vocabulary vocabulary,
+            EntryEncoding.Mode mode,
             List<List<ShardEntry>> byShard,
             boolean[] make) {
         Set<BytesRef> wanted = new HashSet<>();
@@ -220,7 +243,8 @@ public final class StaticIndex {
             return;
         }
         Map<String, ShardEntry> made = new HashMap<>();
-        for (ShardEntry e : PostingsWalk.entries(reader, fields, vocabulary, wanted::contains)) {
+        for (ShardEntry e :
+                PostingsWalk.entries(reader, fields, vocabulary, mode, wanted::contains)) {
             made.put(e.key(), e);
         }
         for (int i = 0; i < make.length; i++) {

@@ -2,8 +2,10 @@ package org.gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -52,6 +54,37 @@ class EntryEncodingTest {
     }
 
     @Test
+    void aBoundedEntryKeepsTheBestPostingsAndNoMembershipOrOtherTitlePositions() throws Exception {
+        Random random = new Random(20261207);
+        EntryEncoding.Mode bounded = EntryEncoding.Mode.bounded(300);
+        for (int count : new int[] {1, 200, 300, 301, 5_000, 15_000}) {
+            double[] score = new double[DOCS];
+            int[] head = new int[DOCS];
+            FixedBitSet members = new FixedBitSet(DOCS);
+            for (int d : sample(random, count)) {
+                members.set(d);
+                score[d] = random.nextInt(40) / 7.0;
+                head[d] = random.nextDouble() < 0.3 ? 1 + random.nextInt(30) : 0;
+            }
+            String entry = EntryEncoding.term(score, head, members, bounded);
+            assertEquals(
+                    EntryEncoding.JSON.writeValueAsString(reference(score, head, members, bounded)),
+                    entry,
+                    count + " postings");
+            JsonNode e = EntryEncoding.JSON.readTree(entry);
+            assertEquals(Math.min(count, 300), e.get("d").size(), count + " postings");
+            assertEquals(count, e.get("n").asInt());
+            // a truncated list says its floor; nothing in it grows with the documents holding it
+            assertEquals(count > 300, e.has("f"), count + " postings");
+            assertFalse(e.has("m") || e.has("td") || e.has("th"), entry);
+            // the list is complete below the bound: the same entry as a column's exact one
+            if (count <= EntryEncoding.CAP) {
+                assertEquals(EntryEncoding.term(score, head, members), entry);
+            }
+        }
+    }
+
+    @Test
     void membershipIsGapsWhenFewAndABitSetWhenMany() {
         int[] few = {3, 900, 19_999};
         assertArrayEquals(new int[] {3, 897, 19_099}, (int[]) EntryEncoding.membership(few));
@@ -83,6 +116,16 @@ class EntryEncodingTest {
 
     /** The entry's value as a map, from the definition: keep the CAP best, newest first on ties. */
     private static Map<String, Object> reference(double[] score, int[] head, FixedBitSet members) {
+        return reference(score, head, members, EntryEncoding.Mode.EXACT);
+    }
+
+    /**
+     * As {@link #reference(double[], int[], FixedBitSet)} for {@code mode}: its {@code keep} best,
+     * and m, td, th only when exact.
+     */
+    private static Map<String, Object> reference(
+            double[] score, int[] head, FixedBitSet members, EntryEncoding.Mode mode) {
+        int cap = mode.keep();
         List<Integer> docs = new ArrayList<>();
         for (int d = 0; d < DOCS; d++) {
             if (members.get(d)) {
@@ -91,11 +134,11 @@ class EntryEncodingTest {
         }
         List<Integer> kept = new ArrayList<>(docs);
         Map<String, Object> m = new TreeMap<>();
-        if (docs.size() > EntryEncoding.CAP) {
+        if (docs.size() > cap) {
             kept.sort(
                     Comparator.comparingLong((Integer d) -> -EntryEncoding.quantise(score[d]))
                             .thenComparing(Comparator.reverseOrder()));
-            kept = new ArrayList<>(kept.subList(0, EntryEncoding.CAP));
+            kept = new ArrayList<>(kept.subList(0, cap));
             m.put(
                     "f",
                     kept.stream()
@@ -103,6 +146,8 @@ class EntryEncodingTest {
                             .min()
                             .getAsLong());
             kept.sort(Comparator.naturalOrder());
+        }
+        if (docs.size() > cap && mode.exact()) {
             m.put("m", EntryEncoding.membership(docs.stream().mapToInt(d -> d).toArray()));
             List<Integer> td = new ArrayList<>();
             List<Integer> th = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,6 +155,51 @@ class PlatformSearchTest {
                                     gap,
                                     SearchFiles.fresh(new OutputTree(root.resolve("x")))));
         }
+    }
+
+    @Test
+    void thePlatformsIndexIsBoundedAndEachColumnsOwnStaysExact() throws IOException {
+        assertTrue(manifest.get("bounded").asBoolean());
+        assertEquals(EntryEncoding.Mode.PLATFORM_KEEP, manifest.get("cap").asInt());
+        for (String id : List.of("east", "west")) {
+            JsonNode own =
+                    new ObjectMapper()
+                            .readTree(root.resolve(id).resolve("search/manifest.json").toFile());
+            assertFalse(own.has("bounded"), id);
+            assertEquals(EntryEncoding.CAP, own.get("cap").asInt(), id);
+        }
+    }
+
+    @Test
+    void aBoundedExportKeepsEachFrequentTermsBestPostingsAndNoMembership(@TempDir Path out)
+            throws IOException {
+        PlatformSearch.write(
+                root,
+                List.of(
+                        new PlatformSearch.Column("east", "东乡人民政府", "乡镇/街道"),
+                        new PlatformSearch.Column("west", "西乡人民政府", "乡镇/街道")),
+                EntryEncoding.Mode.bounded(2),
+                SearchFiles.fresh(new OutputTree(out)));
+        JsonNode m = new ObjectMapper().readTree(out.resolve("search/manifest.json").toFile());
+        assertEquals(2, m.get("cap").asInt());
+        int cut = 0;
+        for (int i = 0; i < m.get("shards").asInt(); i++) {
+            JsonNode shard =
+                    new ObjectMapper().readTree(out.resolve("search/data/" + i + ".json").toFile());
+            for (var t = shard.fields(); t.hasNext(); ) {
+                var e = t.next();
+                if (e.getKey().startsWith("#")) {
+                    continue; // a filter value: every document holding it, as in a column's index
+                }
+                JsonNode entry = e.getValue();
+                int n = entry.get("n").asInt();
+                assertEquals(Math.min(n, 2), entry.get("d").size(), e.getKey());
+                assertEquals(n > 2, entry.has("f"), e.getKey());
+                assertFalse(entry.has("m") || entry.has("td"), e.getKey());
+                cut += n > 2 ? 1 : 0;
+            }
+        }
+        assertTrue(cut > 10, "terms held by more than two documents: " + cut);
     }
 
     private static List<String> sorted(JsonNode ids) {
