@@ -36,12 +36,26 @@ function answer(line) {
   if (column && !c) throw new Error('no column ' + column);
   const m = c ? load(path.join(site, 'search', c.manifest)) : platform;
   if (c) { m.column = c; files.add(path.join(site, 'search', c.manifest)); }
-  const alts = core.parse(q), keys = [...new Set(alts.flat())], e = {};
-  for (const k of keys) {
-    const f = path.join(m.base, core.shardOf(k, m.shards) + '.json');
-    files.add(f);
-    const shard = json(f);
-    if (shard[k]) e[k] = core.decode(shard[k]);
+  const alts = core.parse(q), e = {};
+  const fetch = keys => {
+    for (const k of keys) {
+      const f = path.join(m.base, core.shardOf(k, m.shards) + '.json');
+      files.add(f);
+      const shard = json(f);
+      if (shard[k]) e[k] = core.decode(shard[k]);
+    }
+  };
+  fetch([...new Set(alts.flat())]);
+  // a bounded index: the title phrases of a query with a cut term, as the page asks for them
+  if (core.phraseKeys) fetch(core.phraseKeys(alts, e, core.rank(alts, [], e, m)));
+  // and the sidecars of cut terms when the best postings cannot answer
+  if (core.sidecarKeys) {
+    for (const k of core.sidecarKeys(alts, e, core.rank(alts, [], e, m))) {
+      const f = path.join(m.base, m.side, core.shardOf(k, m.shards) + '.json');
+      files.add(f);
+      const side = json(f);
+      if (side[k]) e[k] = core.withSidecar(e[k], side[k]);
+    }
   }
   const ranked = core.rank(alts, [], e, m), ids = [];
   for (const d of ranked.slice(0, limit)) {

@@ -91,7 +91,7 @@
       set = function (d) { return s[d] === 1; };
     } else set = function (d) { return d in score; };
     return { n: t.n, score: score, head: head, floor: t.f || 0, has: set, list: m ? null : Object.keys(score),
-      cut: !m && t.n > kept };
+      cut: !m && t.n > kept, raw: t };
   }
   function docsOf(e, n) { // every document holding a term, in doc order (a cut term: the ones kept)
     if (e.list) return e.list.map(Number);
@@ -102,54 +102,110 @@
 
   // --- ranking: SearchService.search; StableBM25: a posting's score (×scale) times the term's idf ---
   function idf(n, N) { return Math.fround(Math.log(1 + (N - n + 0.5) / (n + 0.5))); }
-  // A cut term (bounded index) cannot say a document lacks it: a document outside its list is unknown for it,
-  // scores its floor (an upper bound) and ranks after every document confirmed for all terms. A complete list
-  // still excludes, so rare terms keep "every term is required" exact. The result says whether its count is
-  // exact (total), else how many are confirmed.
+  // A bounded index's title phrases (TitlePhrases): for bigrams ab, bc next to each other in a query, ~abc lists
+  // every document whose title holds abc, when few do (no entry: none or too many). Asked for only when a
+  // term's list was cut and the best postings (r: their ranking) do not fill a first page with documents
+  // confirmed for every term: they name the documents a known-item query means, whose bigrams are all common.
+  function phrases(seq) {
+    var out = [];
+    for (var i = 0; i + 1 < seq.length; i++) {
+      var a = seq[i], b = seq[i + 1];
+      if (a.length === 2 && b.length === 2 && HAN.test(a) && HAN.test(b) && a[1] === b[0])
+        out.push({ at: i, key: '~' + a + b[1] });
+    }
+    return out;
+  }
+  function phraseKeys(alts, e, r) {
+    var keys = [];
+    if (r.confirmed >= 10 || r.total >= 0) return keys; // the best postings fill the first page
+    alts.forEach(function (seq) {
+      if (!seq.some(function (t) { return e[t] && e[t].cut; })) return;
+      phrases(seq).forEach(function (p) { if (keys.indexOf(p.key) < 0) keys.push(p.key); });
+    });
+    return keys;
+  }
+  // A cut term (bounded index) cannot say a document lacks it: a document outside its list is unknown for it
+  // (unless a title phrase holding the term lists it), scores its floor (an upper bound) and ranks after every
+  // document confirmed for more of the query's terms. A complete list still excludes, so rare terms keep "every term is
+  // required" exact. The result says whether its count is exact (total), else how many are confirmed.
   function rank(alts, picked, e, m) {
-    var best = {}, open = {}, exact = true, total = -1;
+    var best = {}, open = {}, unsure = {}, exact = true, total = -1;
     alts.forEach(function (seq) {
       var req = seq.filter(function (t, i) { return seq.indexOf(t) === i; });
       if (req.some(function (t) { return !e[t]; })) return;
       var all = req.map(function (t) { return e[t]; }).concat(picked.map(function (k) { return e[k]; }));
       if (all.some(function (x) { return !x; })) return;
       var whole = all.filter(function (x) { return !x.cut; }).sort(function (a, b) { return a.n - b.n; }),
-        cut = all.filter(function (x) { return x.cut; }), from = {};
+        cut = all.filter(function (x) { return x.cut; }), from = {},
+        titled = phrases(seq).filter(function (p) { return e[p.key]; });
       if (whole.length) docsOf(whole[0], m.docs).forEach(function (d) { from[d] = 1; });
       else {
-        cut.forEach(function (x) { docsOf(x, m.docs).forEach(function (d) { from[d] = 1; }); });
+        cut.concat(titled.map(function (p) { return e[p.key]; })).forEach(function (x) {
+          docsOf(x, m.docs).forEach(function (d) { from[d] = 1; });
+        });
         // one cut term alone: its count is known, its best postings are the top of the ranking
         total = alts.length === 1 && all.length === 1 ? all[0].n : -1;
         exact = false;
       }
       Object.keys(from).map(Number).forEach(function (d) {
         for (var i = 1; i < whole.length; i++) if (!whole[i].has(d)) return;
-        var s = 0, pairs = 0, unknown = 0;
+        var s = 0, pairs = 0, unknown = 0, inTitle = {}, missed = 0;
+        titled.forEach(function (p) {
+          if (d in e[p.key].score) inTitle[seq[p.at]] = inTitle[seq[p.at + 1]] = inTitle['@' + p.at] = 1;
+          else missed++;
+        });
         req.forEach(function (t) {
           var x = e[t];
           s += idf(x.n, m.docs) * (d in x.score ? x.score[d] : x.floor) / m.scale;
-          if (x.cut && !(d in x.score)) unknown++;
+          if (x.cut && !(d in x.score) && !inTitle[t]) unknown++;
         });
         for (i = 0; i + 1 < seq.length; i++) {
           var a = e[seq[i]].head[d], b = e[seq[i + 1]].head[d];
-          if (a && b === a + 1) pairs++;
+          if ((a && b === a + 1) || inTitle['@' + i]) pairs++;
         }
         s += m.phrase * pairs;
         if (unknown) exact = false;
-        if (!(d in best) || (open[d] && !unknown) || (!open[d] === !unknown && best[d] < s)) {
+        // a title phrase few titles hold outweighs any unknown term: it is what names a known item
+        var order = missed * 1000 + unknown;
+        if (!(d in best) || order < open[d] || (order === open[d] && best[d] < s)) {
           best[d] = s;
-          open[d] = unknown > 0;
+          open[d] = order;
+          if (unknown) unsure[d] = 1;
+          else delete unsure[d];
         }
       });
     });
-    // confirmed first; ties: the newer document, the higher id (ids are oldest first)
+    // the fewest title phrases missed, then the fewest terms unknown; ties: the newer document, the higher id
+    // (ids are oldest first)
     var out = Object.keys(best).map(Number).sort(function (a, b) {
       return open[a] - open[b] || best[b] - best[a] || b - a;
     });
     out.exact = exact;
     out.total = exact ? out.length : total;
-    out.confirmed = out.filter(function (d) { return !open[d]; }).length;
+    out.confirmed = out.filter(function (d) { return !unsure[d]; }).length;
     return out;
+  }
+  // The cut terms whose sidecar (the rest of the entry: m, td, th) a query must read: when the best postings
+  // do not fill a first page with documents confirmed for every term although a complete list or a title
+  // phrase says few documents are meant (a known item). Common words fill their first page from the best
+  // postings and never read a sidecar.
+  function sidecarKeys(alts, e, r) {
+    if (r.confirmed >= 10 || r.total >= 0) return [];
+    var keys = [];
+    alts.forEach(function (seq) {
+      var rare = seq.some(function (t) { return e[t] && !e[t].cut; }) ||
+        phrases(seq).some(function (p) { return e[p.key]; });
+      if (rare || !SIDECAR_NEEDS_RARE) seq.forEach(function (t) { if (e[t] && e[t].cut && keys.indexOf(t) < 0) keys.push(t); });
+    });
+    return keys;
+  }
+  var SIDECAR_NEEDS_RARE = true;
+  // a cut term made whole by its sidecar entry
+  function withSidecar(entry, side) {
+    var t = {}, k;
+    for (k in entry.raw) t[k] = entry.raw[k];
+    for (k in side) t[k] = side[k];
+    return decode(t);
   }
   // the count line: exact, or for a bounded index "at least" the confirmed ones, else about as many as listed
   function counted(r) {
@@ -216,7 +272,8 @@
   }
 
   // --- page ---
-  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, counted: counted,
+  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, phraseKeys: phraseKeys, rank: rank,
+    sidecarKeys: sidecarKeys, withSidecar: withSidecar, counted: counted,
     suggest: suggest, metaOf: metaOf, solrUrl: solrUrl, solrHits: solrHits };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests
   var form = typeof document === 'object' && document.getElementById('search-form');
@@ -306,6 +363,20 @@
     return load().then(function () { return scope(column); }).then(function (x) {
       m = x;
       return entries(keys, m);
+    }).then(function (e) { // a bounded index: the title phrases of queries with a cut term, a second round
+      var more = phraseKeys(alts, e, rank(alts, picked, e, m));
+      return more.length ? entries(more, m).then(function (p) { return Object.assign(e, p); }) : e;
+    }).then(function (e) { // and the sidecars of cut terms when the best postings cannot answer (a known item)
+      var side = sidecarKeys(alts, e, rank(alts, picked, e, m));
+      if (!side.length) return e;
+      var files = {};
+      side.forEach(function (k) { files[shardOf(k, m.shards)] = 1; });
+      return Promise.all(Object.keys(files).map(function (f) {
+        return get(m.base + m.side + f + '.json?v=' + m.v);
+      })).then(function (sides) {
+        side.forEach(function (k) { sides.forEach(function (s) { if (s[k]) e[k] = withSidecar(e[k], s[k]); }); });
+        return e;
+      });
     }).then(function (e) {
       if (ticket !== last) return;
       shownIn = m;

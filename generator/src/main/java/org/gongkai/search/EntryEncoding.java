@@ -22,30 +22,30 @@ import org.apache.lucene.util.LongHeap;
  * 文号 are listed with that first position ({@code td} gaps, {@code th}), so the phrase bonus is
  * exact for every candidate.
  *
- * <p>A {@linkplain Mode#bounded bounded} index (a platform's, over every column) keeps a frequent
- * term's top postings and neither {@code m} nor {@code td}/{@code th}: those grow with the whole
- * platform (563 KB and 427 KB over the nine bench queries at 200,000 documents), the top postings
- * do not. search.js then treats a document outside a truncated list as unknown for that term.
+ * <p>A {@linkplain Mode#bounded bounded} index (a platform's) keeps more of a frequent term's best
+ * postings and writes the rest of its entry ({@code m}, {@code td}, {@code th}: they grow with the
+ * whole platform, 563 KB and 427 KB over the nine bench queries at 200,000 documents) to a {@link
+ * Sidecar} that search.js reads only when it must.
  */
 final class EntryEncoding {
 
     /**
-     * How a frequent term is written: its {@code keep} best postings, and with {@code exact} also
-     * the set of every document holding it and the title positions of the rest.
+     * How a frequent term is written: its {@code keep} best postings in the shard, and with {@code
+     * bounded} its membership set and other title positions in a {@link Sidecar}, not the shard.
      */
-    record Mode(int keep, boolean exact) {
+    record Mode(int keep, boolean bounded) {
 
-        /** A column's index: exact "every term is required" and phrase bonus. */
-        static final Mode EXACT = new Mode(CAP, true);
+        /** A column's index: the shard alone gives exact "every term is required". */
+        static final Mode EXACT = new Mode(CAP, false);
 
         /**
-         * Postings a platform keeps per frequent term: measured at 200,000 documents against the
-         * first-query budget (README, 全平台搜索).
+         * Postings a platform keeps per frequent term: at 200,000 documents 400 keeps the nine
+         * bench queries' first page within the budget (README, 全平台搜索).
          */
         static final int PLATFORM_KEEP = 400;
 
         static Mode bounded(int keep) {
-            return new Mode(keep, false);
+            return new Mode(keep, true);
         }
     }
 
@@ -76,7 +76,7 @@ final class EntryEncoding {
         return term(score, head, members, Mode.EXACT);
     }
 
-    /** The entry as {@code mode} writes it: in a bounded mode a frequent term has no m, td, th. */
+    /** The entry keeping {@code mode}'s number of postings (a bounded index splits it later). */
     static String term(double[] score, int[] head, FixedBitSet members, Mode mode) {
         int cap = mode.keep();
         int count = members.cardinality();
@@ -103,7 +103,7 @@ final class EntryEncoding {
             }
             Arrays.sort(kept);
             floor = -(last >> 32);
-            membership = mode.exact() ? membership(docs) : null;
+            membership = membership(docs);
         }
         StringBuilder sb = new StringBuilder(16 + kept.length * 12);
         sb.append("{\"d\":");
@@ -133,7 +133,7 @@ final class EntryEncoding {
             (i == 0 ? sb : sb.append(',')).append(quantise(score[kept[i]]));
         }
         sb.append(']');
-        if (kept != docs && mode.exact()) {
+        if (kept != docs) {
             notKeptHeads(sb, docs, kept, head);
         }
         return sb.append('}').toString();

@@ -82,9 +82,11 @@ final class IndexManifest {
         m.put("chunk", ResultMetadata.CHUNK);
         m.put("scale", EntryEncoding.SCALE);
         m.put("cap", mode.keep());
-        if (!mode.exact()) {
-            // search.js: a document missing from a truncated term's list is unknown, not excluded
+        if (mode.bounded()) {
+            // search.js: a document missing from a cut term's list is unknown until it reads the
+            // term's sidecar
             m.put("bounded", true);
+            m.put("side", Sidecar.FOLDER);
         }
         m.put("phrase", SearchSchema.PHRASE_BONUS);
         Map<String, Object> bm25 = new LinkedHashMap<>();

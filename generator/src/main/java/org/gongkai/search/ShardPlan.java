@@ -31,7 +31,7 @@ record ShardPlan(int count, long layout) {
                 "2|"
                         + shards
                         + "|"
-                        + (mode.exact() ? "" : "bounded ")
+                        + (mode.bounded() ? "bounded " : "")
                         + mode.keep()
                         + "|"
                         + EntryEncoding.SCALE
@@ -65,7 +65,7 @@ record ShardPlan(int count, long layout) {
                     16
                             + v.bytes().length
                             + 8 * Math.min(postings, mode.keep())
-                            + (postings > mode.keep() && mode.exact()
+                            + (postings > mode.keep() && !mode.bounded()
                                     ? Math.min(3 * postings, documents / 6 + 4)
                                     : 0);
         }

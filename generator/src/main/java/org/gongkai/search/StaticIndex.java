@@ -3,6 +3,7 @@ package org.gongkai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,14 +100,13 @@ public final class StaticIndex {
      */
     public static Export writePlatform(IndexReader reader, List<Column> columns, SearchFiles out)
             throws IOException {
-        return writePlatform(
-                reader, columns, EntryEncoding.Mode.bounded(EntryEncoding.Mode.PLATFORM_KEEP), out);
+        return writePlatform(reader, columns, EntryEncoding.Mode.EXACT, out);
     }
 
     /**
-     * The platform's index with its frequent terms written as {@code mode} says: bounded by
-     * default, since the exact form's membership sets grow with the whole platform; exact only to
-     * measure the bounded ranking against.
+     * The platform's index with its frequent terms written as {@code mode} says: exact as a
+     * column's, or bounded ({@link EntryEncoding.Mode}), whose entries do not grow with the
+     * platform.
      */
     static Export writePlatform(
             IndexReader reader, List<Column> columns, EntryEncoding.Mode mode, SearchFiles out)
@@ -141,7 +141,11 @@ public final class StaticIndex {
         StableBM25 sim = StableBM25.of(reader);
         List<FieldScoring> fields = FieldScoring.of(reader, sim);
         Vocabulary vocabulary = Vocabulary.read(reader);
-        List<ShardEntry> filterEntries = FilterEntries.of(reader);
+        List<ShardEntry> filterEntries = new ArrayList<>(FilterEntries.of(reader));
+        if (mode.bounded()) {
+            // made whole every time: one walk over the titles' positions, cheap beside the postings
+            filterEntries.addAll(TitlePhrases.of(reader));
+        }
         ShardPlan plan =
                 ShardPlan.of(
                         ShardPlan.expectedBytes(vocabulary, filterEntries, n, mode), sim, mode);
@@ -163,6 +167,12 @@ public final class StaticIndex {
                 i -> {
                     fingerprint[i] = plan.fingerprint(byShard.get(i));
                     make[i] = !out.keepSearchFile(ShardPlan.file(i), fingerprint[i]);
+                    // a bounded index's sidecar is made from the same entries: kept or made with
+                    // its shard
+                    make[i] |=
+                            mode.bounded()
+                                    && !out.keepSearchFile(
+                                            Sidecar.file(i), sidecarPrint(fingerprint[i]));
                 });
         if (incremental) {
             makeChanged(reader, fields, vocabulary, mode, byShard, make);
@@ -170,7 +180,8 @@ public final class StaticIndex {
 
         // the shards to write, then the metadata: each made in parallel, a file kept when it is as
         // last time
-        String[] names = new String[shards + (meta == null ? 0 : ResultMetadata.files(n))];
+        int sides = mode.bounded() ? shards : 0;
+        String[] names = new String[shards + sides + (meta == null ? 0 : ResultMetadata.files(n))];
         long[] prints = new long[names.length];
         AtomicLong bytes = new AtomicLong();
         AtomicInteger kept = new AtomicInteger();
@@ -179,15 +190,34 @@ public final class StaticIndex {
                 i -> {
                     names[i] = ShardPlan.file(i);
                     prints[i] = fingerprint[i];
-                    if (make[i]) {
+                    if (sides > 0) {
+                        names[shards + i] = Sidecar.file(i);
+                        prints[shards + i] = sidecarPrint(fingerprint[i]);
+                    }
+                    if (!make[i]) {
+                        kept.addAndGet(1 + (sides > 0 ? 1 : 0));
+                    } else if (sides == 0) {
                         byte[] json = ShardPlan.json(byShard.get(i));
                         out.writeSearchFile(names[i], json, fingerprint[i]);
                         bytes.addAndGet(json.length);
                     } else {
-                        kept.incrementAndGet();
+                        List<ShardEntry> shard = new ArrayList<>();
+                        List<ShardEntry> side = new ArrayList<>();
+                        for (ShardEntry e : byShard.get(i)) {
+                            Sidecar.Split split = Sidecar.split(e.json());
+                            shard.add(new ShardEntry(e.key(), e.fingerprint(), split.kept()));
+                            if (split.side() != null) {
+                                side.add(new ShardEntry(e.key(), e.fingerprint(), split.side()));
+                            }
+                        }
+                        byte[] json = ShardPlan.json(shard);
+                        byte[] sideJson = ShardPlan.json(side);
+                        out.writeSearchFile(names[i], json, prints[i]);
+                        out.writeSearchFile(names[shards + i], sideJson, prints[shards + i]);
+                        bytes.addAndGet(json.length + sideJson.length);
                     }
                 });
-        int chunks = names.length - shards;
+        int chunks = names.length - shards - sides;
         int tasks = Math.max(1, Math.min(chunks, 8 * ForkJoinPool.getCommonPoolParallelism()));
         Parallel.range(
                 tasks,
@@ -195,7 +225,7 @@ public final class StaticIndex {
                     int end = (int) ((long) chunks * (t + 1) / tasks);
                     for (int c = (int) ((long) chunks * t / tasks); c < end; c++) {
                         byte[] json = ResultMetadata.json(c, n, meta);
-                        int i = shards + c;
+                        int i = shards + sides + c;
                         names[i] = ResultMetadata.file(c);
                         prints[i] = Fingerprint.of(json);
                         if (out.keepSearchFile(names[i], prints[i])) {
@@ -223,6 +253,11 @@ public final class StaticIndex {
                 bytes.get() + manifest.length,
                 names.length - kept.get(),
                 kept.get());
+    }
+
+    /** A sidecar is made from its shard's entries: its own fingerprint, derived. */
+    private static long sidecarPrint(long shard) {
+        return Fingerprint.mix(shard, 0x5EDECA5L);
     }
 
     /** Fills in the entries of the shards to {@code make}, which the fingerprint walk left out. */

@@ -67,6 +67,26 @@ class BoundedRankingTest {
                 run("show([['cut', 'also']]);"));
     }
 
+    @Test
+    void aTitlePhraseConfirmsBothItsBigramsAndRanksItsDocumentsFirst() throws Exception {
+        // 低保 (cut) + 保障 (complete) read as 低保障: 3 would be unknown for 低保, but the phrase's
+        // list says its title holds both; it is confirmed, and first as the one holding the phrase
+        String phrase =
+                """
+                e.cut = c.decode({d: [1, 1], s: [300, 250], f: 250, n: 6});
+                const seq = ['低保', '保障'];
+                e['低保'] = e.cut; e['保障'] = e.whole;
+                console.log(JSON.stringify(c.phraseKeys([seq], e, c.rank([seq], [], e, m))));
+                e['~低保障'] = c.decode({d: [3], n: 1});
+                show([seq]);
+                """;
+        assertEquals(
+                List.of(
+                        "[\"~低保障\"]",
+                        "{\"ids\":[3,1,2,5],\"exact\":false,\"count\":\"至少找到 3 条结果\"}"),
+                List.of(run(phrase).split("\n")));
+    }
+
     private static String run(String script) throws Exception {
         Process p =
                 new ProcessBuilder(

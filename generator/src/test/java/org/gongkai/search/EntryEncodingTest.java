@@ -54,7 +54,7 @@ class EntryEncodingTest {
     }
 
     @Test
-    void aBoundedEntryKeepsTheBestPostingsAndNoMembershipOrOtherTitlePositions() throws Exception {
+    void aBoundedEntryKeepsItsBestPostingsInTheShardAndTheRestInTheSidecar() throws Exception {
         Random random = new Random(20261207);
         EntryEncoding.Mode bounded = EntryEncoding.Mode.bounded(300);
         for (int count : new int[] {1, 200, 300, 301, 5_000, 15_000}) {
@@ -67,20 +67,25 @@ class EntryEncodingTest {
                 head[d] = random.nextDouble() < 0.3 ? 1 + random.nextInt(30) : 0;
             }
             String entry = EntryEncoding.term(score, head, members, bounded);
-            assertEquals(
-                    EntryEncoding.JSON.writeValueAsString(reference(score, head, members, bounded)),
-                    entry,
-                    count + " postings");
-            JsonNode e = EntryEncoding.JSON.readTree(entry);
-            assertEquals(Math.min(count, 300), e.get("d").size(), count + " postings");
-            assertEquals(count, e.get("n").asInt());
-            // a truncated list says its floor; nothing in it grows with the documents holding it
-            assertEquals(count > 300, e.has("f"), count + " postings");
-            assertFalse(e.has("m") || e.has("td") || e.has("th"), entry);
-            // the list is complete below the bound: the same entry as a column's exact one
-            if (count <= EntryEncoding.CAP) {
-                assertEquals(EntryEncoding.term(score, head, members), entry);
+            Map<String, Object> whole = reference(score, head, members, bounded);
+            assertEquals(EntryEncoding.JSON.writeValueAsString(whole), entry, count + " postings");
+            Sidecar.Split split = Sidecar.split(entry);
+            JsonNode kept = EntryEncoding.JSON.readTree(split.kept());
+            assertEquals(Math.min(count, 300), kept.get("d").size(), count + " postings");
+            assertEquals(count, kept.get("n").asInt());
+            // the shard's part says its floor and holds nothing that grows with the term's
+            // documents
+            assertEquals(count > 300, kept.has("f"), count + " postings");
+            assertFalse(kept.has("m") || kept.has("td") || kept.has("th"), split.kept());
+            assertEquals(count > 300, split.side() != null, count + " postings");
+            // the two parts are the whole entry
+            Map<String, Object> joined = new TreeMap<>();
+            joined.putAll(EntryEncoding.JSON.readValue(split.kept(), Map.class));
+            if (split.side() != null) {
+                joined.putAll(EntryEncoding.JSON.readValue(split.side(), Map.class));
             }
+            assertEquals(
+                    EntryEncoding.JSON.readValue(entry, Map.class), joined, count + " postings");
         }
     }
 
@@ -120,8 +125,7 @@ class EntryEncodingTest {
     }
 
     /**
-     * As {@link #reference(double[], int[], FixedBitSet)} for {@code mode}: its {@code keep} best,
-     * and m, td, th only when exact.
+     * As {@link #reference(double[], int[], FixedBitSet)} for {@code mode}: its {@code keep} best.
      */
     private static Map<String, Object> reference(
             double[] score, int[] head, FixedBitSet members, EntryEncoding.Mode mode) {
@@ -147,7 +151,7 @@ class EntryEncodingTest {
                             .getAsLong());
             kept.sort(Comparator.naturalOrder());
         }
-        if (docs.size() > cap && mode.exact()) {
+        if (docs.size() > cap) {
             m.put("m", EntryEncoding.membership(docs.stream().mapToInt(d -> d).toArray()));
             List<Integer> td = new ArrayList<>();
             List<Integer> th = new ArrayList<>();
