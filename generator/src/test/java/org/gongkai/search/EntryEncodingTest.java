@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class EntryEncodingTest {
 
     private static final int DOCS = 20_000;
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     @Test
     void entriesAreTheBytesJacksonWritesForTheSameSortedMap() throws Exception {
@@ -80,12 +83,11 @@ class EntryEncodingTest {
             assertEquals(count > 300, split.side() != null, count + " postings");
             // the two parts are the whole entry
             Map<String, Object> joined = new TreeMap<>();
-            joined.putAll(EntryEncoding.JSON.readValue(split.kept(), Map.class));
+            joined.putAll(EntryEncoding.JSON.readValue(split.kept(), MAP));
             if (split.side() != null) {
-                joined.putAll(EntryEncoding.JSON.readValue(split.side(), Map.class));
+                joined.putAll(EntryEncoding.JSON.readValue(split.side(), MAP));
             }
-            assertEquals(
-                    EntryEncoding.JSON.readValue(entry, Map.class), joined, count + " postings");
+            assertEquals(EntryEncoding.JSON.readValue(entry, MAP), joined, count + " postings");
         }
     }
 
