@@ -125,9 +125,10 @@
     return keys;
   }
   // A cut term (bounded index) cannot say a document lacks it: a document outside its list is unknown for it
-  // (unless a title phrase holding the term lists it), scores its floor (an upper bound) and ranks after every
-  // document confirmed for more of the query's terms. A complete list still excludes, so rare terms keep "every term is
-  // required" exact. The result says whether its count is exact (total), else how many are confirmed.
+  // (unless a title phrase holding the term lists it), scores its floor (an upper bound) and ranks after the
+  // documents confirmed for more of the query's terms. A complete list still excludes, so rare terms keep
+  // "every term is required" exact. The result says whether its count is exact (total), else how many are
+  // confirmed.
   function rank(alts, picked, e, m) {
     var best = {}, open = {}, unsure = {}, exact = true, total = -1;
     alts.forEach(function (seq) {
@@ -195,11 +196,10 @@
     alts.forEach(function (seq) {
       var rare = seq.some(function (t) { return e[t] && !e[t].cut; }) ||
         phrases(seq).some(function (p) { return e[p.key]; });
-      if (rare || !SIDECAR_NEEDS_RARE) seq.forEach(function (t) { if (e[t] && e[t].cut && keys.indexOf(t) < 0) keys.push(t); });
+      if (rare) seq.forEach(function (t) { if (e[t] && e[t].cut && keys.indexOf(t) < 0) keys.push(t); });
     });
     return keys;
   }
-  var SIDECAR_NEEDS_RARE = true;
   // a cut term made whole by its sidecar entry
   function withSidecar(entry, side) {
     var t = {}, k;

@@ -38,14 +38,10 @@ class EntryEncodingTest {
         int cases = 0;
         for (int count : counts) {
             for (double headShare : new double[] {0, 0.02, 0.5}) {
-                double[] score = new double[DOCS];
-                int[] head = new int[DOCS];
-                FixedBitSet members = new FixedBitSet(DOCS);
-                for (int d : sample(random, count)) {
-                    members.set(d);
-                    score[d] = random.nextInt(40) / 7.0;
-                    head[d] = random.nextDouble() < headShare ? 1 + random.nextInt(30) : 0;
-                }
+                Postings p = Postings.random(random, count, headShare);
+                double[] score = p.score;
+                int[] head = p.head;
+                FixedBitSet members = p.members;
                 String expected =
                         EntryEncoding.JSON.writeValueAsString(reference(score, head, members));
                 assertEquals(
@@ -61,14 +57,10 @@ class EntryEncodingTest {
         Random random = new Random(20261207);
         EntryEncoding.Mode bounded = EntryEncoding.Mode.bounded(300);
         for (int count : new int[] {1, 200, 300, 301, 5_000, 15_000}) {
-            double[] score = new double[DOCS];
-            int[] head = new int[DOCS];
-            FixedBitSet members = new FixedBitSet(DOCS);
-            for (int d : sample(random, count)) {
-                members.set(d);
-                score[d] = random.nextInt(40) / 7.0;
-                head[d] = random.nextDouble() < 0.3 ? 1 + random.nextInt(30) : 0;
-            }
+            Postings p = Postings.random(random, count, 0.3);
+            double[] score = p.score;
+            int[] head = p.head;
+            FixedBitSet members = p.members;
             String entry = EntryEncoding.term(score, head, members, bounded);
             Map<String, Object> whole = reference(score, head, members, bounded);
             assertEquals(EntryEncoding.JSON.writeValueAsString(whole), entry, count + " postings");
@@ -115,6 +107,23 @@ class EntryEncodingTest {
         Arrays.sort(sorted);
         assertArrayEquals(Arrays.copyOf(sorted, 200), got);
         assertEquals(3, EntryEncoding.smallest(new long[] {5, 1, 9}, 200).length);
+    }
+
+    /** A term's postings as PostingsWalk leaves them: scores with ties, some title positions. */
+    private static final class Postings {
+        final double[] score = new double[DOCS];
+        final int[] head = new int[DOCS];
+        final FixedBitSet members = new FixedBitSet(DOCS);
+
+        static Postings random(Random random, int count, double headShare) {
+            Postings p = new Postings();
+            for (int d : sample(random, count)) {
+                p.members.set(d);
+                p.score[d] = random.nextInt(40) / 7.0;
+                p.head[d] = random.nextDouble() < headShare ? 1 + random.nextInt(30) : 0;
+            }
+            return p;
+        }
     }
 
     private static int[] sample(Random random, int count) {
