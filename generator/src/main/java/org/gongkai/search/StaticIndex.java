@@ -37,7 +37,10 @@ import org.gongkai.site.SiteModel;
  *   <li>{@code search/data/N.json} — shard N of the terms ({@link ShardPlan}), each term's entry as
  *       {@link EntryEncoding} writes it, filter values as {@link FilterEntries};
  *   <li>{@code search/data/m/N.json} ({@link ResultMetadata}) — what results show, fetched only for
- *       results shown.
+ *       results shown;
+ *   <li>a platform's bounded index only: {@code search/data/x/N.json} ({@link Sidecar}), the part
+ *       of shard N's frequent terms that grows with the platform, and title phrases ({@link
+ *       TitlePhrases}) in the shards.
  * </ul>
  *
  * An entry depends on its term's postings alone (doc ids oldest first, scores of one document, a
