@@ -4,14 +4,18 @@
 # queries of search.sh, without the column filter and with it (the county's column and a township's), and
 # known-item success@5 without and with the filter (the known item's own column).
 #
-#   generator/bench/platform-search.sh OUT [ITEMS]      OUT: gongkai build --content PLATFORM --out OUT
+#   generator/bench/platform-search.sh OUT [ITEMS] [EXACT]      OUT: gongkai build --content PLATFORM --out OUT
+#
+# The platform's index is bounded (a frequent term keeps its best postings only, README 全平台搜索); EXACT, a
+# folder with the same platform's index exported exactly (columns linked in), adds overlap@10 of each of the
+# nine unfiltered rankings with the exact one.
 #
 # Known items as SearchQualityTest picks them: a random 4–11 character stretch of a document's title that
 # at most three titles of the whole platform hold (seeded, so runs compare). ITEMS: how many (default 200).
 # Needs node and python3; answers come from the site's own search.js through static-search.js.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-site="$(cd "$1" && pwd)"; items="${2:-200}"
+site="$(cd "$1" && pwd)"; items="${2:-200}"; exact="${3:-}"
 [ -f "$site/search/manifest.json" ] || { echo "$site/search/manifest.json missing: build a platform first"; exit 2; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 read -r county township < <(python3 -c '
@@ -22,6 +26,9 @@ for mode in "" "$county" "$township"; do
   for q in "${queries[@]}"; do printf '%s\t%s\n' "$q" "$mode"; done
 done > "$work/budget.txt"
 node "$here/static-search.js" "$site" --limit 10 < "$work/budget.txt" > "$work/budget.json"
+if [ -n "$exact" ]; then
+  for q in "${queries[@]}"; do printf '%s\n' "$q"; done | node "$here/static-search.js" "$exact" --limit 10 > "$work/exact.json"
+fi
 
 python3 - "$site" "$items" > "$work/items.txt" <<'EOF'
 import json, os, random, sys
@@ -75,9 +82,19 @@ python3 - "$work" "$county" "$township" <<'EOF'
 import json, statistics, sys
 work, county, township = sys.argv[1:]
 rows = [json.loads(l) for l in open(f"{work}/budget.json")]
-print("| query | column filter | results | files | bytes (gzip, cold) |\n|---|---|---|---|---|")
+print("| query | column filter | results (confirmed) | files | bytes (gzip, cold) |\n|---|---|---|---|---|")
 for r in rows:
-    print(f"| {r['q']} | {r['column'] or '全部栏目'} | {r['total']} | {r['files']} | {r['gzipBytes']} |")
+    total = f"{r['total']}" if r.get("exact", True) else f"~{r['total']} ({r['confirmed']})"
+    print(f"| {r['q']} | {r['column'] or '全部栏目'} | {total} | {r['files']} | {r['gzipBytes']} |")
+import os
+if os.path.exists(f"{work}/exact.json"):
+    exact = [json.loads(l) for l in open(f"{work}/exact.json")]
+    overlaps = []
+    for r, x in zip([r for r in rows if not r["column"]], exact):
+        o = len(set(r["ids"]) & set(x["ids"])) / max(1, min(10, len(x["ids"])))
+        overlaps.append(o)
+        print(f"overlap@10 with the exact ranking, {r['q']}: {o:.2f} (exact total {x['total']})")
+    print(f"overlap@10 mean {statistics.mean(overlaps):.3f}, min {min(overlaps):.2f}")
 for label, col in (("全部栏目", ""), (county, county), (township, township)):
     b = [r["gzipBytes"] for r in rows if r["column"] == col]
     print(f"first query, {label}: median {statistics.median(b) / 1024:.1f} KB, max {max(b) / 1024:.1f} KB")

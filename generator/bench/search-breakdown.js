@@ -3,6 +3,8 @@
 // every document holding it (m), the title positions of documents not kept (td, th), and the other terms
 // that share its shard. Each part gzip-compressed on its own (level 6), so the parts add up to about the
 // shard's size. Tells whether a partition of m or td/th would pay, and how each grows with the corpus.
+// A bounded index (a platform's) has no m, td, th: its kept postings are the whole entry. The last line gives
+// the fixed costs every first query pays: the script and the manifest (a platform's lists its columns).
 // Usage: node search-breakdown.js SITE_DIR < queries.txt   (one query per line, no column filter)
 'use strict';
 const fs = require('fs'), path = require('path'), zlib = require('zlib');
@@ -26,3 +28,6 @@ for (const q of lines) {
       td ? gz(JSON.stringify({ td, th })) : 0, gz(JSON.stringify(others))].join('\t'));
   }
 }
+const fixed = f => zlib.gzipSync(fs.readFileSync(f), { level: 6 }).length;
+console.log(['fixed', 'script', fixed(path.join(site, 'assets', script)), 'manifest',
+  fixed(path.join(site, 'search', 'manifest.json')), 'shards', m.shards].join('\t'));

@@ -5,7 +5,8 @@
 // A platform's site (OUT, whose search/manifest.json lists columns) answers over all columns, or with --column
 // only over that one; a line "QUERY\tCOLUMN" sets the column for that query alone.
 // Prints one JSON line per query: {q, terms (the query's alternatives as search.js analysed them), cut (terms
-// were left out), ids (top hits, rank order), total, files, gzipBytes}, where
+// were left out), ids (top hits, rank order), total, exact (a bounded index's count may not be), confirmed
+// (hits confirmed for every term), files, gzipBytes}, where
 // gzipBytes counts everything a cold-cache first query downloads (script, manifest, shards, metadata of
 // the results shown), each file gzip-compressed as a static host serves it.
 'use strict';
@@ -35,12 +36,26 @@ function answer(line) {
   if (column && !c) throw new Error('no column ' + column);
   const m = c ? load(path.join(site, 'search', c.manifest)) : platform;
   if (c) { m.column = c; files.add(path.join(site, 'search', c.manifest)); }
-  const alts = core.parse(q), keys = [...new Set(alts.flat())], e = {};
-  for (const k of keys) {
-    const f = path.join(m.base, core.shardOf(k, m.shards) + '.json');
-    files.add(f);
-    const shard = json(f);
-    if (shard[k]) e[k] = core.decode(shard[k]);
+  const alts = core.parse(q), e = {};
+  const fetch = keys => {
+    for (const k of keys) {
+      const f = path.join(m.base, core.shardOf(k, m.shards) + '.json');
+      files.add(f);
+      const shard = json(f);
+      if (shard[k]) e[k] = core.decode(shard[k]);
+    }
+  };
+  fetch([...new Set(alts.flat())]);
+  // a bounded index: the title phrases of a query with a cut term, as the page asks for them
+  if (core.phraseKeys) fetch(core.phraseKeys(alts, e, core.rank(alts, [], e, m)));
+  // and the sidecars of cut terms when the best postings cannot answer
+  if (core.sidecarKeys) {
+    for (const k of core.sidecarKeys(alts, e, core.rank(alts, [], e, m))) {
+      const f = path.join(m.base, m.side, core.shardOf(k, m.shards) + '.json');
+      files.add(f);
+      const side = json(f);
+      if (side[k]) e[k] = core.withSidecar(e[k], side[k]);
+    }
   }
   const ranked = core.rank(alts, [], e, m), ids = [];
   for (const d of ranked.slice(0, limit)) {
@@ -50,7 +65,8 @@ function answer(line) {
   }
   let bytes = 0;
   for (const f of files) bytes += gz(f);
-  return { q, column, terms: alts, cut: !!alts.cut, ids, total: ranked.length, files: files.size, gzipBytes: bytes,
+  return { q, column, terms: alts, cut: !!alts.cut, ids, total: ranked.length, exact: ranked.exact !== false,
+    confirmed: ranked.confirmed === undefined ? ranked.length : ranked.confirmed, files: files.size, gzipBytes: bytes,
     suggestion: ranked.length ? '' : core.suggest(alts, e, m, q.split(/\s+/)) };
 }
 

@@ -71,10 +71,11 @@
         return e;
       });
   }
-  // one term: kept postings by doc, and a test for "holds the term at all"
+  // one term: kept postings by doc, and a test for "holds the term at all". A bounded index (a platform's)
+  // writes a frequent term's best postings only, no m: cut says the list is not every document holding it
   function decode(t) {
-    var score = {}, head = {}, doc = 0, i, m = t.m, set;
-    for (i = 0; t.d && i < t.d.length; i++) {
+    var score = {}, head = {}, doc = 0, i, m = t.m, set, kept = t.d ? t.d.length : 0;
+    for (i = 0; i < kept; i++) {
       doc += t.d[i];
       score[doc] = t.s ? t.s[i] : 0;
       if (t.h && t.h[i]) head[doc] = t.h[i];
@@ -89,9 +90,10 @@
       for (i = 0, doc = 0; i < m.length; i++) s[doc += m[i]] = 1;
       set = function (d) { return s[d] === 1; };
     } else set = function (d) { return d in score; };
-    return { n: t.n, score: score, head: head, floor: t.f || 0, has: set, list: m ? null : Object.keys(score) };
+    return { n: t.n, score: score, head: head, floor: t.f || 0, has: set, list: m ? null : Object.keys(score),
+      cut: !m && t.n > kept, raw: t };
   }
-  function docsOf(e, n) { // every document holding a term, in doc order
+  function docsOf(e, n) { // every document holding a term, in doc order (a cut term: the ones kept)
     if (e.list) return e.list.map(Number);
     var out = [];
     for (var d = 0; d < n; d++) if (e.has(d)) out.push(d);
@@ -100,28 +102,115 @@
 
   // --- ranking: SearchService.search; StableBM25: a posting's score (×scale) times the term's idf ---
   function idf(n, N) { return Math.fround(Math.log(1 + (N - n + 0.5) / (n + 0.5))); }
+  // A bounded index's title phrases (TitlePhrases): for bigrams ab, bc next to each other in a query, ~abc lists
+  // every document whose title holds abc, when few do (no entry: none or too many). Asked for only when a
+  // term's list was cut and the best postings (r: their ranking) do not fill a first page with documents
+  // confirmed for every term: they name the documents a known-item query means, whose bigrams are all common.
+  function phrases(seq) {
+    var out = [];
+    for (var i = 0; i + 1 < seq.length; i++) {
+      var a = seq[i], b = seq[i + 1];
+      if (a.length === 2 && b.length === 2 && HAN.test(a) && HAN.test(b) && a[1] === b[0])
+        out.push({ at: i, key: '~' + a + b[1] });
+    }
+    return out;
+  }
+  function phraseKeys(alts, e, r) {
+    var keys = [];
+    if (r.confirmed >= 10 || r.total >= 0) return keys; // the best postings fill the first page
+    alts.forEach(function (seq) {
+      if (!seq.some(function (t) { return e[t] && e[t].cut; })) return;
+      phrases(seq).forEach(function (p) { if (keys.indexOf(p.key) < 0) keys.push(p.key); });
+    });
+    return keys;
+  }
+  // A cut term (bounded index) cannot say a document lacks it: a document outside its list is unknown for it
+  // (unless a title phrase holding the term lists it), scores its floor (an upper bound) and ranks after the
+  // documents confirmed for more of the query's terms. A complete list still excludes, so rare terms keep
+  // "every term is required" exact. The result says whether its count is exact (total), else how many are
+  // confirmed.
   function rank(alts, picked, e, m) {
-    var best = {};
+    var best = {}, open = {}, unsure = {}, exact = true, total = -1;
     alts.forEach(function (seq) {
       var req = seq.filter(function (t, i) { return seq.indexOf(t) === i; });
       if (req.some(function (t) { return !e[t]; })) return;
       var all = req.map(function (t) { return e[t]; }).concat(picked.map(function (k) { return e[k]; }));
       if (all.some(function (x) { return !x; })) return;
-      all.sort(function (a, b) { return a.n - b.n; });
-      docsOf(all[0], m.docs).forEach(function (d) {
-        for (var i = 1; i < all.length; i++) if (!all[i].has(d)) return;
-        var s = 0, pairs = 0;
-        req.forEach(function (t) { var x = e[t]; s += idf(x.n, m.docs) * (d in x.score ? x.score[d] : x.floor) / m.scale; });
+      var whole = all.filter(function (x) { return !x.cut; }).sort(function (a, b) { return a.n - b.n; }),
+        cut = all.filter(function (x) { return x.cut; }), from = {},
+        titled = phrases(seq).filter(function (p) { return e[p.key]; });
+      if (whole.length) docsOf(whole[0], m.docs).forEach(function (d) { from[d] = 1; });
+      else {
+        cut.concat(titled.map(function (p) { return e[p.key]; })).forEach(function (x) {
+          docsOf(x, m.docs).forEach(function (d) { from[d] = 1; });
+        });
+        // one cut term alone: its count is known, its best postings are the top of the ranking
+        total = alts.length === 1 && all.length === 1 ? all[0].n : -1;
+        exact = false;
+      }
+      Object.keys(from).map(Number).forEach(function (d) {
+        for (var i = 1; i < whole.length; i++) if (!whole[i].has(d)) return;
+        var s = 0, pairs = 0, unknown = 0, inTitle = {}, missed = 0;
+        titled.forEach(function (p) {
+          if (d in e[p.key].score) inTitle[seq[p.at]] = inTitle[seq[p.at + 1]] = inTitle['@' + p.at] = 1;
+          else missed++;
+        });
+        req.forEach(function (t) {
+          var x = e[t];
+          s += idf(x.n, m.docs) * (d in x.score ? x.score[d] : x.floor) / m.scale;
+          if (x.cut && !(d in x.score) && !inTitle[t]) unknown++;
+        });
         for (i = 0; i + 1 < seq.length; i++) {
           var a = e[seq[i]].head[d], b = e[seq[i + 1]].head[d];
-          if (a && b === a + 1) pairs++;
+          if ((a && b === a + 1) || inTitle['@' + i]) pairs++;
         }
         s += m.phrase * pairs;
-        if (!(d in best) || best[d] < s) best[d] = s;
+        if (unknown) exact = false;
+        // a title phrase few titles hold outweighs any unknown term: it is what names a known item
+        var order = missed * 1000 + unknown;
+        if (!(d in best) || order < open[d] || (order === open[d] && best[d] < s)) {
+          best[d] = s;
+          open[d] = order;
+          if (unknown) unsure[d] = 1;
+          else delete unsure[d];
+        }
       });
     });
-    // ties: the newer document, the higher id (ids are oldest first)
-    return Object.keys(best).map(Number).sort(function (a, b) { return best[b] - best[a] || b - a; });
+    // the fewest title phrases missed, then the fewest terms unknown; ties: the newer document, the higher id
+    // (ids are oldest first)
+    var out = Object.keys(best).map(Number).sort(function (a, b) {
+      return open[a] - open[b] || best[b] - best[a] || b - a;
+    });
+    out.exact = exact;
+    out.total = exact ? out.length : total;
+    out.confirmed = out.filter(function (d) { return !unsure[d]; }).length;
+    return out;
+  }
+  // The cut terms whose sidecar (the rest of the entry: m, td, th) a query must read: when the best postings
+  // do not fill a first page with documents confirmed for every term although a complete list or a title
+  // phrase says few documents are meant (a known item). Common words fill their first page from the best
+  // postings and never read a sidecar.
+  function sidecarKeys(alts, e, r) {
+    if (r.confirmed >= 10 || r.total >= 0) return [];
+    var keys = [];
+    alts.forEach(function (seq) {
+      var rare = seq.some(function (t) { return e[t] && !e[t].cut; }) ||
+        phrases(seq).some(function (p) { return e[p.key]; });
+      if (rare) seq.forEach(function (t) { if (e[t] && e[t].cut && keys.indexOf(t) < 0) keys.push(t); });
+    });
+    return keys;
+  }
+  // a cut term made whole by its sidecar entry
+  function withSidecar(entry, side) {
+    var t = {}, k;
+    for (k in entry.raw) t[k] = entry.raw[k];
+    for (k in side) t[k] = side[k];
+    return decode(t);
+  }
+  // the count line: exact, or for a bounded index "at least" the confirmed ones, else about as many as listed
+  function counted(r) {
+    if (r.total >= 0) return '找到 ' + r.total + ' 条结果';
+    return r.confirmed ? '至少找到 ' + r.confirmed + ' 条结果' : '找到约 ' + r.length + ' 条可能相关的结果';
   }
   // "no results": the query's own words less the fewest that find nothing, else its longest run of terms
   // that does find something
@@ -183,8 +272,9 @@
   }
 
   // --- page ---
-  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, rank: rank, suggest: suggest,
-    metaOf: metaOf, solrUrl: solrUrl, solrHits: solrHits };
+  var core = { terms: terms, parse: parse, shardOf: shardOf, decode: decode, phraseKeys: phraseKeys, rank: rank,
+    sidecarKeys: sidecarKeys, withSidecar: withSidecar, counted: counted,
+    suggest: suggest, metaOf: metaOf, solrUrl: solrUrl, solrHits: solrHits };
   if (typeof module === 'object') module.exports = core; // Node: the static side of the ranking tests
   var form = typeof document === 'object' && document.getElementById('search-form');
   if (!form || !window.fetch) return;
@@ -273,6 +363,20 @@
     return load().then(function () { return scope(column); }).then(function (x) {
       m = x;
       return entries(keys, m);
+    }).then(function (e) { // a bounded index: the title phrases of queries with a cut term, a second round
+      var more = phraseKeys(alts, e, rank(alts, picked, e, m));
+      return more.length ? entries(more, m).then(function (p) { return Object.assign(e, p); }) : e;
+    }).then(function (e) { // and the sidecars of cut terms when the best postings cannot answer (a known item)
+      var side = sidecarKeys(alts, e, rank(alts, picked, e, m));
+      if (!side.length) return e;
+      var files = {};
+      side.forEach(function (k) { files[shardOf(k, m.shards)] = 1; });
+      return Promise.all(Object.keys(files).map(function (f) {
+        return get(m.base + m.side + f + '.json?v=' + m.v);
+      })).then(function (sides) {
+        side.forEach(function (k) { sides.forEach(function (s) { if (s[k]) e[k] = withSidecar(e[k], s[k]); }); });
+        return e;
+      });
     }).then(function (e) {
       if (ticket !== last) return;
       shownIn = m;
@@ -293,7 +397,7 @@
       }
       return show(0, want).then(function () {
         list.setAttribute('data-ms', String(Math.round(performance.now() - t0)));
-        say(note + '找到 ' + shown.length + ' 条结果' + (shown.length > 10 ? '，先显示前 10 条' : '') + '。');
+        say(note + counted(shown) + (shown.length > 10 ? '，先显示前 10 条' : '') + '。');
       });
     }).catch(function () { say('搜索暂时无法使用，请稍后再试，或按分类浏览。'); empty.hidden = false; });
   }

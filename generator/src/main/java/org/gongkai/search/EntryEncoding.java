@@ -21,8 +21,33 @@ import org.apache.lucene.util.LongHeap;
  * the lowest kept score, an upper bound. The documents not kept that hold the term in the title or
  * 文号 are listed with that first position ({@code td} gaps, {@code th}), so the phrase bonus is
  * exact for every candidate.
+ *
+ * <p>A {@linkplain Mode#bounded bounded} index (a platform's) keeps more of a frequent term's best
+ * postings and writes the rest of its entry ({@code m}, {@code td}, {@code th}: they grow with the
+ * whole platform, 563 KB and 427 KB over the nine bench queries at 200,000 documents) to a {@link
+ * Sidecar} that search.js reads only when it must.
  */
 final class EntryEncoding {
+
+    /**
+     * How a frequent term is written: its {@code keep} best postings in the shard, and with {@code
+     * bounded} its membership set and other title positions in a {@link Sidecar}, not the shard.
+     */
+    record Mode(int keep, boolean bounded) {
+
+        /** A column's index: the shard alone gives exact "every term is required". */
+        static final Mode EXACT = new Mode(CAP, false);
+
+        /**
+         * Postings a platform keeps per frequent term: at 200,000 documents 400 keeps the nine
+         * bench queries' first page within the budget (README, 全平台搜索).
+         */
+        static final int PLATFORM_KEEP = 400;
+
+        static Mode bounded(int keep) {
+            return new Mode(keep, true);
+        }
+    }
 
     /**
      * Postings kept per frequent term: enough for the top of any ranking, small enough for a slow
@@ -48,6 +73,12 @@ final class EntryEncoding {
      * or 文号 position +1, 0 if none) indexed by doc id.
      */
     static String term(double[] score, int[] head, FixedBitSet members) {
+        return term(score, head, members, Mode.EXACT);
+    }
+
+    /** The entry keeping {@code mode}'s number of postings (a bounded index splits it later). */
+    static String term(double[] score, int[] head, FixedBitSet members, Mode mode) {
+        int cap = mode.keep();
         int count = members.cardinality();
         int[] docs = new int[count];
         int k = 0;
@@ -62,11 +93,11 @@ final class EntryEncoding {
         int[] kept = docs;
         long floor = 0;
         Object membership = null;
-        if (count > CAP) {
+        if (count > cap) {
             long last = Long.MIN_VALUE;
-            kept = new int[CAP];
+            kept = new int[cap];
             int i = 0;
-            for (long order : smallest(byRank(score, docs), CAP)) {
+            for (long order : smallest(byRank(score, docs), cap)) {
                 kept[i++] = Integer.MAX_VALUE - (int) order;
                 last = Math.max(last, order);
             }
@@ -77,7 +108,7 @@ final class EntryEncoding {
         StringBuilder sb = new StringBuilder(16 + kept.length * 12);
         sb.append("{\"d\":");
         gaps(sb, kept);
-        if (membership != null) {
+        if (kept != docs) {
             sb.append(",\"f\":").append(floor);
         }
         boolean anyHead = false;

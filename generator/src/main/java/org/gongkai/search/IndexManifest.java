@@ -69,6 +69,7 @@ final class IndexManifest {
             List<String> topicOrder,
             List<StaticIndex.Column> columns,
             StableBM25 sim,
+            EntryEncoding.Mode mode,
             int shards,
             String version)
             throws IOException {
@@ -80,7 +81,13 @@ final class IndexManifest {
         m.put("shards", shards);
         m.put("chunk", ResultMetadata.CHUNK);
         m.put("scale", EntryEncoding.SCALE);
-        m.put("cap", EntryEncoding.CAP);
+        m.put("cap", mode.keep());
+        if (mode.bounded()) {
+            // search.js: a document missing from a cut term's list is unknown until it reads the
+            // term's sidecar
+            m.put("bounded", true);
+            m.put("side", Sidecar.FOLDER);
+        }
         m.put("phrase", SearchSchema.PHRASE_BONUS);
         Map<String, Object> bm25 = new LinkedHashMap<>();
         bm25.put("k1", SearchSchema.K1);

@@ -25,6 +25,7 @@ import org.gongkai.content.Parallel;
 final class PostingsWalk {
     private final IndexReader reader;
     private final List<FieldScoring> fields;
+    private final EntryEncoding.Mode mode;
     private final double[] score;
     private final int[] head;
     private final FixedBitSet members;
@@ -32,9 +33,10 @@ final class PostingsWalk {
     private final BytesRef[][] at;
     private final PostingsEnum[][] postings;
 
-    private PostingsWalk(IndexReader reader, List<FieldScoring> fields) {
+    private PostingsWalk(IndexReader reader, List<FieldScoring> fields, EntryEncoding.Mode mode) {
         this.reader = reader;
         this.fields = fields;
+        this.mode = mode;
         int n = reader.maxDoc();
         this.score = new double[n];
         this.head = new int[n];
@@ -47,13 +49,15 @@ final class PostingsWalk {
 
     /**
      * Every term's fingerprint, in term order, with its entry when {@code make} says so; {@code
-     * make} null: fingerprints only, for every term. Contiguous ranges of the vocabulary of about
-     * equal work in parallel, each with cursors of its own.
+     * make} null: fingerprints only, for every term. Entries are written as {@code mode} says.
+     * Contiguous ranges of the vocabulary of about equal work in parallel, each with cursors of its
+     * own.
      */
     static List<ShardEntry> entries(
             IndexReader reader,
             List<FieldScoring> fields,
             Vocabulary vocabulary,
+            EntryEncoding.Mode mode,
             Predicate<BytesRef> make) {
         List<Vocabulary.Term> terms = vocabulary.terms();
         long work = 0;
@@ -80,7 +84,7 @@ final class PostingsWalk {
                 Parallel.map(
                         IntStream.range(0, tasks).boxed().toList(),
                         t ->
-                                new PostingsWalk(reader, fields)
+                                new PostingsWalk(reader, fields, mode)
                                         .range(terms.subList(cut[t], cut[t + 1]), make));
         List<ShardEntry> out = new ArrayList<>(terms.size());
         parts.forEach(out::addAll);
@@ -116,7 +120,7 @@ final class PostingsWalk {
                             new ShardEntry(
                                     term.utf8ToString(),
                                     fingerprint,
-                                    EntryEncoding.term(score, head, members)));
+                                    EntryEncoding.term(score, head, members, mode)));
                     members.clear();
                 } else {
                     skip(term);

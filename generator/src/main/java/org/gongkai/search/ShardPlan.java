@@ -25,13 +25,14 @@ record ShardPlan(int count, long layout) {
     private static final JsonStringEncoder ESCAPE = JsonStringEncoder.getInstance();
 
     /** The plan for shards of about {@link #SHARD_TARGET} out of {@code bytes} expected. */
-    static ShardPlan of(long bytes, StableBM25 sim) {
+    static ShardPlan of(long bytes, StableBM25 sim, EntryEncoding.Mode mode) {
         int shards = shardCount(bytes);
         String all =
                 "2|"
                         + shards
                         + "|"
-                        + EntryEncoding.CAP
+                        + (mode.bounded() ? "bounded " : "")
+                        + mode.keep()
                         + "|"
                         + EntryEncoding.SCALE
                         + "|"
@@ -52,15 +53,19 @@ record ShardPlan(int count, long layout) {
      * the shard count must be known before the entries are made, and be the same in a build that
      * makes only some of them.
      */
-    static long expectedBytes(Vocabulary vocabulary, List<ShardEntry> filters, int documents) {
+    static long expectedBytes(
+            Vocabulary vocabulary,
+            List<ShardEntry> filters,
+            int documents,
+            EntryEncoding.Mode mode) {
         long total = 0;
         for (Vocabulary.Term v : vocabulary.terms()) {
             long postings = v.postings();
             total +=
                     16
                             + v.bytes().length
-                            + 8 * Math.min(postings, EntryEncoding.CAP)
-                            + (postings > EntryEncoding.CAP
+                            + 8 * Math.min(postings, mode.keep())
+                            + (postings > mode.keep() && !mode.bounded()
                                     ? Math.min(3 * postings, documents / 6 + 4)
                                     : 0);
         }

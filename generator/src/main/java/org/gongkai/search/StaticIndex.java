@@ -3,6 +3,7 @@ package org.gongkai.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,10 @@ import org.gongkai.site.SiteModel;
  *   <li>{@code search/data/N.json} — shard N of the terms ({@link ShardPlan}), each term's entry as
  *       {@link EntryEncoding} writes it, filter values as {@link FilterEntries};
  *   <li>{@code search/data/m/N.json} ({@link ResultMetadata}) — what results show, fetched only for
- *       results shown.
+ *       results shown;
+ *   <li>a platform's bounded index only: {@code search/data/x/N.json} ({@link Sidecar}), the part
+ *       of shard N's frequent terms that grows with the platform, and title phrases ({@link
+ *       TitlePhrases}) in the shards.
  * </ul>
  *
  * An entry depends on its term's postings alone (doc ids oldest first, scores of one document, a
@@ -83,7 +87,12 @@ public final class StaticIndex {
         List<Document> byDocId = inDocIdOrder(reader, model);
         List<String> topics = model.taxonomy().topics().stream().map(Taxonomy.Topic::name).toList();
         return export(
-                reader, topics, doc -> ResultMetadata.of(model, byDocId.get(doc)), List.of(), out);
+                reader,
+                topics,
+                doc -> ResultMetadata.of(model, byDocId.get(doc)),
+                List.of(),
+                EntryEncoding.Mode.EXACT,
+                out);
     }
 
     /**
@@ -93,6 +102,17 @@ public final class StaticIndex {
      * with the column's doc-id range.
      */
     public static Export writePlatform(IndexReader reader, List<Column> columns, SearchFiles out)
+            throws IOException {
+        return writePlatform(reader, columns, EntryEncoding.Mode.EXACT, out);
+    }
+
+    /**
+     * The platform's index with its frequent terms written as {@code mode} says: exact as a
+     * column's, or bounded ({@link EntryEncoding.Mode}), whose entries do not grow with the
+     * platform.
+     */
+    static Export writePlatform(
+            IndexReader reader, List<Column> columns, EntryEncoding.Mode mode, SearchFiles out)
             throws IOException {
         int start = 0;
         for (Column c : columns) {
@@ -105,7 +125,7 @@ public final class StaticIndex {
             throw new IllegalArgumentException(
                     "各栏目共 " + start + " 个文件，索引中有 " + reader.maxDoc() + " 个");
         }
-        return export(reader, List.of(), null, columns, out);
+        return export(reader, List.of(), null, columns, mode, out);
     }
 
     /**
@@ -117,14 +137,21 @@ public final class StaticIndex {
             List<String> topicOrder,
             IntFunction<Map<String, Object>> meta,
             List<Column> columns,
+            EntryEncoding.Mode mode,
             SearchFiles out)
             throws IOException {
         int n = reader.maxDoc();
         StableBM25 sim = StableBM25.of(reader);
         List<FieldScoring> fields = FieldScoring.of(reader, sim);
         Vocabulary vocabulary = Vocabulary.read(reader);
-        List<ShardEntry> filterEntries = FilterEntries.of(reader);
-        ShardPlan plan = ShardPlan.of(ShardPlan.expectedBytes(vocabulary, filterEntries, n), sim);
+        List<ShardEntry> filterEntries = new ArrayList<>(FilterEntries.of(reader));
+        if (mode.bounded()) {
+            // made whole every time: one walk over the titles' positions, cheap beside the postings
+            filterEntries.addAll(TitlePhrases.of(reader));
+        }
+        ShardPlan plan =
+                ShardPlan.of(
+                        ShardPlan.expectedBytes(vocabulary, filterEntries, n, mode), sim, mode);
         int shards = plan.count();
 
         // Every term's fingerprint (its postings), and its entry unless the previous export may
@@ -132,7 +159,8 @@ public final class StaticIndex {
         // changed, and only those.
         boolean incremental = out.keepsSearchFiles();
         List<ShardEntry> entries =
-                PostingsWalk.entries(reader, fields, vocabulary, incremental ? null : term -> true);
+                PostingsWalk.entries(
+                        reader, fields, vocabulary, mode, incremental ? null : term -> true);
         entries.addAll(filterEntries);
         List<List<ShardEntry>> byShard = plan.split(entries);
         long[] fingerprint = new long[shards];
@@ -142,14 +170,21 @@ public final class StaticIndex {
                 i -> {
                     fingerprint[i] = plan.fingerprint(byShard.get(i));
                     make[i] = !out.keepSearchFile(ShardPlan.file(i), fingerprint[i]);
+                    // a bounded index's sidecar is made from the same entries: kept or made with
+                    // its shard
+                    make[i] |=
+                            mode.bounded()
+                                    && !out.keepSearchFile(
+                                            Sidecar.file(i), sidecarPrint(fingerprint[i]));
                 });
         if (incremental) {
-            makeChanged(reader, fields, vocabulary, byShard, make);
+            makeChanged(reader, fields, vocabulary, mode, byShard, make);
         }
 
         // the shards to write, then the metadata: each made in parallel, a file kept when it is as
         // last time
-        String[] names = new String[shards + (meta == null ? 0 : ResultMetadata.files(n))];
+        int sides = mode.bounded() ? shards : 0;
+        String[] names = new String[shards + sides + (meta == null ? 0 : ResultMetadata.files(n))];
         long[] prints = new long[names.length];
         AtomicLong bytes = new AtomicLong();
         AtomicInteger kept = new AtomicInteger();
@@ -158,15 +193,34 @@ public final class StaticIndex {
                 i -> {
                     names[i] = ShardPlan.file(i);
                     prints[i] = fingerprint[i];
-                    if (make[i]) {
+                    if (sides > 0) {
+                        names[shards + i] = Sidecar.file(i);
+                        prints[shards + i] = sidecarPrint(fingerprint[i]);
+                    }
+                    if (!make[i]) {
+                        kept.addAndGet(1 + (sides > 0 ? 1 : 0));
+                    } else if (sides == 0) {
                         byte[] json = ShardPlan.json(byShard.get(i));
                         out.writeSearchFile(names[i], json, fingerprint[i]);
                         bytes.addAndGet(json.length);
                     } else {
-                        kept.incrementAndGet();
+                        List<ShardEntry> shard = new ArrayList<>();
+                        List<ShardEntry> side = new ArrayList<>();
+                        for (ShardEntry e : byShard.get(i)) {
+                            Sidecar.Split split = Sidecar.split(e.json());
+                            shard.add(new ShardEntry(e.key(), e.fingerprint(), split.kept()));
+                            if (split.side() != null) {
+                                side.add(new ShardEntry(e.key(), e.fingerprint(), split.side()));
+                            }
+                        }
+                        byte[] json = ShardPlan.json(shard);
+                        byte[] sideJson = ShardPlan.json(side);
+                        out.writeSearchFile(names[i], json, prints[i]);
+                        out.writeSearchFile(names[shards + i], sideJson, prints[shards + i]);
+                        bytes.addAndGet(json.length + sideJson.length);
                     }
                 });
-        int chunks = names.length - shards;
+        int chunks = names.length - shards - sides;
         int tasks = Math.max(1, Math.min(chunks, 8 * ForkJoinPool.getCommonPoolParallelism()));
         Parallel.range(
                 tasks,
@@ -174,7 +228,7 @@ public final class StaticIndex {
                     int end = (int) ((long) chunks * (t + 1) / tasks);
                     for (int c = (int) ((long) chunks * t / tasks); c < end; c++) {
                         byte[] json = ResultMetadata.json(c, n, meta);
-                        int i = shards + c;
+                        int i = shards + sides + c;
                         names[i] = ResultMetadata.file(c);
                         prints[i] = Fingerprint.of(json);
                         if (out.keepSearchFile(names[i], prints[i])) {
@@ -191,6 +245,7 @@ public final class StaticIndex {
                         topicOrder,
                         columns,
                         sim,
+                        mode,
                         shards,
                         Fingerprint.hex(version(plan, columns, names, prints)));
         out.write("search/manifest.json", manifest);
@@ -203,11 +258,17 @@ public final class StaticIndex {
                 kept.get());
     }
 
+    /** A sidecar is made from its shard's entries: its own fingerprint, derived. */
+    private static long sidecarPrint(long shard) {
+        return Fingerprint.mix(shard, 0x5EDECA5L);
+    }
+
     /** Fills in the entries of the shards to {@code make}, which the fingerprint walk left out. */
     private static void makeChanged(
             IndexReader reader,
             List<FieldScoring> fields,
             Vocabulary vocabulary,
+            EntryEncoding.Mode mode,
             List<List<ShardEntry>> byShard,
             boolean[] make) {
         Set<BytesRef> wanted = new HashSet<>();
@@ -220,7 +281,8 @@ public final class StaticIndex {
             return;
         }
         Map<String, ShardEntry> made = new HashMap<>();
-        for (ShardEntry e : PostingsWalk.entries(reader, fields, vocabulary, wanted::contains)) {
+        for (ShardEntry e :
+                PostingsWalk.entries(reader, fields, vocabulary, mode, wanted::contains)) {
             made.put(e.key(), e);
         }
         for (int i = 0; i < make.length; i++) {

@@ -2,8 +2,11 @@ package org.gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -24,6 +27,8 @@ class EntryEncodingTest {
 
     private static final int DOCS = 20_000;
 
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
     @Test
     void entriesAreTheBytesJacksonWritesForTheSameSortedMap() throws Exception {
         Random random = new Random(20261206);
@@ -33,14 +38,10 @@ class EntryEncodingTest {
         int cases = 0;
         for (int count : counts) {
             for (double headShare : new double[] {0, 0.02, 0.5}) {
-                double[] score = new double[DOCS];
-                int[] head = new int[DOCS];
-                FixedBitSet members = new FixedBitSet(DOCS);
-                for (int d : sample(random, count)) {
-                    members.set(d);
-                    score[d] = random.nextInt(40) / 7.0;
-                    head[d] = random.nextDouble() < headShare ? 1 + random.nextInt(30) : 0;
-                }
+                Postings p = Postings.random(random, count, headShare);
+                double[] score = p.score;
+                int[] head = p.head;
+                FixedBitSet members = p.members;
                 String expected =
                         EntryEncoding.JSON.writeValueAsString(reference(score, head, members));
                 assertEquals(
@@ -49,6 +50,37 @@ class EntryEncodingTest {
             }
         }
         assertEquals(30, cases);
+    }
+
+    @Test
+    void aBoundedEntryKeepsItsBestPostingsInTheShardAndTheRestInTheSidecar() throws Exception {
+        Random random = new Random(20261207);
+        EntryEncoding.Mode bounded = EntryEncoding.Mode.bounded(300);
+        for (int count : new int[] {1, 200, 300, 301, 5_000, 15_000}) {
+            Postings p = Postings.random(random, count, 0.3);
+            double[] score = p.score;
+            int[] head = p.head;
+            FixedBitSet members = p.members;
+            String entry = EntryEncoding.term(score, head, members, bounded);
+            Map<String, Object> whole = reference(score, head, members, bounded);
+            assertEquals(EntryEncoding.JSON.writeValueAsString(whole), entry, count + " postings");
+            Sidecar.Split split = Sidecar.split(entry);
+            JsonNode kept = EntryEncoding.JSON.readTree(split.kept());
+            assertEquals(Math.min(count, 300), kept.get("d").size(), count + " postings");
+            assertEquals(count, kept.get("n").asInt());
+            // the shard's part says its floor and holds nothing that grows with the term's
+            // documents
+            assertEquals(count > 300, kept.has("f"), count + " postings");
+            assertFalse(kept.has("m") || kept.has("td") || kept.has("th"), split.kept());
+            assertEquals(count > 300, split.side() != null, count + " postings");
+            // the two parts are the whole entry
+            Map<String, Object> joined = new TreeMap<>();
+            joined.putAll(EntryEncoding.JSON.readValue(split.kept(), MAP));
+            if (split.side() != null) {
+                joined.putAll(EntryEncoding.JSON.readValue(split.side(), MAP));
+            }
+            assertEquals(EntryEncoding.JSON.readValue(entry, MAP), joined, count + " postings");
+        }
     }
 
     @Test
@@ -77,12 +109,38 @@ class EntryEncodingTest {
         assertEquals(3, EntryEncoding.smallest(new long[] {5, 1, 9}, 200).length);
     }
 
+    /** A term's postings as PostingsWalk leaves them: scores with ties, some title positions. */
+    private static final class Postings {
+        final double[] score = new double[DOCS];
+        final int[] head = new int[DOCS];
+        final FixedBitSet members = new FixedBitSet(DOCS);
+
+        static Postings random(Random random, int count, double headShare) {
+            Postings p = new Postings();
+            for (int d : sample(random, count)) {
+                p.members.set(d);
+                p.score[d] = random.nextInt(40) / 7.0;
+                p.head[d] = random.nextDouble() < headShare ? 1 + random.nextInt(30) : 0;
+            }
+            return p;
+        }
+    }
+
     private static int[] sample(Random random, int count) {
         return random.ints(0, DOCS).distinct().limit(count).sorted().toArray();
     }
 
     /** The entry's value as a map, from the definition: keep the CAP best, newest first on ties. */
     private static Map<String, Object> reference(double[] score, int[] head, FixedBitSet members) {
+        return reference(score, head, members, EntryEncoding.Mode.EXACT);
+    }
+
+    /**
+     * As {@link #reference(double[], int[], FixedBitSet)} for {@code mode}: its {@code keep} best.
+     */
+    private static Map<String, Object> reference(
+            double[] score, int[] head, FixedBitSet members, EntryEncoding.Mode mode) {
+        int cap = mode.keep();
         List<Integer> docs = new ArrayList<>();
         for (int d = 0; d < DOCS; d++) {
             if (members.get(d)) {
@@ -91,11 +149,11 @@ class EntryEncodingTest {
         }
         List<Integer> kept = new ArrayList<>(docs);
         Map<String, Object> m = new TreeMap<>();
-        if (docs.size() > EntryEncoding.CAP) {
+        if (docs.size() > cap) {
             kept.sort(
                     Comparator.comparingLong((Integer d) -> -EntryEncoding.quantise(score[d]))
                             .thenComparing(Comparator.reverseOrder()));
-            kept = new ArrayList<>(kept.subList(0, EntryEncoding.CAP));
+            kept = new ArrayList<>(kept.subList(0, cap));
             m.put(
                     "f",
                     kept.stream()
@@ -103,6 +161,8 @@ class EntryEncodingTest {
                             .min()
                             .getAsLong());
             kept.sort(Comparator.naturalOrder());
+        }
+        if (docs.size() > cap) {
             m.put("m", EntryEncoding.membership(docs.stream().mapToInt(d -> d).toArray()));
             List<Integer> td = new ArrayList<>();
             List<Integer> th = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,6 +155,81 @@ class PlatformSearchTest {
                                     gap,
                                     SearchFiles.fresh(new OutputTree(root.resolve("x")))));
         }
+    }
+
+    @Test
+    void thePlatformsIndexIsBoundedAndEachColumnsOwnStaysExact() throws IOException {
+        assertTrue(manifest.get("bounded").asBoolean());
+        assertEquals(EntryEncoding.Mode.PLATFORM_KEEP, manifest.get("cap").asInt());
+        for (String id : List.of("east", "west")) {
+            JsonNode own =
+                    new ObjectMapper()
+                            .readTree(root.resolve(id).resolve("search/manifest.json").toFile());
+            assertFalse(own.has("bounded"), id);
+            assertEquals(EntryEncoding.CAP, own.get("cap").asInt(), id);
+        }
+    }
+
+    @Test
+    void aBoundedExportKeepsEachFrequentTermsBestPostingsAndNoMembership(@TempDir Path out)
+            throws IOException {
+        PlatformSearch.write(
+                root,
+                List.of(
+                        new PlatformSearch.Column("east", "东乡人民政府", "乡镇/街道"),
+                        new PlatformSearch.Column("west", "西乡人民政府", "乡镇/街道")),
+                EntryEncoding.Mode.bounded(2),
+                SearchFiles.fresh(new OutputTree(out)));
+        JsonNode m = new ObjectMapper().readTree(out.resolve("search/manifest.json").toFile());
+        assertEquals(2, m.get("cap").asInt());
+        assertTrue(m.get("bounded").asBoolean());
+        assertEquals("x/", m.get("side").asText());
+        int cut = 0;
+        JsonNode phrase = null;
+        for (int i = 0; i < m.get("shards").asInt(); i++) {
+            JsonNode shard =
+                    new ObjectMapper().readTree(out.resolve("search/data/" + i + ".json").toFile());
+            JsonNode side =
+                    new ObjectMapper()
+                            .readTree(out.resolve("search/data/x/" + i + ".json").toFile());
+            for (var t = shard.fields(); t.hasNext(); ) {
+                var e = t.next();
+                if (e.getKey().startsWith("#")) {
+                    continue; // a filter value: every document holding it, as in a column's index
+                }
+                if (e.getKey().equals("~秸秆禁")) {
+                    phrase = e.getValue();
+                }
+                if (e.getKey().startsWith("~")) {
+                    continue; // a title phrase: checked below
+                }
+                JsonNode entry = e.getValue();
+                int n = entry.get("n").asInt();
+                assertEquals(Math.min(n, 2), entry.get("d").size(), e.getKey());
+                assertEquals(n > 2, entry.has("f"), e.getKey());
+                assertFalse(entry.has("m") || entry.has("td"), e.getKey());
+                // the rest of a cut term's entry is in the sidecar of the same shard number
+                assertEquals(n > 2, side.has(e.getKey()), e.getKey());
+                if (n > 2) {
+                    assertTrue(side.get(e.getKey()).has("m"), e.getKey());
+                }
+                cut += n > 2 ? 1 : 0;
+            }
+        }
+        assertTrue(cut > 10, "terms held by more than two documents: " + cut);
+        // the west column's notice alone has 秸秆禁 in its title: the phrase lists it, complete
+        assertTrue(phrase != null, "no entry for the title phrase 秸秆禁");
+        assertEquals(1, phrase.get("n").asInt());
+        int doc = phrase.get("d").get(0).asInt() - m.get("columns").get(1).get("start").asInt();
+        JsonNode chunk =
+                new ObjectMapper()
+                        .readTree(
+                                root.resolve(
+                                                "west/search/data/m/"
+                                                        + doc / ResultMetadata.CHUNK
+                                                        + ".json")
+                                        .toFile());
+        assertEquals("jhjs", chunk.get(doc % ResultMetadata.CHUNK).get("id").asText());
     }
 
     private static List<String> sorted(JsonNode ids) {
