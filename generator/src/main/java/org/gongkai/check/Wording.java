@@ -53,32 +53,33 @@ public final class Wording extends ScanRule {
         }
     }
 
-    /** The entries by the first character of their key, for one site's list. */
-    private record Index(
-            Map<String, String> site, Map<Character, List<Entry>> byFirst, FirstChars firsts) {
-        static Index of(Map<String, String> site) {
-            Map<Character, List<Entry>> byFirst = new HashMap<>();
+    /**
+     * The entries by the first character of their key, for one site's list: an array indexed by the
+     * character (null where no entry starts), asked of every character of every line. A map keyed
+     * by Character boxed each Chinese character (above the cache of 128) and hashed it; the array
+     * is one read (256 KB once per site.yaml).
+     */
+    private static final class Index {
+        private final Map<String, String> site;
+        private final Entry[][] byFirst = new Entry[Character.MAX_VALUE + 1][];
+
+        private Index(Map<String, String> site) {
+            this.site = site;
+            Map<Character, List<Entry>> grouped = new HashMap<>();
             for (Entry e : entries(site)) {
                 if (!e.key().isEmpty()) {
-                    byFirst.computeIfAbsent(e.key().charAt(0), c -> new ArrayList<>()).add(e);
+                    grouped.computeIfAbsent(e.key().charAt(0), c -> new ArrayList<>()).add(e);
                 }
             }
-            FirstChars firsts = new FirstChars();
-            byFirst.keySet().forEach(c -> firsts.starts[c] = true);
-            return new Index(site, byFirst, firsts);
+            grouped.forEach((c, list) -> byFirst[c] = list.toArray(new Entry[0]));
         }
-    }
 
-    /**
-     * Which characters start an entry, asked of every character of every line: an array read, where
-     * {@code BitSet.get} was a call the build's C1 compiler does not inline (19 of wording's 49
-     * samples in a 10,000-document check).
-     */
-    private static final class FirstChars {
-        private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+        Map<String, String> site() {
+            return site;
+        }
 
-        boolean has(char c) {
-            return starts[c];
+        Entry[][] byFirst() {
+            return byFirst;
         }
     }
 
@@ -145,7 +146,7 @@ public final class Wording extends ScanRule {
     public void check(Document d, Setting setting, DocumentScan scan, List<Finding> out) {
         Index idx = index;
         if (idx == null || idx.site() != setting.site().wording()) {
-            idx = Index.of(setting.site().wording());
+            idx = new Index(setting.site().wording());
             index = idx;
         }
         LocalDate published = d.published().orElse(setting.asOf());
@@ -161,13 +162,11 @@ public final class Wording extends ScanRule {
             // a per-thread copy of the line's characters: C1, which runs the build, is slow over
             // String.charAt
             char[] chars = ScanBuffer.of(line);
+            Entry[][] byFirst = idx.byFirst();
             for (int i = 0; i < line.length(); i++) {
-                if (!idx.firsts().has(chars[i])) {
-                    continue; // most characters start no entry: no map look-up, no boxing
-                }
-                List<Entry> candidates = idx.byFirst().get(chars[i]);
+                Entry[] candidates = byFirst[chars[i]];
                 if (candidates == null) {
-                    continue;
+                    continue; // most characters start no entry
                 }
                 for (Entry e : candidates) {
                     // the text first: an Entry's record hashCode hashes all its parts on each ask
