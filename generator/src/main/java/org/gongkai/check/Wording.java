@@ -55,23 +55,54 @@ public final class Wording extends ScanRule {
 
     /**
      * The entries by the first character of their key, for one site's list: an array indexed by the
-     * character (null where no entry starts), asked of every character of every line. A map keyed
-     * by Character boxed each Chinese character (above the cache of 128) and hashed it; the array
-     * is one read (256 KB once per site.yaml).
+     * character (null where no entry starts). A map keyed by Character boxed each Chinese character
+     * (above the cache of 128) and hashed it; the array is one read (256 KB once per site.yaml).
      */
     private static final class Index {
         private final Map<String, String> site;
         private final Entry[][] byFirst = new Entry[Character.MAX_VALUE + 1][];
 
+        /**
+         * Which first two characters of a key, hashed, may start an entry: asked of every character
+         * of every line. One character was not enough: 以, 一, 国, 安, 通 and others that start entries
+         * stand in nearly every line, and each sent the scan through its candidates.
+         */
+        private final boolean[] pairs = new boolean[1 << 16];
+
+        /** Which characters are a whole key (site.yaml may list one), or null if none is. */
+        private final boolean[] singles;
+
         private Index(Map<String, String> site) {
             this.site = site;
             Map<Character, List<Entry>> grouped = new HashMap<>();
+            boolean[] one = null;
             for (Entry e : entries(site)) {
-                if (!e.key().isEmpty()) {
-                    grouped.computeIfAbsent(e.key().charAt(0), c -> new ArrayList<>()).add(e);
+                String key = e.key();
+                if (key.isEmpty()) {
+                    continue;
+                }
+                grouped.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(e);
+                if (key.length() == 1) {
+                    one = one == null ? new boolean[Character.MAX_VALUE + 1] : one;
+                    one[key.charAt(0)] = true;
+                } else {
+                    pairs[pair(key.charAt(0), key.charAt(1))] = true;
                 }
             }
+            singles = one;
             grouped.forEach((c, list) -> byFirst[c] = list.toArray(new Entry[0]));
+        }
+
+        static int pair(char first, char second) {
+            return (first * 31 + second) & 0xFFFF;
+        }
+
+        boolean[] pairs() {
+            return pairs;
+        }
+
+        boolean[] singles() {
+            return singles;
         }
 
         Map<String, String> site() {
@@ -163,10 +194,19 @@ public final class Wording extends ScanRule {
             // String.charAt
             char[] chars = ScanBuffer.of(line);
             Entry[][] byFirst = idx.byFirst();
-            for (int i = 0; i < line.length(); i++) {
+            int length = line.length();
+            // written out here, not a method: C1 does not inline one this size, and it is asked of
+            // every character
+            boolean[] pairs = idx.pairs();
+            boolean[] singles = idx.singles();
+            for (int i = 0; i < length; i++) {
+                if (!(i + 1 < length && pairs[Index.pair(chars[i], chars[i + 1])])
+                        && (singles == null || !singles[chars[i]])) {
+                    continue; // nearly every character: no candidate to compare
+                }
                 Entry[] candidates = byFirst[chars[i]];
                 if (candidates == null) {
-                    continue; // most characters start no entry
+                    continue; // two other characters with the same hash
                 }
                 for (Entry e : candidates) {
                     // the text first: an Entry's record hashCode hashes all its parts on each ask
