@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.content.ScanBuffer;
 
 /**
  * Finds unmasked personal numbers in a line of text: 18-digit 居民身份证号码 whose ISO 7064 MOD 11-2 check
@@ -197,9 +198,11 @@ public final class PersonalData {
     }
 
     private static int digitCount(String line) {
+        // asked of every line of every file: an array read, where C1's String.charAt costs three
+        char[] chars = ScanBuffer.of(line);
         int n = 0;
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+            char c = chars[i];
             if (c >= '0' && c <= '9') {
                 n++;
             }

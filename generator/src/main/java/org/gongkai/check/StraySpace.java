@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.ScanBuffer;
 import org.gongkai.content.SourceRef;
 
 /**
@@ -91,10 +92,13 @@ public final class StraySpace extends ScanRule {
     }
 
     private static boolean hasSpaceAndDigit(String s) {
+        // asked of every heading and paragraph line: an array read, where C1's String.charAt costs
+        // three
+        char[] chars = ScanBuffer.of(s);
         boolean space = false;
         boolean digit = false;
         for (int i = 0; i < s.length() && !(space && digit); i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             space |= c == ' ' || c == '\u3000' || c == '\u00a0';
             digit |= c >= '0' && c <= '9';
         }

@@ -53,32 +53,64 @@ public final class Wording extends ScanRule {
         }
     }
 
-    /** The entries by the first character of their key, for one site's list. */
-    private record Index(
-            Map<String, String> site, Map<Character, List<Entry>> byFirst, FirstChars firsts) {
-        static Index of(Map<String, String> site) {
-            Map<Character, List<Entry>> byFirst = new HashMap<>();
+    /**
+     * The entries by the first character of their key, for one site's list: an array indexed by the
+     * character (null where no entry starts). A map keyed by Character boxed each Chinese character
+     * (above the cache of 128) and hashed it; the array is one read (256 KB once per site.yaml).
+     */
+    private static final class Index {
+        private final Map<String, String> site;
+        private final Entry[][] byFirst = new Entry[Character.MAX_VALUE + 1][];
+
+        /**
+         * Which first two characters of a key, hashed, may start an entry: asked of every character
+         * of every line. One character was not enough: 以, 一, 国, 安, 通 and others that start entries
+         * stand in nearly every line, and each sent the scan through its candidates.
+         */
+        private final boolean[] pairs = new boolean[1 << 16];
+
+        /** Which characters are a whole key (site.yaml may list one), or null if none is. */
+        private final boolean[] singles;
+
+        private Index(Map<String, String> site) {
+            this.site = site;
+            Map<Character, List<Entry>> grouped = new HashMap<>();
+            boolean[] one = null;
             for (Entry e : entries(site)) {
-                if (!e.key().isEmpty()) {
-                    byFirst.computeIfAbsent(e.key().charAt(0), c -> new ArrayList<>()).add(e);
+                String key = e.key();
+                if (key.isEmpty()) {
+                    continue;
+                }
+                grouped.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(e);
+                if (key.length() == 1) {
+                    one = one == null ? new boolean[Character.MAX_VALUE + 1] : one;
+                    one[key.charAt(0)] = true;
+                } else {
+                    pairs[pair(key.charAt(0), key.charAt(1))] = true;
                 }
             }
-            FirstChars firsts = new FirstChars();
-            byFirst.keySet().forEach(c -> firsts.starts[c] = true);
-            return new Index(site, byFirst, firsts);
+            singles = one;
+            grouped.forEach((c, list) -> byFirst[c] = list.toArray(new Entry[0]));
         }
-    }
 
-    /**
-     * Which characters start an entry, asked of every character of every line: an array read, where
-     * {@code BitSet.get} was a call the build's C1 compiler does not inline (19 of wording's 49
-     * samples in a 10,000-document check).
-     */
-    private static final class FirstChars {
-        private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+        static int pair(char first, char second) {
+            return (first * 31 + second) & 0xFFFF;
+        }
 
-        boolean has(char c) {
-            return starts[c];
+        boolean[] pairs() {
+            return pairs;
+        }
+
+        boolean[] singles() {
+            return singles;
+        }
+
+        Map<String, String> site() {
+            return site;
+        }
+
+        Entry[][] byFirst() {
+            return byFirst;
         }
     }
 
@@ -145,7 +177,7 @@ public final class Wording extends ScanRule {
     public void check(Document d, Setting setting, DocumentScan scan, List<Finding> out) {
         Index idx = index;
         if (idx == null || idx.site() != setting.site().wording()) {
-            idx = Index.of(setting.site().wording());
+            idx = new Index(setting.site().wording());
             index = idx;
         }
         LocalDate published = d.published().orElse(setting.asOf());
@@ -161,13 +193,20 @@ public final class Wording extends ScanRule {
             // a per-thread copy of the line's characters: C1, which runs the build, is slow over
             // String.charAt
             char[] chars = ScanBuffer.of(line);
-            for (int i = 0; i < line.length(); i++) {
-                if (!idx.firsts().has(chars[i])) {
-                    continue; // most characters start no entry: no map look-up, no boxing
+            Entry[][] byFirst = idx.byFirst();
+            int length = line.length();
+            // written out here, not a method: C1 does not inline one this size, and it is asked of
+            // every character
+            boolean[] pairs = idx.pairs();
+            boolean[] singles = idx.singles();
+            for (int i = 0; i < length; i++) {
+                if (!(i + 1 < length && pairs[Index.pair(chars[i], chars[i + 1])])
+                        && (singles == null || !singles[chars[i]])) {
+                    continue; // nearly every character: no candidate to compare
                 }
-                List<Entry> candidates = idx.byFirst().get(chars[i]);
+                Entry[] candidates = byFirst[chars[i]];
                 if (candidates == null) {
-                    continue;
+                    continue; // two other characters with the same hash
                 }
                 for (Entry e : candidates) {
                     // the text first: an Entry's record hashCode hashes all its parts on each ask
