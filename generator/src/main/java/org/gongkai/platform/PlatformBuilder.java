@@ -1,6 +1,7 @@
 package org.gongkai.platform;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,25 +9,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.Finding;
+import org.gongkai.content.Parallel;
 import org.gongkai.content.SourceRef;
 import org.gongkai.publish.AtomicSite;
 import org.gongkai.publish.BuildRecord;
 
 /**
  * Builds a platform (集约化): every column with the one pipeline ({@link SiteBuilder}) into {@code
- * OUT/<id>/}, one after another so only one column's model is in memory at a time, then the
- * platform's own pages from what it kept of each ({@link ColumnFacts}). A part build ({@code
- * --columns}) builds some columns and keeps their facts as JSON beside them; {@link #assemble} puts
- * parts together into what a whole build writes, byte for byte: a whole build takes its facts
- * through the same JSON before rendering. The pieces: {@link ColumnFrames} (what the platform sets
- * in each column), {@link PlatformParts} (parts and assemble), {@link PlatformOutput} (the
- * platform's own pages and search), {@link ColumnCache} (incremental reuse).
+ * OUT/<id>/}, two at a time so only two columns' models are in memory at once, then the platform's
+ * own pages from what it kept of each ({@link ColumnFacts}). A part build ({@code --columns})
+ * builds some columns and keeps their facts as JSON beside them; {@link #assemble} puts parts
+ * together into what a whole build writes, byte for byte: a whole build takes its facts through the
+ * same JSON before rendering. The pieces: {@link ColumnFrames} (what the platform sets in each
+ * column), {@link PlatformParts} (parts and assemble), {@link PlatformOutput} (the platform's own
+ * pages and search), {@link ColumnCache} (incremental reuse).
  */
 public final class PlatformBuilder {
 
@@ -50,48 +53,31 @@ public final class PlatformBuilder {
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
         try {
+            ColumnCache cache = config.incremental() ? ColumnCache.of(config, platform) : null;
+            Map<String, String> keys = new LinkedHashMap<>();
+            List<Callable<ColumnBuild>> steps = new ArrayList<>();
+            for (PlatformColumn column : selected) {
+                steps.add(() -> column(config, platform, column, site.staging(), cache, keys));
+            }
+            // two columns at a time: one column's stretches on a single core (the start of its
+            // loading, the end of its search export, its link check) are filled by the other's
+            // work; more would only hold more models in memory. An incremental build keeps one at
+            // a time: its cache keys are written in platform.yaml's order.
+            List<ColumnBuild> built =
+                    SideBySide.inOrder(steps, cache == null ? 2 : 1, "gongkai-column");
             List<ColumnFacts> facts = new ArrayList<>();
             int documents = 0;
             int pages = 0;
             boolean failed = false;
-            ColumnCache cache = config.incremental() ? ColumnCache.of(config, platform) : null;
-            Map<String, String> keys = new LinkedHashMap<>();
-            for (PlatformColumn column : selected) {
-                if (cache != null) {
-                    String key = cache.key(column);
-                    keys.put(column.id(), key);
-                    Optional<ColumnFacts> reused =
-                            cache.reuse(column, key, site.staging().resolve(column.id()));
-                    if (reused.isPresent()) {
-                        config.progress()
-                                .accept("[" + column.id() + "] 栏目内容、平台设置、主题和生成器都没有变化：取自上次构建");
-                        documents += reused.get().summary().documents();
-                        facts.add(reused.get());
-                        continue;
-                    }
-                }
-                ColumnFacts[] kept = new ColumnFacts[1];
-                BuildConfig cc = columnConfig(config, column, site.staging().resolve(column.id()));
-                if (cache != null) {
-                    // the column's own incremental build: its affected pages and search files only
-                    cc = cc.withLastBuild(cache.place(column));
-                }
-                BuildResult r =
-                        SiteBuilder.build(
-                                cc,
-                                ColumnFrames.frame(
-                                        platform,
-                                        column,
-                                        m -> kept[0] = ColumnFacts.of(column, m)));
-                findings.addAll(relabel(r.findings(), column));
-                if (!r.written() || kept[0] == null) {
+            for (ColumnBuild b : built) {
+                findings.addAll(b.findings());
+                documents += b.documents();
+                pages += b.pages();
+                if (b.facts() == null) {
                     failed = true;
-                    config.progress().accept("[" + column.id() + "] 栏目构建失败");
-                    continue;
+                } else {
+                    facts.add(b.facts());
                 }
-                documents += r.documents();
-                pages += r.pages();
-                facts.add(kept[0]);
             }
             if (!part) {
                 findings.addAll(PlatformRules.check(facts));
@@ -108,12 +94,7 @@ public final class PlatformBuilder {
                 PlatformParts.write(site.staging(), label, selected, facts);
             } else {
                 // the same way as assemble: through JSON, so both render from equal facts
-                List<ColumnFacts> read = new ArrayList<>();
-                for (ColumnFacts f : facts) {
-                    read.add(
-                            PlatformParts.JSON.readValue(
-                                    PlatformParts.JSON.writeValueAsBytes(f), ColumnFacts.class));
-                }
+                List<ColumnFacts> read = throughJson(facts);
                 CrossColumnLinks.patch(site.staging(), read);
                 written = PlatformOutput.write(config, platform, read, site.staging());
                 pages += written.pages();
@@ -148,6 +129,50 @@ public final class PlatformBuilder {
                 site.abandon();
             }
         }
+    }
+
+    /**
+     * What building (or taking from the last build) one column gave: its facts (null when it
+     * failed), its counts and its findings, relabelled.
+     */
+    private record ColumnBuild(
+            ColumnFacts facts, int documents, int pages, List<Finding> findings) {}
+
+    private static ColumnBuild column(
+            PlatformConfig config,
+            Platform platform,
+            PlatformColumn column,
+            Path staging,
+            ColumnCache cache,
+            Map<String, String> keys)
+            throws IOException {
+        if (cache != null) {
+            String key = cache.key(column);
+            keys.put(column.id(), key);
+            Optional<ColumnFacts> reused = cache.reuse(column, key, staging.resolve(column.id()));
+            if (reused.isPresent()) {
+                config.progress().accept("[" + column.id() + "] 栏目内容、平台设置、主题和生成器都没有变化：取自上次构建");
+                return new ColumnBuild(
+                        reused.get(), reused.get().summary().documents(), 0, List.of());
+            }
+        }
+        ColumnFacts[] kept = new ColumnFacts[1];
+        BuildConfig cc = columnConfig(config, column, staging.resolve(column.id()));
+        if (cache != null) {
+            // the column's own incremental build: its affected pages and search files only
+            cc = cc.withLastBuild(cache.place(column));
+        }
+        BuildResult r =
+                SiteBuilder.build(
+                        cc,
+                        ColumnFrames.frame(
+                                platform, column, m -> kept[0] = ColumnFacts.of(column, m)));
+        List<Finding> findings = relabel(r.findings(), column);
+        if (!r.written() || kept[0] == null) {
+            config.progress().accept("[" + column.id() + "] 栏目构建失败");
+            return new ColumnBuild(null, 0, 0, findings);
+        }
+        return new ColumnBuild(kept[0], r.documents(), r.pages(), findings);
     }
 
     /** {@link PlatformParts#assemble}: the part builds put together into the whole platform. */
@@ -231,6 +256,24 @@ public final class PlatformBuilder {
                                     f.message()));
         }
         return out;
+    }
+
+    /** Each column's facts written as JSON and read back, on every core (one column each). */
+    private static List<ColumnFacts> throughJson(List<ColumnFacts> facts) throws IOException {
+        try {
+            return Parallel.map(
+                    facts,
+                    f -> {
+                        try {
+                            return PlatformParts.JSON.readValue(
+                                    PlatformParts.JSON.writeValueAsBytes(f), ColumnFacts.class);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     static Duration elapsed(long t0) {

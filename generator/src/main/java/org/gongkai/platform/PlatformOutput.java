@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import org.gongkai.content.Finding;
 import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.BuildRecord;
@@ -64,17 +65,30 @@ final class PlatformOutput {
                 previous != null
                         ? new RecordedPages(previous, basePath)
                         : (job, html, buffer) -> out.write(job.path(), html, buffer);
-        int pages = pagesOut.write(portal, summaries, kinds, out, sink);
-        long pagesKept = previous != null ? previous.pagesReused() : 0;
+        long pagesKept;
         SearchFiles searchOut =
                 previous != null ? new SearchFiles(out, previous) : SearchFiles.fresh(out);
-        StaticIndex.Export search =
-                PlatformSearch.write(
-                        root,
-                        PlatformPages.byKind(summaries, kinds).stream()
-                                .map(c -> new PlatformSearch.Column(c.id(), c.name(), c.kind()))
-                                .toList(),
-                        searchOut);
+        // the unified search reads only the columns' indexes, not these pages: it runs beside them,
+        // and each fills the cores the other leaves idle at its start and end
+        List<PlatformSearch.Column> searched =
+                PlatformPages.byKind(summaries, kinds).stream()
+                        .map(c -> new PlatformSearch.Column(c.id(), c.name(), c.kind()))
+                        .toList();
+        FutureTask<StaticIndex.Export> searchRun =
+                new FutureTask<>(() -> PlatformSearch.write(root, searched, searchOut));
+        Thread searchThread = new Thread(searchRun, "gongkai-platform-search");
+        searchThread.setDaemon(true);
+        searchThread.start();
+        int pages;
+        StaticIndex.Export search;
+        try {
+            pages = pagesOut.write(portal, summaries, kinds, out, sink);
+            pagesKept = previous != null ? previous.pagesReused() : 0;
+        } finally {
+            search =
+                    SideBySide.result(
+                            searchRun); // never left writing into a folder an error abandons
+        }
         config.progress()
                 .accept(
                         "已导出全平台搜索索引："
