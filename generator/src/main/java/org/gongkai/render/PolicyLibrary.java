@@ -77,32 +77,18 @@ final class PolicyLibrary {
         List<PlatformViews.Facet> facets = new ArrayList<>();
         List<Views.Term> organs = new ArrayList<>();
         for (PlatformViews.ColumnSummary c : columns) {
-            List<Policy> kept = byColumn.getOrDefault(c.id(), List.of());
-            if (!kept.isEmpty()) {
-                organs.add(
-                        value(
-                                filters,
-                                "zcwjk/jg/" + c.id() + "/",
-                                c.name(),
-                                "发布机构：",
-                                kept,
-                                kept.size()));
-            }
+            held(organs, filters, "jg/" + c.id(), c.name(), "发布机构：", byColumn.get(c.id()));
         }
         facets.add(new PlatformViews.Facet("发布机构", organs));
         List<Views.Term> validity = new ArrayList<>();
         for (Validity v : Validity.values()) {
-            List<Policy> kept = byValidity.getOrDefault(v.slug(), List.of());
-            if (!kept.isEmpty()) {
-                validity.add(
-                        value(
-                                filters,
-                                "zcwjk/yxx/" + v.slug() + "/",
-                                v.pageTitle(),
-                                "有效性：",
-                                kept,
-                                kept.size()));
-            }
+            held(
+                    validity,
+                    filters,
+                    "yxx/" + v.slug(),
+                    v.pageTitle(),
+                    "有效性：",
+                    byValidity.get(v.slug()));
         }
         facets.add(new PlatformViews.Facet("有效性", validity));
         List<Views.Term> topics = new ArrayList<>();
@@ -118,19 +104,9 @@ final class PolicyLibrary {
                                         n)));
         facets.add(new PlatformViews.Facet("主题", topics));
         List<Views.Term> years = new ArrayList<>();
+        // a policy without a year (0) is listed, but has no year to filter by
         byYear.forEach(
-                (y, kept) -> {
-                    if (y > 0) {
-                        years.add(
-                                value(
-                                        filters,
-                                        "zcwjk/nf/" + y + "/",
-                                        y + "年",
-                                        "年份：",
-                                        kept,
-                                        kept.size()));
-                    }
-                });
+                (y, kept) -> held(years, filters, "nf/" + y, y + "年", "年份：", y > 0 ? kept : null));
         facets.add(new PlatformViews.Facet("年份", years));
         if (!normative.isEmpty()) {
             Views.Term term =
@@ -148,6 +124,21 @@ final class PolicyLibrary {
      * One value of a filter: its list of pages at {@code base} (titled {@code facet} and the
      * value), and the term that links to it with its count.
      */
+    /**
+     * Adds the value to {@code terms} when some policy holds it ({@code kept} null or empty: none).
+     */
+    private static void held(
+            List<Views.Term> terms,
+            Map<String, Filter> filters,
+            String segment,
+            String text,
+            String facet,
+            List<Policy> kept) {
+        if (kept != null && !kept.isEmpty()) {
+            terms.add(value(filters, "zcwjk/" + segment + "/", text, facet, kept, kept.size()));
+        }
+    }
+
     private static Views.Term value(
             Map<String, Filter> filters,
             String base,
