@@ -23,12 +23,7 @@ final class BudgetViews {
             String year,
             List<Views.Row> meta,
             ReportViews.SimpleTable threePublic,
-            List<BudgetTable> tables) {
-        public BudgetPage {
-            meta = List.copyOf(meta);
-            tables = List.copyOf(tables);
-        }
-    }
+            List<BudgetTable> tables) {}
 
     static BudgetPage page(Document d, Details.Budget b, PageViews.DocPage page) {
         String kind = b.kindLabel();

@@ -22,11 +22,7 @@ public final class ConsultationViews {
 
     /** 收到 / 采纳 / 总体情况 / 未采纳的主要意见及理由, as published once a consultation has closed. */
     public record FeedbackView(
-            String received, String adopted, String summary, List<String> notAdoptedReasons) {
-        public FeedbackView {
-            notAdoptedReasons = List.copyOf(notAdoptedReasons);
-        }
-    }
+            String received, String adopted, String summary, List<String> notAdoptedReasons) {}
 
     /**
      * A consultation as lists and decision pages show it; {@code feedback} is null until published.
@@ -44,12 +40,7 @@ public final class ConsultationViews {
             Summary summary,
             List<Views.Row> channels,
             List<Views.Item> decisions,
-            String feedbackNote) {
-        public ConsultationPage {
-            channels = List.copyOf(channels);
-            decisions = List.copyOf(decisions);
-        }
-    }
+            String feedbackNote) {}
 
     public record ConsultationList(
             String title,
@@ -58,13 +49,6 @@ public final class ConsultationViews {
             List<Summary> closed,
             int total,
             List<Views.Link> years) {
-        public ConsultationList {
-            open = List.copyOf(open);
-            upcoming = List.copyOf(upcoming);
-            closed = List.copyOf(closed);
-            years = List.copyOf(years);
-        }
-
         public boolean more() {
             return total > open.size() + upcoming.size() + closed.size();
         }

@@ -43,11 +43,7 @@ public final class DecisionViews {
             String introHtml,
             List<StageView> stages,
             String otherHtml,
-            Views.Link catalog) {
-        public DecisionPage {
-            stages = List.copyOf(stages);
-        }
-    }
+            Views.Link catalog) {}
 
     /**
      * A catalog cell: the stage name linked where it is published, or the stage and why it is not.
@@ -64,19 +60,10 @@ public final class DecisionViews {
             String href,
             String leadUnit,
             String status,
-            List<CatalogStage> stages) {
-        public CatalogRow {
-            stages = List.copyOf(stages);
-        }
-    }
+            List<CatalogStage> stages) {}
 
     public record CatalogPage(
-            String title, String intro, List<CatalogRow> rows, List<Views.Link> years) {
-        public CatalogPage {
-            rows = List.copyOf(rows);
-            years = List.copyOf(years);
-        }
-    }
+            String title, String intro, List<CatalogRow> rows, List<Views.Link> years) {}
 
     /** The decisions list: each year's catalog, then every decision newest first. */
     public record DecisionList(
@@ -85,12 +72,6 @@ public final class DecisionViews {
             List<Views.Item> items,
             int total,
             List<Views.Link> years) {
-        public DecisionList {
-            catalogs = List.copyOf(catalogs);
-            items = List.copyOf(items);
-            years = List.copyOf(years);
-        }
-
         public boolean more() {
             return total > items.size();
         }

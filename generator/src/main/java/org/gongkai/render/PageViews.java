@@ -29,15 +29,12 @@ public final class PageViews {
             List<Views.Row> contact,
             List<Views.Link> nav,
             String guideHref,
-            String formOrigin) {
-        public SiteView {
-            contact = List.copyOf(contact);
-            nav = List.copyOf(nav);
-        }
-    }
+            String formOrigin) {}
 
-    /** Title, breadcrumbs and where the page sits. */
-    /** {@code tags}: the government-website metadata of the page's head ({@link PageMetadata}). */
+    /**
+     * Title, breadcrumbs and where the page sits; {@code tags}, the government-website metadata of
+     * the page's head ({@link PageMetadata}).
+     */
     public record PageMeta(
             String title,
             String description,
@@ -45,11 +42,6 @@ public final class PageViews {
             List<Views.Crumb> crumbs,
             String navKey,
             List<Views.Row> tags) {
-        public PageMeta {
-            crumbs = List.copyOf(crumbs);
-            tags = List.copyOf(tags);
-        }
-
         public PageMeta(
                 String title,
                 String description,
@@ -84,14 +76,7 @@ public final class PageViews {
             List<Views.Section> structure,
             List<Views.Item> latest,
             List<Views.Item> validNormative,
-            List<Views.Item> openConsultations) {
-        public Home {
-            structure = List.copyOf(structure);
-            latest = List.copyOf(latest);
-            validNormative = List.copyOf(validNormative);
-            openConsultations = List.copyOf(openConsultations);
-        }
-    }
+            List<Views.Item> openConsultations) {}
 
     public record DocPage(
             Views.Item doc,
@@ -101,13 +86,7 @@ public final class PageViews {
             List<Views.File> files,
             List<Views.Relation> relations,
             TableView table,
-            ApplyView apply) {
-        public DocPage {
-            meta = List.copyOf(meta);
-            files = List.copyOf(files);
-            relations = List.copyOf(relations);
-        }
-    }
+            ApplyView apply) {}
 
     /**
      * The 依申请公开 page's application forms and the routes an application takes.
@@ -117,12 +96,7 @@ public final class PageViews {
      * @param routes in person, by post, by e-mail, as the forms' notes word them
      */
     public record ApplyView(
-            List<Views.File> forms, ApplyOffice office, String mailto, List<String> routes) {
-        public ApplyView {
-            forms = List.copyOf(forms);
-            routes = List.copyOf(routes);
-        }
-    }
+            List<Views.File> forms, ApplyOffice office, String mailto, List<String> routes) {}
 
     /**
      * An accessible data table: caption, header cells, rows, and a totals row for numeric columns.
@@ -133,12 +107,6 @@ public final class PageViews {
             List<List<String>> rows,
             List<String> totals,
             String csvHref) {
-        public TableView {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
-            totals = List.copyOf(totals);
-        }
-
         public boolean hasTotals() {
             return !totals.isEmpty();
         }
@@ -150,34 +118,19 @@ public final class PageViews {
             List<Views.Item> items,
             Views.Pager pager,
             List<Views.Link> years,
-            int total) {
-        public ListPage {
-            items = List.copyOf(items);
-            years = List.copyOf(years);
-        }
-    }
+            int total) {}
 
-    public record TermGroup(Views.Term term, List<Views.Term> children) {
-        public TermGroup {
-            children = List.copyOf(children);
-        }
-    }
+    public record TermGroup(Views.Term term, List<Views.Term> children) {}
 
-    public record TermsPage(String title, String intro, List<TermGroup> groups) {
-        public TermsPage {
-            groups = List.copyOf(groups);
-        }
-    }
+    public record TermsPage(String title, String intro, List<TermGroup> groups) {}
 
     /**
      * The search page: the form posts to {@code action} (site.yaml search_endpoint) when a host
      * answers searches, else stays on the page for search.js; without JavaScript the page points to
      * the 目录. With {@code solr} (site.yaml or platform.yaml search_solr) search.js asks that
-     * collection, filtered to {@code column} when the site is a platform's column.
-     */
-    /**
-     * {@code platform}: the platform's search over all its columns, with a column filter; sections
-     * are its columns.
+     * collection, filtered to {@code column} when the site is a platform's column. With {@code
+     * platform}, the platform's search over all its columns, with a column filter; sections are its
+     * columns.
      */
     public record SearchPage(
             List<Views.Section> sections,
@@ -185,15 +138,7 @@ public final class PageViews {
             String catalogHref,
             boolean platform,
             String solr,
-            String column) {
-        public SearchPage {
-            sections = List.copyOf(sections);
-        }
-    }
+            String column) {}
 
-    public record SitemapPage(List<Views.Section> sections) {
-        public SitemapPage {
-            sections = List.copyOf(sections);
-        }
-    }
+    public record SitemapPage(List<Views.Section> sections) {}
 }

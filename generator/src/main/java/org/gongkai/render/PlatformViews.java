@@ -34,11 +34,7 @@ public final class PlatformViews {
             String libraryHref,
             String searchHref,
             String conacHref,
-            List<Views.Link> links) {
-        public Chrome {
-            links = List.copyOf(links);
-        }
-    }
+            List<Views.Link> links) {}
 
     /**
      * The platform's own settings as its pages print them; {@code searchSolr} the Solr collection
@@ -55,11 +51,7 @@ public final class PlatformViews {
             String portalHref,
             String conacHref,
             List<Views.Link> links,
-            String searchSolr) {
-        public Portal {
-            links = List.copyOf(links);
-        }
-    }
+            String searchSolr) {}
 
     /**
      * One published document as the platform's pages list it: the column's list item, its {@code
@@ -68,11 +60,7 @@ public final class PlatformViews {
      *
      * @param topics top-level 主题分类 names
      */
-    public record Entry(Views.Item item, List<String> topics, boolean normative, int year) {
-        public Entry {
-            topics = List.copyOf(topics);
-        }
-    }
+    public record Entry(Views.Item item, List<String> topics, boolean normative, int year) {}
 
     /** What the platform's pages know of a column after it was built, and all they need of it. */
     public record ColumnSummary(
@@ -82,12 +70,7 @@ public final class PlatformViews {
             int documents,
             String lastUpdate,
             List<Entry> latest,
-            List<Entry> policies) {
-        public ColumnSummary {
-            latest = List.copyOf(latest);
-            policies = List.copyOf(policies);
-        }
-    }
+            List<Entry> policies) {}
 
     static final int LATEST = 30;
 
@@ -133,11 +116,7 @@ public final class PlatformViews {
     public record ColumnCard(String name, String href, int documents, String lastUpdate) {}
 
     /** The columns of one kind (县政府, 部门, 乡镇/街道). */
-    public record KindGroup(String heading, String anchor, List<ColumnCard> columns) {
-        public KindGroup {
-            columns = List.copyOf(columns);
-        }
-    }
+    public record KindGroup(String heading, String anchor, List<ColumnCard> columns) {}
 
     public record HomePage(
             List<KindGroup> groups,
@@ -145,19 +124,10 @@ public final class PlatformViews {
             int columns,
             int documents,
             int policies,
-            String libraryHref) {
-        public HomePage {
-            groups = List.copyOf(groups);
-            latest = List.copyOf(latest);
-        }
-    }
+            String libraryHref) {}
 
     /** One filter of the policy library (发布机构, 有效性 …): plain links, one page per value. */
-    public record Facet(String label, List<Views.Term> values) {
-        public Facet {
-            values = List.copyOf(values);
-        }
-    }
+    public record Facet(String label, List<Views.Term> values) {}
 
     /**
      * @param openFacet the label of the filter this page applies (shown unfolded), or ""
@@ -171,10 +141,5 @@ public final class PlatformViews {
             List<Views.Item> items,
             Views.Pager pager,
             int total,
-            String allHref) {
-        public LibraryPage {
-            facets = List.copyOf(facets);
-            items = List.copyOf(items);
-        }
-    }
+            String allHref) {}
 }

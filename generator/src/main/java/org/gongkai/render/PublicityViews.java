@@ -56,28 +56,15 @@ public final class PublicityViews {
      * What an ended 公示 keeps once its names are off line ({@link #namesOffline}): rows counted per
      * 村民小组 (or per village) and the column totals; no cell of a name or a per-person row.
      */
-    public record Summary(String offlineDate, List<Figure> counts, List<Figure> totals) {
-        public Summary {
-            counts = List.copyOf(counts);
-            totals = List.copyOf(totals);
-        }
-    }
+    public record Summary(String offlineDate, List<Figure> counts, List<Figure> totals) {}
 
     /** One line of a {@link Summary}: a 村民小组 and its row count, or a column and its total. */
     public record Figure(String label, String value) {}
 
-    public record YearGroup(String heading, List<Views.Item> items) {
-        public YearGroup {
-            items = List.copyOf(items);
-        }
-    }
+    public record YearGroup(String heading, List<Views.Item> items) {}
 
     public record VillagePage(
-            String title, String village, String intro, List<YearGroup> years, int total) {
-        public VillagePage {
-            years = List.copyOf(years);
-        }
-    }
+            String title, String village, String intro, List<YearGroup> years, int total) {}
 
     static String tablePagePath(Document d, int page) {
         return page <= 1

@@ -30,24 +30,14 @@ public final class ReportViews {
      * region.
      */
     public record SimpleTable(
-            String id, String caption, List<String> header, List<List<String>> rows) {
-        public SimpleTable {
-            header = List.copyOf(header);
-            rows = rows.stream().map(List::copyOf).toList();
-        }
-    }
+            String id, String caption, List<String> header, List<List<String>> rows) {}
 
     /**
      * A row label cell of the section 三 table, which nests three levels as the national form does.
      */
     public record LabelCell(String text, int rowspan, int colspan) {}
 
-    public record ApplicationRow(List<LabelCell> labels, List<String> values) {
-        public ApplicationRow {
-            labels = List.copyOf(labels);
-            values = List.copyOf(values);
-        }
-    }
+    public record ApplicationRow(List<LabelCell> labels, List<String> values) {}
 
     /**
      * One of the six sections: the body's own section HTML (heading included) when written, else
@@ -73,17 +63,7 @@ public final class ReportViews {
             List<String> reviewGroups,
             List<String> reviewOutcomes,
             String csvHref,
-            String otherHtml) {
-        public ReportPage {
-            sections = List.copyOf(sections);
-            article20 = List.copyOf(article20);
-            proactive = List.copyOf(proactive);
-            applications = List.copyOf(applications);
-            reviews = List.copyOf(reviews);
-            reviewGroups = List.copyOf(reviewGroups);
-            reviewOutcomes = List.copyOf(reviewOutcomes);
-        }
-    }
+            String otherHtml) {}
 
     public static String csvPath(Document d) {
         return SitePaths.documentFolder(d) + "figures.csv";

@@ -24,17 +24,9 @@ final class StandardCatalogViews {
 
     /** One item's row: its text as written ({@code $r.item.name}), its channels joined. */
     public record ItemRow(
-            StandardCatalog.Written item, String channels, List<Views.Link> documents, int total) {
-        public ItemRow {
-            documents = List.copyOf(documents);
-        }
-    }
+            StandardCatalog.Written item, String channels, List<Views.Link> documents, int total) {}
 
-    public record CatalogPage(String title, String intro, List<ItemRow> rows) {
-        public CatalogPage {
-            rows = List.copyOf(rows);
-        }
-    }
+    public record CatalogPage(String title, String intro, List<ItemRow> rows) {}
 
     static CatalogPage page(SiteModel model) {
         List<ItemRow> rows = new ArrayList<>();

@@ -6,6 +6,12 @@ import java.util.Optional;
 /**
  * View models: what templates print, already computed and formatted. Templates never compute. Every
  * {@code href} is relative to the site root; templates put {@code $root} in front.
+ *
+ * <p>The view records here and in the other {@code *Views} classes take their lists as given, with
+ * no defensive copy: each is made by one factory of this package from lists made for it that
+ * nothing changes afterwards, and a template cannot change them either ({@link TemplateSandbox}
+ * allows only the reading methods of a list). A copy of every list of every page was ceremony on
+ * the render path.
  */
 public final class Views {
 
@@ -54,23 +60,11 @@ public final class Views {
 
     public record File(String title, String href, String kind, String size) {}
 
-    public record Relation(String label, List<Item> items) {
-        public Relation {
-            items = List.copyOf(items);
-        }
-    }
+    public record Relation(String label, List<Item> items) {}
 
-    public record Pager(int current, int total, String prev, String next, List<Link> pages) {
-        public Pager {
-            pages = List.copyOf(pages);
-        }
-    }
+    public record Pager(int current, int total, String prev, String next, List<Link> pages) {}
 
     public record Section(String title, String href, String note, List<Link> links) {
-        public Section {
-            links = List.copyOf(links);
-        }
-
         /** A section that opens at its first link; none without links (no section is empty). */
         static Optional<Section> leading(String title, String note, List<Link> links) {
             return links.isEmpty()
