@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.gongkai.content.ApplicationForm;
 import org.gongkai.content.ApplyOffice;
 
@@ -23,20 +24,10 @@ record ApplicationSheet(
         List<Section> sections,
         List<String> notes) {
 
-    ApplicationSheet {
-        office = List.copyOf(office);
-        sections = List.copyOf(sections);
-        notes = List.copyOf(notes);
-    }
-
     /** A label and its value: an office line, or a row of the form with what is pre-printed. */
     record Line(String label, String value) {}
 
-    record Section(String heading, List<Line> rows) {
-        Section {
-            rows = List.copyOf(rows);
-        }
-    }
+    record Section(String heading, List<Line> rows) {}
 
     /** 条例 第二十九条第二款, as the law words it: the notes quote it so the applicant knows why. */
     static final String ARTICLE_29 =
@@ -44,36 +35,42 @@ record ApplicationSheet(
                     + "（二）申请公开的政府信息的名称、文号或者便于行政机关查询的其他特征性描述；"
                     + "（三）申请公开的政府信息的形式要求，包括获取信息的方式、途径。";
 
+    /** The office's lines, in the form's order; one site.yaml gives no value for is left out. */
+    private static final List<OfficeLine> OFFICE =
+            List.of(
+                    new OfficeLine("受理机构", ApplyOffice::office),
+                    new OfficeLine("通信地址", ApplyOffice::address),
+                    new OfficeLine("邮政编码", ApplyOffice::postcode),
+                    new OfficeLine("联系电话", ApplyOffice::phone),
+                    new OfficeLine("传真", ApplyOffice::fax),
+                    new OfficeLine("电子邮箱", ApplyOffice::email),
+                    new OfficeLine("受理时间", ApplyOffice::hours));
+
+    private record OfficeLine(String label, Function<ApplyOffice, String> value) {}
+
     static ApplicationSheet of(ApplicationForm form, String authority, ApplyOffice o) {
-        List<Line> office = new ArrayList<>();
-        add(office, "受理机构", o.office());
-        add(office, "通信地址", o.address());
-        add(office, "邮政编码", o.postcode());
-        add(office, "联系电话", o.phone());
-        add(office, "传真", o.fax());
-        add(office, "电子邮箱", o.email());
-        add(office, "受理时间", o.hours());
-        List<Section> sections = new ArrayList<>();
-        sections.add(new Section("一、申请人信息（" + form.applicant + "）", applicant(form)));
-        sections.add(
-                new Section(
-                        "二、所需政府信息",
-                        List.of(
-                                new Line("政府信息的名称", ""),
-                                new Line("文号", ""),
-                                new Line("便于行政机关查询的其他特征性描述", ""))));
-        sections.add(
-                new Section(
-                        "三、政府信息的形式要求",
-                        List.of(
-                                new Line("获取信息的方式", "□纸质文本　□电子文本　□光盘　□其他：________"),
-                                new Line("获取信息的途径", "□邮寄　□电子邮件　□当面领取　□其他：________"))));
-        sections.add(
-                new Section(
-                        "四、申请人确认",
-                        List.of(
-                                new Line(form == ApplicationForm.CITIZEN ? "申请人签名" : "申请人盖章", ""),
-                                new Line("申请日期", "　　　　年　　月　　日"))));
+        List<Line> office =
+                OFFICE.stream()
+                        .map(l -> new Line(l.label(), l.value().apply(o)))
+                        .filter(l -> !l.value().isBlank())
+                        .toList();
+        List<Section> sections =
+                List.of(
+                        new Section("一、申请人信息（" + form.applicant + "）", toFill(applicant(form))),
+                        new Section(
+                                "二、所需政府信息", toFill(List.of("政府信息的名称", "文号", "便于行政机关查询的其他特征性描述"))),
+                        new Section(
+                                "三、政府信息的形式要求",
+                                List.of(
+                                        new Line("获取信息的方式", "□纸质文本　□电子文本　□光盘　□其他：________"),
+                                        new Line("获取信息的途径", "□邮寄　□电子邮件　□当面领取　□其他：________"))),
+                        new Section(
+                                "四、申请人确认",
+                                List.of(
+                                        new Line(
+                                                form == ApplicationForm.CITIZEN ? "申请人签名" : "申请人盖章",
+                                                ""),
+                                        new Line("申请日期", "　　　　年　　月　　日"))));
         List<String> notes = new ArrayList<>();
         notes.add("依据《中华人民共和国政府信息公开条例》第二十九条，政府信息公开申请应当包括下列内容：" + ARTICLE_29);
         notes.add(
@@ -108,25 +105,16 @@ record ApplicationSheet(
         return out;
     }
 
-    private static List<Line> applicant(ApplicationForm form) {
-        List<String> labels =
-                form == ApplicationForm.CITIZEN
-                        ? List.of("姓名", "证件名称", "证件号码", "工作单位", "通信地址", "邮政编码", "联系电话", "电子邮箱")
-                        : List.of(
-                                "名称",
-                                "统一社会信用代码",
-                                "法定代表人或者主要负责人",
-                                "联系人姓名",
-                                "联系人电话",
-                                "通信地址",
-                                "邮政编码",
-                                "电子邮箱");
-        return labels.stream().map(l -> new Line(l, "")).toList();
+    /** The applicant's rows: a citizen's or an organisation's particulars. */
+    private static List<String> applicant(ApplicationForm form) {
+        return form == ApplicationForm.CITIZEN
+                ? List.of("姓名", "证件名称", "证件号码", "工作单位", "通信地址", "邮政编码", "联系电话", "电子邮箱")
+                : List.of(
+                        "名称", "统一社会信用代码", "法定代表人或者主要负责人", "联系人姓名", "联系人电话", "通信地址", "邮政编码", "电子邮箱");
     }
 
-    private static void add(List<Line> lines, String label, String value) {
-        if (!value.isBlank()) {
-            lines.add(new Line(label, value));
-        }
+    /** Rows the applicant fills in: nothing is pre-printed after the label. */
+    private static List<Line> toFill(List<String> labels) {
+        return labels.stream().map(l -> new Line(l, "")).toList();
     }
 }
