@@ -1,6 +1,7 @@
 package org.gongkai.site;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.gongkai.content.Stated;
 /**
  * One decision's stages, read from its {@code ##} sections and its {@code stages:} links, in
  * catalog order. Names that are no stage are kept aside with their position, for the check that
- * suggests the right one.
+ * suggests the right one. Made only by {@link #of}, whose lists are its own and unmodifiable.
  */
 public record DecisionProcess(
         Document document,
@@ -28,11 +29,6 @@ public record DecisionProcess(
         int catalogYear,
         List<Stage> stages,
         List<UnknownName> unknown) {
-
-    public DecisionProcess {
-        stages = List.copyOf(stages);
-        unknown = List.copyOf(unknown);
-    }
 
     /**
      * A stage and everything that shows it: a section of the decision's own page, a linked
@@ -91,38 +87,41 @@ public record DecisionProcess(
                 unknown.add(new UnknownName(e.getKey(), d.at("stages"), true));
             }
         }
-        List<Stage> stages = new ArrayList<>();
-        for (DecisionStage kind : DecisionStage.values()) {
-            String target = links.get(kind);
-            Optional<String> docId = Optional.empty();
-            Optional<Attachment> attachment = Optional.empty();
-            Optional<String> missingFile = Optional.empty();
-            if (target != null && isFile(target)) {
-                attachment =
-                        d.attachments().stream()
-                                .filter(
-                                        a ->
-                                                a.exists()
-                                                        && (a.file().equals(target)
-                                                                || a.path().endsWith("/" + target)))
-                                .findFirst();
-                if (attachment.isEmpty()) {
-                    missingFile = Optional.of(target);
-                }
-            } else if (target != null && !target.isEmpty()) {
-                docId = Optional.of(target);
-            }
-            stages.add(
-                    new Stage(
-                            kind,
-                            Optional.ofNullable(sections.get(kind)),
-                            docId,
-                            attachment,
-                            missingFile));
-        }
+        List<Stage> stages =
+                Arrays.stream(DecisionStage.values())
+                        .map(kind -> found(kind, d, sections.get(kind), links.get(kind)))
+                        .toList();
         Optional<DecisionStatus> status = dec.status().flatMap(Stated::known);
         int year = dec.year().orElse(d.year());
-        return Optional.of(new DecisionProcess(d, dec, status, year, stages, unknown));
+        return Optional.of(new DecisionProcess(d, dec, status, year, stages, List.copyOf(unknown)));
+    }
+
+    /**
+     * Where one stage is shown: its section of the page, and what {@code stages:} names for it
+     * ({@code target}, null when nothing) — a published document's id, or one of the decision's
+     * attachments (a file that is not one is kept as missing, for the check).
+     */
+    private static Stage found(
+            DecisionStage kind, Document d, Body.Heading section, String target) {
+        Optional<String> docId = Optional.empty();
+        Optional<Attachment> attachment = Optional.empty();
+        Optional<String> missingFile = Optional.empty();
+        if (target != null && isFile(target)) {
+            attachment =
+                    d.attachments().stream()
+                            .filter(
+                                    a ->
+                                            a.exists()
+                                                    && (a.file().equals(target)
+                                                            || a.path().endsWith("/" + target)))
+                            .findFirst();
+            if (attachment.isEmpty()) {
+                missingFile = Optional.of(target);
+            }
+        } else if (target != null && !target.isEmpty()) {
+            docId = Optional.of(target);
+        }
+        return new Stage(kind, Optional.ofNullable(section), docId, attachment, missingFile);
     }
 
     /**
