@@ -19,69 +19,84 @@ public final class SitePaths {
 
     private SitePaths() {}
 
-    public static final String HOME = "index.html";
-    public static final String SEARCH = "search/index.html";
-    public static final String SITEMAP_PAGE = "sitemap/index.html";
+    /**
+     * Every page is the index.html of its folder, so its public address is the folder ({@link
+     * #absolute}).
+     */
+    private static final String INDEX = "index.html";
+
+    public static final String HOME = INDEX;
+    public static final String SEARCH = page("search");
+    public static final String SITEMAP_PAGE = page("sitemap");
 
     /** What each button of the 适老化 toolbar does, in two sentences each. */
-    public static final String HELP = "help/index.html";
+    public static final String HELP = page("help");
 
     /**
      * The column's 目录 (条例 art. 12): every published document in a paginated table, with CSV and
      * JSON.
      */
-    public static final String CATALOG = "mulu/index.html";
+    public static final String CATALOG = page("mulu");
 
     public static final String CATALOG_CSV = "mulu/mulu.csv";
     public static final String CATALOG_JSON = "mulu/mulu.json";
     public static final String FEED = "feed.xml";
     public static final String NOT_FOUND = "404.html";
 
+    /** The page of {@code folder}. */
+    static String page(String folder) {
+        return folder + "/" + INDEX;
+    }
+
+    /**
+     * Page {@code n} of a list in {@code folder}: the folder's own page, then page/2/, page/3/ …
+     */
+    private static String paged(String folder, int n) {
+        return n <= 1 ? page(folder) : page(folder + "/page/" + n);
+    }
+
     public static String document(Document d) {
         if (d.type().dated()) {
-            return d.type().folder() + "/" + d.year() + "/" + d.id() + "/index.html";
+            return page(d.type().folder() + "/" + d.year() + "/" + d.id());
         }
-        return d.type().folder() + "/" + d.id() + "/index.html";
+        return page(d.type().folder() + "/" + d.id());
     }
 
     /** The folder a document's page and its attachments are written to. */
     public static String documentFolder(Document d) {
         String p = document(d);
-        return p.substring(0, p.length() - "index.html".length());
+        return p.substring(0, p.length() - INDEX.length());
     }
 
     public static String catalog(int page) {
-        return page <= 1 ? CATALOG : "mulu/page/" + page + "/index.html";
+        return paged("mulu", page);
     }
 
     public static String list(DocumentType type, int page) {
-        return page <= 1
-                ? type.folder() + "/index.html"
-                : type.folder() + "/page/" + page + "/index.html";
+        return paged(type.folder(), page);
     }
 
     /** 工作动态, the notices of that kind: a column of their own beside 通知公告. */
     public static final String NEWS = "news";
 
     public static String newsList(int page) {
-        return page <= 1 ? NEWS + "/index.html" : NEWS + "/page/" + page + "/index.html";
+        return paged(NEWS, page);
     }
 
     public static String newsYear(int year) {
-        return NEWS + "/" + year + "/index.html";
+        return page(NEWS + "/" + year);
     }
 
     public static String yearArchive(DocumentType type, int year) {
-        return type.folder() + "/" + year + "/index.html";
+        return page(type.folder() + "/" + year);
     }
 
     public static String term(String taxonomy, String name, int page) {
-        String base = taxonomy + "/" + segment(name);
-        return page <= 1 ? base + "/index.html" : base + "/page/" + page + "/index.html";
+        return paged(taxonomy + "/" + segment(name), page);
     }
 
     public static String termIndex(String taxonomy) {
-        return taxonomy + "/index.html";
+        return page(taxonomy);
     }
 
     public static String validity(Validity v, int page) {
@@ -139,10 +154,7 @@ public final class SitePaths {
      */
     public static String absolute(String baseUrl, String path) {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        String p =
-                path.endsWith("index.html")
-                        ? path.substring(0, path.length() - "index.html".length())
-                        : path;
+        String p = path.endsWith(INDEX) ? path.substring(0, path.length() - INDEX.length()) : path;
         return base + p;
     }
 
