@@ -3,8 +3,6 @@ package org.gongkai.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchService;
 import picocli.CommandLine.Command;
@@ -53,9 +51,7 @@ final class SearchCommand extends Subcommand {
                 err.flush();
             }
             if (json) {
-                List<Map<String, Object>> rows =
-                        result.hits().stream().map(SearchService.Hit::json).toList();
-                out.println(new ObjectMapper().writeValueAsString(rows));
+                out.println(new ObjectMapper().writeValueAsString(result.hits()));
             } else {
                 out.println(
                         "共找到 "

@@ -65,7 +65,7 @@ final class SearchEndpoint {
             body.put("note", SearchQuery.CUT_NOTE);
         }
         body.put("total", result.total());
-        body.put("hits", result.hits().stream().map(SearchService.Hit::json).toList());
+        body.put("hits", result.hits());
         PreviewServer.send(
                 ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,23 +28,12 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SearchService implements Closeable {
 
-    /** One hit. {@code url} is relative to the site root (documents end in index.html). */
-    public record Hit(String id, String title, String url, String docNumber, float score) {
-
-        /**
-         * The hit as one JSON object, keys in this order: the one form {@code gongkai search
-         * --json} and the preview's {@code /search} both print.
-         */
-        public Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", id);
-            m.put("title", title);
-            m.put("url", url);
-            m.put("docNumber", docNumber);
-            m.put("score", score);
-            return m;
-        }
-    }
+    /**
+     * One hit. {@code url} is relative to the site root (documents end in index.html). Jackson
+     * writes it as one JSON object with the components' names, in this order: the one form {@code
+     * gongkai search --json} and the preview's {@code /search} both print.
+     */
+    public record Hit(String id, String title, String url, String docNumber, float score) {}
 
     /**
      * Hits in rank order, and how many documents matched in all.

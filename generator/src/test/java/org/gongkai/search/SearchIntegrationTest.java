@@ -54,7 +54,8 @@ class SearchIntegrationTest {
         double last = Double.MAX_VALUE;
         for (JsonNode r : rows) {
             assertTrue(r.get("url").asText().endsWith("/index.html"), r.toString());
-            // the same object as the preview's /search hits (SearchService.Hit.json)
+            // the same object as the preview's /search hits (SearchService.Hit as Jackson writes
+            // it)
             List<String> keys = new ArrayList<>();
             r.fieldNames().forEachRemaining(keys::add);
             assertEquals(List.of("id", "title", "url", "docNumber", "score"), keys);
