@@ -73,9 +73,11 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
 
         /**
          * The Lucene index's blocks kept from before, for the search step to take unchanged ones
-         * from.
+         * from; none unless the policy keeps them.
          */
-        BlockStore blocks();
+        default BlockStore blocks() {
+            return BlockStore.none();
+        }
 
         /**
          * Takes the whole search index from before when it was made from the same ({@code
@@ -129,11 +131,6 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
                 @Override
                 public SearchFiles search() {
                     return search;
-                }
-
-                @Override
-                public BlockStore blocks() {
-                    return BlockStore.none();
                 }
 
                 @Override
