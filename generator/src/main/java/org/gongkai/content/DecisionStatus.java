@@ -4,24 +4,17 @@ import java.util.Optional;
 
 /** 决策状态, in the order a decision passes through them. */
 public enum DecisionStatus implements Labelled {
-    PLANNED("拟决策"),
-    CONSULTING("征求意见中"),
-    DECIDED("已决策"),
-    EVALUATED("已实施评估");
+    @Label("拟决策")
+    PLANNED,
+    @Label("征求意见中")
+    CONSULTING,
+    @Label("已决策")
+    DECIDED,
+    @Label("已实施评估")
+    EVALUATED;
 
     /** The rule that reports a status naming none of these (with the decision's other names). */
     public static final String RULE = "decision-stage-unknown";
-
-    private final String label;
-
-    DecisionStatus(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 
     public boolean decided() {
         return this == DECIDED || this == EVALUATED;

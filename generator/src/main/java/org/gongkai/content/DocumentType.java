@@ -4,25 +4,29 @@ import java.util.Optional;
 
 /** The kinds of document the column publishes; the top folder under content/ names the type. */
 public enum DocumentType implements Labelled {
-    POLICY("policies", "政策文件"),
-    INTERPRETATION("interpretations", "政策解读"),
-    DECISION("decisions", "重大行政决策"),
-    CONSULTATION("consultations", "意见征集"),
-    NOTICE("notices", "通知公告"),
-    PUBLICITY("publicity", "公示公告"),
-    PAGE("pages", "公开指南与制度"),
-    REPORT("reports", "政府信息公开工作年度报告"),
-    BUDGET("budgets", "财政预决算");
+    @Label("政策文件")
+    POLICY("policies"),
+    @Label("政策解读")
+    INTERPRETATION("interpretations"),
+    @Label("重大行政决策")
+    DECISION("decisions"),
+    @Label("意见征集")
+    CONSULTATION("consultations"),
+    @Label("通知公告")
+    NOTICE("notices"),
+    @Label("公示公告")
+    PUBLICITY("publicity"),
+    @Label("公开指南与制度")
+    PAGE("pages"),
+    @Label("政府信息公开工作年度报告")
+    REPORT("reports"),
+    @Label("财政预决算")
+    BUDGET("budgets");
 
     private final String folder;
-    private final String label;
 
-    // the slug, computed once: every page and index entry asks for its document's type key
-    private final String key = slug();
-
-    DocumentType(String folder, String label) {
+    DocumentType(String folder) {
         this.folder = folder;
-        this.label = label;
     }
 
     /** The folder under content/ and the first segment of the document's URL. */
@@ -32,12 +36,7 @@ public enum DocumentType implements Labelled {
 
     /** The value accepted by a {@code type:} key: the slug ({@code policy}, {@code budget} …). */
     public String key() {
-        return key;
-    }
-
-    @Override
-    public String label() {
-        return label;
+        return slug();
     }
 
     /** Types whose files live in a year folder (policies/2022/x.md). */
@@ -54,13 +53,14 @@ public enum DocumentType implements Labelled {
         return Optional.empty();
     }
 
+    /** The type a {@code type:} names by its folder (any case), its key or its label. */
     public static Optional<DocumentType> byKey(String key) {
         String k = key.strip();
         for (DocumentType t : values()) {
-            if (t.key.equalsIgnoreCase(k) || t.folder.equalsIgnoreCase(k) || t.label.equals(k)) {
+            if (t.folder.equalsIgnoreCase(k)) {
                 return Optional.of(t);
             }
         }
-        return Optional.empty();
+        return Labelled.byLabelOrSlug(DocumentType.class, k);
     }
 }

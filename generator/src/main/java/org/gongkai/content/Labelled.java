@@ -1,46 +1,50 @@
 package org.gongkai.content;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A value readers see by its Chinese label, with a stable slug for its URL, CSS class and the Latin
  * spelling editors may write instead: the constant's name in lower case, words joined by hyphens
- * ({@code NOT_STARTED} → {@code not-started}).
+ * ({@code NOT_STARTED} → {@code not-started}). The enums implementing it only annotate each
+ * constant with its {@link Label}; label and slug are defined here, once.
  */
 public interface Labelled {
 
-    String label();
-
     String name();
 
+    int ordinal();
+
+    /** The enum the constant belongs to ({@link Enum#getDeclaringClass()}). */
+    Class<?> getDeclaringClass();
+
+    /** The constant's {@link Label}. */
+    default String label() {
+        return LabelTable.of(getDeclaringClass()).label(ordinal());
+    }
+
     default String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return LabelTable.of(getDeclaringClass()).slug(ordinal());
     }
 
     /** The labels of {@code type}'s constants, in their order. */
     static <E extends Enum<E> & Labelled> List<String> labels(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Labelled::label).toList();
+        return LabelTable.of(type).labels();
     }
 
     /** The constant of {@code type} whose label is {@code text}, spaces around it ignored. */
     static <E extends Enum<E> & Labelled> Optional<E> byLabel(Class<E> type, String text) {
-        String t = text.strip();
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(t)).findFirst();
+        LabelTable table = LabelTable.of(type);
+        return table.constant(type, table.byLabel(text.strip()));
     }
 
-    /** The constant whose label is {@code text}, or whose slug it is in any case. */
+    /**
+     * The constant whose label is {@code text}, or whose slug or another spelling its {@link Label}
+     * allows it is in any case; spaces around it ignored.
+     */
     static <E extends Enum<E> & Labelled> Optional<E> byLabelOrSlug(Class<E> type, String text) {
-        String t = text.strip();
-        // a loop, label first: the loader asks this of every document's disclosure
-        for (E e : type.getEnumConstants()) {
-            if (e.label().equals(t) || e.slug().equalsIgnoreCase(t)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        LabelTable table = LabelTable.of(type);
+        return table.constant(type, table.byAnySpelling(text.strip()));
     }
 
     /**

@@ -5,17 +5,8 @@ package org.gongkai.content;
  * stale after two weeks rather than six months).
  */
 public enum NoticeKind implements Labelled {
-    NOTICE("通知公告"),
-    NEWS("工作动态");
-
-    private final String label;
-
-    NoticeKind(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("通知公告")
+    NOTICE,
+    @Label("工作动态")
+    NEWS
 }

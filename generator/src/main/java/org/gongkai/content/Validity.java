@@ -7,25 +7,20 @@ import java.util.Optional;
  * In {@code content} because an editor may also write one ({@code validity:}), typed at load.
  */
 public enum Validity implements Labelled {
+    @Label("尚未生效")
     PENDING,
+    // its category page's title, which editors may also write
+    @Label(value = "有效", also = "现行有效")
     VALID,
+    @Label("已修改")
     AMENDED,
+    @Label("已废止")
     REPEALED,
+    @Label("已失效")
     EXPIRED;
 
     /** The rule that reports a written {@code validity:} naming none, or not the derived one. */
     public static final String RULE = "validity-mismatch";
-
-    @Override
-    public String label() {
-        return switch (this) {
-            case PENDING -> "尚未生效";
-            case VALID -> "有效";
-            case AMENDED -> "已修改";
-            case REPEALED -> "已废止";
-            case EXPIRED -> "已失效";
-        };
-    }
 
     /** The heading of its category page: 现行有效 rather than a bare 有效. */
     public String pageTitle() {
@@ -35,18 +30,16 @@ public enum Validity implements Labelled {
     /** The finding for a written {@code validity:} that names none. */
     static Finding invalid(String text, SourceRef where) {
         return Finding.error(
-                RULE, where, "有效性“" + text + "”无效，只能是 尚未生效、有效、已修改、已废止、已失效；通常不必手写，系统会自动推算");
+                RULE,
+                where,
+                "有效性“"
+                        + text
+                        + "”无效，只能是 "
+                        + String.join("、", Labelled.labels(Validity.class))
+                        + "；通常不必手写，系统会自动推算");
     }
 
     public static Optional<Validity> parse(String text) {
-        String t = text.strip();
-        for (Validity v : values()) {
-            if (v.label().equals(t)
-                    || v.slug().equalsIgnoreCase(t)
-                    || (v == VALID && t.equals("现行有效"))) {
-                return Optional.of(v);
-            }
-        }
-        return Optional.empty();
+        return Labelled.byLabelOrSlug(Validity.class, text);
     }
 }

@@ -3,24 +3,19 @@ package org.gongkai.site;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.gongkai.content.Details;
+import org.gongkai.content.Label;
 import org.gongkai.content.Labelled;
 
 /** 未开始 / 征求中 / 已结束, from the consultation's dates as of the build date. */
 public record ConsultationStatus(Phase phase, long daysLeft) {
 
     public enum Phase implements Labelled {
+        @Label("未开始")
         NOT_STARTED,
+        @Label("征求中")
         OPEN,
-        CLOSED;
-
-        @Override
-        public String label() {
-            return switch (this) {
-                case NOT_STARTED -> "未开始";
-                case OPEN -> "征求中";
-                case CLOSED -> "已结束";
-            };
-        }
+        @Label("已结束")
+        CLOSED
     }
 
     public static ConsultationStatus of(Details.Consultation c, LocalDate asOf) {

@@ -3,6 +3,7 @@ package org.gongkai.site;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.content.DecisionStatus;
+import org.gongkai.content.Label;
 import org.gongkai.content.Labelled;
 
 /**
@@ -10,28 +11,31 @@ import org.gongkai.content.Labelled;
  * from which the stage must have happened: a missing stage before that is 尚未进行, after it 未公开.
  */
 public enum DecisionStage implements Labelled {
-    DRAFT("决策草案全文", DecisionStatus.CONSULTING),
-    EXPLANATION("草案说明", DecisionStatus.CONSULTING),
-    BACKGROUND("决策背景", DecisionStatus.CONSULTING),
-    CONSULTATION("征求意见", DecisionStatus.CONSULTING),
-    ADOPTION("采纳情况", DecisionStatus.DECIDED),
-    ATTENDANCE("列席情况", DecisionStatus.DECIDED),
-    RESULT("决策结果", DecisionStatus.DECIDED),
-    RISK("风险评估", DecisionStatus.DECIDED),
-    EXPERTS("专家论证", DecisionStatus.DECIDED),
-    EVALUATION("效果评估", DecisionStatus.EVALUATED);
+    @Label("决策草案全文")
+    DRAFT(DecisionStatus.CONSULTING),
+    @Label("草案说明")
+    EXPLANATION(DecisionStatus.CONSULTING),
+    @Label("决策背景")
+    BACKGROUND(DecisionStatus.CONSULTING),
+    @Label("征求意见")
+    CONSULTATION(DecisionStatus.CONSULTING),
+    @Label("采纳情况")
+    ADOPTION(DecisionStatus.DECIDED),
+    @Label("列席情况")
+    ATTENDANCE(DecisionStatus.DECIDED),
+    @Label("决策结果")
+    RESULT(DecisionStatus.DECIDED),
+    @Label("风险评估")
+    RISK(DecisionStatus.DECIDED),
+    @Label("专家论证")
+    EXPERTS(DecisionStatus.DECIDED),
+    @Label("效果评估")
+    EVALUATION(DecisionStatus.EVALUATED);
 
-    private final String label;
     private final DecisionStatus doneBy;
 
-    DecisionStage(String label, DecisionStatus doneBy) {
-        this.label = label;
+    DecisionStage(DecisionStatus doneBy) {
         this.doneBy = doneBy;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     public static List<String> labels() {
