@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.content.DocNumber;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
@@ -19,49 +18,52 @@ public final class PlatformRules {
 
     private PlatformRules() {}
 
+    /** A 文号 as one column uses it. */
+    private record Use(String column, ColumnFacts.DocNumberUse use) {}
+
     public static List<Finding> check(List<ColumnFacts> columns) {
         List<Finding> out = new ArrayList<>();
-        Map<String, List<String[]>> numbers = new LinkedHashMap<>();
+        Map<String, List<Use>> numbers = new LinkedHashMap<>();
         for (ColumnFacts c : columns) {
             for (ColumnFacts.DocNumberUse u : c.docNumbers()) {
-                numbers.computeIfAbsent(key(u.docNumber()), k -> new ArrayList<>())
-                        .add(new String[] {c.id(), u.issuer(), u.at(), u.docNumber()});
+                numbers.computeIfAbsent(u.canonical(), k -> new ArrayList<>())
+                        .add(new Use(c.id(), u));
             }
         }
         numbers.forEach(
                 (n, uses) -> {
-                    if (uses.stream().map(u -> u[0]).distinct().count() < 2) {
+                    if (uses.stream().map(Use::column).distinct().count() < 2) {
                         return; // within one column the column's own doc-number-duplicate speaks
                     }
-                    for (String[] u : uses) {
-                        for (String[] other : uses) {
-                            if (other[0].equals(u[0])) {
+                    for (Use u : uses) {
+                        for (Use other : uses) {
+                            if (other.column().equals(u.column())) {
                                 continue;
                             }
-                            boolean sameIssuer = other[1].equals(u[1]);
+                            boolean sameIssuer = other.use().issuer().equals(u.use().issuer());
                             out.add(
                                     sameIssuer
                                             ? Finding.error(
                                                     DOC_NUMBER,
-                                                    ref(u[2]),
+                                                    ref(u.use().at()),
                                                     "文号“"
-                                                            + u[3]
+                                                            + u.use().docNumber()
                                                             + "”在栏目“"
-                                                            + other[0]
+                                                            + other.column()
                                                             + "”中也用了（"
-                                                            + other[2]
+                                                            + other.use().at()
                                                             + "），同一发文机关的文号在平台上必须唯一：请核对文号")
                                             : Finding.warning(
                                                     DOC_NUMBER,
-                                                    ref(u[2]),
+                                                    ref(u.use().at()),
                                                     "文号“"
-                                                            + u[3]
+                                                            + u.use().docNumber()
                                                             + "”与栏目“"
-                                                            + other[0]
+                                                            + other.column()
                                                             + "”的文件（"
-                                                            + other[2]
+                                                            + other.use().at()
                                                             + "，发文机关 "
-                                                            + other[1]
+                                                            + other.use().issuer()
                                                             + "）相同：两个机关的发文机关代字重复，请核对代字"));
                             break;
                         }
@@ -98,15 +100,6 @@ public final class PlatformRules {
                 });
         out.sort(Finding.ORDER);
         return out;
-    }
-
-    /**
-     * The same key the column's doc-number-duplicate compares: 安政发[2022]3号 = 安政发〔2022〕3号. The facts
-     * carry the written text (a part build writes them as JSON), so it is read again here by the
-     * same grammar.
-     */
-    static String key(String text) {
-        return DocNumber.parse(text, 0).canonical();
     }
 
     /** "columns/c001/policies/x.md:3:1" → its SourceRef. */

@@ -101,30 +101,7 @@ class PlatformCheckTest {
     void aDocNumberIsUniquePerIssuerAcrossThePlatform() throws IOException {
         Path p = twoColumns();
         // 西湖镇 publishes a paper under 东风镇应急管理办公室's own 文号: an error on both sides
-        Path policy = p.resolve("columns/b/policies/2022");
-        Files.createDirectories(policy);
-        String code =
-                Files.readAllLines(p.resolve("columns/b/site.yaml")).stream()
-                        .filter(l -> l.startsWith("org_code"))
-                        .findFirst()
-                        .orElseThrow()
-                        .split(":")[1]
-                        .strip();
-        Files.writeString(
-                policy.resolve("dup.md"),
-                """
-                ---
-                title: 关于重复文号的通知
-                doc_number: 东应急发[2022]1号
-                issuer: 东风镇应急管理办公室
-                written: 2022-05-01
-                published: 2022-05-02
-                disclosure: 主动公开
-                index_no: %s/2022-00901
-                ---
-                正文。
-                """
-                        .formatted(code));
+        policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发[2022]1号");
         PlatformResult r =
                 PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
         List<String> e = errors(r);
@@ -144,6 +121,59 @@ class PlatformCheckTest {
                                                 && x.contains(
                                                         "在栏目“b”中也用了（columns/b/policies/2022/dup.md:3:1）")),
                 e::toString);
+    }
+
+    /**
+     * A two-digit year (〔99〕) is read by the column's loader with the document's own year, and the
+     * platform compares that reading: read again without the year, 〔99〕 was 2099 and the two
+     * columns' copies of one 1999 文号 went unnoticed.
+     */
+    @Test
+    void aTwoDigitYearIsComparedAsTheColumnReadIt() throws IOException {
+        Path p = twoColumns();
+        policy(p.resolve("columns/a"), "1999", "old.md", "东应急发〔1999〕7号");
+        policy(p.resolve("columns/b"), "1999", "old.md", "东应急发〔99〕7号");
+        PlatformResult r =
+                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        assertTrue(
+                errors(r).stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith(
+                                                "columns/b/policies/1999/old.md:3:1: error [platform-doc-number-duplicate] 文号“东应急发〔99〕7号”在栏目“a”中也用了（columns/a/policies/1999/old.md:3:1）")),
+                errors(r)::toString);
+    }
+
+    /**
+     * A policy of 东风镇应急管理办公室 in {@code column}, written and published in {@code year}, its 文号 on
+     * line 3, its 索引号 under the column's own org_code.
+     */
+    private static void policy(Path column, String year, String file, String docNumber)
+            throws IOException {
+        Path folder = column.resolve("policies/" + year);
+        Files.createDirectories(folder);
+        String code =
+                Files.readAllLines(column.resolve("site.yaml")).stream()
+                        .filter(l -> l.startsWith("org_code"))
+                        .findFirst()
+                        .orElseThrow()
+                        .split(":")[1]
+                        .strip();
+        Files.writeString(
+                folder.resolve(file),
+                """
+                ---
+                title: 关于重复文号的通知
+                doc_number: %s
+                issuer: 东风镇应急管理办公室
+                written: %s-05-01
+                published: %s-05-02
+                disclosure: 主动公开
+                index_no: %s/%s-00901
+                ---
+                正文。
+                """
+                        .formatted(docNumber, year, year, code, year));
     }
 
     @Test
