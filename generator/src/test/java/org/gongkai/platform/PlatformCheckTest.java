@@ -19,6 +19,7 @@ import org.gongkai.cli.Main;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
+import org.gongkai.testing.ContentTree;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
 import org.jsoup.Jsoup;
@@ -152,13 +153,7 @@ class PlatformCheckTest {
             throws IOException {
         Path folder = column.resolve("policies/" + year);
         Files.createDirectories(folder);
-        String code =
-                Files.readAllLines(column.resolve("site.yaml")).stream()
-                        .filter(l -> l.startsWith("org_code"))
-                        .findFirst()
-                        .orElseThrow()
-                        .split(":")[1]
-                        .strip();
+        String code = ContentTree.orgCode(column.resolve("site.yaml"));
         Files.writeString(
                 folder.resolve(file),
                 """
