@@ -9,7 +9,7 @@
 # build's site and record in place, as CI runs it with site/ and .gongkai-cache/ cached.
 #
 # Each run is cold: a fresh JVM (or hugo process) and an empty output folder (but for "incremental"). Reports the median of wall
-# time, CPU time (user+sys), peak RSS, pages written and documents per second, and the ratios to Hugo
+# time, CPU time (user+sys), peak RSS, pages written and documents per second, and the ratios to Hugo (wall and CPU time)
 # when `hugo` (Debian package) is installed, and the Pagefind index time on Hugo's output when
 # `pagefind` (npm registry: npm i -g pagefind) is on the PATH. Corpora come from
 # ../shared/bench/make-corpus and are kept in $BENCH_DIR (default /tmp/gongkai-bench).
