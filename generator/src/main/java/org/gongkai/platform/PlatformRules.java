@@ -40,31 +40,27 @@ public final class PlatformRules {
                             if (other.column().equals(u.column())) {
                                 continue;
                             }
-                            boolean sameIssuer = other.use().issuer().equals(u.use().issuer());
+                            SourceRef at = ref(u.use().at());
+                            String written = u.use().docNumber();
                             out.add(
-                                    sameIssuer
+                                    other.use().issuer().equals(u.use().issuer())
                                             ? Finding.error(
                                                     DOC_NUMBER,
-                                                    ref(u.use().at()),
-                                                    "文号“"
-                                                            + u.use().docNumber()
-                                                            + "”在栏目“"
-                                                            + other.column()
-                                                            + "”中也用了（"
-                                                            + other.use().at()
-                                                            + "），同一发文机关的文号在平台上必须唯一：请核对文号")
+                                                    at,
+                                                    "文号“%s”在栏目“%s”中也用了（%s），同一发文机关的文号在平台上必须唯一：请核对文号"
+                                                            .formatted(
+                                                                    written,
+                                                                    other.column(),
+                                                                    other.use().at()))
                                             : Finding.warning(
                                                     DOC_NUMBER,
-                                                    ref(u.use().at()),
-                                                    "文号“"
-                                                            + u.use().docNumber()
-                                                            + "”与栏目“"
-                                                            + other.column()
-                                                            + "”的文件（"
-                                                            + other.use().at()
-                                                            + "，发文机关 "
-                                                            + other.use().issuer()
-                                                            + "）相同：两个机关的发文机关代字重复，请核对代字"));
+                                                    at,
+                                                    "文号“%s”与栏目“%s”的文件（%s，发文机关 %s）相同：两个机关的发文机关代字重复，请核对代字"
+                                                            .formatted(
+                                                                    written,
+                                                                    other.column(),
+                                                                    other.use().at(),
+                                                                    other.use().issuer())));
                             break;
                         }
                     }
