@@ -102,7 +102,7 @@ class PlatformCheckTest {
     void aDocNumberIsUniquePerIssuerAcrossThePlatform() throws IOException {
         Path p = twoColumns();
         // 西湖镇 publishes a paper under 东风镇应急管理办公室's own 文号: an error on both sides
-        policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发[2022]1号");
+        policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发[2022]1号", "东风镇应急管理办公室");
         PlatformResult r =
                 PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
         List<String> e = errors(r);
@@ -132,8 +132,8 @@ class PlatformCheckTest {
     @Test
     void aTwoDigitYearIsComparedAsTheColumnReadIt() throws IOException {
         Path p = twoColumns();
-        policy(p.resolve("columns/a"), "1999", "old.md", "东应急发〔1999〕7号");
-        policy(p.resolve("columns/b"), "1999", "old.md", "东应急发〔99〕7号");
+        policy(p.resolve("columns/a"), "1999", "old.md", "东应急发〔1999〕7号", "东风镇应急管理办公室");
+        policy(p.resolve("columns/b"), "1999", "old.md", "东应急发〔99〕7号", "东风镇应急管理办公室");
         PlatformResult r =
                 PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
         assertTrue(
@@ -145,11 +145,29 @@ class PlatformCheckTest {
                 errors(r)::toString);
     }
 
+    /** Two offices whose 代字 collide: a warning naming the other office, not an error. */
+    @Test
+    void oneNumberOfTwoIssuersIsAWarningAboutTheirAgencyCodes() throws IOException {
+        Path p = twoColumns();
+        policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发〔2022〕1号", "西湖镇应急管理所");
+        PlatformResult r =
+                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        List<String> all = r.findings().stream().map(Finding::format).toList();
+        assertTrue(
+                all.contains(
+                        "columns/b/policies/2022/dup.md:3:1: warning [platform-doc-number-duplicate] 文号“东应急发〔2022〕1号”与栏目“a”的文件（columns/a/policies/2022/2022-00001.md:3:1，发文机关 东风镇应急管理办公室）相同：两个机关的发文机关代字重复，请核对代字"),
+                all::toString);
+        assertTrue(
+                all.stream().noneMatch(x -> x.contains("error [platform-doc-number-duplicate]")),
+                all::toString);
+    }
+
     /**
-     * A policy of 东风镇应急管理办公室 in {@code column}, written and published in {@code year}, its 文号 on
-     * line 3, its 索引号 under the column's own org_code.
+     * A policy of {@code issuer} in {@code column}, written and published in {@code year}, its 文号
+     * on line 3, its 索引号 under the column's own org_code.
      */
-    private static void policy(Path column, String year, String file, String docNumber)
+    private static void policy(
+            Path column, String year, String file, String docNumber, String issuer)
             throws IOException {
         Path folder = column.resolve("policies/" + year);
         Files.createDirectories(folder);
@@ -160,7 +178,7 @@ class PlatformCheckTest {
                 ---
                 title: 关于重复文号的通知
                 doc_number: %s
-                issuer: 东风镇应急管理办公室
+                issuer: %s
                 written: %s-05-01
                 published: %s-05-02
                 disclosure: 主动公开
@@ -168,7 +186,7 @@ class PlatformCheckTest {
                 ---
                 正文。
                 """
-                        .formatted(docNumber, year, year, code, year));
+                        .formatted(docNumber, issuer, year, year, code, year));
     }
 
     @Test
