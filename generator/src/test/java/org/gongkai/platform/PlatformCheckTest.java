@@ -103,8 +103,7 @@ class PlatformCheckTest {
         Path p = twoColumns();
         // 西湖镇 publishes a paper under 东风镇应急管理办公室's own 文号: an error on both sides
         policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发[2022]1号", "东风镇应急管理办公室");
-        PlatformResult r =
-                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        PlatformResult r = checked(p);
         List<String> e = errors(r);
         assertTrue(
                 e.stream()
@@ -134,8 +133,7 @@ class PlatformCheckTest {
         Path p = twoColumns();
         policy(p.resolve("columns/a"), "1999", "old.md", "东应急发〔1999〕7号", "东风镇应急管理办公室");
         policy(p.resolve("columns/b"), "1999", "old.md", "东应急发〔99〕7号", "东风镇应急管理办公室");
-        PlatformResult r =
-                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        PlatformResult r = checked(p);
         assertTrue(
                 errors(r).stream()
                         .anyMatch(
@@ -150,8 +148,7 @@ class PlatformCheckTest {
     void oneNumberOfTwoIssuersIsAWarningAboutTheirAgencyCodes() throws IOException {
         Path p = twoColumns();
         policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发〔2022〕1号", "西湖镇应急管理所");
-        PlatformResult r =
-                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        PlatformResult r = checked(p);
         List<String> all = r.findings().stream().map(Finding::format).toList();
         assertTrue(
                 all.contains(
@@ -160,6 +157,11 @@ class PlatformCheckTest {
         assertTrue(
                 all.stream().noneMatch(x -> x.contains("error [platform-doc-number-duplicate]")),
                 all::toString);
+    }
+
+    /** {@code check} of the platform at {@code p}, as of the tests' date. */
+    private PlatformResult checked(Path p) throws IOException {
+        return PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
     }
 
     /**
