@@ -80,8 +80,7 @@ public final class Build {
         List<Finding> findings = new ArrayList<>(content.findings());
         findings.addAll(resolution.findings());
         // the theme is read with the content: a theme name or file that leads out of themes/ is a
-        // finding
-        // that check reports too, not something the build trips over
+        // finding that check reports too, not something the build trips over
         SiteModel model = resolution.model();
         Theme.Loaded theme =
                 Theme.load(config.themesFolder(), model.site().theme(), model.site().at("theme"));

@@ -80,9 +80,8 @@ public final class SiteBuilder {
             return failed(loaded.withRules(build.rules(loaded)), t0);
         }
         // The rules read the model the pages are made from; they run beside rendering, into a
-        // staging
-        // folder that an error throws away, so site/ is still replaced only by a build that passed
-        // them.
+        // staging folder that an error throws away, so site/ is still replaced only by a build that
+        // passed them.
         CompletableFuture<List<Finding>> ruleRun =
                 CompletableFuture.supplyAsync(
                         () -> build.rules(loaded),
@@ -140,9 +139,8 @@ public final class SiteBuilder {
             Reuse.Output opened = build.open(loaded, out);
             output = opened;
             // the search index needs the model only, not the pages: it is built while the pages
-            // render, and
-            // each fills the gaps the other leaves on the cores (one thread at a phase's start and
-            // end)
+            // render, and each fills the gaps the other leaves on the cores (one thread at a
+            // phase's start and end)
             search =
                     CompletableFuture.supplyAsync(
                             () -> {

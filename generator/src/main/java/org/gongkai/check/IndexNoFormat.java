@@ -35,8 +35,7 @@ public final class IndexNoFormat extends DocumentRule {
         int docMonth = d.published().map(LocalDate::getMonthValue).orElse(1);
         if (parsed.isEmpty()) {
             // the example only when it is shown: formatting one for each of 10,000 valid documents
-            // was most
-            // of this rule's time
+            // was most of this rule's time
             int docYear = d.year() > 0 ? d.year() : setting.asOf().getYear();
             String example = scheme.format(code.isEmpty() ? "代码" : code, docYear, docMonth, 1);
             out.add(

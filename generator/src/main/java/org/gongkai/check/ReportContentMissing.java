@@ -1,9 +1,7 @@
 package org.gongkai.check;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongkai.content.Body;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
@@ -18,20 +16,27 @@ import org.gongkai.report.ReportSections;
 public final class ReportContentMissing extends DetailsRule<Details.Report> {
 
     /**
-     * What each section must mention: a label for the editor, and the words any one of which shows
-     * it is there.
+     * A thing a section must mention: its label for the editor, and words any one of which shows
+     * it.
      */
-    static final Map<Integer, Map<String, List<String>>> REQUIRED =
-            Map.of(
-                    1,
-                            linked(
-                                    "工作考核",
-                                    List.of("考核"),
-                                    "社会评议",
-                                    List.of("评议"),
-                                    "责任追究",
-                                    List.of("责任追究", "追责")),
-                    6, linked("信息处理费", List.of("信息处理费"), "人大代表建议和政协提案办理", List.of("建议", "提案")));
+    private record Mention(String label, List<String> words) {}
+
+    /** What one section (一、 is 1) must mention, in the order the message names them. */
+    private record Required(int section, List<Mention> mentions) {}
+
+    private static final List<Required> REQUIRED =
+            List.of(
+                    new Required(
+                            1,
+                            List.of(
+                                    new Mention("工作考核", List.of("考核")),
+                                    new Mention("社会评议", List.of("评议")),
+                                    new Mention("责任追究", List.of("责任追究", "追责")))),
+                    new Required(
+                            6,
+                            List.of(
+                                    new Mention("信息处理费", List.of("信息处理费")),
+                                    new Mention("人大代表建议和政协提案办理", List.of("建议", "提案")))));
 
     public ReportContentMissing() {
         super(
@@ -43,10 +48,10 @@ public final class ReportContentMissing extends DetailsRule<Details.Report> {
 
     @Override
     void check(Document d, Details.Report report, Setting setting, List<Finding> out) {
-        for (Map.Entry<Integer, Map<String, List<String>>> section : REQUIRED.entrySet()) {
+        for (Required section : REQUIRED) {
             Body.Heading heading = null;
             for (Body.Heading h : d.body().headings()) {
-                if (h.level() == 2 && ReportSections.number(h.text()) == section.getKey()) {
+                if (h.level() == 2 && ReportSections.number(h.text()) == section.section()) {
                     heading = h;
                     break;
                 }
@@ -56,13 +61,11 @@ public final class ReportContentMissing extends DetailsRule<Details.Report> {
             }
             String text = sectionText(d.body(), heading.where().line());
             List<String> missing = new ArrayList<>();
-            section.getValue()
-                    .forEach(
-                            (label, words) -> {
-                                if (words.stream().noneMatch(text::contains)) {
-                                    missing.add(label);
-                                }
-                            });
+            for (Mention m : section.mentions()) {
+                if (m.words().stream().noneMatch(text::contains)) {
+                    missing.add(m.label());
+                }
+            }
             if (!missing.isEmpty()) {
                 out.add(
                         warning(
@@ -92,15 +95,5 @@ public final class ReportContentMissing extends DetailsRule<Details.Report> {
                 .filter(p -> p.where().line() > line && p.where().line() < end)
                 .forEach(p -> sb.append(p.text()).append('\n'));
         return sb.toString();
-    }
-
-    private static Map<String, List<String>> linked(Object... pairs) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            List<String> words = (List<String>) pairs[i + 1];
-            m.put((String) pairs[i], words);
-        }
-        return m;
     }
 }

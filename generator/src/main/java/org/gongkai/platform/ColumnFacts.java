@@ -50,10 +50,12 @@ public record ColumnFacts(
     public record CrossLink(String page, String target, String at) {}
 
     /**
-     * One 文号 as a column uses it; {@code at} is the path relative to the platform folder, line and
-     * column.
+     * One 文号 as a column uses it: as written, and in the canonical form the column's loader read
+     * (its two-digit year expanded by the document's own year), which the platform compares as the
+     * column's doc-number-duplicate does; {@code at} is the path relative to the platform folder,
+     * line and column.
      */
-    public record DocNumberUse(String docNumber, String issuer, String at) {}
+    public record DocNumberUse(String docNumber, String canonical, String issuer, String at) {}
 
     static ColumnFacts of(PlatformColumn column, SiteModel model) {
         List<DocNumberUse> numbers = new ArrayList<>();
@@ -69,6 +71,7 @@ public record ColumnFacts(
                                 numbers.add(
                                         new DocNumberUse(
                                                 n.written(),
+                                                n.canonical(),
                                                 d.issuer().orElse(""),
                                                 column.sourcePath(at.file())
                                                         + ":"

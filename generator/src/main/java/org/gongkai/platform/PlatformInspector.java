@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
@@ -45,14 +44,12 @@ public final class PlatformInspector {
         List<Inspection> rows = new ArrayList<>();
         List<ColumnFacts> facts = new ArrayList<>();
         for (PlatformColumn column : platform.columns()) {
+            // configured as a build configures the column, without its progress lines
             BuildConfig cc =
-                    new BuildConfig(
-                            column.folder(),
-                            config.out().resolve(column.id()),
-                            config.asOf(),
-                            Optional.of(config.themesFolder()),
-                            line -> {},
-                            false);
+                    PlatformBuilder.columnConfig(
+                            config.withProgress(line -> {}),
+                            column,
+                            config.out().resolve(column.id()));
             CheckResult r = SiteBuilder.check(cc, ColumnFrames.frame(platform, column, m -> {}));
             facts.add(ColumnFacts.of(column, r.model()));
             List<Finding> own = new ArrayList<>(r.findings());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.content.DocNumber;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SourceRef;
 
@@ -19,50 +18,49 @@ public final class PlatformRules {
 
     private PlatformRules() {}
 
+    /** A 文号 as one column uses it. */
+    private record Use(String column, ColumnFacts.DocNumberUse use) {}
+
     public static List<Finding> check(List<ColumnFacts> columns) {
         List<Finding> out = new ArrayList<>();
-        Map<String, List<String[]>> numbers = new LinkedHashMap<>();
+        Map<String, List<Use>> numbers = new LinkedHashMap<>();
         for (ColumnFacts c : columns) {
             for (ColumnFacts.DocNumberUse u : c.docNumbers()) {
-                numbers.computeIfAbsent(key(u.docNumber()), k -> new ArrayList<>())
-                        .add(new String[] {c.id(), u.issuer(), u.at(), u.docNumber()});
+                numbers.computeIfAbsent(u.canonical(), k -> new ArrayList<>())
+                        .add(new Use(c.id(), u));
             }
         }
         numbers.forEach(
                 (n, uses) -> {
-                    if (uses.stream().map(u -> u[0]).distinct().count() < 2) {
+                    if (uses.stream().map(Use::column).distinct().count() < 2) {
                         return; // within one column the column's own doc-number-duplicate speaks
                     }
-                    for (String[] u : uses) {
-                        for (String[] other : uses) {
-                            if (other[0].equals(u[0])) {
+                    for (Use u : uses) {
+                        for (Use other : uses) {
+                            if (other.column().equals(u.column())) {
                                 continue;
                             }
-                            boolean sameIssuer = other[1].equals(u[1]);
+                            SourceRef at = ref(u.use().at());
+                            String written = u.use().docNumber();
                             out.add(
-                                    sameIssuer
+                                    other.use().issuer().equals(u.use().issuer())
                                             ? Finding.error(
                                                     DOC_NUMBER,
-                                                    ref(u[2]),
-                                                    "文号“"
-                                                            + u[3]
-                                                            + "”在栏目“"
-                                                            + other[0]
-                                                            + "”中也用了（"
-                                                            + other[2]
-                                                            + "），同一发文机关的文号在平台上必须唯一：请核对文号")
+                                                    at,
+                                                    "文号“%s”在栏目“%s”中也用了（%s），同一发文机关的文号在平台上必须唯一：请核对文号"
+                                                            .formatted(
+                                                                    written,
+                                                                    other.column(),
+                                                                    other.use().at()))
                                             : Finding.warning(
                                                     DOC_NUMBER,
-                                                    ref(u[2]),
-                                                    "文号“"
-                                                            + u[3]
-                                                            + "”与栏目“"
-                                                            + other[0]
-                                                            + "”的文件（"
-                                                            + other[2]
-                                                            + "，发文机关 "
-                                                            + other[1]
-                                                            + "）相同：两个机关的发文机关代字重复，请核对代字"));
+                                                    at,
+                                                    "文号“%s”与栏目“%s”的文件（%s，发文机关 %s）相同：两个机关的发文机关代字重复，请核对代字"
+                                                            .formatted(
+                                                                    written,
+                                                                    other.column(),
+                                                                    other.use().at(),
+                                                                    other.use().issuer())));
                             break;
                         }
                     }
@@ -98,15 +96,6 @@ public final class PlatformRules {
                 });
         out.sort(Finding.ORDER);
         return out;
-    }
-
-    /**
-     * The same key the column's doc-number-duplicate compares: 安政发[2022]3号 = 安政发〔2022〕3号. The facts
-     * carry the written text (a part build writes them as JSON), so it is read again here by the
-     * same grammar.
-     */
-    static String key(String text) {
-        return DocNumber.parse(text, 0).canonical();
     }
 
     /** "columns/c001/policies/x.md:3:1" → its SourceRef. */

@@ -73,9 +73,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Starts serving {@code preview} on 127.0.0.1:{@code port} (0 picks a free port). */
     public static PreviewServer start(Preview preview, int port) throws IOException {
         // the JDK server writes a response's headers and body apart: with Nagle's algorithm on, the
-        // body
-        // waited for the browser's delayed ACK, 40 ms on every page (JDK-6968351); read once, on
-        // first use
+        // body waited for the browser's delayed ACK, 40 ms on every page (JDK-6968351); read once,
+        // on first use
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server =
                 HttpServer.create(

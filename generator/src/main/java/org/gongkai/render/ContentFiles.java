@@ -112,15 +112,15 @@ final class ContentFiles {
                     .ifPresent(f -> copy(f, folder + ViewFactory.fileName(data), out));
         }
         // an image the body shows from beside its Markdown file goes beside the page, where its src
-        // points;
-        // one from a folder above would land outside the page's folder, and is not copied
+        // points; one from a folder above (no published name: the loader's one rule for "..") would
+        // land outside the page's folder, and is not copied. Its target is the one the loader
+        // resolved, not resolved again.
         for (var link : d.body().links()) {
             if (link.image()
                     && link.target() instanceof LinkTarget.File f
                     && f.published() != null
-                    && !link.destination().strip().startsWith("..")
                     && d.attachments().stream().noneMatch(a -> a.path().equals(f.relative()))) {
-                copyable(paths.image(dir, link.destination()), MediaType.Use.IMAGE, f.relative())
+                copyable(f, MediaType.Use.IMAGE, f.relative())
                         .ifPresent(file -> out.copy(file, folder + f.published()));
             }
         }

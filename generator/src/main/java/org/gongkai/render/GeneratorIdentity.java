@@ -34,7 +34,7 @@ public final class GeneratorIdentity {
     }
 
     private static String compute() {
-        MessageDigest sha = Digest.start();
+        MessageDigest md5 = Digest.start();
         try {
             var source = GeneratorIdentity.class.getProtectionDomain().getCodeSource();
             Path code = source == null ? null : Path.of(source.getLocation().toURI());
@@ -43,8 +43,8 @@ public final class GeneratorIdentity {
                     jar.stream()
                             .forEach(
                                     e -> {
-                                        sha.update(e.getName().getBytes(StandardCharsets.UTF_8));
-                                        sha.update(
+                                        md5.update(e.getName().getBytes(StandardCharsets.UTF_8));
+                                        md5.update(
                                                 Long.toString(e.getCrc())
                                                         .getBytes(StandardCharsets.US_ASCII));
                                     });
@@ -55,10 +55,10 @@ public final class GeneratorIdentity {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path f : files) {
-                    sha.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(f));
+                    md5.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                    md5.update(Files.readAllBytes(f));
                 }
-                sha.update(
+                md5.update(
                         System.getProperty("java.class.path", "").getBytes(StandardCharsets.UTF_8));
             } else {
                 return "unknown-" + System.nanoTime(); // nothing to compare: never the same twice
@@ -68,6 +68,6 @@ public final class GeneratorIdentity {
         } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
             return "unknown-" + System.nanoTime();
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return HexFormat.of().formatHex(md5.digest());
     }
 }

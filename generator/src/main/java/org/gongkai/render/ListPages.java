@@ -148,8 +148,7 @@ final class ListPages {
 
     void taxonomies() {
         // published documents come newest first, so each term's list is in site order as it fills,
-        // and a
-        // document listed twice under one term (两个二级主题 under one 一级) is the list's last entry
+        // and a document listed twice under one term (两个二级主题 under one 一级) is the list's last entry
         List<Document> docs =
                 model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList();
         // 主题分类: a document under 一级/二级 also belongs to 一级

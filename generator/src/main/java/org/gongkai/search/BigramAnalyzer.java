@@ -26,8 +26,7 @@ public final class BigramAnalyzer extends Analyzer {
      */
     public BigramAnalyzer(boolean indexing) {
         // per field: the 文号 field's components differ, and the default (global) reuse would hand
-        // one
-        // field's tokenizer to another depending on which a thread happened to analyse first
+        // one field's tokenizer to another depending on which a thread happened to analyse first
         super(PER_FIELD_REUSE_STRATEGY);
         this.indexing = indexing;
     }

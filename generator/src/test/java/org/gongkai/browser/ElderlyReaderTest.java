@@ -552,8 +552,7 @@ class ElderlyReaderTest {
                 "print",
                 phone.findElement(By.cssSelector("link[href*='print.']")).getAttribute("media"));
         // one description a page (meta names are case-insensitive, so the government metadata's
-        // Description
-        // is it on a document): the document's summary, the site's elsewhere
+        // Description is it on a document): the document's summary, the site's elsewhere
         phone.get(server.url(pages.get("policy")));
         assertEquals(1, phone.findElements(By.cssSelector("meta[name=description i]")).size());
         String description =

@@ -185,8 +185,7 @@ class DisclosureFirstAndInertOutputTest {
                                         "明日\u000B上午八时起停水\u000C。\uFFFE其余\u0008照常。"))
                         .file("notices/2025/tab.md", notice("停电通知", "", "明日停电。"));
         // (a control character in a taxonomy name is refused, not filtered: it would become a
-        // folder name;
-        // CrashesBecomeFindingsTest.taxonomyNamesAreFolderNamesToo)
+        // folder name; CrashesBecomeFindingsTest.taxonomyNamesAreFolderNamesToo)
         BuildResult r = t.build();
         assertTrue(r.written(), r.findings()::toString);
         Map<String, byte[]> files = OutputScan.files(t.siteFolder());

@@ -64,8 +64,7 @@ class KilledBuildTest {
             Map<String, String> after = Files.isDirectory(out) ? manifest(out) : null;
             if (after == null) {
                 // killed between the two renames of the swap (a window of microseconds): the
-                // previous site
-                // waits beside it and the next build puts it back
+                // previous site waits beside it and the next build puts it back
                 assertTrue(
                         leftovers(out).stream().anyMatch(n -> n.startsWith(".gongkai-old-")),
                         "site/ vanished");

@@ -41,8 +41,7 @@ class NoLeakPropertyTest {
             BuildResult r = t.build();
             final int s0 = seed;
             // the refusals this generator provokes on purpose (a link to, or an interpretation of,
-            // a non-public
-            // document); any other error is a bug in the generator
+            // a non-public document); any other error is a bug in the generator
             assertEquals(
                     List.of(),
                     r.findings().stream()
@@ -220,9 +219,8 @@ class NoLeakPropertyTest {
                 body.append("\n参见[相关文件](").append(rel).append(")。\n");
             }
             // a non-public notice, publicity or page may say so only in its body's marker line, the
-            // way the
-            // issuing office wrote it: withheld all the same (disclosure-attribute-missing reports
-            // it)
+            // way the issuing office wrote it: withheld all the same (disclosure-attribute-missing
+            // reports it)
             String front = fm.toString();
             if (!isPublic
                     && !type.equals("policy")

@@ -213,8 +213,7 @@ class SiteBuildTest {
         assertTrue(t.build().written());
         Map<String, byte[]> before = snapshot(t.siteFolder());
         // a theme whose layout references something that does not exist: strict mode fails
-        // mid-render, and
-        // the build ends with the template's finding instead of a crash
+        // mid-render, and the build ends with the template's finding instead of a crash
         Path themes = t.root().resolveSibling("themes");
         Files.createDirectories(themes.resolve("default/templates"));
         Files.writeString(

@@ -109,10 +109,9 @@ class UntrustedEditorPropertyTest {
                         !Files.exists(out.resolve("index.html")),
                         () -> where + ": refused, yet site/ was written");
                 // refused by checks: render it anyway, the renderer itself must not copy, leak or
-                // run anything.
-                // A model the checks refused may be one no site can be made of (two pages at one
-                // address): the
-                // CLI never renders it, so a renderer that gives up on it is no leak
+                // run anything. A model the checks refused may be one no site can be made of (two
+                // pages at one address): the CLI never renders it, so a renderer that gives up on
+                // it is no leak
                 try {
                     files = OutputScan.renderRegardless(t);
                 } catch (RuntimeException e) {
@@ -209,9 +208,8 @@ class UntrustedEditorPropertyTest {
             int count = i == 0 ? 0 : 1 + rnd.nextInt(2);
             for (int k = 0; k < count; k++) {
                 // every fourth site only meets what may be published once made inert (formulas,
-                // control
-                // characters, an immense word), so some attacked sites go through the whole CLI
-                // build
+                // control characters, an immense word), so some attacked sites go through the whole
+                // CLI build
                 int attack = seed % 4 == 0 ? new int[] {8, 9, 16}[rnd.nextInt(3)] : rnd.nextInt(18);
                 attacked.add(tag + ":" + attack);
                 switch (attack) {

@@ -190,9 +190,8 @@ class ContentFuzzTest {
                         key.startsWith("on") || key.equals("style") || key.equals("srcdoc"), html);
                 String v = SafeUrls.browserView(a.getValue()).toLowerCase(Locale.ROOT);
                 // only attributes a browser follows as addresses can run a javascript: URL; an id
-                // or alt
-                // that merely reads "javascript:" (a heading's anchor, found by the fuzzer) is
-                // inert text
+                // or alt that merely reads "javascript:" (a heading's anchor, found by the fuzzer)
+                // is inert text
                 if (URL_ATTRIBUTES.contains(key)) {
                     assertFalse(v.startsWith("javascript:") || v.startsWith("vbscript:"), html);
                 }

@@ -74,9 +74,8 @@ class ParallelTest {
     @Test
     void aSlowItemDoesNotHoldTheRestBack() {
         // the first item takes a while: the other thread takes nearly every item after it
-        // meanwhile; with runs
-        // of a fixed size (a parallel stream cuts a list in quarters on two cores) the slow one
-        // kept its run
+        // meanwhile; with runs of a fixed size (a parallel stream cuts a list in quarters on two
+        // cores) the slow one kept its run
         List<String> out =
                 Parallel.map(
                         ITEMS,
@@ -87,9 +86,8 @@ class ParallelTest {
                             return Thread.currentThread().getName();
                         });
         // Parallel always works with at least two threads (the pool's and the caller), even on one
-        // core, where
-        // the second runs while the first sleeps: no guard, so the assertion always holds the code
-        // to it
+        // core, where the second runs while the first sleeps: no guard, so the assertion always
+        // holds the code to it
         long others = out.stream().filter(name -> !name.equals(out.get(0))).count();
         assertTrue(
                 others > ITEMS.size() * 9 / 10,
@@ -100,8 +98,8 @@ class ParallelTest {
     void aFailureReachesTheCallerAndStopsTheRest() {
         AtomicInteger runs = new AtomicInteger();
         // each item takes a millisecond: with empty items the other thread ran all 5,000 while this
-        // one was
-        // still building the exception (its stack trace) before it could tell the others to stop
+        // one was still building the exception (its stack trace) before it could tell the others to
+        // stop
         IllegalStateException e =
                 assertThrows(
                         IllegalStateException.class,

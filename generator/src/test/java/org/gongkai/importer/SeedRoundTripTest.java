@@ -67,9 +67,8 @@ class SeedRoundTripTest {
         assertEquals("policies/2022/anzhengfa-2022-32.md", r.relative());
         assertEquals(List.of(), ConversionDefects.in(md));
         // the seed itself has 四、 and 五、 with the same words: that is in the text, not the
-        // conversion, and
-        // only the editor knows the words meant; the import must point at it and leave the rest
-        // clean
+        // conversion, and only the editor knows the words meant; the import must point at it and
+        // leave the rest clean
         List<String> sourceDuplicates = ConversionDefects.duplicateWords(SeedDocument.lines());
         assertEquals(List.of("紧扣夯实基础深化公开"), sourceDuplicates);
         List<Finding> conversion =

@@ -30,6 +30,7 @@ import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.search.SearchIndexer;
 import org.gongkai.site.SiteModel;
+import org.gongkai.testing.ContentTree;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
 import org.jsoup.Jsoup;
@@ -531,13 +532,7 @@ class PlatformBuildTest {
                         .withProgress(lines::add);
         assertTrue(PlatformBuilder.build(config).written());
         Path county = copy.resolve("platform/columns/county/policies/2026");
-        String code =
-                Files.readAllLines(copy.resolve("platform/columns/county/site.yaml")).stream()
-                        .filter(l -> l.startsWith("org_code"))
-                        .findFirst()
-                        .orElseThrow()
-                        .split(":")[1]
-                        .strip();
+        String code = ContentTree.orgCode(copy.resolve("platform/columns/county/site.yaml"));
         Files.writeString(
                 county.resolve("linzhengfa-2026-5.md"),
                 """

@@ -19,6 +19,7 @@ import org.gongkai.cli.Main;
 import org.gongkai.content.ContentLoader;
 import org.gongkai.content.Finding;
 import org.gongkai.content.SiteConfig;
+import org.gongkai.testing.ContentTree;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
 import org.jsoup.Jsoup;
@@ -101,32 +102,8 @@ class PlatformCheckTest {
     void aDocNumberIsUniquePerIssuerAcrossThePlatform() throws IOException {
         Path p = twoColumns();
         // 西湖镇 publishes a paper under 东风镇应急管理办公室's own 文号: an error on both sides
-        Path policy = p.resolve("columns/b/policies/2022");
-        Files.createDirectories(policy);
-        String code =
-                Files.readAllLines(p.resolve("columns/b/site.yaml")).stream()
-                        .filter(l -> l.startsWith("org_code"))
-                        .findFirst()
-                        .orElseThrow()
-                        .split(":")[1]
-                        .strip();
-        Files.writeString(
-                policy.resolve("dup.md"),
-                """
-                ---
-                title: 关于重复文号的通知
-                doc_number: 东应急发[2022]1号
-                issuer: 东风镇应急管理办公室
-                written: 2022-05-01
-                published: 2022-05-02
-                disclosure: 主动公开
-                index_no: %s/2022-00901
-                ---
-                正文。
-                """
-                        .formatted(code));
-        PlatformResult r =
-                PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+        policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发[2022]1号", "东风镇应急管理办公室");
+        PlatformResult r = checked(p);
         List<String> e = errors(r);
         assertTrue(
                 e.stream()
@@ -144,6 +121,74 @@ class PlatformCheckTest {
                                                 && x.contains(
                                                         "在栏目“b”中也用了（columns/b/policies/2022/dup.md:3:1）")),
                 e::toString);
+    }
+
+    /**
+     * A two-digit year (〔99〕) is read by the column's loader with the document's own year, and the
+     * platform compares that reading: read again without the year, 〔99〕 was 2099 and the two
+     * columns' copies of one 1999 文号 went unnoticed.
+     */
+    @Test
+    void aTwoDigitYearIsComparedAsTheColumnReadIt() throws IOException {
+        Path p = twoColumns();
+        policy(p.resolve("columns/a"), "1999", "old.md", "东应急发〔1999〕7号", "东风镇应急管理办公室");
+        policy(p.resolve("columns/b"), "1999", "old.md", "东应急发〔99〕7号", "东风镇应急管理办公室");
+        PlatformResult r = checked(p);
+        assertTrue(
+                errors(r).stream()
+                        .anyMatch(
+                                x ->
+                                        x.startsWith(
+                                                "columns/b/policies/1999/old.md:3:1: error [platform-doc-number-duplicate] 文号“东应急发〔99〕7号”在栏目“a”中也用了（columns/a/policies/1999/old.md:3:1）")),
+                errors(r)::toString);
+    }
+
+    /** Two offices whose 代字 collide: a warning naming the other office, not an error. */
+    @Test
+    void oneNumberOfTwoIssuersIsAWarningAboutTheirAgencyCodes() throws IOException {
+        Path p = twoColumns();
+        policy(p.resolve("columns/b"), "2022", "dup.md", "东应急发〔2022〕1号", "西湖镇应急管理所");
+        PlatformResult r = checked(p);
+        List<String> all = r.findings().stream().map(Finding::format).toList();
+        assertTrue(
+                all.contains(
+                        "columns/b/policies/2022/dup.md:3:1: warning [platform-doc-number-duplicate] 文号“东应急发〔2022〕1号”与栏目“a”的文件（columns/a/policies/2022/2022-00001.md:3:1，发文机关 东风镇应急管理办公室）相同：两个机关的发文机关代字重复，请核对代字"),
+                all::toString);
+        assertTrue(
+                all.stream().noneMatch(x -> x.contains("error [platform-doc-number-duplicate]")),
+                all::toString);
+    }
+
+    /** {@code check} of the platform at {@code p}, as of the tests' date. */
+    private PlatformResult checked(Path p) throws IOException {
+        return PlatformBuilder.check(PlatformConfig.of(p, dir.resolve("out"), Repo.AS_OF));
+    }
+
+    /**
+     * A policy of {@code issuer} in {@code column}, written and published in {@code year}, its 文号
+     * on line 3, its 索引号 under the column's own org_code.
+     */
+    private static void policy(
+            Path column, String year, String file, String docNumber, String issuer)
+            throws IOException {
+        Path folder = column.resolve("policies/" + year);
+        Files.createDirectories(folder);
+        String code = ContentTree.orgCode(column.resolve("site.yaml"));
+        Files.writeString(
+                folder.resolve(file),
+                """
+                ---
+                title: 关于重复文号的通知
+                doc_number: %s
+                issuer: %s
+                written: %s-05-01
+                published: %s-05-02
+                disclosure: 主动公开
+                index_no: %s/%s-00901
+                ---
+                正文。
+                """
+                        .formatted(docNumber, issuer, year, year, code, year));
     }
 
     @Test

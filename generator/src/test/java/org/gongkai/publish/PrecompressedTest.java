@@ -95,10 +95,9 @@ class PrecompressedTest {
     @Test
     void textIsWrittenAsStringGetBytesWouldWriteIt(@TempDir Path root) throws IOException {
         // pages come as the renderer's buffer and are encoded through a buffer kept per thread: the
-        // bytes must be
-        // String.getBytes's for any text — a large page, a lone surrogate ("?"), four-byte
-        // characters — and the
-        // next, smaller page must not carry anything of the one before
+        // bytes must be String.getBytes's for any text — a large page, a lone surrogate ("?"),
+        // four-byte characters — and the next, smaller page must not carry anything of the one
+        // before
         StringBuilder large = new StringBuilder();
         for (int i = 0; i < 400_000; i++) {
             large.append(i % 7 == 0 ? "政务公开" : "<p>a&b</p>\n");

@@ -71,8 +71,7 @@ class BodyLinksTest {
         Map<String, Document> bySource = load();
         Document a = bySource.get("policies/2024/a.md");
         // every link of a's body said to lead to a itself: a second resolution of "b.md" would
-        // still
-        // write b's page
+        // still write b's page
         Body retargeted =
                 a.body()
                         .withTargets(

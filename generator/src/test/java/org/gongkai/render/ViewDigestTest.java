@@ -37,8 +37,7 @@ class ViewDigestTest {
                                                 "安乐镇", 3, Optional.of(LocalDate.of(2026, 11, 28)))),
                                 "标题")));
         // a constant: what a previous JVM recorded must compare equal (no identity hash codes); a
-        // change of
-        // encoding changes it, and old records then simply match nothing
+        // change of encoding changes it, and old records then simply match nothing
         assertEquals(
                 "473adcd672d2fec5", HexFormat.of().formatHex(ViewDigest.of(view)).substring(0, 16));
     }

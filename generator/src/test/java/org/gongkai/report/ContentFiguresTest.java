@@ -88,8 +88,7 @@ class ContentFiguresTest {
     void normativeDocumentsOf2025AreCountedByHand() {
         ContentFigures f = ContentFigures.of(model, 2025);
         // n2 on 1 January and n3 on 31 December are both of 2025, and so is n9 (in force from
-        // 2026);
-        // n8 is not public; n7 is 2026's
+        // 2026); n8 is not public; n7 is 2026's
         assertEquals(List.of("n2", "n3", "n9"), f.normativeIssued());
         // n5 repealed by r2 (2025-07-01); n4's repeal by r1 comes in 2026 and does not count here
         assertEquals(List.of("n5"), f.normativeRepealed());

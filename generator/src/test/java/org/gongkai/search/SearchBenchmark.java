@@ -75,8 +75,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]).toAbsolutePath();
         // -Dbench.site=DIR measures a site built (and Pagefind-indexed) by an earlier run, skipping
-        // both;
-        // -Dbench.work=DIR builds there (default: a temporary folder)
+        // both; -Dbench.work=DIR builds there (default: a temporary folder)
         String reuse = System.getProperty("bench.site", "");
         String work = System.getProperty("bench.work", "");
         Path site =

@@ -159,4 +159,14 @@ public final class ContentTree {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The org_code {@code siteYaml} states (the prefix of its site's 索引号), as written. */
+    public static String orgCode(Path siteYaml) throws IOException {
+        return Files.readAllLines(siteYaml).stream()
+                .filter(l -> l.startsWith("org_code"))
+                .findFirst()
+                .orElseThrow()
+                .split(":")[1]
+                .strip();
+    }
 }
