@@ -1,7 +1,6 @@
 package org.gongkai.content;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -87,18 +86,27 @@ public final class ReportForm {
 
     private ReportForm() {}
 
-    /** The groups of {@code table}: a line that is not indented begins the next one. */
+    /**
+     * The groups of {@code table}: a group's line, then the rows indented under it, numbered by
+     * their place.
+     */
     private static List<Group> groups(String table) {
-        return Arrays.stream(table.split("\n(?=\\S)")).map(ReportForm::group).toList();
+        String[] lines = table.split("\n");
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < lines.length; ) {
+            String[] head = cells(lines[i++]);
+            List<Row> rows = new ArrayList<>();
+            while (i < lines.length && lines[i].startsWith(" ")) {
+                String[] r = cells(lines[i++]);
+                rows.add(new Row(r[0], (rows.size() + 1) + "．" + r[1], ""));
+            }
+            groups.add(new Group(head[0], head[1], head[2], rows));
+        }
+        return List.copyOf(groups);
     }
 
-    private static Group group(String lines) {
-        List<String[]> cells = lines.lines().map(l -> l.strip().split(" +")).toList();
-        List<Row> rows = new ArrayList<>();
-        for (String[] r : cells.subList(1, cells.size())) {
-            rows.add(new Row(r[0], (rows.size() + 1) + "．" + r[1], ""));
-        }
-        String[] head = cells.get(0);
-        return new Group(head[0], head[1], head[2], rows);
+    /** The words of a line, between runs of spaces. */
+    private static String[] cells(String line) {
+        return line.strip().split(" +");
     }
 }
