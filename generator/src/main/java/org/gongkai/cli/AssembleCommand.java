@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -11,20 +12,18 @@ import picocli.CommandLine.Parameters;
  * whole platform.
  */
 @Command(name = "assemble", description = "把 build --columns 生成的各部分拼合为整个平台（与一次完整构建逐字节相同）。")
-final class AssembleCommand extends Subcommand {
+final class AssembleCommand extends ContentCommand {
 
-    @Mixin CommonOptions common = new CommonOptions();
-
-    @Mixin SiteOut site = new SiteOut();
+    @Mixin OutputFolder output = new OutputFolder("site");
 
     @Parameters(arity = "1..*", paramLabel = "PART", description = "build --columns 的输出目录")
     List<Path> parts;
 
     @Override
-    public Integer call() throws Exception {
-        if (notPlatform(common)) {
+    int run(PrintWriter out, PrintWriter err) throws Exception {
+        if (notPlatform(err)) {
             return Main.USAGE;
         }
-        return PlatformCommands.assemble(common, site.out, parts, out(), err());
+        return PlatformCommands.assemble(common, output.folder, parts, out, err);
     }
 }

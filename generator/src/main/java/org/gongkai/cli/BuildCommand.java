@@ -15,11 +15,9 @@ import picocli.CommandLine.Option;
  * {@code gongkai build}: check, then render the site; on errors the previous site stays as it was.
  */
 @Command(name = "build", description = "检查内容并生成网站。有错误时不改动原有网站，退出码为 1。")
-final class BuildCommand extends Subcommand {
+final class BuildCommand extends ContentCommand {
 
-    @Mixin CommonOptions common = new CommonOptions();
-
-    @Mixin SiteOut site = new SiteOut();
+    @Mixin OutputFolder output = new OutputFolder("site");
 
     @Option(
             names = "--incremental",
@@ -36,18 +34,16 @@ final class BuildCommand extends Subcommand {
     List<String> columns = List.of();
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter stdout = out();
-        PrintWriter err = err();
-        if (PlatformCommands.isPlatform(common.content)) {
-            return PlatformCommands.build(common, site.out, columns, incremental, stdout, err);
+    int run(PrintWriter stdout, PrintWriter err) throws Exception {
+        if (isPlatform()) {
+            return PlatformCommands.build(common, output.folder, columns, incremental, stdout, err);
         }
         if (!columns.isEmpty()) {
             err.println("gongkai: --columns 只用于平台目录（含 platform.yaml）");
             return Main.USAGE;
         }
         BuildConfig config =
-                common.options(site.out)
+                common.options(output.folder)
                         .config(CommonOptions.lines(err))
                         .withIncremental(incremental);
         BuildResult result = SiteBuilder.build(config);
@@ -55,7 +51,8 @@ final class BuildCommand extends Subcommand {
         long errors = result.findings().stream().filter(f -> f.isError()).count();
         long warnings = result.findings().size() - errors;
         if (!result.written()) {
-            err.println("构建失败：" + errors + " 个错误，" + warnings + " 个警告；原有网站 " + site.out + " 未改动");
+            err.println(
+                    "构建失败：" + errors + " 个错误，" + warnings + " 个警告；原有网站 " + output.folder + " 未改动");
             return Main.CONTENT_ERRORS;
         }
         err.println(
@@ -70,7 +67,7 @@ final class BuildCommand extends Subcommand {
                         + " 个输出文件（"
                         + result.bytes() / 1024
                         + " KB），"
-                        + ending(warnings, result.elapsed(), site.out));
+                        + ending(warnings, result.elapsed(), output.folder));
         return Main.OK;
     }
 

@@ -18,20 +18,17 @@ import org.gongkai.check.SafeFixes;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gongkai check}: load and validate, write nothing. */
 @Command(name = "check", description = "检查内容是否符合公开规则，不生成网站。有错误时退出码为 1。")
-final class CheckCommand extends Subcommand {
+final class CheckCommand extends ContentCommand {
 
     enum Format {
         text,
         json,
         sarif
     }
-
-    @Mixin CommonOptions common = new CommonOptions();
 
     @Option(
             names = "--format",
@@ -51,17 +48,14 @@ final class CheckCommand extends Subcommand {
     boolean rules;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = out();
-        PrintWriter err = err();
+    int run(PrintWriter out, PrintWriter err) throws Exception {
         if (rules) {
             for (Rule r : Rules.listed()) {
                 out.println(r.id() + "\t" + r.description());
             }
-            out.flush();
             return Main.OK;
         }
-        if (PlatformCommands.isPlatform(common.content)) {
+        if (isPlatform()) {
             if (review) {
                 err.println(
                         "gongkai: --review 按栏目列出，请对栏目目录运行（例如 --content "

@@ -3,10 +3,13 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gongkai.build.BuildOptions;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Options every command shares, handed on as {@link BuildOptions}, the mapping the Maven goals use
@@ -24,6 +27,7 @@ final class CommonOptions {
     @Option(
             names = "--as-of",
             paramLabel = "YYYY-MM-DD",
+            converter = Date.class,
             description = "以该日期为“今天”推算有效性和征集状态，使构建可重现（默认今天，北京时间）")
     LocalDate asOf;
 
@@ -50,6 +54,21 @@ final class CommonOptions {
 
     LocalDate asOfOrToday() {
         return options().asOfOrToday();
+    }
+
+    /**
+     * A date as an editor writes it; refused in Chinese, with the form to write, where picocli's
+     * own message would quote a Java exception.
+     */
+    static final class Date implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("不是日期：“" + value + "”，请写成 YYYY-MM-DD");
+            }
+        }
     }
 
     /**

@@ -16,7 +16,6 @@ import org.gongkai.importer.DocumentImport;
 import org.gongkai.importer.OfficialDocument;
 import org.gongkai.importer.UnreadableDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,7 +27,7 @@ import picocli.CommandLine.Parameters;
                     + "公开属性和附件，整理正文结构，写入 content/ 下对应的文件夹，并立即检查新文件。",
             "退出码：0 已导入且无错误；1 已导入但检查有错误（按提示补全）；2 文件无法读取或用法错误。"
         })
-final class ImportCommand extends Subcommand {
+final class ImportCommand extends ContentCommand {
 
     @Parameters(
             index = "0",
@@ -47,12 +46,8 @@ final class ImportCommand extends Subcommand {
     @Option(names = "--force", description = "同一文号的文件已存在时用新导入的内容替换它")
     boolean force;
 
-    @Mixin CommonOptions common = new CommonOptions();
-
     @Override
-    public Integer call() {
-        PrintWriter out = out();
-        PrintWriter err = err();
+    int run(PrintWriter out, PrintWriter err) {
         DocumentType t = type == null ? null : DocumentType.byKey(type).orElse(null);
         if (type != null && (t == null || t == DocumentType.PAGE)) {
             err.println(
@@ -95,7 +90,6 @@ final class ImportCommand extends Subcommand {
             // --quiet: the findings and one summary line, as check --quiet prints
             FindingPrinter.text(r.findings(), out);
             out.println("已写入 " + r.relative() + "：" + summary);
-            out.flush();
             return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
         }
         out.println("已写入 " + r.relative());
@@ -106,7 +100,6 @@ final class ImportCommand extends Subcommand {
         out.println("检查新文件：");
         FindingPrinter.text(r.findings(), out);
         out.println("  " + summary);
-        out.flush();
         return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
     }
 
@@ -197,7 +190,6 @@ final class ImportCommand extends Subcommand {
                         + " 个错误，"
                         + all.stream().filter(x -> !x.isError()).count()
                         + " 个警告");
-        out.flush();
         return status;
     }
 

@@ -1,5 +1,6 @@
 package org.gongkai.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.Arrays;
 import java.util.Optional;
@@ -7,7 +8,6 @@ import java.util.stream.Collectors;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Scaffold;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * {@code gongkai new policy "标题"}: a new document file with every key its type needs, explained.
  */
 @Command(name = "new", description = "新建一份文件：放在正确的栏目和年份文件夹，填好今天的日期和本年下一个索引号，每个字段都有中文说明。")
-final class NewCommand extends Subcommand {
+final class NewCommand extends ContentCommand {
 
     @Parameters(
             index = "0",
@@ -28,8 +28,6 @@ final class NewCommand extends Subcommand {
     @Parameters(index = "1", paramLabel = "标题", description = "文件标题")
     String title;
 
-    @Mixin CommonOptions common = new CommonOptions();
-
     @Option(
             names = "--id",
             paramLabel = "ID",
@@ -40,16 +38,16 @@ final class NewCommand extends Subcommand {
     String interprets;
 
     @Override
-    public Integer call() throws Exception {
+    int run(PrintWriter out, PrintWriter err) throws Exception {
         Optional<DocumentType> t = DocumentType.byKey(type);
         if (t.isEmpty()) {
-            err().println(
-                            "没有“"
-                                    + type
-                                    + "”这种类型，可用："
-                                    + Arrays.stream(DocumentType.values())
-                                            .map(DocumentType::key)
-                                            .collect(Collectors.joining("、")));
+            err.println(
+                    "没有“"
+                            + type
+                            + "”这种类型，可用："
+                            + Arrays.stream(DocumentType.values())
+                                    .map(DocumentType::key)
+                                    .collect(Collectors.joining("、")));
             return Main.USAGE;
         }
         try {
@@ -61,20 +59,20 @@ final class NewCommand extends Subcommand {
                             common.asOfOrToday(),
                             Optional.ofNullable(id),
                             Optional.ofNullable(interprets));
-            out().println(c.file());
-            err().println(
-                            "已新建"
-                                    + t.get().label()
-                                    + "，索引号 "
-                                    + c.indexNo()
-                                    + "；请填写："
-                                    + String.join("、", c.toFill()));
+            out.println(c.file());
+            err.println(
+                    "已新建"
+                            + t.get().label()
+                            + "，索引号 "
+                            + c.indexNo()
+                            + "；请填写："
+                            + String.join("、", c.toFill()));
             return Main.OK;
         } catch (FileAlreadyExistsException e) {
-            err().println("文件已存在，没有覆盖：" + e.getFile());
+            err.println("文件已存在，没有覆盖：" + e.getFile());
             return Main.USAGE;
         } catch (IllegalArgumentException e) {
-            err().println(e.getMessage());
+            err.println(e.getMessage());
             return Main.USAGE;
         }
     }

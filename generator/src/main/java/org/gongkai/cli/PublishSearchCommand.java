@@ -69,9 +69,7 @@ final class PublishSearchCommand extends Subcommand {
     int patience;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = out();
-        PrintWriter err = err();
+    int run(PrintWriter out, PrintWriter err) throws Exception {
         Map<String, List<PublishManifest.Entry>> manifests = new TreeMap<>();
         boolean platform = !Files.isRegularFile(site.resolve(PublishManifest.FILE));
         if (!platform) {
@@ -86,7 +84,6 @@ final class PublishSearchCommand extends Subcommand {
                             "gongkai: 这些栏目没有搜索发布清单："
                                     + String.join("、", missing)
                                     + "（栏目 ID 写错了，或生成时 platform.yaml 没有写 search_solr）");
-                    err.flush();
                     return Main.USAGE;
                 }
                 manifests.keySet().retainAll(columns);
@@ -100,7 +97,6 @@ final class PublishSearchCommand extends Subcommand {
                             + PublishManifest.FILE
                             + "）：请在 site.yaml 或 "
                             + "platform.yaml 中写 search_solr（如 /solr/zcwjk/select）后重新生成");
-            err.flush();
             return Main.USAGE;
         }
         int documents = manifests.values().stream().mapToInt(List::size).sum();
@@ -129,7 +125,6 @@ final class PublishSearchCommand extends Subcommand {
                 r.unchanged(),
                 r.retries(),
                 (System.nanoTime() - t0) / 1_000_000);
-        out.flush();
         return Main.OK;
     }
 

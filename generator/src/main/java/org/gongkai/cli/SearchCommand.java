@@ -39,14 +39,12 @@ final class SearchCommand extends Subcommand {
     boolean json;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = out();
+    int run(PrintWriter out, PrintWriter err) throws Exception {
         try (SearchService service = SearchService.open(site)) {
             SearchService.Result result =
                     service.search(query, SearchService.Filters.NONE, Math.max(0, limit));
             if (result.cut()) {
                 // on stderr, so --json output stays one JSON value
-                PrintWriter err = err();
                 err.println(SearchQuery.CUT_NOTE);
                 err.flush();
             }
@@ -71,7 +69,6 @@ final class SearchCommand extends Subcommand {
                             h.url());
                 }
             }
-            out.flush();
         }
         return Main.OK;
     }

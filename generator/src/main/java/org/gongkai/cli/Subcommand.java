@@ -15,23 +15,23 @@ abstract class Subcommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    PrintWriter out() {
-        return spec.commandLine().getOut();
-    }
-
-    PrintWriter err() {
-        return spec.commandLine().getErr();
+    /** Runs the command on picocli's streams, flushed when it ends however it ends. */
+    @Override
+    public final Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     /**
-     * The commands only a platform folder has (assemble, inspect) refuse any other folder, with the
-     * usage exit.
+     * The command's work, printing results to {@code out} and progress and summaries to {@code
+     * err}; returns the exit status ({@link Main#OK}, {@link Main#CONTENT_ERRORS}, {@link
+     * Main#USAGE}).
      */
-    boolean notPlatform(CommonOptions common) {
-        if (PlatformCommands.isPlatform(common.content)) {
-            return false;
-        }
-        err().println("gongkai: " + common.content + " 中没有 platform.yaml，不是平台目录");
-        return true;
-    }
+    abstract int run(PrintWriter out, PrintWriter err) throws Exception;
 }

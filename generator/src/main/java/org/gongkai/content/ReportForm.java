@@ -1,5 +1,6 @@
 package org.gongkai.content;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,53 +46,37 @@ public final class ReportForm {
     /** The label spanning （一）to（七）. */
     public static final String OUTCOME_HEADING = "三、本年度办理结果";
 
+    /**
+     * （三）to（六）as the national form lists them: each group's line (key, label, short name), then its
+     * rows indented under it (key, label), which the form numbers by their place (1．2．…).
+     */
     public static final List<Group> OUTCOMES =
-            List.of(
-                    new Group(
-                            "withheld",
-                            "（三）不予公开",
-                            "不予公开",
-                            List.of(
-                                    new Row("state_secret", "1．属于国家秘密", ""),
-                                    new Row("prohibited_by_law", "2．其他法律行政法规禁止公开", ""),
-                                    new Row("security_stability", "3．危及“三安全一稳定”", ""),
-                                    new Row("third_party", "4．保护第三方合法权益", ""),
-                                    new Row("internal_affairs", "5．属于三类内部事务信息", ""),
-                                    new Row("process_info", "6．属于四类过程性信息", ""),
-                                    new Row("enforcement_files", "7．属于行政执法案卷", ""),
-                                    new Row("administrative_query", "8．属于行政查询事项", ""))),
-                    new Group(
-                            "unable",
-                            "（四）无法提供",
-                            "无法提供",
-                            List.of(
-                                    new Row("not_held", "1．本机关不掌握相关政府信息", ""),
-                                    new Row("needs_creation", "2．没有现成信息需要另行制作", ""),
-                                    new Row("unclear", "3．补正后申请内容仍不明确", ""))),
-                    new Group(
-                            "not_processed",
-                            "（五）不予处理",
-                            "不予处理",
-                            List.of(
-                                    new Row("petition", "1．信访举报投诉类申请", ""),
-                                    new Row("repeated", "2．重复申请", ""),
-                                    new Row("publications", "3．要求提供公开出版物", ""),
-                                    new Row("excessive", "4．无正当理由大量反复申请", ""),
-                                    new Row("confirmation", "5．要求行政机关确认或重新出具已获取信息", ""))),
-                    new Group(
-                            "other",
-                            "（六）其他处理",
-                            "其他处理",
-                            List.of(
-                                    new Row(
-                                            "no_correction",
-                                            "1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
-                                            ""),
-                                    new Row(
-                                            "fee_unpaid",
-                                            "2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
-                                            ""),
-                                    new Row("other", "3．其他", ""))));
+            groups(
+                    """
+                    withheld              （三）不予公开  不予公开
+                      state_secret          属于国家秘密
+                      prohibited_by_law     其他法律行政法规禁止公开
+                      security_stability    危及“三安全一稳定”
+                      third_party           保护第三方合法权益
+                      internal_affairs      属于三类内部事务信息
+                      process_info          属于四类过程性信息
+                      enforcement_files     属于行政执法案卷
+                      administrative_query  属于行政查询事项
+                    unable                （四）无法提供  无法提供
+                      not_held              本机关不掌握相关政府信息
+                      needs_creation        没有现成信息需要另行制作
+                      unclear               补正后申请内容仍不明确
+                    not_processed         （五）不予处理  不予处理
+                      petition              信访举报投诉类申请
+                      repeated              重复申请
+                      publications          要求提供公开出版物
+                      excessive             无正当理由大量反复申请
+                      confirmation          要求行政机关确认或重新出具已获取信息
+                    other                 （六）其他处理  其他处理
+                      no_correction         申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请
+                      fee_unpaid            申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请
+                      other                 其他
+                    """);
 
     /** （七）总计: optional in front matter, the sum of （一）to（六）. */
     public static final Row TOTAL = new Row("total", "（七）总计", "");
@@ -100,4 +85,28 @@ public final class ReportForm {
             new Row("carried_forward", "四、结转下年度继续办理", "结转下年度继续办理");
 
     private ReportForm() {}
+
+    /**
+     * The groups of {@code table}: a group's line, then the rows indented under it, numbered by
+     * their place.
+     */
+    private static List<Group> groups(String table) {
+        String[] lines = table.split("\n");
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < lines.length; ) {
+            String[] head = cells(lines[i++]);
+            List<Row> rows = new ArrayList<>();
+            while (i < lines.length && lines[i].startsWith(" ")) {
+                String[] r = cells(lines[i++]);
+                rows.add(new Row(r[0], (rows.size() + 1) + "．" + r[1], ""));
+            }
+            groups.add(new Group(head[0], head[1], head[2], rows));
+        }
+        return List.copyOf(groups);
+    }
+
+    /** The words of a line, between runs of spaces. */
+    private static String[] cells(String line) {
+        return line.strip().split(" +");
+    }
 }

@@ -1,8 +1,9 @@
 package org.gongkai.maven;
 
+import static org.apache.maven.plugins.annotations.LifecyclePhase.PACKAGE;
+
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.build.BuildResult;
@@ -12,11 +13,7 @@ import org.gongkai.build.SiteBuilder;
  * {@code mvn gongkai:build}: check the content, then render the site; on errors site/ stays as it
  * was.
  */
-@Mojo(
-        name = "build",
-        defaultPhase = LifecyclePhase.PACKAGE,
-        requiresProject = false,
-        threadSafe = true)
+@Mojo(name = "build", defaultPhase = PACKAGE, requiresProject = false, threadSafe = true)
 public final class BuildMojo extends GongkaiMojo {
 
     /**

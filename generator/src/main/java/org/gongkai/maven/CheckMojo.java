@@ -1,8 +1,9 @@
 package org.gongkai.maven;
 
+import static org.apache.maven.plugins.annotations.LifecyclePhase.VERIFY;
+
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
@@ -11,11 +12,7 @@ import org.gongkai.build.SiteBuilder;
  * {@code mvn gongkai:check}: load and validate the content, write nothing; content errors fail the
  * build.
  */
-@Mojo(
-        name = "check",
-        defaultPhase = LifecyclePhase.VERIFY,
-        requiresProject = false,
-        threadSafe = true)
+@Mojo(name = "check", defaultPhase = VERIFY, requiresProject = false, threadSafe = true)
 public final class CheckMojo extends GongkaiMojo {
 
     @Override

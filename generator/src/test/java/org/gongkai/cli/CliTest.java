@@ -174,11 +174,66 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"build", "check"}) {
+        for (String cmd :
+                new String[] {
+                    "build",
+                    "check",
+                    "assemble",
+                    "inspect",
+                    "import",
+                    "serve",
+                    "new",
+                    "search",
+                    "publish-search"
+                }) {
             Run r = run(cmd, "--help");
-            assertEquals(0, r.code());
-            assertTrue(r.out().contains("--content"), r.out());
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().contains("Usage: gongkai " + cmd), r.out());
         }
         assertTrue(run("--help").out().contains("build"));
+    }
+
+    @Test
+    void everyCommandOverAContentFolderTakesTheSameOptions() {
+        for (String cmd :
+                new String[] {"build", "check", "assemble", "inspect", "import", "serve", "new"}) {
+            String help = run(cmd, "--help").out();
+            for (String option :
+                    new String[] {
+                        "--content=DIR", "--as-of=YYYY-MM-DD", "--themes=DIR", "-q, --quiet"
+                    }) {
+                assertTrue(help.contains(option), cmd + " lacks " + option + ":\n" + help);
+            }
+        }
+    }
+
+    @Test
+    void outputFolderDefaultsToTheCommandsOwn() {
+        assertTrue(run("build", "--help").out().contains("--out=DIR            输出目录（默认 site）"));
+        assertTrue(run("assemble", "--help").out().contains("输出目录（默认 site）"));
+        assertTrue(run("inspect", "--help").out().contains("输出目录（默认 inspection）"));
+        assertTrue(run("serve", "--help").out().contains("预览文件写入的目录（默认一个临时目录"));
+    }
+
+    @Test
+    void aMistypedDateIsRefusedInChineseWithTheFormToWrite() {
+        Run r = run("check", "--content", broken().root().toString(), "--as-of", "2026-13-01");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("不是日期：“2026-13-01”，请写成 YYYY-MM-DD"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+    }
+
+    @Test
+    void platformCommandsRefuseAColumnFolder() {
+        ContentTree t = broken();
+        for (String cmd : new String[] {"inspect", "assemble"}) {
+            String[] args =
+                    cmd.equals("assemble")
+                            ? new String[] {cmd, "--content", t.root().toString(), "part"}
+                            : new String[] {cmd, "--content", t.root().toString()};
+            Run r = run(args);
+            assertEquals(2, r.code(), cmd);
+            assertTrue(r.err().contains("中没有 platform.yaml，不是平台目录"), r.err());
+        }
     }
 }
