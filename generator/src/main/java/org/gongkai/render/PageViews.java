@@ -10,9 +10,7 @@ public final class PageViews {
     private PageViews() {}
 
     /**
-     * What every page shows: who publishes, the footer identifiers, the navigation. {@code psbHref}
-     * is the 公安备案 record's page, {@code conacLink} the 党政机关网站标识's verification page and {@code
-     * conacIcon} the site path of its icon (empty when site.yaml gives none).
+     * What every page shows: who publishes, the navigation, the footer's contact rows and marks.
      *
      * @param formOrigin the search endpoint's origin when it is another host (site.yaml
      *     search_endpoint), for the page's Content-Security-Policy form-action; else empty
@@ -20,16 +18,39 @@ public final class PageViews {
     public record SiteView(
             String name,
             String column,
+            List<Views.Row> contact,
+            List<Views.Link> nav,
+            String guideHref,
+            String formOrigin,
+            Marks marks) {}
+
+    /**
+     * The identifiers a government site's footer carries (政府网站发展指引), each empty when site.yaml
+     * gives none: 网站标识码, the ICP 备案 number, the 公安机关备案 number and its record's page at
+     * beian.gov.cn, the 党政机关网站标识's verification page and the site path of its icon.
+     */
+    public record Marks(
             String siteCode,
             String icp,
             String psb,
             String psbHref,
             String conacLink,
-            String conacIcon,
-            List<Views.Row> contact,
-            List<Views.Link> nav,
-            String guideHref,
-            String formOrigin) {}
+            String conacIcon) {
+
+        /** The marks, the 公安备案 record's page found from its number's digits. */
+        static Marks of(
+                String siteCode, String icp, String psb, String conacLink, String conacIcon) {
+            return new Marks(siteCode, icp, psb, psbHref(psb), conacLink, conacIcon);
+        }
+
+        /** 公安机关备案: the record's page at beian.gov.cn, by the number's digits. */
+        static String psbHref(String psb) {
+            String code = psb.replaceAll("\\D", "");
+            return code.isEmpty()
+                    ? ""
+                    : "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + code;
+        }
+    }
 
     /**
      * Title, breadcrumbs and where the page sits; {@code tags}, the government-website metadata of

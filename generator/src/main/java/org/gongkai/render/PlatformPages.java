@@ -92,16 +92,11 @@ public final class PlatformPages {
                 new PageViews.SiteView(
                         portal.name(),
                         portal.column(),
-                        portal.siteCode(),
-                        portal.icp(),
-                        portal.psb(),
-                        SiteStructure.psbHref(portal.psb()),
-                        "",
-                        "",
                         List.of(),
                         nav,
                         "",
-                        "");
+                        "",
+                        PageViews.Marks.of(portal.siteCode(), portal.icp(), portal.psb(), "", ""));
         List<PageJob> jobs = new ArrayList<>();
         jobs.add(home(columns, kindOrder));
         PolicyLibrary.pages(columns, jobs);

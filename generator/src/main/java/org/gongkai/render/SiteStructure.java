@@ -72,16 +72,12 @@ final class SiteStructure {
         return new PageViews.SiteView(
                 s.name(),
                 s.column(),
-                s.siteCode(),
-                s.icp(),
-                s.psb(),
-                psbHref(s.psb()),
-                s.conacLink(),
-                SitePaths.conacIcon(s),
                 contact,
                 nav,
                 guide.map(SitePaths::document).orElse(""),
-                formOrigin(s.searchEndpoint()));
+                formOrigin(s.searchEndpoint()),
+                PageViews.Marks.of(
+                        s.siteCode(), s.icp(), s.psb(), s.conacLink(), SitePaths.conacIcon(s)));
     }
 
     /**
@@ -93,14 +89,6 @@ final class SiteStructure {
             return "";
         }
         return " https://" + URI.create(endpoint).getRawAuthority();
-    }
-
-    /** 公安机关备案: the record's page at beian.gov.cn, by the number's digits. */
-    static String psbHref(String psb) {
-        String code = psb.replaceAll("\\D", "");
-        return code.isEmpty()
-                ? ""
-                : "http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=" + code;
     }
 
     /**
