@@ -50,11 +50,14 @@ public final class ColumnStale extends Rule {
     public void check(SiteModel model, List<Finding> out) {
         for (Column column : WATCHED) {
             LocalDate limit = model.asOf().minus(column.limit());
+            // published() is newest first: the first document the column lists is its newest (three
+            // walks of all 10,000 documents in the interpreter, which a loop run once never leaves,
+            // were 7 ms of every check)
             Document newest = null;
             for (Document d : model.published()) {
-                if (column.lists().test(d)
-                        && (newest == null || SiteModel.NEWEST_FIRST.compare(d, newest) < 0)) {
+                if (column.lists().test(d)) {
                     newest = d;
+                    break;
                 }
             }
             if (newest != null

@@ -165,10 +165,11 @@ public record CsvCell(String text, Column column) {
         while (i < n) {
             int cellLine = line;
             int column = characters(b, lineStart, i) + 1;
-            ByteArrayOutputStream content = new ByteArrayOutputStream();
             int j;
             int contentStart;
+            String text;
             if (b[i] == '"') {
+                ByteArrayOutputStream content = new ByteArrayOutputStream();
                 contentStart = i + 1;
                 j = i + 1;
                 while (j < n) {
@@ -191,19 +192,17 @@ public record CsvCell(String text, Column column) {
                 while (j < n && b[j] != ',' && b[j] != '\n' && b[j] != '\r') {
                     j++; // text after a closing quote: not the cell's start, so nothing to guard
                 }
+                text = new String(content.toByteArray(), StandardCharsets.UTF_8);
             } else {
+                // an unquoted cell is its bytes as they stand: no copy byte by byte
                 contentStart = i;
                 j = i;
                 while (j < n && b[j] != ',' && b[j] != '\n' && b[j] != '\r') {
-                    content.write(b[j]);
                     j++;
                 }
+                text = new String(b, i, j - i, StandardCharsets.UTF_8);
             }
-            visitor.cell(
-                    contentStart,
-                    cellLine,
-                    column,
-                    figure(new String(content.toByteArray(), StandardCharsets.UTF_8)));
+            visitor.cell(contentStart, cellLine, column, figure(text));
             if (j >= n) {
                 return;
             }

@@ -1,7 +1,9 @@
 package org.gongkai.content;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,16 +77,17 @@ public record IndexScheme(String code, String format) {
 
     /** What a 索引号 written in this scheme holds; {@code month} is 0 when the format has no MM. */
     public Optional<IndexNumber> parse(String text) {
-        Matcher m = pattern().matcher(text.strip());
+        Grammar grammar = grammar();
+        Matcher m = grammar.pattern().matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of(
                 new IndexNumber(
-                        group(m, "code").orElse(""),
-                        group(m, "year").map(Integer::parseInt).orElse(0),
-                        group(m, "month").map(Integer::parseInt).orElse(0),
-                        group(m, "serial").map(Long::parseLong).orElse(0L)));
+                        grammar.group(m, "code").orElse(""),
+                        grammar.group(m, "year").map(Integer::parseInt).orElse(0),
+                        grammar.group(m, "month").map(Integer::parseInt).orElse(0),
+                        grammar.group(m, "serial").map(Long::parseLong).orElse(0L)));
     }
 
     /**
@@ -132,45 +135,54 @@ public record IndexScheme(String code, String format) {
         return out.toString();
     }
 
-    /** Compiled once per format: the check asks for every document. */
-    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
-
-    private Pattern pattern() {
-        return PATTERNS.computeIfAbsent(format, f -> compile());
+    /**
+     * A format compiled, with the names of the groups it has: a format without MM has no month
+     * group, and asking the matcher for it would throw (and the check asked once per document: ten
+     * thousand exceptions, each filling in its stack trace, on a 10,000-document column).
+     */
+    private record Grammar(Pattern pattern, Set<String> groups) {
+        Optional<String> group(Matcher m, String name) {
+            return groups.contains(name) ? Optional.ofNullable(m.group(name)) : Optional.empty();
+        }
     }
 
-    private Pattern compile() {
+    /** Compiled once per format: the check asks for every document. */
+    private static final Map<String, Grammar> GRAMMARS = new ConcurrentHashMap<>();
+
+    private Grammar grammar() {
+        return GRAMMARS.computeIfAbsent(format, f -> compile());
+    }
+
+    private Grammar compile() {
         StringBuilder re = new StringBuilder();
+        Set<String> groups = new HashSet<>();
         for (int i = 0; i < format.length(); ) {
             if (format.startsWith("代码", i)) {
                 re.append("(?<code>[0-9A-Za-z]+)");
+                groups.add("code");
                 i += 2;
             } else if (format.startsWith("YYYY", i)) {
                 re.append("(?<year>\\d{4})");
+                groups.add("year");
                 i += 4;
             } else if (format.startsWith("MM", i)) {
                 re.append("(?<month>0[1-9]|1[0-2])");
+                groups.add("month");
                 i += 2;
             } else if (format.startsWith("N+", i)) {
                 re.append("(?<serial>\\d+)");
+                groups.add("serial");
                 i += 2;
             } else if (format.charAt(i) == 'N') {
                 int n = serialWidth();
                 re.append("(?<serial>\\d{").append(n).append("})");
+                groups.add("serial");
                 i += n;
             } else {
                 re.append(Pattern.quote(String.valueOf(format.charAt(i))));
                 i++;
             }
         }
-        return Pattern.compile(re.toString());
-    }
-
-    private static Optional<String> group(Matcher m, String name) {
-        try {
-            return Optional.ofNullable(m.group(name));
-        } catch (IllegalArgumentException absent) {
-            return Optional.empty();
-        }
+        return new Grammar(Pattern.compile(re.toString()), Set.copyOf(groups));
     }
 }

@@ -103,11 +103,19 @@ public final class MarkdownReader {
      */
     static String anchor(CharSequence text) {
         String t = text.toString().strip();
-        StringBuilder out = new StringBuilder(t.length());
+        int first = 0;
+        while (first < t.length() && !isSpace(t.charAt(first))) {
+            first++;
+        }
+        if (first == t.length()) {
+            // most headings (一、总体情况) hold no space: the stripped text is the anchor, not copied
+            return t.isEmpty() ? "section" : t;
+        }
+        StringBuilder out = new StringBuilder(t.length()).append(t, 0, first);
         boolean inSpace = false;
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = first; i < t.length(); i++) {
             char c = t.charAt(i);
-            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            boolean space = isSpace(c);
             if (!space) {
                 out.append(c);
             } else if (!inSpace) {
@@ -115,7 +123,11 @@ public final class MarkdownReader {
             }
             inSpace = space;
         }
-        return out.length() == 0 ? "section" : out.toString();
+        return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     static void appendText(Node node, StringBuilder sb) {
@@ -160,12 +172,13 @@ public final class MarkdownReader {
         public void visit(Heading heading) {
             StringBuilder sb = new StringBuilder();
             appendText(heading, sb);
-            String anchor = anchor(sb);
+            String title = sb.toString().strip();
+            String anchor = anchor(title);
             int seen = anchors.merge(anchor, 1, Integer::sum);
             headings.add(
                     new Body.Heading(
                             heading.getLevel(),
-                            sb.toString().strip(),
+                            title,
                             seen == 1 ? anchor : anchor + "-" + seen,
                             where(heading)));
             text.append(sb).append('\n');

@@ -1,7 +1,11 @@
 package org.gongkai.content;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,22 +43,60 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
 
     /**
      * What fulfils each item, in the order of {@code documents}, one list per item in the order of
-     * {@link #items()}. One pass with plain loops: the 目录 page and catalog-item-silent asked each
-     * item of every published document through a stream, items x 10,000 sink calls under C1.
+     * {@link #items()}. Each document looks up the items its catalog_item, type and topics name,
+     * the same test as {@link Item#fulfilledBy}: asking every item of every document was 260,000
+     * calls at 10,000 documents (26 items), made by the check and twice by the build.
      */
     public List<List<Document>> fulfilling(List<Document> documents) {
+        Map<String, List<Integer>> byId = new HashMap<>();
+        Map<DocumentType, List<Integer>> byType = new EnumMap<>(DocumentType.class);
+        Map<String, List<Integer>> byTopic = new HashMap<>();
         List<List<Document>> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            byId.computeIfAbsent(item.id(), k -> new ArrayList<>()).add(i);
+            for (DocumentType t : item.types()) {
+                byType.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+            for (String t : item.topics()) {
+                byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
             out.add(new ArrayList<>());
         }
-        for (Document d : documents) {
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).fulfilledBy(d)) {
-                    out.get(i).add(d);
+        // the index of the document each item last took, so an item named twice takes it once
+        int[] taken = new int[items.size()];
+        Arrays.fill(taken, -1);
+        for (int n = 0; n < documents.size(); n++) {
+            Document d = documents.get(n);
+            if (d.catalogItem().isPresent()) {
+                take(byId.get(d.catalogItem().get()), n, d, taken, out);
+            }
+            take(byType.get(d.type()), n, d, taken, out);
+            for (String t : d.topics()) {
+                take(byTopic.get(t), n, d, taken, out);
+                int slash = t.indexOf('/');
+                if (slash >= 0) { // a top-level topic covers its second level
+                    take(byTopic.get(t.substring(0, slash)), n, d, taken, out);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Document {@code n} into the list of each of {@code named} (none: null) not yet holding it.
+     */
+    private static void take(
+            List<Integer> named, int n, Document d, int[] taken, List<List<Document>> out) {
+        if (named == null) {
+            return;
+        }
+        for (int i : named) {
+            if (taken[i] != n) {
+                taken[i] = n;
+                out.get(i).add(d);
+            }
+        }
     }
 
     public Optional<Item> find(String id) {

@@ -46,6 +46,17 @@ class IndexSchemeTest {
     }
 
     @Test
+    void aPartTheFormatDoesNotNameReadsAsZero() {
+        // refused in site.yaml, but parse still answers for the parts the format has
+        assertEquals(
+                new IndexNumber("abc", 0, 0, 12),
+                new IndexScheme("x", "代码-NNNN").parse("abc-0012").orElseThrow());
+        assertEquals(
+                new IndexNumber("", 2024, 0, 0),
+                new IndexScheme("x", "YYYY年").parse("2024年").orElseThrow());
+    }
+
+    @Test
     void siteYamlDeclaresTheSchemeAndIndexNoFormatFollowsIt() {
         ContentTree t =
                 ContentTree.create()
