@@ -18,6 +18,7 @@ import org.gongkai.content.Table.Row;
 import org.gongkai.content.Validity;
 import org.gongkai.site.ConsultationStatus;
 import org.gongkai.site.PublicityStatus;
+import org.gongkai.site.Relation;
 import org.gongkai.site.SiteModel;
 
 /** Turns documents into the view records templates print. */
@@ -235,11 +236,9 @@ public final class ViewFactory {
     /** Relations shown on both sides: interpretations, amended/repealed by, amends/repeals. */
     public List<Views.Relation> relations(Document d) {
         List<Views.Relation> out = new ArrayList<>();
-        add(out, "政策解读", model.relations().interpretationsOf(d.id()));
-        add(out, "本文件已被以下文件修改", model.relations().amendedByOf(d.id()));
-        add(out, "本文件已被以下文件废止", model.relations().repealedByOf(d.id()));
-        add(out, "本文件修改了", model.relations().amendsOf(d.id()));
-        add(out, "本文件废止了", model.relations().repealsOf(d.id()));
+        for (Relation r : Relation.values()) {
+            add(out, r.heading(), model.relations().of(r, d.id()));
+        }
         return out;
     }
 
