@@ -2,9 +2,7 @@ package org.gongkai.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +27,8 @@ public final class SiteResolver {
 
     public static Resolution resolve(Content content, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, Document> byId = new HashMap<>();
-        for (Document d : content.documents()) {
-            byId.put(d.id(), d);
-        }
+        DocumentIndex index = DocumentIndex.of(content.documents(), asOf);
+        Map<String, Document> byId = index.byId;
         Map<Relation, Map<String, List<String>>> related = new EnumMap<>(Relation.class);
         for (Relation r : Relation.values()) {
             related.put(r, new TreeMap<>());
@@ -85,25 +81,15 @@ public final class SiteResolver {
                 validity.put(d.id(), derive(d, relations, byId, asOf));
             }
         }
-        List<Document> published =
-                content.documents().stream()
-                        .filter(d -> SiteModel.isPublished(d, asOf))
-                        .sorted(SiteModel.NEWEST_FIRST)
-                        .toList();
         SiteModel model =
                 new SiteModel(
                         content.site(),
                         content.taxonomy(),
                         content.synonyms(),
                         asOf,
-                        content.documents().stream()
-                                .sorted(Comparator.comparing(Document::id))
-                                .toList(),
-                        byId,
+                        index,
                         relations,
                         validity,
-                        published,
-                        SiteModel.byType(published),
                         content.catalog());
         for (Document d : content.documents()) {
             d.catalogItem()
