@@ -37,7 +37,7 @@ public record SiteConfig(
         String theme,
         WorkingDays workingDays,
         String searchEndpoint,
-        Map<String, SourceRef> keys,
+        KeyPositions keys,
         IndexScheme indexScheme,
         Map<String, Integer> publicityDays,
         int publicityNamesOfflineAfter,
@@ -50,7 +50,6 @@ public record SiteConfig(
 
     public SiteConfig {
         contact = Map.copyOf(contact);
-        keys = Map.copyOf(keys);
         publicityDays = orderedCopy(publicityDays);
         wording = orderedCopy(wording);
     }
@@ -129,7 +128,7 @@ public record SiteConfig(
                 "default",
                 new WorkingDays(Set.of()),
                 "",
-                Map.of(),
+                KeyPositions.NONE,
                 IndexScheme.standard(""),
                 new TreeMap<>(DEFAULT_PUBLICITY_DAYS),
                 DEFAULT_NAMES_OFFLINE_AFTER,
@@ -144,8 +143,7 @@ public record SiteConfig(
     public static final String FILE = "site.yaml";
 
     public SourceRef at(String key) {
-        SourceRef r = keys.get(key);
-        return r != null ? r : SourceRef.file(FILE);
+        return keys.at(key, SourceRef.file(FILE));
     }
 
     /** Contact entries in a fixed, readable order. */

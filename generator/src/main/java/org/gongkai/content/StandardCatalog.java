@@ -109,7 +109,7 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
                     || types.contains(d.type())) {
                 return true;
             }
-            for (String t : d.topics()) {
+            for (String t : d.subjects().topics()) {
                 int slash = t.indexOf('/');
                 for (String mine : topics) {
                     if (mine.equals(t)

@@ -109,8 +109,8 @@ public final class ViewFactory {
     public List<Views.Row> metadata(Document d) {
         List<Views.Row> rows = new ArrayList<>();
         d.indexNo().ifPresent(v -> rows.add(row("索引号", v)));
-        if (!d.topics().isEmpty()) {
-            rows.add(row("主题分类", String.join("；", d.topics())));
+        if (!d.subjects().topics().isEmpty()) {
+            rows.add(row("主题分类", String.join("；", d.subjects().topics())));
         }
         if (d.details() instanceof Details.Policy p) {
             d.issuer()
@@ -178,8 +178,8 @@ public final class ViewFactory {
                 d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
             }
         }
-        if (!d.themes().isEmpty()) {
-            rows.add(row("特色主题", String.join("；", d.themes())));
+        if (!d.subjects().themes().isEmpty()) {
+            rows.add(row("特色主题", String.join("；", d.subjects().themes())));
         }
         if (d.type() != DocumentType.PAGE) {
             // 内容概述, one of the 政府信息公开目录's items (条例 第十二条): as written, or the body's first sentence
