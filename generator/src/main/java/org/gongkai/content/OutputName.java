@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -95,12 +96,10 @@ public final class OutputName {
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
             return Optional.of("含有斜杠 / 或 \\，会被当作文件夹分隔符");
         }
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            if (invisible(cp)) {
-                return Optional.of(String.format("含有看不见的控制字符 U+%04X（多半是从别处复制时带进来的）", cp));
-            }
-            i += Character.charCount(cp);
+        Matcher invisible = INVISIBLE.matcher(name);
+        if (invisible.find()) {
+            int cp = name.codePointAt(invisible.start());
+            return Optional.of(String.format("含有看不见的控制字符 U+%04X（多半是从别处复制时带进来的）", cp));
         }
         char last = name.charAt(name.length() - 1);
         if (last == '.' || Character.isWhitespace(last) || Character.isWhitespace(name.charAt(0))) {
@@ -122,19 +121,13 @@ public final class OutputName {
     }
 
     /**
-     * Control, format (zero-width, direction marks), unpaired surrogate, line and paragraph
-     * separator. Private-use and unassigned code points stay allowed: rare characters in village
-     * names are still written that way (GB18030's private-use area, Han extensions newer than the
-     * JDK's Unicode tables).
+     * Control (Cc), format (Cf: zero-width, direction marks), unpaired surrogate (Cs), line and
+     * paragraph separator (Zl, Zp), by their Unicode general categories. Private-use and unassigned
+     * code points stay allowed: rare characters in village names are still written that way
+     * (GB18030's private-use area, Han extensions newer than the JDK's Unicode tables).
      */
-    private static boolean invisible(int cp) {
-        int t = Character.getType(cp);
-        return t == Character.CONTROL
-                || t == Character.FORMAT
-                || t == Character.SURROGATE
-                || t == Character.LINE_SEPARATOR
-                || t == Character.PARAGRAPH_SEPARATOR;
-    }
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
 
     /** The first problem of any /-separated part of {@code name} as a folder name in site/. */
     static Optional<String> folderProblem(String name) {
