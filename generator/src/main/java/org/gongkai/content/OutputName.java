@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -96,10 +95,12 @@ public final class OutputName {
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
             return Optional.of("含有斜杠 / 或 \\，会被当作文件夹分隔符");
         }
-        Matcher invisible = INVISIBLE.matcher(name);
-        if (invisible.find()) {
-            int cp = name.codePointAt(invisible.start());
-            return Optional.of(String.format("含有看不见的控制字符 U+%04X（多半是从别处复制时带进来的）", cp));
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if ((INVISIBLE >> Character.getType(cp) & 1) != 0) {
+                return Optional.of(String.format("含有看不见的控制字符 U+%04X（多半是从别处复制时带进来的）", cp));
+            }
+            i += Character.charCount(cp);
         }
         char last = name.charAt(name.length() - 1);
         if (last == '.' || Character.isWhitespace(last) || Character.isWhitespace(name.charAt(0))) {
@@ -122,12 +123,17 @@ public final class OutputName {
 
     /**
      * Control (Cc), format (Cf: zero-width, direction marks), unpaired surrogate (Cs), line and
-     * paragraph separator (Zl, Zp), by their Unicode general categories. Private-use and unassigned
+     * paragraph separator (Zl, Zp): a set of Unicode general categories, one bit per {@link
+     * Character#getType} value, so testing a code point is one shift. Private-use and unassigned
      * code points stay allowed: rare characters in village names are still written that way
      * (GB18030's private-use area, Han extensions newer than the JDK's Unicode tables).
      */
-    private static final Pattern INVISIBLE =
-            Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
+    private static final int INVISIBLE =
+            1 << Character.CONTROL
+                    | 1 << Character.FORMAT
+                    | 1 << Character.SURROGATE
+                    | 1 << Character.LINE_SEPARATOR
+                    | 1 << Character.PARAGRAPH_SEPARATOR;
 
     /** The first problem of any /-separated part of {@code name} as a folder name in site/. */
     static Optional<String> folderProblem(String name) {
