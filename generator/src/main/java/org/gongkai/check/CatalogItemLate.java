@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.StandardCatalog;
+import org.gongkai.content.WorkingDays;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.WorkingDays;
 
 /**
  * 基层政务公开标准目录: a document that says when its information was formed ({@code formed}) is published
@@ -28,7 +28,7 @@ public final class CatalogItemLate extends Rule {
 
     @Override
     public void check(SiteModel model, List<Finding> out) {
-        WorkingDays calendar = WorkingDays.of(model.site());
+        WorkingDays calendar = model.site().workingDays();
         for (Document d : model.documents()) {
             if (d.formed().isEmpty() || d.published().isEmpty() || !d.isPublic()) {
                 continue;

@@ -20,10 +20,10 @@ public final class DisclosureAttributeMissing extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (d.disclosure().isPresent()) {
+        if (d.disclosure().stated().isPresent()) {
             return;
         }
-        if (d.keys().containsKey("disclosure")) {
+        if (d.keys().has("disclosure")) {
             out.add(
                     error(
                             d.at("disclosure"),
@@ -37,7 +37,7 @@ public final class DisclosureAttributeMissing extends DocumentRule {
                             "政策文件未写公开属性：请加一行 disclosure: 主动公开（或 依申请公开、不予公开）；未确定属性的文件不会发布"));
             return;
         }
-        for (DisclosureMark m : d.disclosureMarks()) {
+        for (DisclosureMark m : d.disclosure().marks()) {
             if (!m.attribute().isPublic()) {
                 out.add(
                         m.error(

@@ -21,18 +21,18 @@ public final class DisclosureMarker extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (d.disclosure().isEmpty()) {
+        if (d.disclosure().stated().isEmpty()) {
             return; // reported by disclosure-attribute-missing
         }
-        for (DisclosureMark m : d.disclosureMarks()) {
-            if (m.attribute() != d.disclosure().get()) {
+        for (DisclosureMark m : d.disclosure().marks()) {
+            if (m.attribute() != d.disclosure().stated().get()) {
                 out.add(
                         m.error(
                                 id(),
                                 "（"
                                         + m.attribute().label()
                                         + "）与 front matter 的 disclosure: "
-                                        + d.disclosure().get().label()
+                                        + d.disclosure().stated().get().label()
                                         + " 不一致：请核对发文稿，改正其中错误的一处"));
             }
         }

@@ -97,10 +97,10 @@ public final class FolderNameShared extends Rule {
             if (d.issuer().isPresent()) {
                 issuers.add(d, d.issuer().get(), folderOf, this);
             }
-            for (String name : d.topics()) {
+            for (String name : d.subjects().topics()) {
                 topics.add(d, name, folderOf, this);
             }
-            for (String name : d.themes()) {
+            for (String name : d.subjects().themes()) {
                 themes.add(d, name, folderOf, this);
             }
         }

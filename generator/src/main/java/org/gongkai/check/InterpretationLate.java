@@ -6,7 +6,6 @@ import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
 import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
-import org.gongkai.site.WorkingDays;
 
 /** 同步起草、同步审签、同步发布: an interpretation follows its policy within 3 working days. */
 public final class InterpretationLate extends CrossDocumentRule {
@@ -31,7 +30,7 @@ public final class InterpretationLate extends CrossDocumentRule {
             return;
         }
         long late =
-                WorkingDays.of(model.site()).between(policy.published().get(), d.published().get());
+                model.site().workingDays().between(policy.published().get(), d.published().get());
         if (late > LIMIT) {
             out.add(
                     warning(

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.site.Relation;
 import org.gongkai.site.SiteModel;
 
 /** "谁起草、谁解读": a published 行政规范性文件 without a public interpretation is sent back (退文). */
@@ -19,7 +20,7 @@ public final class InterpretationMissing extends CrossDocumentRule {
             return;
         }
         boolean interpreted =
-                model.relations().interpretationsOf(d.id()).stream()
+                model.relations().of(Relation.INTERPRETATIONS, d.id()).stream()
                         .anyMatch(id -> model.find(id).map(Document::isPublic).orElse(false));
         if (!interpreted) {
             out.add(

@@ -18,7 +18,7 @@ public final class NormativeNotPublic extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        DisclosureAttribute a = d.disclosure().orElse(null);
+        DisclosureAttribute a = d.disclosure().stated().orElse(null);
         if (a == null || a.isPublic() || d.policy().map(p -> !p.normative()).orElse(true)) {
             return;
         }

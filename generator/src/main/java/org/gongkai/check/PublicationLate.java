@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.site.WorkingDays;
 
 /**
  * 条例 第二十六条: proactive information is published within 20 working days of being formed. Weekends and
@@ -32,7 +31,7 @@ public final class PublicationLate extends DetailsRule<Details.Policy> {
                 || d.published().get().isBefore(written.get())) {
             return;
         }
-        long taken = WorkingDays.of(setting.site()).between(written.get(), d.published().get());
+        long taken = setting.site().workingDays().between(written.get(), d.published().get());
         if (taken > LIMIT) {
             out.add(
                     warning(

@@ -32,7 +32,7 @@ public final class ReviewDue extends DocumentRule {
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
         if (isDue(d, setting.asOf())) {
-            DisclosureAttribute a = d.disclosure().orElseThrow();
+            DisclosureAttribute a = d.disclosure().stated().orElseThrow();
             out.add(
                     warning(
                             d.at("review_by"),
@@ -48,7 +48,7 @@ public final class ReviewDue extends DocumentRule {
     }
 
     private static boolean isDue(Document d, LocalDate asOf) {
-        return d.disclosure().map(a -> !a.isPublic()).orElse(false)
+        return d.disclosure().stated().map(a -> !a.isPublic()).orElse(false)
                 && d.reviewBy().map(r -> r.isBefore(asOf)).orElse(false);
     }
 }

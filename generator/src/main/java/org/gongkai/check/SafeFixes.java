@@ -96,7 +96,7 @@ public final class SafeFixes {
 
     private static List<Integer> strayLines(Document d, List<String> lines) {
         TreeMap<Integer, Boolean> out = new TreeMap<>();
-        if (d.keys().containsKey("title")) {
+        if (d.keys().has("title")) {
             out.put(d.at("title").line(), true);
         }
         d.body().headings().forEach(h -> out.put(h.where().line(), true));

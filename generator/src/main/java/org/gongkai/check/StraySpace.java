@@ -35,7 +35,7 @@ public final class StraySpace extends ScanRule {
     public void check(Document d, Setting setting, DocumentScan scan, List<Finding> out) {
         List<String> lines = scan.lines();
         List<Integer> candidates = new ArrayList<>();
-        if (d.keys().containsKey("title")) {
+        if (d.keys().has("title")) {
             candidates.add(d.at("title").line());
         }
         for (Body.Heading h : d.body().headings()) {

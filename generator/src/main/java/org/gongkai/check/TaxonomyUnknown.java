@@ -22,11 +22,11 @@ public final class TaxonomyUnknown extends DocumentRule {
         Taxonomy tax = setting.taxonomy();
         Set<String> topics = tax.topicNames();
         Set<String> themes = Set.copyOf(tax.themes());
-        unknown(d, "topics", d.topics(), topics, "主题分类", "；请写表中已有的名称（一级，或 一级/二级）", out);
+        unknown(d, "topics", d.subjects().topics(), topics, "主题分类", "；请写表中已有的名称（一级，或 一级/二级）", out);
         unknown(
                 d,
                 "themes",
-                d.themes(),
+                d.subjects().themes(),
                 themes,
                 "特色主题",
                 "；请写表中已有的名称，或先在 taxonomies.yaml 的 themes 中添加",

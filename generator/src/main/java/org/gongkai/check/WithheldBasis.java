@@ -29,7 +29,7 @@ public final class WithheldBasis extends DocumentRule {
 
     @Override
     public void check(Document d, Setting setting, List<Finding> out) {
-        if (d.disclosure().orElse(null) != DisclosureAttribute.WITHHELD) {
+        if (d.disclosure().stated().orElse(null) != DisclosureAttribute.WITHHELD) {
             return;
         }
         if (d.withheldBasis().isEmpty()) {

@@ -182,7 +182,7 @@ public final class Wording extends ScanRule {
         }
         LocalDate published = d.published().orElse(setting.asOf());
         List<String> lines = scan.lines();
-        int docNumberLine = d.keys().containsKey("doc_number") ? d.at("doc_number").line() : -1;
+        int docNumberLine = d.keys().has("doc_number") ? d.at("doc_number").line() : -1;
         Set<Entry> found = new HashSet<>();
         for (int n = 0; n < lines.size(); n++) {
             if (n + 1 == docNumberLine) {

@@ -93,9 +93,9 @@ final class ImportCommand extends ContentCommand {
             return r.hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
         }
         out.println("已写入 " + r.relative());
-        section(out, "识别出的内容（← 来源）", r.recognised());
-        section(out, "需要编辑补充或核对", r.toFill());
-        section(out, "正文整理", r.repairs());
+        section(out, "识别出的内容（← 来源）", r.summary().recognised());
+        section(out, "需要编辑补充或核对", r.summary().toFill());
+        section(out, "正文整理", r.summary().repairs());
         out.println();
         out.println("检查新文件：");
         FindingPrinter.text(r.findings(), out);

@@ -20,6 +20,8 @@ public final class ConfigYaml {
     /** A settings file is a few kilobytes; a larger one is refused before it is read. */
     public static final long MAX_BYTES = 1024 * 1024;
 
+    private static final SizeLimit LIMIT = new SizeLimit("file-too-large", MAX_BYTES, 1024, "KB");
+
     private final FrontMatter map;
 
     private ConfigYaml(FrontMatter map) {
@@ -43,18 +45,7 @@ public final class ConfigYaml {
             return Optional.empty();
         }
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                findings.add(
-                        Finding.error(
-                                "file-too-large",
-                                top,
-                                name
-                                        + " 有 "
-                                        + size / 1024
-                                        + " KB，超过上限 "
-                                        + MAX_BYTES / 1024
-                                        + " KB"));
+            if (!LIMIT.admits(file, top, name + " ", "", findings)) {
                 return Optional.empty();
             }
             String text = TextFile.decode(Files.readAllBytes(file));

@@ -27,6 +27,9 @@ public final class ContentLoader {
     /** Larger Markdown files are refused: a township document is never megabytes of text. */
     public static final long MAX_MARKDOWN_BYTES = 4L * 1024 * 1024;
 
+    private static final SizeLimit MARKDOWN_LIMIT =
+            new SizeLimit("file-too-large", MAX_MARKDOWN_BYTES, 1024 * 1024, "MB");
+
     public static final long MAX_CSV_BYTES = 16L * 1024 * 1024;
     public static final int MAX_CSV_ROWS = 100_000;
 
@@ -170,17 +173,7 @@ public final class ContentLoader {
     private Optional<Document> readDocument(
             ContentPath paths, Path file, String rel, List<Finding> findings) throws IOException {
         SourceRef top = SourceRef.file(rel);
-        long size = Files.size(file);
-        if (size > MAX_MARKDOWN_BYTES) {
-            findings.add(
-                    Finding.error(
-                            "file-too-large",
-                            top,
-                            "文件有 "
-                                    + size / 1024 / 1024
-                                    + " MB，超过上限 "
-                                    + MAX_MARKDOWN_BYTES / 1024 / 1024
-                                    + " MB；请把大段数据放进附件"));
+        if (!MARKDOWN_LIMIT.admits(file, top, "文件", "；请把大段数据放进附件", findings)) {
             return Optional.empty();
         }
         return fromBytes(paths, file, rel, Files.readAllBytes(file), findings);

@@ -18,6 +18,9 @@ final class CsvTables {
 
     private CsvTables() {}
 
+    private static final SizeLimit LIMIT =
+            new SizeLimit("table-too-large", ContentLoader.MAX_CSV_BYTES, 1024 * 1024, "MB");
+
     /**
      * The table in {@code file} (publicity data, first row the header), or empty with the findings
      * that say why: too large, not UTF-8, malformed, empty. Formula cells are warned about either
@@ -26,17 +29,7 @@ final class CsvTables {
     static Optional<Table> read(Path file, String rel, List<Finding> findings) {
         SourceRef top = SourceRef.file(rel);
         try {
-            long size = Files.size(file);
-            if (size > ContentLoader.MAX_CSV_BYTES) {
-                findings.add(
-                        Finding.error(
-                                "table-too-large",
-                                top,
-                                "数据文件有 "
-                                        + size / 1024 / 1024
-                                        + " MB，超过上限 "
-                                        + ContentLoader.MAX_CSV_BYTES / 1024 / 1024
-                                        + " MB；请按村或按月拆分"));
+            if (!LIMIT.admits(file, top, "数据文件", "；请按村或按月拆分", findings)) {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);

@@ -2,15 +2,14 @@ package org.gongkai.content;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * One content file, typed at the door. Immutable; everything later stages know of a document comes
  * from here.
  *
- * @param disclosure the 公开属性 as the front matter states it (不予公开 when it is there but unreadable)
- * @param disclosureMarks the body's marker lines such as （此件不予公开）
+ * @param disclosure the 公开属性 as the front matter and the body's marker lines state it
+ * @param subjects its 主题分类, 特色主题 and 关键词
  * @param keys where each top-level front-matter key stands, so checks can point at the exact line
  * @param catalogItem the 标准目录 item (catalog.yaml id) this document fulfils
  * @param formed when the information was formed or changed: the 标准目录's time limit runs from it
@@ -21,30 +20,22 @@ public record Document(
         SourceRef source,
         String title,
         Optional<LocalDate> published,
-        Optional<DisclosureAttribute> disclosure,
-        List<DisclosureMark> disclosureMarks,
+        Disclosure disclosure,
         Optional<String> withheldBasis,
         Optional<LocalDate> reviewBy,
         Optional<String> indexNo,
         Optional<String> issuer,
-        List<String> topics,
-        List<String> themes,
-        List<String> keywords,
+        Subjects subjects,
         Optional<String> summary,
         List<Attachment> attachments,
         Body body,
         Details details,
-        Map<String, SourceRef> keys,
+        KeyPositions keys,
         Optional<String> catalogItem,
         Optional<LocalDate> formed) {
 
     public Document {
-        topics = List.copyOf(topics);
-        themes = List.copyOf(themes);
-        keywords = List.copyOf(keywords);
-        disclosureMarks = List.copyOf(disclosureMarks);
         attachments = List.copyOf(attachments);
-        keys = Map.copyOf(keys);
     }
 
     /**
@@ -57,19 +48,10 @@ public record Document(
     public DisclosureAttribute effectiveDisclosure() {
         // an undecided policy is never published, nor anything whose disclosure key was written and
         // left blank
-        DisclosureAttribute stated =
-                disclosure.orElse(
-                        type == DocumentType.POLICY || keys.containsKey("disclosure")
-                                ? DisclosureAttribute.WITHHELD
-                                : DisclosureAttribute.PROACTIVE);
-        if (stated.isPublic()) {
-            for (DisclosureMark m : disclosureMarks) {
-                if (!m.attribute().isPublic()) {
-                    return DisclosureAttribute.WITHHELD;
-                }
-            }
-        }
-        return stated;
+        return disclosure.inForce(
+                type == DocumentType.POLICY || keys.has("disclosure")
+                        ? DisclosureAttribute.WITHHELD
+                        : DisclosureAttribute.PROACTIVE);
     }
 
     public boolean isPublic() {
@@ -78,8 +60,7 @@ public record Document(
 
     /** Where a key stands, or the top of the file when it is absent. */
     public SourceRef at(String key) {
-        SourceRef ref = keys.get(key);
-        return ref != null ? ref : source;
+        return keys.at(key, source);
     }
 
     /** The year a document is filed under: its folder year, else its publication year. */

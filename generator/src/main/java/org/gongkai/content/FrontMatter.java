@@ -3,6 +3,7 @@ package org.gongkai.content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,12 +57,12 @@ final class FrontMatter {
     }
 
     /** Where each key of this mapping stands. */
-    Map<String, SourceRef> keyRefs() {
-        Map<String, SourceRef> refs = new LinkedHashMap<>();
+    KeyPositions keyRefs() {
+        Map<String, SourceRef> refs = new HashMap<>();
         for (String k : map.keySet()) {
             refs.put(k, at(k));
         }
-        return refs;
+        return new KeyPositions(refs);
     }
 
     List<Finding> findings() {

@@ -97,7 +97,7 @@ public final class OutputName {
         }
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            if (invisible(cp)) {
+            if ((INVISIBLE >> Character.getType(cp) & 1) != 0) {
                 return Optional.of(String.format("含有看不见的控制字符 U+%04X（多半是从别处复制时带进来的）", cp));
             }
             i += Character.charCount(cp);
@@ -122,19 +122,18 @@ public final class OutputName {
     }
 
     /**
-     * Control, format (zero-width, direction marks), unpaired surrogate, line and paragraph
-     * separator. Private-use and unassigned code points stay allowed: rare characters in village
-     * names are still written that way (GB18030's private-use area, Han extensions newer than the
-     * JDK's Unicode tables).
+     * Control (Cc), format (Cf: zero-width, direction marks), unpaired surrogate (Cs), line and
+     * paragraph separator (Zl, Zp): a set of Unicode general categories, one bit per {@link
+     * Character#getType} value, so testing a code point is one shift. Private-use and unassigned
+     * code points stay allowed: rare characters in village names are still written that way
+     * (GB18030's private-use area, Han extensions newer than the JDK's Unicode tables).
      */
-    private static boolean invisible(int cp) {
-        int t = Character.getType(cp);
-        return t == Character.CONTROL
-                || t == Character.FORMAT
-                || t == Character.SURROGATE
-                || t == Character.LINE_SEPARATOR
-                || t == Character.PARAGRAPH_SEPARATOR;
-    }
+    private static final int INVISIBLE =
+            1 << Character.CONTROL
+                    | 1 << Character.FORMAT
+                    | 1 << Character.SURROGATE
+                    | 1 << Character.LINE_SEPARATOR
+                    | 1 << Character.PARAGRAPH_SEPARATOR;
 
     /** The first problem of any /-separated part of {@code name} as a folder name in site/. */
     static Optional<String> folderProblem(String name) {

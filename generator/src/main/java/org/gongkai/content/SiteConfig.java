@@ -1,6 +1,5 @@
 package org.gongkai.content;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 /**
  * site.yaml: who publishes the column and the identifiers its footer must carry.
  *
+ * @param workingDays the calendar of time limits: site.yaml {@code holidays:} and {@code workdays:}
  * @param searchSolr the public {@code /select} of a Solr collection holding the site's documents
  *     (site.yaml or platform.yaml {@code search_solr}, a path through the host's reverse proxy or
  *     an https URL): the search page asks it, and the build writes the manifest {@code
@@ -35,11 +35,10 @@ public record SiteConfig(
         String psb,
         Map<String, String> contact,
         String theme,
-        Set<LocalDate> holidays,
+        WorkingDays workingDays,
         String searchEndpoint,
-        Map<String, SourceRef> keys,
+        KeyPositions keys,
         IndexScheme indexScheme,
-        Set<LocalDate> workdays,
         Map<String, Integer> publicityDays,
         int publicityNamesOfflineAfter,
         Map<String, String> wording,
@@ -51,11 +50,13 @@ public record SiteConfig(
 
     public SiteConfig {
         contact = Map.copyOf(contact);
-        holidays = Set.copyOf(holidays);
-        keys = Map.copyOf(keys);
-        workdays = Set.copyOf(workdays);
-        publicityDays = Collections.unmodifiableMap(new LinkedHashMap<>(publicityDays));
-        wording = Collections.unmodifiableMap(new LinkedHashMap<>(wording));
+        publicityDays = orderedCopy(publicityDays);
+        wording = orderedCopy(wording);
+    }
+
+    /** An unmodifiable copy that keeps site.yaml's order: checks report in the order written. */
+    private static <V> Map<String, V> orderedCopy(Map<String, V> m) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
     /**
@@ -96,11 +97,10 @@ public record SiteConfig(
                 psb,
                 contact,
                 theme,
-                holidays,
+                workingDays,
                 searchEndpoint,
                 keys,
                 indexScheme,
-                workdays,
                 publicityDays,
                 publicityNamesOfflineAfter,
                 wording,
@@ -126,11 +126,10 @@ public record SiteConfig(
                 "",
                 Map.of(),
                 "default",
-                Set.of(),
+                new WorkingDays(Set.of()),
                 "",
-                Map.of(),
+                KeyPositions.NONE,
                 IndexScheme.standard(""),
-                Set.of(),
                 new TreeMap<>(DEFAULT_PUBLICITY_DAYS),
                 DEFAULT_NAMES_OFFLINE_AFTER,
                 Map.of(),
@@ -144,8 +143,7 @@ public record SiteConfig(
     public static final String FILE = "site.yaml";
 
     public SourceRef at(String key) {
-        SourceRef r = keys.get(key);
-        return r != null ? r : SourceRef.file(FILE);
+        return keys.at(key, SourceRef.file(FILE));
     }
 
     /** Contact entries in a fixed, readable order. */

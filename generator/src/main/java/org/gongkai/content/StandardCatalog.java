@@ -72,7 +72,7 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
                 take(byId.get(d.catalogItem().get()), n, d, taken, out);
             }
             take(byType.get(d.type()), n, d, taken, out);
-            for (String t : d.topics()) {
+            for (String t : d.subjects().topics()) {
                 take(byTopic.get(t), n, d, taken, out);
                 int slash = t.indexOf('/');
                 if (slash >= 0) { // a top-level topic covers its second level
@@ -151,7 +151,7 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
                     || types.contains(d.type())) {
                 return true;
             }
-            for (String t : d.topics()) {
+            for (String t : d.subjects().topics()) {
                 int slash = t.indexOf('/');
                 for (String mine : topics) {
                     if (mine.equals(t)

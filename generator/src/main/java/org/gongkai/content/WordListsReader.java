@@ -25,23 +25,22 @@ final class WordListsReader {
     static Taxonomy taxonomy(ContentPath paths, List<Finding> findings) throws IOException {
         Optional<FrontMatter> fm = SettingsReader.yamlFile(paths, Taxonomy.FILE, findings);
         if (fm.isEmpty()) {
-            return new Taxonomy(List.of(), List.of());
+            return new Taxonomy(Map.of(), List.of());
         }
         FrontMatter f = fm.get();
         f.warnUnknownKeys(Set.of("topics", "themes"), "taxonomies.yaml ");
-        List<Taxonomy.Topic> topics = new ArrayList<>();
+        Map<String, List<String>> topics = new LinkedHashMap<>();
         Object raw = f.raw("topics");
         if (raw instanceof List<?> list) {
             for (Object item : list) {
                 if (item instanceof Map<?, ?> m) {
-                    m.forEach(
-                            (k, v) -> topics.add(new Taxonomy.Topic(String.valueOf(k), names(v))));
+                    m.forEach((k, v) -> topics.put(String.valueOf(k), names(v)));
                 } else if (item != null) {
-                    topics.add(new Taxonomy.Topic(String.valueOf(item), List.of()));
+                    topics.put(String.valueOf(item), List.of());
                 }
             }
         } else if (raw instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> topics.add(new Taxonomy.Topic(String.valueOf(k), names(v))));
+            m.forEach((k, v) -> topics.put(String.valueOf(k), names(v)));
         } else if (raw != null) {
             f.error("front-matter-type", f.at("topics"), "topics 应是主题名称的列表，或“一级: [二级, …]”的键值表");
         }
@@ -55,15 +54,16 @@ final class WordListsReader {
      * one.
      */
     private static void taxonomyNames(
-            FrontMatter f, List<Taxonomy.Topic> topics, List<String> themes) {
+            FrontMatter f, Map<String, List<String>> topics, List<String> themes) {
         Map<String, SourceRef> where = new LinkedHashMap<>();
         collectNameRefs(f, f.raw("topics"), f.at("topics"), where);
         collectNameRefs(f, f.raw("themes"), f.at("themes"), where);
         List<String> names = new ArrayList<>();
-        for (Taxonomy.Topic t : topics) {
-            names.add(t.name());
-            names.addAll(t.children());
-        }
+        topics.forEach(
+                (name, children) -> {
+                    names.add(name);
+                    names.addAll(children);
+                });
         names.addAll(themes);
         for (String name : names) {
             OutputName.folderProblem(name)

@@ -38,24 +38,17 @@ public final class DocumentImport {
     /**
      * @param file the written file
      * @param relative its path under content/, as findings name it
-     * @param recognised each filled field: name, value, where it came from
-     * @param toFill what the editor must still fill in or confirm
-     * @param repairs what was changed in the body and what was left out
+     * @param summary what the editor is told: the fields filled, what to fill in, what was repaired
      * @param findings the checks' findings for the new file only
      */
     public record Result(
             Path file,
             String relative,
             OfficialDocument document,
-            List<String> recognised,
-            List<String> toFill,
-            List<String> repairs,
+            ImportSummary summary,
             List<Finding> findings) {
 
         public Result {
-            recognised = List.copyOf(recognised);
-            toFill = List.copyOf(toFill);
-            repairs = List.copyOf(repairs);
             findings = List.copyOf(findings);
         }
 
@@ -177,9 +170,10 @@ public final class DocumentImport {
                 file,
                 relative,
                 doc,
-                ImportSummary.recognised(doc, publication, indexNo, keptIndex, year, type),
-                toFill,
-                ImportSummary.repairs(doc),
+                new ImportSummary(
+                        ImportSummary.recognised(doc, publication, indexNo, keptIndex, year, type),
+                        toFill,
+                        ImportSummary.repairs(doc)),
                 own);
     }
 }

@@ -9,11 +9,20 @@ import org.gongkai.content.DocumentType;
 
 /**
  * What {@code gongkai import} tells the editor: each field it filled and where it came from, what
- * is still to fill in or confirm, and what it repaired or left out.
+ * is still to fill in or confirm, and what it repaired or left out. The static methods write each
+ * part from what the import found.
+ *
+ * @param recognised each filled field: name, value, where it came from
+ * @param toFill what the editor must still fill in or confirm
+ * @param repairs what was changed in the body and what was left out
  */
-final class ImportSummary {
+public record ImportSummary(List<String> recognised, List<String> toFill, List<String> repairs) {
 
-    private ImportSummary() {}
+    public ImportSummary {
+        recognised = List.copyOf(recognised);
+        toFill = List.copyOf(toFill);
+        repairs = List.copyOf(repairs);
+    }
 
     static List<String> recognised(
             OfficialDocument doc,
@@ -93,7 +102,7 @@ final class ImportSummary {
     static List<String> toFill(OfficialDocument doc, Optional<String> indexNo, DocumentType type) {
         List<String> out =
                 new ArrayList<>(
-                        doc.doubts().stream()
+                        doc.notes().doubts().stream()
                                 .filter(
                                         d ->
                                                 type == DocumentType.POLICY
@@ -126,8 +135,8 @@ final class ImportSummary {
     }
 
     static List<String> repairs(OfficialDocument doc) {
-        List<String> out = new ArrayList<>(doc.repairs());
-        for (String d : doc.dropped()) {
+        List<String> out = new ArrayList<>(doc.notes().repairs());
+        for (String d : doc.notes().dropped()) {
             out.add("已去掉：" + d);
         }
         return out;

@@ -84,9 +84,7 @@ final class LayoutRecognizer {
                 disclosure,
                 attachments,
                 blocks,
-                notes.repairs,
-                notes.doubts,
-                notes.dropped,
+                new OfficialDocument.Notes(notes.repairs, notes.doubts, notes.dropped),
                 source.pictures());
     }
 

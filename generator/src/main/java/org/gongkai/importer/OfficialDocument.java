@@ -19,9 +19,7 @@ import org.gongkai.content.DisclosureAttribute;
  * @param disclosure from the （此件公开发布） marker
  * @param attachments 附件 titles from the 附件： lines
  * @param body the body, rebuilt
- * @param repairs what was changed in the body (joined paragraphs, numbering), in Chinese
- * @param doubts what the editor must check, in Chinese
- * @param dropped what the reader left out (page numbers, headers)
+ * @param notes what the reader changed, doubts and left out, for the editor
  * @param pictures the pictures, in order; picture N stands in the body as {@link Picture#mark(int)}
  */
 public record OfficialDocument(
@@ -34,24 +32,34 @@ public record OfficialDocument(
         Optional<Recognised<DisclosureAttribute>> disclosure,
         List<Recognised<String>> attachments,
         List<BodyBlock> body,
-        List<String> repairs,
-        List<String> doubts,
-        List<String> dropped,
+        Notes notes,
         List<Picture> pictures) {
 
     public OfficialDocument {
         pictures = List.copyOf(pictures);
         attachments = List.copyOf(attachments);
         body = List.copyOf(body);
-        repairs = List.copyOf(repairs);
-        doubts = List.copyOf(doubts);
-        dropped = List.copyOf(dropped);
+    }
+
+    /**
+     * What the reader tells the editor, in Chinese (the {@link RecognitionNotes} its steps filled).
+     *
+     * @param repairs what was changed in the body (joined paragraphs, numbering)
+     * @param doubts what the editor must check
+     * @param dropped what the reader left out (page numbers, headers)
+     */
+    public record Notes(List<String> repairs, List<String> doubts, List<String> dropped) {
+        public Notes {
+            repairs = List.copyOf(repairs);
+            doubts = List.copyOf(doubts);
+            dropped = List.copyOf(dropped);
+        }
     }
 
     OfficialDocument withIssuer(Optional<Recognised<String>> i, List<String> moreDoubts) {
         List<String> d =
                 new ArrayList<>(
-                        doubts.stream()
+                        notes.doubts().stream()
                                 .filter(x -> i.isEmpty() || !x.contains("请填写 issuer"))
                                 .toList());
         d.addAll(moreDoubts);
@@ -65,14 +73,12 @@ public record OfficialDocument(
                 disclosure,
                 attachments,
                 body,
-                repairs,
-                d,
-                dropped,
+                new Notes(notes.repairs(), d, notes.dropped()),
                 pictures);
     }
 
     OfficialDocument withBody(List<BodyBlock> b, List<String> moreRepairs) {
-        List<String> r = new ArrayList<>(repairs);
+        List<String> r = new ArrayList<>(notes.repairs());
         r.addAll(moreRepairs);
         return new OfficialDocument(
                 organMark,
@@ -84,9 +90,7 @@ public record OfficialDocument(
                 disclosure,
                 attachments,
                 b,
-                r,
-                doubts,
-                dropped,
+                new Notes(r, notes.doubts(), notes.dropped()),
                 pictures);
     }
 

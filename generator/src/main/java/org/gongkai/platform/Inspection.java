@@ -68,9 +68,9 @@ public record Inspection(
     static boolean isDynamic(Document d) {
         return d.type() == DocumentType.NOTICE
                 && (d.title().contains("动态")
-                        || d.keywords().contains(DYNAMIC)
-                        || d.themes().contains(DYNAMIC)
-                        || d.topics().contains(DYNAMIC));
+                        || d.subjects().keywords().contains(DYNAMIC)
+                        || d.subjects().themes().contains(DYNAMIC)
+                        || d.subjects().topics().contains(DYNAMIC));
     }
 
     static String typeOf(Document d) {

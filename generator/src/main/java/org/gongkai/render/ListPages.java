@@ -154,14 +154,14 @@ final class ListPages {
         // 主题分类: a document under 一级/二级 also belongs to 一级
         Map<String, List<Document>> topics = new TreeMap<>();
         for (Document d : docs) {
-            for (String t : d.topics()) {
+            for (String t : d.subjects().topics()) {
                 addOnce(topics, t, d);
                 addOnce(topics, Taxonomy.topLevel(t), d);
             }
         }
         terms("topics", "主题分类", topics, true);
         Map<String, List<Document>> themes = new TreeMap<>();
-        docs.forEach(d -> d.themes().forEach(t -> addOnce(themes, t, d)));
+        docs.forEach(d -> d.subjects().themes().forEach(t -> addOnce(themes, t, d)));
         terms("themes", "特色主题", themes, false);
         Map<String, List<Document>> issuers = new TreeMap<>();
         docs.forEach(d -> d.issuer().ifPresent(t -> addOnce(issuers, t, d)));

@@ -78,9 +78,9 @@ final class PageMetadata {
             out.add(tag("PubDate", doc.published().map(LocalDate::toString).orElse("")));
             out.add(tag("ContentSource", doc.issuer().orElse(site.name())));
             List<String> words =
-                    !doc.keywords().isEmpty()
-                            ? doc.keywords()
-                            : doc.topics().stream()
+                    !doc.subjects().keywords().isEmpty()
+                            ? doc.subjects().keywords()
+                            : doc.subjects().topics().stream()
                                     .map(t -> t.contains("/") ? t.substring(t.indexOf('/') + 1) : t)
                                     .toList();
             out.add(tag("Keywords", String.join(",", words)));

@@ -105,7 +105,7 @@ public final class PlatformViews {
     private static Entry entry(ViewFactory views, Document d, String column) {
         Views.Item item = views.item(d);
         List<String> topics =
-                d.topics().stream().map(Taxonomy::topLevel).distinct().sorted().toList();
+                d.subjects().topics().stream().map(Taxonomy::topLevel).distinct().sorted().toList();
         boolean normative = d.policy().map(Details.Policy::normative).orElse(false);
         return new Entry(item.under(column), topics, normative, d.year());
     }

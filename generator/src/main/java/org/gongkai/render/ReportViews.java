@@ -102,10 +102,10 @@ public final class ReportViews {
         String note =
                 f.normative().isPresent()
                         ? "行政规范性文件件数由本机关填报（含未在本专栏发布的文件）。"
-                        : c.normativeExpired().isEmpty()
+                        : c.normative(ContentFigures.Normative.EXPIRED).isEmpty()
                                 ? ""
                                 : "本年废止件数中含有效期届满自动失效的行政规范性文件 "
-                                        + c.normativeExpired().size()
+                                        + c.normative(ContentFigures.Normative.EXPIRED).size()
                                         + " 件。";
         String activity =
                 f.year()

@@ -150,10 +150,10 @@ final class SiteStructure {
                 .ifPresent(sections::add);
         sections.addAll(civic.structure());
         List<Views.Link> browse = new ArrayList<>();
-        if (model.published().stream().anyMatch(d -> !d.topics().isEmpty())) {
+        if (model.published().stream().anyMatch(d -> !d.subjects().topics().isEmpty())) {
             browse.add(new Views.Link("按主题分类", SitePaths.termIndex("topics")));
         }
-        if (model.published().stream().anyMatch(d -> !d.themes().isEmpty())) {
+        if (model.published().stream().anyMatch(d -> !d.subjects().themes().isEmpty())) {
             browse.add(new Views.Link("按特色主题", SitePaths.termIndex("themes")));
         }
         if (model.published().stream().anyMatch(d -> d.issuer().isPresent())) {

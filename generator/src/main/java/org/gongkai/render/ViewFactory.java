@@ -18,6 +18,7 @@ import org.gongkai.content.Table.Row;
 import org.gongkai.content.Validity;
 import org.gongkai.site.ConsultationStatus;
 import org.gongkai.site.PublicityStatus;
+import org.gongkai.site.Relation;
 import org.gongkai.site.SiteModel;
 
 /** Turns documents into the view records templates print. */
@@ -108,8 +109,8 @@ public final class ViewFactory {
     public List<Views.Row> metadata(Document d) {
         List<Views.Row> rows = new ArrayList<>();
         d.indexNo().ifPresent(v -> rows.add(row("索引号", v)));
-        if (!d.topics().isEmpty()) {
-            rows.add(row("主题分类", String.join("；", d.topics())));
+        if (!d.subjects().topics().isEmpty()) {
+            rows.add(row("主题分类", String.join("；", d.subjects().topics())));
         }
         if (d.details() instanceof Details.Policy p) {
             d.issuer()
@@ -177,8 +178,8 @@ public final class ViewFactory {
                 d.published().ifPresent(v -> rows.add(row("发布日期", v.toString())));
             }
         }
-        if (!d.themes().isEmpty()) {
-            rows.add(row("特色主题", String.join("；", d.themes())));
+        if (!d.subjects().themes().isEmpty()) {
+            rows.add(row("特色主题", String.join("；", d.subjects().themes())));
         }
         if (d.type() != DocumentType.PAGE) {
             // 内容概述, one of the 政府信息公开目录's items (条例 第十二条): as written, or the body's first sentence
@@ -235,11 +236,9 @@ public final class ViewFactory {
     /** Relations shown on both sides: interpretations, amended/repealed by, amends/repeals. */
     public List<Views.Relation> relations(Document d) {
         List<Views.Relation> out = new ArrayList<>();
-        add(out, "政策解读", model.relations().interpretationsOf(d.id()));
-        add(out, "本文件已被以下文件修改", model.relations().amendedByOf(d.id()));
-        add(out, "本文件已被以下文件废止", model.relations().repealedByOf(d.id()));
-        add(out, "本文件修改了", model.relations().amendsOf(d.id()));
-        add(out, "本文件废止了", model.relations().repealsOf(d.id()));
+        for (Relation r : Relation.values()) {
+            add(out, r.heading(), model.relations().of(r, d.id()));
+        }
         return out;
     }
 

@@ -3,6 +3,7 @@ package org.gongkai.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,14 @@ import org.gongkai.site.YearEndValidity;
  * in force that year, or past its valid_until. 现行有效件数 counts every document issued and not yet
  * taken out of force at 31 December, including one published in December that takes effect in
  * January. The national form has no 失效 or 尚未生效 column, and only this way does 现行有效 (this year) =
- * 现行有效 (last year) + 本年制发 − 本年废止 hold; {@link #normativeExpired()} names the expired ones so the
- * page can say so.
+ * 现行有效 (last year) + 本年制发 − 本年废止 hold; {@link Normative#EXPIRED} names the expired ones so the page
+ * can say so.
+ *
+ * @param normative the 行政规范性文件 of each {@link Normative} outcome, every outcome present
  */
 public record ContentFigures(
         int year,
-        List<String> normativeIssued,
-        List<String> normativeRepealed,
-        List<String> normativeExpired,
-        List<String> normativeValid,
+        Map<Normative, List<String>> normative,
         Map<DocumentType, Integer> proactiveByType,
         List<Integer> proactiveByMonth,
         int interpretations,
@@ -39,19 +39,41 @@ public record ContentFigures(
         int opinionsReceived,
         int opinionsAdopted) {
 
+    /** What became of a 行政规范性文件 in the year, as the annual report counts it. */
+    public enum Normative {
+        /** 本年制发 */
+        ISSUED,
+        /** 本年废止 by a policy in force that year */
+        REPEALED,
+        /** 本年废止 by the end of its validity period */
+        EXPIRED,
+        /** 现行有效 at 31 December */
+        VALID
+    }
+
     public ContentFigures {
-        normativeIssued = List.copyOf(normativeIssued);
-        normativeRepealed = List.copyOf(normativeRepealed);
-        normativeExpired = List.copyOf(normativeExpired);
-        normativeValid = List.copyOf(normativeValid);
+        normative = table(normative);
         proactiveByType = Map.copyOf(proactiveByType);
         proactiveByMonth = List.copyOf(proactiveByMonth);
         consultations = List.copyOf(consultations);
     }
 
+    /** The ids of the year's 行政规范性文件 with {@code outcome}, sorted. */
+    public List<String> normative(Normative outcome) {
+        return normative.get(outcome);
+    }
+
     /** 本年废止件数: repealed and expired together. */
     public int normativeLeft() {
-        return normativeRepealed.size() + normativeExpired.size();
+        return normative(Normative.REPEALED).size() + normative(Normative.EXPIRED).size();
+    }
+
+    private static Map<Normative, List<String>> table(Map<Normative, List<String>> lists) {
+        Map<Normative, List<String>> t = new EnumMap<>(Normative.class);
+        for (Normative n : Normative.values()) {
+            t.put(n, List.copyOf(lists.getOrDefault(n, List.of())));
+        }
+        return Collections.unmodifiableMap(t);
     }
 
     public int proactiveTotal() {
@@ -61,10 +83,10 @@ public record ContentFigures(
     public static ContentFigures of(SiteModel model, int year) {
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate endBefore = LocalDate.of(year - 1, 12, 31);
-        List<String> issued = new ArrayList<>();
-        List<String> repealed = new ArrayList<>();
-        List<String> expired = new ArrayList<>();
-        List<String> valid = new ArrayList<>();
+        Map<Normative, List<String>> normative = new EnumMap<>(Normative.class);
+        for (Normative n : Normative.values()) {
+            normative.put(n, new ArrayList<>());
+        }
         Map<DocumentType, Integer> byType = new EnumMap<>(DocumentType.class);
         Integer[] byMonth = new Integer[12];
         Arrays.fill(byMonth, 0);
@@ -100,24 +122,23 @@ public record ContentFigures(
             if (d.policy().map(Details.Policy::normative).orElse(false)) {
                 Validity now = YearEndValidity.of(model, d, end);
                 if (inYear) {
-                    issued.add(d.id());
+                    normative.get(Normative.ISSUED).add(d.id());
                 }
                 if (inForce(now)) {
-                    valid.add(d.id());
+                    normative.get(Normative.VALID).add(d.id());
                 } else if (now == Validity.REPEALED || now == Validity.EXPIRED) {
                     boolean wasOut = !inYear && !inForce(YearEndValidity.of(model, d, endBefore));
                     if (!wasOut) {
-                        (now == Validity.REPEALED ? repealed : expired).add(d.id());
+                        Normative left =
+                                now == Validity.REPEALED ? Normative.REPEALED : Normative.EXPIRED;
+                        normative.get(left).add(d.id());
                     }
                 }
             }
         }
         return new ContentFigures(
                 year,
-                issued,
-                repealed,
-                expired,
-                valid,
+                normative,
                 byType,
                 List.of(byMonth),
                 interpretations,

@@ -13,7 +13,7 @@ public final class NormativeCount {
     public static long issued(ReportFigures f, ContentFigures c) {
         return f.normative()
                 .map(ReportFigures.StatedNormative::issued)
-                .orElse((long) c.normativeIssued().size());
+                .orElse((long) c.normative(ContentFigures.Normative.ISSUED).size());
     }
 
     public static long repealed(ReportFigures f, ContentFigures c) {
@@ -25,6 +25,6 @@ public final class NormativeCount {
     public static long valid(ReportFigures f, ContentFigures c) {
         return f.normative()
                 .map(ReportFigures.StatedNormative::valid)
-                .orElse((long) c.normativeValid().size());
+                .orElse((long) c.normative(ContentFigures.Normative.VALID).size());
     }
 }

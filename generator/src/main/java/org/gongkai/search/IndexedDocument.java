@@ -61,15 +61,15 @@ final class IndexedDocument {
         d.issuer()
                 .ifPresent(
                         i -> f.add(new Field(SearchSchema.ISSUER, CountedTerms.of(i), WITH_FREQS)));
-        for (String t : d.topics()) {
+        for (String t : d.subjects().topics()) {
             f.add(new Field(SearchSchema.TOPICS, CountedTerms.of(t.replace('/', ' ')), WITH_FREQS));
         }
-        for (String t : d.themes()) {
+        for (String t : d.subjects().themes()) {
             f.add(new Field(SearchSchema.THEMES, CountedTerms.of(t), WITH_FREQS));
         }
         List<char[]> rest = new ArrayList<>();
         rest.add(body);
-        for (String k : d.keywords()) {
+        for (String k : d.subjects().keywords()) {
             char[] kw = Analysis.normalised(k);
             rest.add(kw);
             f.add(new Field(SearchSchema.KEYWORDS, CountedTerms.of(kw), WITH_FREQS));
@@ -127,7 +127,7 @@ final class IndexedDocument {
         model.validityOf(d.id())
                 .ifPresent(v -> out.add(new String[] {SearchSchema.VALIDITY, v.slug()}));
         Set<String> topics = new LinkedHashSet<>();
-        for (String t : d.topics()) {
+        for (String t : d.subjects().topics()) {
             topics.add(t.contains("/") ? t.substring(0, t.indexOf('/')) : t);
         }
         topics.forEach(t -> out.add(new String[] {SearchSchema.TOPIC, t}));

@@ -135,7 +135,7 @@ public final class PublishManifest {
         String body = IndexedDocument.bodyText(d);
         List<char[]> rest = new ArrayList<>();
         rest.add(Analysis.normalised(body));
-        d.keywords().forEach(k -> rest.add(Analysis.normalised(k)));
+        d.subjects().keywords().forEach(k -> rest.add(Analysis.normalised(k)));
         Optional<DocNumber> number = d.policy().flatMap(p -> p.docNumber());
         String type = "";
         String year = "";
@@ -158,9 +158,9 @@ public final class PublishManifest {
                 number.map(DocNumber::written).orElse(""),
                 body,
                 d.issuer().orElse(""),
-                d.topics().stream().map(t -> t.replace('/', ' ')).toList(),
-                d.themes(),
-                d.keywords(),
+                d.subjects().topics().stream().map(t -> t.replace('/', ' ')).toList(),
+                d.subjects().themes(),
+                d.subjects().keywords(),
                 IndexedDocument.synonymText(synonyms, d.title(), rest),
                 type,
                 year,

@@ -21,7 +21,6 @@ import org.gongkai.content.Attachment;
 import org.gongkai.content.DocNumber;
 import org.gongkai.content.Document;
 import org.gongkai.content.Parallel;
-import org.gongkai.content.Taxonomy.Topic;
 import org.gongkai.publish.OutputTree;
 import org.gongkai.render.GeneratorIdentity;
 import org.gongkai.render.SitePaths;
@@ -249,7 +248,7 @@ public final class SearchIndexer {
                         Version.LATEST.toString(),
                         model.synonyms(),
                         SearchSchema.BOOSTS.toString(),
-                        model.taxonomy().topics().stream().map(Topic::name).toList()));
+                        model.taxonomy().topLevelNames()));
     }
 
     /** What one document's entries in the indexes are made from. */
@@ -263,9 +262,9 @@ public final class SearchIndexer {
                 d.policy().flatMap(p -> p.docNumber()).map(DocNumber::written),
                 d.published(),
                 d.issuer(),
-                d.topics(),
-                d.themes(),
-                d.keywords(),
+                d.subjects().topics(),
+                d.subjects().themes(),
+                d.subjects().keywords(),
                 d.summary(),
                 d.summaryText(),
                 d.body().text(),

@@ -20,7 +20,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.gongkai.content.Document;
 import org.gongkai.content.Parallel;
-import org.gongkai.content.Taxonomy;
 import org.gongkai.publish.SearchFiles;
 import org.gongkai.site.SiteModel;
 
@@ -85,7 +84,7 @@ public final class StaticIndex {
     static Export write(DirectoryReader reader, SiteModel model, SearchFiles out)
             throws IOException {
         List<Document> byDocId = inDocIdOrder(reader, model);
-        List<String> topics = model.taxonomy().topics().stream().map(Taxonomy.Topic::name).toList();
+        List<String> topics = model.taxonomy().topLevelNames();
         return export(
                 reader,
                 topics,

@@ -1,44 +1,26 @@
 package org.gongkai.site;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * References between documents, in both directions. Lists hold document ids, sorted, and only ids
- * that exist; dangling ones are findings, not relations.
+ * References between documents, in both directions: for each {@link Relation}, a document id → the
+ * ids related to it that way. Lists hold document ids, sorted, and only ids that exist; dangling
+ * ones are findings, not relations.
  */
-public record Relations(
-        Map<String, List<String>> interpretations,
-        Map<String, List<String>> amends,
-        Map<String, List<String>> amendedBy,
-        Map<String, List<String>> repeals,
-        Map<String, List<String>> repealedBy) {
+public record Relations(Map<Relation, Map<String, List<String>>> byKind) {
 
     public Relations {
-        interpretations = Map.copyOf(interpretations);
-        amends = Map.copyOf(amends);
-        amendedBy = Map.copyOf(amendedBy);
-        repeals = Map.copyOf(repeals);
-        repealedBy = Map.copyOf(repealedBy);
+        Map<Relation, Map<String, List<String>>> copy = new EnumMap<>(Relation.class);
+        byKind.forEach((r, ids) -> copy.put(r, Map.copyOf(ids)));
+        byKind = Collections.unmodifiableMap(copy);
     }
 
-    public List<String> interpretationsOf(String id) {
-        return interpretations.getOrDefault(id, List.of());
-    }
-
-    public List<String> amendsOf(String id) {
-        return amends.getOrDefault(id, List.of());
-    }
-
-    public List<String> amendedByOf(String id) {
-        return amendedBy.getOrDefault(id, List.of());
-    }
-
-    public List<String> repealsOf(String id) {
-        return repeals.getOrDefault(id, List.of());
-    }
-
-    public List<String> repealedByOf(String id) {
-        return repealedBy.getOrDefault(id, List.of());
+    /** The ids related to {@code id} by {@code relation}, empty when none. */
+    public List<String> of(Relation relation, String id) {
+        Map<String, List<String>> ids = byKind.get(relation);
+        return ids == null ? List.of() : ids.getOrDefault(id, List.of());
     }
 }

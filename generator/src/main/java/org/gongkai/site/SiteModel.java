@@ -1,9 +1,7 @@
 package org.gongkai.site;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,35 +22,28 @@ public record SiteModel(
         Taxonomy taxonomy,
         List<List<String>> synonyms,
         LocalDate asOf,
-        List<Document> documents,
-        Map<String, Document> byId,
+        DocumentIndex index,
         Relations relations,
         Map<String, Validity> validity,
-        List<Document> published,
-        Map<DocumentType, List<Document>> publishedByType,
         StandardCatalog catalog) {
 
     public SiteModel {
         synonyms = List.copyOf(synonyms);
-        documents = List.copyOf(documents);
-        byId = Map.copyOf(byId);
         validity = Map.copyOf(validity);
-        published = List.copyOf(published);
-        publishedByType = Map.copyOf(publishedByType);
     }
 
-    /**
-     * Groups the published documents by type once, for the constructor: pages ask for a type's list
-     * thousands of times.
-     */
-    public static Map<DocumentType, List<Document>> byType(List<Document> published) {
-        Map<DocumentType, List<Document>> m = new EnumMap<>(DocumentType.class);
-        for (DocumentType t : DocumentType.values()) {
-            m.put(t, new ArrayList<>());
-        }
-        published.forEach(d -> m.get(d.type()).add(d));
-        m.replaceAll((t, l) -> List.copyOf(l));
-        return m;
+    /** Every document, public or not, sorted by id. */
+    public List<Document> documents() {
+        return index.all;
+    }
+
+    public Map<String, Document> byId() {
+        return index.byId;
+    }
+
+    /** The documents a reader sees as of {@link #asOf}, newest first. */
+    public List<Document> published() {
+        return index.published;
     }
 
     /** Newest first, then by id, so every list on the site has one fixed order. */
@@ -63,14 +54,14 @@ public record SiteModel(
                     .thenComparing(Document::id);
 
     public Optional<Document> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(index.byId.get(id));
     }
 
     /**
      * A published document by id: a withheld one is as good as absent to everything that renders.
      */
     public Optional<Document> findPublished(String id) {
-        Document d = byId.get(id);
+        Document d = index.byId.get(id);
         return d != null && isPublished(d) ? Optional.of(d) : Optional.empty();
     }
 
@@ -89,6 +80,6 @@ public record SiteModel(
     }
 
     public List<Document> published(DocumentType type) {
-        return publishedByType.getOrDefault(type, List.of());
+        return index.publishedByType.getOrDefault(type, List.of());
     }
 }

@@ -2,8 +2,7 @@ package org.gongkai.site;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +27,20 @@ public final class SiteResolver {
 
     public static Resolution resolve(Content content, LocalDate asOf) {
         List<Finding> findings = new ArrayList<>();
-        Map<String, Document> byId = new HashMap<>();
-        for (Document d : content.documents()) {
-            byId.put(d.id(), d);
+        DocumentIndex index = DocumentIndex.of(content.documents(), asOf);
+        Map<String, Document> byId = index.byId;
+        Map<Relation, Map<String, List<String>>> related = new EnumMap<>(Relation.class);
+        for (Relation r : Relation.values()) {
+            related.put(r, new TreeMap<>());
         }
-        Map<String, List<String>> interpretations = new TreeMap<>();
-        Map<String, List<String>> amends = new TreeMap<>();
-        Map<String, List<String>> amendedBy = new TreeMap<>();
-        Map<String, List<String>> repeals = new TreeMap<>();
-        Map<String, List<String>> repealedBy = new TreeMap<>();
 
         for (Document d : content.documents()) {
             if (d.details() instanceof Details.Interpretation i && i.interprets().isPresent()) {
                 String target = i.interprets().get();
                 if (byId.containsKey(target)) {
-                    interpretations.computeIfAbsent(target, k -> new ArrayList<>()).add(d.id());
+                    related.get(Relation.INTERPRETATIONS)
+                            .computeIfAbsent(target, k -> new ArrayList<>())
+                            .add(d.id());
                 } else {
                     findings.add(
                             Finding.error(
@@ -54,8 +52,8 @@ public final class SiteResolver {
                 }
             }
             if (d.details() instanceof Details.Policy p) {
-                link(d, p.amends(), "amends", "修改", byId, amends, amendedBy, findings);
-                link(d, p.repeals(), "repeals", "废止", byId, repeals, repealedBy, findings);
+                link(d, p.amends(), "amends", "修改", byId, related, Relation.AMENDS, findings);
+                link(d, p.repeals(), "repeals", "废止", byId, related, Relation.REPEALS, findings);
             }
             if (d.details() instanceof Details.Decision dec) {
                 dec.stageLinks()
@@ -72,12 +70,10 @@ public final class SiteResolver {
                                 });
             }
         }
-        for (Map<String, List<String>> m :
-                List.of(interpretations, amends, amendedBy, repeals, repealedBy)) {
+        for (Map<String, List<String>> m : related.values()) {
             m.replaceAll((k, v) -> v.stream().sorted().distinct().toList());
         }
-        Relations relations =
-                new Relations(interpretations, amends, amendedBy, repeals, repealedBy);
+        Relations relations = new Relations(related);
 
         Map<String, Validity> validity = new LinkedHashMap<>();
         for (Document d : content.documents()) {
@@ -85,25 +81,15 @@ public final class SiteResolver {
                 validity.put(d.id(), derive(d, relations, byId, asOf));
             }
         }
-        List<Document> published =
-                content.documents().stream()
-                        .filter(d -> SiteModel.isPublished(d, asOf))
-                        .sorted(SiteModel.NEWEST_FIRST)
-                        .toList();
         SiteModel model =
                 new SiteModel(
                         content.site(),
                         content.taxonomy(),
                         content.synonyms(),
                         asOf,
-                        content.documents().stream()
-                                .sorted(Comparator.comparing(Document::id))
-                                .toList(),
-                        byId,
+                        index,
                         relations,
                         validity,
-                        published,
-                        SiteModel.byType(published),
                         content.catalog());
         for (Document d : content.documents()) {
             d.catalogItem()
@@ -127,8 +113,8 @@ public final class SiteResolver {
             String key,
             String verb,
             Map<String, Document> byId,
-            Map<String, List<String>> forward,
-            Map<String, List<String>> backward,
+            Map<Relation, Map<String, List<String>>> related,
+            Relation forward,
             List<Finding> findings) {
         for (String target : targets) {
             if (!byId.containsKey(target)) {
@@ -147,8 +133,10 @@ public final class SiteResolver {
             if (target.equals(d.id())) {
                 continue; // a self-reference is reported by its own check rule
             }
-            forward.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(target);
-            backward.computeIfAbsent(target, k -> new ArrayList<>()).add(d.id());
+            related.get(forward).computeIfAbsent(d.id(), k -> new ArrayList<>()).add(target);
+            related.get(forward.inverse())
+                    .computeIfAbsent(target, k -> new ArrayList<>())
+                    .add(d.id());
         }
     }
 
@@ -173,14 +161,16 @@ public final class SiteResolver {
      */
     public static Validity derive(
             Document d, Relations relations, Map<String, Document> byId, LocalDate asOf) {
-        if (relations.repealedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
+        if (relations.of(Relation.REPEALED_BY, d.id()).stream()
+                .anyMatch(id -> inForce(byId.get(id), asOf))) {
             return Validity.REPEALED;
         }
         Details.Policy p = d.policy().orElseThrow();
         if (p.validUntil().isPresent() && asOf.isAfter(p.validUntil().get())) {
             return Validity.EXPIRED;
         }
-        if (relations.amendedByOf(d.id()).stream().anyMatch(id -> inForce(byId.get(id), asOf))) {
+        if (relations.of(Relation.AMENDED_BY, d.id()).stream()
+                .anyMatch(id -> inForce(byId.get(id), asOf))) {
             return Validity.AMENDED;
         }
         if (p.validFrom().isPresent() && asOf.isBefore(p.validFrom().get())) {

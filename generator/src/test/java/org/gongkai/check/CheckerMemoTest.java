@@ -17,6 +17,7 @@ import org.gongkai.build.Reuse;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.site.DocumentIndex;
 import org.gongkai.site.SiteModel;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
@@ -70,12 +71,9 @@ class CheckerMemoTest {
                         model.taxonomy(),
                         model.synonyms(),
                         model.asOf().plusDays(1),
-                        model.documents(),
-                        model.byId(),
+                        DocumentIndex.of(model.documents(), model.asOf().plusDays(1)),
                         model.relations(),
                         model.validity(),
-                        model.published(),
-                        model.publishedByType(),
                         model.catalog()),
                 memo);
         assertEquals(

@@ -58,7 +58,7 @@ class ContentLoaderTest {
         assertEquals("anzhengfa-2022-32", d.id());
         assertEquals(DocumentType.POLICY, d.type());
         assertEquals(Optional.of(LocalDate.of(2022, 6, 24)), d.published());
-        assertEquals(Optional.of(DisclosureAttribute.PROACTIVE), d.disclosure());
+        assertEquals(Optional.of(DisclosureAttribute.PROACTIVE), d.disclosure().stated());
         Details.Policy p = d.policy().orElseThrow();
         assertTrue(p.normative());
         assertEquals(Optional.of("安政发〔2022〕32号"), p.docNumber().map(DocNumber::written));

@@ -38,8 +38,8 @@ class HeaderFieldsTest {
         assertEquals("安乐镇人民政府关于申请农村公路养护资金的请示", value(doc.title()));
         assertEquals("县交通运输局", value(doc.recipients()));
         assertTrue(
-                doc.dropped().stream().anyMatch(d -> d.startsWith("版头的签发人“签发人：”")),
-                doc.dropped().toString());
+                doc.notes().dropped().stream().anyMatch(d -> d.startsWith("版头的签发人“签发人：”")),
+                doc.notes().dropped().toString());
     }
 
     @Test
@@ -118,8 +118,8 @@ class HeaderFieldsTest {
         assertEquals("安乐镇人民政府、安乐镇财政所", value(doc.organMark()));
         assertEquals("安乐镇人民政府、安乐镇财政所", value(doc.issuer()));
         assertTrue(
-                doc.doubts().stream().noneMatch(d -> d.contains("与发文机关标志")),
-                doc.doubts().toString());
+                doc.notes().doubts().stream().noneMatch(d -> d.contains("与发文机关标志")),
+                doc.notes().doubts().toString());
 
         // Word sets a joint 版头 as a table: the names stacked in one cell, 文件 beside them
         Path table =
@@ -158,8 +158,8 @@ class HeaderFieldsTest {
         String md = Files.readString(r.file());
         assertTrue(md.contains("doc_number: 南宁站〔2025〕（通知）柳梧10号"), md);
         assertTrue(
-                r.toFill().stream().anyMatch(d -> d.contains("不是 GB/T 9704 的文号格式")),
-                r.toFill().toString());
+                r.summary().toFill().stream().anyMatch(d -> d.contains("不是 GB/T 9704 的文号格式")),
+                r.summary().toFill().toString());
         assertEquals(
                 "policies/2025/2025-06-20.md",
                 r.relative(),

@@ -154,8 +154,8 @@ class ImportFilesTest {
             assertEquals(first.file(), again.file());
             assertEquals(number, indexNo(again.file()));
             assertTrue(
-                    again.recognised().stream().anyMatch(l -> l.contains("沿用被替换文件的索引号")),
-                    again.recognised().toString());
+                    again.summary().recognised().stream().anyMatch(l -> l.contains("沿用被替换文件的索引号")),
+                    again.summary().recognised().toString());
         }
         assertEquals(
                 new IndexNumber(ORG, 2026, 0, 3),

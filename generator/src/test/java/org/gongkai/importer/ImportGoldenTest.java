@@ -54,16 +54,19 @@ class ImportGoldenTest {
                         .save(dir, "fire.docx");
         DocumentImport.Result r = importAndCompare("header-fields", docx);
         assertTrue(
-                r.recognised().contains("文号 doc_number：安政发〔2023〕7号 ← 第 2 段（年份括号“【】”改为六角括号〔〕）"),
-                r.recognised().toString());
+                r.summary()
+                        .recognised()
+                        .contains("文号 doc_number：安政发〔2023〕7号 ← 第 2 段（年份括号“【】”改为六角括号〔〕）"),
+                r.summary().recognised().toString());
         assertTrue(
-                r.recognised()
+                r.summary()
+                        .recognised()
                         .contains(
                                 "标题 title：安乐镇人民政府关于做好2023年秋冬季森林防火工作的通知 ← 第 3 段至第 4 段（2 行标题已合并为一行）"),
-                r.recognised().toString());
+                r.summary().recognised().toString());
         assertTrue(
-                r.recognised().contains("成文日期 written：2023-10-09 ← 第 8 段"),
-                r.recognised().toString());
+                r.summary().recognised().contains("成文日期 written：2023-10-09 ← 第 8 段"),
+                r.summary().recognised().toString());
         assertEquals("policies/2023/anzhengfa-2023-7.md", r.relative());
     }
 
@@ -150,8 +153,8 @@ class ImportGoldenTest {
                         .save(dir, "environment.docx");
         DocumentImport.Result r = importAndCompare("page-broken", docx);
         assertTrue(
-                r.repairs().contains("第 3 段与第 4 段原是一段（前一段在句子中间断开，多为分页所致），已合并"),
-                r.repairs().toString());
+                r.summary().repairs().contains("第 3 段与第 4 段原是一段（前一段在句子中间断开，多为分页所致），已合并"),
+                r.summary().repairs().toString());
     }
 
     @Test
@@ -197,8 +200,10 @@ class ImportGoldenTest {
                         .save(dir, "duty.docx");
         DocumentImport.Result r = importAndCompare("attachments", docx);
         assertTrue(
-                r.recognised().contains("文号 doc_number：安政发〔2024〕11号 ← 第 2 段（年份“24”补全为 2024）"),
-                r.recognised().toString());
+                r.summary()
+                        .recognised()
+                        .contains("文号 doc_number：安政发〔2024〕11号 ← 第 2 段（年份“24”补全为 2024）"),
+                r.summary().recognised().toString());
         assertTrue(
                 r.findings().stream().anyMatch(f -> f.ruleId().equals("attachment-missing")),
                 "the editor is told the attachment files are still missing: " + r.findings());
@@ -221,10 +226,11 @@ class ImportGoldenTest {
         String md = Files.readString(r.file());
         assertTrue(md.contains("\nissuer: 安乐镇人民政府办公室\n"), md);
         assertTrue(
-                r.recognised().contains("发文机关 issuer：安乐镇人民政府办公室 ← 第 1 段（取自发文机关标志（无署名））"),
-                r.recognised().toString());
+                r.summary().recognised().contains("发文机关 issuer：安乐镇人民政府办公室 ← 第 1 段（取自发文机关标志（无署名））"),
+                r.summary().recognised().toString());
         assertTrue(
-                r.toFill().contains("成文日期上方没有发文机关署名，issuer 取自发文机关标志，请核对"), r.toFill().toString());
+                r.summary().toFill().contains("成文日期上方没有发文机关署名，issuer 取自发文机关标志，请核对"),
+                r.summary().toFill().toString());
         assertTrue(
                 md.contains("\ndisclosure: 不予公开\n")
                         && md.contains("\nwithheld_basis:\n")
@@ -241,8 +247,12 @@ class ImportGoldenTest {
         Path docx =
                 new DocxFixture().p("近期我镇将对镇区主干道进行维修，施工期间请绕行。").p("特此告知").save(dir, "notice.docx");
         DocumentImport.Result r = importAndCompare("nothing-recognised", docx);
-        assertTrue(r.toFill().stream().anyMatch(s -> s.contains("没有认出标题")), r.toFill().toString());
-        assertTrue(r.toFill().stream().anyMatch(s -> s.contains("公开属性")), r.toFill().toString());
+        assertTrue(
+                r.summary().toFill().stream().anyMatch(s -> s.contains("没有认出标题")),
+                r.summary().toFill().toString());
+        assertTrue(
+                r.summary().toFill().stream().anyMatch(s -> s.contains("公开属性")),
+                r.summary().toFill().toString());
         assertTrue(
                 r.hasErrors(),
                 "a policy without title and disclosure fails the checks the editor sees");
@@ -270,8 +280,10 @@ class ImportGoldenTest {
                         .p("（此件公开发布）")
                         .save(dir, "trees.pdf");
         DocumentImport.Result r = importAndCompare("pdf-layout", pdf);
-        assertTrue(r.repairs().contains("已去掉：2 个页码"), r.repairs().toString());
-        assertTrue(r.repairs().contains("已去掉：页眉“安乐镇人民政府”（2 页）"), r.repairs().toString());
+        assertTrue(r.summary().repairs().contains("已去掉：2 个页码"), r.summary().repairs().toString());
+        assertTrue(
+                r.summary().repairs().contains("已去掉：页眉“安乐镇人民政府”（2 页）"),
+                r.summary().repairs().toString());
     }
 
     @ParameterizedTest
@@ -289,7 +301,7 @@ class ImportGoldenTest {
                         .add(PdfFixture.Kind.RIGHT, "2026年7月1日")
                         .save(dir, "water.pdf");
         OfficialDocument doc = DocumentImport.recognise(pdf);
-        assertTrue(doc.dropped().contains("2 个页码"), format + ": " + doc.dropped());
+        assertTrue(doc.notes().dropped().contains("2 个页码"), format + ": " + doc.notes().dropped());
         assertTrue(
                 doc.body()
                         .contains(
@@ -314,8 +326,8 @@ class ImportGoldenTest {
                         .save(dir, "duty.pdf");
         DocumentImport.Result r = ImportSite.importInto(ImportSite.create(dir), pdf);
         assertTrue(
-                r.toFill().contains("第 1 页第 4 行起的 1 个表格按各行文字的位置重建，请对照原件核对表格"),
-                r.toFill().toString());
+                r.summary().toFill().contains("第 1 页第 4 行起的 1 个表格按各行文字的位置重建，请对照原件核对表格"),
+                r.summary().toFill().toString());
         assertTrue(
                 Files.readString(r.file())
                         .contains(

@@ -43,8 +43,9 @@ class PageBreakTest {
                 doc.body().stream().noneMatch(b -> b.toString().contains("抄送")),
                 doc.body().toString());
         assertTrue(
-                doc.dropped().stream().anyMatch(d -> d.startsWith("版记“抄送：县应急管理局。”（第 2 页第 1 行）")),
-                doc.dropped().toString());
+                doc.notes().dropped().stream()
+                        .anyMatch(d -> d.startsWith("版记“抄送：县应急管理局。”（第 2 页第 1 行）")),
+                doc.notes().dropped().toString());
     }
 
     @Test
@@ -88,7 +89,8 @@ class PageBreakTest {
                         new OfficialDocument.BodyBlock.Paragraph("2025年，安乐镇持续深化政务公开工作。")),
                 doc.body());
         assertTrue(
-                doc.dropped().stream().anyMatch(d -> d.startsWith("目录")), doc.dropped().toString());
+                doc.notes().dropped().stream().anyMatch(d -> d.startsWith("目录")),
+                doc.notes().dropped().toString());
     }
 
     @Test

@@ -94,7 +94,9 @@ class PdfTableTest {
 
                 """),
                 md);
-        assertTrue(r.toFill().stream().anyMatch(d -> d.contains("列分不清")), r.toFill().toString());
+        assertTrue(
+                r.summary().toFill().stream().anyMatch(d -> d.contains("列分不清")),
+                r.summary().toFill().toString());
     }
 
     @Test

@@ -43,12 +43,12 @@ class SeedRoundTripTest {
         DocumentImport.Result r = ImportSite.importInto(content, SeedDocument.docx(dir));
         assertSeedFacts(r);
         assertTrue(
-                r.recognised().contains("文号 doc_number：安政发〔2022〕32号 ← 第 2 段"),
-                r.recognised().toString());
+                r.summary().recognised().contains("文号 doc_number：安政发〔2022〕32号 ← 第 2 段"),
+                r.summary().recognised().toString());
         assertEquals(
                 3,
-                r.repairs().stream().filter(s -> s.endsWith("已合并")).count(),
-                r.repairs().toString());
+                r.summary().repairs().stream().filter(s -> s.endsWith("已合并")).count(),
+                r.summary().repairs().toString());
     }
 
     @Test
@@ -58,8 +58,8 @@ class SeedRoundTripTest {
         DocumentImport.Result r = ImportSite.importInto(content, SeedDocument.pdf(dir));
         assertSeedFacts(r);
         assertTrue(
-                r.repairs().stream().anyMatch(s -> s.matches("已去掉：[0-9]+ 个页码")),
-                r.repairs().toString());
+                r.summary().repairs().stream().anyMatch(s -> s.matches("已去掉：[0-9]+ 个页码")),
+                r.summary().repairs().toString());
     }
 
     private static void assertSeedFacts(DocumentImport.Result r) throws Exception {
@@ -82,12 +82,12 @@ class SeedRoundTripTest {
                         .toList();
         assertEquals(List.of(), conversion);
         assertTrue(
-                r.toFill().stream()
+                r.summary().toFill().stream()
                         .anyMatch(
                                 s ->
                                         s.contains("“五、紧扣夯实基础深化公开”与")
                                                 && s.contains("“四、紧扣夯实基础深化公开”除序号外文字相同")),
-                r.toFill().toString());
+                r.summary().toFill().toString());
         assertTrue(md.contains("\ntitle: 安乐镇人民政府办公室关于印发2022年政务公开工作要点的通知\n"), md);
         assertTrue(md.contains("\ndoc_number: 安政发〔2022〕32号\n"), md);
         assertTrue(md.contains("\nissuer: 安乐镇人民政府办公室\n"), md);

@@ -65,9 +65,9 @@ class WordPictureTest {
         assertEquals(line, alt.get(0).where().line());
         assertTrue(alt.get(0).message().contains("替代文字"), alt.get(0).message());
         assertTrue(
-                r.toFill().stream()
+                r.summary().toFill().stream()
                         .anyMatch(t -> t.startsWith("图1（原在第 6 段）已存为 anzhengfa-2025-21-图1.png")),
-                r.toFill().toString());
+                r.summary().toFill().toString());
         assertFalse(r.hasErrors(), r.findings().toString());
     }
 }

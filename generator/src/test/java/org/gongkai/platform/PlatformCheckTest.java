@@ -312,9 +312,9 @@ class PlatformCheckTest {
         Platform p = PlatformLoader.load(Repo.root().resolve("platform")).platform().orElseThrow();
         SiteConfig framed =
                 ColumnFrames.frame(p, p.column("anle").orElseThrow(), m -> {}).site().apply(own);
-        assertFalse(own.workdays().isEmpty(), "the sample has 调休 days");
-        assertEquals(own.workdays(), framed.workdays());
-        assertEquals(own.holidays(), framed.holidays());
+        assertFalse(own.workingDays().workdays().isEmpty(), "the sample has 调休 days");
+        assertEquals(own.workingDays().workdays(), framed.workingDays().workdays());
+        assertEquals(own.workingDays().holidays(), framed.workingDays().holidays());
         assertEquals(own.indexScheme(), framed.indexScheme());
         assertEquals(own.publicityDays(), framed.publicityDays());
         assertEquals(own.wording(), framed.wording());

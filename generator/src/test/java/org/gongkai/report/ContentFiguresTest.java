@@ -12,6 +12,7 @@ import java.util.Map;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.DocumentType;
+import org.gongkai.report.ContentFigures.Normative;
 import org.gongkai.site.SiteModel;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,30 +90,30 @@ class ContentFiguresTest {
         ContentFigures f = ContentFigures.of(model, 2025);
         // n2 on 1 January and n3 on 31 December are both of 2025, and so is n9 (in force from
         // 2026); n8 is not public; n7 is 2026's
-        assertEquals(List.of("n2", "n3", "n9"), f.normativeIssued());
+        assertEquals(List.of("n2", "n3", "n9"), f.normative(Normative.ISSUED));
         // n5 repealed by r2 (2025-07-01); n4's repeal by r1 comes in 2026 and does not count here
-        assertEquals(List.of("n5"), f.normativeRepealed());
-        assertEquals(List.of("n6"), f.normativeExpired());
+        assertEquals(List.of("n5"), f.normative(Normative.REPEALED));
+        assertEquals(List.of("n6"), f.normative(Normative.EXPIRED));
         assertEquals(2, f.normativeLeft());
         // issued and not out of force at 31 December, n9 included: it is valid, only not yet in
         // effect
-        assertEquals(List.of("n1", "n2", "n3", "n4", "n9"), f.normativeValid());
+        assertEquals(List.of("n1", "n2", "n3", "n4", "n9"), f.normative(Normative.VALID));
     }
 
     @Test
     void theRepealOfN4CountsInTheYearItHappened() {
         ContentFigures f2026 = ContentFigures.of(model, 2026);
-        assertEquals(List.of("n7"), f2026.normativeIssued());
-        assertEquals(List.of("n4"), f2026.normativeRepealed());
-        assertEquals(List.of("n1", "n2", "n3", "n7", "n9"), f2026.normativeValid());
+        assertEquals(List.of("n7"), f2026.normative(Normative.ISSUED));
+        assertEquals(List.of("n4"), f2026.normative(Normative.REPEALED));
+        assertEquals(List.of("n1", "n2", "n3", "n7", "n9"), f2026.normative(Normative.VALID));
         ContentFigures f2024 = ContentFigures.of(model, 2024);
-        assertEquals(List.of("n1", "n4"), f2024.normativeIssued());
-        assertEquals(List.of("n1", "n4", "n5", "n6"), f2024.normativeValid());
+        assertEquals(List.of("n1", "n4"), f2024.normative(Normative.ISSUED));
+        assertEquals(List.of("n1", "n4", "n5", "n6"), f2024.normative(Normative.VALID));
         // 现行有效 continues year to year: 4 + 3 − 2 = 5, 5 + 1 − 1 = 5
         assertEquals(
-                f2024.normativeValid().size() + 3 - 2,
-                ContentFigures.of(model, 2025).normativeValid().size());
-        assertEquals(5, f2026.normativeValid().size());
+                f2024.normative(Normative.VALID).size() + 3 - 2,
+                ContentFigures.of(model, 2025).normative(Normative.VALID).size());
+        assertEquals(5, f2026.normative(Normative.VALID).size());
     }
 
     @Test
@@ -155,6 +156,6 @@ class ContentFiguresTest {
                         .model();
         ContentFigures f = ContentFigures.of(early, 2025);
         // n3 (31 December) is not yet published on the 30th
-        assertEquals(List.of("n2", "n9"), f.normativeIssued());
+        assertEquals(List.of("n2", "n9"), f.normative(Normative.ISSUED));
     }
 }

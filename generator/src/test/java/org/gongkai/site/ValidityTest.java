@@ -8,6 +8,7 @@ import java.util.List;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Validity;
 import org.gongkai.report.ContentFigures;
+import org.gongkai.report.ContentFigures.Normative;
 import org.gongkai.testing.ContentTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,8 +104,10 @@ class ValidityTest {
                         .policy("fix", "2023-03-01", "amends: [old]", "修改。");
         SiteModel model = SiteResolver.resolve(t.load(), LocalDate.parse("2026-11-28")).model();
         ContentFigures f = ContentFigures.of(model, 2025);
-        assertTrue(!f.normativeValid().contains("old"), f.normativeValid().toString());
-        assertEquals(List.of("old"), f.normativeExpired());
+        assertTrue(
+                !f.normative(Normative.VALID).contains("old"),
+                f.normative(Normative.VALID).toString());
+        assertEquals(List.of("old"), f.normative(Normative.EXPIRED));
     }
 
     @Test
@@ -172,9 +175,9 @@ class ValidityTest {
                         """);
         SiteResolver.Resolution r = SiteResolver.resolve(t.load(), LocalDate.of(2025, 1, 1));
         Relations rel = r.model().relations();
-        assertEquals(List.of("new"), rel.amendedByOf("old"));
-        assertEquals(List.of("old"), rel.amendsOf("new"));
-        assertEquals(List.of("old-jiedu"), rel.interpretationsOf("old"));
+        assertEquals(List.of("new"), rel.of(Relation.AMENDED_BY, "old"));
+        assertEquals(List.of("old"), rel.of(Relation.AMENDS, "new"));
+        assertEquals(List.of("old-jiedu"), rel.of(Relation.INTERPRETATIONS, "old"));
         var dangling =
                 r.findings().stream().filter(f -> f.ruleId().equals("reference-unknown")).toList();
         assertEquals(2, dangling.size(), dangling::toString);

@@ -1,4 +1,4 @@
-package org.gongkai.site;
+package org.gongkai.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,8 @@
-package org.gongkai.site;
+package org.gongkai.content;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
-import org.gongkai.content.SiteConfig;
 
 /**
  * 工作日 as the 条例 counts time limits: Monday to Friday, minus the public holidays listed in site.yaml
@@ -20,10 +19,6 @@ public record WorkingDays(Set<LocalDate> holidays, Set<LocalDate> workdays) {
 
     public WorkingDays(Set<LocalDate> holidays) {
         this(holidays, Set.of());
-    }
-
-    public static WorkingDays of(SiteConfig site) {
-        return new WorkingDays(site.holidays(), site.workdays());
     }
 
     public boolean isWorkingDay(LocalDate day) {

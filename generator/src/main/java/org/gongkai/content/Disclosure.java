@@ -1,0 +1,35 @@
+package org.gongkai.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document's 公开属性 as the document itself states it: in its front matter, and in its body's marker
+ * lines such as （此件不予公开）. Rules compare the two; {@link #inForce} decides from both.
+ *
+ * @param stated the front matter's {@code disclosure} (不予公开 when it is there but unreadable)
+ * @param marks the body's marker lines
+ */
+public record Disclosure(Optional<DisclosureAttribute> stated, List<DisclosureMark> marks) {
+
+    public Disclosure {
+        marks = List.copyOf(marks);
+    }
+
+    /**
+     * The attribute stated, else {@code unstated} — unless a marker in the body says the document
+     * is not public: nothing is published on the front matter's word alone against the issuing
+     * office's marker.
+     */
+    public DisclosureAttribute inForce(DisclosureAttribute unstated) {
+        DisclosureAttribute a = stated.orElse(unstated);
+        if (a.isPublic()) {
+            for (DisclosureMark m : marks) {
+                if (!m.attribute().isPublic()) {
+                    return DisclosureAttribute.WITHHELD;
+                }
+            }
+        }
+        return a;
+    }
+}
