@@ -1,6 +1,8 @@
 package org.gongkai.content;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,29 +112,52 @@ public record IndexScheme(String code, String format) {
     /** A 索引号 in this scheme, with {@code code} in front. */
     public String format(String code, int year, int month, long serial) {
         StringBuilder out = new StringBuilder();
-        int width = serialWidth();
-        for (int i = 0; i < format.length(); ) {
-            if (format.startsWith("代码", i)) {
-                out.append(code);
-                i += 2;
-            } else if (format.startsWith("YYYY", i)) {
-                padded(out, year, 4);
-                i += 4;
-            } else if (format.startsWith("MM", i)) {
-                padded(out, month, 2);
-                i += 2;
-            } else if (format.startsWith("N+", i)) {
-                out.append(serial);
-                i += 2;
-            } else if (format.charAt(i) == 'N') {
-                padded(out, serial, width);
-                i += width;
-            } else {
-                out.append(format.charAt(i));
-                i++;
+        for (Part p : parts()) {
+            switch (p.group()) {
+                case "code" -> out.append(code);
+                case "year" -> padded(out, year, p.width());
+                case "month" -> padded(out, month, p.width());
+                case "serial" -> padded(out, serial, p.width());
+                default -> out.append(p.written());
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A piece of the format as written: a field (the named group {@code group}, {@code width}
+     * digits at least, 0 for any) matched by {@code regex}, or a character standing for itself
+     * ({@code group} empty). Formatting and parsing both walk these, so the two read the format
+     * alike.
+     */
+    private record Part(String written, String group, int width, String regex) {}
+
+    private List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        for (int i = 0; i < format.length(); i += parts.get(parts.size() - 1).written().length()) {
+            parts.add(partAt(i));
+        }
+        return parts;
+    }
+
+    private Part partAt(int i) {
+        if (format.startsWith("代码", i)) {
+            return new Part("代码", "code", 0, "[0-9A-Za-z]+");
+        } else if (format.startsWith("YYYY", i)) {
+            return new Part("YYYY", "year", 4, "\\d{4}");
+        } else if (format.startsWith("MM", i)) {
+            return new Part("MM", "month", 2, "0[1-9]|1[0-2]");
+        } else if (format.startsWith("N+", i)) {
+            return new Part("N+", "serial", 0, "\\d+");
+        } else if (format.charAt(i) == 'N') {
+            int n = 1;
+            while (i + n < format.length() && format.charAt(i + n) == 'N') {
+                n++;
+            }
+            return new Part("N".repeat(n), "serial", n, "\\d{" + n + "}");
+        }
+        String c = String.valueOf(format.charAt(i));
+        return new Part(c, "", 0, Pattern.quote(c));
     }
 
     /**
@@ -156,31 +181,12 @@ public record IndexScheme(String code, String format) {
     private Grammar compile() {
         StringBuilder re = new StringBuilder();
         Set<String> groups = new HashSet<>();
-        for (int i = 0; i < format.length(); ) {
-            if (format.startsWith("代码", i)) {
-                re.append("(?<code>[0-9A-Za-z]+)");
-                groups.add("code");
-                i += 2;
-            } else if (format.startsWith("YYYY", i)) {
-                re.append("(?<year>\\d{4})");
-                groups.add("year");
-                i += 4;
-            } else if (format.startsWith("MM", i)) {
-                re.append("(?<month>0[1-9]|1[0-2])");
-                groups.add("month");
-                i += 2;
-            } else if (format.startsWith("N+", i)) {
-                re.append("(?<serial>\\d+)");
-                groups.add("serial");
-                i += 2;
-            } else if (format.charAt(i) == 'N') {
-                int n = serialWidth();
-                re.append("(?<serial>\\d{").append(n).append("})");
-                groups.add("serial");
-                i += n;
+        for (Part p : parts()) {
+            if (p.group().isEmpty()) {
+                re.append(p.regex());
             } else {
-                re.append(Pattern.quote(String.valueOf(format.charAt(i))));
-                i++;
+                re.append("(?<").append(p.group()).append('>').append(p.regex()).append(')');
+                groups.add(p.group());
             }
         }
         return new Grammar(Pattern.compile(re.toString()), Set.copyOf(groups));
