@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The renderer writes each body link where the loader decided it leads (the one resolver the checks
- * read), finding it in the rendered HTML by its address.
+ * read), finding it in the rendered HTML by the index the Markdown reader marked it with.
  */
 class BodyLinksTest {
 
@@ -52,7 +53,7 @@ class BodyLinksTest {
     void eachLinkGoesWhereTheLoaderDecidedWithItsFragment() {
         Map<String, Document> bySource = load();
         Document a = bySource.get("policies/2024/a.md");
-        String html = BodyLinks.rewrite(a.body().html(), a, bySource);
+        String html = BodyLinks.rewrite(a, bySource, byId(bySource));
         String page = SitePaths.document(bySource.get("policies/2024/b.md"));
         String root = SitePaths.rootOf(SitePaths.document(a));
         assertTrue(html.contains("href=\"" + root + page + "#第二条\""), html);
@@ -80,7 +81,7 @@ class BodyLinksTest {
                                                 ? l.target()
                                                 : new LinkTarget.Document(
                                                         "policies/2024/a.md", "a", ""));
-        String html = BodyLinks.rewrite(a.body().html(), with(a, retargeted), bySource);
+        String html = BodyLinks.rewrite(with(a, retargeted), bySource, byId(bySource));
         String self = SitePaths.rootOf(SitePaths.document(a)) + SitePaths.document(a);
         assertFalse(html.contains(SitePaths.document(bySource.get("policies/2024/b.md"))), html);
         assertEquals(4, html.split("href=\"" + self, -1).length - 1, html);
@@ -91,8 +92,12 @@ class BodyLinksTest {
         Map<String, Document> bySource = load();
         Document a = bySource.get("policies/2024/a.md");
         Body unresolved = a.body().withTargets(l -> new LinkTarget.Unresolved());
-        String html = BodyLinks.rewrite(a.body().html(), with(a, unresolved), bySource);
+        String html = BodyLinks.rewrite(with(a, unresolved), bySource, byId(bySource));
         assertEquals(List.of(), hrefs(html), html);
+    }
+
+    private static Function<String, Optional<Document>> byId(Map<String, Document> bySource) {
+        return id -> bySource.values().stream().filter(x -> x.id().equals(id)).findFirst();
     }
 
     private static byte[] minimalPdf() {
