@@ -152,6 +152,33 @@ class ScriptInjectionTest {
     }
 
     @Test
+    void aRelativeAddressInRawHtmlIsRefusedInPlaceAndMarkdownsOwnIsMarked() {
+        // the loader lists and resolves only Markdown's links: raw HTML's path, even one the
+        // Markdown also links, was never checked, so the page does not carry it
+        Body b =
+                read(
+                        "<a href=\"b.md#x\" title=\"乙\">乙</a>，<img src=\"map.png\" alt=\"图\">与[乙](b.md)\n");
+        assertTrue(b.html().contains("<a data-refused=\"\" title=\"乙\">乙</a>"), b.html());
+        assertTrue(b.html().contains("<img data-refused=\"\" alt=\"图\">"), b.html());
+        assertTrue(b.html().contains("href=\"" + Body.marked(0, "b.md") + "\""), b.html());
+        assertEquals(1, b.links().size());
+    }
+
+    @Test
+    void addressesThatAreNoPathsAreNeitherMarkedNorRefused() {
+        Body b =
+                read(
+                        "[甲](#第一条) [乙](?page=2) [丙](https://www.gov.cn/a.md) [丁](mailto:a@b.cn)"
+                                + "<a href=\"#第二条\">戊</a>\n");
+        assertFalse(b.html().contains(Body.LINK_MARK), b.html());
+        assertFalse(b.html().contains("data-refused"), b.html());
+        assertTrue(BodySanitiser.isRelativePath("a.md#x:y"));
+        assertTrue(BodySanitiser.isRelativePath("../2021/方案.md?v=1"));
+        assertFalse(BodySanitiser.isRelativePath("C:\\文件\\a.pdf"));
+        assertFalse(BodySanitiser.isRelativePath(""));
+    }
+
+    @Test
     void harmlessMarkupIsKeptWithoutAWarning() {
         Body b = read("上标 10<sup>3</sup> 与换行<br>以及<em>强调</em>\n");
         assertTrue(b.html().contains("<sup>3</sup>"), b.html());
