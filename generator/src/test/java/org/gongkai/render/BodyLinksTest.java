@@ -20,6 +20,7 @@ import org.gongkai.content.Content;
 import org.gongkai.content.Document;
 import org.gongkai.content.LinkTarget;
 import org.gongkai.testing.ContentTree;
+import org.gongkai.testing.Documents;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,7 +81,9 @@ class BodyLinksTest {
                                                 ? l.target()
                                                 : new LinkTarget.Document(
                                                         "policies/2024/a.md", "a", ""));
-        String html = BodyLinks.rewrite(with(a, retargeted), bySource, byId(bySource));
+        String html =
+                BodyLinks.rewrite(
+                        Documents.with(a, retargeted, a.attachments()), bySource, byId(bySource));
         String self = SitePaths.rootOf(SitePaths.document(a)) + SitePaths.document(a);
         assertFalse(html.contains(SitePaths.document(bySource.get("policies/2024/b.md"))), html);
         assertEquals(4, html.split("href=\"" + self, -1).length - 1, html);
@@ -91,7 +94,9 @@ class BodyLinksTest {
         Map<String, Document> bySource = load();
         Document a = bySource.get("policies/2024/a.md");
         Body unresolved = a.body().withTargets(l -> new LinkTarget.Unresolved());
-        String html = BodyLinks.rewrite(with(a, unresolved), bySource, byId(bySource));
+        String html =
+                BodyLinks.rewrite(
+                        Documents.with(a, unresolved, a.attachments()), bySource, byId(bySource));
         assertEquals(List.of(), hrefs(html), html);
     }
 
@@ -132,7 +137,9 @@ class BodyLinksTest {
                         a.body().links(),
                         List.of(),
                         a.body().sourceLines());
-        String html = BodyLinks.rewrite(with(a, body), bySource, byId(bySource));
+        String html =
+                BodyLinks.rewrite(
+                        Documents.with(a, body, a.attachments()), bySource, byId(bySource));
         String page = SitePaths.document(bySource.get("policies/2024/b.md"));
         assertFalse(html.contains("secret"), html);
         assertEquals(2, html.split("data-refused=\"\"", -1).length - 1, html);
@@ -192,30 +199,5 @@ class BodyLinksTest {
                 .results()
                 .map(r -> r.group(1))
                 .toList();
-    }
-
-    private static Document with(Document d, Body body) {
-        return new Document(
-                d.id(),
-                d.type(),
-                d.source(),
-                d.title(),
-                d.published(),
-                d.disclosure(),
-                d.disclosureMarks(),
-                d.withheldBasis(),
-                d.reviewBy(),
-                d.indexNo(),
-                d.issuer(),
-                d.topics(),
-                d.themes(),
-                d.keywords(),
-                d.summary(),
-                d.attachments(),
-                body,
-                d.details(),
-                d.keys(),
-                d.catalogItem(),
-                d.formed());
     }
 }
