@@ -3,10 +3,17 @@ package org.gongkai.content;
 import java.util.Locale;
 
 /**
- * 附件: a file beside the document. {@code path} is relative to the content folder and has been
- * checked to stay inside it; {@code size} is in bytes, -1 when the file is missing.
+ * 附件: a file beside the document. {@code target} is where the loader's one resolver found it
+ * (inside the content folder), kept so the renderer copies that file instead of resolving the name
+ * again; {@code size} is in bytes, -1 when the file is missing.
  */
-public record Attachment(String file, String title, String path, long size, SourceRef where) {
+public record Attachment(
+        String file, String title, LinkTarget.File target, long size, SourceRef where) {
+
+    /** Relative to the content folder, as written (symbolic links not replaced). */
+    public String path() {
+        return target.relative();
+    }
 
     public boolean exists() {
         return size >= 0;

@@ -94,7 +94,7 @@ final class AttachmentReader {
             }
             String shown =
                     title == null || title.isBlank() ? r.path().getFileName().toString() : title;
-            out.add(new Attachment(fileName, shown, r.relative(), size, where));
+            out.add(new Attachment(fileName, shown, r, size, where));
         }
         return out;
     }

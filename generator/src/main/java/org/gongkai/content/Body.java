@@ -7,7 +7,8 @@ import java.util.function.Function;
  * What later stages need of a Markdown body, taken from commonmark's node tree once at load time
  * (the tree itself is mutable and stays inside the loader).
  *
- * @param html sanitised HTML of the body; internal links still name their target as written
+ * @param html sanitised HTML of the body; a link or image by a relative path carries a mark ({@link
+ *     #LINK_MARK}) in place of its address, for the renderer
  * @param text plain text, for search and summaries
  * @param headings every heading with its level and file line
  * @param paragraphs every paragraph with its first file line
@@ -54,6 +55,19 @@ public record Body(
     public Body withSource(String fileText) {
         return new Body(
                 html, text, headings, paragraphs, links, rawHtml, new SourceLines(fileText));
+    }
+
+    /**
+     * What {@link #html} carries in place of a relative link's or image's address until the
+     * renderer writes where it leads: {@code #gongkai-link=N/} and the address as written, N its
+     * index in {@link #links}. The renderer reads that link's loaded target by its index, never by
+     * matching addresses; a fragment, so an address that escaped the renderer would go nowhere.
+     */
+    public static final String LINK_MARK = "#gongkai-link=";
+
+    /** {@code destination} behind the mark of the {@code index}th link. */
+    static String marked(int index, String destination) {
+        return LINK_MARK + index + "/" + destination;
     }
 
     public static final Body EMPTY = new Body("", "", List.of(), List.of(), List.of(), List.of());

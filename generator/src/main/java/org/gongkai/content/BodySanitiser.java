@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Comment;
@@ -46,18 +47,47 @@ final class BodySanitiser {
         org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(html, BASE);
         org.jsoup.nodes.Document clean = new Cleaner(SAFE).clean(dirty);
         // jsoup checks schemes; SafeUrls also refuses data: links and images from other hosts
-        for (Element e : clean.body().select("[href]")) {
-            if (!SafeUrls.isSafeLink(e.attr("href"))) {
-                e.removeAttr("href");
-            }
-        }
-        for (Element e : clean.body().select("[src]")) {
-            if (!SafeUrls.isSafeImage(e.attr("src"))) {
-                e.removeAttr("src");
-            }
-        }
+        keepSafe(clean.body(), "href", SafeUrls::isSafeLink);
+        keepSafe(clean.body(), "src", SafeUrls::isSafeImage);
         clean.outputSettings(OUTPUT);
         return clean.body().html();
+    }
+
+    /**
+     * Drops each unsafe {@code key} address; a relative path in raw HTML becomes {@code
+     * data-refused}, in place: the loader lists and resolves only Markdown's links (whose relative
+     * addresses carry their mark by now), so the page must not carry an address nobody checked.
+     */
+    private static void keepSafe(Element body, String key, Predicate<String> safe) {
+        for (Element e : body.select("[" + key + "]")) {
+            Attribute a = e.attribute(key);
+            if (!safe.test(a.getValue())) {
+                e.removeAttr(key);
+            } else if (isRelativePath(a.getValue())) {
+                a.setKey("data-refused");
+                a.setValue("");
+            }
+        }
+    }
+
+    /**
+     * An address that is a path from the page's folder: not empty, not a fragment or query of the
+     * page itself, no scheme (no {@code :} before its fragment or query). What the loader resolves
+     * against the document's folder and the renderer rewrites.
+     */
+    static boolean isRelativePath(String address) {
+        if (address.isEmpty() || address.charAt(0) == '#' || address.charAt(0) == '?') {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            if (c == '#' || c == '?') {
+                return true;
+            } else if (c == ':') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

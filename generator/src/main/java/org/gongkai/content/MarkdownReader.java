@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -196,18 +197,28 @@ public final class MarkdownReader {
 
         @Override
         public void visit(Link link) {
-            link(link, link.getDestination(), false);
+            link(link, link.getDestination(), false, link::setDestination);
         }
 
         @Override
         public void visit(Image image) {
-            link(image, image.getDestination(), true);
+            link(image, image.getDestination(), true, image::setDestination);
         }
 
-        /** A link or an image: where it points, its text and where it is written. */
-        private void link(Node node, String destination, boolean image) {
+        /**
+         * A link or an image: where it points, its text and where it is written. One by a relative
+         * path is rendered with its mark ({@link Body#LINK_MARK}), so the renderer finds which link
+         * it is by index; the address as written follows, encoded by commonmark as before.
+         */
+        private void link(Node node, String destination, boolean image, Consumer<String> rendered) {
             StringBuilder sb = new StringBuilder();
             appendText(node, sb);
+            if (BodySanitiser.isRelativePath(destination)
+                    && (image
+                            ? SafeUrls.isSafeImage(destination)
+                            : SafeUrls.isSafeLink(destination))) {
+                rendered.accept(Body.marked(links.size(), destination));
+            }
             links.add(new Body.Link(destination, sb.toString(), image, where(node)));
             visitChildren(node);
         }

@@ -98,9 +98,8 @@ final class ContentFiles {
      */
     void copyFiles(Document d, OutputTree out, boolean withData) {
         String folder = SitePaths.documentFolder(d);
-        Path dir = folderOf(d);
         for (Attachment a : d.attachments()) {
-            copyable(paths.file(dir, a.file()), MediaType.Use.ATTACHMENT, a.file())
+            copyable(a.target(), MediaType.Use.ATTACHMENT, a.file())
                     .ifPresent(p -> copy(p, folder + ViewFactory.fileName(a.path()), out));
         }
         if (withData
@@ -160,8 +159,7 @@ final class ContentFiles {
         String decoded = ContentPath.decoded(src);
         for (Attachment a : d.attachments()) {
             if (ViewFactory.fileName(a.path()).equals(decoded)) {
-                return copyable(
-                        paths.file(folderOf(d), a.file()), MediaType.Use.ATTACHMENT, a.file());
+                return copyable(a.target(), MediaType.Use.ATTACHMENT, a.file());
             }
         }
         return copyable(paths.image(folderOf(d), src), MediaType.Use.IMAGE, decoded);
@@ -180,11 +178,16 @@ final class ContentFiles {
      * trusting that.
      */
     private Optional<Path> copyable(LinkTarget target, MediaType.Use use, String written) {
-        if (!(target instanceof LinkTarget.File f) || !f.exists()) {
+        if (!(target instanceof LinkTarget.File f)) {
             return Optional.empty();
         }
         try {
+            // whether it is a regular file now, not when the loader looked: serve keeps documents
+            // (and their attachments' targets) across saves of other files
             BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                return Optional.empty();
+            }
             Sniffed key =
                     new Sniffed(f.path(), use, written, attrs.size(), attrs.lastModifiedTime());
             boolean inert =

@@ -184,7 +184,7 @@ public final class PagePlanner {
                         d,
                         () ->
                                 BodyMarkup.apply(
-                                        BodyLinks.rewrite(d.body().html(), d, bySource),
+                                        BodyLinks.rewrite(d, bySource, model::findPublished),
                                         d.title(),
                                         src -> files.localImage(d, src)));
         PageViews.TableView table = null;

@@ -130,14 +130,11 @@ class ScriptInjectionTest {
                 ![示意图](map.png) ![小图](data:image/png;base64,iVBORw0KGgo=)
                 """);
         String html = b.html();
-        assertTrue(
-                html.contains("href=\"../2021/fangan.md#%E7%AC%AC%E4%BA%8C%E6%9D%A1\"")
-                        || html.contains("href=\"../2021/fangan.md#第二条\""),
-                html);
+        assertTrue(html.contains("href=\"" + Body.marked(0, "../2021/fangan.md#第二条") + "\""), html);
         assertTrue(html.contains("href=\"https://www.gov.cn/\""), html);
         assertTrue(html.contains("href=\"mailto:xxgk@anle.gov.cn\""), html);
         assertTrue(html.contains("href=\"tel:0530-1234567\""), html);
-        assertTrue(html.contains("src=\"map.png\""), html);
+        assertTrue(html.contains("src=\"" + Body.marked(4, "map.png") + "\""), html);
         assertTrue(html.contains("src=\"data:image/png;base64,iVBORw0KGgo=\""), html);
         assertTrue(b.rawHtml().isEmpty());
     }
@@ -147,9 +144,38 @@ class ScriptInjectionTest {
         // regression: with raw HTML present, cleaning with an empty base URI dropped every relative
         // href
         Body b = read("第一段<br>换行，见[附件说明](../2021/fangan.md)和![图](map.png)。\n");
-        assertTrue(b.html().contains("href=\"../2021/fangan.md\""), b.html());
-        assertTrue(b.html().contains("src=\"map.png\""), b.html());
+        assertTrue(
+                b.html().contains("href=\"" + Body.marked(0, "../2021/fangan.md") + "\""),
+                b.html());
+        assertTrue(b.html().contains("src=\"" + Body.marked(1, "map.png") + "\""), b.html());
         assertTrue(b.html().contains("<br>"), b.html());
+    }
+
+    @Test
+    void aRelativeAddressInRawHtmlIsRefusedInPlaceAndMarkdownsOwnIsMarked() {
+        // the loader lists and resolves only Markdown's links: raw HTML's path, even one the
+        // Markdown also links, was never checked, so the page does not carry it
+        Body b =
+                read(
+                        "<a href=\"b.md#x\" title=\"乙\">乙</a>，<img src=\"map.png\" alt=\"图\">与[乙](b.md)\n");
+        assertTrue(b.html().contains("<a data-refused=\"\" title=\"乙\">乙</a>"), b.html());
+        assertTrue(b.html().contains("<img data-refused=\"\" alt=\"图\">"), b.html());
+        assertTrue(b.html().contains("href=\"" + Body.marked(0, "b.md") + "\""), b.html());
+        assertEquals(1, b.links().size());
+    }
+
+    @Test
+    void addressesThatAreNoPathsAreNeitherMarkedNorRefused() {
+        Body b =
+                read(
+                        "[甲](#第一条) [乙](?page=2) [丙](https://www.gov.cn/a.md) [丁](mailto:a@b.cn)"
+                                + "<a href=\"#第二条\">戊</a>\n");
+        assertFalse(b.html().contains(Body.LINK_MARK), b.html());
+        assertFalse(b.html().contains("data-refused"), b.html());
+        assertTrue(BodySanitiser.isRelativePath("a.md#x:y"));
+        assertTrue(BodySanitiser.isRelativePath("../2021/方案.md?v=1"));
+        assertFalse(BodySanitiser.isRelativePath("C:\\文件\\a.pdf"));
+        assertFalse(BodySanitiser.isRelativePath(""));
     }
 
     @Test

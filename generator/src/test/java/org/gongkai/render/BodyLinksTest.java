@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,11 +20,12 @@ import org.gongkai.content.Content;
 import org.gongkai.content.Document;
 import org.gongkai.content.LinkTarget;
 import org.gongkai.testing.ContentTree;
+import org.gongkai.testing.Documents;
 import org.junit.jupiter.api.Test;
 
 /**
  * The renderer writes each body link where the loader decided it leads (the one resolver the checks
- * read), finding it in the rendered HTML by its address.
+ * read), finding it in the rendered HTML by the index the Markdown reader marked it with.
  */
 class BodyLinksTest {
 
@@ -44,15 +46,14 @@ class BodyLinksTest {
                         .policy("b", "2024-03-02", "", "正文。")
                         .bytes("policies/2024/清单&附表.pdf", PDF)
                         .load();
-        return c.documents().stream()
-                .collect(Collectors.toMap(d -> d.source().file(), Function.identity()));
+        return bySource(c);
     }
 
     @Test
     void eachLinkGoesWhereTheLoaderDecidedWithItsFragment() {
         Map<String, Document> bySource = load();
         Document a = bySource.get("policies/2024/a.md");
-        String html = BodyLinks.rewrite(a.body().html(), a, bySource);
+        String html = BodyLinks.rewrite(a, bySource, byId(bySource));
         String page = SitePaths.document(bySource.get("policies/2024/b.md"));
         String root = SitePaths.rootOf(SitePaths.document(a));
         assertTrue(html.contains("href=\"" + root + page + "#第二条\""), html);
@@ -80,7 +81,9 @@ class BodyLinksTest {
                                                 ? l.target()
                                                 : new LinkTarget.Document(
                                                         "policies/2024/a.md", "a", ""));
-        String html = BodyLinks.rewrite(a.body().html(), with(a, retargeted), bySource);
+        String html =
+                BodyLinks.rewrite(
+                        Documents.with(a, retargeted, a.attachments()), bySource, byId(bySource));
         String self = SitePaths.rootOf(SitePaths.document(a)) + SitePaths.document(a);
         assertFalse(html.contains(SitePaths.document(bySource.get("policies/2024/b.md"))), html);
         assertEquals(4, html.split("href=\"" + self, -1).length - 1, html);
@@ -91,8 +94,92 @@ class BodyLinksTest {
         Map<String, Document> bySource = load();
         Document a = bySource.get("policies/2024/a.md");
         Body unresolved = a.body().withTargets(l -> new LinkTarget.Unresolved());
-        String html = BodyLinks.rewrite(a.body().html(), with(a, unresolved), bySource);
+        String html =
+                BodyLinks.rewrite(
+                        Documents.with(a, unresolved, a.attachments()), bySource, byId(bySource));
         assertEquals(List.of(), hrefs(html), html);
+    }
+
+    @Test
+    void aLinkInsideAnImagesAltTextIsListedButDoesNotShiftTheOthers() {
+        // commonmark renders an image's alt text as text: the link inside it has no element, so
+        // counting rendered links would give the next link the wrong index
+        Map<String, Document> bySource = citingB("![见[乙](b.md)](map.png) 见[乙文](b.md#第二条)。");
+        Document a = bySource.get("policies/2024/a.md");
+        assertEquals(3, a.body().links().size());
+        String html = BodyLinks.rewrite(a, bySource, byId(bySource));
+        String b = SitePaths.document(bySource.get("policies/2024/b.md"));
+        assertTrue(html.contains("src=\"map.png\""), html);
+        assertTrue(
+                html.contains("href=\"" + SitePaths.rootOf(SitePaths.document(a)) + b + "#第二条\""),
+                html);
+        assertFalse(html.contains(Body.LINK_MARK), html);
+    }
+
+    @Test
+    void aMarkWrittenInRawHtmlLeadsNowhereTheMarkdownDidNot() {
+        Map<String, Document> bySource = load();
+        Document a = bySource.get("policies/2024/a.md");
+        // link 1 is [再见](b.md): a hand-made mark of that index with another address, and one
+        // of an image's index on a link, are refused; one that repeats the Markdown goes where it
+        // does
+        String forged =
+                "<p><a href=\"#gongkai-link=1/../../../secret.pdf\">甲</a>"
+                        + "<a href=\"#gongkai-link=0/b.md#第二条\">乙</a>"
+                        + "<img src=\"#gongkai-link=1/b.md\">"
+                        + "<a href=\"#gongkai-link=1/b.md\">丙</a></p>";
+        Body body =
+                new Body(
+                        forged,
+                        "",
+                        List.of(),
+                        List.of(),
+                        a.body().links(),
+                        List.of(),
+                        a.body().sourceLines());
+        String html =
+                BodyLinks.rewrite(
+                        Documents.with(a, body, a.attachments()), bySource, byId(bySource));
+        String page = SitePaths.document(bySource.get("policies/2024/b.md"));
+        assertFalse(html.contains("secret"), html);
+        assertEquals(2, html.split("data-refused=\"\"", -1).length - 1, html);
+        assertEquals(
+                List.of(
+                        SitePaths.rootOf(SitePaths.document(a)) + page + "#第二条",
+                        SitePaths.rootOf(SitePaths.document(a)) + page),
+                hrefs(html),
+                html);
+    }
+
+    @Test
+    void aLinkByIdGoesToThePublishedDocumentOfThatIdOrLosesItsAddress() {
+        Map<String, Document> bySource = citingB("见[通知](b)。");
+        Document a = bySource.get("policies/2024/a.md");
+        String page = SitePaths.document(bySource.get("policies/2024/b.md"));
+        assertEquals(
+                List.of(SitePaths.rootOf(SitePaths.document(a)) + page),
+                hrefs(BodyLinks.rewrite(a, bySource, byId(bySource))));
+        String withheld = BodyLinks.rewrite(a, bySource, id -> Optional.empty());
+        assertEquals(List.of(), hrefs(withheld), withheld);
+        assertTrue(withheld.contains("data-unpublished=\"\""), withheld);
+    }
+
+    /** Documents a, with {@code body}, and b, by source file. */
+    private static Map<String, Document> citingB(String body) {
+        return bySource(
+                ContentTree.create()
+                        .policy("a", "2024-03-01", "", body)
+                        .policy("b", "2024-03-02", "", "正文。")
+                        .load());
+    }
+
+    private static Map<String, Document> bySource(Content c) {
+        return c.documents().stream()
+                .collect(Collectors.toMap(d -> d.source().file(), Function.identity()));
+    }
+
+    private static Function<String, Optional<Document>> byId(Map<String, Document> bySource) {
+        return id -> bySource.values().stream().filter(x -> x.id().equals(id)).findFirst();
     }
 
     private static byte[] minimalPdf() {
@@ -112,27 +199,5 @@ class BodyLinksTest {
                 .results()
                 .map(r -> r.group(1))
                 .toList();
-    }
-
-    private static Document with(Document d, Body body) {
-        return new Document(
-                d.id(),
-                d.type(),
-                d.source(),
-                d.title(),
-                d.published(),
-                d.disclosure(),
-                d.withheldBasis(),
-                d.reviewBy(),
-                d.indexNo(),
-                d.issuer(),
-                d.subjects(),
-                d.summary(),
-                d.attachments(),
-                body,
-                d.details(),
-                d.keys(),
-                d.catalogItem(),
-                d.formed());
     }
 }
