@@ -98,8 +98,7 @@ public final class MarkdownLimits {
                 }
             }
             // a blank line or a fence ends the stretch the inline parser looks ahead over; a table
-            // row is
-            // parsed cell by cell, so it is a stretch of its own
+            // row is parsed cell by cell, so it is a stretch of its own
             boolean blank = lead == end;
             boolean row = !fenced && !blank && c[lead] == '|';
             if (blank || fenceLine || row || end == n) {
