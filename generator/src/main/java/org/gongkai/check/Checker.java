@@ -6,12 +6,14 @@ import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Parallel;
+import org.gongkai.content.ScanBuffer;
 import org.gongkai.site.SiteModel;
 
 /**
  * Runs every rule over the site model and returns all findings, sorted by file and line. Rules
  * about one document run document by document on every core; the others (comparing documents) side
- * by side.
+ * by side. Each thread checking documents has a {@link ScanBuffer} of its own, handed to the rules
+ * in the scan of each document it checks.
  */
 public final class Checker {
 
@@ -51,11 +53,12 @@ public final class Checker {
         List<List<Finding>> perDocument =
                 Parallel.map(
                         model.documents(),
-                        d -> {
+                        ScanBuffer::new,
+                        (buffer, d) -> {
                             List<Finding> found = known.get(d);
                             if (found == null) {
                                 List<Finding> out = new ArrayList<>();
-                                DocumentScan scan = new DocumentScan(d);
+                                DocumentScan scan = new DocumentScan(d, buffer);
                                 for (DocumentRule rule : documentRules) {
                                     rule.check(d, setting, scan, out);
                                 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
+import org.gongkai.content.ScanBuffer;
 import org.gongkai.content.SiteConfig;
 import org.gongkai.content.Taxonomy;
 import org.gongkai.site.SiteModel;
@@ -45,8 +46,9 @@ public abstract class DocumentRule extends Rule {
     @Override
     public final void check(SiteModel model, List<Finding> out) {
         Setting setting = Setting.of(model);
+        ScanBuffer buffer = new ScanBuffer();
         for (Document d : model.documents()) {
-            check(d, setting, new DocumentScan(d), out);
+            check(d, setting, new DocumentScan(d, buffer), out);
         }
     }
 }

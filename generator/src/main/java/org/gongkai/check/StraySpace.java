@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 import org.gongkai.content.Body;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.content.ScanBuffer;
 import org.gongkai.content.SourceRef;
 
 /**
@@ -49,7 +48,7 @@ public final class StraySpace extends ScanRule {
                 continue;
             }
             String text = lines.get(line - 1);
-            if (!hasSpaceAndDigit(text)) {
+            if (!hasSpaceAndDigit(scan.chars(text), text.length())) {
                 continue; // nearly every Chinese line: no need for the regex
             }
             int first = -1;
@@ -91,13 +90,14 @@ public final class StraySpace extends ScanRule {
         return fixed.toString();
     }
 
-    private static boolean hasSpaceAndDigit(String s) {
-        // asked of every heading and paragraph line: an array read, where C1's String.charAt costs
-        // three
-        char[] chars = ScanBuffer.of(s);
+    /**
+     * Whether a line's characters {@code chars[0, length)} hold a space and a digit: asked of every
+     * heading and paragraph line, so read from the scan's array.
+     */
+    private static boolean hasSpaceAndDigit(char[] chars, int length) {
         boolean space = false;
         boolean digit = false;
-        for (int i = 0; i < s.length() && !(space && digit); i++) {
+        for (int i = 0; i < length && !(space && digit); i++) {
             char c = chars[i];
             space |= c == ' ' || c == '\u3000' || c == '\u00a0';
             digit |= c >= '0' && c <= '9';

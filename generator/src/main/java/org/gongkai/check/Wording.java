@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
-import org.gongkai.content.ScanBuffer;
 import org.gongkai.content.SourceRef;
 
 /**
@@ -190,9 +189,7 @@ public final class Wording extends ScanRule {
             }
             String line = lines.get(n);
             found.clear();
-            // a per-thread copy of the line's characters: C1, which runs the build, is slow over
-            // String.charAt
-            char[] chars = ScanBuffer.of(line);
+            char[] chars = scan.chars(line);
             Entry[][] byFirst = idx.byFirst();
             int length = line.length();
             // written out here, not a method: C1 does not inline one this size, and it is asked of

@@ -65,7 +65,8 @@ final class ImportCommand extends ContentCommand {
             r =
                     DocumentImport.run(
                             new DocumentImport.Request(
-                                    source, t, common.content, common.asOfOrToday(), force));
+                                    source, t, common.content, common.asOfOrToday(), force),
+                            common.options().themes());
         } catch (UnreadableDocument e) {
             err.println("gongkai import：" + e.getMessage());
             return Main.USAGE;
@@ -141,7 +142,8 @@ final class ImportCommand extends ContentCommand {
                 DocumentImport.Result r =
                         DocumentImport.run(
                                 new DocumentImport.Request(
-                                        f, t, common.content, common.asOfOrToday(), force));
+                                        f, t, common.content, common.asOfOrToday(), force),
+                                common.options().themes());
                 long errors = r.findings().stream().filter(x -> x.isError()).count();
                 rows.add(
                         new String[] {

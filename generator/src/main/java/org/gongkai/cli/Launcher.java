@@ -87,44 +87,33 @@ public final class Launcher {
         }
         if (server) {
             // serve keeps the serial collector: every rebuild after a save allocates a few hundred
-            // MB, and what
-            // serve keeps between rebuilds is a few hundred MB more: a young generation as large as
-            // the old one
-            // collects half as often (10,000 documents: median edit 282-310 -> 258-270 ms; RSS 0.6
-            // GB, parallel
-            // collector 1.9 GB)
+            // MB, and what serve keeps between rebuilds is a few hundred MB more: a young
+            // generation as large as the old one collects half as often (10,000 documents: median
+            // edit 282-310 -> 258-270 ms; RSS 0.6 GB, parallel collector 1.9 GB)
             options.add("-XX:+UseSerialGC");
             options.add("-XX:NewRatio=1");
         } else {
             // A build's young collections copy the documents as they are loaded: the serial
-            // collector did it on
-            // one core while the other waited (1.1-1.9 s of pauses at 10,000 documents). The
-            // parallel one
-            // uses every core; left to size itself it grew the young generation and the heap to 1.6
-            // GB, so
-            // the young generation is fixed near what the serial one chose. Interleaved with Hugo,
-            // 10,000
-            // documents: 9.85 8.67 7.23 8.37 s against 10.27 8.83 8.17 8.73 s serial, RSS 0.41
-            // against
-            // 0.40 GB; 50,000: 43.3 s, 1.15 GB against 58.4 s, 1.54 GB.
+            // collector did it on one core while the other waited (1.1-1.9 s of pauses at 10,000
+            // documents). The parallel one uses every core; left to size itself it grew the young
+            // generation and the heap to 1.6 GB, so the young generation is fixed near what the
+            // serial one chose. Interleaved with Hugo, 10,000 documents: 9.85 8.67 7.23 8.37 s
+            // against 10.27 8.83 8.17 8.73 s serial, RSS 0.41 against 0.40 GB; 50,000: 43.3 s, 1.15
+            // GB against 58.4 s, 1.54 GB.
             options.add("-XX:+UseParallelGC");
             options.add("-Xmn120m");
             // What survives one young collection (documents, the model, Lucene's postings in
-            // memory) lives for
-            // the build: promoted at the second instead of copied between survivor spaces up to 15
-            // times.
-            // Two runs each: 10,000 documents 30 young collections against 39; 50,000 documents
-            // 145-149
-            // against 179-195, pauses 3.9-4.7 s against 5.5-6.3 s. At the first (=0), page garbage
-            // caught
-            // mid-render filled the old generation at 50,000 documents (51 s against 34 s).
+            // memory) lives for the build: promoted at the second instead of copied between
+            // survivor spaces up to 15 times. Two runs each: 10,000 documents 30 young collections
+            // against 39; 50,000 documents 145-149 against 179-195, pauses 3.9-4.7 s against
+            // 5.5-6.3 s. At the first (=0), page garbage caught mid-render filled the old
+            // generation at 50,000 documents (51 s against 34 s).
             options.add("-XX:MaxTenuringThreshold=1");
         }
         if (hugePagesOnRequest(THP_SETTING)) {
             // a build fills a few hundred MB of fresh heap: 2 MB pages instead of 4 KB ones cut
-            // page faults and
-            // TLB misses (10,000 documents, three interleaved pairs: collector pauses -20 to -38%,
-            // loading -15%)
+            // page faults and TLB misses (10,000 documents, three interleaved pairs: collector
+            // pauses -20 to -38%, loading -15%)
             options.add("-XX:+UseTransparentHugePages");
         }
         options.add(

@@ -111,8 +111,8 @@ public final class ContentLoader {
         }
         List<Source> out = new ArrayList<>();
         // every candidate is under the walk's root: its relative path is the rest of its name
-        // (serve walks
-        // 10,000 files after each edit, and Path.relativize allocated a kilobyte a file)
+        // (serve walks 10,000 files after each edit, and Path.relativize allocated a kilobyte a
+        // file)
         int rootLength = paths.root().toString().length() + 1;
         for (Map.Entry<Path, Boolean> candidate : listing.under(paths.root()).entrySet()) {
             Path p = candidate.getKey();

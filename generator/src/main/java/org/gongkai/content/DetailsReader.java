@@ -153,8 +153,7 @@ final class DetailsReader {
                 fm.error("data-missing", fm.at("data"), "找不到数据文件“" + data.get() + "”（应放在本文件旁边）");
             } else {
                 // a file that may not be copied is still read as a table: its cells on the page are
-                // escaped
-                // like any value; only the download is refused (and the build with it)
+                // escaped like any value; only the download is refused (and the build with it)
                 wrongType.ifPresent(w -> fm.error(w.ruleId(), fm.at("data"), w.message()));
                 LinkTarget.File r = (LinkTarget.File) target;
                 dataPath = Optional.of(r.relative());

@@ -59,10 +59,8 @@ public record DisclosureMark(String text, DisclosureAttribute attribute, SourceR
                 continue;
             }
             // the text before the first space and after the last holds no space, so strip() leaves
-            // it as it
-            // is, and a marker is at most MAX_MARKER characters: only that many at each end need
-            // looking at,
-            // not the whole paragraph twice
+            // it as it is, and a marker is at most MAX_MARKER characters: only that many at each
+            // end need looking at, not the whole paragraph twice
             int first = firstSpace(t);
             if (first >= 0) {
                 mark(body, p, t.substring(0, first), out);

@@ -108,8 +108,7 @@ public record DocNumber(
         String agency = m.group("agency").strip();
         // a bare year needs four digits or a 年 (安政发22 3号 is not a 文号); nine digits of sequence were
         // never issued; a 代字 may hold digits (安2政发: a platform's thirty-first 安), but one ending in
-        // a
-        // digit needs the opening bracket, else where the year begins is a guess (安政22024年3号)
+        // a digit needs the opening bracket, else where the year begins is a guess (安政22024年3号)
         if (yearText.length() == 3
                 || (open.isEmpty()
                         && !agency.isEmpty()

@@ -223,10 +223,9 @@ final class DocumentReader {
             }
         } else if (root.containsKey("disclosure")) {
             // written but empty (a scaffold's or an import's blank to fill in): undecided, which
-            // the rule
-            // disclosure-attribute-missing reports at the key and Document.effectiveDisclosure
-            // withholds; no
-            // attribute is made up here, so no rule asks for the basis of a 不予公开 nobody decided
+            // the rule disclosure-attribute-missing reports at the key and
+            // Document.effectiveDisclosure withholds; no attribute is made up here, so no rule asks
+            // for the basis of a 不予公开 nobody decided
             disclosure = Optional.empty();
         } else {
             disclosure = MisplacedDisclosure.in(fm, known);

@@ -35,6 +35,12 @@ public final class MarkdownLimits {
      */
     public static final long MAX_LOOKAHEAD = 100_000_000L;
 
+    /**
+     * This class's own scratch, per loading thread: the loader reads documents on every core and
+     * keeps no per-thread state of its own to hand a buffer through.
+     */
+    private static final ThreadLocal<ScanBuffer> BUFFER = ThreadLocal.withInitial(ScanBuffer::new);
+
     private MarkdownLimits() {}
 
     /**
@@ -42,7 +48,7 @@ public final class MarkdownLimits {
      * Reads a {@link ScanBuffer} copy of the body, line by line, without a substring per line.
      */
     public static Optional<Finding> check(String file, String markdown, int firstLine) {
-        char[] c = ScanBuffer.of(markdown);
+        char[] c = BUFFER.get().of(markdown);
         int line = 0;
         int pos = 0;
         boolean fenced = false;
@@ -92,8 +98,7 @@ public final class MarkdownLimits {
                 }
             }
             // a blank line or a fence ends the stretch the inline parser looks ahead over; a table
-            // row is
-            // parsed cell by cell, so it is a stretch of its own
+            // row is parsed cell by cell, so it is a stretch of its own
             boolean blank = lead == end;
             boolean row = !fenced && !blank && c[lead] == '|';
             if (blank || fenceLine || row || end == n) {

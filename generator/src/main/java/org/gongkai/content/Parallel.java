@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -27,9 +28,23 @@ public final class Parallel {
 
     /** {@code f} of every item, in the items' order. */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> f) {
+        return map(items, () -> null, (none, item) -> f.apply(item));
+    }
+
+    /**
+     * {@code f} of every item, in the items' order, with a state of its thread's own as {@link
+     * #forEach(List, Supplier, BiConsumer)} has it (the checker's scan buffer).
+     */
+    public static <S, T, R> List<R> map(
+            List<T> items, Supplier<S> state, BiFunction<? super S, ? super T, ? extends R> f) {
         int n = items.size();
         Object[] results = new Object[n];
-        run(n, i -> results[i] = f.apply(items.get(i)));
+        runWith(
+                n,
+                () -> {
+                    S mine = state.get();
+                    return i -> results[i] = f.apply(mine, items.get(i));
+                });
         @SuppressWarnings("unchecked")
         List<R> out = (List<R>) Collections.unmodifiableList(Arrays.asList(results));
         return out;

@@ -33,8 +33,7 @@ final class TextFile {
                         : 0;
         // fast path: the JDK's own UTF-8 decoding. Text with neither a replacement character nor a
         // NUL is valid UTF-8 and cannot be UTF-16 (whose byte-order marks are invalid UTF-8 and
-        // whose
-        // ASCII letters alternate with NULs), so only the rest needs the checks below
+        // whose ASCII letters alternate with NULs), so only the rest needs the checks below
         String s = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         if (s.indexOf('\uFFFD') < 0 && s.indexOf('\0') < 0) {
             return oneLineEnd(s);

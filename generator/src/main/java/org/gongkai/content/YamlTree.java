@@ -170,9 +170,8 @@ final class YamlTree {
             for (NodeTuple t : map.getValue()) {
                 if (Tag.MERGE.equals(t.getKeyNode().getTag())) {
                     // "<<: *base" copies another mapping's keys in: a reader sees no disclosure
-                    // line, and
-                    // the composer leaves the merge undone, so the values would be silently ignored
-                    // too
+                    // line, and the composer leaves the merge undone, so the values would be
+                    // silently ignored too
                     throw new Failure(
                             ref(t.getKeyNode().getStartMark()),
                             "不支持 YAML 合并键“<<”：它把别处的键值"

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.build.BuildConfig;
+import org.gongkai.build.BuildOptions;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
 import org.gongkai.content.Content;
@@ -64,7 +65,31 @@ public final class DocumentImport {
         return LayoutRecognizer.recognise(SourceReader.read(source));
     }
 
+    /**
+     * The check after the import, through the one options → BuildConfig mapping: the themes {@code
+     * gongkai check} would read, and no progress lines (they are not the import's to print).
+     */
+    static BuildConfig checkConfig(Request request, Optional<Path> themes) {
+        return new BuildOptions(
+                        request.content(),
+                        request.content().resolveSibling("site"),
+                        Optional.of(request.asOf()),
+                        themes,
+                        true)
+                .config(line -> {});
+    }
+
+    /** As {@link #run(Request, Optional)} with the site's own themes/, beside its content/. */
     public static Result run(Request request) throws UnreadableDocument, IOException {
+        return run(request, Optional.empty());
+    }
+
+    /**
+     * Imports as {@code request} says, then checks the column as {@code gongkai check} would with
+     * {@code themes} (the command's {@code --themes}).
+     */
+    public static Result run(Request request, Optional<Path> themes)
+            throws UnreadableDocument, IOException {
         SourceText text = SourceReader.read(request.source());
         OfficialDocument recognisedDoc = LayoutRecognizer.recognise(text);
         Content existing = new ContentLoader().load(request.content());
@@ -142,12 +167,7 @@ public final class DocumentImport {
                 StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
 
-        CheckResult checked =
-                SiteBuilder.check(
-                        BuildConfig.of(
-                                request.content(),
-                                request.content().resolveSibling("site"),
-                                request.asOf()));
+        CheckResult checked = SiteBuilder.check(checkConfig(request, themes));
         List<Finding> own =
                 new ArrayList<>(
                         checked.findings().stream()

@@ -27,20 +27,28 @@ public final class OutputTree {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private final boolean precompress;
-    private final BrokenLinks.Targets links;
+
+    /** Gathers every page's link targets for the post-build check; none in the preview. */
+    private final Optional<BrokenLinks.Targets> links;
+
     private final AtomicLong compressed = new AtomicLong();
 
+    /** A tree of plain files, no {@code .gz} beside them, gathering no links (the preview's). */
     public OutputTree(Path root) {
-        this(root, false, null);
+        this(root, false, Optional.empty());
     }
 
     /**
      * @param precompress also write a {@link Precompressed} {@code .gz} beside every text file,
      *     from the bytes in hand, on the thread that wrote the file (a second pass over the
      *     finished folder read every file back and took 2–5 s at 10,000 documents)
-     * @param links gathers the link targets of every HTML page written, or null
+     * @param links gathers the link targets of every HTML page written
      */
     public OutputTree(Path root, boolean precompress, BrokenLinks.Targets links) {
+        this(root, precompress, Optional.of(links));
+    }
+
+    private OutputTree(Path root, boolean precompress, Optional<BrokenLinks.Targets> links) {
         this.root = root.toAbsolutePath().normalize();
         this.precompress = precompress;
         this.links = links;
@@ -64,8 +72,8 @@ public final class OutputTree {
      */
     public void write(String path, CharSequence text, PageBuffer buffer) {
         buffer.fill(text);
-        if (links != null && path.endsWith(".html")) {
-            links.scan(path, buffer.chars(), buffer.length());
+        if (links.isPresent() && path.endsWith(".html")) {
+            links.get().scan(path, buffer.chars(), buffer.length());
         }
         write(path, buffer.bytes(), buffer.byteLength());
         buffer.shrink();
@@ -78,8 +86,8 @@ public final class OutputTree {
     public BrokenLinks.PageLinks writePage(String path, CharSequence html, PageBuffer buffer) {
         buffer.fill(html);
         BrokenLinks.PageLinks found =
-                links != null && path.endsWith(".html")
-                        ? links.scanAndKeep(path, buffer.chars(), buffer.length())
+                links.isPresent() && path.endsWith(".html")
+                        ? links.get().scanAndKeep(path, buffer.chars(), buffer.length())
                         : new BrokenLinks.PageLinks(List.of(), false);
         write(path, buffer.bytes(), buffer.byteLength());
         buffer.shrink();
@@ -114,8 +122,8 @@ public final class OutputTree {
         if (path.endsWith(".gz")) {
             compressed.incrementAndGet();
         }
-        if (links != null && pageLinks != null) {
-            links.add(path, pageLinks);
+        if (links.isPresent() && pageLinks != null) {
+            links.get().add(path, pageLinks);
         }
     }
 
@@ -233,7 +241,7 @@ public final class OutputTree {
 
     /** The link targets gathered from the pages written, when this tree was made to gather them. */
     public Optional<BrokenLinks.Targets> links() {
-        return Optional.ofNullable(links);
+        return links;
     }
 
     public long bytesWritten() {

@@ -120,10 +120,9 @@ public final class TemplateSandbox extends UberspectImpl {
             return null;
         }
         // every reference of every page comes here (Velocity's own cache lives in the page's
-        // context): one
-        // ClassValue look-up says whether obj is a view record, instead of Class.isRecord (a native
-        // call C1
-        // does not inline) and the class name, then one map look-up for the name
+        // context): one ClassValue look-up says whether obj is a view record, instead of
+        // Class.isRecord (a native call C1 does not inline) and the class name, then one map
+        // look-up for the name
         Map<String, Optional<Accessor>> ofView = accessors.get(obj.getClass());
         if (ofView != null) {
             Optional<Accessor> a = ofView.get(identifier);

@@ -29,12 +29,12 @@ public final class ViewDigest {
 
     private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
-    private final MessageDigest sha;
+    private final MessageDigest md5;
     private final byte[] buffer = new byte[8192];
     private int used;
 
     private ViewDigest() {
-        sha = Digest.start();
+        md5 = Digest.start();
     }
 
     /** The digest of {@code view}, 16 bytes. */
@@ -42,7 +42,7 @@ public final class ViewDigest {
         ViewDigest d = new ViewDigest();
         d.value(view);
         d.flush();
-        return d.sha.digest();
+        return d.md5.digest();
     }
 
     private void value(Object v) {
@@ -169,7 +169,7 @@ public final class ViewDigest {
     }
 
     private void flush() {
-        sha.update(buffer, 0, used);
+        md5.update(buffer, 0, used);
         used = 0;
     }
 }

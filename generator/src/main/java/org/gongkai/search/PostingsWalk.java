@@ -48,10 +48,20 @@ final class PostingsWalk {
     }
 
     /**
-     * Every term's fingerprint, in term order, with its entry when {@code make} says so; {@code
-     * make} null: fingerprints only, for every term. Entries are written as {@code mode} says.
-     * Contiguous ranges of the vocabulary of about equal work in parallel, each with cursors of its
-     * own.
+     * Every term's fingerprint, in term order, without its entry: what an incremental export
+     * compares with the last one's before it makes any entry.
+     */
+    static List<ShardEntry> fingerprints(
+            IndexReader reader,
+            List<FieldScoring> fields,
+            Vocabulary vocabulary,
+            EntryEncoding.Mode mode) {
+        return walk(reader, fields, vocabulary, mode, term -> false, true);
+    }
+
+    /**
+     * The fingerprint and entry of every term {@code make} accepts, in term order; the others are
+     * passed over unread. Entries are written as {@code mode} says.
      */
     static List<ShardEntry> entries(
             IndexReader reader,
@@ -59,6 +69,20 @@ final class PostingsWalk {
             Vocabulary vocabulary,
             EntryEncoding.Mode mode,
             Predicate<BytesRef> make) {
+        return walk(reader, fields, vocabulary, mode, make, false);
+    }
+
+    /**
+     * Contiguous ranges of the vocabulary of about equal work in parallel, each with cursors of its
+     * own; a term {@code make} refuses has its fingerprint alone when {@code fingerprintOthers}.
+     */
+    private static List<ShardEntry> walk(
+            IndexReader reader,
+            List<FieldScoring> fields,
+            Vocabulary vocabulary,
+            EntryEncoding.Mode mode,
+            Predicate<BytesRef> make,
+            boolean fingerprintOthers) {
         List<Vocabulary.Term> terms = vocabulary.terms();
         long work = 0;
         for (Vocabulary.Term v : terms) {
@@ -85,13 +109,17 @@ final class PostingsWalk {
                         IntStream.range(0, tasks).boxed().toList(),
                         t ->
                                 new PostingsWalk(reader, fields, mode)
-                                        .range(terms.subList(cut[t], cut[t + 1]), make));
+                                        .range(
+                                                terms.subList(cut[t], cut[t + 1]),
+                                                make,
+                                                fingerprintOthers));
         List<ShardEntry> out = new ArrayList<>(terms.size());
         parts.forEach(out::addAll);
         return out;
     }
 
-    private List<ShardEntry> range(List<Vocabulary.Term> range, Predicate<BytesRef> make) {
+    private List<ShardEntry> range(
+            List<Vocabulary.Term> range, Predicate<BytesRef> make, boolean fingerprintOthers) {
         List<ShardEntry> out = new ArrayList<>(range.size());
         if (range.isEmpty()) {
             return out;
@@ -112,9 +140,7 @@ final class PostingsWalk {
             }
             for (Vocabulary.Term v : range) {
                 BytesRef term = v.bytes();
-                if (make == null) {
-                    out.add(new ShardEntry(term.utf8ToString(), walk(term, false), null));
-                } else if (make.test(term)) {
+                if (make.test(term)) {
                     long fingerprint = walk(term, true);
                     out.add(
                             new ShardEntry(
@@ -122,6 +148,8 @@ final class PostingsWalk {
                                     fingerprint,
                                     EntryEncoding.term(score, head, members, mode)));
                     members.clear();
+                } else if (fingerprintOthers) {
+                    out.add(new ShardEntry(term.utf8ToString(), walk(term, false), null));
                 } else {
                     skip(term);
                 }

@@ -129,8 +129,7 @@ public final class SearchIndexer {
             throw new UncheckedIOException(e);
         } finally {
             // in-memory directories: closing them frees buffers and cannot fail in a way worth
-            // hiding the
-            // try block's own exception for
+            // hiding the try block's own exception for
             IOUtils.closeWhileHandlingException(made);
         }
     }

@@ -158,8 +158,9 @@ public final class StaticIndex {
         // changed, and only those.
         boolean incremental = out.keepsSearchFiles();
         List<ShardEntry> entries =
-                PostingsWalk.entries(
-                        reader, fields, vocabulary, mode, incremental ? null : term -> true);
+                incremental
+                        ? PostingsWalk.fingerprints(reader, fields, vocabulary, mode)
+                        : PostingsWalk.entries(reader, fields, vocabulary, mode, term -> true);
         entries.addAll(filterEntries);
         List<List<ShardEntry>> byShard = plan.split(entries);
         long[] fingerprint = new long[shards];

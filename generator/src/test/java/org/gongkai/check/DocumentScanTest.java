@@ -50,12 +50,41 @@ class DocumentScanTest {
                         "无数字")) {
             boolean any = PersonalData.findAll(line).values().stream().anyMatch(m -> !m.isEmpty());
             if (any) {
-                assertTrue(PersonalData.mayHold(line), line);
+                assertTrue(mayHold(line), line);
             }
         }
         assertTrue(
                 PersonalData.findAll("手机 13812345678").get(PersonalData.Kind.MOBILE).size() == 1);
-        assertFalse(PersonalData.mayHold("手机 1381234567"));
+        assertFalse(mayHold("手机 1381234567"));
+    }
+
+    private static boolean mayHold(String line) {
+        return PersonalData.mayHold(PersonalData.digits(line.toCharArray(), line.length()));
+    }
+
+    @Test
+    void rulesReadingTheirThreadsBufferFindWhatEachFindsAlone() {
+        // many documents, so the checker's threads each scan several through one buffer, and lines
+        // of every length, so a buffer is reused for a shorter line after a longer one
+        ContentTree t = ContentTree.create();
+        for (int i = 0; i < 40; i++) {
+            String pad = "依".repeat(i * 97);
+            t.policy(
+                    "d" + i,
+                    "2024-01-02",
+                    "",
+                    pad + "安乐镇 2022 年依据政府信息公开条列，手机 1381234" + (5000 + i) + "。\n\n短 1 行");
+        }
+        SiteModel model = t.check().model();
+        List<DocumentRule> rules = List.of(new StraySpace(), new Wording(), new PiiMobile());
+        List<Finding> together = new Checker(List.copyOf(rules)).run(model);
+        List<Finding> alone = new ArrayList<>();
+        for (DocumentRule r : rules) {
+            alone.addAll(r.check(model));
+        }
+        alone.sort(Finding.ORDER);
+        assertEquals(alone, together);
+        assertEquals(4 * 40, together.size(), "two stray spaces, a wording slip and a mobile each");
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gongkai.build.BuildConfig;
+import org.gongkai.build.BuildOptions;
 import org.gongkai.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +95,30 @@ class ImportCommandTest {
                         "2026-11-28",
                         "--force");
         assertEquals(0, forced.status(), forced.out() + forced.err());
+    }
+
+    @Test
+    void theImportsCheckIsConfiguredAsCheckWithTheSameOptions() {
+        Path content = dir.resolve("content");
+        Path themes = dir.resolve("elsewhere");
+        LocalDate asOf = LocalDate.of(2026, 11, 28);
+        DocumentImport.Request request =
+                new DocumentImport.Request(dir.resolve("a.docx"), null, content, asOf, false);
+        BuildConfig given = DocumentImport.checkConfig(request, Optional.of(themes));
+        BuildConfig check =
+                new BuildOptions(
+                                content,
+                                content.resolveSibling("site"),
+                                Optional.of(asOf),
+                                Optional.of(themes),
+                                false)
+                        .config(line -> {});
+        assertEquals(check.themesFolder(), given.themesFolder());
+        assertEquals(check.content(), given.content());
+        assertEquals(check.asOf(), given.asOf());
+        assertEquals(
+                dir.resolve("themes").toAbsolutePath().normalize(),
+                DocumentImport.checkConfig(request, Optional.empty()).themesFolder());
     }
 
     @Test

@@ -74,7 +74,7 @@ class PrecompressedTest {
         Path attachment =
                 Files.writeString(
                         root.resolveSibling(root.getFileName() + "-robots.txt"), "User-agent: *\n");
-        OutputTree out = new OutputTree(root, true, null);
+        OutputTree out = new OutputTree(root, true, new BrokenLinks.Targets("/"));
         out.write("index.html", "<!DOCTYPE html><title>首页</title>");
         out.write("assets/gongkai.0123456789.css", "body{font-size:18px}");
         out.copy(attachment, "robots.txt");
