@@ -78,7 +78,11 @@ public final class PagePlanner {
                                 false,
                                 model.site().searchSolr(),
                                 model.site().searchColumn())));
-        for (Catalog.Page p : Catalog.pages(Catalog.rows(model))) {
+        List<Catalog.Row> catalog =
+                model.published().stream()
+                        .map(d -> memo.row(d, () -> Catalog.row(model, d)))
+                        .toList();
+        for (Catalog.Page p : Catalog.pages(catalog)) {
             String path =
                     p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
             jobs.add(
@@ -121,7 +125,7 @@ public final class PagePlanner {
                                                         j.meta(),
                                                         documentOf(j.path(), byFolder))),
                                 j.view()));
-        return new PagePlan(jobs, SiteStructure.siteView(model));
+        return new PagePlan(jobs, SiteStructure.siteView(model), catalog);
     }
 
     /** The document a page shows (its first page or a continuation page of its table), or null. */
