@@ -26,6 +26,7 @@ public final class PagePlanner {
     private final Theme theme;
     private final ContentFiles files;
     private final ViewMemo memo = new ViewMemo();
+    private final PageTags tags = new PageTags();
     private final ApplicationForms forms;
 
     /**
@@ -113,18 +114,7 @@ public final class PagePlanner {
         // document's pages, the document
         Map<String, Document> byFolder = new HashMap<>();
         model.published().forEach(d -> byFolder.put(SitePaths.documentFolder(d), d));
-        jobs.replaceAll(
-                j ->
-                        new PageJob(
-                                j.path(),
-                                j.template(),
-                                j.meta()
-                                        .withTags(
-                                                PageMetadata.of(
-                                                        model.site(),
-                                                        j.meta(),
-                                                        documentOf(j.path(), byFolder))),
-                                j.view()));
+        tags.tag(model.site(), jobs, path -> documentOf(path, byFolder));
         return new PagePlan(jobs, SiteStructure.siteView(model), catalog);
     }
 
