@@ -1,12 +1,17 @@
 package org.gongkai.render;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Function;
 import org.gongkai.content.CsvCell;
 import org.gongkai.publish.OutputTree;
 
@@ -20,8 +25,16 @@ final class CatalogFiles {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** One row as a CSV line (with its CRLF) and as a JSON object. */
-    private record Encoded(String csv, String json) {}
+    /**
+     * One row as a CSV line (with its CRLF) and as a JSON object, in UTF-8: the files are joined
+     * from these bytes, so an unchanged row is neither encoded nor converted again.
+     */
+    @SuppressWarnings("ArrayRecordComponent") // never compared: only looked up by its row
+    private record Encoded(byte[] csv, byte[] json) {}
+
+    private static final byte[] CSV_HEAD =
+            // spreadsheet programs need the BOM to read UTF-8 Chinese
+            ("\uFEFF" + String.join(",", Catalog.COLUMNS) + "\r\n").getBytes(UTF_8);
 
     private IdentityHashMap<Catalog.Row, Encoded> last = new IdentityHashMap<>();
     private String lastBase = "";
@@ -31,11 +44,7 @@ final class CatalogFiles {
         IdentityHashMap<Catalog.Row, Encoded> kept =
                 base.equals(lastBase) ? last : new IdentityHashMap<>();
         IdentityHashMap<Catalog.Row, Encoded> now = new IdentityHashMap<>(rows.size() * 2);
-        StringBuilder csv =
-                new StringBuilder(
-                        "\uFEFF"); // spreadsheet programs need the BOM to read UTF-8 Chinese
-        csv.append(String.join(",", Catalog.COLUMNS)).append("\r\n");
-        StringBuilder json = new StringBuilder(rows.size() * 256).append('[');
+        List<Encoded> encoded = new ArrayList<>(rows.size());
         // one generator for the rows to encode, each row an object at its root: the same bytes as
         // the objects of one array, which is what the file holds
         StringWriter objects = new StringWriter();
@@ -47,17 +56,35 @@ final class CatalogFiles {
                     e = encode(r, base, g, objects);
                 }
                 now.put(r, e);
-                csv.append(e.csv());
-                json.append(json.length() == 1 ? "" : ",").append(e.json());
+                encoded.add(e);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        json.append(']');
         last = now;
         lastBase = base;
-        out.write(SitePaths.CATALOG_CSV, csv);
-        out.write(SitePaths.CATALOG_JSON, json);
+        out.write(SitePaths.CATALOG_CSV, join(CSV_HEAD, encoded, Encoded::csv, "", ""));
+        out.write(
+                SitePaths.CATALOG_JSON,
+                join("[".getBytes(UTF_8), encoded, Encoded::json, ",", "]"));
+    }
+
+    /** {@code head}, each row's part with {@code separator} between them, and {@code tail}. */
+    private static byte[] join(
+            byte[] head,
+            List<Encoded> rows,
+            Function<Encoded, byte[]> part,
+            String separator,
+            String tail) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream(rows.size() * 384);
+        file.writeBytes(head);
+        byte[] between = separator.getBytes(UTF_8);
+        for (int i = 0; i < rows.size(); i++) {
+            file.writeBytes(i == 0 ? new byte[0] : between);
+            file.writeBytes(part.apply(rows.get(i)));
+        }
+        file.writeBytes(tail.getBytes(UTF_8));
+        return file.toByteArray();
     }
 
     private static Encoded encode(Catalog.Row r, String base, JsonGenerator g, StringWriter objects)
@@ -74,7 +101,9 @@ final class CatalogFiles {
         }
         g.writeEndObject();
         g.flush();
-        return new Encoded(csv.append("\r\n").toString(), objects.getBuffer().substring(start));
+        return new Encoded(
+                csv.append("\r\n").toString().getBytes(UTF_8),
+                objects.getBuffer().substring(start).getBytes(UTF_8));
     }
 
     /**
