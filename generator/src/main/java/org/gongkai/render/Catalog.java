@@ -1,17 +1,10 @@
 package org.gongkai.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.content.CsvCell;
 import org.gongkai.content.Details;
 import org.gongkai.content.Document;
-import org.gongkai.publish.OutputTree;
 import org.gongkai.site.SiteModel;
 
 /**
@@ -25,8 +18,6 @@ public final class Catalog {
     static final int PAGE_SIZE = 50;
 
     static final List<String> COLUMNS = List.of("索引号", "名称", "内容概述", "发布机构", "生成日期", "链接");
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private Catalog() {}
 
@@ -54,21 +45,16 @@ public final class Catalog {
         }
     }
 
-    static List<Row> rows(SiteModel model) {
-        List<Row> rows = new ArrayList<>();
-        for (Document d : model.published()) {
-            LocalDate made =
-                    d.policy().flatMap(Details.Policy::written).or(d::published).orElse(null);
-            rows.add(
-                    new Row(
-                            d.indexNo().orElse(""),
-                            d.title(),
-                            SitePaths.document(d),
-                            d.summaryText(),
-                            d.issuer().orElse(model.site().name()),
-                            made == null ? "" : made.toString()));
-        }
-        return rows;
+    /** {@code d}'s row: the 发布机构 is the site's name where the document names none. */
+    static Row row(SiteModel model, Document d) {
+        LocalDate made = d.policy().flatMap(Details.Policy::written).or(d::published).orElse(null);
+        return new Row(
+                d.indexNo().orElse(""),
+                d.title(),
+                SitePaths.document(d),
+                d.summaryText(),
+                d.issuer().orElse(model.site().name()),
+                made == null ? "" : made.toString());
     }
 
     static List<Page> pages(List<Row> rows) {
@@ -88,49 +74,5 @@ public final class Catalog {
                             SitePaths.CATALOG_JSON));
         }
         return out;
-    }
-
-    /**
-     * The CSV and JSON downloads: the same rows as the pages, links absolute where base_url is set.
-     */
-    static void writeFiles(SiteModel model, OutputTree out) {
-        List<Row> rows = rows(model);
-        String base = model.site().baseUrl();
-        StringBuilder csv =
-                new StringBuilder(
-                        "\uFEFF"); // spreadsheet programs need the BOM to read UTF-8 Chinese
-        csv.append(String.join(",", COLUMNS)).append("\r\n");
-        // the JSON straight from Jackson's generator: a map per row held for ObjectMapper cost more
-        // than writing the rows (the same bytes)
-        StringWriter json = new StringWriter(rows.size() * 256);
-        try (JsonGenerator g = JSON.createGenerator(json)) {
-            g.writeStartArray();
-            for (Row r : rows) {
-                String link = base.isEmpty() ? r.href() : SitePaths.absolute(base, r.href());
-                List<String> cells =
-                        List.of(r.indexNo(), r.title(), r.summary(), r.issuer(), r.date(), link);
-                for (int i = 0; i < cells.size(); i++) {
-                    csv.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
-                }
-                csv.append("\r\n");
-                g.writeStartObject();
-                for (int i = 0; i < cells.size(); i++) {
-                    g.writeStringField(COLUMNS.get(i), cells.get(i));
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.write(SitePaths.CATALOG_CSV, csv.toString());
-        out.write(SitePaths.CATALOG_JSON, json.toString());
-    }
-
-    /**
-     * Every column of the catalog is text: {@link CsvCell}'s rule with no exception for numbers.
-     */
-    static String cell(String v) {
-        return CsvCell.text(v).field();
     }
 }

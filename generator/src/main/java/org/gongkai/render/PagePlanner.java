@@ -26,6 +26,7 @@ public final class PagePlanner {
     private final Theme theme;
     private final ContentFiles files;
     private final ViewMemo memo = new ViewMemo();
+    private final PageTags tags = new PageTags();
     private final ApplicationForms forms;
 
     /**
@@ -78,7 +79,11 @@ public final class PagePlanner {
                                 false,
                                 model.site().searchSolr(),
                                 model.site().searchColumn())));
-        for (Catalog.Page p : Catalog.pages(Catalog.rows(model))) {
+        List<Catalog.Row> catalog =
+                model.published().stream()
+                        .map(d -> memo.row(d, () -> Catalog.row(model, d)))
+                        .toList();
+        for (Catalog.Page p : Catalog.pages(catalog)) {
             String path =
                     p.pager() == null ? SitePaths.CATALOG : SitePaths.catalog(p.pager().current());
             jobs.add(
@@ -109,19 +114,8 @@ public final class PagePlanner {
         // document's pages, the document
         Map<String, Document> byFolder = new HashMap<>();
         model.published().forEach(d -> byFolder.put(SitePaths.documentFolder(d), d));
-        jobs.replaceAll(
-                j ->
-                        new PageJob(
-                                j.path(),
-                                j.template(),
-                                j.meta()
-                                        .withTags(
-                                                PageMetadata.of(
-                                                        model.site(),
-                                                        j.meta(),
-                                                        documentOf(j.path(), byFolder))),
-                                j.view()));
-        return new PagePlan(jobs, SiteStructure.siteView(model));
+        tags.tag(model.site(), jobs, path -> documentOf(path, byFolder));
+        return new PagePlan(jobs, SiteStructure.siteView(model), catalog);
     }
 
     /** The document a page shows (its first page or a continuation page of its table), or null. */

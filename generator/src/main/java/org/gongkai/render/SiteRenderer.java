@@ -22,6 +22,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final ContentFiles files;
     private final ApplicationForms forms = new ApplicationForms();
+    private final CatalogFiles catalogFiles = new CatalogFiles();
     private final PagePlanner planner;
     private final PageRenderer renderer;
 
@@ -76,7 +77,7 @@ public final class SiteRenderer {
         }
         forms.write(model, out);
         CivicPages.writeFiles(model, out);
-        Catalog.writeFiles(model, out);
+        catalogFiles.write(plan.catalog(), model.site().baseUrl(), out);
         out.write("sitemap.xml", sitemap(model, plan.pages()));
         out.write(SitePaths.FEED, Feeds.atom(model, new ViewFactory(model)));
         out.write(

@@ -82,6 +82,11 @@ final class ViewMemo {
     /** A publicity table's totals row: the document's own figures only. */
     private final Kept<List<String>> totals = new Kept<>();
 
+    /** A 目录 row: the document's, and the site's name where it names no 发布机构. */
+    private final Kept<Catalog.Row> rows = new Kept<>();
+
+    private String siteName = "";
+
     /**
      * Starts a plan of {@code model}: the list entry of every published document, unchanged ones
      * from the last plan. A body's links point at other documents' pages, so bodies are kept only
@@ -104,6 +109,8 @@ final class ViewMemo {
         bodies.begin(same, model.published().size());
         sections.begin(same, 256);
         totals.begin(true, 64);
+        rows.begin(model.site().name().equals(siteName), model.published().size());
+        siteName = model.site().name();
         published = model.published();
         addresses = now;
         ViewFactory fresh = new ViewFactory(model);
@@ -154,10 +161,16 @@ final class ViewMemo {
         return totals.get(d, make);
     }
 
+    /** {@code d}'s row of the 目录; safe to call from many threads during a plan. */
+    Catalog.Row row(Document d, Supplier<Catalog.Row> make) {
+        return rows.get(d, make);
+    }
+
     /** Ends the plan: what it made is what the next one may keep. */
     void end() {
         bodies.end();
         sections.end();
         totals.end();
+        rows.end();
     }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * serve keeps what it read, checked and planned between saves; after every kind of edit an editor
  * makes (a title, a date, a topic, an amendment that changes another policy's validity, a new file,
- * a deleted one, a file moved to another folder) the preview must hold exactly what a full build
- * writes.
+ * a deleted one, a file moved to another folder, the site's name and address) the preview must hold
+ * exactly what a full build writes.
  */
 class PreviewEditsTest {
 
@@ -107,6 +107,16 @@ class PreviewEditsTest {
         Files.createDirectories(target.getParent());
         Files.move(moved, target);
         rebuilt(Set.of(moved, target.getParent()));
+
+        // the site's name and address: on every page's head, in the 目录's rows and its downloads'
+        // links, all kept from before an edit
+        edit(
+                content.resolve("site.yaml"),
+                text ->
+                        text.replaceFirst("(?m)^name: (.*)$", "name: $1二")
+                                .replaceFirst(
+                                        "(?m)^base_url: .*$",
+                                        "base_url: https://www.anle.gov.cn/"));
     }
 
     private void edit(Path file, UnaryOperator<String> change) throws IOException {

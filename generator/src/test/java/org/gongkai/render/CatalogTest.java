@@ -27,14 +27,14 @@ class CatalogTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAsAFormulaGetALeadingQuote() {
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", Catalog.cell("=HYPERLINK(\"x\")"));
-        assertEquals("'+1", Catalog.cell("+1"));
-        assertEquals("'-5", Catalog.cell("-5"));
-        assertEquals("'@SUM(A1)", Catalog.cell("@SUM(A1)"));
-        assertEquals("'\tx", Catalog.cell("\tx"));
-        assertEquals("\"'\rx\"", Catalog.cell("\rx"));
-        assertEquals("\"a,b\"", Catalog.cell("a,b"));
-        assertEquals("安乐镇", Catalog.cell("安乐镇"));
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CatalogFiles.cell("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", CatalogFiles.cell("+1"));
+        assertEquals("'-5", CatalogFiles.cell("-5"));
+        assertEquals("'@SUM(A1)", CatalogFiles.cell("@SUM(A1)"));
+        assertEquals("'\tx", CatalogFiles.cell("\tx"));
+        assertEquals("\"'\rx\"", CatalogFiles.cell("\rx"));
+        assertEquals("\"a,b\"", CatalogFiles.cell("a,b"));
+        assertEquals("安乐镇", CatalogFiles.cell("安乐镇"));
     }
 
     @Test
@@ -63,7 +63,7 @@ class CatalogTest {
             assertEquals(Catalog.COLUMNS, List.copyOf(row.keySet()));
         }
         // the first row's cells, as the CSV writes them, equal the JSON's values
-        List<String> cells = rows.get(0).values().stream().map(Catalog::cell).toList();
+        List<String> cells = rows.get(0).values().stream().map(CatalogFiles::cell).toList();
         assertEquals(csv.get(1), String.join(",", cells));
         assertTrue(Files.readString(site.resolve("mulu/mulu.json")).startsWith("[{\"索引号\":\""));
     }
