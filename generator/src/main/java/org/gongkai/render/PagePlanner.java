@@ -26,7 +26,6 @@ public final class PagePlanner {
     private final Theme theme;
     private final ContentFiles files;
     private final ViewMemo memo = new ViewMemo();
-    private final PageTags tags = new PageTags();
     private final ApplicationForms forms;
 
     /**
@@ -114,7 +113,7 @@ public final class PagePlanner {
         // document's pages, the document
         Map<String, Document> byFolder = new HashMap<>();
         model.published().forEach(d -> byFolder.put(SitePaths.documentFolder(d), d));
-        tags.tag(model.site(), jobs, path -> documentOf(path, byFolder));
+        memo.tags.tag(model.site(), jobs, path -> documentOf(path, byFolder));
         return new PagePlan(jobs, SiteStructure.siteView(model), catalog);
     }
 

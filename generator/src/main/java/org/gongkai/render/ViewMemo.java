@@ -85,6 +85,9 @@ final class ViewMemo {
     /** A 目录 row: the document's, and the site's name where it names no 发布机构. */
     private final Kept<Catalog.Row> rows = new Kept<>();
 
+    /** Each page's head metadata, kept while its settings, meta and document stay. */
+    final PageTags tags = new PageTags();
+
     private String siteName = "";
 
     /**
