@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -14,10 +13,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.gongkai.content.Finding;
 import org.gongkai.content.LoaderRules;
 import org.gongkai.testing.ContentTree;
+import org.gongkai.testing.JavaSources;
+import org.gongkai.testing.JavaSources.Source;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
  * here.
  */
 class FindingIdsRegisteredTest {
-
-    private static final Path MAIN = Path.of("src/main/java");
 
     /**
      * An id with a hyphen anywhere in a file that makes findings (constants, enum arguments,
@@ -47,19 +45,16 @@ class FindingIdsRegisteredTest {
     @Test
     void everyIdTheSourcesEmitIsRegistered() throws IOException {
         TreeMap<String, Path> emitted = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String text = Files.readString(f);
-                if (!text.contains("Finding")) {
-                    continue;
-                }
-                for (Pattern p : List.of(HYPHENATED, FIRST_ARGUMENT)) {
-                    Matcher m = p.matcher(text);
-                    while (m.find()) {
-                        // the tool's own names (its threads) are not finding ids
-                        if (!m.group(1).startsWith("gongkai-")) {
-                            emitted.putIfAbsent(m.group(1), f);
-                        }
+        for (Source f : JavaSources.under(JavaSources.MAIN)) {
+            if (!f.text().contains("Finding")) {
+                continue;
+            }
+            for (Pattern p : List.of(HYPHENATED, FIRST_ARGUMENT)) {
+                Matcher m = p.matcher(f.text());
+                while (m.find()) {
+                    // the tool's own names (its threads) are not finding ids
+                    if (!m.group(1).startsWith("gongkai-")) {
+                        emitted.putIfAbsent(m.group(1), f.file());
                     }
                 }
             }

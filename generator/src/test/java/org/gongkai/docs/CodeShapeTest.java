@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.gongkai.testing.JavaSources;
+import org.gongkai.testing.JavaSources.Source;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
  * class that was renamed away fails here rather than in a reader's hands.
  */
 class CodeShapeTest {
-
-    private static final Path MAIN = Path.of("src/main/java");
 
     /**
      * A type name in the README's inline code: two or more capitalised humps ({@code PagePlanner},
@@ -63,10 +61,9 @@ class CodeShapeTest {
         // java.lang, and the Error Prone checks the build names
         Set<String> known = new TreeSet<>();
         String pom = Files.readString(Repo.root().resolve("pom.xml"), StandardCharsets.UTF_8);
-        for (Path f : javaFiles(Path.of("src"))) {
-            String text = read(f);
-            known.addAll(all(DECLARED, text));
-            known.addAll(all(IMPORTED, text));
+        for (Source f : JavaSources.under(Path.of("src"))) {
+            known.addAll(all(DECLARED, f.text()));
+            known.addAll(all(IMPORTED, f.text()));
         }
         TreeSet<String> unknown = new TreeSet<>();
         for (String n : named) {
@@ -80,13 +77,13 @@ class CodeShapeTest {
     @Test
     void noMainClassPassesFourHundredLinesWithoutSayingWhyItStaysWhole() {
         TreeMap<String, Long> long400 = new TreeMap<>();
-        for (Path f : javaFiles(MAIN)) {
-            String text = read(f);
+        for (Source f : JavaSources.under(JavaSources.MAIN)) {
+            String text = f.text();
             long lines = text.lines().count();
             Matcher type = DECLARED.matcher(text);
             String head = type.find() ? text.substring(0, type.start()) : text;
             if (lines > 400 && !head.matches("(?s).*stays? whole.*")) {
-                long400.put(MAIN.relativize(f).toString(), lines);
+                long400.put(f.relative(), lines);
             }
         }
         assertEquals(
@@ -111,27 +108,11 @@ class CodeShapeTest {
 
     /** The main source files, relative to src/main/java, whose text holds {@code s}. */
     private static List<String> holding(String s) {
-        return javaFiles(MAIN).stream()
-                .filter(f -> read(f).contains(s))
-                .map(f -> MAIN.relativize(f).toString().replace('\\', '/'))
+        return JavaSources.under(JavaSources.MAIN).stream()
+                .filter(f -> f.text().contains(s))
+                .map(Source::relative)
                 .sorted()
                 .toList();
-    }
-
-    private static List<Path> javaFiles(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".java")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path f) {
-        try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Set<String> all(Pattern p, String text) {
