@@ -328,6 +328,19 @@ public final class ContentPath {
     }
 
     /**
+     * Whether {@code p} is, on disk and with links followed, still inside the folder this resolves
+     * in: a file resolved at load may since have been replaced by a link that leads out ({@code
+     * serve} keeps documents, and their targets, across saves of other files).
+     */
+    public boolean stillInside(Path p) {
+        try {
+            return p.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The written path normalised within its folder ({@code x/../a.png} → {@code a.png}); null if
      * it climbs.
      */

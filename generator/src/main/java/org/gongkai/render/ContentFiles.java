@@ -185,7 +185,7 @@ final class ContentFiles {
             // whether it is a regular file now, not when the loader looked: serve keeps documents
             // (and their attachments' targets) across saves of other files
             BasicFileAttributes attrs = Files.readAttributes(f.path(), BasicFileAttributes.class);
-            if (!attrs.isRegularFile()) {
+            if (!attrs.isRegularFile() || !paths.stillInside(f.path())) {
                 return Optional.empty();
             }
             Sniffed key =

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,6 +54,32 @@ class ContentFilesTest {
                 .copyFiles(retargeted, new OutputTree(out), false);
         Path copied = out.resolve(SitePaths.documentFolder(a) + ViewFactory.fileName(ofB.path()));
         assertArrayEquals(other, Files.readAllBytes(copied));
+    }
+
+    @Test
+    void anAttachmentReplacedSinceLoadByALinkOutOfContentIsNotCopied(@TempDir Path elsewhere)
+            throws Exception {
+        ContentTree tree =
+                ContentTree.create()
+                        .policy(
+                                "a",
+                                "2024-03-01",
+                                "attachments:\n  - {file: 清单.pdf, title: 清单}",
+                                "正文。")
+                        .bytes("policies/2024/清单.pdf", pdf(1));
+        Content c = tree.load();
+        Document a = byId(c, "a");
+        Path secret = Files.write(elsewhere.resolve("secret.pdf"), pdf(2));
+        Path attachment = tree.root().resolve("policies/2024/清单.pdf");
+        Files.delete(attachment);
+        Files.createSymbolicLink(attachment, secret);
+        new ContentFiles(tree.root().toAbsolutePath().normalize())
+                .copyFiles(a, new OutputTree(out), false);
+        Path copied =
+                out.resolve(
+                        SitePaths.documentFolder(a)
+                                + ViewFactory.fileName(a.attachments().get(0).path()));
+        assertFalse(Files.exists(copied), "a file outside content/ was published");
     }
 
     private static Document byId(Content c, String id) {
