@@ -46,12 +46,7 @@ public record Document(
      * the issuing office's marker.
      */
     public DisclosureAttribute effectiveDisclosure() {
-        // an undecided policy is never published, nor anything whose disclosure key was written and
-        // left blank
-        return disclosure.inForce(
-                type == DocumentType.POLICY || keys.has("disclosure")
-                        ? DisclosureAttribute.WITHHELD
-                        : DisclosureAttribute.PROACTIVE);
+        return disclosure.inForce(); // decided once, at load: every page and rule asks
     }
 
     public boolean isPublic() {

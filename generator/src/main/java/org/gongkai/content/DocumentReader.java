@@ -264,7 +264,14 @@ final class DocumentReader {
                         top,
                         title.orElse(id),
                         published,
-                        new Disclosure(disclosure, DisclosureMark.in(body)),
+                        Disclosure.decide(
+                                disclosure,
+                                DisclosureMark.in(body),
+                                // an undecided policy is never published, nor anything whose
+                                // disclosure key was written and left blank
+                                type == DocumentType.POLICY || root.containsKey("disclosure")
+                                        ? DisclosureAttribute.WITHHELD
+                                        : DisclosureAttribute.PROACTIVE),
                         fm.string("withheld_basis"),
                         fm.date("review_by"),
                         fm.string("index_no"),
