@@ -24,7 +24,7 @@ public final class CatalogItemSilent extends Rule {
     @Override
     public void check(SiteModel model, List<Finding> out) {
         // published() is newest first: the first that fulfils an item is its latest
-        List<List<Document>> fulfillingAll = model.catalog().fulfilling(model.published());
+        List<List<Document>> fulfillingAll = model.fulfilling();
         for (int i = 0; i < model.catalog().items().size(); i++) {
             StandardCatalog.Item item = model.catalog().items().get(i);
             List<Document> fulfilling = fulfillingAll.get(i);

@@ -31,7 +31,7 @@ final class StandardCatalogViews {
     static CatalogPage page(SiteModel model) {
         List<ItemRow> rows = new ArrayList<>();
         // published() is newest first, so the first few of each are the latest
-        List<List<Document>> fulfilling = model.catalog().fulfilling(model.published());
+        List<List<Document>> fulfilling = model.fulfilling();
         for (int i = 0; i < fulfilling.size(); i++) {
             rows.add(row(model.catalog().items().get(i), fulfilling.get(i)));
         }

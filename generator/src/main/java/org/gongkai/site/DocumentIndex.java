@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.StandardCatalog;
 
 /**
  * A column's documents, arranged once for everything that asks: all of them by id, and the
@@ -19,19 +20,44 @@ import org.gongkai.content.DocumentType;
 public final class DocumentIndex {
 
     final List<Document> all;
+    final List<Document> inFileOrder;
     final Map<String, Document> byId;
     final List<Document> published;
     final Map<DocumentType, List<Document>> publishedByType;
 
+    /** What fulfils each 标准目录 item, worked out on first use: the check and the catalog page ask. */
+    private record Fulfilled(StandardCatalog catalog, List<List<Document>> lists) {}
+
+    private volatile Fulfilled fulfilled;
+
     private DocumentIndex(
             List<Document> all,
+            List<Document> inFileOrder,
             Map<String, Document> byId,
             List<Document> published,
             Map<DocumentType, List<Document>> publishedByType) {
         this.all = all;
+        this.inFileOrder = inFileOrder;
         this.byId = byId;
         this.published = published;
         this.publishedByType = publishedByType;
+    }
+
+    /**
+     * The published documents that fulfil each item of {@code catalog}, one list per item, newest
+     * first ({@link StandardCatalog#fulfilling}).
+     */
+    @SuppressWarnings("ReferenceEquality") // one model, one catalog object: identity is the test
+    List<List<Document>> fulfilling(StandardCatalog catalog) {
+        Fulfilled f = fulfilled;
+        if (f == null || f.catalog() != catalog) {
+            f =
+                    new Fulfilled(
+                            catalog,
+                            catalog.fulfilling(published).stream().map(List::copyOf).toList());
+            fulfilled = f;
+        }
+        return f.lists();
     }
 
     /** {@code documents} as of {@code asOf}: a later date may publish more of them. */
@@ -53,6 +79,8 @@ public final class DocumentIndex {
         byType.replaceAll((t, l) -> List.copyOf(l));
         return new DocumentIndex(
                 documents.stream().sorted(Comparator.comparing(Document::id)).toList(),
+                // the loader reads files in this order already: a sort that only checks it
+                documents.stream().sorted(Comparator.comparing(d -> d.source().file())).toList(),
                 Map.copyOf(byId),
                 published,
                 byType);

@@ -37,6 +37,14 @@ public record SiteModel(
         return index.all;
     }
 
+    /**
+     * Every document, public or not, sorted by its file's path: where two documents disagree, the
+     * one whose file comes first is the one a finding names as first.
+     */
+    public List<Document> inFileOrder() {
+        return index.inFileOrder;
+    }
+
     public Map<String, Document> byId() {
         return index.byId;
     }
@@ -52,6 +60,14 @@ public record SiteModel(
                             (Document d) -> d.published().orElse(LocalDate.MIN),
                             Comparator.reverseOrder())
                     .thenComparing(Document::id);
+
+    /**
+     * The published documents that fulfil each item of the 标准目录 (one list per item of {@code
+     * catalog().items()}, newest first), worked out once for this model.
+     */
+    public List<List<Document>> fulfilling() {
+        return index.fulfilling(catalog);
+    }
 
     public Optional<Document> find(String id) {
         return Optional.ofNullable(index.byId.get(id));
