@@ -3,6 +3,8 @@ package org.gongkai.check;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.content.Parallel;
@@ -67,7 +69,15 @@ public final class Checker {
                             return found;
                         });
         List<Finding> out = new ArrayList<>();
-        Parallel.map(siteRules, rule -> rule.check(model)).forEach(out::addAll);
+        Map<String, IdentityHashMap<Document, Object>> readings = new ConcurrentHashMap<>();
+        Parallel.map(
+                        siteRules,
+                        rule ->
+                                rule instanceof GatheringRule<?> gathering
+                                        ? gather(gathering, model, memo, readings)
+                                        : rule.check(model))
+                .forEach(out::addAll);
+        memo.readings = readings;
         IdentityHashMap<Document, List<Finding>> next =
                 new IdentityHashMap<>(model.documents().size());
         for (int i = 0; i < perDocument.size(); i++) {
@@ -81,6 +91,36 @@ public final class Checker {
     }
 
     /**
+     * What {@code rule} finds, reading each document the last run read (the same object: an
+     * unchanged file) from {@code memo}; what it read this run goes into {@code readings}.
+     */
+    private static <T> List<Finding> gather(
+            GatheringRule<T> rule,
+            SiteModel model,
+            Memo memo,
+            Map<String, IdentityHashMap<Document, Object>> readings) {
+        IdentityHashMap<Document, Object> last =
+                memo.readings.getOrDefault(rule.id(), new IdentityHashMap<>());
+        IdentityHashMap<Document, Object> now = new IdentityHashMap<>();
+        List<Finding> out = new ArrayList<>();
+        rule.check(
+                model,
+                d -> {
+                    // only this rule's readings are kept under its id
+                    @SuppressWarnings("unchecked")
+                    T reading = (T) last.get(d);
+                    if (reading == null) {
+                        reading = rule.read(d);
+                    }
+                    now.put(d, reading);
+                    return reading;
+                },
+                out);
+        readings.put(rule.id(), now);
+        return out;
+    }
+
+    /**
      * The findings of the document rules by document, from the last run. Keyed by identity: the
      * loader hands back the same {@link Document} for a file that did not change, and a record's
      * equals would compare whole bodies. Not for concurrent runs.
@@ -88,5 +128,8 @@ public final class Checker {
     public static final class Memo {
         private DocumentRule.Setting setting;
         private IdentityHashMap<Document, List<Finding>> byDocument = new IdentityHashMap<>();
+
+        /** What each {@link GatheringRule} read of each document, by the rule's id. */
+        private Map<String, IdentityHashMap<Document, Object>> readings = Map.of();
     }
 }

@@ -1,7 +1,6 @@
 package org.gongkai.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +19,30 @@ import org.gongkai.site.SiteModel;
  */
 public final class FolderNameShared extends Rule {
 
+    /** A folder of site/ one kind of name falls in, and the spelling that took it first. */
+    private static final class Folder {
+        final String name;
+        String firstName;
+        Document firstDoc;
+
+        Folder(String name) {
+            this.name = name;
+        }
+    }
+
     /**
      * The names of one kind that gets a page per name, as the documents are walked: its folder in
-     * site/, its key, its label, which spelling took each folder first and where, and what it
-     * found.
+     * site/, its key, its label, the folder each spelling falls in, and what it found.
      */
     private static final class Names {
         final String folder;
         final String key;
         final String label;
-        final Map<String, String> firstName = new HashMap<>();
-        final Map<String, Document> firstDoc = new HashMap<>();
+
+        /** Each spelling seen: a few hundred, written on thousands of documents. */
+        final Map<String, Folder> byName = new HashMap<>();
+
+        final Map<String, Folder> byFolder = new HashMap<>();
         final List<Finding> found = new ArrayList<>();
 
         Names(String folder, String key, String label) {
@@ -42,11 +54,16 @@ public final class FolderNameShared extends Rule {
         /**
          * One name of {@code d}: the first to take its folder keeps it, a later spelling is told.
          */
-        void add(Document d, String name, Map<String, String> folderOf, Rule rule) {
-            String in = folderOf.computeIfAbsent(name, OutputName::folders);
-            String first = firstName.putIfAbsent(in, name);
-            firstDoc.putIfAbsent(in, d);
-            if (first != null && !first.equals(name)) {
+        void add(Document d, String name, Rule rule) {
+            Folder in = byName.get(name);
+            if (in == null) {
+                in = byFolder.computeIfAbsent(OutputName.folders(name), Folder::new);
+                byName.put(name, in);
+            }
+            if (in.firstName == null) {
+                in.firstName = name;
+                in.firstDoc = d;
+            } else if (!in.firstName.equals(name)) {
                 found.add(
                         rule.error(
                                 d.at(key),
@@ -54,15 +71,15 @@ public final class FolderNameShared extends Rule {
                                         + "“"
                                         + name
                                         + "”与 "
-                                        + firstDoc.get(in).source().file()
+                                        + in.firstDoc.source().file()
                                         + " 中的“"
-                                        + first
+                                        + in.firstName
                                         + "”在网站上是同一个文件夹（"
                                         + folder
                                         + "/"
-                                        + in
+                                        + in.name
                                         + "/），一个的页面会覆盖另一个；请统一写法，都写“"
-                                        + first
+                                        + in.firstName
                                         + "”"));
             }
         }
@@ -74,34 +91,28 @@ public final class FolderNameShared extends Rule {
 
     @Override
     public void check(SiteModel model, List<Finding> out) {
-        // the renderer makes term pages from published documents other than fixed pages
-        List<Document> docs = new ArrayList<>(model.published().size());
-        for (Document d : model.published()) {
-            if (d.type() != DocumentType.PAGE) {
-                docs.add(d);
-            }
-        }
-        docs.sort(Comparator.comparing((Document d) -> d.source().file()));
-        // a handful of names stand on thousands of documents: each name's folder is worked out once
-        Map<String, String> folderOf = new HashMap<>();
         Names villages = new Names("villages", "village", "村名");
         Names issuers = new Names("issuers", "issuer", "发布机构");
         Names topics = new Names("topics", "topics", "主题分类");
         Names themes = new Names("themes", "themes", "特色主题");
-        // one pass, each document read once for its four kinds: four passes over 10,000 documents
-        // spread over the heap cost more in cache misses than the work on their few names
-        for (Document d : docs) {
+        // one pass in file order, each document read once for its four kinds: four passes over
+        // 10,000 documents spread over the heap cost more in cache misses than the work on their
+        // few names. The renderer makes term pages from published documents other than fixed pages.
+        for (Document d : model.inFileOrder()) {
+            if (d.type() == DocumentType.PAGE || !model.isPublished(d)) {
+                continue;
+            }
             if (d.details() instanceof Details.Publicity p && p.village().isPresent()) {
-                villages.add(d, p.village().get(), folderOf, this);
+                villages.add(d, p.village().get(), this);
             }
             if (d.issuer().isPresent()) {
-                issuers.add(d, d.issuer().get(), folderOf, this);
+                issuers.add(d, d.issuer().get(), this);
             }
             for (String name : d.subjects().topics()) {
-                topics.add(d, name, folderOf, this);
+                topics.add(d, name, this);
             }
             for (String name : d.subjects().themes()) {
-                themes.add(d, name, folderOf, this);
+                themes.add(d, name, this);
             }
         }
         for (Names kind : List.of(villages, issuers, topics, themes)) {

@@ -2,6 +2,8 @@ package org.gongkai.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.content.ApplicationForm;
@@ -17,7 +19,13 @@ import org.gongkai.site.SiteModel;
  * attached to this document or to the page the sentence names. A resident who follows the guide and
  * finds no form has been told something untrue, and 条例 第二十九条 makes the 申请表 the usual way to apply.
  */
-public final class PromisedDownload extends CrossDocumentRule {
+public final class PromisedDownload extends GatheringRule<List<PromisedDownload.Promise>> {
+
+    /**
+     * A sentence that promises {@code what} (a 申请表, 模板, 附件…), at the start of its paragraph, on the
+     * page it names, if it names one.
+     */
+    record Promise(SourceRef where, String sentence, String what, Optional<String> pageName) {}
 
     /**
      * Where a sentence ends. Sentences are cut first and searched for 下载 / 见附件 after: a pattern
@@ -38,10 +46,8 @@ public final class PromisedDownload extends CrossDocumentRule {
     }
 
     @Override
-    void check(Document d, SiteModel model, List<Finding> out) {
-        if (!model.isPublished(d)) {
-            return;
-        }
+    List<Promise> read(Document d) {
+        List<Promise> out = new ArrayList<>();
         for (Body.Paragraph p : d.body().paragraphs()) {
             if (p.text().indexOf("下载") < 0 && p.text().indexOf("见附件") < 0) {
                 continue; // nearly every paragraph: no sentence to cut
@@ -54,28 +60,45 @@ public final class PromisedDownload extends CrossDocumentRule {
                 if (!thing.find()) {
                     continue;
                 }
-                String what = thing.group(1);
-                List<Document> where = new ArrayList<>(List.of(d));
                 Matcher named = NAMED_PAGE.matcher(sentence);
-                String pageName = null;
-                if (named.find()) {
-                    pageName = named.group(1);
-                    String name = pageName;
-                    model.published().stream()
-                            .filter(o -> o.title().contains(name))
-                            .forEach(where::add);
-                }
-                if (where.stream().noneMatch(o -> offers(o, what))) {
+                out.add(
+                        new Promise(
+                                new SourceRef(p.where().file(), p.where().line(), 1),
+                                sentence,
+                                thing.group(1),
+                                named.find() ? Optional.of(named.group(1)) : Optional.empty()));
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
+    }
+
+    @Override
+    void check(SiteModel model, Function<Document, List<Promise>> readings, List<Finding> out) {
+        for (Document d : model.documents()) {
+            if (!model.isPublished(d)) {
+                continue;
+            }
+            for (Promise promise : readings.apply(d)) {
+                List<Document> where = new ArrayList<>(List.of(d));
+                promise.pageName()
+                        .ifPresent(
+                                name ->
+                                        model.published().stream()
+                                                .filter(o -> o.title().contains(name))
+                                                .forEach(where::add));
+                if (where.stream().noneMatch(o -> offers(o, promise.what()))) {
                     out.add(
                             warning(
-                                    new SourceRef(p.where().file(), p.where().line(), 1),
+                                    promise.where(),
                                     "这里说“"
-                                            + sentence.strip()
+                                            + promise.sentence().strip()
                                             + "”，但"
-                                            + (pageName == null
-                                                    ? "本文件没有列出"
-                                                    : "本文件和“" + pageName + "”页面都没有列出")
-                                            + (what.equals("附件") ? "附件" : "“" + what + "”附件")
+                                            + promise.pageName()
+                                                    .map(name -> "本文件和“" + name + "”页面都没有列出")
+                                                    .orElse("本文件没有列出")
+                                            + (promise.what().equals("附件")
+                                                    ? "附件"
+                                                    : "“" + promise.what() + "”附件")
                                             + "：请把文件放在旁边并写进 attachments，或改掉这句话"));
                 }
             }

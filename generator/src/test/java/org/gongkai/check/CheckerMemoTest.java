@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.gongkai.build.Build;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
@@ -19,6 +21,7 @@ import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.site.DocumentIndex;
 import org.gongkai.site.SiteModel;
+import org.gongkai.testing.Documents;
 import org.gongkai.testing.Repo;
 import org.gongkai.testing.Trees;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,67 @@ class CheckerMemoTest {
         public void check(Document d, Setting setting, List<Finding> out) {
             checked.incrementAndGet();
         }
+    }
+
+    /** A gathering rule that counts the documents it read. */
+    private static final class Gathering extends GatheringRule<String> {
+        final AtomicInteger read = new AtomicInteger();
+
+        Gathering() {
+            super("gathering", "");
+        }
+
+        @Override
+        String read(Document d) {
+            read.incrementAndGet();
+            return d.title();
+        }
+
+        @Override
+        void check(SiteModel model, Function<Document, String> readings, List<Finding> out) {
+            for (Document d : model.documents()) {
+                if (!readings.apply(d).equals(d.title())) {
+                    out.add(warning(d.source(), "stale reading"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aGatheringRuleReadsOnlyTheDocumentsThatChanged() throws IOException {
+        SiteModel model =
+                SiteBuilder.check(
+                                BuildConfig.of(
+                                        Repo.content(),
+                                        Repo.content().resolveSibling("site"),
+                                        Repo.AS_OF))
+                        .model();
+        Gathering rule = new Gathering();
+        Checker checker = new Checker(List.of(rule));
+        Checker.Memo memo = new Checker.Memo();
+        assertEquals(List.of(), checker.run(model, memo));
+        assertEquals(model.documents().size(), rule.read.get());
+        assertEquals(List.of(), checker.run(model, memo));
+        assertEquals(model.documents().size(), rule.read.get(), "the second run read nothing");
+
+        // one document edited (a new object, as the loader makes for a changed file)
+        Document edited = model.documents().get(0);
+        Document again = Documents.retitled(edited, edited.title() + "（修改）");
+        List<Document> documents = new ArrayList<>(model.documents());
+        documents.set(0, again);
+        SiteModel next =
+                new SiteModel(
+                        model.site(),
+                        model.taxonomy(),
+                        model.synonyms(),
+                        model.asOf(),
+                        DocumentIndex.of(documents, model.asOf()),
+                        model.relations(),
+                        model.validity(),
+                        model.catalog());
+        assertEquals(List.of(), checker.run(next, memo), "the edited document read afresh");
+        assertEquals(model.documents().size() + 1, rule.read.get());
+        assertEquals(List.of(), new Checker(List.of(new Gathering())).run(next));
     }
 
     @Test

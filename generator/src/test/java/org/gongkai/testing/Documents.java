@@ -12,6 +12,29 @@ public final class Documents {
 
     private Documents() {}
 
+    /** {@code d} under another title: a new object, as the loader makes for an edited file. */
+    public static Document retitled(Document d, String title) {
+        return new Document(
+                d.id(),
+                d.type(),
+                d.source(),
+                title,
+                d.published(),
+                d.disclosure(),
+                d.withheldBasis(),
+                d.reviewBy(),
+                d.indexNo(),
+                d.issuer(),
+                d.subjects(),
+                d.summary(),
+                d.attachments(),
+                d.body(),
+                d.details(),
+                d.keys(),
+                d.catalogItem(),
+                d.formed());
+    }
+
     public static Document with(Document d, Body body, List<Attachment> attachments) {
         return new Document(
                 d.id(),
