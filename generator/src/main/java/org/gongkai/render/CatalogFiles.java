@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,9 +37,20 @@ final class CatalogFiles {
 
     private IdentityHashMap<Catalog.Row, Encoded> last = new IdentityHashMap<>();
     private String lastBase = "";
+    private List<Catalog.Row> lastRows = List.of();
+    private final SameFile csv = new SameFile(SitePaths.CATALOG_CSV);
+    private final SameFile json = new SameFile(SitePaths.CATALOG_JSON);
 
     /** Writes {@code rows} as mulu.csv and mulu.json into {@code out}. */
     synchronized void write(List<Catalog.Row> rows, String base, OutputTree out) {
+        boolean same = base.equals(lastBase) && sameRows(rows, lastRows);
+        lastRows = List.copyOf(rows); // the plan's list is immutable already: not copied
+        // a save that changed no row (a body edited): the files are as they were
+        boolean csvHeld = csv.held(out, same);
+        boolean jsonHeld = json.held(out, same);
+        if (csvHeld && jsonHeld) {
+            return;
+        }
         IdentityHashMap<Catalog.Row, Encoded> kept =
                 base.equals(lastBase) ? last : new IdentityHashMap<>();
         IdentityHashMap<Catalog.Row, Encoded> now = new IdentityHashMap<>(rows.size() * 2);
@@ -63,28 +73,53 @@ final class CatalogFiles {
         }
         last = now;
         lastBase = base;
-        out.write(SitePaths.CATALOG_CSV, join(CSV_HEAD, encoded, Encoded::csv, "", ""));
-        out.write(
-                SitePaths.CATALOG_JSON,
-                join("[".getBytes(UTF_8), encoded, Encoded::json, ",", "]"));
+        csv.write(out, join(CSV_HEAD, encoded, Encoded::csv, "", ""));
+        json.write(out, join("[".getBytes(UTF_8), encoded, Encoded::json, ",", "]"));
     }
 
-    /** {@code head}, each row's part with {@code separator} between them, and {@code tail}. */
+    /** The same row objects in the same order: a row is remade whenever its document changed. */
+    @SuppressWarnings("ReferenceEquality") // identity is the point: see above
+    private static boolean sameRows(List<Catalog.Row> rows, List<Catalog.Row> before) {
+        if (rows.size() != before.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) != before.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code head}, each row's part with {@code separator} between them, and {@code tail}, in one
+     * array of the file's size: several MB at 10,000 documents, made after every save in serve.
+     */
     private static byte[] join(
             byte[] head,
             List<Encoded> rows,
             Function<Encoded, byte[]> part,
             String separator,
             String tail) {
-        ByteArrayOutputStream file = new ByteArrayOutputStream(rows.size() * 384);
-        file.writeBytes(head);
         byte[] between = separator.getBytes(UTF_8);
-        for (int i = 0; i < rows.size(); i++) {
-            file.writeBytes(i == 0 ? new byte[0] : between);
-            file.writeBytes(part.apply(rows.get(i)));
+        byte[] end = tail.getBytes(UTF_8);
+        long size = head.length + end.length + (long) between.length * Math.max(0, rows.size() - 1);
+        for (Encoded r : rows) {
+            size += part.apply(r).length;
         }
-        file.writeBytes(tail.getBytes(UTF_8));
-        return file.toByteArray();
+        byte[] file = new byte[Math.toIntExact(size)];
+        int at = put(head, file, 0);
+        for (int i = 0; i < rows.size(); i++) {
+            at = put(part.apply(rows.get(i)), file, i == 0 ? at : put(between, file, at));
+        }
+        put(end, file, at);
+        return file;
+    }
+
+    /** Copies {@code bytes} into {@code file} at {@code at}; where the next part goes. */
+    private static int put(byte[] bytes, byte[] file, int at) {
+        System.arraycopy(bytes, 0, file, at, bytes.length);
+        return at + bytes.length;
     }
 
     private static Encoded encode(Catalog.Row r, String base, JsonGenerator g, StringWriter objects)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.content.Attachment;
+import org.gongkai.content.Body;
 import org.gongkai.content.ContentPath;
 import org.gongkai.content.CsvCell;
 import org.gongkai.content.Details;
@@ -97,6 +98,11 @@ final class ContentFiles {
      * {@code withData} (a 公示 whose names are off line keeps none).
      */
     void copyFiles(Document d, OutputTree out, boolean withData) {
+        if (d.attachments().isEmpty()
+                && !(withData && d.details() instanceof Details.Publicity)
+                && d.body().links().stream().noneMatch(Body.Link::image)) {
+            return; // most documents: nothing beside them, no folder to work out
+        }
         String folder = SitePaths.documentFolder(d);
         for (Attachment a : d.attachments()) {
             copyable(a.target(), MediaType.Use.ATTACHMENT, a.file())

@@ -2,6 +2,7 @@ package org.gongkai.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +152,9 @@ final class ListPages {
         // and a document listed twice under one term (两个二级主题 under one 一级) is the list's last entry
         List<Document> docs =
                 model.published().stream().filter(d -> d.type() != DocumentType.PAGE).toList();
-        // 主题分类: a document under 一级/二级 also belongs to 一级
-        Map<String, List<Document>> topics = new TreeMap<>();
+        // 主题分类: a document under 一级/二级 also belongs to 一级. Gathered by hash (the names are
+        // the documents' own strings, their hashes worked out once), put in order once per term
+        Map<String, List<Document>> topics = new HashMap<>();
         for (Document d : docs) {
             for (String t : d.subjects().topics()) {
                 addOnce(topics, t, d);
@@ -160,13 +162,13 @@ final class ListPages {
             }
         }
         terms("topics", "主题分类", topics, true);
-        Map<String, List<Document>> themes = new TreeMap<>();
+        Map<String, List<Document>> themes = new HashMap<>();
         docs.forEach(d -> d.subjects().themes().forEach(t -> addOnce(themes, t, d)));
         terms("themes", "特色主题", themes, false);
-        Map<String, List<Document>> issuers = new TreeMap<>();
+        Map<String, List<Document>> issuers = new HashMap<>();
         docs.forEach(d -> d.issuer().ifPresent(t -> addOnce(issuers, t, d)));
         terms("issuers", "发布机构", issuers, false);
-        Map<String, List<Document>> villages = new TreeMap<>();
+        Map<String, List<Document>> villages = new HashMap<>();
         docs.forEach(
                 d -> {
                     if (d.details() instanceof Details.Publicity p) {
@@ -245,28 +247,31 @@ final class ListPages {
         Views.Crumb up = new Views.Crumb("按" + label, index);
         Map<String, PageViews.TermGroup> groups = new TreeMap<>();
         Map<String, List<Views.Term>> children = new TreeMap<>();
-        byTerm.forEach(
-                (name, listed) -> {
-                    Views.Term term =
-                            new Views.Term(name, SitePaths.term(taxonomy, name, 1), listed.size());
-                    if (nested && name.contains("/")) {
-                        children.computeIfAbsent(Taxonomy.topLevel(name), k -> new ArrayList<>())
-                                .add(
-                                        new Views.Term(
-                                                name.substring(name.indexOf('/') + 1),
-                                                term.href(),
-                                                term.count()));
-                    } else {
-                        groups.put(name, null);
-                    }
-                    paged(
-                            listed,
-                            label + "：" + name,
-                            List.of(),
-                            taxonomy,
-                            p -> SitePaths.term(taxonomy, name, p),
-                            up);
-                });
+        new TreeMap<>(byTerm)
+                .forEach(
+                        (name, listed) -> {
+                            Views.Term term =
+                                    new Views.Term(
+                                            name, SitePaths.term(taxonomy, name, 1), listed.size());
+                            if (nested && name.contains("/")) {
+                                children.computeIfAbsent(
+                                                Taxonomy.topLevel(name), k -> new ArrayList<>())
+                                        .add(
+                                                new Views.Term(
+                                                        name.substring(name.indexOf('/') + 1),
+                                                        term.href(),
+                                                        term.count()));
+                            } else {
+                                groups.put(name, null);
+                            }
+                            paged(
+                                    listed,
+                                    label + "：" + name,
+                                    List.of(),
+                                    taxonomy,
+                                    p -> SitePaths.term(taxonomy, name, p),
+                                    up);
+                        });
         List<PageViews.TermGroup> list = new ArrayList<>();
         for (String name : groups.keySet()) {
             list.add(

@@ -56,10 +56,12 @@ final class PageMetadata {
         return c != null ? c : new Column(meta.title(), "其他", meta.title());
     }
 
-    /** The tags of one page; {@code doc} is the document the page shows, or null. */
-    static List<Views.Row> of(SiteConfig site, PageViews.PageMeta meta, Document doc) {
+    /**
+     * The tags of one page in column {@code c} ({@link #column}); {@code doc} is the document the
+     * page shows, or null.
+     */
+    static List<Views.Row> of(SiteConfig site, Column c, Document doc) {
         List<Views.Row> out = new ArrayList<>();
-        Column c = column(site, meta, doc);
         out.add(tag("SiteName", site.name() + site.column()));
         out.add(tag("SiteDomain", domain(site.baseUrl())));
         out.add(tag("SiteIDCode", site.siteCode()));

@@ -44,6 +44,7 @@ public final class PagePlanner {
         Map<String, Document> bySource = new HashMap<>();
         model.published().forEach(d -> bySource.put(d.source().file(), d));
         List<PageJob> jobs = new ArrayList<>();
+        memo.tags.begin(model.site(), model.published().size());
         CivicPages civic = new CivicPages(model, views);
         // the column's structure: on the home page, the site map, the search page and the 404 page
         List<Views.Section> structure = SiteStructure.sections(model, civic);
@@ -52,7 +53,11 @@ public final class PagePlanner {
         // every core, in site order
         Parallel.map(
                         model.published(),
-                        d -> civic.documentPages(d, documentPage(model, views, d, bySource)))
+                        d ->
+                                memo.tags.ofDocument(
+                                        d,
+                                        civic.documentPages(
+                                                d, documentPage(model, views, d, bySource))))
                 .forEach(jobs::addAll);
         ListPages lists = new ListPages(model, views, jobs);
         lists.columns();
@@ -109,22 +114,10 @@ public final class PagePlanner {
                         "",
                         new PageViews.SitemapPage(structure)));
         memo.end();
-        // the government-website metadata of every page's head: from the page's column and, on a
-        // document's pages, the document
-        Map<String, Document> byFolder = new HashMap<>();
-        model.published().forEach(d -> byFolder.put(SitePaths.documentFolder(d), d));
-        memo.tags.tag(model.site(), jobs, path -> documentOf(path, byFolder));
+        // the government-website metadata of every page's head: a document's pages have theirs
+        jobs.replaceAll(memo.tags::ofPage);
+        memo.tags.end();
         return new PagePlan(jobs, SiteStructure.siteView(model), catalog);
-    }
-
-    /** The document a page shows (its first page or a continuation page of its table), or null. */
-    private static Document documentOf(String path, Map<String, Document> byFolder) {
-        String folder = path.substring(0, path.lastIndexOf('/') + 1);
-        Document d = byFolder.get(folder);
-        if (d == null && folder.contains("/page/")) {
-            d = byFolder.get(folder.substring(0, folder.indexOf("/page/") + 1));
-        }
-        return d;
     }
 
     private static PageJob home(SiteModel model, ViewFactory views, List<Views.Section> structure) {
@@ -171,7 +164,7 @@ public final class PagePlanner {
 
     private PageJob documentPage(
             SiteModel model, ViewFactory views, Document d, Map<String, Document> bySource) {
-        String path = SitePaths.document(d);
+        String path = memo.path(d);
         String body =
                 memo.body(
                         d,

@@ -78,7 +78,7 @@ public final class SiteRenderer {
         forms.write(model, out);
         CivicPages.writeFiles(model, out);
         catalogFiles.write(plan.catalog(), model.site().baseUrl(), out);
-        out.write("sitemap.xml", sitemap(model, plan.pages()));
+        sitemap(model, plan.pages(), out);
         out.write(SitePaths.FEED, Feeds.atom(model, new ViewFactory(model)));
         out.write(
                 "robots.txt",
@@ -121,18 +121,23 @@ public final class SiteRenderer {
      * The last sitemap.xml and what it was made of: serve writes it after every save, mostly
      * unchanged.
      */
-    private List<String> sitemapPaths = List.of();
+    private final SameFile sitemapFile = new SameFile("sitemap.xml");
 
+    private List<String> sitemapPaths = List.of();
     private String sitemapBase = "";
     private String sitemapXml = "";
 
-    private synchronized String sitemap(SiteModel model, List<PageJob> jobs) {
+    private synchronized void sitemap(SiteModel model, List<PageJob> jobs, OutputTree out) {
         List<String> paths = jobs.stream().map(PageJob::path).toList();
-        if (!paths.equals(sitemapPaths) || !model.site().baseUrl().equals(sitemapBase)) {
+        boolean same = paths.equals(sitemapPaths) && model.site().baseUrl().equals(sitemapBase);
+        if (sitemapFile.held(out, same)) {
+            return;
+        }
+        if (!same) {
             sitemapXml = Feeds.sitemap(model, paths.stream().sorted().toList());
             sitemapPaths = paths;
             sitemapBase = model.site().baseUrl();
         }
-        return sitemapXml;
+        sitemapFile.write(out, sitemapXml);
     }
 }

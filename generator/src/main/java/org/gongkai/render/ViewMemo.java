@@ -44,7 +44,7 @@ final class ViewMemo {
      * Views of single documents kept from the last plan and those made or kept in this one (the
      * next plan's to keep): a document that went away takes its views with it.
      */
-    private static final class Kept<T> {
+    static final class Kept<T> {
         private Map<Ref, T> last = Map.of();
         private Map<Ref, T> now = new ConcurrentHashMap<>();
 
@@ -73,6 +73,13 @@ final class ViewMemo {
     private List<Document> published = List.of();
     private List<String> addresses = List.of();
 
+    /**
+     * Each published document's page, the same string from plan to plan while the document stays:
+     * its hash is worked out once, and the comparisons with the last plan's pages by path (which to
+     * render again, the sitemap, the files to keep) find the same object.
+     */
+    private IdentityHashMap<Document, String> paths = new IdentityHashMap<>();
+
     /** Bodies, with their links to other pages: kept while every address stays. */
     private final Kept<String> bodies = new Kept<>();
 
@@ -100,9 +107,13 @@ final class ViewMemo {
     // walk bodies
     Map<Document, Views.Item> begin(SiteModel model) {
         List<String> now = new ArrayList<>(model.published().size());
+        IdentityHashMap<Document, String> pathsNow =
+                new IdentityHashMap<>(model.published().size());
         boolean same = model.published().size() == published.size();
         for (int i = 0; i < model.published().size(); i++) {
             Document d = model.published().get(i);
+            String path = paths.get(d);
+            pathsNow.put(d, path != null ? path : SitePaths.document(d));
             // the same document at the same place has the same address: only edited ones are worked
             // out
             String address = same && published.get(i) == d ? addresses.get(i) : address(d);
@@ -116,6 +127,7 @@ final class ViewMemo {
         siteName = model.site().name();
         published = model.published();
         addresses = now;
+        paths = pathsNow;
         ViewFactory fresh = new ViewFactory(model);
         IdentityHashMap<Document, ItemEntry> last = items;
         List<ItemEntry> entries =
@@ -144,6 +156,11 @@ final class ViewMemo {
 
     private static String address(Document d) {
         return d.source().file() + '\n' + d.id() + '\n' + SitePaths.document(d);
+    }
+
+    /** The page of {@code d}, a document published in this plan ({@link SitePaths#document}). */
+    String path(Document d) {
+        return paths.get(d);
     }
 
     /**

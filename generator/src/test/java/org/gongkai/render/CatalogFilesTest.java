@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.gongkai.publish.BrokenLinks;
 import org.gongkai.publish.OutputTree;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +68,36 @@ class CatalogFilesTest {
 
         kept.write(List.of(), "", new OutputTree(out));
         assertEquals("[]", files(out).get(1));
+    }
+
+    @Test
+    void aKeptWriterLeavesTheFilesOfUnchangedRowsAsTheyAreButCountsThem(@TempDir Path tmp)
+            throws IOException {
+        List<Catalog.Row> rows = List.of(row(0, "通知0"), row(1, "通知1"));
+        CatalogFiles kept = new CatalogFiles();
+        Path out = tmp.resolve("kept");
+        kept.write(rows, "", new OutputTree(out));
+        Path csv = out.resolve(SitePaths.CATALOG_CSV);
+        Object inode = Files.readAttributes(csv, BasicFileAttributes.class).fileKey();
+        Files.setLastModifiedTime(csv, FileTime.fromMillis(0));
+
+        OutputTree again = new OutputTree(out);
+        kept.write(List.copyOf(rows), "", again); // the same row objects: a body edited
+        assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(csv), "not written again");
+        assertEquals(inode, Files.readAttributes(csv, BasicFileAttributes.class).fileKey());
+        assertEquals(Set.of(SitePaths.CATALOG_CSV, SitePaths.CATALOG_JSON), again.written());
+
+        // gone from the folder, or another folder, or a build's folder with .gz: written
+        Files.delete(csv);
+        kept.write(rows, "", new OutputTree(out));
+        assertEquals(fresh(rows, "", tmp.resolve("a")), files(out));
+        OutputTree other = new OutputTree(tmp.resolve("other"));
+        kept.write(rows, "", other);
+        assertEquals(fresh(rows, "", tmp.resolve("b")), files(tmp.resolve("other")));
+        OutputTree build = new OutputTree(out, true, new BrokenLinks.Targets("/"));
+        kept.write(rows, "", build);
+        assertTrue(
+                build.written().contains(SitePaths.CATALOG_CSV + ".gz"),
+                build.written().toString());
     }
 }
