@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.gongkai.content.Document;
 import org.gongkai.content.Finding;
 import org.gongkai.site.SiteModel;
@@ -15,7 +16,7 @@ import org.gongkai.site.SiteModel;
  * keeps it, each later one is reported against it. Only documents sharing a value are sorted, not
  * all of them (serve runs this after every save).
  */
-abstract class UniqueAcrossSite extends Rule {
+abstract class UniqueAcrossSite extends GatheringRule<Optional<String>> {
 
     UniqueAcrossSite(String id, String description) {
         super(id, description);
@@ -28,10 +29,16 @@ abstract class UniqueAcrossSite extends Rule {
     abstract Finding duplicate(Document d, Document first);
 
     @Override
-    public final void check(SiteModel model, List<Finding> out) {
+    final Optional<String> read(Document d) {
+        return key(d); // the same string from save to save while the document stays: hashed once
+    }
+
+    @Override
+    final void check(
+            SiteModel model, Function<Document, Optional<String>> keys, List<Finding> out) {
         Map<String, List<Document>> byKey = new HashMap<>();
         for (Document d : model.documents()) {
-            key(d).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(d));
+            keys.apply(d).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(d));
         }
         for (List<Document> same : byKey.values()) {
             if (same.size() > 1) {

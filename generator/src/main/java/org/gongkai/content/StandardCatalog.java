@@ -63,6 +63,7 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
             }
             out.add(new ArrayList<>());
         }
+        Map<String, List<Integer>> ofTopic = new HashMap<>();
         // the index of the document each item last took, so an item named twice takes it once
         int[] taken = new int[items.size()];
         Arrays.fill(taken, -1);
@@ -73,14 +74,21 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
             }
             take(byType.get(d.type()), n, d, taken, out);
             for (String t : d.subjects().topics()) {
-                take(byTopic.get(t), n, d, taken, out);
-                int slash = t.indexOf('/');
-                if (slash >= 0) { // a top-level topic covers its second level
-                    take(byTopic.get(t.substring(0, slash)), n, d, taken, out);
-                }
+                // a few hundred topics on thousands of documents: each one's items found once
+                take(ofTopic.computeIfAbsent(t, k -> itemsOf(k, byTopic)), n, d, taken, out);
             }
         }
         return out;
+    }
+
+    /** The items that name {@code topic}, then those that name its top level: it covers its own. */
+    private static List<Integer> itemsOf(String topic, Map<String, List<Integer>> byTopic) {
+        List<Integer> items = new ArrayList<>(byTopic.getOrDefault(topic, List.of()));
+        int slash = topic.indexOf('/');
+        if (slash >= 0) {
+            items.addAll(byTopic.getOrDefault(topic.substring(0, slash), List.of()));
+        }
+        return items;
     }
 
     /**
@@ -91,7 +99,7 @@ public record StandardCatalog(List<Item> items, boolean builtIn) {
         if (named == null) {
             return;
         }
-        for (int i : named) {
+        for (int i : named) { // an item named twice (the topic and its top level) takes it once
             if (taken[i] != n) {
                 taken[i] = n;
                 out.get(i).add(d);

@@ -184,7 +184,7 @@ public final class PagePlanner {
                 new PageViews.DocPage(
                         views.item(d),
                         d.type().key(),
-                        views.metadata(d),
+                        memo.metadata(d, model, views),
                         body,
                         views.attachments(d),
                         views.relations(d),

@@ -1,12 +1,15 @@
 package org.gongkai.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.Parallel;
 import org.gongkai.content.Validity;
@@ -49,9 +52,14 @@ final class ViewMemo {
         private Map<Ref, T> now = new ConcurrentHashMap<>();
 
         T get(Document d, Supplier<T> make) {
+            return get(d, kept -> true, make);
+        }
+
+        /** As {@link #get(Document, Supplier)}, keeping the last view only if {@code fresh}. */
+        T get(Document d, Predicate<T> fresh, Supplier<T> make) {
             Ref key = new Ref(d);
             T kept = last.get(key);
-            T view = kept != null ? kept : make.get();
+            T view = kept != null && fresh.test(kept) ? kept : make.get();
             now.put(key, view);
             return view;
         }
@@ -92,6 +100,23 @@ final class ViewMemo {
     /** A 目录 row: the document's, and the site's name where it names no 发布机构. */
     private final Kept<Catalog.Row> rows = new Kept<>();
 
+    /**
+     * A document's metadata table (ViewFactory#metadata) and what it reads besides the document:
+     * its validity, the date (a 征集's or 公示's status) and the document it interprets.
+     */
+    private record Metadata(
+            Optional<Validity> validity,
+            LocalDate asOf,
+            Document interpreted,
+            List<Views.Row> rows) {
+        @SuppressWarnings("ReferenceEquality") // the same object: an unchanged document
+        boolean madeOf(Optional<Validity> v, LocalDate date, Document target) {
+            return validity.equals(v) && asOf.equals(date) && interpreted == target;
+        }
+    }
+
+    private final Kept<Metadata> metadata = new Kept<>();
+
     /** Each page's head metadata, kept while its settings, meta and document stay. */
     final PageTags tags = new PageTags();
 
@@ -124,6 +149,7 @@ final class ViewMemo {
         sections.begin(same, 256);
         totals.begin(true, 64);
         rows.begin(model.site().name().equals(siteName), model.published().size());
+        metadata.begin(true, model.published().size());
         siteName = model.site().name();
         published = model.published();
         addresses = now;
@@ -181,6 +207,23 @@ final class ViewMemo {
         return totals.get(d, make);
     }
 
+    /**
+     * {@code d}'s metadata table, as {@code views} makes it; safe to call from many threads during
+     * a plan.
+     */
+    List<Views.Row> metadata(Document d, SiteModel model, ViewFactory views) {
+        Optional<Validity> v = model.validityOf(d.id());
+        Document target =
+                d.details() instanceof Details.Interpretation i
+                        ? i.interprets().flatMap(model::findPublished).orElse(null)
+                        : null;
+        return metadata.get(
+                        d,
+                        kept -> kept.madeOf(v, model.asOf(), target),
+                        () -> new Metadata(v, model.asOf(), target, views.metadata(d)))
+                .rows();
+    }
+
     /** {@code d}'s row of the 目录; safe to call from many threads during a plan. */
     Catalog.Row row(Document d, Supplier<Catalog.Row> make) {
         return rows.get(d, make);
@@ -192,5 +235,6 @@ final class ViewMemo {
         sections.end();
         totals.end();
         rows.end();
+        metadata.end();
     }
 }
