@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -73,15 +74,22 @@ class CheckerMemoTest {
         }
     }
 
+    /** {@code model} with {@code documents} as of {@code asOf}. */
+    private static SiteModel with(SiteModel model, List<Document> documents, LocalDate asOf) {
+        return new SiteModel(
+                model.site(),
+                model.taxonomy(),
+                model.synonyms(),
+                asOf,
+                DocumentIndex.of(documents, asOf),
+                model.relations(),
+                model.validity(),
+                model.catalog());
+    }
+
     @Test
     void aGatheringRuleReadsOnlyTheDocumentsThatChanged() throws IOException {
-        SiteModel model =
-                SiteBuilder.check(
-                                BuildConfig.of(
-                                        Repo.content(),
-                                        Repo.content().resolveSibling("site"),
-                                        Repo.AS_OF))
-                        .model();
+        SiteModel model = Repo.sampleModel();
         Gathering rule = new Gathering();
         Checker checker = new Checker(List.of(rule));
         Checker.Memo memo = new Checker.Memo();
@@ -95,16 +103,7 @@ class CheckerMemoTest {
         Document again = Documents.retitled(edited, edited.title() + "（修改）");
         List<Document> documents = new ArrayList<>(model.documents());
         documents.set(0, again);
-        SiteModel next =
-                new SiteModel(
-                        model.site(),
-                        model.taxonomy(),
-                        model.synonyms(),
-                        model.asOf(),
-                        DocumentIndex.of(documents, model.asOf()),
-                        model.relations(),
-                        model.validity(),
-                        model.catalog());
+        SiteModel next = with(model, documents, model.asOf());
         assertEquals(List.of(), checker.run(next, memo), "the edited document read afresh");
         assertEquals(model.documents().size() + 1, rule.read.get());
         assertEquals(List.of(), new Checker(List.of(new Gathering())).run(next));
@@ -112,13 +111,7 @@ class CheckerMemoTest {
 
     @Test
     void anUnchangedDocumentIsNotCheckedAgainUntilTheSettingChanges() throws IOException {
-        SiteModel model =
-                SiteBuilder.check(
-                                BuildConfig.of(
-                                        Repo.content(),
-                                        Repo.content().resolveSibling("site"),
-                                        Repo.AS_OF))
-                        .model();
+        SiteModel model = Repo.sampleModel();
         Counting rule = new Counting();
         Checker checker = new Checker(List.of(rule));
         Checker.Memo memo = new Checker.Memo();
@@ -129,17 +122,7 @@ class CheckerMemoTest {
                 model.documents().size(),
                 rule.checked.get(),
                 "the second run took every finding from the memo");
-        checker.run(
-                new SiteModel(
-                        model.site(),
-                        model.taxonomy(),
-                        model.synonyms(),
-                        model.asOf().plusDays(1),
-                        DocumentIndex.of(model.documents(), model.asOf().plusDays(1)),
-                        model.relations(),
-                        model.validity(),
-                        model.catalog()),
-                memo);
+        checker.run(with(model, model.documents(), model.asOf().plusDays(1)), memo);
         assertEquals(
                 2 * model.documents().size(),
                 rule.checked.get(),

@@ -14,33 +14,20 @@ public final class Documents {
 
     /** {@code d} under another title: a new object, as the loader makes for an edited file. */
     public static Document retitled(Document d, String title) {
+        return rebuilt(d, title, d.body(), d.attachments());
+    }
+
+    public static Document with(Document d, Body body, List<Attachment> attachments) {
+        return rebuilt(d, d.title(), body, attachments);
+    }
+
+    private static Document rebuilt(
+            Document d, String title, Body body, List<Attachment> attachments) {
         return new Document(
                 d.id(),
                 d.type(),
                 d.source(),
                 title,
-                d.published(),
-                d.disclosure(),
-                d.withheldBasis(),
-                d.reviewBy(),
-                d.indexNo(),
-                d.issuer(),
-                d.subjects(),
-                d.summary(),
-                d.attachments(),
-                d.body(),
-                d.details(),
-                d.keys(),
-                d.catalogItem(),
-                d.formed());
-    }
-
-    public static Document with(Document d, Body body, List<Attachment> attachments) {
-        return new Document(
-                d.id(),
-                d.type(),
-                d.source(),
-                d.title(),
                 d.published(),
                 d.disclosure(),
                 d.withheldBasis(),

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.BuildResult;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.site.SiteModel;
 
 /** Paths into the repository and the shared folder, and sample sites built once per test JVM. */
 public final class Repo {
@@ -24,6 +25,17 @@ public final class Repo {
 
     public static Path root() {
         return Path.of(System.getProperty("gongkai.repo", "..")).toAbsolutePath().normalize();
+    }
+
+    /** The sample content, loaded and checked as of {@link #AS_OF}. */
+    public static SiteModel sampleModel() {
+        try {
+            return SiteBuilder.check(
+                            BuildConfig.of(content(), content().resolveSibling("site"), AS_OF))
+                    .model();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Path content() {
