@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.gongkai.build.Build;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
@@ -74,6 +75,23 @@ class CheckerMemoTest {
         }
     }
 
+    /**
+     * A checker of one rule and its memo, run twice over the sample content: the second run asked
+     * the rule about nothing ({@code counted} did not move).
+     */
+    private record Twice(SiteModel model, Checker checker, Checker.Memo memo) {
+        static Twice run(Rule rule, IntSupplier counted) {
+            SiteModel model = Repo.sampleModel();
+            Checker checker = new Checker(List.of(rule));
+            Checker.Memo memo = new Checker.Memo();
+            checker.run(model, memo);
+            assertEquals(model.documents().size(), counted.getAsInt());
+            checker.run(model, memo);
+            assertEquals(model.documents().size(), counted.getAsInt(), "all from the memo");
+            return new Twice(model, checker, memo);
+        }
+    }
+
     /** {@code model} with {@code documents} as of {@code asOf}. */
     private static SiteModel with(SiteModel model, List<Document> documents, LocalDate asOf) {
         return new SiteModel(
@@ -89,14 +107,9 @@ class CheckerMemoTest {
 
     @Test
     void aGatheringRuleReadsOnlyTheDocumentsThatChanged() throws IOException {
-        SiteModel model = Repo.sampleModel();
         Gathering rule = new Gathering();
-        Checker checker = new Checker(List.of(rule));
-        Checker.Memo memo = new Checker.Memo();
-        assertEquals(List.of(), checker.run(model, memo));
-        assertEquals(model.documents().size(), rule.read.get());
-        assertEquals(List.of(), checker.run(model, memo));
-        assertEquals(model.documents().size(), rule.read.get(), "the second run read nothing");
+        Twice twice = Twice.run(rule, rule.read::get);
+        SiteModel model = twice.model();
 
         // one document edited (a new object, as the loader makes for a changed file)
         Document edited = model.documents().get(0);
@@ -104,25 +117,18 @@ class CheckerMemoTest {
         List<Document> documents = new ArrayList<>(model.documents());
         documents.set(0, again);
         SiteModel next = with(model, documents, model.asOf());
-        assertEquals(List.of(), checker.run(next, memo), "the edited document read afresh");
+        assertEquals(
+                List.of(), twice.checker().run(next, twice.memo()), "the edited one read afresh");
         assertEquals(model.documents().size() + 1, rule.read.get());
         assertEquals(List.of(), new Checker(List.of(new Gathering())).run(next));
     }
 
     @Test
     void anUnchangedDocumentIsNotCheckedAgainUntilTheSettingChanges() throws IOException {
-        SiteModel model = Repo.sampleModel();
         Counting rule = new Counting();
-        Checker checker = new Checker(List.of(rule));
-        Checker.Memo memo = new Checker.Memo();
-        checker.run(model, memo);
-        assertEquals(model.documents().size(), rule.checked.get());
-        checker.run(model, memo);
-        assertEquals(
-                model.documents().size(),
-                rule.checked.get(),
-                "the second run took every finding from the memo");
-        checker.run(with(model, model.documents(), model.asOf().plusDays(1)), memo);
+        Twice twice = Twice.run(rule, rule.checked::get);
+        SiteModel model = twice.model();
+        twice.checker().run(with(model, model.documents(), model.asOf().plusDays(1)), twice.memo());
         assertEquals(
                 2 * model.documents().size(),
                 rule.checked.get(),
