@@ -163,10 +163,10 @@ public final class Build {
     }
 
     /**
-     * What the search step did: the digest of what it read (null when nothing was kept to compare
+     * What the search step did: the digest of what it read (none when nothing was kept to compare
      * with) and the index.
      */
-    public record Indexed(String key, Optional<Directory> index) {}
+    public record Indexed(Optional<String> key, Optional<Directory> index) {}
 
     /**
      * The Lucene index and the static export from it, each part kept when the output holds it
@@ -177,9 +177,10 @@ public final class Build {
         BlockStore blocks = output.blocks();
         // a digest of every published document's text: a few hundred milliseconds at 10,000
         // documents
-        SearchIndexer.Inputs inputs = blocks.keeps() ? SearchIndexer.inputs(model) : null;
-        String key = inputs == null ? null : inputs.key();
-        if (inputs != null && output.takeSearch(key)) {
+        Optional<SearchIndexer.Inputs> inputs =
+                blocks.keeps() ? Optional.of(SearchIndexer.inputs(model)) : Optional.empty();
+        Optional<String> key = inputs.map(SearchIndexer.Inputs::key);
+        if (key.isPresent() && output.takeSearch(key.get())) {
             config.progress().accept("搜索索引的内容没有变化：取自上次构建");
             output.indexed();
             return new Indexed(key, Optional.empty());

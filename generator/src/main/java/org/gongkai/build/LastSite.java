@@ -2,6 +2,7 @@ package org.gongkai.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.gongkai.publish.BuildRecord;
 import org.gongkai.publish.OutputTree;
@@ -64,11 +65,12 @@ public final class LastSite implements Reuse {
             }
 
             @Override
-            public void commit(String searchKey, Swap swap) throws IOException {
+            public void commit(Optional<String> searchKey, Swap swap) throws IOException {
                 // read from the staging folder (a rename keeps the files' times); the old record
                 // goes before the swap: a build killed between the swap and the new record leaves
                 // none
-                BuildRecord record = previous.record(key, searchKey, search);
+                // no key (nothing read to compare with): the next build makes the index again
+                BuildRecord record = previous.record(key, searchKey.orElse(""), search);
                 Files.deleteIfExists(place.record());
                 swap.run();
                 try {

@@ -99,9 +99,10 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
          * Puts the build in place with {@code swap}, and leaves what the next build may take from
          * it.
          *
-         * @param searchKey what the search step read (see {@code SearchIndexer.inputs}), or null
+         * @param searchKey what the search step read (see {@code SearchIndexer.inputs}), when it
+         *     was worked out
          */
-        default void commit(String searchKey, Swap swap) throws IOException {
+        default void commit(Optional<String> searchKey, Swap swap) throws IOException {
             swap.run();
         }
 
@@ -134,7 +135,7 @@ public sealed interface Reuse permits Reuse.None, LastSite, KeptInMemory {
                 }
 
                 @Override
-                public void commit(String searchKey, Swap swap) throws IOException {
+                public void commit(Optional<String> searchKey, Swap swap) throws IOException {
                     // the site this replaces no longer matches what an incremental build recorded
                     // of it
                     Files.deleteIfExists(config.recordPlace().record());

@@ -128,7 +128,7 @@ public final class SiteBuilder {
         BuildConfig config = build.config();
         AtomicSite site = AtomicSite.begin(config.out());
         boolean committed = false;
-        CompletableFuture<String> search = null;
+        CompletableFuture<Optional<String>> search = null;
         Reuse.Output output = null;
         SiteModel model = loaded.model();
         try {
@@ -171,7 +171,7 @@ public final class SiteBuilder {
                                     + " 个文件（"
                                     + clock.lap()
                                     + "，与搜索索引同时进行）");
-            String searchKey = finish(search);
+            Optional<String> searchKey = finish(search);
             CheckResult checked = loaded.withRules(finish(ruleRun));
             if (checked.hasErrors()) {
                 return failed(checked, t0);

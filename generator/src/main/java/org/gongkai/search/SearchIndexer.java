@@ -79,14 +79,20 @@ public final class SearchIndexer {
      * over any number of segments.
      */
     public static Directory index(SiteModel model, BlockStore store) {
-        return index(model, store, BLOCK, store.keeps() ? inputs(model, BLOCK).blocks() : null);
+        return index(
+                model,
+                store,
+                BLOCK,
+                store.keeps() ? Optional.of(inputs(model, BLOCK).blocks()) : Optional.empty());
     }
 
     /**
      * As above with blocks of {@code block} documents (tests use small ones on small corpora), and
-     * the blocks' keys from {@link #inputs} when the store keeps blocks (null otherwise).
+     * the blocks' keys from {@link #inputs} when the store keeps blocks (none otherwise: each block
+     * is keyed by its place).
      */
-    static Directory index(SiteModel model, BlockStore store, int block, List<String> blockKeys) {
+    static Directory index(
+            SiteModel model, BlockStore store, int block, Optional<List<String>> blockKeys) {
         Synonyms synonyms = new Synonyms(model.synonyms());
         List<List<Document>> blocks = blocks(inIndexOrder(model), block);
         String[] keys = new String[blocks.size()];
@@ -97,7 +103,8 @@ public final class SearchIndexer {
                     blocks.size(),
                     i -> {
                         try {
-                            keys[i] = blockKeys == null ? String.valueOf(i) : blockKeys.get(i);
+                            int at = i;
+                            keys[i] = blockKeys.map(k -> k.get(at)).orElse(String.valueOf(i));
                             Optional<Directory> kept = store.find(keys[i]);
                             if (kept.isPresent()) {
                                 parts[i] = kept.get();
@@ -174,16 +181,17 @@ public final class SearchIndexer {
 
     /** As {@link #write(SiteModel, OutputTree)}, taking unchanged blocks from {@code store}. */
     public static Directory write(SiteModel model, OutputTree out, BlockStore store) {
-        return write(model, out, store, store.keeps() ? inputs(model) : null);
+        return write(
+                model, out, store, store.keeps() ? Optional.of(inputs(model)) : Optional.empty());
     }
 
     /**
-     * As above, with the {@link #inputs} the caller already has (null when the store keeps
-     * nothing).
+     * As above, with the {@link #inputs} the caller already has (none when the store keeps nothing:
+     * they are not worked out for nothing to compare with).
      */
     public static Directory write(
-            SiteModel model, OutputTree out, BlockStore store, Inputs inputs) {
-        Directory dir = index(model, store, BLOCK, inputs == null ? null : inputs.blocks());
+            SiteModel model, OutputTree out, BlockStore store, Optional<Inputs> inputs) {
+        Directory dir = index(model, store, BLOCK, inputs.map(Inputs::blocks));
         try {
             for (String name : dir.listAll()) {
                 try (IndexInput in = dir.openInput(name, IOContext.READONCE)) {

@@ -2,6 +2,7 @@ package org.gongkai.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.store.Directory;
 import org.gongkai.publish.OutputTree;
@@ -19,7 +20,7 @@ public final class SiteSearch {
     /** Writes the index and its export into {@code out}, all made anew. */
     public static void write(SiteModel model, OutputTree out, Consumer<String> progress) {
         try {
-            index(model, SearchFiles.fresh(out), BlockStore.none(), null, progress)
+            index(model, SearchFiles.fresh(out), BlockStore.none(), Optional.empty(), progress)
                     .close(); // nothing searches it here
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -28,7 +29,7 @@ public final class SiteSearch {
 
     /**
      * Writes the index and its export, taking from {@code blocks} the index blocks whose documents
-     * did not change ({@code inputs}: the model's, already worked out by the caller; null when
+     * did not change ({@code inputs}: the model's, already worked out by the caller; none when
      * {@code blocks} keeps none) and keeping the export's files {@code out} may keep. The index is
      * returned open, for the caller to search or close.
      */
@@ -36,7 +37,7 @@ public final class SiteSearch {
             SiteModel model,
             SearchFiles out,
             BlockStore blocks,
-            SearchIndexer.Inputs inputs,
+            Optional<SearchIndexer.Inputs> inputs,
             Consumer<String> progress) {
         long t0 = System.nanoTime();
         Directory index = SearchIndexer.write(model, out.tree(), blocks, inputs);

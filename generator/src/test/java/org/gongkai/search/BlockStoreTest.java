@@ -68,7 +68,8 @@ class BlockStoreTest {
         Path folder = dir.resolve("site.lucene");
         SiteModel model = model();
         try (BlockStore disk = BlockStore.onDisk(folder);
-                Directory first = SearchIndexer.index(model, disk, BLOCK_SIZE, keys(model))) {
+                Directory first =
+                        SearchIndexer.index(model, disk, BLOCK_SIZE, Optional.of(keys(model)))) {
             assertEquals(2, keys(model).size());
         }
         // a byte flipped in the middle of the largest file of one block, as a damaged cache would
@@ -83,8 +84,11 @@ class BlockStoreTest {
         Files.write(largest, bytes);
         Counting store = new Counting(BlockStore.onDisk(folder));
         try (store;
-                Directory again = SearchIndexer.index(model, store, BLOCK_SIZE, keys(model));
-                Directory whole = SearchIndexer.index(model, BlockStore.none(), BLOCK_SIZE, null)) {
+                Directory again =
+                        SearchIndexer.index(model, store, BLOCK_SIZE, Optional.of(keys(model)));
+                Directory whole =
+                        SearchIndexer.index(
+                                model, BlockStore.none(), BLOCK_SIZE, Optional.empty())) {
             assertEquals(
                     1, store.taken.get(), "the damaged block is indexed again, the other taken");
             assertEquals(SearchPhaseBench.digest(whole), SearchPhaseBench.digest(again));
@@ -96,7 +100,8 @@ class BlockStoreTest {
         Counting store = new Counting(inner);
         SiteModel before = model();
         assertEquals(2, (before.published().size() + BLOCK_SIZE - 1) / BLOCK_SIZE);
-        try (Directory first = SearchIndexer.index(before, store, BLOCK_SIZE, keys(before))) {
+        try (Directory first =
+                SearchIndexer.index(before, store, BLOCK_SIZE, Optional.of(keys(before)))) {
             assertEquals(0, store.taken.get(), "nothing kept yet");
         }
         // the oldest policy: in the first block
@@ -105,9 +110,12 @@ class BlockStoreTest {
         Files.writeString(oldest, text.replaceFirst("(?m)^title: (.*)$", "title: $1（修订）"));
         try {
             SiteModel after = model();
-            try (Directory again = SearchIndexer.index(after, store, BLOCK_SIZE, keys(after));
+            try (Directory again =
+                            SearchIndexer.index(
+                                    after, store, BLOCK_SIZE, Optional.of(keys(after)));
                     Directory whole =
-                            SearchIndexer.index(after, BlockStore.none(), BLOCK_SIZE, null)) {
+                            SearchIndexer.index(
+                                    after, BlockStore.none(), BLOCK_SIZE, Optional.empty())) {
                 assertEquals(
                         1, store.taken.get(), "the second block is taken, the first indexed again");
                 assertEquals(SearchPhaseBench.digest(whole), SearchPhaseBench.digest(again));
