@@ -87,10 +87,17 @@ abstract class GongkaiMojo extends AbstractMojo {
      * How build and check begin: a skipped goal says so ({@code what} it skips) and a platform
      * folder is built or checked whole; true when either leaves nothing more to do.
      */
-    boolean skippedOrPlatform(String what, boolean build, boolean incremental)
-            throws MojoExecutionException, MojoFailureException {
+    /** Whether {@code gongkai.skip} is set; says so in the log, naming {@code what} is skipped. */
+    boolean skipped(String what) {
         if (skip) {
             getLog().info("gongkai.skip：跳过" + what);
+        }
+        return skip;
+    }
+
+    boolean skippedOrPlatform(String what, boolean build, boolean incremental)
+            throws MojoExecutionException, MojoFailureException {
+        if (skipped(what)) {
             return true;
         }
         if (isPlatform()) {

@@ -28,7 +28,7 @@ public final class ServeMojo extends GongkaiMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
+        if (skipped("预览")) {
             return;
         }
         BuildOptions options = options().withOut(previewOut.toPath());

@@ -158,6 +158,22 @@ class MojoTest {
     }
 
     @Test
+    void skippedGoalsSaySoAndWriteNothing() throws Exception {
+        SmallSite s = SmallSite.create();
+        Captured log = new Captured();
+        ServeMojo serve = configure(new ServeMojo(), s, log);
+        serve.skip = true;
+        serve.previewOut = s.root().resolve("target/gongkai-preview").toFile();
+        serve.execute(); // returns at once: no server to wait for
+        BuildMojo build = configure(new BuildMojo(), s, log);
+        build.skip = true;
+        build.execute();
+        assertEquals(List.of("[INFO] gongkai.skip：跳过预览", "[INFO] gongkai.skip：跳过生成网站"), log.lines);
+        assertFalse(Files.exists(s.site()));
+        assertFalse(Files.exists(s.root().resolve("target/gongkai-preview")));
+    }
+
+    @Test
     void serveRunsUntilItsThreadIsInterrupted() throws Exception {
         SmallSite s = SmallSite.create();
         Captured log = new Captured();
