@@ -25,24 +25,19 @@ class ContentFilesTest {
 
     @TempDir Path out;
 
+    /** A policy {@code id} of {@code date} attaching 清单.pdf, written beside it. */
+    private static ContentTree withList(ContentTree tree, String id, String date) {
+        return tree.policy(id, date, "attachments:\n  - {file: 清单.pdf, title: 清单}", "正文。");
+    }
+
     @Test
     void anAttachmentIsCopiedFromTheLoadersTargetNotFromItsNameResolvedAgain() throws Exception {
         byte[] mine = pdf(1);
         byte[] other = pdf(2);
         ContentTree tree =
-                ContentTree.create()
-                        .policy(
-                                "a",
-                                "2024-03-01",
-                                "attachments:\n  - {file: 清单.pdf, title: 清单}",
-                                "正文。")
-                        .policy(
-                                "b",
-                                "2023-03-01",
-                                "attachments:\n  - {file: 清单.pdf, title: 清单}",
-                                "正文。")
-                        .bytes("policies/2024/清单.pdf", mine)
-                        .bytes("policies/2023/清单.pdf", other);
+                withList(ContentTree.create(), "a", "2024-03-01")
+                        .bytes("policies/2024/清单.pdf", mine);
+        tree = withList(tree, "b", "2023-03-01").bytes("policies/2023/清单.pdf", other);
         Content c = tree.load();
         Document a = byId(c, "a");
         Attachment ofB = byId(c, "b").attachments().get(0);
@@ -60,12 +55,7 @@ class ContentFilesTest {
     void anAttachmentReplacedSinceLoadByALinkOutOfContentIsNotCopied(@TempDir Path elsewhere)
             throws Exception {
         ContentTree tree =
-                ContentTree.create()
-                        .policy(
-                                "a",
-                                "2024-03-01",
-                                "attachments:\n  - {file: 清单.pdf, title: 清单}",
-                                "正文。")
+                withList(ContentTree.create(), "a", "2024-03-01")
                         .bytes("policies/2024/清单.pdf", pdf(1));
         Content c = tree.load();
         Document a = byId(c, "a");
