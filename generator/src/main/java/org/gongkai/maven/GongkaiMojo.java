@@ -83,10 +83,6 @@ abstract class GongkaiMojo extends AbstractMojo {
         return PlatformConfig.of(options(), line -> getLog().info(line));
     }
 
-    /**
-     * How build and check begin: a skipped goal says so ({@code what} it skips) and a platform
-     * folder is built or checked whole; true when either leaves nothing more to do.
-     */
     /** Whether {@code gongkai.skip} is set; says so in the log, naming {@code what} is skipped. */
     boolean skipped(String what) {
         if (skip) {
@@ -95,6 +91,10 @@ abstract class GongkaiMojo extends AbstractMojo {
         return skip;
     }
 
+    /**
+     * How build and check begin: a skipped goal says so ({@code what} it skips) and a platform
+     * folder is built or checked whole; true when either leaves nothing more to do.
+     */
     boolean skippedOrPlatform(String what, boolean build, boolean incremental)
             throws MojoExecutionException, MojoFailureException {
         if (skipped(what)) {
