@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,14 @@ import java.util.stream.Collectors;
 import org.gongkai.build.BuildConfig;
 import org.gongkai.build.CheckResult;
 import org.gongkai.build.SiteBuilder;
+import org.gongkai.content.Details;
 import org.gongkai.content.Document;
 import org.gongkai.content.DocumentType;
+import org.gongkai.content.Validity;
+import org.gongkai.site.DocumentIndex;
 import org.gongkai.site.SiteModel;
 import org.gongkai.testing.ContentTree;
+import org.gongkai.testing.Documents;
 import org.gongkai.testing.Repo;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +92,70 @@ class PagePlannerTest {
         assertEquals(
                 List.of("首页", "公开指南", "公开制度", "政策文件", "年度报告", "搜索"),
                 plan.site().nav().stream().map(Views.Link::text).toList());
+    }
+
+    @Test
+    void aKeptPlannerRemakesAMetadataTableWhenWhatItReadsBesideItsDocumentChanges() {
+        SiteModel model = Repo.sampleModel();
+        PagePlanner kept =
+                new PagePlanner(
+                        Theme.load(Optional.empty()),
+                        new ContentFiles(Repo.content().toAbsolutePath().normalize()),
+                        new ApplicationForms());
+        kept.plan(model);
+        // an interpretation, unchanged, of a policy that is retitled and repealed
+        Document interpretation =
+                model.published(DocumentType.INTERPRETATION).stream()
+                        .filter(
+                                d ->
+                                        d.details() instanceof Details.Interpretation i
+                                                && i.interprets()
+                                                        .flatMap(model::findPublished)
+                                                        .isPresent())
+                        .findFirst()
+                        .orElseThrow();
+        Document policy =
+                ((Details.Interpretation) interpretation.details())
+                        .interprets()
+                        .flatMap(model::findPublished)
+                        .orElseThrow();
+        List<Document> documents = new ArrayList<>(model.documents());
+        documents.set(
+                documents.indexOf(policy), Documents.retitled(policy, policy.title() + "（修订）"));
+        Map<String, Validity> validity = new HashMap<>(model.validity());
+        validity.put(policy.id(), Validity.REPEALED);
+        SiteModel next =
+                new SiteModel(
+                        model.site(),
+                        model.taxonomy(),
+                        model.synonyms(),
+                        model.asOf(),
+                        DocumentIndex.of(documents, model.asOf()),
+                        model.relations(),
+                        validity,
+                        model.catalog());
+
+        Map<String, PageJob> again = byPath(kept.plan(next));
+        List<Views.Row> explains =
+                ((PageViews.DocPage) again.get(SitePaths.document(interpretation)).view()).meta();
+        assertTrue(
+                explains.stream()
+                        .anyMatch(
+                                r ->
+                                        r.label().equals("解读文件")
+                                                && r.value().equals(policy.title() + "（修订）")),
+                explains.toString());
+        List<Views.Row> repealed =
+                ((PageViews.DocPage) again.get(SitePaths.document(policy)).view()).meta();
+        assertTrue(
+                repealed.stream()
+                        .anyMatch(
+                                r ->
+                                        r.label().equals("有效性")
+                                                && r.value().equals(Validity.REPEALED.label())),
+                repealed.toString());
+        // and the whole plan is what a planner with nothing kept makes
+        assertEquals(plan(next, Repo.content()).pages(), kept.plan(next).pages());
     }
 
     @Test
