@@ -104,21 +104,20 @@ class PagePlannerTest {
                         new ApplicationForms());
         kept.plan(model);
         // an interpretation, unchanged, of a policy that is retitled and repealed
-        Document interpretation =
-                model.published(DocumentType.INTERPRETATION).stream()
-                        .filter(
-                                d ->
-                                        d.details() instanceof Details.Interpretation i
-                                                && i.interprets()
-                                                        .flatMap(model::findPublished)
-                                                        .isPresent())
-                        .findFirst()
-                        .orElseThrow();
-        Document policy =
-                ((Details.Interpretation) interpretation.details())
-                        .interprets()
-                        .flatMap(model::findPublished)
-                        .orElseThrow();
+        Document interpretation = null;
+        Document policy = null;
+        for (Document d : model.published(DocumentType.INTERPRETATION)) {
+            Optional<Document> explained =
+                    ((Details.Interpretation) d.details())
+                            .interprets()
+                            .flatMap(model::findPublished);
+            if (explained.isPresent()) {
+                interpretation = d;
+                policy = explained.get();
+                break;
+            }
+        }
+        assertTrue(policy != null, "the sample has an interpretation of a published policy");
         List<Document> documents = new ArrayList<>(model.documents());
         documents.set(
                 documents.indexOf(policy), Documents.retitled(policy, policy.title() + "（修订）"));
@@ -136,26 +135,21 @@ class PagePlannerTest {
                         model.catalog());
 
         Map<String, PageJob> again = byPath(kept.plan(next));
-        List<Views.Row> explains =
-                ((PageViews.DocPage) again.get(SitePaths.document(interpretation)).view()).meta();
-        assertTrue(
-                explains.stream()
-                        .anyMatch(
-                                r ->
-                                        r.label().equals("解读文件")
-                                                && r.value().equals(policy.title() + "（修订）")),
-                explains.toString());
-        List<Views.Row> repealed =
-                ((PageViews.DocPage) again.get(SitePaths.document(policy)).view()).meta();
-        assertTrue(
-                repealed.stream()
-                        .anyMatch(
-                                r ->
-                                        r.label().equals("有效性")
-                                                && r.value().equals(Validity.REPEALED.label())),
-                repealed.toString());
+        assertRow(again, interpretation, "解读文件", policy.title() + "（修订）");
+        assertRow(again, policy, "有效性", Validity.REPEALED.label());
         // and the whole plan is what a planner with nothing kept makes
         assertEquals(plan(next, Repo.content()).pages(), kept.plan(next).pages());
+    }
+
+    /**
+     * {@code d}'s page in {@code pages} shows {@code label}: {@code value} in its metadata table.
+     */
+    private static void assertRow(
+            Map<String, PageJob> pages, Document d, String label, String value) {
+        List<Views.Row> rows = ((PageViews.DocPage) pages.get(SitePaths.document(d)).view()).meta();
+        assertTrue(
+                rows.stream().anyMatch(r -> r.label().equals(label) && r.value().equals(value)),
+                rows.toString());
     }
 
     @Test
